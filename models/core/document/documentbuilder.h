@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "document.h"
+#include "documentlimits.h"
+
+#include <QString>
+
+#include <functional>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace crossroads {
+
+/// How a unit relates to the file it came from.
+enum class UnitRole {
+    Whole, ///< a complete document
+    ArrayElement, ///< one element of a top-level array (docker inspect output)
+    ListItem, ///< one element of a top-level object's "items" array (Kubernetes List)
+    ListWrapper, ///< the object around streamed items, with an empty "items" array
+};
+
+struct Unit {
+    const Document& document;
+    UnitRole role;
+    int elementIndex; ///< position in the streamed array; -1 for Whole and ListWrapper
+};
+
+/// Turns a stream of parse events (from nlohmann's SAX interface or libyaml's event parser) into
+/// Documents, one unit at a time. Elements of a top-level array and of a top-level object's
+/// "items" array are handed out one by one and then forgotten, which keeps memory flat for huge
+/// `kubectl get -o json` lists. Each event returns false once reading must stop; error() says why.
+class DocumentBuilder {
+public:
+    /// Returns false to stop reading (the handler has recorded its own reason).
+    using UnitHandler = std::function<bool(const Unit&)>;
+
+    DocumentBuilder(const DocumentLimits& limits, UnitHandler handler);
+
+    void beginDocument(int index);
+    bool endDocument();
+
+    bool startObject(quint32 line);
+    bool startArray(quint32 line);
+    bool endContainer();
+    bool key(std::string_view text, quint32 line);
+    bool null(quint32 line);
+    bool boolean(bool value, quint32 line);
+    bool integer(qint64 value, quint32 line);
+    bool real(double value, quint32 line);
+    bool string(std::string_view text, quint32 line, bool plain = false);
+
+    /// YAML: the next node started carries this anchor.
+    void setAnchor(std::string_view name) { m_pendingAnchor.assign(name); }
+    /// YAML: a copy of the anchored node goes here.
+    bool alias(std::string_view name, quint32 line);
+
+    bool failed() const { return !m_error.isEmpty(); }
+    const QString& error() const { return m_error; }
+    quint32 errorLine() const { return m_errorLine; }
+    bool stoppedByHandler() const { return m_stoppedByHandler; }
+
+private:
+    struct Frame {
+        Document* document = nullptr; ///< nullptr for a streamed array: its elements are units
+        quint32 entry = 0;
+        bool isObject = false;
+        UnitRole elementRole = UnitRole::Whole;
+        QString elementPrefix;
+        int childCount = 0;
+    };
+
+    bool fail(const QString& message, quint32 line);
+    /// Appends a value entry where the stack says it belongs; returns its index or npos on error.
+    quint32 appendValue(NodeType type, quint32 line, Document** target);
+    bool finishValue(Document* document, quint32 index);
+    bool emitUnit(const Document& document, UnitRole role, int elementIndex);
+    bool checkSize(const Document& document, quint32 line);
+
+    DocumentLimits m_limits;
+    UnitHandler m_handler;
+    Document m_wrapper;
+    Document m_item;
+    std::vector<Frame> m_stack;
+    int m_documentIndex = 0;
+    bool m_streamedList = false;
+    bool m_hasPendingKey = false;
+    std::pair<quint32, quint32> m_pendingKey;
+    std::string m_pendingAnchor;
+    struct Anchor {
+        const Document* document;
+        quint32 entry;
+    };
+    std::unordered_map<std::string, Anchor> m_anchors;
+    std::size_t m_aliasEntries = 0;
+    QString m_error;
+    quint32 m_errorLine = 0;
+    bool m_stoppedByHandler = false;
+};
+
+} // namespace crossroads

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+// JSON back end of DocumentReader: nlohmann/json's SAX parser fed by a chunked iterator.
+#include "documentreader.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+#include <iterator>
+#include <limits>
+
+namespace crossroads {
+
+namespace {
+
+struct ChunkCursor {
+    InputSource* source;
+    quint32 line = 1;
+    qint64 skipped = 0; ///< indentation bytes the parser never saw
+};
+
+/// Input iterator over an InputSource. It skips the spaces that start a line: pretty-printed
+/// JSON (kubectl, docker inspect) is about two thirds indentation, and a raw newline never
+/// occurs inside a JSON string, so what follows a newline is always insignificant whitespace.
+/// On the way it counts lines, which gives JSON errors and facts a line number for free.
+class ChunkIterator {
+public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = char;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const char*;
+    using reference = const char&;
+
+    ChunkIterator() = default;
+    explicit ChunkIterator(ChunkCursor* cursor)
+        : m_cursor(cursor)
+        , m_p(cursor->source->data())
+        , m_end(m_p + cursor->source->size())
+    {
+    }
+
+    reference operator*() const { return *m_p; }
+    ChunkIterator& operator++()
+    {
+        const bool newline = *m_p == '\n';
+        advance();
+        if (newline) {
+            ++m_cursor->line;
+            while (m_p != m_end && *m_p == ' ') {
+                ++m_cursor->skipped;
+                advance();
+            }
+        }
+        return *this;
+    }
+    bool operator==(const ChunkIterator& /*end*/) const { return m_p == m_end; }
+    bool operator!=(const ChunkIterator& other) const { return !(*this == other); }
+
+private:
+    void advance()
+    {
+        if (++m_p == m_end) {
+            m_cursor->source->refill();
+            m_p = m_cursor->source->data();
+            m_end = m_p + m_cursor->source->size();
+        }
+    }
+
+    ChunkCursor* m_cursor = nullptr;
+    const char* m_p = nullptr;
+    const char* m_end = nullptr;
+};
+
+using Json = nlohmann::json;
+
+class SaxAdapter final : public nlohmann::json_sax<Json> {
+public:
+    SaxAdapter(DocumentBuilder& builder, ChunkCursor& cursor)
+        : m_builder(builder)
+        , m_cursor(cursor)
+    {
+    }
+
+    bool null() override { return m_builder.null(m_cursor.line); }
+    bool boolean(bool value) override { return m_builder.boolean(value, m_cursor.line); }
+    bool number_integer(number_integer_t value) override { return m_builder.integer(value, m_cursor.line); }
+    bool number_unsigned(number_unsigned_t value) override
+    {
+        if (value > static_cast<number_unsigned_t>(std::numeric_limits<qint64>::max()))
+            return m_builder.real(static_cast<double>(value), m_cursor.line);
+        return m_builder.integer(static_cast<qint64>(value), m_cursor.line);
+    }
+    bool number_float(number_float_t value, const string_t& /*text*/) override
+    {
+        return m_builder.real(value, m_cursor.line);
+    }
+    bool string(string_t& value) override { return m_builder.string(value, m_cursor.line); }
+    bool binary(binary_t& /*value*/) override { return false; } // never produced by a JSON text
+    bool start_object(std::size_t /*elements*/) override { return m_builder.startObject(m_cursor.line); }
+    bool key(string_t& value) override { return m_builder.key(value, m_cursor.line); }
+    bool end_object() override { return m_builder.endContainer(); }
+    bool start_array(std::size_t /*elements*/) override { return m_builder.startArray(m_cursor.line); }
+    bool end_array() override { return m_builder.endContainer(); }
+    bool parse_error(std::size_t position, const std::string& /*lastToken*/, const nlohmann::detail::exception& error) override
+    {
+        m_errorPosition = static_cast<qint64>(position);
+        m_errorMessage = QString::fromUtf8(error.what());
+        // "[json.exception.parse_error.101] parse error at line 3, column 1: syntax error while
+        // parsing value - unexpected end of input" → keep what follows the location.
+        const qsizetype colon = m_errorMessage.indexOf(QLatin1String(": "));
+        if (colon >= 0)
+            m_errorMessage = m_errorMessage.mid(colon + 2);
+        m_errorMessage.replace(QLatin1String("syntax error while parsing "), QLatin1String("invalid JSON in "));
+        return false;
+    }
+
+    qint64 errorPosition() const { return m_errorPosition; }
+    const QString& errorMessage() const { return m_errorMessage; }
+
+private:
+    DocumentBuilder& m_builder;
+    ChunkCursor& m_cursor;
+    qint64 m_errorPosition = -1;
+    QString m_errorMessage;
+};
+
+} // namespace
+
+Status parseJson(InputSource& source, DocumentBuilder& builder, const QString& fileName)
+{
+    ChunkCursor cursor { &source };
+    SaxAdapter sax(builder, cursor);
+    builder.beginDocument(0);
+    const bool ok = Json::sax_parse(ChunkIterator(&cursor), ChunkIterator(), &sax, nlohmann::detail::input_format_t::json, true);
+    if (ok && builder.endDocument())
+        return Done {};
+    if (builder.stoppedByHandler() || source.cancelled())
+        return Error { fileName, {}, {} };
+    if (builder.failed()) {
+        const quint32 line = builder.errorLine() != 0 ? builder.errorLine() : cursor.line;
+        return Error { fileName, QCoreApplication::translate("DocumentReader", "line %1").arg(line), builder.error() };
+    }
+    const qint64 offset = sax.errorPosition() + cursor.skipped;
+    return Error { fileName, QCoreApplication::translate("DocumentReader", "line %1 (byte %2)").arg(cursor.line).arg(offset),
+        sax.errorMessage() };
+}
+
+} // namespace crossroads

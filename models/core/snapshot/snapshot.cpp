@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "snapshot.h"
+
+namespace crossroads {
+
+const char* sideName(Side side)
+{
+    return side == Side::Dev ? "dev" : "prod";
+}
+
+const char* provenanceName(Provenance provenance)
+{
+    switch (provenance) {
+    case Provenance::Stated:
+        return "stated";
+    case Provenance::Derived:
+        return "derived";
+    case Provenance::Unknown:
+        break;
+    }
+    return "unknown";
+}
+
+QString SourceLocation::toString() const
+{
+    if (file.isEmpty())
+        return {};
+    QString text = file;
+    if (line > 0)
+        text += QLatin1Char(':') + QString::number(line);
+    if (!pointer.isEmpty())
+        text += QStringLiteral(" (") + pointer + QLatin1Char(')');
+    return text;
+}
+
+QString Workload::displayName() const
+{
+    return nameSpace.isEmpty() ? name : nameSpace + QLatin1Char('/') + name;
+}
+
+qint16 Workload::addBase(int file, QString pointer, int document)
+{
+    for (std::size_t i = 0; i < bases.size(); ++i) {
+        if (bases[i].file == file && bases[i].pointer == pointer && bases[i].document == document)
+            return static_cast<qint16>(i);
+    }
+    bases.push_back(SourceBase { file, std::move(pointer), document });
+    return static_cast<qint16>(bases.size() - 1);
+}
+
+namespace {
+SourceLocation resolve(const std::vector<InputFile>& inputs, const std::vector<SourceBase>& bases, qint16 base, quint32 line,
+    const char* path)
+{
+    if (base < 0 || static_cast<std::size_t>(base) >= bases.size())
+        return {};
+    const SourceBase& source = bases[static_cast<std::size_t>(base)];
+    if (source.file < 0 || static_cast<std::size_t>(source.file) >= inputs.size())
+        return {};
+    SourceLocation location;
+    location.file = inputs[static_cast<std::size_t>(source.file)].path;
+    location.line = line;
+    location.pointer = source.pointer + QLatin1String(path != nullptr ? path : "");
+    return location;
+}
+} // namespace
+
+SourceLocation Snapshot::locate(const Workload& workload, const Fact& fact) const
+{
+    return resolve(inputs, workload.bases, fact.base, fact.line, fact.path);
+}
+
+SourceLocation Snapshot::locate(const Workload& workload, const Credential& credential) const
+{
+    return resolve(inputs, workload.bases, credential.base, credential.line, nullptr);
+}
+
+SourceLocation Snapshot::locateEngine(const Fact& fact) const
+{
+    return resolve(inputs, engineBases, fact.base, fact.line, fact.path);
+}
+
+std::size_t Snapshot::containerCount() const
+{
+    std::size_t count = 0;
+    for (const Workload& workload : workloads)
+        count += workload.containers.size();
+    return count;
+}
+
+} // namespace crossroads

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "factkey.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <array>
+#include <vector>
+
+namespace crossroads {
+
+enum class Side { Dev, Prod };
+const char* sideName(Side side); ///< "dev" / "prod"
+
+/// Whether a fact was written in the input, follows from the platform's documented default, or
+/// could not be determined. Unknown is never read as "secure".
+enum class Provenance : quint8 { Unknown, Stated, Derived };
+const char* provenanceName(Provenance provenance);
+
+/// Where a workload's facts come from: an input file and the JSON pointer of an object in it.
+/// Facts refer to one of these by index and add a literal suffix, so a fact costs no string.
+struct SourceBase {
+    int file = -1; ///< index into Snapshot::inputs
+    QString pointer;
+    int document = 0; ///< YAML document index (multi-document streams)
+};
+
+/// A resolved place in an input, as shown to users.
+struct SourceLocation {
+    QString file;
+    quint32 line = 0;
+    QString pointer;
+    bool isValid() const { return !file.isEmpty(); }
+    QString toString() const; ///< "file:12 (/spec/containers/0/securityContext)"
+};
+
+struct Fact {
+    QVariant value;
+    Provenance provenance = Provenance::Unknown;
+    qint16 base = -1; ///< index into Workload::bases, or -1 for no source
+    quint32 line = 0;
+    const char* path = nullptr; ///< pointer suffix below the base (a string literal)
+
+    bool isKnown() const { return provenance != Provenance::Unknown; }
+};
+
+/// A credential-like value found at import: what it looks like and its keyed fingerprint. The
+/// value itself is gone by the time this exists.
+struct Credential {
+    QString name; ///< variable or Secret key name
+    QString classification; ///< "aws-access-key-id", "private-key", "credential-name" ...
+    QByteArray fingerprint; ///< HMAC-SHA-256 under the workspace key
+    qint16 base = -1;
+    quint32 line = 0;
+};
+
+struct Container {
+    QString name;
+    bool init = false;
+    std::array<Fact, containerFactCount> facts;
+    std::vector<Credential> credentials;
+
+    Fact& operator[](FactKey key) { return facts[static_cast<std::size_t>(key)]; }
+    const Fact& operator[](FactKey key) const { return facts[static_cast<std::size_t>(key)]; }
+};
+
+struct Workload {
+    QString platform; ///< "podman", "docker", "compose", "kubernetes", or "snapshot"
+    QString kind; ///< "Container", "Service" (compose), "Deployment", "Pod" ...
+    QString nameSpace; ///< Kubernetes namespace, compose project or empty
+    QString name;
+    QMap<QString, QString> labels; ///< workload labels (pod template labels for Kubernetes)
+    QString serviceAccount;
+    std::vector<SourceBase> bases;
+    std::vector<Container> containers;
+
+    QString displayName() const; ///< "namespace/name" or "name"
+    qint16 addBase(int file, QString pointer, int document = 0);
+};
+
+/// A Kubernetes Secret seen in the input: its keys, fingerprinted, never its values.
+struct SecretObject {
+    QString nameSpace;
+    QString name;
+    std::vector<Credential> credentials;
+    int file = -1;
+    quint32 line = 0;
+};
+
+struct InputFile {
+    QString path;
+    QByteArray sha256; ///< hex
+};
+
+/// Something in the input that was not imported, and why. Never fatal.
+struct SkippedItem {
+    QString file;
+    QString location;
+    QString reason;
+};
+
+/// One environment at one moment, sanitized: it holds fingerprints, never secret values.
+struct Snapshot {
+    Side side = Side::Dev;
+    QString name;
+    QDateTime collectedAt;
+    std::vector<InputFile> inputs;
+    std::array<Fact, engineFactCount> engine;
+    std::vector<SourceBase> engineBases;
+    std::vector<Workload> workloads;
+    std::vector<SecretObject> secretObjects;
+    std::vector<SkippedItem> skipped;
+    QByteArray keyId; ///< id of the workspace key the fingerprints were made with (hex)
+
+    Fact& engineFact(FactKey key) { return engine[static_cast<std::size_t>(key) - containerFactCount]; }
+    const Fact& engineFact(FactKey key) const { return engine[static_cast<std::size_t>(key) - containerFactCount]; }
+
+    SourceLocation locate(const Workload& workload, const Fact& fact) const;
+    SourceLocation locate(const Workload& workload, const Credential& credential) const;
+    SourceLocation locateEngine(const Fact& fact) const;
+    std::size_t containerCount() const;
+};
+
+} // namespace crossroads
