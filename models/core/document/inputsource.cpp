@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "inputsource.h"
 
+#include "common/sha256.h"
+
 #include <QIODevice>
 
 #include <cstring>
@@ -29,6 +31,8 @@ bool InputSource::refill()
         return false;
     }
     m_size = static_cast<qsizetype>(n);
+    if (m_control.digest != nullptr)
+        m_control.digest->add(std::string_view(m_buffer.data(), static_cast<std::size_t>(m_size)));
     if (m_control.progress)
         m_control.progress(m_consumedBefore + m_size, m_total);
     return m_size > 0;

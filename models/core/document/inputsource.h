@@ -11,11 +11,14 @@ class QIODevice;
 
 namespace crossroads {
 
+class Sha256;
+
 /// Progress and cancellation for long reads: progress is reported once per chunk, and the
 /// cancel flag is checked at the same rate, so a 300 MB file stops within a millisecond.
 struct ReadControl {
     std::function<void(qint64 bytesRead, qint64 bytesTotal)> progress;
     const std::atomic_bool* cancel = nullptr;
+    Sha256* digest = nullptr; ///< fed every byte read, for the input's SHA-256
 };
 
 /// Reads a device in fixed chunks so that files of any size are parsed with constant buffer

@@ -69,7 +69,6 @@ constexpr std::array<FactInfo, static_cast<std::size_t>(FactKey::FactKeyCount)> 
     { "runtime.engine.kubernetes_version", Domain::Runtime },
     { "runtime.engine.runtime_classes", Domain::Runtime },
     { "runtime.engine.node_runtimes", Domain::Runtime },
-    { "pss.namespace_enforce", Domain::Runtime },
 } };
 
 constexpr std::array<const char*, domainCount> domainNames { "runtime", "namespaces", "network", "secrets", "image" };

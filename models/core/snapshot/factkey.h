@@ -79,7 +79,6 @@ enum class FactKey : int {
     EngineKubernetesVersion,
     EngineRuntimeClasses,
     EngineNodeRuntimes,
-    EngineEnforceLevel,
     FactKeyCount
 };
 

@@ -105,6 +105,14 @@ struct SkippedItem {
     QString reason;
 };
 
+/// A Kubernetes namespace's Pod Security admission labels.
+struct NamespacePolicy {
+    QString enforce; ///< privileged, baseline, restricted; empty when the label is absent
+    QString version; ///< "v1.30" or "latest"
+    int file = -1;
+    quint32 line = 0;
+};
+
 /// One environment at one moment, sanitized: it holds fingerprints, never secret values.
 struct Snapshot {
     Side side = Side::Dev;
@@ -116,6 +124,7 @@ struct Snapshot {
     std::vector<Workload> workloads;
     std::vector<SecretObject> secretObjects;
     std::vector<SkippedItem> skipped;
+    QMap<QString, NamespacePolicy> namespacePolicies;
     QByteArray keyId; ///< id of the workspace key the fingerprints were made with (hex)
 
     Fact& engineFact(FactKey key) { return engine[static_cast<std::size_t>(key) - containerFactCount]; }

@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "composeimporter.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace crossroads {
+
+namespace {
+
+QString jsonPointerEscape(QString token)
+{
+    return token.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+}
+
+/// "1.5g", "512m", 1073741824 → a readable limit; empty when absent or zero.
+QString limitText(const Node& node)
+{
+    if (!node.isValid() || node.isNull())
+        return {};
+    const QString text = node.toString();
+    return text == QLatin1String("0") ? QString() : text;
+}
+
+struct PortSpec {
+    QString hostIp, published, target;
+};
+
+/// Short syntax: "80", "8080:80", "127.0.0.1:8080:80/tcp", "[::1]:8080:80".
+PortSpec parseShortPort(QString text)
+{
+    PortSpec port;
+    QString protocol;
+    if (const qsizetype slash = text.indexOf(QLatin1Char('/')); slash >= 0) {
+        protocol = text.mid(slash);
+        text.truncate(slash);
+    }
+    if (text.startsWith(QLatin1Char('['))) {
+        const qsizetype close = text.indexOf(QLatin1Char(']'));
+        port.hostIp = text.mid(1, close - 1);
+        text = text.mid(close + 2);
+    }
+    const QStringList parts = text.split(QLatin1Char(':'));
+    if (parts.size() == 1) {
+        port.target = parts[0];
+    } else if (parts.size() == 2) {
+        port.published = parts[0];
+        port.target = parts[1];
+    } else {
+        port.hostIp = parts[0];
+        port.published = parts[1];
+        port.target = parts[2];
+    }
+    port.target += protocol;
+    return port;
+}
+
+} // namespace
+
+bool ComposeImporter::recognises(const Node& root)
+{
+    return root.isObject() && root["services"].isObject() && !root["apiVersion"].isValid();
+}
+
+void ComposeImporter::import(const ImportContext& context, const Node& root)
+{
+    QSet<QString> internalNetworks;
+    for (const Node network : root["networks"].children()) {
+        if (network["internal"].toBool().value_or(false))
+            internalNetworks.insert(fromUtf8(network.key()));
+    }
+    const QString project = root["name"].toString();
+
+    for (const Node service : root["services"].children()) {
+        Workload workload;
+        workload.platform = QStringLiteral("compose");
+        workload.kind = QStringLiteral("Service");
+        workload.nameSpace = project;
+        workload.name = fromUtf8(service.key());
+        if (service["labels"].isObject())
+            workload.labels = toStringMap(service["labels"]);
+        const qint16 base = workload.addBase(context.fileIndex,
+            QStringLiteral("/services/") + jsonPointerEscape(workload.name), service.document()->documentIndex);
+        Container container;
+        container.name = service["container_name"].isValid() ? service["container_name"].toString() : workload.name;
+
+        const Node privilegedNode = service["privileged"];
+        const bool privileged = privilegedNode.toBool().value_or(false);
+        if (privilegedNode.isValid())
+            state(container, FactKey::Privileged, privileged, base, privilegedNode, "/privileged");
+        else
+            derive(container, FactKey::Privileged, false, base, service.line(), "");
+        QStringList added, dropped;
+        for (const QString& capability : service["cap_add"].toStringList())
+            added << normalizeCapability(capability);
+        for (const QString& capability : service["cap_drop"].toStringList())
+            dropped << normalizeCapability(capability);
+        state(container, FactKey::CapabilitiesAdded, added, base, service["cap_add"].isValid() ? service["cap_add"] : service, "/cap_add");
+        if (service["cap_drop"].isValid())
+            state(container, FactKey::CapabilitiesDropAll, dropped.contains(QLatin1String("ALL")), base, service["cap_drop"], "/cap_drop");
+        else
+            derive(container, FactKey::CapabilitiesDropAll, false, base, service.line(), "");
+
+        if (const Node user = service["user"]; user.isValid()) {
+            const QString name = user.toString().section(QLatin1Char(':'), 0, 0);
+            state(container, FactKey::User, user.toString(), base, user, "/user");
+            derive(container, FactKey::RunAsNonRoot, !(name.isEmpty() || name == QLatin1String("0") || name == QLatin1String("root")),
+                base, user.line(), "/user");
+        } else {
+            derive(container, FactKey::User, QStringLiteral("0"), base, service.line(), "");
+            derive(container, FactKey::RunAsNonRoot, false, base, service.line(), "");
+        }
+
+        const Node securityOpt = service["security_opt"];
+        const QStringList options = securityOpt.toStringList();
+        auto optionValue = [&options](QLatin1String name) -> QString {
+            for (const QString& option : options) {
+                if (option.startsWith(name + QLatin1Char('=')) || option.startsWith(name + QLatin1Char(':')))
+                    return option.mid(name.size() + 1);
+            }
+            return {};
+        };
+        if (options.contains(QLatin1String("no-new-privileges")) || optionValue(QLatin1String("no-new-privileges")) == QLatin1String("true"))
+            state(container, FactKey::NoNewPrivileges, true, base, securityOpt, "/security_opt");
+        else
+            derive(container, FactKey::NoNewPrivileges, false, base, service.line(), "");
+        const QString seccomp = optionValue(QLatin1String("seccomp"));
+        if (seccomp == QLatin1String("unconfined"))
+            state(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, securityOpt, "/security_opt");
+        else if (!seccomp.isEmpty())
+            state(container, FactKey::Seccomp, QStringLiteral("Localhost"), base, securityOpt, "/security_opt");
+        else
+            derive(container, FactKey::Seccomp, privileged ? QStringLiteral("Unconfined") : QStringLiteral("RuntimeDefault"), base, service.line(), "");
+        QStringList mac;
+        if (const QString appArmor = optionValue(QLatin1String("apparmor")); !appArmor.isEmpty())
+            mac << QStringLiteral("apparmor=") + appArmor;
+        for (const QString& option : options) {
+            if (option.startsWith(QLatin1String("label=")) || option.startsWith(QLatin1String("label:")))
+                mac << option.mid(6).replace(QLatin1Char(':'), QLatin1Char('=')).prepend(QStringLiteral("label."));
+        }
+        if (mac.isEmpty())
+            derive(container, FactKey::Mac, privileged ? QStringList { QStringLiteral("apparmor=unconfined") } : QStringList(), base, service.line(), "");
+        else
+            state(container, FactKey::Mac, mac, base, securityOpt, "/security_opt");
+
+        if (const Node readOnly = service["read_only"]; readOnly.isValid())
+            state(container, FactKey::ReadOnlyRootfs, readOnly.toBool().value_or(false), base, readOnly, "/read_only");
+        else
+            derive(container, FactKey::ReadOnlyRootfs, false, base, service.line(), "");
+        const Node limits = service["deploy"]["resources"]["limits"];
+        auto limit = [&](FactKey key, const char* shortKey, const char* shortPath, const char* deployKey, const char* deployPath) {
+            if (const Node node = service[shortKey]; node.isValid())
+                state(container, key, limitText(node), base, node, shortPath);
+            else if (const Node deployed = limits[deployKey]; deployed.isValid())
+                state(container, key, limitText(deployed), base, deployed, deployPath);
+            else
+                derive(container, key, QString(), base, service.line(), "");
+        };
+        limit(FactKey::LimitsMemory, "mem_limit", "/mem_limit", "memory", "/deploy/resources/limits/memory");
+        limit(FactKey::LimitsCpu, "cpus", "/cpus", "cpus", "/deploy/resources/limits/cpus");
+        limit(FactKey::LimitsPids, "pids_limit", "/pids_limit", "pids", "/deploy/resources/limits/pids");
+        QStringList sysctls;
+        const Node sysctlNode = service["sysctls"];
+        if (sysctlNode.isObject()) {
+            for (const Node entry : sysctlNode.children())
+                sysctls << fromUtf8(entry.key()) + QLatin1Char('=') + entry.toString();
+        } else {
+            sysctls = sysctlNode.toStringList();
+        }
+        state(container, FactKey::Sysctls, sysctls, base, sysctlNode.isValid() ? sysctlNode : service, "/sysctls");
+        derive(container, FactKey::ProcMount, privileged ? QStringLiteral("Unmasked") : QStringLiteral("Default"), base, service.line(), "");
+        if (const Node runtime = service["runtime"]; runtime.isValid())
+            state(container, FactKey::RuntimeClass, runtime.toString(), base, runtime, "/runtime");
+        derive(container, FactKey::WindowsHostProcess, false);
+        derive(container, FactKey::ProbeHosts, QStringList());
+
+        auto hostMode = [&](FactKey key, const char* field, const char* path) {
+            if (const Node mode = service[field]; mode.isValid())
+                state(container, key, mode.toString() == QLatin1String("host"), base, mode, path);
+            else
+                derive(container, key, false, base, service.line(), "");
+        };
+        hostMode(FactKey::HostPid, "pid", "/pid");
+        hostMode(FactKey::HostIpc, "ipc", "/ipc");
+        hostMode(FactKey::HostNetwork, "network_mode", "/network_mode");
+        hostMode(FactKey::HostUts, "uts", "/uts");
+        if (const Node userns = service["userns_mode"]; userns.isValid())
+            state(container, FactKey::UserNamespace, userns.toString() != QLatin1String("host"), base, userns, "/userns_mode");
+        else
+            derive(container, FactKey::UserNamespace, false, base, service.line(), "");
+
+        QStringList binds, sockets, sources;
+        const Node volumes = service["volumes"];
+        for (const Node volume : volumes.children()) {
+            QString source, target, type;
+            bool readOnly = false;
+            if (volume.isObject()) {
+                type = volume["type"].toString();
+                source = volume["source"].toString();
+                target = volume["target"].toString();
+                readOnly = volume["read_only"].toBool().value_or(false);
+            } else {
+                const QStringList parts = volume.toString().split(QLatin1Char(':'));
+                source = parts.value(0);
+                target = parts.value(1);
+                readOnly = parts.value(2).split(QLatin1Char(',')).contains(QLatin1String("ro"));
+                if (parts.size() == 1) {
+                    target = source;
+                    source.clear();
+                    type = QStringLiteral("volume");
+                } else {
+                    const bool path = source.startsWith(QLatin1Char('/')) || source.startsWith(QLatin1Char('.')) || source.startsWith(QLatin1Char('~'))
+                        || source.startsWith(QLatin1Char('$'));
+                    type = path ? QStringLiteral("bind") : QStringLiteral("volume");
+                }
+            }
+            if (type == QLatin1String("bind")) {
+                binds << source + QLatin1Char(':') + target + (readOnly ? QStringLiteral(":ro") : QStringLiteral(":rw"));
+                sources << QStringLiteral("hostPath");
+                if (isRuntimeSocket(source))
+                    sockets << source;
+            } else if (type == QLatin1String("tmpfs")) {
+                sources << QStringLiteral("emptyDir");
+            } else {
+                sources << QStringLiteral("persistentVolumeClaim");
+            }
+        }
+        sources.removeDuplicates();
+        const Node volumesAt = volumes.isValid() ? volumes : service;
+        state(container, FactKey::HostMounts, binds, base, volumesAt, "/volumes");
+        state(container, FactKey::RuntimeSocket, sockets, base, volumesAt, "/volumes");
+        state(container, FactKey::VolumeSources, sources, base, volumesAt, "/volumes");
+        QStringList devices;
+        for (const Node device : service["devices"].children())
+            devices << (device.isObject() ? device["source"].toString() : device.toString().section(QLatin1Char(':'), 0, 0));
+        state(container, FactKey::Devices, devices, base, service["devices"].isValid() ? service["devices"] : service, "/devices");
+
+        QStringList published, hostPorts;
+        const Node ports = service["ports"];
+        for (const Node port : ports.children()) {
+            PortSpec spec;
+            if (port.isObject()) {
+                spec.hostIp = port["host_ip"].toString();
+                spec.published = port["published"].toString();
+                spec.target = port["target"].toString();
+                if (port["protocol"].isValid())
+                    spec.target += QLatin1Char('/') + port["protocol"].toString();
+            } else {
+                spec = parseShortPort(port.toString());
+            }
+            // Compose publishes "80" on a random host port, on all interfaces.
+            const QString hostIp = spec.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : spec.hostIp;
+            published << hostIp + QLatin1Char(':') + (spec.published.isEmpty() ? QStringLiteral("*") : spec.published) + QStringLiteral("->")
+                    + spec.target;
+            if (!spec.published.isEmpty())
+                hostPorts << spec.published;
+        }
+        const Node portsAt = ports.isValid() ? ports : service;
+        state(container, FactKey::PublishedPorts, published, base, portsAt, "/ports");
+        state(container, FactKey::HostPorts, hostPorts, base, portsAt, "/ports");
+        const Node networkMode = service["network_mode"];
+        QStringList networks;
+        if (service["networks"].isArray()) {
+            networks = service["networks"].toStringList();
+        } else {
+            for (const Node network : service["networks"].children())
+                networks << fromUtf8(network.key());
+        }
+        const bool allInternal = !networks.isEmpty() && std::all_of(networks.begin(), networks.end(), [&](const QString& name) {
+            return internalNetworks.contains(name);
+        });
+        if (networkMode.isValid())
+            state(container, FactKey::NetworkMode, networkMode.toString(), base, networkMode, "/network_mode");
+        else
+            derive(container, FactKey::NetworkMode, QStringLiteral("bridge"), base, service.line(), "");
+        const bool none = networkMode.toString() == QLatin1String("none");
+        const bool hostNetwork = networkMode.toString() == QLatin1String("host");
+        if (none || allInternal) {
+            state(container, FactKey::IngressIsolated, published.isEmpty(), base, service["networks"].isValid() ? service["networks"] : networkMode, "/networks");
+            state(container, FactKey::EgressIsolated, true, base, service["networks"].isValid() ? service["networks"] : networkMode, "/networks");
+        } else {
+            derive(container, FactKey::IngressIsolated, published.isEmpty() && !hostNetwork, base, portsAt.line(), "/ports");
+            derive(container, FactKey::EgressIsolated, false, base, service.line(), "/networks");
+        }
+
+        QStringList literals;
+        const Node environment = service["environment"];
+        for (const Node entry : environment.children()) {
+            std::string_view name, value;
+            if (environment.isObject()) {
+                name = entry.key();
+                value = entry.text();
+                if (!entry.isString())
+                    continue; // numbers and booleans are configuration, not credentials
+            } else {
+                const std::string_view text = entry.text();
+                const auto equals = text.find('=');
+                if (equals == std::string_view::npos)
+                    continue; // "NAME" alone passes the host's value through
+                name = text.substr(0, equals);
+                value = text.substr(equals + 1);
+            }
+            if (recordCredential(context, container, name, value, base, entry.line()))
+                literals << fromUtf8(name);
+        }
+        state(container, FactKey::EnvLiterals, literals, base, environment.isValid() ? environment : service, "/environment");
+        derive(container, FactKey::EnvFromSecret, QStringList());
+        QStringList secretFiles;
+        for (const Node secret : service["secrets"].children()) {
+            const QString name = secret.isObject() ? secret["source"].toString() : secret.toString();
+            const QString target = secret.isObject() && secret["target"].isValid() ? secret["target"].toString() : name;
+            secretFiles << (target.startsWith(QLatin1Char('/')) ? target : QStringLiteral("/run/secrets/") + target);
+        }
+        state(container, FactKey::SecretFiles, secretFiles, base, service["secrets"].isValid() ? service["secrets"] : service, "/secrets");
+        derive(container, FactKey::ServiceAccountToken, false);
+        derive(container, FactKey::PlainManifest, QStringList());
+
+        if (const Node image = service["image"]; image.isValid()) {
+            setImageFacts(container, image.toString(), base, image, "/image");
+        } else {
+            const Node build = service["build"];
+            const QString buildContext = build.isObject() ? build["context"].toString() : build.toString();
+            state(container, FactKey::ImageReference, QString(QStringLiteral("build:") + buildContext), base, build, "/build");
+            state(container, FactKey::ImagePinnedByDigest, false, base, build, "/build");
+            state(container, FactKey::ImageMutableTag, true, base, build, "/build");
+        }
+        if (const Node pull = service["pull_policy"]; pull.isValid())
+            state(container, FactKey::ImagePullPolicy, pull.toString(), base, pull, "/pull_policy");
+
+        workload.containers.push_back(std::move(container));
+        context.batch->workloads.push_back(std::move(workload));
+    }
+}
+
+} // namespace crossroads

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "containerinspectimporter.h"
+
+#include <QCoreApplication>
+
+namespace crossroads {
+
+namespace {
+
+/// "seccomp=unconfined" and the old "seccomp:unconfined" spelling → "unconfined".
+QString securityOptValue(const QStringList& options, QLatin1String name)
+{
+    for (const QString& option : options) {
+        if (option.startsWith(name + QLatin1Char('=')) || option.startsWith(name + QLatin1Char(':')))
+            return option.mid(name.size() + 1);
+    }
+    return {};
+}
+
+bool isRootUser(const QString& user)
+{
+    const QString name = user.section(QLatin1Char(':'), 0, 0).trimmed();
+    return name.isEmpty() || name == QLatin1String("0") || name == QLatin1String("root");
+}
+
+} // namespace
+
+bool ContainerInspectImporter::recognises(const Node& root)
+{
+    return root.isObject() && root["Id"].isString() && (root["HostConfig"].isObject() || root["Config"].isObject());
+}
+
+void ContainerInspectImporter::import(const ImportContext& context, const Node& root)
+{
+    if (root["IsInfra"].toBool().value_or(false)) {
+        context.batch->skipped.push_back(SkippedItem { context.fileName, root.pointer(),
+            QCoreApplication::translate("Importer", "pod infra container (holds the pod's namespaces, runs nothing)") });
+        return;
+    }
+    const bool podman = root["OCIRuntime"].isValid() || root["EffectiveCaps"].isValid() || root["IsInfra"].isValid();
+    Workload workload;
+    workload.platform = podman ? QStringLiteral("podman") : QStringLiteral("docker");
+    workload.kind = QStringLiteral("Container");
+    workload.name = root["Name"].toString();
+    if (workload.name.startsWith(QLatin1Char('/')))
+        workload.name.remove(0, 1);
+    if (workload.name.isEmpty())
+        workload.name = root["Id"].toString().left(12);
+    const Node config = root["Config"];
+    const Node host = root["HostConfig"];
+    workload.labels = toStringMap(config["Labels"]);
+    if (const QString project = workload.labels.value(QStringLiteral("com.docker.compose.project")); !project.isEmpty())
+        workload.nameSpace = project;
+    else if (const QString pod = root["Pod"].toString(); podman && !pod.isEmpty())
+        workload.nameSpace = root["PodName"].toString().isEmpty() ? pod.left(12) : root["PodName"].toString();
+
+    const qint16 base = workload.addBase(context.fileIndex, root.pointer());
+    Container container;
+    container.name = workload.name;
+
+    // runtime
+    const bool privileged = host["Privileged"].toBool().value_or(false);
+    state(container, FactKey::Privileged, privileged, base, host["Privileged"], "/HostConfig/Privileged");
+    QStringList added;
+    for (const QString& capability : host["CapAdd"].toStringList())
+        added << normalizeCapability(capability);
+    state(container, FactKey::CapabilitiesAdded, added, base, host["CapAdd"], "/HostConfig/CapAdd");
+    QStringList dropped;
+    for (const QString& capability : host["CapDrop"].toStringList())
+        dropped << normalizeCapability(capability);
+    const Node effective = root["EffectiveCaps"];
+    if (dropped.contains(QLatin1String("ALL")))
+        state(container, FactKey::CapabilitiesDropAll, true, base, host["CapDrop"], "/HostConfig/CapDrop");
+    else if (effective.isArray() || (effective.isNull() && effective.isValid()))
+        state(container, FactKey::CapabilitiesDropAll, effective.size() == 0, base, effective, "/EffectiveCaps");
+    else
+        state(container, FactKey::CapabilitiesDropAll, false, base, host["CapDrop"], "/HostConfig/CapDrop");
+
+    const Node user = config["User"];
+    const QString userText = user.toString();
+    if (userText.isEmpty()) {
+        // The image's USER applies; images run as root unless they say otherwise.
+        derive(container, FactKey::User, QStringLiteral("0"), base, user.line(), "/Config/User");
+        derive(container, FactKey::RunAsNonRoot, false, base, user.line(), "/Config/User");
+    } else {
+        state(container, FactKey::User, userText, base, user, "/Config/User");
+        derive(container, FactKey::RunAsNonRoot, !isRootUser(userText), base, user.line(), "/Config/User");
+    }
+
+    const Node securityOpt = host["SecurityOpt"];
+    const QStringList options = securityOpt.toStringList();
+    const QString noNewPrivileges = securityOptValue(options, QLatin1String("no-new-privileges"));
+    if (options.contains(QLatin1String("no-new-privileges")) || noNewPrivileges == QLatin1String("true"))
+        state(container, FactKey::NoNewPrivileges, true, base, securityOpt, "/HostConfig/SecurityOpt");
+    else
+        derive(container, FactKey::NoNewPrivileges, false, base, securityOpt.line(), "/HostConfig/SecurityOpt");
+
+    const QString seccomp = securityOptValue(options, QLatin1String("seccomp"));
+    if (seccomp == QLatin1String("unconfined"))
+        state(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, securityOpt, "/HostConfig/SecurityOpt");
+    else if (!seccomp.isEmpty())
+        state(container, FactKey::Seccomp, QStringLiteral("Localhost"), base, securityOpt, "/HostConfig/SecurityOpt");
+    else if (privileged)
+        derive(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, host["Privileged"].line(), "/HostConfig/Privileged");
+    else
+        derive(container, FactKey::Seccomp, QStringLiteral("RuntimeDefault"), base, securityOpt.line(), "/HostConfig/SecurityOpt");
+
+    QStringList mac;
+    const QString appArmor = root["AppArmorProfile"].toString();
+    if (!appArmor.isEmpty())
+        mac << QStringLiteral("apparmor=") + appArmor;
+    if (const QString option = securityOptValue(options, QLatin1String("apparmor")); !option.isEmpty())
+        mac << QStringLiteral("apparmor=") + option;
+    const QString processLabel = root["ProcessLabel"].toString();
+    if (processLabel.count(QLatin1Char(':')) >= 2)
+        mac << QStringLiteral("selinux.type=") + processLabel.section(QLatin1Char(':'), 2, 2);
+    for (const QString& option : options) {
+        if (option.startsWith(QLatin1String("label=")) || option.startsWith(QLatin1String("label:")))
+            mac << option.mid(6).replace(QLatin1Char(':'), QLatin1Char('=')).prepend(QStringLiteral("label."));
+    }
+    if (privileged && mac.isEmpty())
+        mac << QStringLiteral("apparmor=unconfined");
+    if (mac.isEmpty())
+        derive(container, FactKey::Mac, mac, base, root["AppArmorProfile"].line(), "/AppArmorProfile");
+    else
+        state(container, FactKey::Mac, mac, base, root["AppArmorProfile"], "/AppArmorProfile");
+
+    state(container, FactKey::ReadOnlyRootfs, host["ReadonlyRootfs"].toBool().value_or(false), base, host["ReadonlyRootfs"],
+        "/HostConfig/ReadonlyRootfs");
+    const qint64 memory = host["Memory"].toInteger().value_or(0);
+    state(container, FactKey::LimitsMemory, memory > 0 ? QString::number(memory) : QString(), base, host["Memory"], "/HostConfig/Memory");
+    const qint64 nanoCpus = host["NanoCpus"].toInteger().value_or(0);
+    const qint64 quota = host["CpuQuota"].toInteger().value_or(0);
+    QString cpu;
+    if (nanoCpus > 0)
+        cpu = QString::number(static_cast<double>(nanoCpus) / 1e9);
+    else if (quota > 0)
+        cpu = QString::number(static_cast<double>(quota) / static_cast<double>(host["CpuPeriod"].toInteger().value_or(100000)));
+    state(container, FactKey::LimitsCpu, cpu, base, host["NanoCpus"], "/HostConfig/NanoCpus");
+    const qint64 pids = host["PidsLimit"].toInteger().value_or(0);
+    state(container, FactKey::LimitsPids, pids > 0 ? QString::number(pids) : QString(), base, host["PidsLimit"], "/HostConfig/PidsLimit");
+    QStringList sysctls;
+    for (const Node entry : host["Sysctls"].children())
+        sysctls << fromUtf8(entry.key()) + QLatin1Char('=') + entry.toString();
+    state(container, FactKey::Sysctls, sysctls, base, host["Sysctls"], "/HostConfig/Sysctls");
+    derive(container, FactKey::ProcMount, privileged ? QStringLiteral("Unmasked") : QStringLiteral("Default"), base,
+        host["Privileged"].line(), "/HostConfig/Privileged");
+    const QString runtime = podman ? root["OCIRuntime"].toString() : host["Runtime"].toString();
+    if (!runtime.isEmpty())
+        state(container, FactKey::RuntimeClass, runtime, base, podman ? root["OCIRuntime"] : host["Runtime"], podman ? "/OCIRuntime" : "/HostConfig/Runtime");
+    derive(container, FactKey::WindowsHostProcess, false);
+    derive(container, FactKey::ProbeHosts, QStringList());
+
+    // namespaces
+    auto hostMode = [&](FactKey key, const char* field, const char* path) {
+        const Node mode = host[field];
+        state(container, key, mode.toString() == QLatin1String("host"), base, mode, path);
+    };
+    hostMode(FactKey::HostPid, "PidMode", "/HostConfig/PidMode");
+    hostMode(FactKey::HostIpc, "IpcMode", "/HostConfig/IpcMode");
+    hostMode(FactKey::HostNetwork, "NetworkMode", "/HostConfig/NetworkMode");
+    hostMode(FactKey::HostUts, "UTSMode", "/HostConfig/UTSMode");
+    const QString userns = host["UsernsMode"].toString();
+    if (userns == QLatin1String("host"))
+        state(container, FactKey::UserNamespace, false, base, host["UsernsMode"], "/HostConfig/UsernsMode");
+    else if (!userns.isEmpty())
+        state(container, FactKey::UserNamespace, true, base, host["UsernsMode"], "/HostConfig/UsernsMode");
+    else
+        derive(container, FactKey::UserNamespace, false, base, host["UsernsMode"].line(), "/HostConfig/UsernsMode"); // rootful default; the engine may say rootless
+
+    QStringList binds, sockets, secretFiles, volumeSources;
+    const Node mounts = root["Mounts"];
+    for (const Node mount : mounts.children()) {
+        const QString type = mount["Type"].toString();
+        const QString source = mount["Source"].toString();
+        const QString destination = mount["Destination"].toString();
+        const bool readWrite = mount["RW"].toBool().value_or(true);
+        if (destination.startsWith(QLatin1String("/run/secrets")))
+            secretFiles << destination;
+        if (type == QLatin1String("bind")) {
+            binds << source + QLatin1Char(':') + destination + (readWrite ? QStringLiteral(":rw") : QStringLiteral(":ro"));
+            volumeSources << QStringLiteral("hostPath");
+            if (isRuntimeSocket(source))
+                sockets << source;
+        } else if (type == QLatin1String("tmpfs")) {
+            volumeSources << QStringLiteral("emptyDir");
+        } else if (!type.isEmpty()) {
+            volumeSources << QStringLiteral("persistentVolumeClaim");
+        }
+    }
+    volumeSources.removeDuplicates();
+    state(container, FactKey::HostMounts, binds, base, mounts, "/Mounts");
+    state(container, FactKey::RuntimeSocket, sockets, base, mounts, "/Mounts");
+    state(container, FactKey::VolumeSources, volumeSources, base, mounts, "/Mounts");
+    QStringList devices;
+    for (const Node device : host["Devices"].children())
+        devices << device["PathOnHost"].toString();
+    state(container, FactKey::Devices, devices, base, host["Devices"], "/HostConfig/Devices");
+
+    // network
+    QStringList published, hostPorts;
+    const Node bindings = host["PortBindings"];
+    for (const Node port : bindings.children()) {
+        for (const Node binding : port.children()) {
+            QString hostIp = binding["HostIp"].toString();
+            const QString hostPort = binding["HostPort"].toString();
+            if (hostIp.isEmpty())
+                hostIp = QStringLiteral("0.0.0.0");
+            published << hostIp + QLatin1Char(':') + (hostPort.isEmpty() ? QStringLiteral("*") : hostPort) + QStringLiteral("->")
+                    + fromUtf8(port.key());
+            if (!hostPort.isEmpty())
+                hostPorts << hostPort;
+        }
+    }
+    if (host["PublishAllPorts"].toBool().value_or(false))
+        published << QStringLiteral("0.0.0.0:*->all exposed ports");
+    state(container, FactKey::PublishedPorts, published, base, bindings, "/HostConfig/PortBindings");
+    state(container, FactKey::HostPorts, hostPorts, base, bindings, "/HostConfig/PortBindings");
+    QString networkMode = host["NetworkMode"].toString();
+    if (networkMode.isEmpty() || networkMode == QLatin1String("default"))
+        networkMode = QStringLiteral("bridge");
+    state(container, FactKey::NetworkMode, networkMode, base, host["NetworkMode"], "/HostConfig/NetworkMode");
+    if (networkMode == QLatin1String("none")) {
+        state(container, FactKey::IngressIsolated, true, base, host["NetworkMode"], "/HostConfig/NetworkMode");
+        state(container, FactKey::EgressIsolated, true, base, host["NetworkMode"], "/HostConfig/NetworkMode");
+    } else if (networkMode != QLatin1String("host")) {
+        // Unpublished ports are reachable only from the host and its other containers.
+        derive(container, FactKey::IngressIsolated, published.isEmpty(), base, bindings.line(), "/HostConfig/PortBindings");
+    } else {
+        state(container, FactKey::IngressIsolated, false, base, host["NetworkMode"], "/HostConfig/NetworkMode");
+        state(container, FactKey::EgressIsolated, false, base, host["NetworkMode"], "/HostConfig/NetworkMode");
+    }
+
+    // secrets
+    QStringList literals;
+    const Node env = config["Env"];
+    for (const Node entry : env.children()) {
+        const std::string_view text = entry.text();
+        const auto equals = text.find('=');
+        if (equals != std::string_view::npos
+            && recordCredential(context, container, text.substr(0, equals), text.substr(equals + 1), base, entry.line()))
+            literals << fromUtf8(text.substr(0, equals));
+    }
+    state(container, FactKey::EnvLiterals, literals, base, env, "/Config/Env");
+    derive(container, FactKey::EnvFromSecret, QStringList());
+    state(container, FactKey::SecretFiles, secretFiles, base, mounts, "/Mounts");
+    derive(container, FactKey::ServiceAccountToken, false);
+    derive(container, FactKey::PlainManifest, QStringList());
+
+    // image
+    const Node image = config["Image"].isString() ? config["Image"] : root["ImageName"];
+    if (image.isString())
+        setImageFacts(container, image.toString(), base, image, config["Image"].isString() ? "/Config/Image" : "/ImageName");
+    if (const Node digest = root["ImageDigest"]; digest.isString())
+        state(container, FactKey::ImageDigest, digest.toString(), base, digest, "/ImageDigest");
+
+    workload.containers.push_back(std::move(container));
+    context.batch->workloads.push_back(std::move(workload));
+}
+
+} // namespace crossroads

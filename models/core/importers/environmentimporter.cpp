@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "environmentimporter.h"
+
+#include "common/sha256.h"
+#include "composeimporter.h"
+#include "containerinspectimporter.h"
+#include "document/documentreader.h"
+#include "engineinfoimporter.h"
+#include "kubernetesimporter.h"
+#include "kubernetesresolver.h"
+#include "secrets/workspacekey.h"
+#include "snapshot/snapshotfile.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace crossroads {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+QString unitLocation(const Unit& unit)
+{
+    const Node root = unit.document.root();
+    QString location = tr("line %1").arg(root.line());
+    if (unit.document.documentIndex > 0)
+        location = tr("document %1, ").arg(unit.document.documentIndex + 1) + location;
+    return location;
+}
+
+Status importUnit(const ImportContext& context, const Unit& unit)
+{
+    if (unit.role == UnitRole::ListWrapper)
+        return Done {}; // its items came one by one
+    const Node root = unit.document.root();
+    if (!root.isValid() || root.isNull())
+        return Done {}; // an empty YAML document ("---" with nothing after it)
+    if (KubernetesImporter::recognises(root))
+        KubernetesImporter::import(context, root);
+    else if (ContainerInspectImporter::recognises(root))
+        ContainerInspectImporter::import(context, root);
+    else if (EngineInfoImporter::recognises(root))
+        EngineInfoImporter::import(context, root);
+    else if (ComposeImporter::recognises(root))
+        ComposeImporter::import(context, root);
+    else if (SnapshotFile::recognises(root))
+        return SnapshotFile::importInto(context, root);
+    else if (root.isObject() && root["kind"].isString())
+        context.batch->skipped.push_back(SkippedItem { context.fileName, unitLocation(unit),
+            tr("object of kind %1 without apiVersion; not a Kubernetes manifest").arg(root["kind"].toString()) });
+    else
+        context.batch->skipped.push_back(SkippedItem { context.fileName, unitLocation(unit),
+            tr("not a container inspect, engine info, compose file, Kubernetes object or Crossroads snapshot") });
+    return Done {};
+}
+
+void mergeEngineFacts(Snapshot& snapshot, ImportBatch& batch)
+{
+    for (auto& [key, fact] : batch.engineFacts) {
+        Fact& target = snapshot.engineFact(key);
+        if (target.provenance == Provenance::Stated && fact.provenance != Provenance::Stated)
+            continue;
+        const int file = fact.base;
+        snapshot.engineBases.push_back(SourceBase { file, QString(), 0 });
+        fact.base = static_cast<qint16>(snapshot.engineBases.size() - 1);
+        target = std::move(fact);
+    }
+}
+
+} // namespace
+
+EnvironmentImporter::EnvironmentImporter(ImportOptions options)
+    : m_options(std::move(options))
+{
+}
+
+Result<QStringList> EnvironmentImporter::expand(const QString& path, std::vector<SkippedItem>* skipped)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error { path, {}, tr("no such file or folder") };
+    if (!info.isDir())
+        return QStringList { path };
+    QStringList files;
+    QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString suffix = QFileInfo(file).suffix().toLower();
+        // In a folder only data files are candidates (a README next to manifests is no input);
+        // a file named on the command line is always read, whatever its name.
+        static const QStringList dataSuffixes { QStringLiteral("json"), QStringLiteral("yaml"), QStringLiteral("yml"), QString() };
+        if (dataSuffixes.contains(suffix) || file.endsWith(QLatin1String(".crossroads.json")))
+            files << file;
+        else if (skipped != nullptr)
+            skipped->push_back(SkippedItem { file, {}, tr("not a .json, .yaml or .yml file") });
+    }
+    files.sort();
+    return files;
+}
+
+Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) const
+{
+    ImportReport report;
+    Snapshot& snapshot = report.snapshot;
+    snapshot.side = m_options.side;
+    snapshot.collectedAt = QDateTime::currentDateTimeUtc();
+    if (m_options.key != nullptr)
+        snapshot.keyId = m_options.key->id();
+
+    QStringList files;
+    for (const QString& path : paths) {
+        Result<QStringList> expanded = expand(path, &snapshot.skipped);
+        if (!expanded)
+            return expanded.error();
+        files << *expanded;
+    }
+    if (files.isEmpty())
+        return Error { paths.join(QStringLiteral(", ")), {}, tr("no input files found") };
+
+    KubernetesContext kubernetes;
+    std::vector<Ownership> owners;
+    std::vector<std::pair<std::size_t, QStringList>> secretReferences;
+    for (const QString& file : std::as_const(files)) {
+        ImportBatch batch;
+        Sha256 digest;
+        ReadControl control = m_options.control;
+        control.digest = &digest;
+        const int fileIndex = static_cast<int>(snapshot.inputs.size());
+        const ImportContext context { fileIndex, file, m_options.key, &batch };
+        const DocumentReader reader(m_options.limits, control);
+        Status status = reader.readFile(file, [&context](const Unit& unit) { return importUnit(context, unit); });
+        if (!status.ok()) {
+            if (status.error().cancelled || !m_options.keepGoing)
+                return status.error();
+            report.problems.push_back(status.error());
+            continue;
+        }
+        snapshot.inputs.push_back(InputFile { file, digest.finishHex() });
+        const std::size_t offset = snapshot.workloads.size();
+        for (Ownership& owner : batch.owners)
+            owner.workload += offset;
+        owners.insert(owners.end(), batch.owners.begin(), batch.owners.end());
+        for (auto& reference : batch.secretReferences)
+            secretReferences.emplace_back(reference.first + offset, std::move(reference.second));
+        std::move(batch.workloads.begin(), batch.workloads.end(), std::back_inserter(snapshot.workloads));
+        std::move(batch.secretObjects.begin(), batch.secretObjects.end(), std::back_inserter(snapshot.secretObjects));
+        std::move(batch.skipped.begin(), batch.skipped.end(), std::back_inserter(snapshot.skipped));
+        mergeEngineFacts(snapshot, batch);
+        auto append = [](auto& into, auto& from) { std::move(from.begin(), from.end(), std::back_inserter(into)); };
+        append(kubernetes.services, batch.kubernetes.services);
+        append(kubernetes.ingresses, batch.kubernetes.ingresses);
+        append(kubernetes.networkPolicies, batch.kubernetes.networkPolicies);
+        append(kubernetes.namespaces, batch.kubernetes.namespaces);
+        append(kubernetes.serviceAccounts, batch.kubernetes.serviceAccounts);
+        kubernetes.nodeRuntimes << batch.kubernetes.nodeRuntimes;
+        kubernetes.kubeletVersions << batch.kubernetes.kubeletVersions;
+        kubernetes.runtimeClasses << batch.kubernetes.runtimeClasses;
+        if (batch.kubernetes.nodeFile >= 0) {
+            kubernetes.nodeFile = batch.kubernetes.nodeFile;
+            kubernetes.nodeLine = batch.kubernetes.nodeLine;
+            kubernetes.nodePointer = batch.kubernetes.nodePointer;
+        }
+    }
+    if (snapshot.inputs.empty() && !report.problems.empty())
+        return report.problems.front();
+
+    KubernetesResolver::resolve(snapshot, kubernetes, owners, secretReferences);
+
+    // A rootless engine maps container root to an unprivileged host user: every container has
+    // its own user namespace even when it does not ask for one.
+    const Fact& rootless = snapshot.engineFact(FactKey::EngineRootless);
+    if (rootless.isKnown() && rootless.value.toBool()) {
+        for (Workload& workload : snapshot.workloads) {
+            if (workload.platform != QLatin1String("podman") && workload.platform != QLatin1String("docker"))
+                continue;
+            for (Container& container : workload.containers) {
+                Fact& userns = container[FactKey::UserNamespace];
+                if (userns.provenance != Provenance::Stated)
+                    derive(container, FactKey::UserNamespace, true, -1, 0, nullptr);
+            }
+        }
+    }
+    // Containers run by a known engine take its runtime when they name none.
+    const Fact& ociRuntime = snapshot.engineFact(FactKey::EngineOciRuntime);
+    for (Workload& workload : snapshot.workloads) {
+        for (Container& container : workload.containers) {
+            if (!container[FactKey::RuntimeClass].isKnown() && ociRuntime.isKnown())
+                derive(container, FactKey::RuntimeClass, ociRuntime.value, -1, 0, nullptr);
+        }
+    }
+
+    snapshot.name = m_options.name.isEmpty() ? QFileInfo(paths.value(0)).fileName() : m_options.name;
+    return report;
+}
+
+} // namespace crossroads

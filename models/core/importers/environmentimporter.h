@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/result.h"
+#include "document/documentlimits.h"
+#include "document/inputsource.h"
+#include "snapshot/snapshot.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace crossroads {
+
+class WorkspaceKey;
+
+struct ImportOptions {
+    Side side = Side::Dev;
+    QString name; ///< defaults to the first input's name
+    bool keepGoing = false; ///< load the good files when some are bad
+    DocumentLimits limits;
+    ReadControl control;
+    const WorkspaceKey* key = nullptr; ///< for credential fingerprints; none: credentials are classified only
+};
+
+struct ImportReport {
+    Snapshot snapshot;
+    std::vector<Error> problems; ///< files that failed (only with keepGoing)
+};
+
+/// Reads files and folders (recursively) into one Snapshot. Each file's content decides how it
+/// is read; a file is merged only once it was read completely, so an error never leaves half a
+/// file behind. Without keepGoing the first bad file fails the whole import.
+class EnvironmentImporter {
+public:
+    explicit EnvironmentImporter(ImportOptions options);
+
+    Result<ImportReport> importPaths(const QStringList& paths) const;
+
+    /// The files a path stands for: itself, or a folder's JSON/YAML files, sorted, recursively.
+    static Result<QStringList> expand(const QString& path, std::vector<SkippedItem>* skipped);
+
+private:
+    ImportOptions m_options;
+};
+
+} // namespace crossroads

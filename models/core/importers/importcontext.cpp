@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "importcontext.h"
+
+#include "secrets/credentialclassifier.h"
+#include "secrets/workspacekey.h"
+#include "snapshot/imagereference.h"
+
+namespace crossroads {
+
+void state(Container& container, FactKey key, QVariant value, qint16 base, const Node& node, const char* path)
+{
+    Fact& fact = container[key];
+    fact.value = std::move(value);
+    fact.provenance = Provenance::Stated;
+    fact.base = base;
+    fact.line = node.line();
+    fact.path = path;
+}
+
+void derive(Container& container, FactKey key, QVariant value, qint16 base, quint32 line, const char* path)
+{
+    Fact& fact = container[key];
+    fact.value = std::move(value);
+    fact.provenance = Provenance::Derived;
+    fact.base = base;
+    fact.line = line;
+    fact.path = path;
+}
+
+void unknownFact(Container& container, FactKey key)
+{
+    container[key] = Fact {};
+}
+
+void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path)
+{
+    const ImageReference image = ImageReference::parse(reference);
+    state(container, FactKey::ImageReference, image.text, base, node, path);
+    state(container, FactKey::ImagePinnedByDigest, image.isPinned(), base, node, path);
+    state(container, FactKey::ImageMutableTag, image.hasMutableTag(), base, node, path);
+    if (image.registryImplied)
+        derive(container, FactKey::ImageRegistry, image.registry, base, node.line(), path);
+    else
+        state(container, FactKey::ImageRegistry, image.registry, base, node, path);
+    if (image.isPinned())
+        state(container, FactKey::ImageDigest, image.digest, base, node, path);
+}
+
+bool recordCredential(const ImportContext& context, Container& container, std::string_view name, std::string_view value,
+    qint16 base, quint32 line)
+{
+    const QString classification = CredentialClassifier::classify(name, value);
+    if (classification.isEmpty())
+        return false;
+    Credential credential;
+    credential.name = fromUtf8(name);
+    credential.classification = classification;
+    if (context.key != nullptr && context.key->isValid())
+        credential.fingerprint = context.key->fingerprint(value);
+    credential.base = base;
+    credential.line = line;
+    container.credentials.push_back(std::move(credential));
+    return true;
+}
+
+QMap<QString, QString> toStringMap(const Node& object)
+{
+    QMap<QString, QString> map;
+    for (const Node member : object.children())
+        map.insert(fromUtf8(member.key()), member.toString());
+    return map;
+}
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString normalizeCapability(QString capability)
+{
+    capability = capability.trimmed().toUpper();
+    if (capability.startsWith(QLatin1String("CAP_")))
+        capability.remove(0, 4);
+    return capability;
+}
+
+bool isRuntimeSocket(const QString& path)
+{
+    static const QStringList sockets { QStringLiteral("docker.sock"), QStringLiteral("podman.sock"),
+        QStringLiteral("containerd.sock"), QStringLiteral("crio.sock"), QStringLiteral("cri-dockerd.sock") };
+    for (const QString& socket : sockets) {
+        if (path.endsWith(socket))
+            return true;
+    }
+    // Mounting the whole runtime directory exposes the socket as well.
+    return path == QLatin1String("/var/run") || path == QLatin1String("/run") || path == QLatin1String("/var/run/docker")
+        || path == QLatin1String("/run/containerd") || path == QLatin1String("/var/lib/docker");
+}
+
+} // namespace crossroads

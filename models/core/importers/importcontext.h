@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "document/document.h"
+#include "snapshot/snapshot.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace crossroads {
+
+class WorkspaceKey;
+
+/// Kubernetes objects that shape other workloads' facts (exposure, isolation, admission); kept
+/// until every file is read, then applied by KubernetesResolver.
+struct KubernetesContext {
+    struct Service {
+        QString nameSpace, name, type;
+        QMap<QString, QString> selector;
+        QStringList exposures; ///< "NodePort 30080->8080/TCP", "LoadBalancer 443", "externalIP 1.2.3.4"
+        int file = -1;
+        quint32 line = 0;
+        QString pointer;
+    };
+    struct Ingress {
+        QString nameSpace, name;
+        QStringList services; ///< backend service names
+        QStringList hosts;
+        int file = -1;
+        quint32 line = 0;
+        QString pointer;
+    };
+    struct NetworkPolicy {
+        QString nameSpace, name;
+        QMap<QString, QString> podSelector; ///< empty selects every pod of the namespace
+        bool selectorHasExpressions = false;
+        bool ingress = false, egress = false;
+        int file = -1;
+        quint32 line = 0;
+        QString pointer;
+    };
+    struct Namespace {
+        QString name, enforce, enforceVersion;
+        int file = -1;
+        quint32 line = 0;
+        QString pointer;
+    };
+    struct ServiceAccount {
+        QString nameSpace, name;
+        std::optional<bool> automount;
+    };
+    std::vector<Service> services;
+    std::vector<Ingress> ingresses;
+    std::vector<NetworkPolicy> networkPolicies;
+    std::vector<Namespace> namespaces;
+    std::vector<ServiceAccount> serviceAccounts;
+    QStringList nodeRuntimes; ///< "containerd://1.7.2 (node-1)"
+    QStringList kubeletVersions;
+    QStringList runtimeClasses; ///< "gvisor → runsc"
+    int nodeFile = -1;
+    quint32 nodeLine = 0;
+    QString nodePointer;
+};
+
+/// Kubernetes ownership, for folding ReplicaSets and Pods into their Deployment.
+struct Ownership {
+    std::size_t workload; ///< index into the batch's workloads
+    QString ownerKind, ownerName;
+};
+
+/// What one input file contributes. Built separately for each file and merged only when the
+/// whole file was read, so a bad file never leaves half its content behind.
+struct ImportBatch {
+    std::vector<Workload> workloads;
+    std::vector<Ownership> owners;
+    std::vector<std::pair<std::size_t, QStringList>> secretReferences; ///< workload index → Secret names it uses
+    std::vector<SecretObject> secretObjects;
+    std::vector<SkippedItem> skipped;
+    std::vector<std::pair<FactKey, Fact>> engineFacts; ///< Fact::base is a file index here
+    KubernetesContext kubernetes;
+    bool sawEngineInfo = false;
+};
+
+struct ImportContext {
+    int fileIndex = -1;
+    QString fileName;
+    const WorkspaceKey* key = nullptr;
+    ImportBatch* batch = nullptr;
+};
+
+// Helpers shared by the importers.
+void state(Container& container, FactKey key, QVariant value, qint16 base, const Node& node, const char* path);
+void derive(Container& container, FactKey key, QVariant value, qint16 base = -1, quint32 line = 0, const char* path = nullptr);
+void unknownFact(Container& container, FactKey key);
+/// Fills the image.* facts from a reference.
+void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path);
+/// Classifies name=value as a credential; when it is one, records its fingerprint and returns
+/// true. The caller must not keep the value.
+bool recordCredential(const ImportContext& context, Container& container, std::string_view name, std::string_view value,
+    qint16 base, quint32 line);
+QMap<QString, QString> toStringMap(const Node& object);
+QString fromUtf8(std::string_view text);
+/// "cap_sys_admin" → "SYS_ADMIN".
+QString normalizeCapability(QString capability);
+/// Whether a host path is a container runtime socket (docker.sock, podman.sock, containerd.sock, crio.sock).
+bool isRuntimeSocket(const QString& path);
+
+} // namespace crossroads

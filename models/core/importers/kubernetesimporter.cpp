@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "kubernetesimporter.h"
+
+#include "secrets/credentialclassifier.h"
+#include "secrets/workspacekey.h"
+
+#include <QCoreApplication>
+
+namespace crossroads {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+QString nameSpaceOf(const Node& object)
+{
+    const QString name = object["metadata"]["namespace"].toString();
+    return name.isEmpty() ? QStringLiteral("default") : name;
+}
+
+/// The Pod spec of a workload object and the pointer to it.
+struct PodTemplate {
+    Node spec;
+    Node metadata;
+    const char* specPath;
+};
+
+PodTemplate podTemplate(const Node& object, const QString& kind)
+{
+    if (kind == QLatin1String("Pod"))
+        return { object["spec"], object["metadata"], "/spec" };
+    if (kind == QLatin1String("CronJob")) {
+        const Node job = object["spec"]["jobTemplate"]["spec"]["template"];
+        return { job["spec"], job["metadata"], "/spec/jobTemplate/spec/template/spec" };
+    }
+    const Node pod = object["spec"]["template"];
+    return { pod["spec"], pod["metadata"], "/spec/template/spec" };
+}
+
+bool isWorkloadKind(const QString& kind)
+{
+    static const QStringList kinds { QStringLiteral("Pod"), QStringLiteral("Deployment"), QStringLiteral("StatefulSet"),
+        QStringLiteral("DaemonSet"), QStringLiteral("ReplicaSet"), QStringLiteral("ReplicationController"), QStringLiteral("Job"),
+        QStringLiteral("CronJob") };
+    return kinds.contains(kind);
+}
+
+/// A security-context field: the container's value wins over the pod's.
+struct Layered {
+    Node node;
+    const char* path;
+    bool fromContainer;
+};
+
+class PodSpecReader {
+public:
+    PodSpecReader(const ImportContext& context, Workload& workload, const PodTemplate& pod, const QString& specPointer)
+        : m_context(context)
+        , m_workload(workload)
+        , m_pod(pod)
+        , m_podBase(workload.addBase(context.fileIndex, specPointer, pod.spec.document()->documentIndex))
+    {
+    }
+
+    QStringList secretReferences;
+
+    void readContainers(const char* listKey, bool init)
+    {
+        const Node list = m_pod.spec[listKey];
+        for (const Node container : list.children()) {
+            const QString pointer = container.pointer();
+            readContainer(container, m_workload.addBase(m_context.fileIndex, pointer, container.document()->documentIndex), init);
+        }
+    }
+
+private:
+    Layered layered(const Node& containerContext, const char* field, const char* containerPath, const char* podPath) const
+    {
+        if (const Node own = containerContext[field]; own.isValid() && !own.isNull())
+            return { own, containerPath, true };
+        return { m_pod.spec["securityContext"][field], podPath, false };
+    }
+
+    void stateLayered(Container& container, FactKey key, QVariant value, qint16 base, const Layered& field)
+    {
+        state(container, key, std::move(value), field.fromContainer ? base : m_podBase, field.node, field.path);
+    }
+
+    void readContainer(const Node& spec, qint16 base, bool init)
+    {
+        Container container;
+        container.name = spec["name"].toString();
+        container.init = init;
+        const Node context = spec["securityContext"];
+        const Node podContext = m_pod.spec["securityContext"];
+
+        const Node privilegedNode = context["privileged"];
+        const bool privileged = privilegedNode.toBool().value_or(false);
+        if (privilegedNode.isValid())
+            state(container, FactKey::Privileged, privileged, base, privilegedNode, "/securityContext/privileged");
+        else
+            derive(container, FactKey::Privileged, false, base, spec.line(), "/securityContext");
+        const Node capabilities = context["capabilities"];
+        QStringList added;
+        for (const QString& capability : capabilities["add"].toStringList())
+            added << normalizeCapability(capability);
+        if (capabilities["add"].isValid())
+            state(container, FactKey::CapabilitiesAdded, added, base, capabilities["add"], "/securityContext/capabilities/add");
+        else
+            derive(container, FactKey::CapabilitiesAdded, added, base, spec.line(), "/securityContext/capabilities");
+        QStringList dropped;
+        for (const QString& capability : capabilities["drop"].toStringList())
+            dropped << normalizeCapability(capability);
+        if (capabilities["drop"].isValid())
+            state(container, FactKey::CapabilitiesDropAll, dropped.contains(QLatin1String("ALL")), base, capabilities["drop"], "/securityContext/capabilities/drop");
+        else
+            derive(container, FactKey::CapabilitiesDropAll, false, base, spec.line(), "/securityContext/capabilities");
+
+        const Layered runAsUser = layered(context, "runAsUser", "/securityContext/runAsUser", "/securityContext/runAsUser");
+        if (runAsUser.node.isValid())
+            stateLayered(container, FactKey::User, runAsUser.node.toString(), base, runAsUser);
+        else
+            derive(container, FactKey::User, QStringLiteral("0"), base, spec.line(), "/securityContext/runAsUser"); // image default
+        const Layered runAsNonRoot = layered(context, "runAsNonRoot", "/securityContext/runAsNonRoot", "/securityContext/runAsNonRoot");
+        if (runAsNonRoot.node.isValid())
+            stateLayered(container, FactKey::RunAsNonRoot, runAsNonRoot.node.toBool().value_or(false), base, runAsNonRoot);
+        else if (runAsUser.node.isValid())
+            derive(container, FactKey::RunAsNonRoot, runAsUser.node.toInteger().value_or(0) != 0, base, runAsUser.node.line(), runAsUser.path);
+        else
+            derive(container, FactKey::RunAsNonRoot, false, base, spec.line(), "/securityContext/runAsNonRoot");
+
+        const Node escalation = context["allowPrivilegeEscalation"];
+        if (escalation.isValid())
+            state(container, FactKey::NoNewPrivileges, !escalation.toBool().value_or(true), base, escalation, "/securityContext/allowPrivilegeEscalation");
+        else
+            derive(container, FactKey::NoNewPrivileges, false, base, spec.line(), "/securityContext/allowPrivilegeEscalation");
+
+        const Layered seccomp = layered(context, "seccompProfile", "/securityContext/seccompProfile/type", "/securityContext/seccompProfile/type");
+        const QString seccompAnnotation = annotation(QStringLiteral("container.seccomp.security.alpha.kubernetes.io/") + container.name,
+            QStringLiteral("seccomp.security.alpha.kubernetes.io/pod"));
+        if (seccomp.node.isValid()) {
+            stateLayered(container, FactKey::Seccomp, seccomp.node["type"].toString(), base, seccomp);
+        } else if (!seccompAnnotation.isEmpty()) {
+            const QString type = seccompAnnotation == QLatin1String("unconfined") ? QStringLiteral("Unconfined")
+                : seccompAnnotation.startsWith(QLatin1String("localhost/"))    ? QStringLiteral("Localhost")
+                                                                                : QStringLiteral("RuntimeDefault");
+            state(container, FactKey::Seccomp, type, m_podBase, m_pod.metadata, "/metadata/annotations");
+        } else {
+            // The kubelet runs containers Unconfined unless its SeccompDefault option is on.
+            derive(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, spec.line(), "/securityContext/seccompProfile");
+        }
+
+        QStringList mac;
+        const Layered appArmor = layered(context, "appArmorProfile", "/securityContext/appArmorProfile", "/securityContext/appArmorProfile");
+        if (appArmor.node.isValid()) {
+            QString type = appArmor.node["type"].toString();
+            if (type == QLatin1String("Localhost"))
+                type = QStringLiteral("localhost/") + appArmor.node["localhostProfile"].toString();
+            mac << QStringLiteral("apparmor=") + type;
+        } else if (const QString value = annotation(QStringLiteral("container.apparmor.security.beta.kubernetes.io/") + container.name, {});
+                   !value.isEmpty()) {
+            mac << QStringLiteral("apparmor=") + value;
+        }
+        const Layered seLinux = layered(context, "seLinuxOptions", "/securityContext/seLinuxOptions", "/securityContext/seLinuxOptions");
+        for (const char* field : { "type", "user", "role", "level" }) {
+            if (const Node value = seLinux.node[field]; value.isValid() && !value.toString().isEmpty())
+                mac << QStringLiteral("selinux.") + QLatin1String(field) + QLatin1Char('=') + value.toString();
+        }
+        if (!mac.isEmpty())
+            state(container, FactKey::Mac, mac, appArmor.node.isValid() ? (appArmor.fromContainer ? base : m_podBase) : (seLinux.fromContainer ? base : m_podBase),
+                appArmor.node.isValid() ? appArmor.node : seLinux.node, appArmor.node.isValid() ? appArmor.path : seLinux.path);
+        else
+            derive(container, FactKey::Mac, QStringList(), base, spec.line(), "/securityContext");
+
+        const Node readOnly = context["readOnlyRootFilesystem"];
+        if (readOnly.isValid())
+            state(container, FactKey::ReadOnlyRootfs, readOnly.toBool().value_or(false), base, readOnly, "/securityContext/readOnlyRootFilesystem");
+        else
+            derive(container, FactKey::ReadOnlyRootfs, false, base, spec.line(), "/securityContext/readOnlyRootFilesystem");
+        const Node limits = spec["resources"]["limits"];
+        if (const Node memory = limits["memory"]; memory.isValid())
+            state(container, FactKey::LimitsMemory, memory.toString(), base, memory, "/resources/limits/memory");
+        else
+            derive(container, FactKey::LimitsMemory, QString(), base, spec.line(), "/resources/limits");
+        if (const Node cpu = limits["cpu"]; cpu.isValid())
+            state(container, FactKey::LimitsCpu, cpu.toString(), base, cpu, "/resources/limits/cpu");
+        else
+            derive(container, FactKey::LimitsCpu, QString(), base, spec.line(), "/resources/limits");
+        // Kubernetes limits PIDs per node or pod through the kubelet, which manifests do not show.
+        QStringList sysctls;
+        for (const Node sysctl : podContext["sysctls"].children())
+            sysctls << sysctl["name"].toString() + QLatin1Char('=') + sysctl["value"].toString();
+        if (podContext["sysctls"].isValid())
+            state(container, FactKey::Sysctls, sysctls, m_podBase, podContext["sysctls"], "/securityContext/sysctls");
+        else
+            derive(container, FactKey::Sysctls, sysctls, m_podBase, m_pod.spec.line(), "/securityContext");
+        if (const Node procMount = context["procMount"]; procMount.isValid())
+            state(container, FactKey::ProcMount, procMount.toString(), base, procMount, "/securityContext/procMount");
+        else
+            derive(container, FactKey::ProcMount, QStringLiteral("Default"), base, spec.line(), "/securityContext/procMount");
+        if (const Node runtimeClass = m_pod.spec["runtimeClassName"]; runtimeClass.isValid())
+            state(container, FactKey::RuntimeClass, runtimeClass.toString(), m_podBase, runtimeClass, "/runtimeClassName");
+        const Node podHostProcess = podContext["windowsOptions"]["hostProcess"];
+        const Node hostProcessNode = context["windowsOptions"]["hostProcess"].isValid() ? context["windowsOptions"]["hostProcess"] : podHostProcess;
+        if (hostProcessNode.isValid())
+            state(container, FactKey::WindowsHostProcess, hostProcessNode.toBool().value_or(false), context["windowsOptions"]["hostProcess"].isValid() ? base : m_podBase,
+                hostProcessNode, "/securityContext/windowsOptions/hostProcess");
+        else
+            derive(container, FactKey::WindowsHostProcess, false, base, spec.line(), "/securityContext");
+        QStringList probeHosts;
+        for (const char* probe : { "livenessProbe", "readinessProbe", "startupProbe" }) {
+            for (const char* handler : { "httpGet", "tcpSocket" }) {
+                if (const QString host = spec[probe][handler]["host"].toString(); !host.isEmpty())
+                    probeHosts << QLatin1String(probe) + QLatin1Char(' ') + host;
+            }
+        }
+        for (const char* hook : { "postStart", "preStop" }) {
+            for (const char* handler : { "httpGet", "tcpSocket" }) {
+                if (const QString host = spec["lifecycle"][hook][handler]["host"].toString(); !host.isEmpty())
+                    probeHosts << QLatin1String(hook) + QLatin1Char(' ') + host;
+            }
+        }
+        if (probeHosts.isEmpty())
+            derive(container, FactKey::ProbeHosts, probeHosts, base, spec.line(), "");
+        else
+            state(container, FactKey::ProbeHosts, probeHosts, base, spec, "");
+
+        // namespaces: pod-level switches
+        auto podSwitch = [&](FactKey key, const char* field, const char* path) {
+            if (const Node value = m_pod.spec[field]; value.isValid())
+                state(container, key, value.toBool().value_or(false), m_podBase, value, path);
+            else
+                derive(container, key, false, m_podBase, m_pod.spec.line(), path);
+        };
+        podSwitch(FactKey::HostPid, "hostPID", "/hostPID");
+        podSwitch(FactKey::HostIpc, "hostIPC", "/hostIPC");
+        podSwitch(FactKey::HostNetwork, "hostNetwork", "/hostNetwork");
+        const bool hostNetwork = m_pod.spec["hostNetwork"].toBool().value_or(false);
+        // A hostNetwork pod also shares the node's UTS namespace (its hostname).
+        derive(container, FactKey::HostUts, hostNetwork, m_podBase, m_pod.spec["hostNetwork"].line(), "/hostNetwork");
+        if (const Node hostUsers = m_pod.spec["hostUsers"]; hostUsers.isValid())
+            state(container, FactKey::UserNamespace, !hostUsers.toBool().value_or(true), m_podBase, hostUsers, "/hostUsers");
+        else
+            derive(container, FactKey::UserNamespace, false, m_podBase, m_pod.spec.line(), "/hostUsers");
+
+        QStringList binds, sockets, volumeSources, secretFiles;
+        const Node volumes = m_pod.spec["volumes"];
+        const Node mounts = spec["volumeMounts"];
+        for (const Node volume : volumes.children()) {
+            for (const Node member : volume.children()) {
+                const std::string_view type = member.key();
+                if (type == "name")
+                    continue;
+                volumeSources << fromUtf8(type);
+                const QString volumeName = volume["name"].toString();
+                if (type == "hostPath") {
+                    const QString path = member["path"].toString();
+                    if (isRuntimeSocket(path))
+                        sockets << path;
+                    for (const Node mount : mounts.children()) {
+                        if (mount["name"].toString() == volumeName) {
+                            binds << path + QLatin1Char(':') + mount["mountPath"].toString()
+                                    + (mount["readOnly"].toBool().value_or(false) ? QStringLiteral(":ro") : QStringLiteral(":rw"));
+                        }
+                    }
+                }
+                if (type == "secret")
+                    secretReferences << member["secretName"].toString();
+                if (type == "projected") {
+                    for (const Node source : member["sources"].children()) {
+                        if (source["secret"].isValid())
+                            secretReferences << source["secret"]["name"].toString();
+                    }
+                }
+                if (type == "secret" || (type == "projected" && member["sources"].size() > 0)) {
+                    for (const Node mount : mounts.children()) {
+                        if (mount["name"].toString() == volumeName)
+                            secretFiles << mount["mountPath"].toString();
+                    }
+                }
+            }
+        }
+        volumeSources.removeDuplicates();
+        const Node volumesAt = volumes.isValid() ? volumes : m_pod.spec;
+        state(container, FactKey::HostMounts, binds, m_podBase, volumesAt, "/volumes");
+        state(container, FactKey::RuntimeSocket, sockets, m_podBase, volumesAt, "/volumes");
+        state(container, FactKey::VolumeSources, volumeSources, m_podBase, volumesAt, "/volumes");
+        derive(container, FactKey::Devices, privileged ? QStringList { QStringLiteral("all (privileged)") } : QStringList(), base, spec.line(), "");
+
+        QStringList hostPorts, published;
+        for (const Node port : spec["ports"].children()) {
+            const qint64 hostPort = port["hostPort"].toInteger().value_or(0);
+            if (hostPort > 0) {
+                hostPorts << QString::number(hostPort);
+                published << QStringLiteral("hostPort %1->%2/%3")
+                                 .arg(hostPort)
+                                 .arg(port["containerPort"].toString(), port["protocol"].isValid() ? port["protocol"].toString() : QStringLiteral("TCP"));
+            }
+        }
+        const Node portsAt = spec["ports"].isValid() ? spec["ports"] : spec;
+        state(container, FactKey::HostPorts, hostPorts, base, portsAt, "/ports");
+        if (hostNetwork)
+            published << QStringLiteral("hostNetwork (all container ports on the node)");
+        derive(container, FactKey::PublishedPorts, published, base, portsAt.line(), "/ports");
+        state(container, FactKey::NetworkMode, hostNetwork ? QStringLiteral("host") : QStringLiteral("pod"), m_podBase,
+            m_pod.spec["hostNetwork"].isValid() ? m_pod.spec["hostNetwork"] : m_pod.spec, "/hostNetwork");
+        derive(container, FactKey::IngressIsolated, false, m_podBase, m_pod.spec.line(), ""); // pods accept all traffic until a NetworkPolicy selects them
+        derive(container, FactKey::EgressIsolated, false, m_podBase, m_pod.spec.line(), "");
+
+        QStringList literals, fromSecret;
+        const Node env = spec["env"];
+        for (const Node variable : env.children()) {
+            const Node value = variable["value"];
+            if (value.isString()) {
+                if (recordCredential(m_context, container, variable["name"].text(), value.text(), base, value.line()))
+                    literals << variable["name"].toString();
+            } else if (const Node ref = variable["valueFrom"]["secretKeyRef"]; ref.isValid()) {
+                fromSecret << variable["name"].toString();
+                secretReferences << ref["name"].toString();
+            }
+        }
+        for (const Node source : spec["envFrom"].children()) {
+            if (const Node ref = source["secretRef"]; ref.isValid()) {
+                fromSecret << QStringLiteral("envFrom:") + ref["name"].toString();
+                secretReferences << ref["name"].toString();
+            }
+        }
+        const Node envAt = env.isValid() ? env : spec;
+        state(container, FactKey::EnvLiterals, literals, base, envAt, "/env");
+        state(container, FactKey::EnvFromSecret, fromSecret, base, envAt, "/env");
+        state(container, FactKey::SecretFiles, secretFiles, m_podBase, volumesAt, "/volumes");
+        if (const Node automount = m_pod.spec["automountServiceAccountToken"]; automount.isValid())
+            state(container, FactKey::ServiceAccountToken, automount.toBool().value_or(true), m_podBase, automount, "/automountServiceAccountToken");
+        else
+            derive(container, FactKey::ServiceAccountToken, true, m_podBase, m_pod.spec.line(), "/automountServiceAccountToken");
+        derive(container, FactKey::PlainManifest, QStringList());
+
+        const Node image = spec["image"];
+        if (image.isValid())
+            setImageFacts(container, image.toString(), base, image, "/image");
+        if (const Node policy = spec["imagePullPolicy"]; policy.isValid()) {
+            state(container, FactKey::ImagePullPolicy, policy.toString(), base, policy, "/imagePullPolicy");
+        } else if (image.isValid()) {
+            const bool mutableTag = container[FactKey::ImageMutableTag].value.toBool();
+            derive(container, FactKey::ImagePullPolicy, mutableTag ? QStringLiteral("Always") : QStringLiteral("IfNotPresent"), base, image.line(), "/image");
+        }
+        m_workload.containers.push_back(std::move(container));
+    }
+
+    QString annotation(const QString& name, const QString& fallback) const
+    {
+        const Node annotations = m_pod.metadata["annotations"];
+        const QByteArray key = name.toUtf8();
+        if (const Node value = annotations[std::string_view(key.constData(), static_cast<std::size_t>(key.size()))]; value.isValid())
+            return value.toString();
+        if (fallback.isEmpty())
+            return {};
+        const QByteArray fallbackKey = fallback.toUtf8();
+        return annotations[std::string_view(fallbackKey.constData(), static_cast<std::size_t>(fallbackKey.size()))].toString();
+    }
+
+    const ImportContext& m_context;
+    Workload& m_workload;
+    const PodTemplate& m_pod;
+    qint16 m_podBase;
+};
+
+void importWorkload(const ImportContext& context, const Node& object, const QString& kind)
+{
+    Workload workload;
+    workload.platform = QStringLiteral("kubernetes");
+    workload.kind = kind;
+    workload.nameSpace = nameSpaceOf(object);
+    workload.name = object["metadata"]["name"].toString();
+    const PodTemplate pod = podTemplate(object, kind);
+    if (!pod.spec.isObject()) {
+        context.batch->skipped.push_back(SkippedItem { context.fileName, object.pointer(), tr("%1 %2 has no pod template").arg(kind, workload.name) });
+        return;
+    }
+    workload.labels = toStringMap(pod.metadata["labels"]);
+    if (workload.labels.isEmpty())
+        workload.labels = toStringMap(object["metadata"]["labels"]);
+    workload.serviceAccount = pod.spec["serviceAccountName"].toString();
+    if (workload.serviceAccount.isEmpty())
+        workload.serviceAccount = QStringLiteral("default");
+    PodSpecReader reader(context, workload, pod, object.pointer() + QLatin1String(pod.specPath));
+    reader.readContainers("initContainers", true);
+    reader.readContainers("containers", false);
+    reader.readContainers("ephemeralContainers", true);
+    if (workload.containers.empty()) {
+        context.batch->skipped.push_back(SkippedItem { context.fileName, object.pointer(), tr("%1 %2 has no containers").arg(kind, workload.name) });
+        return;
+    }
+    const std::size_t index = context.batch->workloads.size();
+    for (const Node owner : object["metadata"]["ownerReferences"].children()) {
+        if (owner["controller"].toBool().value_or(false) || object["metadata"]["ownerReferences"].size() == 1) {
+            context.batch->owners.push_back(Ownership { index, owner["kind"].toString(), owner["name"].toString() });
+            break;
+        }
+    }
+    reader.secretReferences.removeDuplicates();
+    reader.secretReferences.removeAll(QString());
+    if (!reader.secretReferences.isEmpty())
+        context.batch->secretReferences.emplace_back(index, reader.secretReferences);
+    context.batch->workloads.push_back(std::move(workload));
+}
+
+void importSecret(const ImportContext& context, const Node& object)
+{
+    SecretObject secret;
+    secret.nameSpace = nameSpaceOf(object);
+    secret.name = object["metadata"]["name"].toString();
+    secret.file = context.fileIndex;
+    secret.line = object.line();
+    auto add = [&](const Node& value, QByteArray bytes) {
+        const std::string_view view(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+        Credential credential;
+        credential.name = fromUtf8(value.key());
+        QString classification = CredentialClassifier::classifyValue(view);
+        credential.classification = classification.isEmpty() ? QStringLiteral("secret-data") : classification;
+        if (context.key != nullptr && context.key->isValid() && !bytes.isEmpty())
+            credential.fingerprint = context.key->fingerprint(view);
+        credential.line = value.line();
+        wipe(bytes);
+        secret.credentials.push_back(std::move(credential));
+    };
+    for (const Node value : object["data"].children()) {
+        const std::string_view text = value.text();
+        auto decoded = QByteArray::fromBase64Encoding(QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size())),
+            QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            context.batch->skipped.push_back(SkippedItem { context.fileName, value.pointer(),
+                tr("Secret %1: data key %2 is not valid base64; not fingerprinted").arg(secret.name, fromUtf8(value.key())) });
+            continue;
+        }
+        add(value, std::move(decoded.decoded));
+    }
+    for (const Node value : object["stringData"].children()) {
+        const std::string_view text = value.text();
+        add(value, QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+    }
+    context.batch->secretObjects.push_back(std::move(secret));
+}
+
+void importService(const ImportContext& context, const Node& object)
+{
+    KubernetesContext::Service service;
+    service.nameSpace = nameSpaceOf(object);
+    service.name = object["metadata"]["name"].toString();
+    const Node spec = object["spec"];
+    service.type = spec["type"].isValid() ? spec["type"].toString() : QStringLiteral("ClusterIP");
+    service.selector = toStringMap(spec["selector"]);
+    for (const Node port : spec["ports"].children()) {
+        const QString target = port["targetPort"].isValid() ? port["targetPort"].toString() : port["port"].toString();
+        const QString protocol = port["protocol"].isValid() ? port["protocol"].toString() : QStringLiteral("TCP");
+        if (service.type == QLatin1String("NodePort") || service.type == QLatin1String("LoadBalancer")) {
+            const QString nodePort = port["nodePort"].isValid() ? port["nodePort"].toString() : QStringLiteral("*");
+            service.exposures << QStringLiteral("%1 %2 (node port %3)->%4/%5 via service %6")
+                                     .arg(service.type, port["port"].toString(), nodePort, target, protocol, service.name);
+        }
+    }
+    for (const QString& address : spec["externalIPs"].toStringList())
+        service.exposures << QStringLiteral("externalIP %1 via service %2").arg(address, service.name);
+    service.file = context.fileIndex;
+    service.line = object.line();
+    service.pointer = object.pointer();
+    context.batch->kubernetes.services.push_back(std::move(service));
+}
+
+void importIngress(const ImportContext& context, const Node& object)
+{
+    KubernetesContext::Ingress ingress;
+    ingress.nameSpace = nameSpaceOf(object);
+    ingress.name = object["metadata"]["name"].toString();
+    const Node spec = object["spec"];
+    auto backend = [&ingress](const Node& node) {
+        const QString name = node["service"].isValid() ? node["service"]["name"].toString() : node["serviceName"].toString();
+        if (!name.isEmpty())
+            ingress.services << name;
+    };
+    backend(spec["defaultBackend"].isValid() ? spec["defaultBackend"] : spec["backend"]);
+    for (const Node rule : spec["rules"].children()) {
+        ingress.hosts << (rule["host"].isValid() ? rule["host"].toString() : QStringLiteral("*"));
+        for (const Node path : rule["http"]["paths"].children())
+            backend(path["backend"]);
+    }
+    ingress.hosts.removeDuplicates();
+    ingress.services.removeDuplicates();
+    ingress.file = context.fileIndex;
+    ingress.line = object.line();
+    ingress.pointer = object.pointer();
+    context.batch->kubernetes.ingresses.push_back(std::move(ingress));
+}
+
+void importNetworkPolicy(const ImportContext& context, const Node& object)
+{
+    KubernetesContext::NetworkPolicy policy;
+    policy.nameSpace = nameSpaceOf(object);
+    policy.name = object["metadata"]["name"].toString();
+    const Node spec = object["spec"];
+    policy.podSelector = toStringMap(spec["podSelector"]["matchLabels"]);
+    policy.selectorHasExpressions = spec["podSelector"]["matchExpressions"].size() > 0;
+    const QStringList types = spec["policyTypes"].toStringList();
+    if (spec["policyTypes"].isValid()) {
+        policy.ingress = types.contains(QLatin1String("Ingress"));
+        policy.egress = types.contains(QLatin1String("Egress"));
+    } else {
+        // Without policyTypes, Ingress always applies and Egress only when egress rules exist.
+        policy.ingress = true;
+        policy.egress = spec["egress"].isValid();
+    }
+    policy.file = context.fileIndex;
+    policy.line = object.line();
+    policy.pointer = object.pointer();
+    context.batch->kubernetes.networkPolicies.push_back(std::move(policy));
+}
+
+} // namespace
+
+bool KubernetesImporter::recognises(const Node& root)
+{
+    return root.isObject() && root["apiVersion"].isString() && root["kind"].isString();
+}
+
+void KubernetesImporter::import(const ImportContext& context, const Node& root)
+{
+    const QString kind = root["kind"].toString();
+    KubernetesContext& kubernetes = context.batch->kubernetes;
+    if (isWorkloadKind(kind)) {
+        importWorkload(context, root, kind);
+    } else if (kind == QLatin1String("Secret")) {
+        importSecret(context, root);
+    } else if (kind == QLatin1String("Service")) {
+        importService(context, root);
+    } else if (kind == QLatin1String("Ingress")) {
+        importIngress(context, root);
+    } else if (kind == QLatin1String("NetworkPolicy")) {
+        importNetworkPolicy(context, root);
+    } else if (kind == QLatin1String("Namespace")) {
+        const Node labels = root["metadata"]["labels"];
+        kubernetes.namespaces.push_back(KubernetesContext::Namespace { root["metadata"]["name"].toString(),
+            labels["pod-security.kubernetes.io/enforce"].toString(), labels["pod-security.kubernetes.io/enforce-version"].toString(),
+            context.fileIndex, labels["pod-security.kubernetes.io/enforce"].isValid() ? labels["pod-security.kubernetes.io/enforce"].line() : root.line(),
+            root.pointer() });
+    } else if (kind == QLatin1String("ServiceAccount")) {
+        const Node automount = root["automountServiceAccountToken"];
+        kubernetes.serviceAccounts.push_back(KubernetesContext::ServiceAccount { nameSpaceOf(root), root["metadata"]["name"].toString(),
+            automount.isValid() ? std::optional<bool>(automount.toBool().value_or(true)) : std::nullopt });
+    } else if (kind == QLatin1String("Node")) {
+        const Node info = root["status"]["nodeInfo"];
+        const QString node = root["metadata"]["name"].toString();
+        if (const QString runtime = info["containerRuntimeVersion"].toString(); !runtime.isEmpty())
+            kubernetes.nodeRuntimes << runtime + QStringLiteral(" (") + node + QLatin1Char(')');
+        if (const QString kubelet = info["kubeletVersion"].toString(); !kubelet.isEmpty())
+            kubernetes.kubeletVersions << kubelet;
+        kubernetes.nodeFile = context.fileIndex;
+        kubernetes.nodeLine = info.isValid() ? info.line() : root.line();
+        kubernetes.nodePointer = root.pointer() + QStringLiteral("/status/nodeInfo");
+    } else if (kind == QLatin1String("RuntimeClass")) {
+        kubernetes.runtimeClasses << root["metadata"]["name"].toString() + QStringLiteral(" → ") + root["handler"].toString();
+    } else if (kind.endsWith(QLatin1String("List"))) {
+        // The wrapper of a streamed list; its items were imported one by one.
+    } else {
+        context.batch->skipped.push_back(SkippedItem { context.fileName, root.pointer(),
+            tr("%1 %2: kind %1 carries no container posture").arg(kind, root["metadata"]["name"].toString()) });
+    }
+}
+
+} // namespace crossroads

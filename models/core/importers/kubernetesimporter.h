@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "importcontext.h"
+
+namespace crossroads {
+
+/// Kubernetes objects from YAML manifests or `kubectl get -o json`: workloads (Pod, Deployment,
+/// StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job, CronJob) become workloads with
+/// per-container facts; Service, Ingress, NetworkPolicy, Namespace, Node, RuntimeClass and
+/// ServiceAccount are kept for KubernetesResolver; Secrets are fingerprinted. Other kinds are
+/// skipped with the reason.
+class KubernetesImporter {
+public:
+    static bool recognises(const Node& root);
+    static void import(const ImportContext& context, const Node& root);
+};
+
+} // namespace crossroads

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "snapshotfile.h"
+
+#include "importers/importcontext.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <nlohmann/json.hpp>
+
+namespace crossroads {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+Json valueToJson(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool();
+    case QMetaType::QStringList: {
+        Json list = Json::array();
+        for (const QString& item : value.toStringList())
+            list.push_back(utf8(item));
+        return list;
+    }
+    case QMetaType::UnknownType:
+        return nullptr;
+    default:
+        return utf8(value.toString());
+    }
+}
+
+QVariant valueFromNode(const Node& node)
+{
+    switch (node.type()) {
+    case NodeType::Bool:
+        return node.toBool().value_or(false);
+    case NodeType::Array:
+        return node.toStringList();
+    case NodeType::Null:
+        return {};
+    default:
+        return node.toString();
+    }
+}
+
+Json factToJson(const Snapshot& snapshot, const SourceLocation& location, const Fact& fact)
+{
+    Json json;
+    json["value"] = valueToJson(fact.value);
+    json["provenance"] = provenanceName(fact.provenance);
+    if (location.isValid())
+        json["source"] = utf8(location.toString());
+    Q_UNUSED(snapshot)
+    return json;
+}
+
+Provenance provenanceFromName(const QString& name)
+{
+    if (name == QLatin1String("stated"))
+        return Provenance::Stated;
+    if (name == QLatin1String("derived"))
+        return Provenance::Derived;
+    return Provenance::Unknown;
+}
+
+} // namespace
+
+QByteArray SnapshotFile::toJson(const Snapshot& snapshot)
+{
+    Json root;
+    root["schema"] = schema;
+    root["side"] = sideName(snapshot.side);
+    root["name"] = utf8(snapshot.name);
+    root["collected_at"] = utf8(snapshot.collectedAt.toString(Qt::ISODate));
+    root["key_id"] = snapshot.keyId.toStdString();
+    Json inputs = Json::array();
+    for (const InputFile& input : snapshot.inputs)
+        inputs.push_back({ { "path", utf8(input.path) }, { "sha256", input.sha256.toStdString() } });
+    root["inputs"] = inputs;
+    Json engine = Json::object();
+    for (int i = containerFactCount; i < static_cast<int>(FactKey::FactKeyCount); ++i) {
+        const auto key = static_cast<FactKey>(i);
+        const Fact& fact = snapshot.engineFact(key);
+        if (fact.isKnown())
+            engine[factName(key)] = factToJson(snapshot, snapshot.locateEngine(fact), fact);
+    }
+    root["engine"] = engine;
+    Json policies = Json::object();
+    for (auto it = snapshot.namespacePolicies.cbegin(); it != snapshot.namespacePolicies.cend(); ++it)
+        policies[utf8(it.key())] = { { "enforce", utf8(it->enforce) }, { "version", utf8(it->version) } };
+    root["namespace_policies"] = policies;
+    Json workloads = Json::array();
+    for (const Workload& workload : snapshot.workloads) {
+        Json item;
+        item["platform"] = utf8(workload.platform);
+        item["kind"] = utf8(workload.kind);
+        item["namespace"] = utf8(workload.nameSpace);
+        item["name"] = utf8(workload.name);
+        Json labels = Json::object();
+        for (auto it = workload.labels.cbegin(); it != workload.labels.cend(); ++it)
+            labels[utf8(it.key())] = utf8(it.value());
+        item["labels"] = labels;
+        item["service_account"] = utf8(workload.serviceAccount);
+        Json containers = Json::array();
+        for (const Container& container : workload.containers) {
+            Json facts = Json::object();
+            for (int i = 0; i < containerFactCount; ++i) {
+                const auto key = static_cast<FactKey>(i);
+                const Fact& fact = container[key];
+                if (fact.isKnown())
+                    facts[factName(key)] = factToJson(snapshot, snapshot.locate(workload, fact), fact);
+            }
+            Json credentials = Json::array();
+            for (const Credential& credential : container.credentials) {
+                credentials.push_back({ { "name", utf8(credential.name) }, { "classification", utf8(credential.classification) },
+                    { "fingerprint", credential.fingerprint.toHex().toStdString() },
+                    { "source", utf8(snapshot.locate(workload, credential).toString()) } });
+            }
+            containers.push_back({ { "name", utf8(container.name) }, { "init", container.init }, { "facts", facts }, { "credentials", credentials } });
+        }
+        item["containers"] = containers;
+        workloads.push_back(item);
+    }
+    root["workloads"] = workloads;
+    Json secrets = Json::array();
+    for (const SecretObject& secret : snapshot.secretObjects) {
+        Json keys = Json::array();
+        for (const Credential& credential : secret.credentials)
+            keys.push_back({ { "name", utf8(credential.name) }, { "classification", utf8(credential.classification) },
+                { "fingerprint", credential.fingerprint.toHex().toStdString() } });
+        secrets.push_back({ { "namespace", utf8(secret.nameSpace) }, { "name", utf8(secret.name) }, { "keys", keys } });
+    }
+    root["secret_objects"] = secrets;
+    Json skipped = Json::array();
+    for (const SkippedItem& item : snapshot.skipped)
+        skipped.push_back({ { "file", utf8(item.file) }, { "location", utf8(item.location) }, { "reason", utf8(item.reason) } });
+    root["skipped"] = skipped;
+    return QByteArray::fromStdString(root.dump(2)) + '\n';
+}
+
+Status SnapshotFile::save(const Snapshot& snapshot, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { path, {}, QCoreApplication::translate("SnapshotFile", "cannot write: %1").arg(file.errorString()) };
+    file.write(toJson(snapshot));
+    if (!file.commit())
+        return Error { path, {}, QCoreApplication::translate("SnapshotFile", "cannot write: %1").arg(file.errorString()) };
+    return Done {};
+}
+
+bool SnapshotFile::recognises(const Node& root)
+{
+    return root.isObject() && root["schema"].toString().startsWith(QLatin1String("crossroads.snapshot/"));
+}
+
+Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
+{
+    if (root["schema"].toString() != QLatin1String(schema)) {
+        return Error { context.fileName, QCoreApplication::translate("SnapshotFile", "line %1").arg(root["schema"].line()),
+            QCoreApplication::translate("SnapshotFile", "snapshot format %1 is newer than this Crossroads understands (%2)")
+                .arg(root["schema"].toString(), QLatin1String(schema)) };
+    }
+    for (const Node entry : root["engine"].children()) {
+        const std::optional<FactKey> key = factKeyFromName(entry.key());
+        if (!key || !isEngineFact(*key))
+            continue;
+        Fact fact;
+        fact.value = valueFromNode(entry["value"]);
+        fact.provenance = provenanceFromName(entry["provenance"].toString());
+        fact.base = static_cast<qint16>(context.fileIndex);
+        fact.line = entry.line();
+        context.batch->engineFacts.emplace_back(*key, std::move(fact));
+    }
+    context.batch->sawEngineInfo = root["engine"].size() > 0;
+    for (const Node item : root["workloads"].children()) {
+        Workload workload;
+        workload.platform = item["platform"].toString();
+        workload.kind = item["kind"].toString();
+        workload.nameSpace = item["namespace"].toString();
+        workload.name = item["name"].toString();
+        workload.labels = toStringMap(item["labels"]);
+        workload.serviceAccount = item["service_account"].toString();
+        for (const Node saved : item["containers"].children()) {
+            Container container;
+            container.name = saved["name"].toString();
+            container.init = saved["init"].toBool().value_or(false);
+            for (const Node entry : saved["facts"].children()) {
+                const std::optional<FactKey> key = factKeyFromName(entry.key());
+                if (!key || isEngineFact(*key))
+                    continue;
+                Fact& fact = container[*key];
+                fact.value = valueFromNode(entry["value"]);
+                fact.provenance = provenanceFromName(entry["provenance"].toString());
+                fact.base = workload.addBase(context.fileIndex, entry.pointer());
+                fact.line = entry.line();
+                fact.path = "";
+            }
+            for (const Node entry : saved["credentials"].children()) {
+                Credential credential;
+                credential.name = entry["name"].toString();
+                credential.classification = entry["classification"].toString();
+                credential.fingerprint = QByteArray::fromHex(entry["fingerprint"].toString().toLatin1());
+                credential.base = workload.addBase(context.fileIndex, entry.pointer());
+                credential.line = entry.line();
+                container.credentials.push_back(std::move(credential));
+            }
+            workload.containers.push_back(std::move(container));
+        }
+        context.batch->workloads.push_back(std::move(workload));
+    }
+    for (const Node entry : root["secret_objects"].children()) {
+        SecretObject secret;
+        secret.nameSpace = entry["namespace"].toString();
+        secret.name = entry["name"].toString();
+        secret.file = context.fileIndex;
+        secret.line = entry.line();
+        for (const Node key : entry["keys"].children())
+            secret.credentials.push_back(Credential { key["name"].toString(), key["classification"].toString(),
+                QByteArray::fromHex(key["fingerprint"].toString().toLatin1()), -1, key.line() });
+        context.batch->secretObjects.push_back(std::move(secret));
+    }
+    for (auto it = root["namespace_policies"].children().begin(); it != root["namespace_policies"].children().end(); ++it) {
+        const Node policy = *it;
+        context.batch->kubernetes.namespaces.push_back(KubernetesContext::Namespace { fromUtf8(policy.key()), policy["enforce"].toString(),
+            policy["version"].toString(), context.fileIndex, policy.line(), policy.pointer() });
+    }
+    return Done {};
+}
+
+} // namespace crossroads
