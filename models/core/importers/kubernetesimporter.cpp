@@ -131,6 +131,11 @@ private:
             derive(container, FactKey::RunAsNonRoot, runAsUser.node.toInteger().value_or(0) != 0, base, runAsUser.node.line(), runAsUser.path);
         else
             derive(container, FactKey::RunAsNonRoot, false, base, spec.line(), "/securityContext/runAsNonRoot");
+        if (!runAsUser.node.isValid() && container[FactKey::RunAsNonRoot].provenance == Provenance::Stated
+            && container[FactKey::RunAsNonRoot].value.toBool()) {
+            // The kubelet refuses to start the image's user if it is root.
+            derive(container, FactKey::User, QStringLiteral("non-root image user"), base, runAsNonRoot.node.line(), runAsNonRoot.path);
+        }
 
         const Node escalation = context["allowPrivilegeEscalation"];
         if (escalation.isValid())

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "matcher.h"
+
+#include "document/documentreader.h"
+#include "snapshot/imagereference.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace crossroads {
+
+Result<WorkloadMap> WorkloadMap::load(const QString& path)
+{
+    WorkloadMap map;
+    Status status = DocumentReader().readFile(path, [&](const Unit& unit) -> Status {
+        const Node root = unit.document.root();
+        if (unit.role == UnitRole::ListWrapper)
+            return Done {};
+        const Node pairs = root.isObject() ? root["pairs"] : root;
+        if (unit.role == UnitRole::ArrayElement || unit.role == UnitRole::ListItem) {
+            // A top-level array of pairs arrives one element at a time.
+            if (!root["dev"].isString() || !root["prod"].isString())
+                return Error { path, QCoreApplication::translate("Matcher", "line %1").arg(root.line()),
+                    QCoreApplication::translate("Matcher", "each pair needs \"dev\" and \"prod\" names") };
+            map.pairs.emplace_back(root["dev"].toString(), root["prod"].toString());
+            return Done {};
+        }
+        if (!pairs.isArray())
+            return Error { path, QCoreApplication::translate("Matcher", "line %1").arg(root.line()),
+                QCoreApplication::translate("Matcher", "expected \"pairs\": a list of {dev, prod}") };
+        for (const Node pair : pairs.children()) {
+            if (!pair["dev"].isString() || !pair["prod"].isString())
+                return Error { path, QCoreApplication::translate("Matcher", "line %1").arg(pair.line()),
+                    QCoreApplication::translate("Matcher", "each pair needs \"dev\" and \"prod\" names") };
+            map.pairs.emplace_back(pair["dev"].toString(), pair["prod"].toString());
+        }
+        return Done {};
+    });
+    if (!status)
+        return status.error();
+    return map;
+}
+
+namespace {
+
+bool namedAs(const Workload& workload, const QString& name)
+{
+    return workload.name == name || workload.displayName() == name;
+}
+
+QStringList repositories(const Workload& workload)
+{
+    QStringList result;
+    for (const Container& container : workload.containers) {
+        if (container.init)
+            continue;
+        const QString reference = container[FactKey::ImageReference].value.toString();
+        if (reference.isEmpty() || reference.startsWith(QLatin1String("build:")) || reference.startsWith(QLatin1String("sha256:")))
+            continue;
+        result << ImageReference::parse(reference).repository;
+    }
+    return result;
+}
+
+QString appLabel(const Workload& workload)
+{
+    for (const char* key : { "app.kubernetes.io/name", "app", "k8s-app", "com.docker.compose.service" }) {
+        const QString value = workload.labels.value(QLatin1String(key));
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+} // namespace
+
+Matching Matcher::match(const Snapshot& dev, const Snapshot& prod, const WorkloadMap& map)
+{
+    Matching matching;
+    std::vector<bool> devUsed(dev.workloads.size(), false), prodUsed(prod.workloads.size(), false);
+    auto pass = [&](const QString& reason, const std::function<bool(const Workload&, const Workload&)>& same) {
+        for (std::size_t d = 0; d < dev.workloads.size(); ++d) {
+            if (devUsed[d])
+                continue;
+            for (std::size_t p = 0; p < prod.workloads.size(); ++p) {
+                if (prodUsed[p] || !same(dev.workloads[d], prod.workloads[p]))
+                    continue;
+                matching.pairs.push_back(WorkloadPair { d, p, reason });
+                devUsed[d] = prodUsed[p] = true;
+                break;
+            }
+        }
+    };
+    for (const auto& [devName, prodName] : map.pairs) {
+        const QString devWanted = devName, prodWanted = prodName;
+        pass(QStringLiteral("map"), [&](const Workload& d, const Workload& p) { return namedAs(d, devWanted) && namedAs(p, prodWanted); });
+    }
+    // Small dev sides against huge prod sides: index prod by repository, label and name once.
+    QMultiHash<QString, std::size_t> byRepository, byLabel, byName;
+    for (std::size_t p = 0; p < prod.workloads.size(); ++p) {
+        for (const QString& repository : repositories(prod.workloads[p]))
+            byRepository.insert(repository, p);
+        if (const QString label = appLabel(prod.workloads[p]); !label.isEmpty())
+            byLabel.insert(label, p);
+        byName.insert(prod.workloads[p].name, p);
+    }
+    auto indexedPass = [&](const QString& reason, const QMultiHash<QString, std::size_t>& index, const std::function<QStringList(const Workload&)>& keys) {
+        for (std::size_t d = 0; d < dev.workloads.size(); ++d) {
+            if (devUsed[d])
+                continue;
+            for (const QString& key : keys(dev.workloads[d])) {
+                if (key.isEmpty())
+                    continue;
+                std::size_t best = SIZE_MAX;
+                for (auto it = index.constFind(key); it != index.cend() && it.key() == key; ++it) {
+                    if (!prodUsed[*it])
+                        best = std::min(best, *it); // values come newest first; keep input order
+                }
+                if (best != SIZE_MAX) {
+                    matching.pairs.push_back(WorkloadPair { d, best, reason });
+                    devUsed[d] = prodUsed[best] = true;
+                    break;
+                }
+            }
+        }
+    };
+    indexedPass(QStringLiteral("image"), byRepository, repositories);
+    indexedPass(QStringLiteral("label"), byLabel, [](const Workload& w) { return QStringList { appLabel(w), w.name }; });
+    indexedPass(QStringLiteral("name"), byName, [](const Workload& w) { return QStringList { w.name, appLabel(w) }; });
+    for (std::size_t d = 0; d < dev.workloads.size(); ++d) {
+        if (!devUsed[d])
+            matching.unpairedDev.push_back(d);
+    }
+    for (std::size_t p = 0; p < prod.workloads.size(); ++p) {
+        if (!prodUsed[p])
+            matching.unpairedProd.push_back(p);
+    }
+    return matching;
+}
+
+} // namespace crossroads

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "rulecatalogue.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <map>
+
+namespace crossroads {
+
+namespace {
+
+QString text(const nlohmann::json& object, const char* key)
+{
+    const auto found = object.find(key);
+    if (found == object.end() || !found->is_string())
+        return {};
+    return QString::fromStdString(found->get<std::string>());
+}
+
+std::optional<CheckTest> testFromName(const std::string& name)
+{
+    static const std::map<std::string, CheckTest> tests { { "is_false", CheckTest::IsFalse }, { "is_true", CheckTest::IsTrue },
+        { "empty", CheckTest::Empty }, { "not_empty", CheckTest::NotEmpty }, { "subset_of", CheckTest::SubsetOf }, { "names_subset_of", CheckTest::NamesSubsetOf },
+        { "not_in", CheckTest::NotIn }, { "in", CheckTest::In }, { "no_item_starts_with", CheckTest::NoItemStartsWith },
+        { "non_root_user", CheckTest::NonRootUser }, { "pss_level_at_least", CheckTest::PssLevelAtLeast } };
+    const auto found = tests.find(name);
+    return found == tests.end() ? std::nullopt : std::optional<CheckTest>(found->second);
+}
+
+} // namespace
+
+Result<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray& json, const QString& origin)
+{
+    auto problem = [&origin](const QString& where, const QString& message) { return Error { origin, where, message }; };
+    const nlohmann::json root = nlohmann::json::parse(json.constBegin(), json.constEnd(), nullptr, false);
+    if (root.is_discarded() || !root.is_object() || !root.contains("checks") || !root["checks"].is_array())
+        return problem({}, QCoreApplication::translate("RuleCatalogue", "not a rule catalogue (expected an object with \"checks\")"));
+    RuleCatalogue catalogue;
+    catalogue.m_version = text(root, "version");
+    std::size_t index = 0;
+    for (const auto& item : root["checks"]) {
+        const QString where = QStringLiteral("/checks/%1").arg(index++);
+        Check check;
+        check.id = text(item, "id");
+        check.title = text(item, "title");
+        check.factName = text(item, "fact");
+        const std::optional<Domain> domain = domainFromName(text(item, "domain").toStdString());
+        const std::optional<Severity> severity = severityFromName(text(item, "severity"));
+        const std::optional<CheckTest> test = testFromName(text(item, "test").toStdString());
+        if (check.id.isEmpty() || check.title.isEmpty() || !domain || !severity || !test)
+            return problem(where, QCoreApplication::translate("RuleCatalogue", "a check needs id, title, domain, severity and a known test"));
+        check.domain = *domain;
+        check.severity = *severity;
+        check.test = *test;
+        if (check.test != CheckTest::PssLevelAtLeast) {
+            const std::optional<FactKey> key = factKeyFromName(check.factName.toStdString());
+            if (!key)
+                return problem(where, QCoreApplication::translate("RuleCatalogue", "unknown fact %1").arg(check.factName));
+            check.fact = *key;
+            check.scope = isEngineFact(*key) ? CheckScope::Engine : CheckScope::Container;
+        } else {
+            check.scope = CheckScope::Workload;
+        }
+        if (item.contains("values")) {
+            for (const auto& value : item["values"])
+                check.values << QString::fromStdString(value.get<std::string>());
+        }
+        check.drift = item.value("drift", true);
+        check.rationale = text(item, "rationale");
+        if (item.contains("remediation")) {
+            check.remediationPodman = text(item["remediation"], "podman");
+            check.remediationKubernetes = text(item["remediation"], "kubernetes");
+        }
+        if (item.contains("references")) {
+            check.pss = text(item["references"], "pss");
+            check.cisDocker = text(item["references"], "cis_docker");
+            check.otherReferences = text(item["references"], "other");
+        }
+        if (catalogue.find(check.id) != nullptr)
+            return problem(where, QCoreApplication::translate("RuleCatalogue", "duplicate check id %1").arg(check.id));
+        catalogue.m_checks.push_back(std::move(check));
+    }
+    return catalogue;
+}
+
+const RuleCatalogue& RuleCatalogue::builtIn()
+{
+    static const RuleCatalogue catalogue = [] {
+        QFile file(QStringLiteral(":/crossroads/rules/catalogue.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the built-in rule catalogue is missing from the program's resources");
+        Result<RuleCatalogue> loaded = fromJson(file.readAll(), file.fileName());
+        if (!loaded)
+            qFatal("the built-in rule catalogue is invalid: %s", qPrintable(loaded.error().toString()));
+        return std::move(loaded).value();
+    }();
+    return catalogue;
+}
+
+const Check* RuleCatalogue::find(const QString& id) const
+{
+    for (const Check& check : m_checks) {
+        if (check.id == id)
+            return &check;
+    }
+    return nullptr;
+}
+
+} // namespace crossroads

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "check.h"
+#include "common/result.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+namespace crossroads {
+
+/// The checks, loaded from data (the bundled `:/crossroads/rules/catalogue.json` or a file), so
+/// that wording, severities and references change without touching code.
+class RuleCatalogue {
+public:
+    static Result<RuleCatalogue> fromJson(const QByteArray& json, const QString& origin);
+    /// The catalogue compiled into the program.
+    static const RuleCatalogue& builtIn();
+
+    const std::vector<Check>& checks() const { return m_checks; }
+    const Check* find(const QString& id) const;
+    QString version() const { return m_version; }
+
+private:
+    std::vector<Check> m_checks;
+    QString m_version;
+};
+
+} // namespace crossroads
