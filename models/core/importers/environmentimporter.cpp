@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "environmentimporter.h"
 
+#include "common/engineresources.h"
 #include "common/sha256.h"
 #include "composeimporter.h"
 #include "containerinspectimporter.h"
@@ -105,6 +106,7 @@ Result<QStringList> EnvironmentImporter::expand(const QString& path, std::vector
 
 Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) const
 {
+    ensureEngineResources(); // bundled demo inputs live there
     ImportReport report;
     Snapshot& snapshot = report.snapshot;
     snapshot.side = m_options.side;

@@ -50,7 +50,7 @@ QString withoutHashSuffix(const QString& name)
 void foldOwned(Snapshot& snapshot, const std::vector<Ownership>& owners)
 {
     QSet<QString> present;
-    auto identity = [](const QString& kind, const QString& nameSpace, const QString& name) {
+    auto identity = [](const QString& kind, const QString& nameSpace, const QString& name) -> QString {
         return kind + QLatin1Char('/') + nameSpace + QLatin1Char('/') + name;
     };
     for (const Workload& workload : snapshot.workloads) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rulecatalogue.h"
 
+#include "common/engineresources.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -90,6 +92,7 @@ Result<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray& json, const QStr
 const RuleCatalogue& RuleCatalogue::builtIn()
 {
     static const RuleCatalogue catalogue = [] {
+        ensureEngineResources();
         QFile file(QStringLiteral(":/crossroads/rules/catalogue.json"));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("the built-in rule catalogue is missing from the program's resources");

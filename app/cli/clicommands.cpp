@@ -1,0 +1,365 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "clicommands.h"
+
+#include "collect/enginecollector.h"
+#include "compare/comparator.h"
+#include "importers/environmentimporter.h"
+#include "report/comparisonjson.h"
+#include "report/textreport.h"
+#include "secrets/workspacekey.h"
+#include "snapshot/snapshotfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <optional>
+#include <unistd.h>
+
+namespace crossroads::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("crossroads-cli", text);
+}
+
+void printError(const QString& message)
+{
+    std::fprintf(stderr, "crossroads-cli: %s\n", qPrintable(message));
+}
+
+/// Common options and their parsing, shared by the commands.
+struct Options {
+    QCommandLineParser parser;
+    QCommandLineOption format { QStringList { QStringLiteral("f"), QStringLiteral("format") }, tr("Output format: text or json."), tr("format"),
+        QStringLiteral("text") };
+    QCommandLineOption output { QStringList { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE instead of standard output."),
+        tr("file") };
+    QCommandLineOption keepGoing { QStringLiteral("keep-going"), tr("Load the good files when some inputs are bad; report the bad ones.") };
+    QCommandLineOption keyFile { QStringLiteral("key-file"), tr("Workspace key for credential fingerprints (default: created in your config folder)."),
+        tr("file") };
+    QCommandLineOption kubernetesVersion { QStringLiteral("k8s-version"),
+        tr("Judge Pod Security at this Kubernetes version (default: the nodes' kubeletVersion, else latest)."), tr("version") };
+    QCommandLineOption failOn { QStringLiteral("fail-on"), tr("Exit 1 when a gap of this severity or worse exists: low, medium, high, critical."),
+        tr("severity") };
+
+    explicit Options(const QString& description)
+    {
+        parser.setApplicationDescription(description);
+        parser.addHelpOption();
+    }
+
+    /// Parses; on a usage error prints it and returns false.
+    bool parse(const QStringList& arguments, const QStringList& multiValue)
+    {
+        if (!parser.parse(expandMultiValueOptions(arguments, multiValue))) {
+            printError(parser.errorText());
+            return false;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            std::fputs(qPrintable(parser.helpText()), stdout);
+            return false;
+        }
+        const QString formatName = parser.value(format);
+        if (parser.optionNames().contains(QLatin1String("format")) || parser.isSet(format)) {
+            if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
+                printError(tr("unknown format \"%1\"; use text or json").arg(formatName));
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+struct KeyHolder {
+    std::optional<WorkspaceKey> key;
+};
+
+/// The key for fingerprints; a missing default key is created. A broken --key-file is an error.
+bool loadKey(const Options& options, KeyHolder& holder)
+{
+    if (options.parser.isSet(options.keyFile)) {
+        Result<WorkspaceKey> key = WorkspaceKey::loadFile(options.parser.value(options.keyFile));
+        if (!key) {
+            printError(key.error().toString());
+            return false;
+        }
+        holder.key.emplace(std::move(key).value());
+        return true;
+    }
+    Result<WorkspaceKey> key = WorkspaceKey::loadOrCreateDefault();
+    if (key)
+        holder.key.emplace(std::move(key).value());
+    else
+        printError(tr("warning: %1; credentials are classified but not fingerprinted").arg(key.error().toString()));
+    return true;
+}
+
+std::optional<std::optional<Severity>> failThreshold(const Options& options)
+{
+    if (!options.parser.isSet(options.failOn))
+        return std::optional<Severity>();
+    const std::optional<Severity> severity = severityFromName(options.parser.value(options.failOn));
+    if (!severity) {
+        printError(tr("unknown severity \"%1\"; use low, medium, high or critical").arg(options.parser.value(options.failOn)));
+        return std::nullopt;
+    }
+    return severity;
+}
+
+std::optional<std::optional<KubernetesVersion>> versionOption(const Options& options)
+{
+    if (!options.parser.isSet(options.kubernetesVersion))
+        return std::optional<KubernetesVersion>();
+    const auto version = KubernetesVersion::parse(options.parser.value(options.kubernetesVersion));
+    if (!version) {
+        printError(tr("cannot read Kubernetes version \"%1\"; write it like v1.31").arg(options.parser.value(options.kubernetesVersion)));
+        return std::nullopt;
+    }
+    return version;
+}
+
+bool stdoutIsTerminal()
+{
+    return isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR");
+}
+
+/// Writes to -o FILE (atomically) or to standard output.
+bool emit(const Options& options, const QByteArray& content)
+{
+    if (!options.parser.isSet(options.output)) {
+        std::fwrite(content.constData(), 1, static_cast<std::size_t>(content.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile file(options.parser.value(options.output));
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
+        printError(tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+ReadControl terminalProgress()
+{
+    ReadControl control;
+    if (isatty(STDERR_FILENO) == 1) {
+        control.progress = [](qint64 done, qint64 total) {
+            if (total > (qint64(32) << 20))
+                std::fprintf(stderr, "\r%s %3d%%", qPrintable(tr("reading")), static_cast<int>(done * 100 / total));
+            if (total > (qint64(32) << 20) && done >= total)
+                std::fputs("\r             \r", stderr);
+        };
+    }
+    return control;
+}
+
+std::optional<ImportReport> importSide(Side side, const QStringList& paths, const Options& options, const WorkspaceKey* key, const QString& name = {})
+{
+    ImportOptions importOptions;
+    importOptions.side = side;
+    importOptions.keepGoing = options.parser.isSet(options.keepGoing);
+    importOptions.key = key;
+    importOptions.control = terminalProgress();
+    importOptions.name = name;
+    Result<ImportReport> report = EnvironmentImporter(importOptions).importPaths(paths);
+    if (!report) {
+        printError(report.error().toString());
+        return std::nullopt;
+    }
+    for (const Error& problem : report->problems)
+        printError(tr("skipped file: %1").arg(problem.toString()));
+    return std::move(report).value();
+}
+
+} // namespace
+
+QStringList expandMultiValueOptions(const QStringList& arguments, const QStringList& multiValueOptions)
+{
+    QStringList result;
+    QString current;
+    for (const QString& argument : arguments) {
+        if (argument.startsWith(QLatin1Char('-'))) {
+            current = multiValueOptions.contains(argument) ? argument : QString();
+            result << argument;
+            if (!current.isEmpty())
+                result.removeLast();
+            continue;
+        }
+        if (!current.isEmpty())
+            result << current;
+        result << argument;
+    }
+    return result;
+}
+
+int runCompare(const QStringList& arguments)
+{
+    Options options(tr("Compare a development environment with a production one."));
+    QCommandLineOption dev(QStringLiteral("dev"), tr("Development inputs: files or folders (several may follow)."), tr("path"));
+    QCommandLineOption prod(QStringLiteral("prod"), tr("Production inputs: files or folders (several may follow)."), tr("path"));
+    QCommandLineOption map(QStringLiteral("map"), tr("Explicit dev→prod workload pairs (JSON or YAML)."), tr("file"));
+    QCommandLineOption demo(QStringLiteral("demo"), tr("Compare the bundled demo scenario."));
+    options.parser.addOptions({ dev, prod, map, demo, options.format, options.output, options.failOn, options.keepGoing, options.keyFile,
+        options.kubernetesVersion });
+    if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod") }))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    QStringList devPaths = options.parser.values(dev);
+    QStringList prodPaths = options.parser.values(prod);
+    if (options.parser.isSet(demo)) {
+        devPaths = QStringList { QStringLiteral(":/crossroads/demo/dev") };
+        prodPaths = QStringList { QStringLiteral(":/crossroads/demo/prod") };
+    }
+    if (devPaths.isEmpty() || prodPaths.isEmpty() || !options.parser.positionalArguments().isEmpty()) {
+        printError(tr("compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help"));
+        return UsageOrInputError;
+    }
+    const auto threshold = failThreshold(options);
+    const auto version = versionOption(options);
+    if (!threshold || !version)
+        return UsageOrInputError;
+    CompareOptions compareOptions;
+    compareOptions.kubernetesVersion = *version;
+    if (options.parser.isSet(map)) {
+        Result<WorkloadMap> loaded = WorkloadMap::load(options.parser.value(map));
+        if (!loaded) {
+            printError(loaded.error().toString());
+            return UsageOrInputError;
+        }
+        compareOptions.map = std::move(loaded).value();
+    }
+    KeyHolder key;
+    if (!loadKey(options, key))
+        return UsageOrInputError;
+    const WorkspaceKey* keyPointer = key.key ? &*key.key : nullptr;
+    const bool isDemo = options.parser.isSet(demo);
+    auto devReport = importSide(Side::Dev, devPaths, options, keyPointer, isDemo ? QStringLiteral("demo dev (rootless Podman)") : QString());
+    if (!devReport)
+        return UsageOrInputError;
+    auto prodReport = importSide(Side::Prod, prodPaths, options, keyPointer, isDemo ? QStringLiteral("demo prod (Kubernetes)") : QString());
+    if (!prodReport)
+        return UsageOrInputError;
+    const Comparison comparison = Comparator::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), RuleCatalogue::builtIn(), compareOptions);
+    const bool json = options.parser.value(options.format) == QLatin1String("json");
+    const QByteArray content = json ? ComparisonJson::write(comparison)
+                                    : TextReport::write(comparison, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
+    if (!emit(options, content))
+        return UsageOrInputError;
+    if (*threshold && comparison.failingAtOrAbove(**threshold) > 0)
+        return GapsFound;
+    return Success;
+}
+
+int runCheck(const QStringList& arguments)
+{
+    Options options(tr("Check one environment against the rule catalogue."));
+    QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod."), tr("side"), QStringLiteral("dev"));
+    options.parser.addOptions({ side, options.format, options.output, options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
+    options.parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to check."), tr("PATH…"));
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    const QString sideName = options.parser.value(side);
+    if (sideName != QLatin1String("dev") && sideName != QLatin1String("prod")) {
+        printError(tr("--side must be dev or prod"));
+        return UsageOrInputError;
+    }
+    if (options.parser.positionalArguments().isEmpty()) {
+        printError(tr("check needs at least one PATH; see crossroads-cli check --help"));
+        return UsageOrInputError;
+    }
+    const auto threshold = failThreshold(options);
+    const auto version = versionOption(options);
+    if (!threshold || !version)
+        return UsageOrInputError;
+    KeyHolder key;
+    if (!loadKey(options, key))
+        return UsageOrInputError;
+    auto report = importSide(sideName == QLatin1String("dev") ? Side::Dev : Side::Prod, options.parser.positionalArguments(), options,
+        key.key ? &*key.key : nullptr);
+    if (!report)
+        return UsageOrInputError;
+    CompareOptions compareOptions;
+    compareOptions.kubernetesVersion = *version;
+    const KubernetesVersion judgedAt = Comparator::clusterVersion(report->snapshot, compareOptions);
+    const auto results = Comparator::check(report->snapshot, RuleCatalogue::builtIn(), judgedAt);
+    const DomainScores scores = Comparator::score(report->snapshot, RuleCatalogue::builtIn(), judgedAt);
+    const bool json = options.parser.value(options.format) == QLatin1String("json");
+    const QByteArray content = json ? ComparisonJson::writeCheck(report->snapshot, results, scores, judgedAt)
+                                    : TextReport::writeCheck(report->snapshot, results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
+    if (!emit(options, content))
+        return UsageOrInputError;
+    if (*threshold) {
+        for (const CheckResult& result : results) {
+            if (result.outcome.status == CheckStatus::Fail && result.check->severity >= **threshold)
+                return GapsFound;
+        }
+    }
+    return Success;
+}
+
+int runSnapshot(const QStringList& arguments)
+{
+    Options options(tr("Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints)."));
+    QCommandLineOption side(QStringLiteral("side"), tr("dev or prod."), tr("side"));
+    QCommandLineOption name(QStringLiteral("name"), tr("A name for the snapshot."), tr("name"));
+    options.parser.addOptions({ side, name, options.output, options.keepGoing, options.keyFile });
+    options.parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to import."), tr("PATH…"));
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    const QString sideName = options.parser.value(side);
+    if (sideName != QLatin1String("dev") && sideName != QLatin1String("prod")) {
+        printError(tr("snapshot needs --side dev or --side prod"));
+        return UsageOrInputError;
+    }
+    if (options.parser.positionalArguments().isEmpty() || !options.parser.isSet(options.output)) {
+        printError(tr("snapshot needs PATH… and -o FILE.crossroads.json"));
+        return UsageOrInputError;
+    }
+    KeyHolder key;
+    if (!loadKey(options, key))
+        return UsageOrInputError;
+    auto report = importSide(sideName == QLatin1String("dev") ? Side::Dev : Side::Prod, options.parser.positionalArguments(), options,
+        key.key ? &*key.key : nullptr, options.parser.value(name));
+    if (!report)
+        return UsageOrInputError;
+    return emit(options, SnapshotFile::toJson(report->snapshot)) ? Success : UsageOrInputError;
+}
+
+int runCollect(const QStringList& arguments)
+{
+    Options options(tr("Read the local Podman or Docker engine into a snapshot."));
+    QCommandLineOption side(QStringLiteral("side"), tr("dev or prod."), tr("side"), QStringLiteral("dev"));
+    options.parser.addOptions({ side, options.output, options.keyFile });
+    options.parser.addPositionalArgument(QStringLiteral("engine"), tr("podman or docker"));
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    const QStringList positional = options.parser.positionalArguments();
+    const auto engine = positional.size() == 1 ? EngineCollector::engineFromName(positional.front()) : std::nullopt;
+    if (!engine) {
+        printError(tr("collect needs the engine: crossroads-cli collect podman|docker [-o FILE]"));
+        return UsageOrInputError;
+    }
+    KeyHolder key;
+    if (!loadKey(options, key))
+        return UsageOrInputError;
+    ImportOptions importOptions;
+    importOptions.side = options.parser.value(side) == QLatin1String("prod") ? Side::Prod : Side::Dev;
+    importOptions.key = key.key ? &*key.key : nullptr;
+    Result<ImportReport> report = EngineCollector(*engine).collect(importOptions);
+    if (!report) {
+        printError(report.error().toString());
+        return UsageOrInputError;
+    }
+    if (options.parser.isSet(options.output))
+        return emit(options, SnapshotFile::toJson(report->snapshot)) ? Success : UsageOrInputError;
+    const KubernetesVersion version = KubernetesVersion::latest();
+    const auto results = Comparator::check(report->snapshot, RuleCatalogue::builtIn(), version);
+    const DomainScores scores = Comparator::score(report->snapshot, RuleCatalogue::builtIn(), version);
+    return emit(options, TextReport::writeCheck(report->snapshot, results, scores, stdoutIsTerminal()).toUtf8()) ? Success : UsageOrInputError;
+}
+
+} // namespace crossroads::cli

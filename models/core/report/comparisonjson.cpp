@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "comparisonjson.h"
+
+#include <QCoreApplication>
+
+#include <nlohmann/json.hpp>
+
+namespace crossroads {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+Json sourceJson(const SourceLocation& location)
+{
+    if (!location.isValid())
+        return nullptr;
+    Json json { { "file", utf8(location.file) } };
+    if (location.line > 0)
+        json["line"] = location.line;
+    if (!location.pointer.isEmpty())
+        json["pointer"] = utf8(location.pointer);
+    return json;
+}
+
+Json scoresJson(const DomainScores& scores)
+{
+    Json json = Json::object();
+    for (int d = 0; d < domainCount; ++d) {
+        const int score = scores.score[static_cast<std::size_t>(d)];
+        json[domainName(static_cast<Domain>(d))] = score < 0 ? Json(nullptr) : Json(score);
+    }
+    json["overall"] = scores.overall < 0 ? Json(nullptr) : Json(scores.overall);
+    return json;
+}
+
+Json sideJson(const Snapshot& snapshot)
+{
+    Json side;
+    side["name"] = utf8(snapshot.name);
+    Json inputs = Json::array();
+    for (const InputFile& input : snapshot.inputs)
+        inputs.push_back({ { "path", utf8(input.path) }, { "sha256", input.sha256.toStdString() } });
+    side["inputs"] = inputs;
+    Json engine = Json::object();
+    for (int i = containerFactCount; i < static_cast<int>(FactKey::FactKeyCount); ++i) {
+        const auto key = static_cast<FactKey>(i);
+        const Fact& fact = snapshot.engineFact(key);
+        if (fact.isKnown())
+            engine[factName(key)] = { { "value", utf8(CheckEvaluator::displayValue(fact.value)) }, { "provenance", provenanceName(fact.provenance) } };
+    }
+    side["engine"] = engine;
+    side["workloads"] = snapshot.workloads.size();
+    side["containers"] = snapshot.containerCount();
+    Json skipped = Json::array();
+    for (const SkippedItem& item : snapshot.skipped)
+        skipped.push_back({ { "file", utf8(item.file) }, { "location", utf8(item.location) }, { "reason", utf8(item.reason) } });
+    side["skipped"] = skipped;
+    return side;
+}
+
+Json checkInfo(const Check* check)
+{
+    if (check == nullptr)
+        return nullptr;
+    Json references = Json::object();
+    if (!check->pss.isEmpty())
+        references["pss"] = utf8(check->pss);
+    if (!check->cisDocker.isEmpty())
+        references["cis_docker"] = "CIS Docker Benchmark 1.6.0 " + utf8(check->cisDocker);
+    if (!check->otherReferences.isEmpty())
+        references["other"] = utf8(check->otherReferences);
+    return { { "rationale", utf8(check->rationale) },
+        { "remediation", { { "podman", utf8(check->remediationPodman) }, { "kubernetes", utf8(check->remediationKubernetes) } } },
+        { "references", references } };
+}
+
+} // namespace
+
+QByteArray ComparisonJson::write(const Comparison& comparison)
+{
+    Json root;
+    root["schema"] = schema;
+    root["generator"] = "crossroads " + QCoreApplication::applicationVersion().toStdString();
+    root["kubernetes_version"] = utf8(comparison.prodVersion.toString());
+    root["kubernetes_version_source"] = comparison.prodVersionStated ? "stated" : "assumed latest";
+    root["dev"] = sideJson(comparison.dev);
+    root["prod"] = sideJson(comparison.prod);
+    Json pairs = Json::array();
+    for (const WorkloadPair& pair : comparison.matching.pairs)
+        pairs.push_back({ { "dev", utf8(comparison.dev.workloads[pair.dev].displayName()) },
+            { "prod", utf8(comparison.prod.workloads[pair.prod].displayName()) }, { "matched_by", utf8(pair.matchedBy) } });
+    root["pairs"] = pairs;
+    Json unpairedDev = Json::array(), unpairedProd = Json::array();
+    for (const std::size_t index : comparison.matching.unpairedDev)
+        unpairedDev.push_back(utf8(comparison.dev.workloads[index].displayName()));
+    for (const std::size_t index : comparison.matching.unpairedProd)
+        unpairedProd.push_back(utf8(comparison.prod.workloads[index].displayName()));
+    root["unpaired"] = { { "dev", unpairedDev }, { "prod", unpairedProd } };
+    Json gaps = Json::array();
+    for (const Gap& gap : comparison.gaps) {
+        Json item { { "check", utf8(gap.checkId) }, { "title", utf8(gap.title) }, { "fact", utf8(gap.factName) },
+            { "domain", domainName(gap.domain) }, { "severity", severityName(gap.severity) },
+            { "classification", classificationName(gap.classification) }, { "dev_workload", utf8(gap.devWorkload) },
+            { "prod_workload", utf8(gap.prodWorkload) }, { "container", utf8(gap.container) }, { "dev_value", utf8(gap.devValue) },
+            { "prod_value", utf8(gap.prodValue) }, { "dev_source", sourceJson(gap.devSource) }, { "prod_source", sourceJson(gap.prodSource) } };
+        if (gap.check != nullptr)
+            item.update(checkInfo(gap.check));
+        gaps.push_back(item);
+    }
+    root["gaps"] = gaps;
+    Json classifications = Json::object();
+    for (int c = 0; c < classificationCount; ++c)
+        classifications[classificationName(static_cast<Classification>(c))] = comparison.classificationCounts[static_cast<std::size_t>(c)];
+    Json severities = Json::object();
+    for (int s = 0; s < 4; ++s)
+        severities[severityName(static_cast<Severity>(s))] = comparison.failingBySeverity[static_cast<std::size_t>(s)];
+    root["summary"] = { { "by_classification", classifications }, { "failing_by_severity", severities },
+        { "scores", { { "dev", scoresJson(comparison.devScores) }, { "prod", scoresJson(comparison.prodScores) } } } };
+    return QByteArray::fromStdString(root.dump(2)) + '\n';
+}
+
+QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
+    const KubernetesVersion& version)
+{
+    Json root;
+    root["schema"] = checkSchema;
+    root["side"] = sideName(snapshot.side);
+    root["kubernetes_version"] = utf8(version.toString());
+    root["environment"] = sideJson(snapshot);
+    Json items = Json::array();
+    std::array<int, 3> counts {};
+    for (const CheckResult& result : results) {
+        ++counts[static_cast<std::size_t>(result.outcome.status)];
+        const Workload* workload = result.workload < snapshot.workloads.size() ? &snapshot.workloads[result.workload] : nullptr;
+        SourceLocation source;
+        if (result.outcome.fact != nullptr)
+            source = workload != nullptr ? snapshot.locate(*workload, *result.outcome.fact) : snapshot.locateEngine(*result.outcome.fact);
+        items.push_back({ { "check", utf8(result.check->id) }, { "title", utf8(result.check->title) }, { "fact", utf8(result.check->factName) },
+            { "domain", domainName(result.check->domain) }, { "workload", workload != nullptr ? utf8(workload->displayName()) : "(engine)" },
+            { "container", utf8(result.container) }, { "status", checkStatusName(result.outcome.status) },
+            { "severity", severityName(result.check->severity) }, { "value", utf8(result.outcome.value) }, { "source", sourceJson(source) } });
+    }
+    root["results"] = items;
+    root["summary"] = { { "pass", counts[0] }, { "fail", counts[1] }, { "unknown", counts[2] }, { "scores", scoresJson(scores) } };
+    return QByteArray::fromStdString(root.dump(2)) + '\n';
+}
+
+} // namespace crossroads

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "compare/comparator.h"
+
+#include <QByteArray>
+
+namespace crossroads {
+
+/// The documented JSON contract of a comparison (`schema: "crossroads.comparison/v1"`, see
+/// docs/comparison-json.md) and of a single-side check (`crossroads.check/v1`). Values shown
+/// are fact values; credentials appear by variable name only, never by value or fingerprint.
+class ComparisonJson {
+public:
+    static constexpr const char* schema = "crossroads.comparison/v1";
+    static constexpr const char* checkSchema = "crossroads.check/v1";
+    static QByteArray write(const Comparison& comparison);
+    static QByteArray writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
+        const KubernetesVersion& version);
+};
+
+} // namespace crossroads

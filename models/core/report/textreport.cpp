@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "textreport.h"
+
+#include <QCoreApplication>
+
+namespace crossroads {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TextReport", text);
+}
+
+struct Painter {
+    bool colour;
+    QString paint(const QString& text, const char* code) const
+    {
+        if (!colour)
+            return text;
+        return QStringLiteral("\x1b[") + QLatin1String(code) + QLatin1Char('m') + text + QStringLiteral("\x1b[0m");
+    }
+    QString bold(const QString& text) const { return paint(text, "1"); }
+    QString dim(const QString& text) const { return paint(text, "2"); }
+    QString classification(Classification c) const
+    {
+        const QString name = QString::fromLatin1(classificationName(c)).toUpper();
+        switch (c) {
+        case Classification::Regression:
+            return paint(name, "1;31");
+        case Classification::Fidelity:
+            return paint(name, "1;33");
+        case Classification::Shared:
+            return paint(name, "1;35");
+        case Classification::Drift:
+            return paint(name, "36");
+        default:
+            return name;
+        }
+    }
+};
+
+QString scoreText(int score)
+{
+    return score < 0 ? QStringLiteral("  –") : QStringLiteral("%1").arg(score, 3);
+}
+
+QString scoresTable(const DomainScores& dev, const DomainScores* prod)
+{
+    QString text = prod != nullptr ? tr("Scores (0–100, higher is better)   dev  prod\n") : tr("Scores (0–100, higher is better)   score\n");
+    for (int d = 0; d < domainCount; ++d) {
+        const auto index = static_cast<std::size_t>(d);
+        text += QStringLiteral("  %1").arg(domainTitle(static_cast<Domain>(d)), -33) + scoreText(dev.score[index]);
+        if (prod != nullptr)
+            text += QStringLiteral("   ") + scoreText(prod->score[index]);
+        text += QLatin1Char('\n');
+    }
+    text += QStringLiteral("  %1").arg(tr("Overall"), -33) + scoreText(dev.overall);
+    if (prod != nullptr)
+        text += QStringLiteral("   ") + scoreText(prod->overall);
+    return text + QLatin1Char('\n');
+}
+
+} // namespace
+
+QString TextReport::write(const Comparison& comparison, bool colour)
+{
+    const Painter p { colour };
+    QString out;
+    out += p.bold(tr("Crossroads: dev \"%1\" vs prod \"%2\"").arg(comparison.dev.name, comparison.prod.name)) + QLatin1Char('\n');
+    out += tr("Pod Security judged at Kubernetes %1%2\n")
+               .arg(comparison.prodVersion.toString(), comparison.prodVersionStated ? QString() : tr(" (no node version in the input; assumed latest)"));
+    out += tr("Pairs: %1").arg(comparison.matching.pairs.size());
+    QStringList pairs;
+    for (const WorkloadPair& pair : comparison.matching.pairs)
+        pairs << comparison.dev.workloads[pair.dev].displayName() + QStringLiteral(" ⇄ ") + comparison.prod.workloads[pair.prod].displayName()
+                + QStringLiteral(" (") + pair.matchedBy + QLatin1Char(')');
+    if (!pairs.isEmpty())
+        out += QStringLiteral(": ") + pairs.join(QStringLiteral(", "));
+    out += QLatin1Char('\n');
+    auto unpaired = [&](const Snapshot& side, const std::vector<std::size_t>& indexes, const QString& label) {
+        if (indexes.empty())
+            return;
+        QStringList names;
+        for (std::size_t i = 0; i < indexes.size() && i < 10; ++i)
+            names << side.workloads[indexes[i]].displayName();
+        if (indexes.size() > 10)
+            names << tr("… %1 more").arg(indexes.size() - 10);
+        out += tr("Unpaired %1: %2\n").arg(label, names.join(QStringLiteral(", ")));
+    };
+    unpaired(comparison.dev, comparison.matching.unpairedDev, tr("dev"));
+    unpaired(comparison.prod, comparison.matching.unpairedProd, tr("prod"));
+    out += QLatin1Char('\n') + scoresTable(comparison.devScores, &comparison.prodScores) + QLatin1Char('\n');
+    const auto& counts = comparison.classificationCounts;
+    out += tr("Results: %1 regression · %2 fidelity · %3 shared · %4 drift · %5 aligned · %6 unknown\n")
+               .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]).arg(counts[4]).arg(counts[5]);
+
+    for (int d = 0; d < domainCount; ++d) {
+        const auto domain = static_cast<Domain>(d);
+        int unknown = 0;
+        QString section;
+        for (const Gap& gap : comparison.gaps) {
+            if (gap.domain != domain)
+                continue;
+            if (gap.classification == Classification::Unknown) {
+                ++unknown;
+                continue;
+            }
+            section += QStringLiteral("  %1  %2  %3 %4\n")
+                           .arg(p.classification(gap.classification), QString::fromLatin1(severityName(gap.severity)), gap.checkId, gap.title);
+            QString who = gap.devWorkload == gap.prodWorkload ? gap.devWorkload : gap.devWorkload + QStringLiteral(" → ") + gap.prodWorkload;
+            if (!gap.container.isEmpty())
+                who += QStringLiteral(" [") + gap.container + QLatin1Char(']');
+            section += QStringLiteral("      %1\n").arg(who);
+            section += QStringLiteral("      dev:  %1%2\n").arg(gap.devValue, gap.devSource.isValid() ? p.dim(QStringLiteral("   @ ") + gap.devSource.toString()) : QString());
+            section += QStringLiteral("      prod: %1%2\n").arg(gap.prodValue, gap.prodSource.isValid() ? p.dim(QStringLiteral("   @ ") + gap.prodSource.toString()) : QString());
+            if (gap.check != nullptr) {
+                const bool fixProd = gap.classification == Classification::Regression || gap.classification == Classification::Shared;
+                const bool fixDev = gap.classification == Classification::Fidelity || gap.classification == Classification::Shared;
+                if (fixDev && !gap.check->remediationPodman.isEmpty())
+                    section += QStringLiteral("      fix dev (Podman/Docker): %1\n").arg(gap.check->remediationPodman);
+                if (fixProd && !gap.check->remediationKubernetes.isEmpty())
+                    section += QStringLiteral("      fix prod (Kubernetes):   %1\n").arg(gap.check->remediationKubernetes);
+            }
+        }
+        if (section.isEmpty() && unknown == 0)
+            continue;
+        out += QLatin1Char('\n') + p.bold(domainTitle(domain).toUpper()) + QLatin1Char('\n') + section;
+        if (unknown > 0)
+            out += p.dim(tr("  %1 result(s) unknown: the inputs do not say (see --format json)\n").arg(unknown));
+    }
+    const std::size_t skipped = comparison.dev.skipped.size() + comparison.prod.skipped.size();
+    if (skipped > 0)
+        out += QLatin1Char('\n') + tr("%1 input item(s) skipped (not container posture); see --format json\n").arg(skipped);
+    return out;
+}
+
+QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour)
+{
+    const Painter p { colour };
+    QString out = p.bold(tr("Crossroads check: %1 side \"%2\" — %3 workload(s), %4 container(s)")
+                             .arg(QLatin1String(sideName(snapshot.side)), snapshot.name)
+                             .arg(snapshot.workloads.size())
+                             .arg(snapshot.containerCount()))
+        + QLatin1Char('\n');
+    out += QLatin1Char('\n') + scoresTable(scores, nullptr);
+    int pass = 0, fail = 0, unknown = 0;
+    for (int severity = 3; severity >= 0; --severity) {
+        for (const CheckResult& result : results) {
+            if (result.outcome.status == CheckStatus::Pass)
+                pass += severity == 3 ? 1 : 0;
+            if (result.outcome.status == CheckStatus::Unknown)
+                unknown += severity == 3 ? 1 : 0;
+            if (result.outcome.status != CheckStatus::Fail || static_cast<int>(result.check->severity) != severity)
+                continue;
+            ++fail;
+            const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : tr("(engine)");
+            out += QStringLiteral("  %1  %2  %3 %4\n      %5%6: %7\n")
+                       .arg(p.paint(QStringLiteral("FAIL"), "1;31"), QString::fromLatin1(severityName(result.check->severity)), result.check->id,
+                           result.check->title, workload, result.container.isEmpty() ? QString() : QStringLiteral(" [") + result.container + QLatin1Char(']'),
+                           result.outcome.value);
+        }
+    }
+    out += QLatin1Char('\n') + tr("%1 pass · %2 fail · %3 unknown\n").arg(pass).arg(fail).arg(unknown);
+    return out;
+}
+
+} // namespace crossroads

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "compare/comparator.h"
+
+#include <QString>
+
+namespace crossroads {
+
+/// The terminal report: scores, then gaps grouped by domain, worst first, each with both values,
+/// their sources and the fix on both sides. Colour only when asked (the CLI asks on a tty).
+class TextReport {
+public:
+    static QString write(const Comparison& comparison, bool colour);
+    static QString writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour);
+};
+
+} // namespace crossroads
