@@ -47,6 +47,8 @@ struct Options {
     QCommandLineOption failOn { QStringLiteral("fail-on"), tr("Exit 1 when a gap of this severity or worse exists: low, medium, high, critical."),
         tr("severity") };
 
+    bool hasFormat = false;
+
     explicit Options(const QString& description)
     {
         parser.setApplicationDescription(description);
@@ -64,8 +66,8 @@ struct Options {
             std::fputs(qPrintable(parser.helpText()), stdout);
             return false;
         }
-        const QString formatName = parser.value(format);
-        if (parser.optionNames().contains(QLatin1String("format")) || parser.isSet(format)) {
+        if (hasFormat) {
+            const QString formatName = parser.value(format);
             if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
                 printError(tr("unknown format \"%1\"; use text or json").arg(formatName));
                 return false;
@@ -204,6 +206,7 @@ int runCompare(const QStringList& arguments)
     QCommandLineOption prod(QStringLiteral("prod"), tr("Production inputs: files or folders (several may follow)."), tr("path"));
     QCommandLineOption map(QStringLiteral("map"), tr("Explicit dev→prod workload pairs (JSON or YAML)."), tr("file"));
     QCommandLineOption demo(QStringLiteral("demo"), tr("Compare the bundled demo scenario."));
+    options.hasFormat = true;
     options.parser.addOptions({ dev, prod, map, demo, options.format, options.output, options.failOn, options.keepGoing, options.keyFile,
         options.kubernetesVersion });
     if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod") }))
@@ -258,6 +261,7 @@ int runCheck(const QStringList& arguments)
 {
     Options options(tr("Check one environment against the rule catalogue."));
     QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod."), tr("side"), QStringLiteral("dev"));
+    options.hasFormat = true;
     options.parser.addOptions({ side, options.format, options.output, options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
     options.parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to check."), tr("PATH…"));
     if (!options.parse(arguments, {}))

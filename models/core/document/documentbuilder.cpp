@@ -105,9 +105,21 @@ quint32 DocumentBuilder::appendValue(NodeType type, quint32 line, Document** tar
     return index;
 }
 
+std::string_view DocumentBuilder::wrapperMember(std::string_view key) const
+{
+    const auto& entries = m_wrapper.entries();
+    for (std::size_t i = 1; i < entries.size(); ++i) {
+        const Document::Entry& entry = entries[i];
+        if (entry.parent == 0 && entry.hasKey && entry.type == NodeType::String && m_wrapper.stringAt(entry.keyOffset, entry.keyLength) == key)
+            return m_wrapper.stringAt(entry.text.offset, entry.text.length);
+    }
+    return {};
+}
+
 bool DocumentBuilder::emitUnit(const Document& document, UnitRole role, int elementIndex)
 {
-    if (!m_handler(Unit { document, role, elementIndex })) {
+    const std::string_view listKind = role == UnitRole::ListItem ? wrapperMember("kind") : std::string_view();
+    if (!m_handler(Unit { document, role, elementIndex, listKind })) {
         m_stoppedByHandler = true;
         return false;
     }

@@ -25,6 +25,9 @@ struct Unit {
     const Document& document;
     UnitRole role;
     int elementIndex; ///< position in the streamed array; -1 for Whole and ListWrapper
+    /// For a ListItem: the list's own "kind" when it came before "items" ("DeploymentList"), so
+    /// items that omit their kind (as typed kubectl lists do) can still be read.
+    std::string_view listKind = {};
 };
 
 /// Turns a stream of parse events (from nlohmann's SAX interface or libyaml's event parser) into
@@ -76,6 +79,7 @@ private:
     quint32 appendValue(NodeType type, quint32 line, Document** target);
     bool finishValue(Document* document, quint32 index);
     bool emitUnit(const Document& document, UnitRole role, int elementIndex);
+    std::string_view wrapperMember(std::string_view key) const;
     bool checkSize(const Document& document, quint32 line);
 
     DocumentLimits m_limits;

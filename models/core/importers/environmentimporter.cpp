@@ -42,7 +42,9 @@ Status importUnit(const ImportContext& context, const Unit& unit)
     if (!root.isValid() || root.isNull())
         return Done {}; // an empty YAML document ("---" with nothing after it)
     if (KubernetesImporter::recognises(root))
-        KubernetesImporter::import(context, root);
+        KubernetesImporter::import(context, root, root["kind"].toString());
+    else if (unit.role == UnitRole::ListItem && unit.listKind.size() > 4 && unit.listKind != "List" && root.isObject() && !root["kind"].isValid())
+        KubernetesImporter::import(context, root, fromUtf8(unit.listKind.substr(0, unit.listKind.size() - 4)));
     else if (ContainerInspectImporter::recognises(root))
         ContainerInspectImporter::import(context, root);
     else if (EngineInfoImporter::recognises(root))

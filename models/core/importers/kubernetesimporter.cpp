@@ -530,9 +530,8 @@ bool KubernetesImporter::recognises(const Node& root)
     return root.isObject() && root["apiVersion"].isString() && root["kind"].isString();
 }
 
-void KubernetesImporter::import(const ImportContext& context, const Node& root)
+void KubernetesImporter::import(const ImportContext& context, const Node& root, const QString& kind)
 {
-    const QString kind = root["kind"].toString();
     KubernetesContext& kubernetes = context.batch->kubernetes;
     if (isWorkloadKind(kind)) {
         importWorkload(context, root, kind);

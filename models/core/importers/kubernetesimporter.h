@@ -13,7 +13,8 @@ namespace crossroads {
 class KubernetesImporter {
 public:
     static bool recognises(const Node& root);
-    static void import(const ImportContext& context, const Node& root);
+    /// kind: the object's kind, or the one its typed List implies when the item has none.
+    static void import(const ImportContext& context, const Node& root, const QString& kind);
 };
 
 } // namespace crossroads

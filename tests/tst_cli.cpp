@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: Apache-2.0
+// crossroads-cli end to end: exit codes, formats, bad input, and no secret in any output.
+#include "testpaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out, err;
+};
+
+Run cli(const QStringList& arguments, const QString& home)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
+    environment.insert(QStringLiteral("HOME"), home);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(CROSSROADS_CLI_PATH), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(), process.readAllStandardError() };
+}
+
+void write(const QString& path, const QByteArray& content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+private Q_SLOTS:
+    void demoTextAndJson()
+    {
+        const Run text = cli({ QStringLiteral("compare"), QStringLiteral("--demo") }, m_home.path());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("REGRESSION"));
+        QVERIFY(!text.out.contains("\x1b["));
+        const Run json = cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json") }, m_home.path());
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.comparison/v1"));
+        QCOMPARE(root.value(QStringLiteral("pairs")).toArray().size(), 3);
+        const QJsonObject gap = root.value(QStringLiteral("gaps")).toArray().first().toObject();
+        for (const char* key : { "check", "fact", "domain", "severity", "classification", "dev_workload", "prod_workload", "container", "dev_value",
+                 "prod_value", "dev_source", "prod_source" })
+            QVERIFY2(gap.contains(QLatin1String(key)), key);
+        QVERIFY(root.value(QStringLiteral("summary")).toObject().contains(QStringLiteral("scores")));
+        // The workspace key was created privately on first use.
+        QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("crossroads/workspace.key"))));
+    }
+
+    void failOnThreshold()
+    {
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--fail-on"), QStringLiteral("critical") }, m_home.path()).exitCode, 1);
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--fail-on"), QStringLiteral("bogus") }, m_home.path()).exitCode, 2);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({}, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("frobnicate") }, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), QStringLiteral("x") }, m_home.path()).exitCode, 2);
+        const Run missing = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), QStringLiteral("/nonexistent/dev"), QStringLiteral("--prod"),
+                                    QStringLiteral("/nonexistent/prod") },
+            m_home.path());
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("/nonexistent/dev: no such file or folder"));
+    }
+
+    void badInputNamesFileAndLine()
+    {
+        QTemporaryDir folder;
+        const QString bad = folder.filePath(QStringLiteral("broken.yaml"));
+        write(bad, "apiVersion: v1\nkind: Pod\nspec: [unclosed\n");
+        const Run run = cli({ QStringLiteral("check"), bad }, m_home.path());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QByteArray(bad.toUtf8() + ": line ")), run.err.constData());
+    }
+
+    void canarySecretNeverLeaks()
+    {
+        QTemporaryDir folder;
+        const QByteArray canary = "CANARY-7f3a9c-Zq81-do-not-leak";
+        write(folder.filePath(QStringLiteral("dev.json")),
+            "[{\"Id\": \"0123456789abcdef\", \"Name\": \"/app\", \"Config\": {\"Image\": \"acme/app:1\", \"User\": \"\", \"Env\": [\"API_TOKEN=" + canary
+                + "\"]}, \"HostConfig\": {\"Privileged\": false}}]");
+        write(folder.filePath(QStringLiteral("prod.yaml")),
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers:\n    - name: app\n      image: acme/app:1\n      env:\n        - name: API_TOKEN\n          value: \""
+                + canary + "\"\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nstringData:\n  token: \"" + canary + "\"\n");
+        const QString dev = folder.filePath(QStringLiteral("dev.json"));
+        const QString prod = folder.filePath(QStringLiteral("prod.yaml"));
+        const QString snapshot = folder.filePath(QStringLiteral("prod.crossroads.json"));
+        const QString report = folder.filePath(QStringLiteral("report.json"));
+        QList<Run> runs;
+        runs << cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), prod }, m_home.path());
+        runs << cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), prod, QStringLiteral("--format"), QStringLiteral("json"),
+                        QStringLiteral("-o"), report },
+            m_home.path());
+        runs << cli({ QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), prod }, m_home.path());
+        runs << cli({ QStringLiteral("snapshot"), QStringLiteral("--side"), QStringLiteral("prod"), prod, QStringLiteral("-o"), snapshot }, m_home.path());
+        for (const Run& run : runs) {
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY(!run.out.contains(canary) && !run.err.contains(canary));
+        }
+        for (const QString& path : { report, snapshot }) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            QVERIFY(!content.isEmpty());
+            QVERIFY2(!content.contains(canary), qPrintable(path));
+        }
+        // The reused credential is still found, by fingerprint.
+        QVERIFY(runs.first().out.contains("secrets.reused_credential"));
+        // And the saved snapshot imports again like any other input.
+        const Run again = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), snapshot }, m_home.path());
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("secrets.reused_credential"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

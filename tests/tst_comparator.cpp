@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: Apache-2.0
+// The bundled demo through the whole engine: pairing, classification, comparison facts, scores.
+#include "testpaths.h"
+#include "testsupport.h"
+
+#include "compare/comparator.h"
+#include "secrets/workspacekey.h"
+
+#include <QTemporaryDir>
+
+using namespace crossroads;
+using namespace crossroads::test;
+
+class TestComparator : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_folder;
+    std::optional<WorkspaceKey> m_key;
+    std::optional<Comparison> m_comparison;
+
+    const Gap* find(const QString& check, const QString& devWorkload, Classification classification) const
+    {
+        for (const Gap& gap : m_comparison->gaps) {
+            if (gap.checkId == check && gap.devWorkload == devWorkload && gap.classification == classification)
+                return &gap;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString keyPath = m_folder.filePath(QStringLiteral("test.key"));
+        QVERIFY(WorkspaceKey::createFile(keyPath).ok());
+        m_key.emplace(std::move(WorkspaceKey::loadFile(keyPath)).value());
+        Result<ImportReport> dev = importFiles({ QStringLiteral(":/crossroads/demo/dev") }, Side::Dev, false, &*m_key);
+        Result<ImportReport> prod = importFiles({ QStringLiteral(":/crossroads/demo/prod") }, Side::Prod, false, &*m_key);
+        QVERIFY(dev.ok() && prod.ok());
+        m_comparison.emplace(Comparator::compare(std::move(dev->snapshot), std::move(prod->snapshot), RuleCatalogue::builtIn()));
+    }
+
+    void catalogueHasFortyChecksOverFiveDomains()
+    {
+        const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
+        QVERIFY(catalogue.checks().size() >= 40);
+        std::array<int, domainCount> perDomain {};
+        for (const Check& check : catalogue.checks()) {
+            ++perDomain[static_cast<std::size_t>(check.domain)];
+            QVERIFY2(!check.rationale.isEmpty() && !check.remediationPodman.isEmpty() && !check.remediationKubernetes.isEmpty(), qPrintable(check.id));
+        }
+        for (const int count : perDomain)
+            QVERIFY(count >= 4);
+        QCOMPARE(catalogue.find(QStringLiteral("CR-RT-001"))->cisDocker, QStringLiteral("5.5"));
+        QCOMPARE(catalogue.find(QStringLiteral("CR-NS-007"))->cisDocker, QStringLiteral("5.32"));
+    }
+
+    void pairsByImageAndReportsUnpaired()
+    {
+        const Matching& matching = m_comparison->matching;
+        QCOMPARE(matching.pairs.size(), std::size_t(3));
+        for (const WorkloadPair& pair : matching.pairs)
+            QCOMPARE(pair.matchedBy, QStringLiteral("image"));
+        QCOMPARE(matching.unpairedProd.size(), std::size_t(1));
+        QCOMPARE(m_comparison->prod.workloads[matching.unpairedProd.front()].name, QStringLiteral("metrics-exporter"));
+        QCOMPARE(m_comparison->prodVersion.minor, 30); // from the nodes' kubeletVersion
+    }
+
+    void classifiesEveryKindOfGap()
+    {
+        const Gap* rootWeb = find(QStringLiteral("CR-RT-006"), QStringLiteral("shop-web"), Classification::Regression);
+        QVERIFY(rootWeb != nullptr);
+        QCOMPARE(rootWeb->devValue, QStringLiteral("1000:1000"));
+        QCOMPARE(rootWeb->prodValue, QStringLiteral("0"));
+        QVERIFY(rootWeb->prodSource.file.endsWith(QLatin1String("shop.yaml")));
+        QVERIFY(rootWeb->prodSource.line > 0);
+        QVERIFY(find(QStringLiteral("CR-NS-003"), QStringLiteral("shop-api"), Classification::Regression));
+        QVERIFY(find(QStringLiteral("CR-NS-007"), QStringLiteral("shop-api"), Classification::Regression));
+        QVERIFY(find(QStringLiteral("CR-RT-008"), QStringLiteral("shop-db"), Classification::Fidelity));
+        QVERIFY(find(QStringLiteral("CR-ENG-001"), QStringLiteral("(engine)"), Classification::Regression));
+        QVERIFY(find(QStringLiteral("runtime.engine_mismatch"), QStringLiteral("(engine)"), Classification::Regression));
+        QVERIFY(find(QStringLiteral("image.same_build"), QStringLiteral("shop-web"), Classification::Drift));
+        QVERIFY(find(QStringLiteral("CR-NET-001"), QStringLiteral("shop-api"), Classification::Shared) || find(QStringLiteral("CR-NET-003"), QStringLiteral("shop-web"), Classification::Shared));
+        for (int c = 0; c < classificationCount; ++c)
+            QVERIFY2(m_comparison->classificationCounts[static_cast<std::size_t>(c)] > 0, classificationName(static_cast<Classification>(c)));
+    }
+
+    void forecastsAdmissionOfDevWorkloads()
+    {
+        const Gap* db = find(QStringLiteral("admission.forecast"), QStringLiteral("shop-db"), Classification::Fidelity);
+        QVERIFY(db != nullptr);
+        QVERIFY2(db->devValue.contains(QStringLiteral("B11 Seccomp")) && db->devValue.contains(QStringLiteral("B4 Capabilities")), qPrintable(db->devValue));
+        QCOMPARE(db->prodValue, QStringLiteral("namespace shop enforces baseline (v1.30)"));
+    }
+
+    void findsTheReusedCredentialWithoutShowingIt()
+    {
+        int reused = 0;
+        for (const Gap& gap : m_comparison->gaps) {
+            if (gap.checkId != QLatin1String("secrets.reused_credential"))
+                continue;
+            ++reused;
+            QCOMPARE(gap.classification, Classification::Shared);
+            QCOMPARE(gap.prodWorkload, QStringLiteral("Secret shop/db-credentials"));
+            QVERIFY(!gap.devValue.contains(QStringLiteral("Tr0ub4dor")));
+        }
+        QCOMPARE(reused, 2); // DB_PASSWORD in shop-api and POSTGRES_PASSWORD in shop-db
+    }
+
+    void scoresShowProductionWeakerOnNamespaces()
+    {
+        const auto namespaces = static_cast<std::size_t>(Domain::Namespaces);
+        QVERIFY(m_comparison->devScores.score[namespaces] > m_comparison->prodScores.score[namespaces]);
+        for (int d = 0; d < domainCount; ++d) {
+            QVERIFY(m_comparison->devScores.score[static_cast<std::size_t>(d)] >= 0);
+            QVERIFY(m_comparison->prodScores.score[static_cast<std::size_t>(d)] <= 100);
+        }
+        QVERIFY(m_comparison->failingAtOrAbove(Severity::Critical) > 0);
+    }
+
+    void explicitMapWins()
+    {
+        Result<ImportReport> dev = importFiles({ QStringLiteral(":/crossroads/demo/dev") });
+        Result<ImportReport> prod = importFiles({ QStringLiteral(":/crossroads/demo/prod") }, Side::Prod);
+        CompareOptions options;
+        options.map.pairs.emplace_back(QStringLiteral("shop-web"), QStringLiteral("shop/metrics-exporter"));
+        const Comparison comparison = Comparator::compare(std::move(dev->snapshot), std::move(prod->snapshot), RuleCatalogue::builtIn(), options);
+        const auto& pairs = comparison.matching.pairs;
+        QVERIFY(std::any_of(pairs.begin(), pairs.end(), [&](const WorkloadPair& pair) {
+            return pair.matchedBy == QLatin1String("map") && comparison.prod.workloads[pair.prod].name == QLatin1String("metrics-exporter");
+        }));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComparator)
+#include "tst_comparator.moc"

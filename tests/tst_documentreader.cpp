@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "document/documentreader.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace crossroads;
+
+namespace {
+
+struct Collected {
+    std::vector<QByteArray> dumps; ///< "role:index:pointer-of-root:line"
+    Status status = Done {};
+};
+
+Collected readAll(const QByteArray& content, DocumentLimits limits = {}, const ReadControl& control = {})
+{
+    QBuffer buffer;
+    buffer.setData(content);
+    buffer.open(QIODevice::ReadOnly);
+    Collected collected;
+    collected.status = DocumentReader(limits, control).read(buffer, QStringLiteral("input.txt"), [&](const Unit& unit) -> Status {
+        const Node root = unit.document.root();
+        collected.dumps.push_back(QByteArray::number(static_cast<int>(unit.role)) + ':' + root.pointer().toUtf8() + ':'
+            + QByteArray::number(root.line()) + ':' + root["name"].toString().toUtf8());
+        return Done {};
+    });
+    return collected;
+}
+
+} // namespace
+
+class TestDocumentReader : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonArrayIsStreamedElementByElement()
+    {
+        const Collected c = readAll("[\n  {\"name\": \"a\"},\n  {\"name\": \"b\"}\n]\n");
+        QVERIFY(c.status.ok());
+        QCOMPARE(c.dumps.size(), std::size_t(2));
+        QCOMPARE(c.dumps[0], QByteArray("1:/0:2:a"));
+        QCOMPARE(c.dumps[1], QByteArray("1:/1:3:b"));
+    }
+
+    void kubernetesListItemsComeFirstThenTheWrapper()
+    {
+        const Collected c = readAll("{\"kind\": \"List\",\n \"items\": [\n  {\"name\": \"x\"},\n  {\"name\": \"y\"}\n ]\n}");
+        QVERIFY(c.status.ok());
+        QCOMPARE(c.dumps.size(), std::size_t(3));
+        QCOMPARE(c.dumps[0], QByteArray("2:/items/0:3:x"));
+        QCOMPARE(c.dumps[1], QByteArray("2:/items/1:4:y"));
+        QVERIFY(c.dumps[2].startsWith("3:"));
+    }
+
+    void yamlMultiDocumentScalarsAndMergeKeys()
+    {
+        QBuffer buffer;
+        buffer.setData("base: &b\n  name: shared\n  port: 80\nitem:\n  <<: *b\n  port: 8080\n---\nflag: yes\nint: 0x10\nf: 1.5e3\nn: ~\nq: \"007\"\nempty:\n");
+        buffer.open(QIODevice::ReadOnly);
+        std::vector<Document> docs;
+        int count = 0;
+        QString name;
+        qint64 port = 0, hex = 0;
+        std::optional<bool> flag;
+        bool nIsNull = false, emptyIsNull = false;
+        QString quoted;
+        double real = 0;
+        const Status status = DocumentReader().read(buffer, QStringLiteral("m.yaml"), [&](const Unit& unit) -> Status {
+            const Node root = unit.document.root();
+            if (count++ == 0) {
+                name = root["item"]["name"].toString();
+                port = root["item"]["port"].toInteger().value_or(-1);
+            } else {
+                flag = root["flag"].toBool();
+                hex = root["int"].toInteger().value_or(-1);
+                real = root["f"].isValid() ? root["f"].toString().toDouble() : 0;
+                nIsNull = root["n"].isNull() && root["n"].isValid();
+                emptyIsNull = root["empty"].isNull() && root["empty"].isValid();
+                quoted = root["q"].toString();
+            }
+            return Done {};
+        });
+        QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().toString()));
+        QCOMPARE(count, 2);
+        QCOMPARE(name, QStringLiteral("shared"));
+        QCOMPARE(port, 8080);
+        QCOMPARE(flag, std::optional<bool>(true));
+        QCOMPARE(hex, 16);
+        QCOMPARE(real, 1500.0);
+        QVERIFY(nIsNull);
+        QVERIFY(emptyIsNull);
+        QCOMPARE(quoted, QStringLiteral("007"));
+    }
+
+    void badInputIsRefusedWithFileAndPlace_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("truncated json") << QByteArray("{\n  \"a\": [1, 2,\n") << QStringLiteral("line 3") << QStringLiteral("unexpected end of input");
+        QTest::newRow("malformed json") << QByteArray("[\n  {\"a\": }\n]") << QStringLiteral("line 2") << QStringLiteral("unexpected '}'");
+        QTest::newRow("malformed yaml") << QByteArray("a: 1\nb: [1, 2\nc: 3\n") << QStringLiteral("line ") << QStringLiteral("flow sequence");
+        QTest::newRow("tab indentation yaml") << QByteArray("a:\n\t- b\n") << QStringLiteral("line 2") << QStringLiteral("cannot start any token");
+        QTest::newRow("empty") << QByteArray("") << QString() << QStringLiteral("empty");
+        QTest::newRow("whitespace only") << QByteArray("  \n\n ") << QString() << QStringLiteral("empty");
+        QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00", 9) << QStringLiteral("byte 7") << QStringLiteral("binary");
+        QTest::newRow("utf-16") << QByteArray("\xff\xfe{\x00}\x00", 6) << QString() << QStringLiteral("UTF-16");
+        QTest::newRow("unknown alias") << QByteArray("a: *nothing\n") << QStringLiteral("line 1") << QStringLiteral("no anchor");
+        QTest::newRow("complex key") << QByteArray("? [a, b]\n: 1\n") << QStringLiteral("line 1") << QStringLiteral("used as a key");
+    }
+
+    void badInputIsRefusedWithFileAndPlace()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, location);
+        QFETCH(QString, message);
+        const Collected c = readAll(content);
+        QVERIFY(!c.status.ok());
+        const QString text = c.status.error().toString();
+        QVERIFY2(text.startsWith(QStringLiteral("input.txt: ")), qPrintable(text));
+        QVERIFY2(c.status.error().location.startsWith(location), qPrintable(text));
+        QVERIFY2(text.contains(message, Qt::CaseInsensitive), qPrintable(text));
+    }
+
+    void deepNestingIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("json") << (QByteArray(10000, '[') + QByteArray(10000, ']'));
+        QByteArray yaml;
+        for (int i = 0; i < 300; ++i)
+            yaml += QByteArray(i * 2, ' ') + "k:\n";
+        QTest::newRow("yaml") << yaml;
+    }
+
+    void deepNestingIsRefused()
+    {
+        QFETCH(QByteArray, content);
+        const Collected c = readAll(content);
+        QVERIFY(!c.status.ok());
+        QVERIFY2(c.status.error().message.contains(QStringLiteral("nesting deeper than 200")), qPrintable(c.status.error().toString()));
+    }
+
+    void billionLaughsIsRefused()
+    {
+        QByteArray bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n";
+        char previous = 'a';
+        for (char name = 'b'; name <= 'j'; ++name) {
+            bomb += QByteArray(1, name) + ": &" + QByteArray(1, name) + " [";
+            for (int i = 0; i < 10; ++i)
+                bomb += QByteArray(i == 0 ? "*" : ",*") + QByteArray(1, previous);
+            bomb += "]\n";
+            previous = name;
+        }
+        const Collected c = readAll(bomb);
+        QVERIFY(!c.status.ok());
+        QVERIFY2(c.status.error().message.contains(QStringLiteral("billion laughs")), qPrintable(c.status.error().toString()));
+    }
+
+    void hugeStringIsRefused()
+    {
+        DocumentLimits limits;
+        limits.maxScalarBytes = 1024;
+        const Collected c = readAll("{\"x\": \"" + QByteArray(4096, 'a') + "\"}", limits);
+        QVERIFY(!c.status.ok());
+        QVERIFY(c.status.error().message.contains(QStringLiteral("longer than")));
+    }
+
+    void cancelStopsReading()
+    {
+        std::atomic_bool cancel { true };
+        ReadControl control;
+        control.cancel = &cancel;
+        const Collected c = readAll("[1, 2, 3]", {}, control);
+        QVERIFY(!c.status.ok());
+        QVERIFY(c.status.error().cancelled);
+    }
+
+    void largeInputReportsProgressAndLineNumbersAcrossChunks()
+    {
+        QByteArray content = "[\n";
+        const int items = 40000;
+        for (int i = 0; i < items; ++i)
+            content += "    {\"name\": \"item" + QByteArray::number(i) + "\", \"pad\": \"" + QByteArray(20, 'x') + "\"}" + (i + 1 < items ? ",\n" : "\n");
+        content += "]\n";
+        QVERIFY(content.size() > 2 * InputSource::chunkSize);
+        int progressCalls = 0;
+        ReadControl control;
+        control.progress = [&](qint64 done, qint64 total) {
+            ++progressCalls;
+            QVERIFY(done <= total);
+        };
+        const Collected c = readAll(content, {}, control);
+        QVERIFY(c.status.ok());
+        QCOMPARE(c.dumps.size(), std::size_t(items));
+        QCOMPARE(c.dumps.back(), QByteArray("1:/39999:40001:item39999"));
+        QVERIFY(progressCalls >= 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDocumentReader)
+#include "tst_documentreader.moc"
