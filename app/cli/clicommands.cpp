@@ -290,7 +290,7 @@ int runCheck(const QStringList& arguments)
     compareOptions.kubernetesVersion = *version;
     const KubernetesVersion judgedAt = Comparator::clusterVersion(report->snapshot, compareOptions);
     const auto results = Comparator::check(report->snapshot, RuleCatalogue::builtIn(), judgedAt);
-    const DomainScores scores = Comparator::score(report->snapshot, RuleCatalogue::builtIn(), judgedAt);
+    const DomainScores scores = Comparator::score(results);
     const bool json = options.parser.value(options.format) == QLatin1String("json");
     const QByteArray content = json ? ComparisonJson::writeCheck(report->snapshot, results, scores, judgedAt)
                                     : TextReport::writeCheck(report->snapshot, results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
@@ -362,7 +362,7 @@ int runCollect(const QStringList& arguments)
         return emit(options, SnapshotFile::toJson(report->snapshot)) ? Success : UsageOrInputError;
     const KubernetesVersion version = KubernetesVersion::latest();
     const auto results = Comparator::check(report->snapshot, RuleCatalogue::builtIn(), version);
-    const DomainScores scores = Comparator::score(report->snapshot, RuleCatalogue::builtIn(), version);
+    const DomainScores scores = Comparator::score(results);
     return emit(options, TextReport::writeCheck(report->snapshot, results, scores, stdoutIsTerminal()).toUtf8()) ? Success : UsageOrInputError;
 }
 

@@ -119,18 +119,80 @@ QString engineSummary(const Snapshot& snapshot)
     return parts.join(QLatin1Char(' '));
 }
 
-void addEngineMismatch(Comparison& comparison)
+
+/// Severity-weighted share of passing results per domain. Unknown is neither good nor bad: it is
+/// left out of the score, and reported as unknown.
+class ScoreTally {
+public:
+    void add(const Check& check, CheckStatus status)
+    {
+        if (status == CheckStatus::Unknown)
+            return;
+        const auto domain = static_cast<std::size_t>(check.domain);
+        m_total[domain] += severityWeight(check.severity);
+        if (status == CheckStatus::Pass)
+            m_passed[domain] += severityWeight(check.severity);
+    }
+
+    DomainScores scores() const
+    {
+        DomainScores scores;
+        qint64 allPassed = 0, allTotal = 0;
+        for (std::size_t d = 0; d < m_total.size(); ++d) {
+            scores.score[d] = percent(m_passed[d], m_total[d]);
+            allPassed += m_passed[d];
+            allTotal += m_total[d];
+        }
+        scores.overall = percent(allPassed, allTotal);
+        return scores;
+    }
+
+private:
+    static int percent(qint64 passed, qint64 total) { return total > 0 ? static_cast<int>((passed * 100 + total / 2) / total) : -1; }
+
+    std::array<qint64, domainCount> m_passed {}, m_total {};
+};
+
+/// A catalogue check judged on both sides.
+Gap checkGap(const Check& check, const CheckOutcome& dev, const CheckOutcome& prod, const QString& devWorkload, const QString& prodWorkload,
+    const QString& container, SourceLocation devSource, SourceLocation prodSource)
+{
+    return Gap { check.id, check.title, check.factName, check.domain, check.severity, classify(dev, prod, check.drift), devWorkload, prodWorkload,
+        container, dev.value.isEmpty() ? tr("unknown") : dev.value, prod.value.isEmpty() ? tr("unknown") : prod.value, std::move(devSource),
+        std::move(prodSource), &check };
+}
+
+/// A comparison-level fact, which needs both sides; the caller fills classification and values.
+Gap factGap(const char* fact, const QString& title, Domain domain, Severity severity, const QString& devWorkload, const QString& prodWorkload)
 {
     Gap gap;
-    gap.checkId = QStringLiteral("runtime.engine_mismatch");
-    gap.factName = gap.checkId;
-    gap.title = tr("Dev and prod run the same kind of container engine");
-    gap.domain = Domain::Runtime;
-    gap.devWorkload = gap.prodWorkload = tr("(engine)");
-    gap.devValue = engineSummary(comparison.dev);
-    gap.prodValue = engineSummary(comparison.prod);
-    const Fact& devRootless = comparison.dev.engineFact(FactKey::EngineRootless);
-    const Fact& prodRootless = comparison.prod.engineFact(FactKey::EngineRootless);
+    gap.checkId = gap.factName = QLatin1String(fact);
+    gap.title = title;
+    gap.domain = domain;
+    gap.severity = severity;
+    gap.devWorkload = devWorkload;
+    gap.prodWorkload = prodWorkload;
+    return gap;
+}
+
+void addEngineGaps(Comparison& comparison, const RuleCatalogue& catalogue)
+{
+    const Snapshot& dev = comparison.dev;
+    const Snapshot& prod = comparison.prod;
+    const QString engine = tr("(engine)");
+    for (const Check& check : catalogue.checks()) {
+        if (check.scope != CheckScope::Engine)
+            continue;
+        const CheckOutcome d = CheckEvaluator::evaluate(check, dev, nullptr, nullptr);
+        const CheckOutcome p = CheckEvaluator::evaluate(check, prod, nullptr, nullptr);
+        comparison.gaps.push_back(checkGap(check, d, p, engine, engine, {}, sourceOf(dev, nullptr, d), sourceOf(prod, nullptr, p)));
+    }
+
+    Gap gap = factGap("runtime.engine_mismatch", tr("Dev and prod run the same kind of container engine"), Domain::Runtime, Severity::Low, engine, engine);
+    gap.devValue = engineSummary(dev);
+    gap.prodValue = engineSummary(prod);
+    const Fact& devRootless = dev.engineFact(FactKey::EngineRootless);
+    const Fact& prodRootless = prod.engineFact(FactKey::EngineRootless);
     if (gap.devValue.isEmpty() || gap.prodValue.isEmpty()) {
         gap.classification = Classification::Unknown;
         gap.severity = Severity::Medium;
@@ -143,10 +205,9 @@ void addEngineMismatch(Comparison& comparison)
         gap.severity = Severity::High;
     } else {
         gap.classification = gap.devValue == gap.prodValue ? Classification::Aligned : Classification::Drift;
-        gap.severity = Severity::Low;
     }
-    gap.devSource = comparison.dev.locateEngine(comparison.dev.engineFact(FactKey::EngineKind));
-    gap.prodSource = comparison.prod.locateEngine(comparison.prod.engineFact(FactKey::EngineKind));
+    gap.devSource = dev.locateEngine(dev.engineFact(FactKey::EngineKind));
+    gap.prodSource = prod.locateEngine(prod.engineFact(FactKey::EngineKind));
     comparison.gaps.push_back(std::move(gap));
 }
 
@@ -154,6 +215,15 @@ void addReusedCredentials(Comparison& comparison)
 {
     const Snapshot& dev = comparison.dev;
     const Snapshot& prod = comparison.prod;
+    const QString title = tr("No credential is shared between dev and prod");
+    if (!dev.keyId.isEmpty() && !prod.keyId.isEmpty() && dev.keyId != prod.keyId) {
+        Gap gap = factGap("secrets.reused_credential", title, Domain::Secrets, Severity::Critical, {}, {});
+        gap.classification = Classification::Unknown;
+        gap.devValue = tr("fingerprints made with key %1").arg(QString::fromLatin1(dev.keyId));
+        gap.prodValue = tr("fingerprints made with key %1; compare under one key").arg(QString::fromLatin1(prod.keyId));
+        comparison.gaps.push_back(std::move(gap));
+        return;
+    }
     struct ProdCredential {
         QString where, name;
         SourceLocation source;
@@ -169,39 +239,18 @@ void addReusedCredentials(Comparison& comparison)
     }
     for (const SecretObject& secret : prod.secretObjects) {
         for (const Credential& credential : secret.credentials) {
-            if (credential.fingerprint.isEmpty())
-                continue;
-            SourceLocation source;
-            if (secret.file >= 0 && static_cast<std::size_t>(secret.file) < prod.inputs.size())
-                source = SourceLocation { prod.inputs[static_cast<std::size_t>(secret.file)].path, credential.line, {} };
-            prodByFingerprint.insert(credential.fingerprint,
-                ProdCredential { QStringLiteral("Secret ") + secret.nameSpace + QLatin1Char('/') + secret.name, credential.name, source });
+            if (!credential.fingerprint.isEmpty()) {
+                prodByFingerprint.insert(credential.fingerprint, ProdCredential { QStringLiteral("Secret ") + secret.nameSpace + QLatin1Char('/') + secret.name,
+                                                                     credential.name, prod.locateFile(secret.file, credential.line) });
+            }
         }
-    }
-    if (!dev.keyId.isEmpty() && !prod.keyId.isEmpty() && dev.keyId != prod.keyId) {
-        Gap gap;
-        gap.checkId = gap.factName = QStringLiteral("secrets.reused_credential");
-        gap.title = tr("No credential is shared between dev and prod");
-        gap.domain = Domain::Secrets;
-        gap.severity = Severity::Critical;
-        gap.classification = Classification::Unknown;
-        gap.devValue = tr("fingerprints made with key %1").arg(QString::fromLatin1(dev.keyId));
-        gap.prodValue = tr("fingerprints made with key %1; compare under one key").arg(QString::fromLatin1(prod.keyId));
-        comparison.gaps.push_back(std::move(gap));
-        return;
     }
     for (const Workload& workload : dev.workloads) {
         for (const Container& container : workload.containers) {
             for (const Credential& credential : container.credentials) {
                 for (auto it = prodByFingerprint.constFind(credential.fingerprint); it != prodByFingerprint.cend() && it.key() == credential.fingerprint; ++it) {
-                    Gap gap;
-                    gap.checkId = gap.factName = QStringLiteral("secrets.reused_credential");
-                    gap.title = tr("No credential is shared between dev and prod");
-                    gap.domain = Domain::Secrets;
-                    gap.severity = Severity::Critical;
+                    Gap gap = factGap("secrets.reused_credential", title, Domain::Secrets, Severity::Critical, workload.displayName(), it->where);
                     gap.classification = Classification::Shared;
-                    gap.devWorkload = workload.displayName();
-                    gap.prodWorkload = it->where;
                     gap.container = container.name;
                     gap.devValue = tr("%1 (%2)").arg(credential.name, credential.classification);
                     gap.prodValue = tr("%1 holds the same value").arg(it->name);
@@ -212,6 +261,89 @@ void addReusedCredentials(Comparison& comparison)
             }
         }
     }
+}
+
+/// Would the dev workload get into the prod namespace as developers run it?
+Gap admissionForecast(const Comparison& comparison, const Workload& devWorkload, const Workload& prodWorkload)
+{
+    const Snapshot& prod = comparison.prod;
+    Gap gap = factGap("admission.forecast", tr("Prod namespace would admit the workload as developers run it"), Domain::Runtime, Severity::High,
+        devWorkload.displayName(), prodWorkload.displayName());
+    const auto found = prod.namespacePolicies.constFind(prodWorkload.nameSpace);
+    const NamespacePolicy* policy = found != prod.namespacePolicies.cend() ? &*found : nullptr;
+    // Without an enforce label the namespace admits everything (PSA's default level is privileged).
+    const PssLevel enforced = policy != nullptr ? pssLevelFromName(policy->enforce).value_or(PssLevel::Privileged) : PssLevel::Privileged;
+    KubernetesVersion policyVersion = comparison.prodVersion;
+    if (policy != nullptr && policy->version != QLatin1String("latest")) {
+        if (const auto parsed = KubernetesVersion::parse(policy->version); parsed && !policy->version.isEmpty())
+            policyVersion = *parsed;
+    }
+    const QStringList refusals = PodSecurity::evaluate(devWorkload, policyVersion).failuresAgainst(enforced);
+    if (policy != nullptr) {
+        gap.prodValue = tr("namespace %1 enforces %2 (%3)").arg(prodWorkload.nameSpace, QLatin1String(pssLevelName(enforced)), policyVersion.toString());
+        gap.prodSource = prod.locateFile(policy->file, policy->line);
+    } else {
+        gap.prodValue = tr("namespace %1 has no enforce label (privileged)").arg(prodWorkload.nameSpace);
+    }
+    gap.classification = refusals.isEmpty() ? Classification::Aligned : Classification::Fidelity;
+    gap.devValue = refusals.isEmpty() ? tr("admitted") : tr("refused: %1").arg(refusals.join(QStringLiteral("; ")));
+    return gap;
+}
+
+/// Does production run the digest that was tested?
+Gap sameBuild(const Comparison& comparison, const Workload& devWorkload, const Container& devContainer, const Workload& prodWorkload,
+    const Container& prodContainer)
+{
+    Gap gap = factGap("image.same_build", tr("Production runs the build that was tested"), Domain::Image, Severity::Medium, devWorkload.displayName(),
+        prodWorkload.displayName());
+    gap.container = prodContainer.name;
+    const Fact& devDigest = devContainer[FactKey::ImageDigest];
+    const Fact& prodDigest = prodContainer[FactKey::ImageDigest];
+    // Where a digest is unknown, show the reference: it says what is known about the build.
+    const Fact& devShown = devDigest.isKnown() ? devDigest : devContainer[FactKey::ImageReference];
+    const Fact& prodShown = prodDigest.isKnown() ? prodDigest : prodContainer[FactKey::ImageReference];
+    gap.devValue = devShown.value.toString();
+    gap.prodValue = prodShown.value.toString();
+    gap.devSource = comparison.dev.locate(devWorkload, devShown);
+    gap.prodSource = comparison.prod.locate(prodWorkload, prodShown);
+    if (!devDigest.isKnown() || !prodDigest.isKnown())
+        gap.classification = Classification::Unknown;
+    else
+        gap.classification = devDigest.value == prodDigest.value ? Classification::Aligned : Classification::Drift;
+    return gap;
+}
+
+void addPairGaps(Comparison& comparison, const RuleCatalogue& catalogue, const WorkloadPair& pair)
+{
+    const Snapshot& dev = comparison.dev;
+    const Snapshot& prod = comparison.prod;
+    const Workload& devWorkload = dev.workloads[pair.dev];
+    const Workload& prodWorkload = prod.workloads[pair.prod];
+    const QString devName = devWorkload.displayName();
+    const QString prodName = prodWorkload.displayName();
+    const PssEvaluation devPss = PodSecurity::evaluate(devWorkload, comparison.prodVersion);
+    const PssEvaluation prodPss = PodSecurity::evaluate(prodWorkload, comparison.prodVersion);
+    const auto containers = pairContainers(devWorkload, prodWorkload);
+    for (const Check& check : catalogue.checks()) {
+        if (check.scope == CheckScope::Workload) {
+            comparison.gaps.push_back(checkGap(check, CheckEvaluator::evaluate(check, dev, nullptr, &devPss),
+                CheckEvaluator::evaluate(check, prod, nullptr, &prodPss), devName, prodName, {}, {}, {}));
+            continue;
+        }
+        if (check.scope != CheckScope::Container)
+            continue;
+        for (const auto& [devContainer, prodContainer] : containers) {
+            const CheckOutcome d = CheckEvaluator::evaluate(check, dev, devContainer, nullptr);
+            const CheckOutcome p = CheckEvaluator::evaluate(check, prod, prodContainer, nullptr);
+            const QString container = devContainer->name == prodContainer->name ? prodContainer->name
+                                                                              : devContainer->name + QStringLiteral(" → ") + prodContainer->name;
+            comparison.gaps.push_back(checkGap(check, d, p, devName, prodName, container, sourceOf(dev, &devWorkload, d), sourceOf(prod, &prodWorkload, p)));
+        }
+    }
+    for (const auto& [devContainer, prodContainer] : containers)
+        comparison.gaps.push_back(sameBuild(comparison, devWorkload, *devContainer, prodWorkload, *prodContainer));
+    if (prodWorkload.platform == QLatin1String("kubernetes"))
+        comparison.gaps.push_back(admissionForecast(comparison, devWorkload, prodWorkload));
 }
 
 } // namespace
@@ -243,27 +375,20 @@ std::vector<CheckResult> Comparator::check(const Snapshot& snapshot, const RuleC
 
 DomainScores Comparator::score(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version)
 {
-    std::array<qint64, domainCount> passed {}, total {};
-    forEachResult(snapshot, catalogue, version, [&](const Check& check, std::size_t, const Container*, const CheckOutcome& outcome) {
-        if (outcome.status == CheckStatus::Unknown)
-            return; // unknown is neither good nor bad: it is left out, and reported as unknown
-        const auto domain = static_cast<std::size_t>(check.domain);
-        total[domain] += severityWeight(check.severity);
-        if (outcome.status == CheckStatus::Pass)
-            passed[domain] += severityWeight(check.severity);
-    });
-    DomainScores scores;
-    qint64 allPassed = 0, allTotal = 0;
-    for (std::size_t d = 0; d < static_cast<std::size_t>(domainCount); ++d) {
-        if (total[d] > 0)
-            scores.score[d] = static_cast<int>((passed[d] * 100 + total[d] / 2) / total[d]);
-        allPassed += passed[d];
-        allTotal += total[d];
-    }
-    if (allTotal > 0)
-        scores.overall = static_cast<int>((allPassed * 100 + allTotal / 2) / allTotal);
-    return scores;
+    ScoreTally tally;
+    forEachResult(snapshot, catalogue, version,
+        [&tally](const Check& check, std::size_t, const Container*, const CheckOutcome& outcome) { tally.add(check, outcome.status); });
+    return tally.scores();
 }
+
+DomainScores Comparator::score(const std::vector<CheckResult>& results)
+{
+    ScoreTally tally;
+    for (const CheckResult& result : results)
+        tally.add(*result.check, result.outcome.status);
+    return tally.scores();
+}
+
 
 Comparison Comparator::compare(Snapshot dev, Snapshot prod, const RuleCatalogue& catalogue, const CompareOptions& options)
 {
@@ -272,106 +397,9 @@ Comparison Comparator::compare(Snapshot dev, Snapshot prod, const RuleCatalogue&
     comparison.prod = std::move(prod);
     comparison.prodVersion = clusterVersion(comparison.prod, options, &comparison.prodVersionStated);
     comparison.matching = Matcher::match(comparison.dev, comparison.prod, options.map);
-    const Snapshot& devSide = comparison.dev;
-    const Snapshot& prodSide = comparison.prod;
-    const KubernetesVersion& version = comparison.prodVersion;
-
-    // Engine checks, once per side.
-    for (const Check& check : catalogue.checks()) {
-        if (check.scope != CheckScope::Engine)
-            continue;
-        const CheckOutcome d = CheckEvaluator::evaluate(check, devSide, nullptr, nullptr);
-        const CheckOutcome p = CheckEvaluator::evaluate(check, prodSide, nullptr, nullptr);
-        Gap gap { check.id, check.title, check.factName, check.domain, check.severity, classify(d, p, check.drift), tr("(engine)"), tr("(engine)"), {},
-            d.value.isEmpty() ? tr("unknown") : d.value, p.value.isEmpty() ? tr("unknown") : p.value, sourceOf(devSide, nullptr, d),
-            sourceOf(prodSide, nullptr, p), &check };
-        comparison.gaps.push_back(std::move(gap));
-    }
-    addEngineMismatch(comparison);
-
-    for (const WorkloadPair& pair : comparison.matching.pairs) {
-        const Workload& devWorkload = devSide.workloads[pair.dev];
-        const Workload& prodWorkload = prodSide.workloads[pair.prod];
-        const PssEvaluation devPss = PodSecurity::evaluate(devWorkload, version);
-        const PssEvaluation prodPss = PodSecurity::evaluate(prodWorkload, version);
-        const auto containers = pairContainers(devWorkload, prodWorkload);
-        for (const Check& check : catalogue.checks()) {
-            if (check.scope == CheckScope::Workload) {
-                const CheckOutcome d = CheckEvaluator::evaluate(check, devSide, nullptr, &devPss);
-                const CheckOutcome p = CheckEvaluator::evaluate(check, prodSide, nullptr, &prodPss);
-                comparison.gaps.push_back(Gap { check.id, check.title, check.factName, check.domain, check.severity, classify(d, p, check.drift),
-                    devWorkload.displayName(), prodWorkload.displayName(), {}, d.value, p.value, {}, {}, &check });
-            } else if (check.scope == CheckScope::Container) {
-                for (const auto& [devContainer, prodContainer] : containers) {
-                    const CheckOutcome d = CheckEvaluator::evaluate(check, devSide, devContainer, nullptr);
-                    const CheckOutcome p = CheckEvaluator::evaluate(check, prodSide, prodContainer, nullptr);
-                    const QString containerName = devContainer->name == prodContainer->name ? prodContainer->name
-                                                                                          : devContainer->name + QStringLiteral(" → ") + prodContainer->name;
-                    comparison.gaps.push_back(Gap { check.id, check.title, check.factName, check.domain, check.severity,
-                        classify(d, p, check.drift), devWorkload.displayName(), prodWorkload.displayName(), containerName,
-                        d.value.isEmpty() ? tr("unknown") : d.value, p.value.isEmpty() ? tr("unknown") : p.value,
-                        sourceOf(devSide, &devWorkload, d), sourceOf(prodSide, &prodWorkload, p), &check });
-                }
-            }
-        }
-
-        // Same build: both digests known and equal.
-        for (const auto& [devContainer, prodContainer] : containers) {
-            const Fact& devDigest = (*devContainer)[FactKey::ImageDigest];
-            const Fact& prodDigest = (*prodContainer)[FactKey::ImageDigest];
-            Gap gap;
-            gap.checkId = gap.factName = QStringLiteral("image.same_build");
-            gap.title = tr("Production runs the build that was tested");
-            gap.domain = Domain::Image;
-            gap.severity = Severity::Medium;
-            gap.devWorkload = devWorkload.displayName();
-            gap.prodWorkload = prodWorkload.displayName();
-            gap.container = prodContainer->name;
-            gap.devValue = devDigest.isKnown() ? devDigest.value.toString() : (*devContainer)[FactKey::ImageReference].value.toString();
-            gap.prodValue = prodDigest.isKnown() ? prodDigest.value.toString() : (*prodContainer)[FactKey::ImageReference].value.toString();
-            if (!devDigest.isKnown() || !prodDigest.isKnown())
-                gap.classification = Classification::Unknown;
-            else
-                gap.classification = devDigest.value == prodDigest.value ? Classification::Aligned : Classification::Drift;
-            gap.devSource = devSide.locate(devWorkload, devDigest.isKnown() ? devDigest : (*devContainer)[FactKey::ImageReference]);
-            gap.prodSource = prodSide.locate(prodWorkload, prodDigest.isKnown() ? prodDigest : (*prodContainer)[FactKey::ImageReference]);
-            comparison.gaps.push_back(std::move(gap));
-        }
-
-        // Admission forecast: would the dev workload get into the prod namespace as it runs now?
-        if (prodWorkload.platform == QLatin1String("kubernetes")) {
-            Gap gap;
-            gap.checkId = gap.factName = QStringLiteral("admission.forecast");
-            gap.title = tr("Prod namespace would admit the workload as developers run it");
-            gap.domain = Domain::Runtime;
-            gap.severity = Severity::High;
-            gap.devWorkload = devWorkload.displayName();
-            gap.prodWorkload = prodWorkload.displayName();
-            const auto policy = prodSide.namespacePolicies.constFind(prodWorkload.nameSpace);
-            const PssLevel enforced = policy != prodSide.namespacePolicies.cend() ? pssLevelFromName(policy->enforce).value_or(PssLevel::Privileged)
-                                                                                   : PssLevel::Privileged;
-            KubernetesVersion policyVersion = version;
-            if (policy != prodSide.namespacePolicies.cend() && !policy->version.isEmpty() && policy->version != QLatin1String("latest")) {
-                if (const auto parsed = KubernetesVersion::parse(policy->version))
-                    policyVersion = *parsed;
-            }
-            const PssEvaluation forecast = PodSecurity::evaluate(devWorkload, policyVersion);
-            const QStringList refusals = forecast.failuresAgainst(enforced);
-            gap.prodValue = policy != prodSide.namespacePolicies.cend()
-                ? tr("namespace %1 enforces %2 (%3)").arg(prodWorkload.nameSpace, QLatin1String(pssLevelName(enforced)), policyVersion.toString())
-                : tr("namespace %1 has no enforce label (privileged)").arg(prodWorkload.nameSpace);
-            if (policy != prodSide.namespacePolicies.cend() && policy->file >= 0 && static_cast<std::size_t>(policy->file) < prodSide.inputs.size())
-                gap.prodSource = SourceLocation { prodSide.inputs[static_cast<std::size_t>(policy->file)].path, policy->line, {} };
-            if (refusals.isEmpty()) {
-                gap.classification = Classification::Aligned;
-                gap.devValue = tr("admitted");
-            } else {
-                gap.classification = Classification::Fidelity;
-                gap.devValue = tr("refused: %1").arg(refusals.join(QStringLiteral("; ")));
-            }
-            comparison.gaps.push_back(std::move(gap));
-        }
-    }
+    addEngineGaps(comparison, catalogue);
+    for (const WorkloadPair& pair : comparison.matching.pairs)
+        addPairGaps(comparison, catalogue, pair);
     addReusedCredentials(comparison);
 
     // Count, then keep only what is worth a look, worst first.
@@ -386,8 +414,8 @@ Comparison Comparator::compare(Snapshot dev, Snapshot prod, const RuleCatalogue&
             return a.classification < b.classification;
         return a.severity > b.severity;
     });
-    comparison.devScores = score(devSide, catalogue, version);
-    comparison.prodScores = score(prodSide, catalogue, version);
+    comparison.devScores = score(comparison.dev, catalogue, comparison.prodVersion);
+    comparison.prodScores = score(comparison.prod, catalogue, comparison.prodVersion);
     return comparison;
 }
 

@@ -32,6 +32,8 @@ public:
     /// Every check on every container of one side (`crossroads-cli check`).
     static std::vector<CheckResult> check(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version);
     static DomainScores score(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version);
+    /// The same scores from results already computed by check().
+    static DomainScores score(const std::vector<CheckResult>& results);
     /// The version PSS is judged at: the option, else the oldest node's kubelet, else latest.
     static KubernetesVersion clusterVersion(const Snapshot& prod, const CompareOptions& options, bool* stated = nullptr);
 };

@@ -56,7 +56,6 @@ public:
 
     bool isEmpty() const { return m_entries.empty(); }
     Node root() const;
-    std::size_t entryCount() const { return m_entries.size(); }
     std::size_t byteSize() const { return m_entries.size() * sizeof(Entry) + m_strings.size(); }
 
     /// Forget the content, keep the capacity. String storage is overwritten with zeros first: it

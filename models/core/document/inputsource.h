@@ -33,7 +33,6 @@ public:
     bool refill();
     const char* data() const { return m_buffer.data(); }
     qsizetype size() const { return m_size; }
-    qint64 consumedBefore() const { return m_consumedBefore; } ///< bytes in chunks before this one
     bool cancelled() const { return m_cancelled; }
     const QString& readError() const { return m_readError; }
     /// Drops the first n bytes of the current chunk (a byte order mark).

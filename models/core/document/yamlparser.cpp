@@ -23,12 +23,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("DocumentReader", text);
 }
 
+/// Where libyaml's read callback is in the current chunk.
+struct Feed {
+    InputSource* source;
+    qsizetype offset;
+};
+
 int readHandler(void* data, unsigned char* buffer, size_t size, size_t* sizeRead)
 {
-    struct Feed {
-        InputSource* source;
-        qsizetype offset;
-    };
     auto* feed = static_cast<Feed*>(data);
     if (feed->offset == feed->source->size()) {
         if (!feed->source->refill()) {
@@ -145,10 +147,7 @@ struct Level {
 
 Status parseYaml(InputSource& source, DocumentBuilder& builder, const QString& fileName)
 {
-    struct Feed {
-        InputSource* source;
-        qsizetype offset;
-    } feed { &source, 0 };
+    Feed feed { &source, 0 };
 
     std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
     if (yaml_parser_initialize(parser.get()) == 0)

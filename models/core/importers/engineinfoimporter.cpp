@@ -109,7 +109,6 @@ bool EngineInfoImporter::recognises(const Node& root)
 void EngineInfoImporter::import(const ImportContext& context, const Node& root)
 {
     EngineFactSink sink { context };
-    context.batch->sawEngineInfo = true;
     if (isPodmanInfo(root))
         importPodman(sink, root);
     else

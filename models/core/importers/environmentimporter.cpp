@@ -65,13 +65,8 @@ Status importUnit(const ImportContext& context, const Unit& unit)
 void mergeEngineFacts(Snapshot& snapshot, ImportBatch& batch)
 {
     for (auto& [key, fact] : batch.engineFacts) {
-        Fact& target = snapshot.engineFact(key);
-        if (target.provenance == Provenance::Stated && fact.provenance != Provenance::Stated)
-            continue;
-        const int file = fact.base;
-        snapshot.engineBases.push_back(SourceBase { file, QString(), 0 });
-        fact.base = static_cast<qint16>(snapshot.engineBases.size() - 1);
-        target = std::move(fact);
+        const int file = fact.base; // importers record the file index here
+        snapshot.mergeEngineFact(key, std::move(fact), SourceBase { file, QString(), 0 });
     }
 }
 
@@ -164,11 +159,8 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         kubernetes.nodeRuntimes << batch.kubernetes.nodeRuntimes;
         kubernetes.kubeletVersions << batch.kubernetes.kubeletVersions;
         kubernetes.runtimeClasses << batch.kubernetes.runtimeClasses;
-        if (batch.kubernetes.nodeFile >= 0) {
-            kubernetes.nodeFile = batch.kubernetes.nodeFile;
-            kubernetes.nodeLine = batch.kubernetes.nodeLine;
-            kubernetes.nodePointer = batch.kubernetes.nodePointer;
-        }
+        if (batch.kubernetes.nodeLocation.file >= 0)
+            kubernetes.nodeLocation = batch.kubernetes.nodeLocation;
     }
     if (snapshot.inputs.empty() && !report.problems.empty())
         return report.problems.front();

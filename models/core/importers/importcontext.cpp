@@ -27,11 +27,6 @@ void derive(Container& container, FactKey key, QVariant value, qint16 base, quin
     fact.path = path;
 }
 
-void unknownFact(Container& container, FactKey key)
-{
-    container[key] = Fact {};
-}
-
 void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path)
 {
     const ImageReference image = ImageReference::parse(reference);
@@ -69,6 +64,11 @@ QMap<QString, QString> toStringMap(const Node& object)
     for (const Node member : object.children())
         map.insert(fromUtf8(member.key()), member.toString());
     return map;
+}
+
+KubernetesContext::ObjectLocation locationOf(const ImportContext& context, const Node& node, QString pointer)
+{
+    return { context.fileIndex, node.line(), pointer.isEmpty() ? node.pointer() : std::move(pointer) };
 }
 
 QString fromUtf8(std::string_view text)

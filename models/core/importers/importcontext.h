@@ -17,36 +17,34 @@ class WorkspaceKey;
 /// Kubernetes objects that shape other workloads' facts (exposure, isolation, admission); kept
 /// until every file is read, then applied by KubernetesResolver.
 struct KubernetesContext {
+    /// Where an object sits in its input, for the facts it shapes.
+    struct ObjectLocation {
+        int file = -1;
+        quint32 line = 0;
+        QString pointer;
+    };
     struct Service {
         QString nameSpace, name, type;
         QMap<QString, QString> selector;
         QStringList exposures; ///< "NodePort 30080->8080/TCP", "LoadBalancer 443", "externalIP 1.2.3.4"
-        int file = -1;
-        quint32 line = 0;
-        QString pointer;
+        ObjectLocation location;
     };
     struct Ingress {
         QString nameSpace, name;
         QStringList services; ///< backend service names
         QStringList hosts;
-        int file = -1;
-        quint32 line = 0;
-        QString pointer;
+        ObjectLocation location;
     };
     struct NetworkPolicy {
         QString nameSpace, name;
         QMap<QString, QString> podSelector; ///< empty selects every pod of the namespace
         bool selectorHasExpressions = false;
         bool ingress = false, egress = false;
-        int file = -1;
-        quint32 line = 0;
-        QString pointer;
+        ObjectLocation location;
     };
     struct Namespace {
         QString name, enforce, enforceVersion;
-        int file = -1;
-        quint32 line = 0;
-        QString pointer;
+        ObjectLocation location;
     };
     struct ServiceAccount {
         QString nameSpace, name;
@@ -60,9 +58,7 @@ struct KubernetesContext {
     QStringList nodeRuntimes; ///< "containerd://1.7.2 (node-1)"
     QStringList kubeletVersions;
     QStringList runtimeClasses; ///< "gvisor → runsc"
-    int nodeFile = -1;
-    quint32 nodeLine = 0;
-    QString nodePointer;
+    ObjectLocation nodeLocation; ///< file -1 when no Node was read
 };
 
 /// Kubernetes ownership, for folding ReplicaSets and Pods into their Deployment.
@@ -81,7 +77,6 @@ struct ImportBatch {
     std::vector<SkippedItem> skipped;
     std::vector<std::pair<FactKey, Fact>> engineFacts; ///< Fact::base is a file index here
     KubernetesContext kubernetes;
-    bool sawEngineInfo = false;
 };
 
 struct ImportContext {
@@ -94,7 +89,6 @@ struct ImportContext {
 // Helpers shared by the importers.
 void state(Container& container, FactKey key, QVariant value, qint16 base, const Node& node, const char* path);
 void derive(Container& container, FactKey key, QVariant value, qint16 base = -1, quint32 line = 0, const char* path = nullptr);
-void unknownFact(Container& container, FactKey key);
 /// Fills the image.* facts from a reference.
 void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path);
 /// Classifies name=value as a credential; when it is one, records its fingerprint and returns
@@ -102,6 +96,7 @@ void setImageFacts(Container& container, const QString& reference, qint16 base, 
 bool recordCredential(const ImportContext& context, Container& container, std::string_view name, std::string_view value,
     qint16 base, quint32 line);
 QMap<QString, QString> toStringMap(const Node& object);
+KubernetesContext::ObjectLocation locationOf(const ImportContext& context, const Node& node, QString pointer = {});
 QString fromUtf8(std::string_view text);
 /// "cap_sys_admin" → "SYS_ADMIN".
 QString normalizeCapability(QString capability);

@@ -469,9 +469,7 @@ void importService(const ImportContext& context, const Node& object)
     }
     for (const QString& address : spec["externalIPs"].toStringList())
         service.exposures << QStringLiteral("externalIP %1 via service %2").arg(address, service.name);
-    service.file = context.fileIndex;
-    service.line = object.line();
-    service.pointer = object.pointer();
+    service.location = locationOf(context, object);
     context.batch->kubernetes.services.push_back(std::move(service));
 }
 
@@ -494,9 +492,7 @@ void importIngress(const ImportContext& context, const Node& object)
     }
     ingress.hosts.removeDuplicates();
     ingress.services.removeDuplicates();
-    ingress.file = context.fileIndex;
-    ingress.line = object.line();
-    ingress.pointer = object.pointer();
+    ingress.location = locationOf(context, object);
     context.batch->kubernetes.ingresses.push_back(std::move(ingress));
 }
 
@@ -517,9 +513,7 @@ void importNetworkPolicy(const ImportContext& context, const Node& object)
         policy.ingress = true;
         policy.egress = spec["egress"].isValid();
     }
-    policy.file = context.fileIndex;
-    policy.line = object.line();
-    policy.pointer = object.pointer();
+    policy.location = locationOf(context, object);
     context.batch->kubernetes.networkPolicies.push_back(std::move(policy));
 }
 
@@ -545,10 +539,9 @@ void KubernetesImporter::import(const ImportContext& context, const Node& root, 
         importNetworkPolicy(context, root);
     } else if (kind == QLatin1String("Namespace")) {
         const Node labels = root["metadata"]["labels"];
-        kubernetes.namespaces.push_back(KubernetesContext::Namespace { root["metadata"]["name"].toString(),
-            labels["pod-security.kubernetes.io/enforce"].toString(), labels["pod-security.kubernetes.io/enforce-version"].toString(),
-            context.fileIndex, labels["pod-security.kubernetes.io/enforce"].isValid() ? labels["pod-security.kubernetes.io/enforce"].line() : root.line(),
-            root.pointer() });
+        const Node enforce = labels["pod-security.kubernetes.io/enforce"];
+        kubernetes.namespaces.push_back(KubernetesContext::Namespace { root["metadata"]["name"].toString(), enforce.toString(),
+            labels["pod-security.kubernetes.io/enforce-version"].toString(), locationOf(context, enforce.isValid() ? enforce : root, root.pointer()) });
     } else if (kind == QLatin1String("ServiceAccount")) {
         const Node automount = root["automountServiceAccountToken"];
         kubernetes.serviceAccounts.push_back(KubernetesContext::ServiceAccount { nameSpaceOf(root), root["metadata"]["name"].toString(),
@@ -560,9 +553,7 @@ void KubernetesImporter::import(const ImportContext& context, const Node& root, 
             kubernetes.nodeRuntimes << runtime + QStringLiteral(" (") + node + QLatin1Char(')');
         if (const QString kubelet = info["kubeletVersion"].toString(); !kubelet.isEmpty())
             kubernetes.kubeletVersions << kubelet;
-        kubernetes.nodeFile = context.fileIndex;
-        kubernetes.nodeLine = info.isValid() ? info.line() : root.line();
-        kubernetes.nodePointer = root.pointer() + QStringLiteral("/status/nodeInfo");
+        kubernetes.nodeLocation = locationOf(context, info.isValid() ? info : root, root.pointer() + QStringLiteral("/status/nodeInfo"));
     } else if (kind == QLatin1String("RuntimeClass")) {
         kubernetes.runtimeClasses << root["metadata"]["name"].toString() + QStringLiteral(" → ") + root["handler"].toString();
     } else if (kind.endsWith(QLatin1String("List"))) {

@@ -16,27 +16,14 @@ bool selects(const QMap<QString, QString>& selector, const QMap<QString, QString
     return true;
 }
 
-void appendToListFact(Workload& workload, Container& container, FactKey key, const QStringList& items, int file, quint32 line,
-    const QString& pointer)
+/// A fact that another object (a Service, a NetworkPolicy) states about this workload.
+void stateFromObject(Workload& workload, Container& container, FactKey key, QVariant value, const KubernetesContext::ObjectLocation& location)
 {
     Fact& fact = container[key];
-    QStringList values = fact.value.toStringList();
-    values << items;
-    values.removeDuplicates();
-    fact.value = values;
+    fact.value = std::move(value);
     fact.provenance = Provenance::Stated;
-    fact.base = workload.addBase(file, pointer);
-    fact.line = line;
-    fact.path = "";
-}
-
-void setBoolFact(Workload& workload, Container& container, FactKey key, bool value, int file, quint32 line, const QString& pointer)
-{
-    Fact& fact = container[key];
-    fact.value = value;
-    fact.provenance = Provenance::Stated;
-    fact.base = workload.addBase(file, pointer);
-    fact.line = line;
+    fact.base = workload.addBase(location.file, location.pointer);
+    fact.line = location.line;
     fact.path = "";
 }
 
@@ -77,20 +64,14 @@ void foldOwned(Snapshot& snapshot, const std::vector<Ownership>& owners)
     snapshot.workloads = std::move(kept);
 }
 
-void setEngine(Snapshot& snapshot, FactKey key, QVariant value, Provenance provenance, int file, quint32 line, const QString& pointer)
+void setEngine(Snapshot& snapshot, FactKey key, QVariant value, Provenance provenance, const KubernetesContext::ObjectLocation& location = {})
 {
-    Fact& fact = snapshot.engineFact(key);
-    if (fact.provenance == Provenance::Stated && provenance != Provenance::Stated)
-        return;
+    Fact fact;
     fact.value = std::move(value);
     fact.provenance = provenance;
-    fact.line = line;
+    fact.line = location.line;
     fact.path = "";
-    fact.base = -1;
-    if (file >= 0) {
-        snapshot.engineBases.push_back(SourceBase { file, pointer, 0 });
-        fact.base = static_cast<qint16>(snapshot.engineBases.size() - 1);
-    }
+    snapshot.mergeEngineFact(key, std::move(fact), SourceBase { location.file, location.pointer, 0 });
 }
 
 } // namespace
@@ -157,12 +138,15 @@ void KubernetesResolver::resolve(Snapshot& snapshot, const KubernetesContext& ku
                 account = &candidate;
         }
         for (Container& container : workload.containers) {
-            if (exposing != nullptr)
-                appendToListFact(workload, container, FactKey::PublishedPorts, exposures, exposing->file, exposing->line, exposing->pointer);
+            if (exposing != nullptr) {
+                QStringList published = container[FactKey::PublishedPorts].value.toStringList() + exposures;
+                published.removeDuplicates();
+                stateFromObject(workload, container, FactKey::PublishedPorts, published, exposing->location);
+            }
             if (ingressPolicy != nullptr)
-                setBoolFact(workload, container, FactKey::IngressIsolated, true, ingressPolicy->file, ingressPolicy->line, ingressPolicy->pointer);
+                stateFromObject(workload, container, FactKey::IngressIsolated, true, ingressPolicy->location);
             if (egressPolicy != nullptr)
-                setBoolFact(workload, container, FactKey::EgressIsolated, true, egressPolicy->file, egressPolicy->line, egressPolicy->pointer);
+                stateFromObject(workload, container, FactKey::EgressIsolated, true, egressPolicy->location);
             Fact& token = container[FactKey::ServiceAccountToken];
             if (token.provenance != Provenance::Stated && account != nullptr && account->automount.has_value()) {
                 token.value = *account->automount;
@@ -173,31 +157,31 @@ void KubernetesResolver::resolve(Snapshot& snapshot, const KubernetesContext& ku
 
     for (const auto& space : kubernetes.namespaces) {
         if (!space.enforce.isEmpty())
-            snapshot.namespacePolicies.insert(space.name, NamespacePolicy { space.enforce, space.enforceVersion, space.file, space.line });
+            snapshot.namespacePolicies.insert(space.name, NamespacePolicy { space.enforce, space.enforceVersion, space.location.file, space.location.line });
     }
     if (!kubernetes.nodeRuntimes.isEmpty() || !kubernetes.kubeletVersions.isEmpty()) {
-        setEngine(snapshot, FactKey::EngineKind, QStringLiteral("kubernetes"), Provenance::Stated, kubernetes.nodeFile, kubernetes.nodeLine, kubernetes.nodePointer);
-        setEngine(snapshot, FactKey::EngineNodeRuntimes, kubernetes.nodeRuntimes, Provenance::Stated, kubernetes.nodeFile, kubernetes.nodeLine, kubernetes.nodePointer);
+        setEngine(snapshot, FactKey::EngineKind, QStringLiteral("kubernetes"), Provenance::Stated, kubernetes.nodeLocation);
+        setEngine(snapshot, FactKey::EngineNodeRuntimes, kubernetes.nodeRuntimes, Provenance::Stated, kubernetes.nodeLocation);
         QString runtime = kubernetes.nodeRuntimes.value(0).section(QStringLiteral("://"), 0, 0);
         if (!runtime.isEmpty()) {
             // containerd and CRI-O start containers with runc unless a RuntimeClass says otherwise.
-            setEngine(snapshot, FactKey::EngineOciRuntime, QStringLiteral("runc"), Provenance::Derived, kubernetes.nodeFile, kubernetes.nodeLine, kubernetes.nodePointer);
+            setEngine(snapshot, FactKey::EngineOciRuntime, QStringLiteral("runc"), Provenance::Derived, kubernetes.nodeLocation);
         }
         if (!kubernetes.kubeletVersions.isEmpty()) {
             QStringList versions = kubernetes.kubeletVersions;
             versions.sort();
-            setEngine(snapshot, FactKey::EngineKubernetesVersion, versions.first(), Provenance::Stated, kubernetes.nodeFile, kubernetes.nodeLine, kubernetes.nodePointer);
+            setEngine(snapshot, FactKey::EngineKubernetesVersion, versions.first(), Provenance::Stated, kubernetes.nodeLocation);
         }
     } else if (anyKubernetes) {
-        setEngine(snapshot, FactKey::EngineKind, QStringLiteral("kubernetes"), Provenance::Derived, -1, 0, {});
+        setEngine(snapshot, FactKey::EngineKind, QStringLiteral("kubernetes"), Provenance::Derived);
     }
     if (anyKubernetes) {
         // The kubelet and its container runtime run as root on the node, with a daemon, by default.
-        setEngine(snapshot, FactKey::EngineRootless, false, Provenance::Derived, -1, 0, {});
-        setEngine(snapshot, FactKey::EngineDaemonless, false, Provenance::Derived, -1, 0, {});
+        setEngine(snapshot, FactKey::EngineRootless, false, Provenance::Derived);
+        setEngine(snapshot, FactKey::EngineDaemonless, false, Provenance::Derived);
     }
     if (!kubernetes.runtimeClasses.isEmpty())
-        setEngine(snapshot, FactKey::EngineRuntimeClasses, kubernetes.runtimeClasses, Provenance::Stated, -1, 0, {});
+        setEngine(snapshot, FactKey::EngineRuntimeClasses, kubernetes.runtimeClasses, Provenance::Stated);
 }
 
 } // namespace crossroads

@@ -144,16 +144,14 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
                              .arg(snapshot.containerCount()))
         + QLatin1Char('\n');
     out += QLatin1Char('\n') + scoresTable(scores, nullptr);
-    int pass = 0, fail = 0, unknown = 0;
+    std::array<int, 3> counts {}; // by CheckStatus
+    for (const CheckResult& result : results)
+        ++counts[static_cast<std::size_t>(result.outcome.status)];
+    // Failures only, worst severity first.
     for (int severity = 3; severity >= 0; --severity) {
         for (const CheckResult& result : results) {
-            if (result.outcome.status == CheckStatus::Pass)
-                pass += severity == 3 ? 1 : 0;
-            if (result.outcome.status == CheckStatus::Unknown)
-                unknown += severity == 3 ? 1 : 0;
             if (result.outcome.status != CheckStatus::Fail || static_cast<int>(result.check->severity) != severity)
                 continue;
-            ++fail;
             const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : tr("(engine)");
             out += QStringLiteral("  %1  %2  %3 %4\n      %5%6: %7\n")
                        .arg(p.paint(QStringLiteral("FAIL"), "1;31"), QString::fromLatin1(severityName(result.check->severity)), result.check->id,
@@ -161,7 +159,7 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
                            result.outcome.value);
         }
     }
-    out += QLatin1Char('\n') + tr("%1 pass · %2 fail · %3 unknown\n").arg(pass).arg(fail).arg(unknown);
+    out += QLatin1Char('\n') + tr("%1 pass · %2 fail · %3 unknown\n").arg(counts[0]).arg(counts[1]).arg(counts[2]);
     return out;
 }
 

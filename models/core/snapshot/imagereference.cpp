@@ -22,10 +22,9 @@ ImageReference ImageReference::parse(const QString& reference)
     if (const qsizetype at = rest.indexOf(QLatin1Char('@')); at >= 0) {
         const QString digest = rest.mid(at + 1);
         rest.truncate(at);
+        // An "@sha256:" that is not 64 hex digits does not pin anything.
         if (digest.startsWith(QLatin1String("sha256:")) && digest.size() == 7 + 64 && isLowerHex(QStringView(digest).mid(7)))
             image.digest = digest;
-        else
-            image.malformedDigest = true;
     }
     const qsizetype slash = rest.indexOf(QLatin1Char('/'));
     if (slash > 0) {

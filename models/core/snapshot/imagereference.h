@@ -13,7 +13,6 @@ struct ImageReference {
     QString repository; ///< "acme/api"; Docker Hub's "library/" prefix removed
     QString tag; ///< empty when absent
     QString digest; ///< "sha256:<64 hex>" only when well-formed
-    bool malformedDigest = false; ///< an "@sha256:" that is not 64 hex digits does not pin
 
     static ImageReference parse(const QString& reference);
     bool isPinned() const { return !digest.isEmpty(); }

@@ -65,6 +65,19 @@ SourceLocation resolve(const std::vector<InputFile>& inputs, const std::vector<S
 }
 } // namespace
 
+void Snapshot::mergeEngineFact(FactKey key, Fact fact, const SourceBase& source)
+{
+    Fact& target = engineFact(key);
+    if (target.provenance == Provenance::Stated && fact.provenance != Provenance::Stated)
+        return;
+    fact.base = -1;
+    if (source.file >= 0) {
+        engineBases.push_back(source);
+        fact.base = static_cast<qint16>(engineBases.size() - 1);
+    }
+    target = std::move(fact);
+}
+
 SourceLocation Snapshot::locate(const Workload& workload, const Fact& fact) const
 {
     return resolve(inputs, workload.bases, fact.base, fact.line, fact.path);
@@ -78,6 +91,13 @@ SourceLocation Snapshot::locate(const Workload& workload, const Credential& cred
 SourceLocation Snapshot::locateEngine(const Fact& fact) const
 {
     return resolve(inputs, engineBases, fact.base, fact.line, fact.path);
+}
+
+SourceLocation Snapshot::locateFile(int file, quint32 line) const
+{
+    if (file < 0 || static_cast<std::size_t>(file) >= inputs.size())
+        return {};
+    return SourceLocation { inputs[static_cast<std::size_t>(file)].path, line, {} };
 }
 
 std::size_t Snapshot::containerCount() const

@@ -130,9 +130,15 @@ struct Snapshot {
     Fact& engineFact(FactKey key) { return engine[static_cast<std::size_t>(key) - containerFactCount]; }
     const Fact& engineFact(FactKey key) const { return engine[static_cast<std::size_t>(key) - containerFactCount]; }
 
+    /// Sets an engine fact from several inputs: what an input states wins over what is derived
+    /// from platform defaults, whichever file comes first. Fact::base is set from source.
+    void mergeEngineFact(FactKey key, Fact fact, const SourceBase& source);
+
     SourceLocation locate(const Workload& workload, const Fact& fact) const;
     SourceLocation locate(const Workload& workload, const Credential& credential) const;
     SourceLocation locateEngine(const Fact& fact) const;
+    /// A line of one of this snapshot's inputs (file is an index into inputs).
+    SourceLocation locateFile(int file, quint32 line) const;
     std::size_t containerCount() const;
 };
 

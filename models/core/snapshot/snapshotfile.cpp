@@ -51,14 +51,13 @@ QVariant valueFromNode(const Node& node)
     }
 }
 
-Json factToJson(const Snapshot& snapshot, const SourceLocation& location, const Fact& fact)
+Json factToJson(const SourceLocation& location, const Fact& fact)
 {
     Json json;
     json["value"] = valueToJson(fact.value);
     json["provenance"] = provenanceName(fact.provenance);
     if (location.isValid())
         json["source"] = utf8(location.toString());
-    Q_UNUSED(snapshot)
     return json;
 }
 
@@ -90,7 +89,7 @@ QByteArray SnapshotFile::toJson(const Snapshot& snapshot)
         const auto key = static_cast<FactKey>(i);
         const Fact& fact = snapshot.engineFact(key);
         if (fact.isKnown())
-            engine[factName(key)] = factToJson(snapshot, snapshot.locateEngine(fact), fact);
+            engine[factName(key)] = factToJson(snapshot.locateEngine(fact), fact);
     }
     root["engine"] = engine;
     Json policies = Json::object();
@@ -116,7 +115,7 @@ QByteArray SnapshotFile::toJson(const Snapshot& snapshot)
                 const auto key = static_cast<FactKey>(i);
                 const Fact& fact = container[key];
                 if (fact.isKnown())
-                    facts[factName(key)] = factToJson(snapshot, snapshot.locate(workload, fact), fact);
+                    facts[factName(key)] = factToJson(snapshot.locate(workload, fact), fact);
             }
             Json credentials = Json::array();
             for (const Credential& credential : container.credentials) {
@@ -180,7 +179,6 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
         fact.line = entry.line();
         context.batch->engineFacts.emplace_back(*key, std::move(fact));
     }
-    context.batch->sawEngineInfo = root["engine"].size() > 0;
     for (const Node item : root["workloads"].children()) {
         Workload workload;
         workload.platform = item["platform"].toString();
@@ -231,7 +229,7 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
     for (auto it = root["namespace_policies"].children().begin(); it != root["namespace_policies"].children().end(); ++it) {
         const Node policy = *it;
         context.batch->kubernetes.namespaces.push_back(KubernetesContext::Namespace { fromUtf8(policy.key()), policy["enforce"].toString(),
-            policy["version"].toString(), context.fileIndex, policy.line(), policy.pointer() });
+            policy["version"].toString(), locationOf(context, policy) });
     }
     return Done {};
 }
