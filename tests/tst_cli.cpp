@@ -76,6 +76,9 @@ private Q_SLOTS:
         QCOMPARE(cli({}, m_home.path()).exitCode, 2);
         QCOMPARE(cli({ QStringLiteral("frobnicate") }, m_home.path()).exitCode, 2);
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), QStringLiteral("x") }, m_home.path()).exitCode, 2);
+        const Run badSide = cli({ QStringLiteral("collect"), QStringLiteral("--side"), QStringLiteral("sideways"), QStringLiteral("podman") }, m_home.path());
+        QCOMPARE(badSide.exitCode, 2);
+        QVERIFY(badSide.err.contains("--side must be dev or prod"));
         const Run missing = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), QStringLiteral("/nonexistent/dev"), QStringLiteral("--prod"),
                                     QStringLiteral("/nonexistent/prod") },
             m_home.path());

@@ -125,6 +125,18 @@ std::optional<std::optional<KubernetesVersion>> versionOption(const Options& opt
     return version;
 }
 
+/// --side dev|prod; anything else is a usage error, never a silent default.
+std::optional<Side> sideOption(const Options& options, const QCommandLineOption& side)
+{
+    const QString name = options.parser.value(side);
+    if (name == QLatin1String("dev"))
+        return Side::Dev;
+    if (name == QLatin1String("prod"))
+        return Side::Prod;
+    printError(tr("--side must be dev or prod"));
+    return std::nullopt;
+}
+
 bool stdoutIsTerminal()
 {
     return isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR");
@@ -266,11 +278,9 @@ int runCheck(const QStringList& arguments)
     options.parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to check."), tr("PATH…"));
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
-    const QString sideName = options.parser.value(side);
-    if (sideName != QLatin1String("dev") && sideName != QLatin1String("prod")) {
-        printError(tr("--side must be dev or prod"));
+    const std::optional<Side> checkedSide = sideOption(options, side);
+    if (!checkedSide)
         return UsageOrInputError;
-    }
     if (options.parser.positionalArguments().isEmpty()) {
         printError(tr("check needs at least one PATH; see crossroads-cli check --help"));
         return UsageOrInputError;
@@ -282,8 +292,7 @@ int runCheck(const QStringList& arguments)
     KeyHolder key;
     if (!loadKey(options, key))
         return UsageOrInputError;
-    auto report = importSide(sideName == QLatin1String("dev") ? Side::Dev : Side::Prod, options.parser.positionalArguments(), options,
-        key.key ? &*key.key : nullptr);
+    auto report = importSide(*checkedSide, options.parser.positionalArguments(), options, key.key ? &*key.key : nullptr);
     if (!report)
         return UsageOrInputError;
     CompareOptions compareOptions;
@@ -314,11 +323,9 @@ int runSnapshot(const QStringList& arguments)
     options.parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to import."), tr("PATH…"));
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
-    const QString sideName = options.parser.value(side);
-    if (sideName != QLatin1String("dev") && sideName != QLatin1String("prod")) {
-        printError(tr("snapshot needs --side dev or --side prod"));
+    const std::optional<Side> snapshotSide = sideOption(options, side);
+    if (!snapshotSide)
         return UsageOrInputError;
-    }
     if (options.parser.positionalArguments().isEmpty() || !options.parser.isSet(options.output)) {
         printError(tr("snapshot needs PATH… and -o FILE.crossroads.json"));
         return UsageOrInputError;
@@ -326,8 +333,7 @@ int runSnapshot(const QStringList& arguments)
     KeyHolder key;
     if (!loadKey(options, key))
         return UsageOrInputError;
-    auto report = importSide(sideName == QLatin1String("dev") ? Side::Dev : Side::Prod, options.parser.positionalArguments(), options,
-        key.key ? &*key.key : nullptr, options.parser.value(name));
+    auto report = importSide(*snapshotSide, options.parser.positionalArguments(), options, key.key ? &*key.key : nullptr, options.parser.value(name));
     if (!report)
         return UsageOrInputError;
     return emit(options, SnapshotFile::toJson(report->snapshot)) ? Success : UsageOrInputError;
@@ -347,11 +353,14 @@ int runCollect(const QStringList& arguments)
         printError(tr("collect needs the engine: crossroads-cli collect podman|docker [-o FILE]"));
         return UsageOrInputError;
     }
+    const std::optional<Side> collectSide = sideOption(options, side);
+    if (!collectSide)
+        return UsageOrInputError;
     KeyHolder key;
     if (!loadKey(options, key))
         return UsageOrInputError;
     ImportOptions importOptions;
-    importOptions.side = options.parser.value(side) == QLatin1String("prod") ? Side::Prod : Side::Dev;
+    importOptions.side = *collectSide;
     importOptions.key = key.key ? &*key.key : nullptr;
     Result<ImportReport> report = EngineCollector(*engine).collect(importOptions);
     if (!report) {
