@@ -2,6 +2,7 @@
 #include "clicommands.h"
 
 #include "collect/enginecollector.h"
+#include "common/multivalueoptions.h"
 #include "compare/comparator.h"
 #include "importers/environmentimporter.h"
 #include "report/comparisonjson.h"
@@ -191,25 +192,6 @@ std::optional<ImportReport> importSide(Side side, const QStringList& paths, cons
 }
 
 } // namespace
-
-QStringList expandMultiValueOptions(const QStringList& arguments, const QStringList& multiValueOptions)
-{
-    QStringList result;
-    QString current;
-    for (const QString& argument : arguments) {
-        if (argument.startsWith(QLatin1Char('-'))) {
-            current = multiValueOptions.contains(argument) ? argument : QString();
-            result << argument;
-            if (!current.isEmpty())
-                result.removeLast();
-            continue;
-        }
-        if (!current.isEmpty())
-            result << current;
-        result << argument;
-    }
-    return result;
-}
 
 int runCompare(const QStringList& arguments)
 {

@@ -13,8 +13,5 @@ int runCheck(const QStringList& arguments);
 int runSnapshot(const QStringList& arguments);
 int runCollect(const QStringList& arguments);
 
-/// "--dev a b --prod c" → "--dev a --dev b --prod c": QCommandLineParser takes one value per
-/// option, the documented usage lists several paths after one flag.
-QStringList expandMultiValueOptions(const QStringList& arguments, const QStringList& multiValueOptions);
 
 } // namespace crossroads::cli

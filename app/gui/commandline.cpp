@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "commandline.h"
+
+#include "common/multivalueoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace crossroads {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("crossroads::CommandLine", text);
+}
+} // namespace
+
+void CommandLine::setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Crossroads"));
+    QCoreApplication::setApplicationName(QStringLiteral("Crossroads"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
+}
+
+Result<CommandLine> CommandLine::parse(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Compare the security posture of a development container environment with a production one."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the bundled demo comparison."));
+    const QCommandLineOption dev(QStringLiteral("dev"), tr("Development inputs: files or folders (several may follow)."), tr("path"));
+    const QCommandLineOption prod(QStringLiteral("prod"), tr("Production inputs: files or folders (several may follow)."), tr("path"));
+    const QCommandLineOption map(QStringLiteral("map"), tr("Explicit dev→prod workload pairs (JSON or YAML)."), tr("file"));
+    const QCommandLineOption training(QStringLiteral("training"), tr("Open a bundled training scenario by id."), tr("id"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Save a PNG of every page into a folder, then quit."), tr("folder"));
+    parser.addOptions({ demo, dev, prod, map, training, screenshot });
+    if (!parser.parse(expandMultiValueOptions(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod") })))
+        return Error { QString(), QString(), parser.errorText() };
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    CommandLine result;
+    result.screenshotFolder = parser.value(screenshot);
+    result.trainingScenario = parser.value(training);
+    if (parser.isSet(demo)) {
+        result.request = ComparisonRequest::demo();
+    } else if (parser.isSet(dev) || parser.isSet(prod)) {
+        if (!parser.isSet(dev) || !parser.isSet(prod))
+            return Error { QString(), QString(), tr("give both --dev PATH… and --prod PATH…") };
+        ComparisonRequest request;
+        request.devPaths = parser.values(dev);
+        request.prodPaths = parser.values(prod);
+        request.mapFile = parser.value(map);
+        result.request = request;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return Error { QString(), QString(), tr("unexpected argument %1; inputs follow --dev or --prod").arg(parser.positionalArguments().front()) };
+    return result;
+}
+
+} // namespace crossroads

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/result.h"
+#include "session/comparisonjob.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace crossroads {
+
+/// The options of `crossroads`: what to open at start, and where to save screenshots.
+struct CommandLine {
+    std::optional<ComparisonRequest> request; ///< --demo or --dev/--prod; none: the welcome page
+    QString screenshotFolder; ///< --screenshot DIR: save every page as PNG, then quit
+    QString trainingScenario; ///< --training ID: open a bundled scenario
+
+    static void setApplicationInfo();
+    static Result<CommandLine> parse(const QStringList& arguments);
+};
+
+} // namespace crossroads

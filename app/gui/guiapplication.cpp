@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "guiapplication.h"
+
+#include "commandline.h"
+#include "comparisonloader.h"
+#include "gapmatrixview.h"
+#include "mainwindow.h"
+#include "trainingview.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace crossroads::GuiApplication {
+
+namespace {
+
+/// Loads the demo, photographs every page, opens the first training scenario, photographs
+/// that, then quits: the README's screenshots are made by the program itself.
+void screenshotTour(MainWindow& window, const QString& folder)
+{
+    auto* loader = window.loader();
+    QObject::connect(loader, &ComparisonLoader::failed, &window, [](const Error& error) {
+        std::fprintf(stderr, "crossroads: %s\n", qPrintable(error.toString()));
+        QCoreApplication::exit(2);
+    });
+    auto step = std::make_shared<int>(0);
+    QObject::connect(loader, &ComparisonLoader::loaded, &window, [&window, folder, step] {
+        QTimer::singleShot(300, &window, [&window, folder, step] {
+            if ((*step)++ == 0) {
+                window.saveScreenshots(folder);
+                if (!window.training()->scenarios().empty())
+                    window.startTraining(window.training()->scenarios().front());
+                else
+                    QCoreApplication::exit(0);
+                return;
+            }
+            window.training()->next();
+            window.showPage(MainWindow::TrainingPage);
+            QApplication::processEvents();
+            const bool saved = window.grab().save(folder + QStringLiteral("/training.png"));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    });
+    window.openDemo();
+}
+
+} // namespace
+
+int run(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    CommandLine::setApplicationInfo();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/crossroads/icons/crossroads.svg")));
+    installTranslations(app);
+    Result<CommandLine> options = CommandLine::parse(QApplication::arguments());
+    if (!options) {
+        std::fprintf(stderr, "crossroads: %s\n", qPrintable(options.error().message));
+        return 2;
+    }
+    MainWindow window;
+    window.show();
+    if (!options->screenshotFolder.isEmpty()) {
+        window.resize(1440, 900);
+        screenshotTour(window, options->screenshotFolder);
+        return QApplication::exec();
+    }
+    if (options->request) {
+        window.openComparison(*options->request);
+    } else if (!options->trainingScenario.isEmpty()) {
+        bool found = false;
+        for (const TrainingScenario& scenario : window.training()->scenarios()) {
+            if (scenario.id == options->trainingScenario) {
+                window.startTraining(scenario);
+                found = true;
+            }
+        }
+        if (!found)
+            QMessageBox::warning(&window, QObject::tr("Crossroads"), QObject::tr("There is no training scenario “%1”.").arg(options->trainingScenario));
+    }
+    return QApplication::exec();
+}
+
+} // namespace crossroads::GuiApplication

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "enginefactsmodel.h"
+
+#include "rules/checkevaluator.h"
+
+#include <QFont>
+
+namespace crossroads {
+
+namespace {
+
+QString factLabel(FactKey key)
+{
+    switch (key) {
+    case FactKey::EngineKind: return EngineFactsModel::tr("Engine");
+    case FactKey::EngineVersion: return EngineFactsModel::tr("Engine version");
+    case FactKey::EngineRootless: return EngineFactsModel::tr("Rootless");
+    case FactKey::EngineDaemonless: return EngineFactsModel::tr("Daemonless");
+    case FactKey::EngineOciRuntime: return EngineFactsModel::tr("OCI runtime");
+    case FactKey::EngineCgroupVersion: return EngineFactsModel::tr("cgroup version");
+    case FactKey::EngineSeccomp: return EngineFactsModel::tr("seccomp");
+    case FactKey::EngineAppArmor: return EngineFactsModel::tr("AppArmor");
+    case FactKey::EngineSelinux: return EngineFactsModel::tr("SELinux");
+    case FactKey::EngineUserNamespaces: return EngineFactsModel::tr("User namespaces");
+    case FactKey::EngineKubernetesVersion: return EngineFactsModel::tr("Kubernetes version");
+    case FactKey::EngineRuntimeClasses: return EngineFactsModel::tr("RuntimeClasses");
+    case FactKey::EngineNodeRuntimes: return EngineFactsModel::tr("Node container runtimes");
+    default: return QString::fromLatin1(factName(key));
+    }
+}
+
+QString shown(const Fact& fact)
+{
+    if (!fact.isKnown())
+        return EngineFactsModel::tr("unknown");
+    const QString value = CheckEvaluator::displayValue(fact.value);
+    return fact.provenance == Provenance::Derived ? EngineFactsModel::tr("%1 (default)").arg(value) : value;
+}
+
+} // namespace
+
+EngineFactsModel::EngineFactsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EngineFactsModel::setComparison(std::shared_ptr<const Comparison> comparison)
+{
+    beginResetModel();
+    m_rows.clear();
+    if (comparison) {
+        for (int k = containerFactCount; k < static_cast<int>(FactKey::FactKeyCount); ++k) {
+            const auto key = static_cast<FactKey>(k);
+            const Fact& dev = comparison->dev.engineFact(key);
+            const Fact& prod = comparison->prod.engineFact(key);
+            if (!dev.isKnown() && !prod.isKnown())
+                continue; // neither side can say anything: no row of two "unknown"s
+            m_rows.push_back(Row { factLabel(key), shown(dev), shown(prod), comparison->dev.locateEngine(dev).toString(),
+                comparison->prod.locateEngine(prod).toString() });
+        }
+    }
+    endResetModel();
+}
+
+int EngineFactsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int EngineFactsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant EngineFactsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const bool differs = row.dev != row.prod;
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == FactColumn ? row.label : index.column() == DevColumn ? row.dev : row.prod;
+    case Qt::ToolTipRole:
+        if (index.column() == DevColumn)
+            return row.devSource;
+        if (index.column() == ProdColumn)
+            return row.prodSource;
+        return {};
+    case Qt::FontRole:
+        if (differs && index.column() != FactColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case DiffersRole:
+        return differs;
+    default:
+        return {};
+    }
+}
+
+QVariant EngineFactsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FactColumn: return tr("Engine fact");
+    case DevColumn: return tr("Development");
+    case ProdColumn: return tr("Production");
+    default: return {};
+    }
+}
+
+} // namespace crossroads

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "gapmatrixmodel.h"
+
+#include "rules/rulecatalogue.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace crossroads {
+
+namespace {
+
+quint64 cellKey(int row, int column)
+{
+    return (static_cast<quint64>(row) << 32) | static_cast<quint32>(column);
+}
+
+QString pairKey(const QString& dev, const QString& prod)
+{
+    return dev + QLatin1Char('\n') + prod;
+}
+
+} // namespace
+
+GapMatrixModel::GapMatrixModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void GapMatrixModel::setComparison(std::shared_ptr<const Comparison> comparison)
+{
+    beginResetModel();
+    m_comparison = std::move(comparison);
+    build();
+    endResetModel();
+}
+
+void GapMatrixModel::build()
+{
+    m_columns.clear();
+    m_rows.clear();
+    m_cells.clear();
+    m_cellSeverity.clear();
+    m_cellGaps.clear();
+    if (!m_comparison)
+        return;
+    const Comparison& comparison = *m_comparison;
+
+    // Columns: every catalogue check, then the comparison-level facts found, grouped by domain.
+    QHash<QString, int> columnOf;
+    for (const Check& check : RuleCatalogue::builtIn().checks())
+        m_columns.push_back(Column { check.id, check.title, check.domain, check.severity, check.scope == CheckScope::Engine });
+    for (const Gap& gap : comparison.gaps) {
+        if (gap.check == nullptr && std::none_of(m_columns.begin(), m_columns.end(), [&](const Column& c) { return c.id == gap.checkId; }))
+            m_columns.push_back(Column { gap.checkId, gap.title, gap.domain, gap.severity, gap.checkId == QLatin1String("runtime.engine_mismatch") });
+    }
+    std::stable_sort(m_columns.begin(), m_columns.end(), [](const Column& a, const Column& b) { return a.domain < b.domain; });
+    for (std::size_t c = 0; c < m_columns.size(); ++c)
+        columnOf.insert(m_columns[c].id, static_cast<int>(c) + 1);
+
+    // Rows: the engines, the pairs, then what has no counterpart.
+    QHash<QString, int> rowOfPair;
+    QHash<QString, int> rowOfDev;
+    const QString engine = tr("(engine)");
+    m_rows.push_back(Row { tr("Container engines"), QString(), engine, engine, RowKind::Engine });
+    rowOfPair.insert(pairKey(engine, engine), 0);
+    for (const WorkloadPair& pair : comparison.matching.pairs) {
+        const Workload& dev = comparison.dev.workloads[pair.dev];
+        const Workload& prod = comparison.prod.workloads[pair.prod];
+        const int row = static_cast<int>(m_rows.size());
+        m_rows.push_back(Row { dev.displayName() + QStringLiteral(" ⇄ ") + prod.displayName(), prod.nameSpace, dev.displayName(), prod.displayName(), RowKind::Pair });
+        rowOfPair.insert(pairKey(dev.displayName(), prod.displayName()), row);
+        rowOfDev.insert(dev.displayName(), row);
+    }
+    for (std::size_t index : comparison.matching.unpairedDev) {
+        const Workload& dev = comparison.dev.workloads[index];
+        m_rows.push_back(Row { tr("%1 (dev only)").arg(dev.displayName()), dev.nameSpace, dev.displayName(), QString(), RowKind::DevOnly });
+    }
+    for (std::size_t index : comparison.matching.unpairedProd) {
+        const Workload& prod = comparison.prod.workloads[index];
+        m_rows.push_back(Row { tr("%1 (prod only)").arg(prod.displayName()), prod.nameSpace, QString(), prod.displayName(), RowKind::ProdOnly });
+    }
+
+    // Cells default to aligned where the check applies: the comparator keeps only the rest.
+    const std::size_t width = m_columns.size();
+    m_cells.assign(m_rows.size() * width, static_cast<quint8>(Classification::Aligned));
+    m_cellSeverity.assign(m_rows.size() * width, 0);
+    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+        for (std::size_t c = 0; c < width; ++c) {
+            quint8& cell = m_cells[r * width + c];
+            if (m_rows[r].kind == RowKind::DevOnly || m_rows[r].kind == RowKind::ProdOnly)
+                cell = unpaired;
+            else if ((m_rows[r].kind == RowKind::Engine) != m_columns[c].engine)
+                cell = notApplicable;
+        }
+    }
+    for (std::size_t g = 0; g < comparison.gaps.size(); ++g) {
+        const Gap& gap = comparison.gaps[g];
+        int row = rowOfPair.value(pairKey(gap.devWorkload, gap.prodWorkload), -1);
+        if (row < 0)
+            row = rowOfDev.value(gap.devWorkload, -1); // a dev credential found in a prod Secret
+        const int column = columnOf.value(gap.checkId, -1);
+        if (row < 0 || column < 0)
+            continue;
+        m_cellGaps.emplace_back(cellKey(row, column), static_cast<int>(g));
+        const std::size_t at = static_cast<std::size_t>(row) * width + column - 1;
+        quint8& cell = m_cells[at];
+        const bool worse = cell >= notApplicable || ClassificationStyle::rank(gap.classification) < ClassificationStyle::rank(static_cast<Classification>(cell))
+            || (gap.classification == static_cast<Classification>(cell) && static_cast<quint8>(gap.severity) > m_cellSeverity[at]);
+        if (worse) {
+            cell = static_cast<quint8>(gap.classification);
+            m_cellSeverity[at] = static_cast<quint8>(gap.severity);
+        }
+        Row& owner = m_rows[static_cast<std::size_t>(row)];
+        owner.worstRank = std::min(owner.worstRank, ClassificationStyle::rank(gap.classification) * 4 + 3 - static_cast<int>(gap.severity));
+    }
+    std::sort(m_cellGaps.begin(), m_cellGaps.end());
+}
+
+int GapMatrixModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int GapMatrixModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || m_rows.empty() ? 0 : static_cast<int>(m_columns.size()) + 1;
+}
+
+QList<int> GapMatrixModel::gapsOf(int row, int column) const
+{
+    QList<int> result;
+    const quint64 key = cellKey(row, column);
+    auto it = std::lower_bound(m_cellGaps.begin(), m_cellGaps.end(), std::make_pair(key, -1));
+    for (; it != m_cellGaps.end() && it->first == key; ++it)
+        result << it->second;
+    return result;
+}
+
+QVariant GapMatrixModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    if (role == RowKindRole)
+        return static_cast<int>(row.kind);
+    if (index.column() == 0) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return row.label;
+        case Qt::ToolTipRole:
+            return row.kind == RowKind::Pair ? tr("Development: %1\nProduction: %2").arg(row.devName, row.prodName) : row.label;
+        case NamespaceRole:
+            return row.nameSpace;
+        case SortRole:
+            return row.worstRank;
+        default:
+            return {};
+        }
+    }
+    const quint8 value = cell(index.row(), index.column());
+    const CellState state = value == unpaired ? CellState::Unpaired : value == notApplicable ? CellState::NotApplicable : CellState::Classified;
+    const auto classification = static_cast<Classification>(value);
+    const Column& column = m_columns[static_cast<std::size_t>(index.column() - 1)];
+    switch (role) {
+    case Qt::DisplayRole:
+        return state == CellState::Classified ? ClassificationStyle::glyph(classification) : ClassificationStyle::glyph(state);
+    case Qt::AccessibleTextRole:
+        return state == CellState::Classified ? ClassificationStyle::title(classification) : ClassificationStyle::title(state);
+    case Qt::ToolTipRole: {
+        if (state != CellState::Classified)
+            return QStringLiteral("%1\n%2").arg(column.title, ClassificationStyle::title(state));
+        QString tip = QStringLiteral("%1 (%2)\n%3").arg(column.title, column.id, ClassificationStyle::title(classification));
+        const QList<int> gaps = gapsOf(index.row(), index.column());
+        if (!gaps.isEmpty()) {
+            const Gap& gap = m_comparison->gaps[static_cast<std::size_t>(gaps.front())];
+            tip += QStringLiteral(" · %1").arg(ClassificationStyle::severityTitle(gap.severity));
+            tip += QLatin1Char('\n') + tr("dev: %1").arg(gap.devValue) + QLatin1Char('\n') + tr("prod: %1").arg(gap.prodValue);
+            if (gaps.size() > 1)
+                tip += QLatin1Char('\n') + tr("and %n more container(s)", nullptr, static_cast<int>(gaps.size()) - 1);
+        }
+        return tip;
+    }
+    case ClassificationRole:
+        return state == CellState::Classified ? static_cast<int>(classification) : -1;
+    case CellStateRole:
+        return static_cast<int>(state);
+    case SeverityRole:
+        return state == CellState::Classified && classification != Classification::Aligned
+            ? QVariant(static_cast<int>(m_cellSeverity[static_cast<std::size_t>(index.row()) * m_columns.size() + index.column() - 1]))
+            : QVariant();
+    case GapIndexesRole:
+        return QVariant::fromValue(gapsOf(index.row(), index.column()));
+    case SortRole:
+        return state == CellState::Classified ? ClassificationStyle::rank(classification) : 10 + static_cast<int>(state);
+    default:
+        return {};
+    }
+}
+
+QVariant GapMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        // The row's name again: a view can show it in its vertical header, which stays in
+        // place while the check columns scroll sideways.
+        if (section < 0 || section >= rowCount())
+            return {};
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return data(index(section, 0), role);
+        return {};
+    }
+    if (section == 0) {
+        if (role == Qt::DisplayRole)
+            return tr("Workload (dev ⇄ prod)");
+        return {};
+    }
+    if (section < 1 || section > static_cast<int>(m_columns.size()))
+        return {};
+    const Column& column = m_columns[static_cast<std::size_t>(section - 1)];
+    switch (role) {
+    case Qt::DisplayRole:
+        return column.id;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1 — %2\n%3 · %4").arg(column.id, column.title, domainTitle(column.domain), ClassificationStyle::severityTitle(column.severity));
+    case DomainRole:
+        return static_cast<int>(column.domain);
+    case CheckIdRole:
+        return column.id;
+    case CheckSeverityRole:
+        return static_cast<int>(column.severity);
+    default:
+        return {};
+    }
+}
+
+QModelIndex GapMatrixModel::indexOfGap(int gapIndex) const
+{
+    for (const auto& [key, gap] : m_cellGaps) {
+        if (gap == gapIndex)
+            return index(static_cast<int>(key >> 32), static_cast<int>(key & 0xFFFFFFFFu));
+    }
+    return {};
+}
+
+QStringList GapMatrixModel::namespaces() const
+{
+    QStringList result;
+    for (const Row& row : m_rows) {
+        if (!row.nameSpace.isEmpty() && !result.contains(row.nameSpace))
+            result << row.nameSpace;
+    }
+    result.sort();
+    return result;
+}
+
+} // namespace crossroads

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "classificationstyle.h"
+#include "compare/comparison.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+#include <vector>
+
+namespace crossroads {
+
+/// The gap matrix: one row per workload pair (plus the engines, and unpaired workloads), one
+/// column per check, grouped by domain. Column 0 names the row. Each cell holds the worst
+/// classification of that check on that row (over its containers) and the gaps behind it.
+/// Cells are stored densely as bytes, so 10,000 rows × 60 checks stay small and fast.
+class GapMatrixModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Role {
+        ClassificationRole = Qt::UserRole + 1, ///< int (Classification), or -1 when the cell holds none
+        CellStateRole, ///< int (CellState)
+        SeverityRole, ///< int (Severity) of the worst gap in the cell
+        GapIndexesRole, ///< QList<int>: indexes into Comparison::gaps
+        RowKindRole, ///< int (RowKind), on every cell of the row
+        NamespaceRole, ///< QString, on column 0
+        SortRole, ///< a value that orders rows worst first
+        DomainRole, ///< int (Domain), header data of a check column
+        CheckIdRole, ///< QString, header data of a check column
+        CheckSeverityRole, ///< int (Severity), header data of a check column
+    };
+    enum class RowKind { Engine, Pair, DevOnly, ProdOnly };
+
+    explicit GapMatrixModel(QObject* parent = nullptr);
+
+    void setComparison(std::shared_ptr<const Comparison> comparison);
+    const Comparison* comparison() const { return m_comparison.get(); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    /// The cell of a gap (for "show in matrix"), or an invalid index.
+    QModelIndex indexOfGap(int gapIndex) const;
+    QStringList namespaces() const;
+
+private:
+    struct Column {
+        QString id, title;
+        Domain domain;
+        Severity severity;
+        bool engine = false;
+    };
+    struct Row {
+        QString label, nameSpace, devName, prodName;
+        RowKind kind;
+        int worstRank = 99;
+    };
+    static constexpr quint8 notApplicable = 0xFE;
+    static constexpr quint8 unpaired = 0xFF;
+
+    void build();
+    QList<int> gapsOf(int row, int column) const;
+    quint8 cell(int row, int column) const { return m_cells[static_cast<std::size_t>(row) * m_columns.size() + column - 1]; }
+
+    std::shared_ptr<const Comparison> m_comparison;
+    std::vector<Column> m_columns; ///< check columns; model column = index + 1
+    std::vector<Row> m_rows;
+    std::vector<quint8> m_cells; ///< Classification or a marker, rows × check columns
+    std::vector<quint8> m_cellSeverity;
+    std::vector<std::pair<quint64, int>> m_cellGaps; ///< (row << 32 | column, gap index), sorted
+};
+
+} // namespace crossroads

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: Apache-2.0
+// The desktop application on the offscreen platform, driven as a user would: open the demo,
+// filter the matrix, select a cell and read the detail, cancel a slow import, drop a file,
+// switch to training mode.
+#include "testpaths.h"
+
+#include "comparisonloader.h"
+#include "dashboardview.h"
+#include "dropzone.h"
+#include "gapdetailview.h"
+#include "gapmatrixfilter.h"
+#include "gapmatrixmodel.h"
+#include "gapmatrixview.h"
+#include "mainwindow.h"
+#include "networkview.h"
+#include "problemlistmodel.h"
+#include "trainingview.h"
+#include "welcomepage.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QGraphicsScene>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace crossroads;
+
+class TestGui : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    /// Waits for the running comparison to end, and says whether it produced one.
+    static bool waitForComparison(MainWindow& window)
+    {
+        if (!QTest::qWaitFor([&window] { return !window.loader()->isRunning(); }, 60000))
+            return false;
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        return window.comparison() != nullptr;
+    }
+
+    /// A kubectl pod List large enough that reading it takes a while.
+    static QString writeLargeList(const QString& folder)
+    {
+        const QString path = folder + QStringLiteral("/pods.json");
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write("{\n  \"apiVersion\": \"v1\",\n  \"kind\": \"List\",\n  \"items\": [\n");
+        for (int i = 0; i < 60000; ++i) {
+            file.write(QStringLiteral("    {\"apiVersion\": \"v1\", \"kind\": \"Pod\", \"metadata\": {\"name\": \"pod-%1\", \"namespace\": \"load\"}, "
+                                      "\"spec\": {\"containers\": [{\"name\": \"app\", \"image\": \"registry.example/app:1.%1\", "
+                                      "\"securityContext\": {\"runAsNonRoot\": true, \"allowPrivilegeEscalation\": false}}]}}%2\n")
+                           .arg(i)
+                           .arg(i + 1 < 60000 ? QStringLiteral(",") : QString())
+                           .toUtf8());
+        }
+        file.write("  ]\n}\n");
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Settings, recent files and the workspace key go to a throw-away home.
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        QCoreApplication::setOrganizationName(QStringLiteral("CrossroadsTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("CrossroadsTest"));
+    }
+
+    void startsOnTheWelcomePage()
+    {
+        MainWindow window;
+        window.show();
+        QCOMPARE(window.currentPage(), MainWindow::WelcomePageIndex);
+        QVERIFY(window.welcomePage()->demoButton()->isVisible());
+        QVERIFY(!window.welcomePage()->compareButton()->isEnabled()); // needs both sides first
+    }
+
+    void demoOpensTheDashboardAndMatrix()
+    {
+        MainWindow window;
+        window.show();
+        QTest::mouseClick(window.welcomePage()->demoButton(), Qt::LeftButton);
+        QVERIFY(waitForComparison(window));
+        QCOMPARE(window.currentPage(), MainWindow::DashboardPage);
+        QVERIFY(window.comparison() != nullptr);
+        QVERIFY(window.dashboard()->worstGaps()->model()->rowCount() > 0);
+        QVERIFY(window.windowTitle().contains(window.comparison()->dev.name));
+        QAbstractItemModelTester tester(window.matrix()->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(window.matrix()->model()->rowCount(),
+            static_cast<int>(1 + window.comparison()->matching.pairs.size() + window.comparison()->matching.unpairedDev.size()
+                + window.comparison()->matching.unpairedProd.size()));
+    }
+
+    void filteringAndSelectingACellShowsBothValues()
+    {
+        MainWindow window;
+        window.show();
+        window.openDemo();
+        QVERIFY(waitForComparison(window));
+        window.showPage(MainWindow::MatrixPage);
+        GapMatrixView* matrix = window.matrix();
+        QTableView* table = matrix->table();
+
+        // Type into the search field as a user would.
+        const int allRows = table->model()->rowCount();
+        matrix->searchField()->setFocus();
+        QTest::keyClicks(matrix->searchField(), QStringLiteral("shop-web"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        matrix->domainFilter()->setCurrentIndex(matrix->domainFilter()->findData(static_cast<int>(Domain::Runtime)));
+        const int runtimeColumns = table->model()->columnCount();
+        QVERIFY(runtimeColumns > 1 && runtimeColumns < window.matrix()->model()->columnCount());
+
+        // Find the root-user regression cell and select it with the keyboard-equivalent API.
+        int column = -1;
+        for (int c = 1; c < table->model()->columnCount(); ++c) {
+            if (table->model()->headerData(c, Qt::Horizontal, GapMatrixModel::CheckIdRole).toString() == QLatin1String("CR-RT-006"))
+                column = c;
+        }
+        QVERIFY(column > 0);
+        const QModelIndex cell = table->model()->index(0, column);
+        QCOMPARE(cell.data(GapMatrixModel::ClassificationRole).toInt(), static_cast<int>(Classification::Regression));
+        table->setFocus();
+        table->setCurrentIndex(cell);
+        const int gap = window.detail()->currentGap();
+        QVERIFY(gap >= 0);
+        const Gap& shown = window.comparison()->gaps[static_cast<std::size_t>(gap)];
+        QCOMPARE(shown.checkId, QStringLiteral("CR-RT-006"));
+        QCOMPARE(window.detail()->devValueText(), shown.devValue);
+        QCOMPARE(window.detail()->prodValueText(), shown.prodValue);
+        QVERIFY(window.detail()->isVisible());
+
+        // Arrow keys move between cells and the detail follows.
+        QTest::keyClick(table, Qt::Key_Right);
+        QCOMPARE(table->currentIndex().column(), column + 1);
+
+        matrix->searchField()->clear();
+        matrix->domainFilter()->setCurrentIndex(0);
+        QCOMPARE(table->model()->rowCount(), allRows);
+    }
+
+    void cancellingASlowImportKeepsTheCurrentComparison()
+    {
+        QTemporaryDir folder;
+        const QString large = writeLargeList(folder.path());
+        QVERIFY(!large.isEmpty());
+        MainWindow window;
+        window.show();
+        window.openDemo();
+        QVERIFY(waitForComparison(window));
+        const auto before = window.comparison();
+
+        QSignalSpy cancelled(window.loader(), &ComparisonLoader::cancelled);
+        QSignalSpy progress(window.loader(), &ComparisonLoader::progressChanged);
+        ComparisonRequest request;
+        request.devPaths = QStringList { QStringLiteral(":/crossroads/demo/dev") };
+        request.prodPaths = QStringList { large };
+        window.openComparison(request);
+        QVERIFY(window.cancelButton()->isVisible());
+        QVERIFY(progress.wait(30000));
+        QTest::mouseClick(window.cancelButton(), Qt::LeftButton);
+        QVERIFY(cancelled.wait(30000));
+        QCOMPARE(window.comparison(), before); // nothing half-changed
+        QVERIFY(!window.cancelButton()->isVisible());
+    }
+
+    void badInputIsListedInProblemsAndChangesNothing()
+    {
+        QTemporaryDir folder;
+        const QString bad = folder.filePath(QStringLiteral("broken.yaml"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("apiVersion: v1\nkind: Pod\nmetadata: [unclosed\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        QSignalSpy failed(window.loader(), &ComparisonLoader::failed);
+        ComparisonRequest request;
+        request.devPaths = QStringList { QStringLiteral(":/crossroads/demo/dev") };
+        request.prodPaths = QStringList { bad };
+        window.openComparison(request);
+        QVERIFY(failed.wait(30000));
+        QVERIFY(window.comparison() == nullptr);
+        QCOMPARE(window.problems()->rowCount(), 1);
+        QCOMPARE(window.problems()->index(0, ProblemListModel::FileColumn).data().toString(), QStringLiteral("broken.yaml"));
+        QVERIFY(window.problems()->index(0, ProblemListModel::LocationColumn).data().toString().contains(QStringLiteral("line")));
+    }
+
+    void droppingFilesFillsTheSideUnderTheCursor()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        const QString devFile = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev/podman-inspect.json");
+        const QString prodFile = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod/shop.yaml");
+        auto drop = [&window](const QString& path, QPoint at) {
+            QMimeData mime;
+            mime.setUrls({ QUrl::fromLocalFile(path) });
+            QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&window, &enter);
+            QVERIFY(enter.isAccepted());
+            QDropEvent event(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(&window, &event);
+        };
+        drop(devFile, QPoint(100, 400));
+        drop(prodFile, QPoint(1100, 400));
+        QCOMPARE(window.welcomePage()->devZone()->paths(), QStringList { devFile });
+        QCOMPARE(window.welcomePage()->prodZone()->paths(), QStringList { prodFile });
+        QVERIFY(window.welcomePage()->compareButton()->isEnabled());
+        QTest::mouseClick(window.welcomePage()->compareButton(), Qt::LeftButton);
+        QVERIFY(waitForComparison(window));
+        QVERIFY(!window.comparison()->gaps.empty());
+    }
+
+    void trainingModeStepsThroughAScenario()
+    {
+        MainWindow window;
+        window.show();
+        TrainingView* training = window.training();
+        QVERIFY(training->scenarios().size() >= 3);
+        window.showPage(MainWindow::TrainingPage);
+        training->picker()->setCurrentRow(0);
+        QTest::keyClick(training->picker(), Qt::Key_Return);
+        QVERIFY(waitForComparison(window));
+        QCOMPARE(window.currentPage(), MainWindow::TrainingPage);
+        QCOMPARE(training->currentStep(), 0);
+        const TrainingScenario& scenario = training->scenarios().front();
+        QCOMPARE(training->stepTitle(), scenario.steps.front().title);
+        QTest::keyClick(&window, Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(training->currentStep(), 1);
+        QCOMPARE(training->stepTitle(), scenario.steps[1].title);
+        // Every step of every scenario points at a gap its comparison really has.
+        for (const TrainingScenario& each : training->scenarios()) {
+            ComparisonRequest request = each.request;
+            Result<ComparisonOutcome> outcome = ComparisonJob::run(request);
+            QVERIFY2(outcome.ok(), qPrintable(each.id));
+            for (const TrainingStep& step : each.steps)
+                QVERIFY2(step.findGap(outcome->comparison) >= 0, qPrintable(each.id + QLatin1Char(' ') + step.gap));
+        }
+    }
+
+    void networkViewDrawsBothSides()
+    {
+        MainWindow window;
+        window.show();
+        window.openDemo();
+        QVERIFY(waitForComparison(window));
+        window.showPage(MainWindow::NetworkPage);
+        QVERIFY(window.network()->scene()->items().size() > 10);
+        QVERIFY(window.network()->differenceCount() >= 1); // prod api uses the host network, dev does not
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "tst_gui.moc"

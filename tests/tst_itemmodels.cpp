@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: Apache-2.0
+// The item models over the demo comparison: structure checked by QAbstractItemModelTester,
+// content checked against what the engine found.
+#include "testpaths.h"
+#include "testsupport.h"
+
+#include "classificationstyle.h"
+#include "enginefactsmodel.h"
+#include "gaplistmodel.h"
+#include "gapmatrixfilter.h"
+#include "gapmatrixmodel.h"
+#include "problemlistmodel.h"
+#include "secrets/workspacekey.h"
+#include "session/comparisonjob.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+
+using namespace crossroads;
+
+class TestItemModels : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_folder;
+    std::shared_ptr<const Comparison> m_comparison;
+
+    int gapIndex(const QString& check, const QString& devWorkload, Classification classification) const
+    {
+        for (std::size_t g = 0; g < m_comparison->gaps.size(); ++g) {
+            const Gap& gap = m_comparison->gaps[g];
+            if (gap.checkId == check && gap.devWorkload == devWorkload && gap.classification == classification)
+                return static_cast<int>(g);
+        }
+        return -1;
+    }
+
+    static int rowOf(const QAbstractItemModel& model, const QString& label)
+    {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, 0).data().toString() == label)
+                return row;
+        }
+        return -1;
+    }
+
+    static int columnOf(const QAbstractItemModel& model, const QString& check)
+    {
+        for (int column = 1; column < model.columnCount(); ++column) {
+            if (model.headerData(column, Qt::Horizontal, GapMatrixModel::CheckIdRole).toString() == check)
+                return column;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString key = m_folder.filePath(QStringLiteral("test.key"));
+        QVERIFY(WorkspaceKey::createFile(key).ok());
+        ComparisonRequest request = ComparisonRequest::demo();
+        request.keyFile = key;
+        Result<ComparisonOutcome> outcome = ComparisonJob::run(request);
+        QVERIFY2(outcome.ok(), qPrintable(outcome ? QString() : outcome.error().toString()));
+        m_comparison = std::make_shared<const Comparison>(std::move(outcome->comparison));
+    }
+
+    void matrixHasARowPerPairAndAColumnPerCheck()
+    {
+        GapMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComparison(m_comparison);
+        const Matching& matching = m_comparison->matching;
+        QCOMPARE(model.rowCount(), static_cast<int>(1 + matching.pairs.size() + matching.unpairedDev.size() + matching.unpairedProd.size()));
+        QVERIFY(model.columnCount() > static_cast<int>(RuleCatalogue::builtIn().checks().size()));
+        // Columns are grouped by domain: the domain never goes back.
+        int previous = 0;
+        for (int column = 1; column < model.columnCount(); ++column) {
+            const int domain = model.headerData(column, Qt::Horizontal, GapMatrixModel::DomainRole).toInt();
+            QVERIFY(domain >= previous);
+            previous = domain;
+        }
+    }
+
+    void cellShowsTheWorstClassificationAndItsGaps()
+    {
+        GapMatrixModel model;
+        model.setComparison(m_comparison);
+        // The demo's prod web runs as uid 0: a regression on CR-RT-006 for the web pair.
+        const int expected = gapIndex(QStringLiteral("CR-RT-006"), QStringLiteral("shop-web"), Classification::Regression);
+        QVERIFY(expected >= 0);
+        const QModelIndex cell = model.indexOfGap(expected);
+        QVERIFY(cell.isValid());
+        QCOMPARE(cell.data(GapMatrixModel::ClassificationRole).toInt(), static_cast<int>(Classification::Regression));
+        QCOMPARE(cell.data(Qt::DisplayRole).toString(), ClassificationStyle::glyph(Classification::Regression));
+        QVERIFY(cell.data(GapMatrixModel::GapIndexesRole).value<QList<int>>().contains(expected));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(m_comparison->gaps[static_cast<std::size_t>(expected)].prodValue));
+        QCOMPARE(model.headerData(cell.column(), Qt::Horizontal, GapMatrixModel::CheckIdRole).toString(), QStringLiteral("CR-RT-006"));
+        QVERIFY(model.index(cell.row(), 0).data().toString().startsWith(QStringLiteral("shop-web")));
+
+        // An engine check does not apply to a workload row; a workload check does not apply to the engine row.
+        const int engineColumn = columnOf(model, QStringLiteral("CR-ENG-001"));
+        QCOMPARE(model.index(cell.row(), engineColumn).data(GapMatrixModel::CellStateRole).toInt(), static_cast<int>(CellState::NotApplicable));
+        QCOMPARE(model.index(0, cell.column()).data(GapMatrixModel::CellStateRole).toInt(), static_cast<int>(CellState::NotApplicable));
+        // The demo's engines: rootless Podman against a rootful runtime is a regression.
+        QCOMPARE(model.index(0, engineColumn).data(GapMatrixModel::ClassificationRole).toInt(), static_cast<int>(Classification::Regression));
+    }
+
+    void unpairedRowsHoldNoClassification()
+    {
+        GapMatrixModel model;
+        model.setComparison(m_comparison);
+        int unpaired = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const auto kind = static_cast<GapMatrixModel::RowKind>(model.index(row, 1).data(GapMatrixModel::RowKindRole).toInt());
+            if (kind != GapMatrixModel::RowKind::DevOnly && kind != GapMatrixModel::RowKind::ProdOnly)
+                continue;
+            ++unpaired;
+            QCOMPARE(model.index(row, 1).data(GapMatrixModel::CellStateRole).toInt(), static_cast<int>(CellState::Unpaired));
+            QCOMPARE(model.index(row, 1).data(GapMatrixModel::ClassificationRole).toInt(), -1);
+        }
+        QCOMPARE(unpaired, static_cast<int>(m_comparison->matching.unpairedDev.size() + m_comparison->matching.unpairedProd.size()));
+    }
+
+    void filterHidesDomainsAndRowsWithoutMatchingCells()
+    {
+        GapMatrixModel model;
+        GapMatrixFilter filter;
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        model.setComparison(m_comparison);
+        const int allColumns = filter.columnCount();
+        const int allRows = filter.rowCount();
+
+        filter.setDomain(Domain::Secrets);
+        QVERIFY(filter.columnCount() < allColumns);
+        for (int column = 1; column < filter.columnCount(); ++column)
+            QCOMPARE(filter.headerData(column, Qt::Horizontal, GapMatrixModel::DomainRole).toInt(), static_cast<int>(Domain::Secrets));
+
+        // Only rows with a shared secrets gap remain: the demo's reused DB_PASSWORD (shop-db).
+        filter.setClassification(Classification::Shared);
+        QVERIFY(filter.rowCount() >= 1 && filter.rowCount() < allRows);
+        QVERIFY(rowOf(filter, QStringLiteral("shop-db ⇄ shop/db")) >= 0);
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            bool anyMatch = false;
+            for (int column = 1; column < filter.columnCount(); ++column)
+                anyMatch = anyMatch || filter.index(row, column).data(GapMatrixFilter::MatchesFilterRole).toBool();
+            QVERIFY(anyMatch);
+        }
+
+        filter.setDomain(std::nullopt);
+        filter.setClassification(std::nullopt);
+        filter.setText(QStringLiteral("SHOP-API"));
+        QCOMPARE(filter.rowCount(), 1);
+        QVERIFY(filter.index(0, 0).data().toString().contains(QStringLiteral("shop-api")));
+        filter.setText(QString());
+        QCOMPARE(filter.rowCount(), allRows);
+
+        filter.setMinimumSeverity(Severity::Critical);
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            bool critical = false;
+            for (int column = 1; column < filter.columnCount(); ++column)
+                critical = critical || filter.index(row, column).data(GapMatrixModel::SeverityRole).toInt() == static_cast<int>(Severity::Critical);
+            QVERIFY(critical);
+        }
+    }
+
+    void sortingPutsTheWorstRowsFirst()
+    {
+        GapMatrixModel model;
+        GapMatrixFilter filter;
+        filter.setSourceModel(&model);
+        model.setComparison(m_comparison);
+        filter.sort(0, Qt::AscendingOrder);
+        for (int row = 1; row < filter.rowCount(); ++row)
+            QVERIFY(filter.index(row - 1, 0).data(GapMatrixModel::SortRole).toInt() <= filter.index(row, 0).data(GapMatrixModel::SortRole).toInt());
+    }
+
+    void gapListKeepsTheComparisonOrder()
+    {
+        GapListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComparison(m_comparison, [](const Gap& gap) { return gap.classification == Classification::Regression; }, 5);
+        QVERIFY(model.rowCount() > 0 && model.rowCount() <= 5);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Gap& gap = m_comparison->gaps[static_cast<std::size_t>(model.index(row, 0).data(GapListModel::GapIndexRole).toInt())];
+            QCOMPARE(gap.classification, Classification::Regression);
+            QCOMPARE(model.index(row, GapListModel::DevValueColumn).data().toString(), gap.devValue);
+            QCOMPARE(model.index(row, GapListModel::ProdValueColumn).data().toString(), gap.prodValue);
+        }
+        QVERIFY(model.index(0, 0).data(GapListModel::GapIndexRole).toInt() < model.index(model.rowCount() - 1, 0).data(GapListModel::GapIndexRole).toInt()
+            || model.rowCount() == 1);
+    }
+
+    void engineFactsShowBothSides()
+    {
+        EngineFactsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComparison(m_comparison);
+        const int rootless = rowOf(model, EngineFactsModel::tr("Rootless"));
+        QVERIFY(rootless >= 0);
+        QCOMPARE(model.index(rootless, EngineFactsModel::DevColumn).data().toString(), QStringLiteral("true"));
+        QVERIFY(model.index(rootless, EngineFactsModel::ProdColumn).data().toString().startsWith(QStringLiteral("false")));
+        QVERIFY(model.index(rootless, 0).data(EngineFactsModel::DiffersRole).toBool());
+    }
+
+    void problemsListErrorsAndSkippedItems()
+    {
+        ProblemListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.addErrors({ Error { QStringLiteral("/tmp/x/bad.yaml"), QStringLiteral("line 3, column 1"), QStringLiteral("mapping values are not allowed") },
+            Error { QString(), QString(), QStringLiteral("cancelled"), true } });
+        model.addSkipped(Side::Prod, { SkippedItem { QStringLiteral("cm.yaml"), QStringLiteral("/items/0"), QStringLiteral("ConfigMap is not read") } });
+        QCOMPARE(model.rowCount(), 2); // the cancellation is not a problem with an input
+        QCOMPARE(model.errorCount(), 1);
+        QCOMPARE(model.index(0, ProblemListModel::FileColumn).data().toString(), QStringLiteral("bad.yaml"));
+        QCOMPARE(model.index(0, ProblemListModel::LocationColumn).data().toString(), QStringLiteral("line 3, column 1"));
+        QCOMPARE(model.index(1, ProblemListModel::SideColumn).data().toString(), ProblemListModel::tr("prod"));
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

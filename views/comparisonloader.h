@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "session/comparisonjob.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace crossroads {
+
+/// Runs a ComparisonJob on the thread pool so the window stays responsive, reports progress on
+/// the UI thread, and cancels on request. One comparison at a time: starting another cancels
+/// the running one, whose result is then dropped.
+class ComparisonLoader : public QObject {
+    Q_OBJECT
+public:
+    explicit ComparisonLoader(QObject* parent = nullptr);
+    ~ComparisonLoader() override;
+
+    void start(const ComparisonRequest& request);
+    void cancel();
+    bool isRunning() const;
+    /// Blocks until the running comparison ends (tests, shutdown).
+    void waitForFinished();
+
+Q_SIGNALS:
+    void progressChanged(int percent, const QString& stage);
+    void loaded(std::shared_ptr<const crossroads::Comparison> comparison, const std::vector<crossroads::Error>& problems,
+        const crossroads::ComparisonRequest& request);
+    void failed(const crossroads::Error& error, const std::vector<crossroads::Error>& problems);
+    void cancelled();
+
+private:
+    struct Run {
+        std::atomic_bool cancel { false };
+        ComparisonRequest request;
+    };
+    void finish();
+
+    QFutureWatcher<Result<ComparisonOutcome>> m_watcher;
+    std::shared_ptr<Run> m_run;
+};
+
+} // namespace crossroads

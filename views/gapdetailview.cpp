@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "gapdetailview.h"
+
+#include "classificationstyle.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFrame>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace crossroads {
+
+namespace {
+
+QLabel* wrappingLabel(QWidget* parent, bool selectable = true)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    if (selectable)
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+/// Lets long paths wrap after each slash instead of widening the panel.
+QString breakable(const QString& text)
+{
+    QString result = text;
+    return result.replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
+}
+
+QString badge(const QString& text, const QColor& color)
+{
+    const QString foreground = qGray(color.rgb()) > 140 ? QStringLiteral("#1a1a1a") : QStringLiteral("#ffffff");
+    return QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>").arg(color.name(), foreground, text.toHtmlEscaped());
+}
+
+} // namespace
+
+GapDetailView::GapDetailView(QWidget* parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_badges(new QLabel(this))
+    , m_containers(new QComboBox(this))
+    , m_rationale(wrappingLabel(this))
+    , m_references(wrappingLabel(this))
+{
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setText(tr("Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix."));
+    m_placeholder->setEnabled(false);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_badges->setTextFormat(Qt::RichText);
+    m_badges->setWordWrap(true);
+    m_containers->setAccessibleName(tr("Container"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_badges);
+    layout->addWidget(m_containers);
+
+    auto* sides = new QHBoxLayout;
+    sides->addWidget(sideBox(tr("Development"), m_devWorkload, m_devValue, m_devSource), 1);
+    sides->addWidget(sideBox(tr("Production"), m_prodWorkload, m_prodValue, m_prodSource), 1);
+    layout->addLayout(sides);
+
+    layout->addWidget(heading(tr("Why it matters"), content));
+    layout->addWidget(m_rationale);
+    layout->addWidget(heading(tr("How to fix it"), content));
+    auto* fixes = new QHBoxLayout;
+    fixes->addWidget(fixBox(tr("Podman / Docker / compose"), m_fixPodman), 1);
+    fixes->addWidget(fixBox(tr("Kubernetes"), m_fixKubernetes), 1);
+    layout->addLayout(fixes);
+    layout->addWidget(heading(tr("References"), content));
+    layout->addWidget(m_references);
+    layout->addStretch();
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(scroll);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_containers, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0 && index < m_gaps.size())
+            show(m_gaps[index]);
+    });
+    setAccessibleName(tr("Gap detail"));
+}
+
+QWidget* GapDetailView::sideBox(const QString& title, QLabel*& workload, QLabel*& value, QLabel*& source)
+{
+    auto* box = new QGroupBox(title, this);
+    auto* layout = new QVBoxLayout(box);
+    workload = wrappingLabel(box);
+    value = wrappingLabel(box);
+    QFont valueFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.1);
+    value->setFont(valueFont);
+    value->setFrameShape(QFrame::StyledPanel);
+    value->setMargin(6);
+    value->setAccessibleName(tr("%1 value").arg(title));
+    source = wrappingLabel(box);
+    source->setEnabled(false);
+    layout->addWidget(workload);
+    layout->addWidget(value);
+    layout->addWidget(source);
+    return box;
+}
+
+QWidget* GapDetailView::fixBox(const QString& title, QPlainTextEdit*& text)
+{
+    auto* box = new QGroupBox(title, this);
+    auto* layout = new QVBoxLayout(box);
+    text = new QPlainTextEdit(box);
+    text->setReadOnly(true);
+    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    text->setMinimumHeight(fontMetrics().height() * 4);
+    text->setMaximumHeight(fontMetrics().height() * 8);
+    text->setAccessibleName(tr("Fix for %1").arg(title));
+    text->setTabChangesFocus(true);
+    auto* copy = new QPushButton(tr("Copy"), box);
+    copy->setAccessibleName(tr("Copy the fix for %1").arg(title));
+    QPlainTextEdit* target = text;
+    connect(copy, &QPushButton::clicked, this, [target] { QApplication::clipboard()->setText(target->toPlainText()); });
+    layout->addWidget(text);
+    layout->addWidget(copy, 0, Qt::AlignRight);
+    return box;
+}
+
+void GapDetailView::setComparison(std::shared_ptr<const Comparison> comparison)
+{
+    m_comparison = std::move(comparison);
+    showGaps({});
+}
+
+void GapDetailView::showGaps(const QList<int>& gapIndexes, const QString& emptyTitle)
+{
+    m_gaps = gapIndexes;
+    if (!m_comparison || gapIndexes.isEmpty()) {
+        m_current = -1;
+        if (!emptyTitle.isEmpty())
+            m_placeholder->setText(tr("%1\n\nNothing to report here: both sides agree or the check does not apply.").arg(emptyTitle));
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    const QSignalBlocker blocker(m_containers);
+    m_containers->clear();
+    for (int gap : gapIndexes) {
+        const Gap& g = m_comparison->gaps[static_cast<std::size_t>(gap)];
+        m_containers->addItem(g.container.isEmpty() ? tr("whole workload") : tr("container %1").arg(g.container));
+    }
+    m_containers->setVisible(gapIndexes.size() > 1);
+    m_containers->setCurrentIndex(0);
+    show(gapIndexes.front());
+}
+
+void GapDetailView::show(int gapIndex)
+{
+    const Gap& gap = m_comparison->gaps[static_cast<std::size_t>(gapIndex)];
+    m_current = gapIndex;
+    m_title->setText(gap.title);
+    m_badges->setText(badge(ClassificationStyle::glyph(gap.classification) + QLatin1Char(' ') + ClassificationStyle::title(gap.classification),
+                          ClassificationStyle::color(gap.classification))
+        + QStringLiteral("&nbsp;&nbsp;") + badge(ClassificationStyle::severityTitle(gap.severity), ClassificationStyle::severityColor(gap.severity))
+        + QStringLiteral("&nbsp;&nbsp;<span>%1 · %2 · %3</span>")
+              .arg(domainTitle(gap.domain).toHtmlEscaped(), gap.checkId.toHtmlEscaped(), gap.factName.toHtmlEscaped()));
+    m_badges->setToolTip(ClassificationStyle::description(gap.classification));
+    auto where = [](const QString& workload, const QString& container) {
+        return container.isEmpty() ? workload : tr("%1, container %2").arg(workload, container);
+    };
+    m_devWorkload->setText(where(gap.devWorkload, gap.container));
+    m_prodWorkload->setText(where(gap.prodWorkload, gap.container));
+    m_devValue->setText(gap.devValue.isEmpty() ? tr("(not set)") : breakable(gap.devValue));
+    m_prodValue->setText(gap.prodValue.isEmpty() ? tr("(not set)") : breakable(gap.prodValue));
+    m_devSource->setText(gap.devSource.isValid() ? tr("from %1").arg(breakable(gap.devSource.toString())) : tr("no source location"));
+    m_prodSource->setText(gap.prodSource.isValid() ? tr("from %1").arg(breakable(gap.prodSource.toString())) : tr("no source location"));
+    m_rationale->setText(ClassificationStyle::description(gap.classification) + QStringLiteral(". ")
+        + (gap.check != nullptr ? gap.check->rationale : QString()));
+    m_fixPodman->setPlainText(gap.check != nullptr ? gap.check->remediationPodman : tr("See the values above: make both sides agree."));
+    m_fixKubernetes->setPlainText(gap.check != nullptr ? gap.check->remediationKubernetes : tr("See the values above: make both sides agree."));
+    QStringList references;
+    if (gap.check != nullptr) {
+        if (!gap.check->pss.isEmpty())
+            references << tr("Kubernetes Pod Security Standards: %1").arg(gap.check->pss);
+        if (!gap.check->cisDocker.isEmpty())
+            references << tr("CIS Docker Benchmark 1.6.0, control %1").arg(gap.check->cisDocker);
+        if (!gap.check->otherReferences.isEmpty())
+            references << gap.check->otherReferences;
+    }
+    m_references->setText(references.isEmpty() ? tr("None for this comparison-level fact.") : references.join(QLatin1Char('\n')));
+    m_stack->setCurrentIndex(1);
+}
+
+QString GapDetailView::devValueText() const
+{
+    return m_devValue->text().remove(QChar(0x200B));
+}
+
+QString GapDetailView::prodValueText() const
+{
+    return m_prodValue->text().remove(QChar(0x200B));
+}
+
+} // namespace crossroads

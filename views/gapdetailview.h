@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "compare/comparison.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+
+namespace crossroads {
+
+/// One gap in full: dev and prod values side by side with where each came from, why it
+/// matters, the fix for Podman/Docker and for Kubernetes (copyable), and the references.
+/// A matrix cell may stand for several containers: a selector switches between their gaps.
+class GapDetailView : public QWidget {
+    Q_OBJECT
+public:
+    explicit GapDetailView(QWidget* parent = nullptr);
+
+    void setComparison(std::shared_ptr<const Comparison> comparison);
+    void showGaps(const QList<int>& gapIndexes, const QString& emptyTitle = {});
+    void showGap(int gapIndex) { showGaps({ gapIndex }); }
+
+    int currentGap() const { return m_current; }
+    QString devValueText() const;
+    QString prodValueText() const;
+
+private:
+    void show(int gapIndex);
+    QWidget* sideBox(const QString& title, QLabel*& workload, QLabel*& value, QLabel*& source);
+    QWidget* fixBox(const QString& title, QPlainTextEdit*& text);
+
+    std::shared_ptr<const Comparison> m_comparison;
+    QList<int> m_gaps;
+    int m_current = -1;
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    QLabel* m_title;
+    QLabel* m_badges;
+    QComboBox* m_containers;
+    QLabel *m_devWorkload, *m_devValue, *m_devSource;
+    QLabel *m_prodWorkload, *m_prodValue, *m_prodSource;
+    QLabel* m_rationale;
+    QPlainTextEdit* m_fixPodman;
+    QPlainTextEdit* m_fixKubernetes;
+    QLabel* m_references;
+};
+
+} // namespace crossroads

@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "mainwindow.h"
+
+#include "collect/enginecollector.h"
+#include "comparisonloader.h"
+#include "dashboardview.h"
+#include "dropzone.h"
+#include "gapdetailview.h"
+#include "gapmatrixfilter.h"
+#include "gapmatrixview.h"
+#include "guiresources.h"
+#include "networkview.h"
+#include "problemlistmodel.h"
+#include "problemspanel.h"
+#include "recentcomparisons.h"
+#include "secrets/workspacekey.h"
+#include "snapshot/snapshotfile.h"
+#include "trainingview.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace crossroads {
+
+namespace {
+
+QString titleOf(const Comparison& comparison)
+{
+    return QStringLiteral("%1 ⇄ %2").arg(comparison.dev.name, comparison.prod.name);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_loader((ensureGuiResources(), new ComparisonLoader(this)))
+    , m_pages(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_dashboard(new DashboardView(this))
+    , m_matrix(new GapMatrixView(this))
+    , m_network(new NetworkView(this))
+    , m_training(new TrainingView(this))
+    , m_detail(new GapDetailView(this))
+    , m_problemModel(new ProblemListModel(this))
+    , m_problemsPanel(new ProblemsPanel(m_problemModel, this))
+    , m_progress(new QProgressBar(this))
+    , m_stage(new QLabel(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setWindowTitle(tr("Crossroads"));
+    setWindowIcon(QIcon(QStringLiteral(":/crossroads/icons/crossroads.svg")));
+    setAcceptDrops(true);
+
+    struct PageEntry {
+        QString icon, title;
+        QWidget* widget;
+    };
+    const PageEntry entries[] = {
+        { QStringLiteral("welcome"), tr("Start"), m_welcome },
+        { QStringLiteral("dashboard"), tr("Dashboard"), m_dashboard },
+        { QStringLiteral("matrix"), tr("Gap matrix"), m_matrix },
+        { QStringLiteral("network"), tr("Network"), m_network },
+        { QStringLiteral("training"), tr("Training"), m_training },
+    };
+    for (const PageEntry& entry : entries) {
+        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/crossroads/icons/%1.svg").arg(entry.icon)), entry.title, m_pages);
+        item->setSizeHint(QSize(0, fontMetrics().height() * 3));
+        m_stack->addWidget(entry.widget);
+    }
+    m_pages->setIconSize(QSize(24, 24));
+    m_pages->setFixedWidth(fontMetrics().horizontalAdvance(tr("Gap matrix")) + 72);
+    m_pages->setAccessibleName(tr("Pages"));
+    m_pages->setFrameShape(QFrame::NoFrame);
+    m_pages->setCurrentRow(0);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_progress->setRange(0, 100);
+    m_progress->setMaximumWidth(240);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_cancel->setToolTip(tr("Stop the running import (Esc)"));
+    statusBar()->addWidget(m_stage, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    setBusy(false);
+
+    createDocks();
+    createActions();
+
+    connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_loader, &ComparisonLoader::progressChanged, this, [this](int percent, const QString& stage) {
+        m_progress->setValue(percent);
+        m_stage->setText(stage);
+    });
+    connect(m_loader, &ComparisonLoader::loaded, this, &MainWindow::onLoaded);
+    connect(m_loader, &ComparisonLoader::failed, this, [this](const Error& error) { onFailed(error); });
+    connect(m_loader, &ComparisonLoader::cancelled, this, &MainWindow::onCancelled);
+    connect(m_cancel, &QPushButton::clicked, m_loader, &ComparisonLoader::cancel);
+
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::compareRequested, this, &MainWindow::openComparison);
+    connect(m_welcome, &WelcomePage::collectRequested, this, &MainWindow::collectEngine);
+    connect(m_welcome, &WelcomePage::trainingRequested, this, [this] {
+        m_training->showPicker();
+        showPage(TrainingPage);
+    });
+    connect(m_dashboard, &DashboardView::gapActivated, this, &MainWindow::showGap);
+    connect(m_dashboard, &DashboardView::classificationActivated, this, [this](Classification classification) {
+        m_matrix->classificationFilter()->setCurrentIndex(m_matrix->classificationFilter()->findData(static_cast<int>(classification)));
+        showPage(MatrixPage);
+    });
+    connect(m_matrix, &GapMatrixView::gapsSelected, this, [this](const QList<int>& gaps, const QString& title) {
+        m_detail->showGaps(gaps, title);
+        m_detailDock->show();
+    });
+    connect(m_training, &TrainingView::scenarioRequested, this, &MainWindow::startTraining);
+    connect(m_training, &TrainingView::showInMatrix, this, &MainWindow::showGap);
+
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    m_detailDock = new QDockWidget(tr("Gap detail"), this);
+    m_detailDock->setObjectName(QStringLiteral("detailDock"));
+    m_detailDock->setWidget(m_detail);
+    m_detailDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+    m_detailDock->hide();
+    resizeDocks({ m_detailDock }, { fontMetrics().averageCharWidth() * 80 }, Qt::Horizontal);
+
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problemsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* demo = file->addAction(QIcon(QStringLiteral(":/crossroads/icons/dashboard.svg")), tr("Open the &demo"), this, &MainWindow::openDemo);
+    demo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction* compare = file->addAction(QIcon(QStringLiteral(":/crossroads/icons/open.svg")), tr("&Compare environments…"), this,
+        [this] { showPage(WelcomePageIndex); });
+    compare->setShortcut(QKeySequence::Open);
+    QMenu* collect = file->addMenu(QIcon(QStringLiteral(":/crossroads/icons/collect.svg")), tr("Co&llect local engine"));
+    collect->addAction(tr("Podman"), this, [this] { collectEngine(QStringLiteral("podman")); });
+    collect->addAction(tr("Docker"), this, [this] { collectEngine(QStringLiteral("docker")); });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction* action = view->addAction(m_pages->item(page)->icon(), m_pages->item(page)->text(), this, [this, page] { showPage(static_cast<Page>(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+    }
+    view->addSeparator();
+    view->addAction(m_detailDock->toggleViewAction());
+    m_detailDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(m_problemsDock->toggleViewAction());
+    m_problemsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    QAction* find = view->addAction(tr("&Find in matrix"), this, [this] {
+        showPage(MatrixPage);
+        m_matrix->searchField()->setFocus();
+        m_matrix->searchField()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu* training = menuBar()->addMenu(tr("&Training"));
+    QAction* next = training->addAction(tr("&Next step"), m_training, &TrainingView::next);
+    next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    QAction* previous = training->addAction(tr("&Previous step"), m_training, &TrainingView::previous);
+    previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Crossroads"), this, [this] {
+        QMessageBox::about(this, tr("About Crossroads"),
+            tr("<h3>Crossroads %1</h3><p>Compares the security posture of a development container environment with a production one.</p>"
+               "<p>Secret values never leave the import: credentials are kept only as keyed fingerprints.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+
+    auto* cancel = new QAction(this);
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(cancel, &QAction::triggered, m_loader, &ComparisonLoader::cancel);
+    addAction(cancel);
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_loader->cancel();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // Charts and the diagram paint with palette colours chosen when built: rebuild on a switch.
+    if (event->type() == QEvent::PaletteChange && m_comparison) {
+        m_dashboard->setComparison(m_comparison);
+        m_network->setComparison(m_comparison);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_stack->currentIndex());
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_pages->setCurrentRow(page);
+    m_stack->currentWidget()->setFocus();
+}
+
+void MainWindow::openDemo()
+{
+    openComparison(ComparisonRequest::demo());
+}
+
+void MainWindow::openComparison(const ComparisonRequest& request)
+{
+    m_pendingScenario.reset();
+    setBusy(true, tr("Starting…"));
+    m_loader->start(request);
+}
+
+void MainWindow::startTraining(const TrainingScenario& scenario)
+{
+    setBusy(true, tr("Opening scenario “%1”…").arg(scenario.title));
+    m_loader->start(scenario.request);
+    m_pendingScenario = scenario; // after start(): a cancelled earlier run must not consume it
+}
+
+void MainWindow::setBusy(bool busy, const QString& stage)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_progress->setValue(0);
+    m_stage->setText(stage);
+}
+
+void MainWindow::onLoaded(std::shared_ptr<const Comparison> comparison, const std::vector<Error>& problems, const ComparisonRequest& request)
+{
+    setBusy(false);
+    m_comparison = std::move(comparison);
+    m_dashboard->setComparison(m_comparison);
+    m_matrix->setComparison(m_comparison);
+    m_network->setComparison(m_comparison);
+    m_detail->setComparison(m_comparison);
+    m_problemModel->clear();
+    m_problemModel->addErrors(problems);
+    m_problemModel->addSkipped(Side::Dev, m_comparison->dev.skipped);
+    m_problemModel->addSkipped(Side::Prod, m_comparison->prod.skipped);
+    m_problemsPanel->updateSummary();
+    if (!problems.empty())
+        m_problemsDock->show();
+    setWindowTitle(tr("%1 — Crossroads").arg(titleOf(*m_comparison)));
+    RecentComparisons::remember(request, titleOf(*m_comparison));
+    m_welcome->refreshRecent();
+    const int gaps = static_cast<int>(m_comparison->gaps.size());
+    statusBar()->showMessage(problems.empty() ? tr("Compared: %n gap(s) to review.", nullptr, gaps)
+                                              : tr("Compared: %n gap(s); some inputs could not be read (see Problems).", nullptr, gaps),
+        8000);
+    if (m_pendingScenario) {
+        m_training->start(*m_pendingScenario, m_comparison);
+        m_pendingScenario.reset();
+        showPage(TrainingPage);
+    } else {
+        showPage(DashboardPage);
+    }
+}
+
+void MainWindow::onFailed(const Error& error)
+{
+    // The previous comparison stays on screen: a failed import changes nothing.
+    setBusy(false);
+    m_pendingScenario.reset();
+    m_problemModel->clear();
+    m_problemModel->addErrors({ error });
+    m_problemsPanel->updateSummary();
+    m_problemsDock->show();
+    statusBar()->showMessage(tr("Nothing was loaded: %1").arg(error.toString()), 15000);
+}
+
+void MainWindow::onCancelled()
+{
+    setBusy(false);
+    m_pendingScenario.reset();
+    statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+}
+
+void MainWindow::showGap(int gapIndex)
+{
+    showPage(MatrixPage);
+    m_matrix->showGap(gapIndex);
+    m_detail->showGap(gapIndex);
+    m_detailDock->show();
+}
+
+void MainWindow::collectEngine(const QString& engine)
+{
+    const auto kind = EngineCollector::engineFromName(engine);
+    if (!kind)
+        return;
+    setBusy(true, tr("Collecting the local %1 engine…").arg(engine));
+    m_progress->setRange(0, 0); // the engine's CLI gives no progress: a busy indicator
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/collected");
+    const QString path = folder + QStringLiteral("/%1-%2.crossroads.json").arg(engine, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
+        const Status status = watcher->result();
+        watcher->deleteLater();
+        m_progress->setRange(0, 100);
+        setBusy(false);
+        if (!status.ok()) {
+            onFailed(status.error());
+            return;
+        }
+        m_welcome->devZone()->addPaths({ path });
+        showPage(WelcomePageIndex);
+        statusBar()->showMessage(tr("Collected the local engine into %1 (sanitized). Add the production side and compare.").arg(QDir::toNativeSeparators(path)), 15000);
+    });
+    watcher->setFuture(QtConcurrent::run([kind, folder, path]() -> Status {
+        Result<WorkspaceKey> key = WorkspaceKey::loadOrCreateDefault();
+        if (!key)
+            return key.error();
+        ImportOptions options;
+        options.side = Side::Dev;
+        options.key = &*key;
+        Result<ImportReport> report = EngineCollector(*kind).collect(options);
+        if (!report)
+            return report.error();
+        QDir().mkpath(folder);
+        return SnapshotFile::save(report->snapshot, path);
+    }));
+}
+
+Side MainWindow::sideAt(const QPoint& position) const
+{
+    return position.x() < width() / 2 ? Side::Dev : Side::Prod;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!DropZone::localPaths(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = DropZone::localPaths(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    DropZone* zone = sideAt(event->position().toPoint()) == Side::Dev ? m_welcome->devZone() : m_welcome->prodZone();
+    zone->addPaths(paths);
+    showPage(WelcomePageIndex);
+    statusBar()->showMessage(zone == m_welcome->devZone() ? tr("Added to the development side.") : tr("Added to the production side."), 5000);
+}
+
+bool MainWindow::saveScreenshots(const QString& folder)
+{
+    QDir().mkpath(folder);
+    const struct {
+        Page page;
+        const char* name;
+    } shots[] = { { WelcomePageIndex, "welcome" }, { DashboardPage, "dashboard" }, { MatrixPage, "matrix" }, { NetworkPage, "network" },
+        { TrainingPage, "training" } };
+    bool ok = true;
+    if (m_comparison && !m_comparison->gaps.empty())
+        m_matrix->showGap(0); // the worst gap, selected, for the matrix and its detail
+    for (const auto& shot : shots) {
+        showPage(shot.page);
+        m_detailDock->setVisible(shot.page == MatrixPage && m_comparison);
+        QApplication::processEvents();
+        ok = grab().save(folder + QStringLiteral("/%1.png").arg(QLatin1String(shot.name))) && ok;
+    }
+    return ok;
+}
+
+} // namespace crossroads

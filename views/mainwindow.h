@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "session/comparisonjob.h"
+#include "training/trainingscenario.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <optional>
+
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace crossroads {
+
+class ComparisonLoader;
+class DashboardView;
+class GapDetailView;
+class GapMatrixView;
+class NetworkView;
+class ProblemListModel;
+class ProblemsPanel;
+class TrainingView;
+class WelcomePage;
+
+/// The application window: a page list on the left (welcome, dashboard, gap matrix, network,
+/// training), the gap detail on the right, problems below, progress and Cancel in the status
+/// bar. Files or folders dropped on the left half become the dev side, on the right half the
+/// prod side. Layout and recent comparisons persist in QSettings.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { WelcomePageIndex, DashboardPage, MatrixPage, NetworkPage, TrainingPage, PageCount };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void openDemo();
+    void openComparison(const ComparisonRequest& request);
+    void startTraining(const TrainingScenario& scenario);
+    void showPage(Page page);
+    /// Saves a PNG of every page to the folder (for the README and visual review).
+    bool saveScreenshots(const QString& folder);
+
+    std::shared_ptr<const Comparison> comparison() const { return m_comparison; }
+    ComparisonLoader* loader() const { return m_loader; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    DashboardView* dashboard() const { return m_dashboard; }
+    GapMatrixView* matrix() const { return m_matrix; }
+    GapDetailView* detail() const { return m_detail; }
+    NetworkView* network() const { return m_network; }
+    TrainingView* training() const { return m_training; }
+    ProblemListModel* problems() const { return m_problemModel; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    Page currentPage() const;
+
+    /// Which side a drop at this window position feeds: the left half is dev.
+    Side sideAt(const QPoint& position) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void onLoaded(std::shared_ptr<const Comparison> comparison, const std::vector<Error>& problems, const ComparisonRequest& request);
+    void onFailed(const Error& error);
+    void onCancelled();
+    void setBusy(bool busy, const QString& stage = {});
+    void collectEngine(const QString& engine);
+    void showGap(int gapIndex);
+    void restoreLayout();
+
+    ComparisonLoader* m_loader;
+    std::shared_ptr<const Comparison> m_comparison;
+    std::optional<TrainingScenario> m_pendingScenario;
+    QListWidget* m_pages;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    DashboardView* m_dashboard;
+    GapMatrixView* m_matrix;
+    NetworkView* m_network;
+    TrainingView* m_training;
+    GapDetailView* m_detail;
+    ProblemListModel* m_problemModel;
+    ProblemsPanel* m_problemsPanel;
+    QDockWidget* m_detailDock = nullptr;
+    QDockWidget* m_problemsDock = nullptr;
+    QProgressBar* m_progress;
+    QLabel* m_stage;
+    QPushButton* m_cancel;
+};
+
+} // namespace crossroads

@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "networkview.h"
+
+#include <QCheckBox>
+#include <QFontMetrics>
+#include <QGraphicsItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+
+namespace crossroads {
+
+namespace {
+
+constexpr qreal boxWidth = 270;
+constexpr qreal boxHeight = 54;
+constexpr qreal rowGap = 16;
+constexpr qreal outsideWidth = 120;
+constexpr qreal devX = outsideWidth + 150;
+constexpr qreal prodX = devX + boxWidth + 170;
+constexpr qreal prodOutsideX = prodX + boxWidth + 150;
+
+int reachWidth(Reach reach)
+{
+    switch (reach) {
+    case Reach::Outside: return 3;
+    case Reach::HostOnly: return 2;
+    case Reach::Internal: return 1;
+    case Reach::Isolated: return 0;
+    case Reach::Unknown: break;
+    }
+    return -1;
+}
+
+/// A workload box: name, reach, and the first way in; every way in is in the tooltip.
+QGraphicsItem* addWorkloadBox(QGraphicsScene* scene, const WorkloadExposure& exposure, QPointF at, const QPalette& palette)
+{
+    const QColor color = NetworkView::reachColor(exposure.reach);
+    QColor fill = color;
+    fill.setAlphaF(0.22);
+    auto* box = scene->addRect(QRectF(0, 0, boxWidth, boxHeight), QPen(color, 2), fill);
+    box->setPos(at);
+    QStringList tip { exposure.name, reachTitle(exposure.reach) };
+    tip << exposure.entries;
+    if (exposure.egressIsolated)
+        tip << NetworkView::tr("egress isolated");
+    box->setToolTip(tip.join(QLatin1Char('\n')));
+    auto* name = scene->addSimpleText(QFontMetrics(scene->font()).elidedText(exposure.name, Qt::ElideMiddle, static_cast<int>(boxWidth) - 16));
+    name->setParentItem(box);
+    name->setPos(8, 6);
+    QFont bold = scene->font();
+    bold.setBold(true);
+    name->setFont(bold);
+    name->setBrush(palette.color(QPalette::Text));
+    QString detail = reachTitle(exposure.reach);
+    if (!exposure.entries.isEmpty())
+        detail += QStringLiteral(" · ") + exposure.entries.front() + (exposure.entries.size() > 1 ? QStringLiteral(" +%1").arg(exposure.entries.size() - 1) : QString());
+    auto* line = scene->addSimpleText(QFontMetrics(scene->font()).elidedText(detail, Qt::ElideRight, static_cast<int>(boxWidth) - 16));
+    line->setParentItem(box);
+    line->setPos(8, 28);
+    line->setBrush(palette.color(QPalette::Text));
+    return box;
+}
+
+QGraphicsItem* addOutside(QGraphicsScene* scene, const QString& title, QPointF at, qreal height, const QPalette& palette)
+{
+    auto* node = scene->addRect(QRectF(0, 0, outsideWidth, height), QPen(palette.color(QPalette::Mid), 1, Qt::DashLine), palette.color(QPalette::AlternateBase));
+    node->setPos(at);
+    auto* text = scene->addText(title);
+    text->setParentItem(node);
+    text->setTextWidth(outsideWidth - 8);
+    text->setDefaultTextColor(palette.color(QPalette::Text));
+    text->setPos(4, height / 2 - text->boundingRect().height() / 2);
+    node->setToolTip(title);
+    return node;
+}
+
+void addEdge(QGraphicsScene* scene, QPointF from, QPointF to, const QColor& color, qreal width, Qt::PenStyle style = Qt::SolidLine)
+{
+    QPainterPath path(from);
+    const qreal middle = (from.x() + to.x()) / 2;
+    path.cubicTo(QPointF(middle, from.y()), QPointF(middle, to.y()), to);
+    auto* item = scene->addPath(path, QPen(color, width, style, Qt::RoundCap));
+    item->setZValue(-1);
+}
+
+} // namespace
+
+QColor NetworkView::reachColor(Reach reach)
+{
+    switch (reach) {
+    case Reach::Outside: return QColor(0xD5, 0x5E, 0x00);
+    case Reach::HostOnly: return QColor(0xE6, 0x9F, 0x00);
+    case Reach::Internal: return QColor(0x00, 0x72, 0xB2);
+    case Reach::Isolated: return QColor(0x00, 0x9E, 0x73);
+    case Reach::Unknown: break;
+    }
+    return QColor(0x99, 0x99, 0x99);
+}
+
+NetworkView::NetworkView(QWidget* parent)
+    : QWidget(parent)
+    , m_scene(new QGraphicsScene(this))
+    , m_view(new QGraphicsView(m_scene, this))
+    , m_onlyDifferences(new QCheckBox(tr("Show only &differences"), this))
+    , m_summary(new QLabel(this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    m_view->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_view->setAccessibleName(tr("Network exposure diagram"));
+    m_summary->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_onlyDifferences);
+    auto* legend = new QHBoxLayout;
+    for (Reach reach : { Reach::Outside, Reach::HostOnly, Reach::Internal, Reach::Isolated, Reach::Unknown }) {
+        auto* swatch = new QLabel(this);
+        swatch->setFixedSize(14, 14);
+        swatch->setStyleSheet(QStringLiteral("border: 2px solid %1; border-radius: 2px;").arg(reachColor(reach).name()));
+        legend->addWidget(swatch);
+        legend->addWidget(new QLabel(reachTitle(reach), this));
+        legend->addSpacing(12);
+    }
+    auto* differs = new QLabel(tr("Red link: the pair's exposure differs"), this);
+    legend->addWidget(differs);
+    legend->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(legend);
+    connect(m_onlyDifferences, &QCheckBox::toggled, this, &NetworkView::rebuild);
+}
+
+void NetworkView::setComparison(std::shared_ptr<const Comparison> comparison)
+{
+    m_comparison = std::move(comparison);
+    rebuild();
+}
+
+void NetworkView::rebuild()
+{
+    m_scene->clear();
+    m_differences = 0;
+    if (!m_comparison)
+        return;
+    const Comparison& comparison = *m_comparison;
+    const std::vector<WorkloadExposure> dev = NetworkExposure::analyse(comparison.dev);
+    const std::vector<WorkloadExposure> prod = NetworkExposure::analyse(comparison.prod);
+    const QPalette colors = palette();
+    const bool onlyDifferences = m_onlyDifferences->isChecked();
+
+    struct Row {
+        const WorkloadExposure* dev;
+        const WorkloadExposure* prod;
+    };
+    std::vector<Row> rows;
+    int outsideDev = 0, outsideProd = 0;
+    for (const WorkloadPair& pair : comparison.matching.pairs) {
+        const bool differs = dev[pair.dev].reach != prod[pair.prod].reach;
+        m_differences += differs ? 1 : 0;
+        if (!onlyDifferences || differs)
+            rows.push_back(Row { &dev[pair.dev], &prod[pair.prod] });
+    }
+    for (std::size_t index : comparison.matching.unpairedDev) {
+        if (!onlyDifferences || dev[index].reach == Reach::Outside)
+            rows.push_back(Row { &dev[index], nullptr });
+    }
+    for (std::size_t index : comparison.matching.unpairedProd) {
+        if (!onlyDifferences || prod[index].reach == Reach::Outside)
+            rows.push_back(Row { nullptr, &prod[index] });
+    }
+    for (const WorkloadExposure& e : dev)
+        outsideDev += e.reach == Reach::Outside ? 1 : 0;
+    for (const WorkloadExposure& e : prod)
+        outsideProd += e.reach == Reach::Outside ? 1 : 0;
+
+    const qreal top = 40;
+    const qreal height = qMax<qreal>(boxHeight, rows.size() * (boxHeight + rowGap) - rowGap);
+    QFont headingFont = m_scene->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    auto heading = [&](const QString& text, qreal x) {
+        auto* item = m_scene->addSimpleText(text, headingFont);
+        item->setBrush(colors.color(QPalette::Text));
+        item->setPos(x, 0);
+    };
+    heading(tr("Development: %1").arg(comparison.dev.name), devX);
+    heading(tr("Production: %1").arg(comparison.prod.name), prodX);
+    addOutside(m_scene, tr("Outside the host (LAN, internet)"), QPointF(0, top), height, colors);
+    addOutside(m_scene, tr("Outside the cluster (LAN, internet)"), QPointF(prodOutsideX, top), height, colors);
+
+    const QColor exposed = reachColor(Reach::Outside);
+    const QColor differ(0xC0, 0x1C, 0x28);
+    qreal y = top;
+    for (const Row& row : rows) {
+        const qreal middle = y + boxHeight / 2;
+        if (row.dev) {
+            addWorkloadBox(m_scene, *row.dev, QPointF(devX, y), colors);
+            if (row.dev->reach == Reach::Outside)
+                addEdge(m_scene, QPointF(outsideWidth, top + height / 2), QPointF(devX, middle), exposed, 2);
+        }
+        if (row.prod) {
+            addWorkloadBox(m_scene, *row.prod, QPointF(prodX, y), colors);
+            if (row.prod->reach == Reach::Outside)
+                addEdge(m_scene, QPointF(prodOutsideX, top + height / 2), QPointF(prodX + boxWidth, middle), exposed, 2);
+        }
+        if (row.dev && row.prod) {
+            const bool differs = row.dev->reach != row.prod->reach;
+            addEdge(m_scene, QPointF(devX + boxWidth, middle), QPointF(prodX, middle), differs ? differ : colors.color(QPalette::Mid), differs ? 3 : 1,
+                differs ? Qt::SolidLine : Qt::DashLine);
+            if (differs) {
+                const QString note = reachWidth(row.prod->reach) > reachWidth(row.dev->reach) ? tr("wider in prod") : tr("wider in dev");
+                auto* label = m_scene->addSimpleText(note);
+                label->setBrush(differ);
+                label->setPos((devX + boxWidth + prodX) / 2 - label->boundingRect().width() / 2, middle - label->boundingRect().height() - 4);
+            }
+        }
+        y += boxHeight + rowGap;
+    }
+    if (rows.empty()) {
+        auto* text = m_scene->addSimpleText(tr("No differences in exposure between the paired workloads."));
+        text->setBrush(colors.color(QPalette::Text));
+        text->setPos(devX, top + 10);
+    }
+    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    m_summary->setText(tr("Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.", nullptr, m_differences)
+                           .arg(outsideDev)
+                           .arg(dev.size())
+                           .arg(outsideProd)
+                           .arg(prod.size()));
+}
+
+} // namespace crossroads

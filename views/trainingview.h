@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "compare/comparison.h"
+#include "training/trainingscenario.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace crossroads {
+
+class GapDetailView;
+
+/// Training mode: pick a bundled scenario, then step through its gaps one by one with a
+/// plain-language narrative, what developers and operations each change, and the full detail.
+class TrainingView : public QWidget {
+    Q_OBJECT
+public:
+    explicit TrainingView(QWidget* parent = nullptr);
+
+    const std::vector<TrainingScenario>& scenarios() const { return m_scenarios; }
+    /// Shows a scenario's steps over its loaded comparison.
+    void start(const TrainingScenario& scenario, std::shared_ptr<const Comparison> comparison);
+    void showPicker();
+    int currentStep() const { return m_step; }
+    QString stepTitle() const;
+    QListWidget* picker() const { return m_picker; }
+
+public Q_SLOTS:
+    void next();
+    void previous();
+
+Q_SIGNALS:
+    void scenarioRequested(const crossroads::TrainingScenario& scenario);
+    void showInMatrix(int gapIndex);
+
+private:
+    void showStep(int step);
+
+    std::vector<TrainingScenario> m_scenarios;
+    std::optional<TrainingScenario> m_current;
+    std::shared_ptr<const Comparison> m_comparison;
+    int m_step = -1;
+    QStackedWidget* m_stack;
+    QListWidget* m_picker;
+    QLabel* m_scenarioTitle;
+    QLabel* m_progress;
+    QLabel* m_stepTitle;
+    QLabel* m_narrative;
+    QLabel* m_forDevelopers;
+    QLabel* m_forOperations;
+    GapDetailView* m_detail;
+    QPushButton* m_previous;
+    QPushButton* m_next;
+    QPushButton* m_matrix;
+};
+
+} // namespace crossroads
