@@ -6,63 +6,63 @@
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="34"/>
         <source>the document ends inside an unclosed block</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento termina dentro de un bloque sin cerrar</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="51"/>
         <source>document larger than %1 MiB; split it or raise the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>documento de más de %1 MiB; divídalo o aumente el límite</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="79"/>
         <source>a value inside a mapping has no key</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor dentro de un mapeo no tiene clave</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="146"/>
         <location filename="../models/core/document/documentbuilder.cpp" line="158"/>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>anidamiento de más de %1 niveles</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="186"/>
         <source>unbalanced end of block</source>
-        <translation type="unfinished"></translation>
+        <translation>fin de bloque sin su inicio correspondiente</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="199"/>
         <source>a key outside a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>una clave fuera de un mapeo</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="201"/>
         <source>key longer than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de más de %1 MiB</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="247"/>
         <source>text value longer than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de texto de más de %1 MiB</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="266"/>
         <source>alias *%1 refers to no anchor in this document</source>
-        <translation type="unfinished"></translation>
+        <translation>el alias *%1 no remite a ningún ancla de este documento</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="274"/>
         <source>alias *%1 refers to an anchor outside this list item</source>
-        <translation type="unfinished"></translation>
+        <translation>el alias *%1 remite a un ancla fuera de este elemento de la lista</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="279"/>
         <source>alias *%1 refers to its own enclosing node</source>
-        <translation type="unfinished"></translation>
+        <translation>el alias *%1 remite al propio nodo que lo contiene</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="287"/>
         <source>YAML aliases expand to more than %1 nodes; refusing a possible &quot;billion laughs&quot; document</source>
-        <translation type="unfinished"></translation>
+        <translation>los alias YAML se expanden a más de %1 nodos; se rechaza un posible documento «billion laughs»</translation>
     </message>
 </context>
 <context>
@@ -70,12 +70,12 @@
     <message>
         <location filename="../models/core/document/jsonparser.cpp" line="141"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <location filename="../models/core/document/jsonparser.cpp" line="144"/>
         <source>line %1 (byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1 (byte %2)</translation>
     </message>
 </context>
 <context>
@@ -83,27 +83,27 @@
     <message>
         <location filename="../models/core/snapshot/factkey.cpp" line="119"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de ejecución</translation>
     </message>
     <message>
         <location filename="../models/core/snapshot/factkey.cpp" line="121"/>
         <source>Namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de nombres</translation>
     </message>
     <message>
         <location filename="../models/core/snapshot/factkey.cpp" line="123"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <location filename="../models/core/snapshot/factkey.cpp" line="125"/>
         <source>Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secretos</translation>
     </message>
     <message>
         <location filename="../models/core/snapshot/factkey.cpp" line="127"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
 </context>
 <context>
@@ -111,7 +111,7 @@
     <message>
         <location filename="../models/core/importers/containerinspectimporter.cpp" line="37"/>
         <source>pod infra container (holds the pod&apos;s namespaces, runs nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>contenedor de infraestructura del pod (mantiene los espacios de nombres del pod, no ejecuta nada)</translation>
     </message>
 </context>
 <context>
@@ -121,54 +121,54 @@
         <location filename="../models/core/compare/matcher.cpp" line="30"/>
         <location filename="../models/core/compare/matcher.cpp" line="34"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <location filename="../models/core/compare/matcher.cpp" line="25"/>
         <location filename="../models/core/compare/matcher.cpp" line="35"/>
         <source>each pair needs &quot;dev&quot; and &quot;prod&quot; names</source>
-        <translation type="unfinished"></translation>
+        <translation>cada par necesita los nombres &quot;dev&quot; y &quot;prod&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/compare/matcher.cpp" line="31"/>
         <source>expected &quot;pairs&quot;: a list of {dev, prod}</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba &quot;pairs&quot;: una lista de {dev, prod}</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="84"/>
+        <location filename="../app/gui/guiapplication.cpp" line="82"/>
         <source>Crossroads</source>
-        <translation type="unfinished"></translation>
+        <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="84"/>
+        <location filename="../app/gui/guiapplication.cpp" line="82"/>
         <source>There is no training scenario “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el escenario de formación «%1».</translation>
     </message>
 </context>
 <context>
     <name>RuleCatalogue</name>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="43"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="65"/>
         <source>not a rule catalogue (expected an object with &quot;checks&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un catálogo de reglas (se esperaba un objeto con &quot;checks&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="57"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="79"/>
         <source>a check needs id, title, domain, severity and a known test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="64"/>
-        <source>unknown fact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>una comprobación necesita id, title, domain, severity y un test conocido</translation>
     </message>
     <message>
         <location filename="../models/core/rules/rulecatalogue.cpp" line="86"/>
+        <source>unknown fact %1</source>
+        <translation>dato (fact) desconocido %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="109"/>
         <source>duplicate check id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>id de comprobación duplicado %1</translation>
     </message>
 </context>
 <context>
@@ -177,17 +177,17 @@
         <location filename="../models/core/snapshot/snapshotfile.cpp" line="152"/>
         <location filename="../models/core/snapshot/snapshotfile.cpp" line="155"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <location filename="../models/core/snapshot/snapshotfile.cpp" line="167"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <location filename="../models/core/snapshot/snapshotfile.cpp" line="168"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el formato de instantánea %1 es más reciente que el que admite esta versión de Crossroads (%2)</translation>
     </message>
 </context>
 <context>
@@ -195,180 +195,182 @@
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="161"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="182"/>
         <source>(engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>(motor)</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="191"/>
         <source>Dev and prod run the same kind of container engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo y producción usan el mismo tipo de motor de contenedores</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="200"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (añada la salida de `podman info` / `docker info`)</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="202"/>
         <source>unknown (add Node objects)</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido (añada objetos Node)</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="218"/>
         <source>No credential is shared between dev and prod</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna credencial se comparte entre desarrollo y producción</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="222"/>
         <source>fingerprints made with key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>huellas generadas con la clave %1</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="223"/>
         <source>fingerprints made with key %1; compare under one key</source>
-        <translation type="unfinished"></translation>
+        <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="255"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="256"/>
         <source>%1 holds the same value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contiene el mismo valor</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="270"/>
         <source>Prod namespace would admit the workload as developers run it</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de nombres de producción admitiría la carga de trabajo tal como la ejecutan los desarrolladores</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="283"/>
         <source>namespace %1 enforces %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="286"/>
         <source>namespace %1 has no enforce label (privileged)</source>
-        <translation type="unfinished"></translation>
+        <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="289"/>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>admitida</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="289"/>
         <source>refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada: %1</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="297"/>
         <source>Production runs the build that was tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción ejecuta la misma compilación que se probó</translation>
     </message>
     <message>
         <location filename="../models/core/document/yamlparser.cpp" line="154"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>memoria agotada</translation>
     </message>
     <message>
         <location filename="../models/core/document/yamlparser.cpp" line="160"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
         <location filename="../models/core/document/yamlparser.cpp" line="166"/>
         <location filename="../models/core/importers/environmentimporter.cpp" line="31"/>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1</translation>
     </message>
     <message>
         <location filename="../models/core/document/yamlparser.cpp" line="200"/>
         <source>a mapping or sequence used as a key is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite un mapeo o una secuencia como clave</translation>
     </message>
     <message>
         <location filename="../models/core/document/yamlparser.cpp" line="217"/>
         <source>an alias used as a key is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>no se admite un alias como clave</translation>
     </message>
     <message>
         <location filename="../models/core/importers/environmentimporter.cpp" line="33"/>
         <source>document %1, </source>
-        <translation type="unfinished"></translation>
+        <translation>documento %1, </translation>
     </message>
     <message>
         <location filename="../models/core/importers/environmentimporter.cpp" line="58"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>objeto de tipo (kind) %1 sin apiVersion; no es un manifiesto de Kubernetes</translation>
     </message>
     <message>
         <location filename="../models/core/importers/environmentimporter.cpp" line="61"/>
         <source>not a container inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una salida de container inspect, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
         <location filename="../models/core/importers/kubernetesimporter.cpp" line="385"/>
         <source>%1 %2 has no pod template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
         <location filename="../models/core/importers/kubernetesimporter.cpp" line="399"/>
         <source>%1 %2 has no containers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
         <location filename="../models/core/importers/kubernetesimporter.cpp" line="441"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="50"/>
         <source>Scores (0–100, higher is better)   dev  prod
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación (0–100, mayor es mejor) dev  prod
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="50"/>
         <source>Scores (0–100, higher is better)   score
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación (0–100, mayor es mejor) puntos
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="58"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
     <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="23"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location filename="../models/core/training/trainingscenario.cpp" line="25"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <location filename="../models/core/training/trainingscenario.cpp" line="29"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <location filename="../app/gui/headlessrun.cpp" line="33"/>
         <source>crossroads: no display found. Give --demo or --dev PATH… --prod PATH… to compare headless, or use crossroads-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>crossroads: no se encontró ninguna pantalla. Indique --demo o --dev RUTA… --prod RUTA… para comparar sin interfaz gráfica, o use crossroads-cli.</translation>
     </message>
     <message>
         <location filename="../app/gui/headlessrun.cpp" line="37"/>
         <source>No display found: comparing headless (crossroads-cli has every option).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna pantalla: se compara sin interfaz gráfica (crossroads-cli ofrece todas las opciones).</translation>
     </message>
 </context>
 <context>
@@ -376,12 +378,12 @@
     <message>
         <location filename="../views/classificationlegend.cpp" line="17"/>
         <source>Legend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda:</translation>
     </message>
     <message>
         <location filename="../views/classificationlegend.cpp" line="43"/>
         <source>Legend of the gap matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyenda de la matriz de brechas</translation>
     </message>
 </context>
 <context>
@@ -389,92 +391,92 @@
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="72"/>
         <source>Regression</source>
-        <translation type="unfinished"></translation>
+        <translation>Regresión</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="73"/>
         <source>Fidelity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Brecha de fidelidad</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="74"/>
         <source>Shared failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo compartido</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="75"/>
         <source>Drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Deriva</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="76"/>
         <source>Aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>Alineado</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="79"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="85"/>
         <source>Production is weaker than what was tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción es más débil que lo que se probó</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="86"/>
         <source>Developers test under a weaker posture than production</source>
-        <translation type="unfinished"></translation>
+        <translation>Los desarrolladores prueban con una postura más débil que la de producción</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="87"/>
         <source>Both sides fail the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno de los dos lados supera la comprobación</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="88"/>
         <source>Both pass, with different values</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos la superan, con valores distintos</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="89"/>
         <source>Both pass with the same value</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos la superan con el mismo valor</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="92"/>
         <source>A side lacks the facts to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>A uno de los lados le faltan datos para evaluarla</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="98"/>
         <source>Does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplica</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="99"/>
         <source>No counterpart on the other side</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin equivalente en el otro lado</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="108"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Crítica</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="109"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="110"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="113"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
 </context>
 <context>
@@ -482,68 +484,68 @@
     <message>
         <location filename="../app/gui/commandline.cpp" line="28"/>
         <source>Compare the security posture of a development container environment with a production one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar la postura de seguridad de un entorno de contenedores de desarrollo con uno de producción.</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="31"/>
         <source>Open the bundled demo comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la comparación de demostración incluida.</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="32"/>
         <source>Development inputs: files or folders (several may follow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="32"/>
         <location filename="../app/gui/commandline.cpp" line="33"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="33"/>
         <source>Production inputs: files or folders (several may follow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="34"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="34"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="35"/>
         <source>Open a bundled training scenario by id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un escenario de formación incluido, por su id.</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="35"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="36"/>
         <source>Save a PNG of every page into a folder, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar un PNG de cada página en una carpeta y salir.</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="36"/>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="52"/>
         <source>give both --dev PATH… and --prod PATH…</source>
-        <translation type="unfinished"></translation>
+        <translation>indique tanto --dev RUTA… como --prod RUTA…</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="60"/>
         <source>unexpected argument %1; inputs follow --dev or --prod</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado %1; las entradas van detrás de --dev o --prod</translation>
     </message>
 </context>
 <context>
@@ -551,22 +553,22 @@
     <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="70"/>
         <source>Reading the development side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el lado de desarrollo…</translation>
     </message>
     <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="70"/>
         <source>Reading the production side…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el lado de producción…</translation>
     </message>
     <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="103"/>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparando…</translation>
     </message>
     <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="105"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
 </context>
 <context>
@@ -574,75 +576,75 @@
     <message>
         <location filename="../views/dashboardview.cpp" line="88"/>
         <source>Failing checks by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones fallidas por gravedad</translation>
     </message>
     <message>
         <location filename="../views/dashboardview.cpp" line="111"/>
         <source>Scores per domain, development and production</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones por dominio, desarrollo y producción</translation>
     </message>
     <message>
         <location filename="../views/dashboardview.cpp" line="112"/>
         <source>Scores per domain (0–100, higher is better)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="117"/>
+        <location filename="../views/dashboardview.cpp" line="120"/>
         <source>Engine facts</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del motor</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="118"/>
+        <location filename="../views/dashboardview.cpp" line="121"/>
         <source>Container engines</source>
-        <translation type="unfinished"></translation>
+        <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="123"/>
+        <location filename="../views/dashboardview.cpp" line="126"/>
         <source>Worst regressions</source>
-        <translation type="unfinished"></translation>
+        <translation>Peores regresiones</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="124"/>
+        <location filename="../views/dashboardview.cpp" line="127"/>
         <source>Press Enter or double-click to open the gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro o haga doble clic para abrir la brecha</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="125"/>
+        <location filename="../views/dashboardview.cpp" line="128"/>
         <source>Worst regressions: production weaker than what was tested</source>
-        <translation type="unfinished"></translation>
+        <translation>Peores regresiones: producción más débil que lo que se probó</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="153"/>
+        <location filename="../views/dashboardview.cpp" line="156"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (desarrollo) ⇄ &lt;b&gt;%2&lt;/b&gt; (producción) · %n par</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; (desarrollo) ⇄ &lt;b&gt;%2&lt;/b&gt; (producción) · %n pares</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="155"/>
-        <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../views/dashboardview.cpp" line="158"/>
+        <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
+        <translation>, %1 carga(s) de trabajo solo en desarrollo y %2 solo en producción · Pod Security evaluado según Kubernetes %3%4</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="161"/>
         <source> (no node version found: latest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (no se encontró la versión de los nodos: la más reciente)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="182"/>
+        <location filename="../views/dashboardview.cpp" line="184"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="183"/>
+        <location filename="../views/dashboardview.cpp" line="185"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="192"/>
+        <location filename="../views/dashboardview.cpp" line="194"/>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation>Global</translation>
     </message>
 </context>
 <context>
@@ -650,103 +652,103 @@
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="28"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="37"/>
         <location filename="../models/core/document/documentreader.cpp" line="76"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="39"/>
         <location filename="../models/core/document/documentreader.cpp" line="78"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="40"/>
         <location filename="../models/core/document/documentreader.cpp" line="65"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="45"/>
         <source>the file is UTF-16 encoded; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está codificado en UTF-16; guárdelo como UTF-8</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="48"/>
         <source>byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation>byte %1</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="48"/>
         <source>binary data, not JSON or YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>datos binarios, no JSON ni YAML</translation>
     </message>
 </context>
 <context>
     <name>crossroads::DropZone</name>
     <message>
-        <location filename="../views/dropzone.cpp" line="29"/>
+        <location filename="../views/dropzone.cpp" line="37"/>
         <source>%1: chosen inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="30"/>
+        <location filename="../views/dropzone.cpp" line="38"/>
         <source>Press Delete to remove the selected input</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Supr para quitar la entrada seleccionada</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="31"/>
+        <location filename="../views/dropzone.cpp" line="39"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="32"/>
+        <location filename="../views/dropzone.cpp" line="40"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="33"/>
+        <location filename="../views/dropzone.cpp" line="41"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="34"/>
+        <location filename="../views/dropzone.cpp" line="42"/>
         <source>%1: add files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: añadir archivos</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="35"/>
+        <location filename="../views/dropzone.cpp" line="43"/>
         <source>%1: add folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: añadir carpeta</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="36"/>
+        <location filename="../views/dropzone.cpp" line="44"/>
         <source>%1: clear</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: vaciar</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="48"/>
+        <location filename="../views/dropzone.cpp" line="56"/>
         <source>%1: choose input files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elegir archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="49"/>
+        <location filename="../views/dropzone.cpp" line="57"/>
         <source>Inputs (*.json *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas (*.json *.yaml *.yml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="52"/>
+        <location filename="../views/dropzone.cpp" line="60"/>
         <source>%1: choose a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elegir una carpeta</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="97"/>
+        <location filename="../views/dropzone.cpp" line="105"/>
         <source>%1 (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (carpeta)</translation>
     </message>
 </context>
 <context>
@@ -754,32 +756,32 @@
     <message>
         <location filename="../models/core/collect/enginecollector.cpp" line="39"/>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar %1: %2</translation>
     </message>
     <message>
         <location filename="../models/core/collect/enginecollector.cpp" line="43"/>
         <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <location filename="../models/core/collect/enginecollector.cpp" line="47"/>
         <source>failed (exit %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>falló (código de salida %1): %2</translation>
     </message>
     <message>
         <location filename="../models/core/collect/enginecollector.cpp" line="56"/>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <location filename="../models/core/collect/enginecollector.cpp" line="61"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <location filename="../models/core/collect/enginecollector.cpp" line="90"/>
         <source>local %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 local</translation>
     </message>
 </context>
 <context>
@@ -787,92 +789,92 @@
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="15"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="16"/>
         <source>Engine version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del motor</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="17"/>
         <source>Rootless</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin root (rootless)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="18"/>
         <source>Daemonless</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin demonio (daemonless)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="19"/>
         <source>OCI runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtime OCI</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="20"/>
         <source>cgroup version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de cgroup</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="21"/>
         <source>seccomp</source>
-        <translation type="unfinished"></translation>
+        <translation>seccomp</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="22"/>
         <source>AppArmor</source>
-        <translation type="unfinished"></translation>
+        <translation>AppArmor</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="23"/>
         <source>SELinux</source>
-        <translation type="unfinished"></translation>
+        <translation>SELinux</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="24"/>
         <source>User namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios de nombres de usuario</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="25"/>
         <source>Kubernetes version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de Kubernetes</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="26"/>
         <source>RuntimeClasses</source>
-        <translation type="unfinished"></translation>
+        <translation>RuntimeClasses</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="27"/>
         <source>Node container runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Runtimes de contenedores de los nodos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="35"/>
+        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="34"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="37"/>
-        <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="40"/>
+        <source>Derived from the platform&apos;s documented default (%1)</source>
+        <translation>Deducido del valor predeterminado documentado de la plataforma (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="109"/>
+        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="115"/>
         <source>Engine fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato del motor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="110"/>
+        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="116"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="111"/>
+        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="117"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
 </context>
 <context>
@@ -880,151 +882,156 @@
     <message>
         <location filename="../models/core/importers/environmentimporter.cpp" line="84"/>
         <source>no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
         <location filename="../models/core/importers/environmentimporter.cpp" line="98"/>
         <source>not a .json, .yaml or .yml file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
         <location filename="../models/core/importers/environmentimporter.cpp" line="122"/>
         <source>no input files found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontraron archivos de entrada</translation>
     </message>
 </context>
 <context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="63"/>
+        <location filename="../views/gapdetailview.cpp" line="70"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una celda de la matriz de brechas, o una brecha en el panel, para ver ambos lados y la corrección.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="75"/>
+        <location filename="../views/gapdetailview.cpp" line="83"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="81"/>
-        <source>Development</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="82"/>
-        <source>Production</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="85"/>
-        <source>Why it matters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="87"/>
-        <source>How to fix it</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="89"/>
-        <source>Podman / Docker / compose</source>
-        <translation type="unfinished"></translation>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="90"/>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="93"/>
+        <source>Why it matters</source>
+        <translation>Por qué importa</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="95"/>
+        <source>How to fix it</source>
+        <translation>Cómo corregirlo</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="97"/>
+        <source>Podman / Docker / compose</source>
+        <translation>Podman / Docker / compose</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="98"/>
         <source>Kubernetes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="92"/>
+        <location filename="../views/gapdetailview.cpp" line="100"/>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="110"/>
+        <location filename="../views/gapdetailview.cpp" line="120"/>
         <source>Gap detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="124"/>
+        <location filename="../views/gapdetailview.cpp" line="134"/>
         <source>%1 value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="142"/>
+        <location filename="../views/gapdetailview.cpp" line="152"/>
         <source>Fix for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="144"/>
+        <location filename="../views/gapdetailview.cpp" line="154"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="145"/>
+        <location filename="../views/gapdetailview.cpp" line="155"/>
         <source>Copy the fix for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="165"/>
+        <location filename="../views/gapdetailview.cpp" line="175"/>
         <source>%1
 
 Nothing to report here: both sides agree or the check does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Nada que señalar aquí: ambos lados coinciden o la comprobación no aplica.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="173"/>
+        <location filename="../views/gapdetailview.cpp" line="183"/>
         <source>whole workload</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="173"/>
+        <location filename="../views/gapdetailview.cpp" line="183"/>
         <source>container %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="192"/>
-        <source>%1, container %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="196"/>
-        <location filename="../views/gapdetailview.cpp" line="197"/>
-        <source>(not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="198"/>
-        <location filename="../views/gapdetailview.cpp" line="199"/>
-        <source>from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="198"/>
-        <location filename="../views/gapdetailview.cpp" line="199"/>
-        <source>no source location</source>
-        <translation type="unfinished"></translation>
+        <translation>contenedor %1</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="202"/>
-        <location filename="../views/gapdetailview.cpp" line="203"/>
-        <source>See the values above: make both sides agree.</source>
-        <translation type="unfinished"></translation>
+        <source>%1, container %2</source>
+        <translation>%1, contenedor %2</translation>
     </message>
     <message>
+        <location filename="../views/gapdetailview.cpp" line="206"/>
         <location filename="../views/gapdetailview.cpp" line="207"/>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="216"/>
+        <source>from %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="211"/>
+        <source>no source location</source>
+        <translation>sin ubicación de origen</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="216"/>
+        <source>from %1, line %2</source>
+        <translation>en %1, línea %2</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="223"/>
+        <location filename="../views/gapdetailview.cpp" line="224"/>
+        <source>See the values above: make both sides agree.</source>
+        <translation>Vea los valores anteriores: haga que ambos lados coincidan.</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="228"/>
         <source>Kubernetes Pod Security Standards: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="209"/>
+        <location filename="../views/gapdetailview.cpp" line="230"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CIS Docker Benchmark 1.6.0, control %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="213"/>
+        <location filename="../views/gapdetailview.cpp" line="234"/>
         <source>None for this comparison-level fact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna para este dato del nivel de la comparación.</translation>
     </message>
 </context>
 <context>
@@ -1032,37 +1039,37 @@ Nothing to report here: both sides agree or the check does not apply.</source>
     <message>
         <location filename="../models/itemmodels/gaplistmodel.cpp" line="75"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gaplistmodel.cpp" line="76"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gaplistmodel.cpp" line="77"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gaplistmodel.cpp" line="78"/>
         <source>Workload (dev ⇄ prod)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gaplistmodel.cpp" line="79"/>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gaplistmodel.cpp" line="80"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gaplistmodel.cpp" line="81"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción</translation>
     </message>
 </context>
 <context>
@@ -1070,51 +1077,52 @@ Nothing to report here: both sides agree or the check does not apply.</source>
     <message>
         <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="65"/>
         <source>(engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>(motor)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="66"/>
         <source>Container engines</source>
-        <translation type="unfinished"></translation>
+        <translation>Motores de contenedores</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="78"/>
         <source>%1 (dev only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo desarrollo)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="82"/>
         <source>%1 (prod only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (solo producción)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="153"/>
         <source>Development: %1
 Production: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo: %1
+Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="179"/>
         <source>dev: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desarrollo: %1</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="179"/>
         <source>prod: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>producción: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="181"/>
         <source>and %n more container(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n contenedor más</numerusform>
+            <numerusform>y %n contenedores más</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="211"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="215"/>
         <source>Workload (dev ⇄ prod)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
     </message>
 </context>
 <context>
@@ -1122,91 +1130,91 @@ Production: %2</source>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="49"/>
         <source>Filter workloads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar cargas de trabajo…</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="51"/>
         <source>Filter workloads by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar cargas de trabajo por nombre</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="52"/>
         <source>All domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los dominios</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="55"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="56"/>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier gravedad</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="58"/>
         <source>%1 and above</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o superior</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="59"/>
         <source>Minimum severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad mínima</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="60"/>
         <source>Any classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier clasificación</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="65"/>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="66"/>
-        <location filename="../views/gapmatrixview.cpp" line="123"/>
+        <location filename="../views/gapmatrixview.cpp" line="126"/>
         <source>All namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los espacios de nombres</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="67"/>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de nombres</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="68"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar filtros</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="71"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="96"/>
+        <location filename="../views/gapmatrixview.cpp" line="99"/>
         <source>Gap matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="97"/>
+        <location filename="../views/gapmatrixview.cpp" line="100"/>
         <source>Rows are workload pairs, columns are checks; arrow keys move between cells</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas son pares de cargas de trabajo y las columnas, comprobaciones; las teclas de flecha mueven entre celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="155"/>
+        <location filename="../views/gapmatrixview.cpp" line="157"/>
         <source>%1 of %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n fila</numerusform>
+            <numerusform>%1 de %n filas</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="179"/>
+        <location filename="../views/gapmatrixview.cpp" line="181"/>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1214,212 +1222,212 @@ Production: %2</source>
     <message>
         <location filename="../models/core/importers/kubernetesimporter.cpp" line="563"/>
         <source>%1 %2: kind %1 carries no container posture</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
 </context>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="71"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../views/mainwindow.cpp" line="73"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="75"/>
         <source>Crossroads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="82"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="83"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Crossroads</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="84"/>
-        <location filename="../views/mainwindow.cpp" line="94"/>
-        <source>Gap matrix</source>
-        <translation type="unfinished"></translation>
+        <source>Start</source>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="85"/>
-        <source>Network</source>
-        <translation type="unfinished"></translation>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="86"/>
+        <location filename="../views/mainwindow.cpp" line="96"/>
+        <source>Gap matrix</source>
+        <translation>Matriz de brechas</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="87"/>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="88"/>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="95"/>
+        <location filename="../views/mainwindow.cpp" line="97"/>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="109"/>
+        <location filename="../views/mainwindow.cpp" line="111"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="110"/>
+        <location filename="../views/mainwindow.cpp" line="112"/>
         <source>Stop the running import (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la importación en curso (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="155"/>
+        <location filename="../views/mainwindow.cpp" line="157"/>
         <source>Gap detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="162"/>
+        <location filename="../views/mainwindow.cpp" line="165"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="171"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="172"/>
-        <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="174"/>
-        <source>&amp;Compare environments…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="175"/>
+        <source>Open the &amp;demo</source>
+        <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="177"/>
+        <source>&amp;Compare environments…</source>
+        <translation>&amp;Comparar entornos…</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="180"/>
         <source>Co&amp;llect local engine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="178"/>
-        <source>Podman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="179"/>
-        <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="181"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>Podman</source>
+        <translation>Podman</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="182"/>
+        <source>Docker</source>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="184"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="187"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="194"/>
+        <location filename="../views/mainwindow.cpp" line="197"/>
         <source>&amp;Find in matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="201"/>
-        <source>&amp;Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="202"/>
-        <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="204"/>
-        <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Training</source>
+        <translation>&amp;Formación</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="205"/>
+        <source>&amp;Next step</source>
+        <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="207"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="208"/>
-        <source>&amp;About Crossroads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="209"/>
-        <source>About Crossroads</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Previous step</source>
+        <translation>Paso &amp;anterior</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="210"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="211"/>
+        <source>&amp;About Crossroads</source>
+        <translation>&amp;Acerca de Crossroads</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="212"/>
+        <source>About Crossroads</source>
+        <translation>Acerca de Crossroads</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="213"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="267"/>
+        <location filename="../views/mainwindow.cpp" line="270"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="273"/>
+        <location filename="../views/mainwindow.cpp" line="276"/>
         <source>Opening scenario “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="301"/>
+        <location filename="../views/mainwindow.cpp" line="304"/>
         <source>%1 — Crossroads</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Crossroads</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="305"/>
+        <location filename="../views/mainwindow.cpp" line="308"/>
         <source>Compared: %n gap(s) to review.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparación terminada: %n brecha por revisar.</numerusform>
+            <numerusform>Comparación terminada: %n brechas por revisar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="306"/>
+        <location filename="../views/mainwindow.cpp" line="309"/>
         <source>Compared: %n gap(s); some inputs could not be read (see Problems).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comparación terminada: %n brecha; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
+            <numerusform>Comparación terminada: %n brechas; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="326"/>
+        <location filename="../views/mainwindow.cpp" line="329"/>
         <source>Nothing was loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="333"/>
+        <location filename="../views/mainwindow.cpp" line="336"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="349"/>
+        <location filename="../views/mainwindow.cpp" line="352"/>
         <source>Collecting the local %1 engine…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="365"/>
+        <location filename="../views/mainwindow.cpp" line="368"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402"/>
+        <location filename="../views/mainwindow.cpp" line="405"/>
         <source>Added to the development side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402"/>
+        <location filename="../views/mainwindow.cpp" line="405"/>
         <source>Added to the production side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido al lado de producción.</translation>
     </message>
 </context>
 <context>
@@ -1427,27 +1435,27 @@ Production: %2</source>
     <message>
         <location filename="../models/core/compare/networkexposure.cpp" line="23"/>
         <source>Reachable from outside</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesible desde fuera</translation>
     </message>
     <message>
         <location filename="../models/core/compare/networkexposure.cpp" line="24"/>
         <source>Host only (loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo en el host (loopback)</translation>
     </message>
     <message>
         <location filename="../models/core/compare/networkexposure.cpp" line="25"/>
         <source>Internal network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red interna</translation>
     </message>
     <message>
         <location filename="../models/core/compare/networkexposure.cpp" line="26"/>
         <source>Isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aislada</translation>
     </message>
     <message>
         <location filename="../models/core/compare/networkexposure.cpp" line="29"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
 </context>
 <context>
@@ -1455,64 +1463,64 @@ Production: %2</source>
     <message>
         <location filename="../views/networkview.cpp" line="50"/>
         <source>egress isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>tráfico de salida aislado</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="109"/>
         <source>Show only &amp;differences</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo las &amp;diferencias</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="115"/>
         <source>Network exposure diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama de exposición de red</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="129"/>
         <source>Red link: the pair&apos;s exposure differs</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="192"/>
         <source>Development: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo: %1</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="193"/>
         <source>Production: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción: %1</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="194"/>
         <source>Outside the host (LAN, internet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="195"/>
         <source>Outside the cluster (LAN, internet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="217"/>
         <source>wider in prod</source>
-        <translation type="unfinished"></translation>
+        <translation>más amplia en producción</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="217"/>
         <source>wider in dev</source>
-        <translation type="unfinished"></translation>
+        <translation>más amplia en desarrollo</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="226"/>
         <source>No differences in exposure between the paired workloads.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/networkview.cpp" line="231"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>
+            <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n pares difieren en exposición.</numerusform>
         </translation>
     </message>
 </context>
@@ -1521,47 +1529,47 @@ Production: %2</source>
     <message>
         <location filename="../models/itemmodels/problemlistmodel.cpp" line="45"/>
         <source>dev</source>
-        <translation type="unfinished"></translation>
+        <translation>desarrollo</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/problemlistmodel.cpp" line="45"/>
         <source>prod</source>
-        <translation type="unfinished"></translation>
+        <translation>producción</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/problemlistmodel.cpp" line="73"/>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>No cargado</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/problemlistmodel.cpp" line="73"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/problemlistmodel.cpp" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/problemlistmodel.cpp" line="92"/>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/problemlistmodel.cpp" line="93"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/problemlistmodel.cpp" line="94"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/problemlistmodel.cpp" line="95"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1569,17 +1577,17 @@ Production: %2</source>
     <message>
         <location filename="../views/problemspanel.cpp" line="26"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location filename="../views/problemspanel.cpp" line="38"/>
         <source>Every input was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron todas las entradas.</translation>
     </message>
     <message>
         <location filename="../views/problemspanel.cpp" line="39"/>
         <source>%1 input(s) could not be read; %2 item(s) skipped on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer %1 entrada(s); se omitieron %2 elemento(s) a propósito.</translation>
     </message>
 </context>
 <context>
@@ -1587,78 +1595,84 @@ Production: %2</source>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="70"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="71"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Pod Security evaluado según Kubernetes %1%2
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="72"/>
         <source> (no node version in the input; assumed latest)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la entrada no indica la versión de los nodos; se asume la más reciente)</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="73"/>
         <source>Pairs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pares: %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="88"/>
         <source>… %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… %1 más</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="89"/>
         <source>Unpaired %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sin emparejar en %1: %2
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="91"/>
         <source>dev</source>
-        <translation type="unfinished"></translation>
+        <translation>dev</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="92"/>
         <source>prod</source>
-        <translation type="unfinished"></translation>
+        <translation>prod</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="95"/>
         <source>Results: %1 regression · %2 fidelity · %3 shared · %4 drift · %5 aligned · %6 unknown
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados: regresiones %1 · brechas de fidelidad %2 · fallos compartidos %3 · derivas %4 · alineados %5 · desconocidos %6
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="130"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="134"/>
         <source>%1 input item(s) skipped (not container posture); see --format json
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elemento(s) de entrada omitido(s) (no describen postura de contenedor); véase --format json
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="141"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="155"/>
         <source>(engine)</source>
-        <translation type="unfinished"></translation>
+        <translation>(motor)</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="162"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 superadas · %2 fallidas · %3 desconocidas
+</translation>
     </message>
 </context>
 <context>
@@ -1666,80 +1680,80 @@ Production: %2</source>
     <message>
         <location filename="../models/core/training/trainingscenario.cpp" line="97"/>
         <source>a scenario needs id, title, dev and prod</source>
-        <translation type="unfinished"></translation>
+        <translation>un escenario necesita id, title, dev y prod</translation>
     </message>
     <message>
         <location filename="../models/core/training/trainingscenario.cpp" line="100"/>
         <source>a scenario needs at least one step</source>
-        <translation type="unfinished"></translation>
+        <translation>un escenario necesita al menos un paso</translation>
     </message>
     <message>
         <location filename="../models/core/training/trainingscenario.cpp" line="120"/>
         <source>expected a list of scenario folders</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de carpetas de escenarios</translation>
     </message>
 </context>
 <context>
     <name>crossroads::TrainingView</name>
     <message>
-        <location filename="../views/trainingview.cpp" line="49"/>
+        <location filename="../views/trainingview.cpp" line="48"/>
         <source>← &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← A&amp;nterior</translation>
+    </message>
+    <message>
+        <location filename="../views/trainingview.cpp" line="49"/>
+        <source>&amp;Next →</source>
+        <translation>&amp;Siguiente →</translation>
     </message>
     <message>
         <location filename="../views/trainingview.cpp" line="50"/>
-        <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/trainingview.cpp" line="51"/>
         <source>Show in &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;matriz</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="56"/>
+        <location filename="../views/trainingview.cpp" line="55"/>
         <source>&lt;h2&gt;Training mode&lt;/h2&gt;&lt;p&gt;Each scenario opens a small dev and prod environment and walks through its gaps one by one, in plain words, with what developers and operations each change. Pick one and press Enter.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Modo formación&lt;/h2&gt;&lt;p&gt;Cada escenario abre un pequeño entorno de desarrollo y otro de producción y recorre sus brechas una a una, en lenguaje llano, indicando qué debe cambiar desarrollo y qué debe cambiar operaciones. Elija uno y pulse Intro.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="60"/>
+        <location filename="../views/trainingview.cpp" line="59"/>
         <source>Training scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenarios de formación</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="71"/>
+        <location filename="../views/trainingview.cpp" line="70"/>
         <source>The bundled scenarios could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los escenarios incluidos: %1</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="74"/>
+        <location filename="../views/trainingview.cpp" line="73"/>
         <source>&amp;Start scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar escenario</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="98"/>
+        <location filename="../views/trainingview.cpp" line="97"/>
         <source>All scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los escenarios</translation>
+    </message>
+    <message>
+        <location filename="../views/trainingview.cpp" line="108"/>
+        <source>Developers change</source>
+        <translation>Cambios para desarrollo</translation>
     </message>
     <message>
         <location filename="../views/trainingview.cpp" line="109"/>
-        <source>Developers change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/trainingview.cpp" line="110"/>
         <source>Operations change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios para operaciones</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="189"/>
+        <location filename="../views/trainingview.cpp" line="184"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="199"/>
+        <location filename="../views/trainingview.cpp" line="194"/>
         <source>This step&apos;s gap is not in the loaded comparison.</source>
-        <translation type="unfinished"></translation>
+        <translation>La brecha de este paso no está en la comparación cargada.</translation>
     </message>
 </context>
 <context>
@@ -1747,94 +1761,95 @@ Production: %2</source>
     <message>
         <location filename="../views/welcomepage.cpp" line="20"/>
         <source>Development side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/welcomepage.cpp" line="20"/>
-        <source>Drop `podman`/`docker inspect` and `info` output, compose files or saved snapshots here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado de desarrollo</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="21"/>
         <source>Production side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado de producción</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="20"/>
+        <source>Drop podman or docker inspect and info output, compose files or saved snapshots here, or add them below.</source>
+        <translation>Suelte aquí salidas de podman o docker inspect e info, archivos compose o instantáneas guardadas, o añádalos abajo.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="21"/>
-        <source>Drop Kubernetes manifests, `kubectl get -o json` output or a folder of them here.</source>
-        <translation type="unfinished"></translation>
+        <source>Drop Kubernetes manifests, kubectl get -o json output or a folder of them here, or add them below.</source>
+        <translation>Suelte aquí manifiestos de Kubernetes, salidas de kubectl get -o json o una carpeta que los contenga, o añádalos abajo.</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="22"/>
         <source>Open the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="23"/>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="28"/>
         <source>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Where development and production part ways: compare the security posture of a Podman, Docker or compose environment with the Kubernetes one it ships to — runtime, namespaces, network, secrets and image supply chain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Donde desarrollo y producción se separan: compare la postura de seguridad de un entorno Podman, Docker o compose con la del entorno Kubernetes al que se despliega — tiempo de ejecución, espacios de nombres, red, secretos y cadena de suministro de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="39"/>
         <source>A rootless Podman dev side against a Kubernetes 1.30 prod side</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lado de desarrollo con Podman sin root (rootless) frente a un lado de producción con Kubernetes 1.30</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="40"/>
         <source>Co&amp;llect local engine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="42"/>
         <source>Read the local Podman or Docker engine as the development side</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el motor Podman o Docker local como lado de desarrollo</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="44"/>
         <source>Podman</source>
-        <translation type="unfinished"></translation>
+        <translation>Podman</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="45"/>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="47"/>
         <source>&amp;Training scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escenarios de formación</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="59"/>
         <source>Import both sides and compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ambos lados y compararlos</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="61"/>
         <location filename="../views/welcomepage.cpp" line="63"/>
         <source>Recent comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaciones recientes</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="108"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="109"/>
         <source>Development: %1
 Production: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo: %1
+Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="113"/>
         <source>No recent comparisons yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay comparaciones recientes.</translation>
     </message>
 </context>
 <context>
@@ -1842,244 +1857,244 @@ Production: %2</source>
     <message>
         <location filename="../models/core/secrets/workspacekey.cpp" line="75"/>
         <source>the system random generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ha fallado el generador aleatorio del sistema</translation>
     </message>
     <message>
         <location filename="../models/core/secrets/workspacekey.cpp" line="84"/>
         <source>cannot create the key file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo de clave: %1</translation>
     </message>
     <message>
         <location filename="../models/core/secrets/workspacekey.cpp" line="89"/>
         <source>cannot write the key file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el archivo de clave: %1</translation>
     </message>
     <message>
         <location filename="../models/core/secrets/workspacekey.cpp" line="97"/>
         <source>cannot read the key file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de clave: %1</translation>
     </message>
     <message>
         <location filename="../models/core/secrets/workspacekey.cpp" line="109"/>
         <source>the key file holds fewer than 16 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de clave contiene menos de 16 bytes</translation>
     </message>
 </context>
 <context>
     <name>crossroads::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="101"/>
+        <location filename="../app/cli/clicommands.cpp" line="103"/>
         <source>warning: %1; credentials are classified but not fingerprinted</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1; las credenciales se clasifican, pero no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="111"/>
+        <location filename="../app/cli/clicommands.cpp" line="113"/>
         <source>unknown severity &quot;%1&quot;; use low, medium, high or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>gravedad desconocida &quot;%1&quot;; use low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="123"/>
+        <location filename="../app/cli/clicommands.cpp" line="125"/>
         <source>cannot read Kubernetes version &quot;%1&quot;; write it like v1.31</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede interpretar la versión de Kubernetes &quot;%1&quot;; escríbala como v1.31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="137"/>
+        <location filename="../app/cli/clicommands.cpp" line="139"/>
         <source>--side must be dev or prod</source>
-        <translation type="unfinished"></translation>
+        <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="156"/>
+        <location filename="../app/cli/clicommands.cpp" line="158"/>
         <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="168"/>
+        <location filename="../app/cli/clicommands.cpp" line="170"/>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="190"/>
+        <location filename="../app/cli/clicommands.cpp" line="192"/>
         <source>skipped file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="198"/>
+        <location filename="../app/cli/clicommands.cpp" line="200"/>
         <source>Compare a development environment with a production one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="199"/>
+        <location filename="../app/cli/clicommands.cpp" line="201"/>
         <source>Development inputs: files or folders (several may follow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="199"/>
-        <location filename="../app/cli/clicommands.cpp" line="200"/>
+        <location filename="../app/cli/clicommands.cpp" line="201"/>
+        <location filename="../app/cli/clicommands.cpp" line="202"/>
         <source>path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="200"/>
-        <source>Production inputs: files or folders (several may follow).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="201"/>
-        <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="201"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="202"/>
+        <source>Production inputs: files or folders (several may follow).</source>
+        <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="203"/>
+        <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
+        <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="203"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="204"/>
         <source>Compare the bundled demo scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="215"/>
+        <location filename="../app/cli/clicommands.cpp" line="217"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
-        <translation type="unfinished"></translation>
+        <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="256"/>
+        <location filename="../app/cli/clicommands.cpp" line="258"/>
         <source>Check one environment against the rule catalogue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="257"/>
+        <location filename="../app/cli/clicommands.cpp" line="259"/>
         <source>Which side the inputs describe: dev or prod.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué lado describen las entradas: dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="257"/>
-        <location filename="../app/cli/clicommands.cpp" line="302"/>
-        <location filename="../app/cli/clicommands.cpp" line="327"/>
-        <source>side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="260"/>
-        <source>Files or folders to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="260"/>
-        <location filename="../app/cli/clicommands.cpp" line="305"/>
-        <source>PATH…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="267"/>
-        <source>check needs at least one PATH; see crossroads-cli check --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="301"/>
-        <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="302"/>
-        <location filename="../app/cli/clicommands.cpp" line="327"/>
-        <source>dev or prod.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="303"/>
-        <source>A name for the snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="303"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="305"/>
-        <source>Files or folders to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="312"/>
-        <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="326"/>
-        <source>Read the local Podman or Docker engine into a snapshot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../app/cli/clicommands.cpp" line="259"/>
+        <location filename="../app/cli/clicommands.cpp" line="304"/>
         <location filename="../app/cli/clicommands.cpp" line="329"/>
-        <source>podman or docker</source>
-        <translation type="unfinished"></translation>
+        <source>side</source>
+        <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <location filename="../app/cli/clicommands.cpp" line="262"/>
+        <source>Files or folders to check.</source>
+        <translation>Archivos o carpetas que comprobar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="262"/>
+        <location filename="../app/cli/clicommands.cpp" line="307"/>
+        <source>PATH…</source>
+        <translation>RUTA…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="269"/>
+        <source>check needs at least one PATH; see crossroads-cli check --help</source>
+        <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="303"/>
+        <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
+        <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="304"/>
+        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <source>dev or prod.</source>
+        <translation>dev o prod.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="305"/>
+        <source>A name for the snapshot.</source>
+        <translation>Un nombre para la instantánea.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="305"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="307"/>
+        <source>Files or folders to import.</source>
+        <translation>Archivos o carpetas que importar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="314"/>
+        <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
+        <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <source>Read the local Podman or Docker engine into a snapshot.</source>
+        <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="331"/>
+        <source>podman or docker</source>
+        <translation>podman o docker</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="337"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
 </context>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="39"/>
+        <location filename="../app/cli/clicommands.cpp" line="41"/>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="39"/>
-        <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="41"/>
-        <source>Write to FILE instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="42"/>
-        <location filename="../app/cli/clicommands.cpp" line="45"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
+        <source>format</source>
+        <translation>formato</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="43"/>
-        <source>Load the good files when some inputs are bad; report the bad ones.</source>
-        <translation type="unfinished"></translation>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribir en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="44"/>
+        <location filename="../app/cli/clicommands.cpp" line="47"/>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <source>Load the good files when some inputs are bad; report the bad ones.</source>
+        <translation>Cargar los archivos válidos cuando algunas entradas sean erróneas e informar de las erróneas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="46"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="47"/>
-        <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="47"/>
-        <source>version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="48"/>
-        <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del espacio de trabajo para las huellas de credenciales (predeterminada: se crea en su carpeta de configuración).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="49"/>
-        <source>severity</source>
-        <translation type="unfinished"></translation>
+        <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
+        <translation>Evaluar Pod Security con esta versión de Kubernetes (predeterminada: la kubeletVersion de los nodos o, en su defecto, la más reciente).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="73"/>
+        <location filename="../app/cli/clicommands.cpp" line="49"/>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="50"/>
+        <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
+        <translation>Salir con código 1 si existe una brecha de esta gravedad o superior: low, medium, high, critical.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="51"/>
+        <source>severity</source>
+        <translation>gravedad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="75"/>
         <source>unknown format &quot;%1&quot;; use text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &quot;%1&quot;; use text o json</translation>
     </message>
 </context>
 </TS>

@@ -6,7 +6,7 @@
 #include "gaplistmodel.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -194,7 +194,8 @@ void DashboardView::updateChart(const Comparison& comparison)
     categories << tr("Overall");
     *dev << qMax(0, comparison.devScores.overall);
     *prod << qMax(0, comparison.prodScores.overall);
-    auto* series = new QBarSeries;
+    // Horizontal bars: the domain names get a line of their own, in any language.
+    auto* series = new QHorizontalBarSeries;
     series->append(dev);
     series->append(prod);
     series->setLabelsVisible(true);
@@ -204,19 +205,16 @@ void DashboardView::updateChart(const Comparison& comparison)
     chart->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setBackgroundVisible(false);
     chart->addSeries(series);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    QFont labels = font();
-    labels.setPointSizeF(labels.pointSizeF() * 0.9);
-    axisX->setLabelsFont(labels);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setTickCount(6);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    auto* domains = new QBarCategoryAxis;
+    domains->append(categories);
+    chart->addAxis(domains, Qt::AlignLeft);
+    series->attachAxis(domains);
+    auto* scores = new QValueAxis;
+    scores->setRange(0, 100);
+    scores->setTickCount(6);
+    scores->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(scores, Qt::AlignBottom);
+    series->attachAxis(scores);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     dev->setLabelColor(Qt::white);

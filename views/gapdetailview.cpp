@@ -205,8 +205,19 @@ void GapDetailView::show(int gapIndex)
     m_prodWorkload->setText(where(gap.prodWorkload, gap.container));
     m_devValue->setText(gap.devValue.isEmpty() ? tr("(not set)") : breakable(gap.devValue));
     m_prodValue->setText(gap.prodValue.isEmpty() ? tr("(not set)") : breakable(gap.prodValue));
-    m_devSource->setText(gap.devSource.isValid() ? tr("from %1").arg(breakable(gap.devSource.toString())) : tr("no source location"));
-    m_prodSource->setText(gap.prodSource.isValid() ? tr("from %1").arg(breakable(gap.prodSource.toString())) : tr("no source location"));
+    // A short place that never wraps; the full path and JSON pointer are in the tooltip.
+    auto place = [](QLabel* label, const SourceLocation& source) {
+        if (!source.isValid()) {
+            label->setText(tr("no source location"));
+            label->setToolTip(QString());
+            return;
+        }
+        const QString file = source.file.section(QLatin1Char('/'), -1);
+        label->setText(source.line > 0 ? tr("from %1, line %2").arg(file).arg(source.line) : tr("from %1").arg(file));
+        label->setToolTip(source.toString());
+    };
+    place(m_devSource, gap.devSource);
+    place(m_prodSource, gap.prodSource);
     m_rationale->setText(ClassificationStyle::description(gap.classification) + QStringLiteral(". ")
         + (gap.check != nullptr ? gap.check->rationale : QString()));
     m_fixPodman->setPlainText(gap.check != nullptr ? gap.check->remediationPodman : tr("See the values above: make both sides agree."));

@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("crossroads-cli", text);
+    return QCoreApplication::translate("crossroads::cli", text);
 }
 
 void printError(const QString& message)
@@ -35,6 +35,8 @@ void printError(const QString& message)
 
 /// Common options and their parsing, shared by the commands.
 struct Options {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::cli::Options)
+public:
     QCommandLineParser parser;
     QCommandLineOption format { QStringList { QStringLiteral("f"), QStringLiteral("format") }, tr("Output format: text or json."), tr("format"),
         QStringLiteral("text") };

@@ -31,10 +31,14 @@ QString factLabel(FactKey key)
 
 QString shown(const Fact& fact)
 {
-    if (!fact.isKnown())
-        return EngineFactsModel::tr("unknown");
-    const QString value = CheckEvaluator::displayValue(fact.value);
-    return fact.provenance == Provenance::Derived ? EngineFactsModel::tr("%1 (default)").arg(value) : value;
+    return fact.isKnown() ? CheckEvaluator::displayValue(fact.value) : EngineFactsModel::tr("unknown");
+}
+
+QString origin(const Fact& fact, const SourceLocation& source)
+{
+    if (fact.provenance == Provenance::Derived)
+        return EngineFactsModel::tr("Derived from the platform's documented default (%1)").arg(source.toString());
+    return source.toString();
 }
 
 } // namespace
@@ -55,8 +59,8 @@ void EngineFactsModel::setComparison(std::shared_ptr<const Comparison> compariso
             const Fact& prod = comparison->prod.engineFact(key);
             if (!dev.isKnown() && !prod.isKnown())
                 continue; // neither side can say anything: no row of two "unknown"s
-            m_rows.push_back(Row { factLabel(key), shown(dev), shown(prod), comparison->dev.locateEngine(dev).toString(),
-                comparison->prod.locateEngine(prod).toString() });
+            m_rows.push_back(Row { factLabel(key), shown(dev), shown(prod), origin(dev, comparison->dev.locateEngine(dev)),
+                origin(prod, comparison->prod.locateEngine(prod)), dev.provenance == Provenance::Derived, prod.provenance == Provenance::Derived });
         }
     }
     endResetModel();
@@ -87,13 +91,15 @@ QVariant EngineFactsModel::data(const QModelIndex& index, int role) const
         if (index.column() == ProdColumn)
             return row.prodSource;
         return {};
-    case Qt::FontRole:
-        if (differs && index.column() != FactColumn) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+    case Qt::FontRole: {
+        // Bold where the sides differ; italic where a value is a platform default, not stated.
+        if (index.column() == FactColumn)
+            return {};
+        QFont font;
+        font.setBold(differs);
+        font.setItalic(index.column() == DevColumn ? row.devDerived : row.prodDerived);
+        return font;
+    }
     case DiffersRole:
         return differs;
     default:

@@ -31,6 +31,7 @@ private:
         QString label;
         QString dev, prod;
         QString devSource, prodSource;
+        bool devDerived = false, prodDerived = false;
     };
     std::vector<Row> m_rows;
 };

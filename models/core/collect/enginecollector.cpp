@@ -10,7 +10,7 @@ namespace crossroads {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("EngineCollector", text);
+    return QCoreApplication::translate("crossroads::EngineCollector", text);
 }
 constexpr int timeoutMs = 120'000;
 } // namespace

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Comparator", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 using ResultVisitor = std::function<void(const Check&, std::size_t workload, const Container*, const CheckOutcome&)>;

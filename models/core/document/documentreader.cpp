@@ -11,7 +11,7 @@ namespace crossroads {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DocumentReader", text);
+    return QCoreApplication::translate("crossroads::DocumentReader", text);
 }
 } // namespace
 

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DocumentReader", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 /// Where libyaml's read callback is in the current chunk.

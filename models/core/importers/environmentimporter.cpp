@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 QString unitLocation(const Unit& unit)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "document/documentlimits.h"
 #include "document/inputsource.h"
@@ -32,6 +34,7 @@ struct ImportReport {
 /// is read; a file is merged only once it was read completely, so an error never leaves half a
 /// file behind. Without keepGoing the first bad file fails the whole import.
 class EnvironmentImporter {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::EnvironmentImporter)
 public:
     explicit EnvironmentImporter(ImportOptions options);
 

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Importer", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 QString nameSpaceOf(const Node& object)

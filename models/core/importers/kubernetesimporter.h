@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "importcontext.h"
 
 namespace crossroads {
@@ -11,6 +13,7 @@ namespace crossroads {
 /// ServiceAccount are kept for KubernetesResolver; Secrets are fingerprinted. Other kinds are
 /// skipped with the reason.
 class KubernetesImporter {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::KubernetesImporter)
 public:
     static bool recognises(const Node& root);
     /// kind: the object's kind, or the one its typed List implies when the item has none.

@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("TextReport", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 struct Painter {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "compare/comparator.h"
 
 #include <QString>
@@ -10,6 +12,7 @@ namespace crossroads {
 /// The terminal report: scores, then gaps grouped by domain, worst first, each with both values,
 /// their sources and the fix on both sides. Colour only when asked (the CLI asks on a tty).
 class TextReport {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::TextReport)
 public:
     static QString write(const Comparison& comparison, bool colour);
     static QString writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 
 #include <nlohmann/json.hpp>
 
@@ -31,6 +32,27 @@ std::optional<CheckTest> testFromName(const std::string& name)
         { "non_root_user", CheckTest::NonRootUser }, { "pss_level_at_least", CheckTest::PssLevelAtLeast } };
     const auto found = tests.find(name);
     return found == tests.end() ? std::nullopt : std::optional<CheckTest>(found->second);
+}
+
+/// The catalogue is data, so it carries its own translations: a check may hold a block per
+/// language ("es": {title, rationale, remediation}) whose texts replace the English ones when
+/// the user's locale asks for that language. Ids, facts and references never change.
+void applyTranslation(Check& check, const nlohmann::json& item)
+{
+    const std::string language = QLocale().name().section(QLatin1Char('_'), 0, 0).toStdString();
+    const auto found = item.find(language);
+    if (language == "en" || found == item.end() || !found->is_object())
+        return;
+    auto replace = [](QString& target, const QString& translated) {
+        if (!translated.isEmpty())
+            target = translated;
+    };
+    replace(check.title, text(*found, "title"));
+    replace(check.rationale, text(*found, "rationale"));
+    if (const auto remediation = found->find("remediation"); remediation != found->end() && remediation->is_object()) {
+        replace(check.remediationPodman, text(*remediation, "podman"));
+        replace(check.remediationKubernetes, text(*remediation, "kubernetes"));
+    }
 }
 
 } // namespace
@@ -82,6 +104,7 @@ Result<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray& json, const QStr
             check.cisDocker = text(item["references"], "cis_docker");
             check.otherReferences = text(item["references"], "other");
         }
+        applyTranslation(check, item);
         if (catalogue.find(check.id) != nullptr)
             return problem(where, QCoreApplication::translate("RuleCatalogue", "duplicate check id %1").arg(check.id));
         catalogue.m_checks.push_back(std::move(check));

@@ -20,7 +20,7 @@ constexpr int keyBytes = 32;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("WorkspaceKey", text);
+    return QCoreApplication::translate("crossroads::WorkspaceKey", text);
 }
 } // namespace
 

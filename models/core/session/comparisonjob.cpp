@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("crossroads::ComparisonJob", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 Error cancelledError()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "compare/comparator.h"
 
@@ -33,6 +35,7 @@ struct ComparisonOutcome {
 /// thread. Progress is reported as a percentage with a short stage text; the cancel flag stops
 /// the reads within one chunk and the call returns an Error with `cancelled` set.
 class ComparisonJob {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::ComparisonJob)
 public:
     using Progress = std::function<void(int percent, const QString& stage)>;
 

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("crossroads::TrainingScenario", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 Result<nlohmann::json> readJson(const QString& path)

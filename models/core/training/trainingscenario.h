@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "compare/comparison.h"
 #include "session/comparisonjob.h"
@@ -28,6 +30,8 @@ struct TrainingStep {
 /// A bundled training scenario (`:/crossroads/scenarios/<id>/scenario.json`): its inputs on
 /// both sides and the steps that walk through its gaps.
 struct TrainingScenario {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::TrainingScenario)
+public:
     QString id;
     QString title;
     QString summary;

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+// Every translation is complete: each .ts message finished with the same placeholders as its
+// source, and every check of the rule catalogue carries the same languages' texts.
+#include "testpaths.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+QSet<QString> placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%(?:n|L?\\d)"));
+    QSet<QString> found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured());
+    return found;
+}
+
+QStringList tsFiles()
+{
+    const QDir folder(QStringLiteral(CROSSROADS_SOURCE_DIR "/translations"));
+    QStringList files;
+    for (const QString& name : folder.entryList({ QStringLiteral("*.ts") }, QDir::Files))
+        files << folder.filePath(name);
+    return files;
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyMessageIsTranslated_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const QString& path : tsFiles())
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    }
+
+    void everyMessageIsTranslated()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context, source;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QString where = context + QStringLiteral(": ") + source;
+                QVERIFY2(xml.attributes().value(QLatin1String("type")) != QLatin1String("unfinished"), qPrintable(QStringLiteral("unfinished: ") + where));
+                const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                QVERIFY2(!translation.trimmed().isEmpty(), qPrintable(QStringLiteral("empty: ") + where));
+                QVERIFY2(placeholders(translation).contains(placeholders(source)), qPrintable(QStringLiteral("placeholder lost: ") + where));
+                ++messages;
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 300);
+    }
+
+    void catalogueChecksCarryEveryLanguage()
+    {
+        QFile file(QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/rules/catalogue.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const nlohmann::json catalogue = nlohmann::json::parse(bytes.begin(), bytes.end());
+        for (const QString& path : tsFiles()) {
+            const std::string language = QFileInfo(path).baseName().section(QLatin1Char('_'), 1).toStdString();
+            for (const auto& check : catalogue["checks"]) {
+                const std::string id = check["id"].get<std::string>();
+                QVERIFY2(check.contains(language), (id + " has no " + language).c_str());
+                const auto& texts = check[language];
+                for (const char* key : { "title", "rationale" })
+                    QVERIFY2(texts.contains(key) && !texts[key].get<std::string>().empty(), (id + " " + key).c_str());
+                QVERIFY2(!texts["remediation"]["podman"].get<std::string>().empty() && !texts["remediation"]["kubernetes"].get<std::string>().empty(),
+                    (id + " remediation").c_str());
+            }
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
