@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "networkview.h"
 #include "problemlistmodel.h"
+#include "recentcomparisons.h"
 #include "trainingview.h"
 #include "welcomepage.h"
 
@@ -220,6 +221,11 @@ private Q_SLOTS:
         QTest::mouseClick(window.welcomePage()->compareButton(), Qt::LeftButton);
         QVERIFY(waitForComparison(window));
         QVERIFY(!window.comparison()->gaps.empty());
+        // Remembered for next time, newest first, and offered on the welcome page.
+        const QList<RecentComparisons::Entry> recent = RecentComparisons::load();
+        QVERIFY(!recent.isEmpty());
+        QCOMPARE(recent.front().devPaths, QStringList { devFile });
+        QCOMPARE(recent.front().prodPaths, QStringList { prodFile });
     }
 
     void trainingModeStepsThroughAScenario()
