@@ -71,6 +71,35 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--fail-on"), QStringLiteral("bogus") }, m_home.path()).exitCode, 2);
     }
 
+    void policyBaselineAndFailOnNew()
+    {
+        QTemporaryDir folder;
+        const QString previous = folder.filePath(QStringLiteral("previous.json"));
+        const QString narrow = folder.filePath(QStringLiteral("narrow.json"));
+        write(narrow, "{\"schema\": \"crossroads.policy/v1\", \"name\": \"narrow\", \"checks\": {\"disable\": [\"CR-RT-013\"]}}");
+        const QStringList demo { QStringLiteral("compare"), QStringLiteral("--demo") };
+        const Run first = cli(demo + QStringList { QStringLiteral("--policy"), QStringLiteral("builtin:cis-docker-5"), narrow, QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("-o"), previous },
+            m_home.path());
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        // Nothing new against itself: exit 0 even though gaps exist.
+        const Run same = cli(demo + QStringList { QStringLiteral("--policy"), QStringLiteral("builtin:cis-docker-5"), narrow, QStringLiteral("--baseline"),
+                                 previous, QStringLiteral("--fail-on-new") },
+            m_home.path());
+        QVERIFY2(same.exitCode == 0, same.out.constData());
+        QVERIFY(same.out.contains("Policy: CIS Docker Benchmark 1.6.0 section 5 (visible controls) + narrow"));
+        // Switching CR-RT-013 back on makes its failing gaps new: exit 1, unless only critical ones count.
+        const QStringList wider = demo + QStringList { QStringLiteral("--policy"), QStringLiteral("builtin:cis-docker-5"), QStringLiteral("--baseline"), previous,
+            QStringLiteral("--fail-on-new") };
+        QCOMPARE(cli(wider, m_home.path()).exitCode, 1);
+        QCOMPARE(cli(wider + QStringList { QStringLiteral("--fail-on"), QStringLiteral("critical") }, m_home.path()).exitCode, 0);
+        // Usage and input errors.
+        QCOMPARE(cli(demo + QStringList { QStringLiteral("--fail-on-new") }, m_home.path()).exitCode, 2);
+        const Run missing = cli(demo + QStringList { QStringLiteral("--policy"), folder.filePath(QStringLiteral("nope.json")) }, m_home.path());
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("nope.json: cannot open"));
+    }
+
     void usageErrors()
     {
         QCOMPARE(cli({}, m_home.path()).exitCode, 2);

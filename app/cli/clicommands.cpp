@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clicommands.h"
 
+#include "baseline/baseline.h"
 #include "collect/enginecollector.h"
 #include "compare/comparator.h"
 #include "importers/environmentimporter.h"
+#include "policy/policyenforcer.h"
+#include "policy/policyfile.h"
 #include "report/comparisonjson.h"
 #include "report/textreport.h"
 #include "secrets/workspacekey.h"
@@ -11,6 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QSaveFile>
 
@@ -218,10 +222,17 @@ int runCompare(const QStringList& arguments)
     QCommandLineOption prod(QStringLiteral("prod"), tr("Production inputs: files or folders (several may follow)."), tr("path"));
     QCommandLineOption map(QStringLiteral("map"), tr("Explicit dev→prod workload pairs (JSON or YAML)."), tr("file"));
     QCommandLineOption demo(QStringLiteral("demo"), tr("Compare the bundled demo scenario."));
+    QCommandLineOption policyOption(QStringLiteral("policy"),
+        tr("Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."), tr("file"));
+    QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent."),
+        tr("file"));
+    QCommandLineOption failOnNew(QStringLiteral("fail-on-new"), tr("Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity)."));
+    QCommandLineOption today(QStringLiteral("today"), tr("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today."), tr("date"));
+    today.setFlags(QCommandLineOption::HiddenFromHelp);
     options.hasFormat = true;
-    options.parser.addOptions({ dev, prod, map, demo, options.format, options.output, options.failOn, options.keepGoing, options.keyFile,
-        options.kubernetesVersion });
-    if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod") }))
+    options.parser.addOptions({ dev, prod, map, demo, policyOption, baselineOption, failOnNew, today, options.format, options.output, options.failOn,
+        options.keepGoing, options.keyFile, options.kubernetesVersion });
+    if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod"), QStringLiteral("--policy") }))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     QStringList devPaths = options.parser.values(dev);
     QStringList prodPaths = options.parser.values(prod);
@@ -247,6 +258,36 @@ int runCompare(const QStringList& arguments)
         }
         compareOptions.map = std::move(loaded).value();
     }
+    if (options.parser.isSet(failOnNew) && !options.parser.isSet(baselineOption)) {
+        printError(tr("--fail-on-new needs --baseline PREVIOUS.json"));
+        return UsageOrInputError;
+    }
+    QDate judgedOn = QDateTime::currentDateTimeUtc().date();
+    if (options.parser.isSet(today)) {
+        judgedOn = QDate::fromString(options.parser.value(today), Qt::ISODate);
+        if (!judgedOn.isValid()) {
+            printError(tr("--today must be a date like 2026-12-31"));
+            return UsageOrInputError;
+        }
+    }
+    Policy policy;
+    if (options.parser.isSet(policyOption)) {
+        Result<Policy> loaded = PolicyFile::loadAll(options.parser.values(policyOption));
+        if (!loaded) {
+            printError(loaded.error().toString());
+            return UsageOrInputError;
+        }
+        policy = std::move(loaded).value();
+    }
+    std::optional<Baseline> baseline;
+    if (options.parser.isSet(baselineOption)) {
+        Result<Baseline> loaded = Baseline::load(options.parser.value(baselineOption));
+        if (!loaded) {
+            printError(loaded.error().toString());
+            return UsageOrInputError;
+        }
+        baseline.emplace(std::move(loaded).value());
+    }
     KeyHolder key;
     if (!loadKey(options, key))
         return UsageOrInputError;
@@ -258,12 +299,16 @@ int runCompare(const QStringList& arguments)
     auto prodReport = importSide(Side::Prod, prodPaths, options, keyPointer, isDemo ? QStringLiteral("demo prod (Kubernetes)") : QString());
     if (!prodReport)
         return UsageOrInputError;
-    const Comparison comparison = Comparator::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), RuleCatalogue::builtIn(), compareOptions);
+    Comparison comparison = PolicyEnforcer::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), policy, compareOptions, judgedOn);
+    if (baseline)
+        baseline->apply(comparison);
     const bool json = options.parser.value(options.format) == QLatin1String("json");
     const QByteArray content = json ? ComparisonJson::write(comparison)
                                     : TextReport::write(comparison, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
     if (!emit(options, content))
         return UsageOrInputError;
+    if (options.parser.isSet(failOnNew))
+        return Baseline::newlyFailing(comparison, threshold->value_or(Severity::Low)) > 0 ? GapsFound : Success;
     if (*threshold && comparison.failingAtOrAbove(**threshold) > 0)
         return GapsFound;
     return Success;
