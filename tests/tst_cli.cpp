@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -150,12 +151,31 @@ private Q_SLOTS:
             QVERIFY2(run.exitCode == 0, run.err.constData());
             QVERIFY(!run.out.contains(canary) && !run.err.contains(canary));
         }
-        for (const QString& path : { report, snapshot }) {
+        QStringList written { report, snapshot };
+        for (const char* format : { "sarif", "markdown", "html", "pdf" }) {
+            const QString path = folder.filePath(QStringLiteral("report.") + QLatin1String(format));
+            const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), prod, QStringLiteral("--format"),
+                                    QLatin1String(format), QStringLiteral("-o"), path },
+                m_home.path());
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY(!run.out.contains(canary) && !run.err.contains(canary));
+            written << path;
+        }
+        for (const QString& path : written) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray content = file.readAll();
             QVERIFY(!content.isEmpty());
             QVERIFY2(!content.contains(canary), qPrintable(path));
+        }
+        // PDF streams are compressed: read the PDF's text, which would show the canary if it were there.
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess pdftotext;
+            pdftotext.start(QStringLiteral("pdftotext"), { folder.filePath(QStringLiteral("report.pdf")), QStringLiteral("-") });
+            QVERIFY(pdftotext.waitForFinished(60000));
+            const QByteArray text = pdftotext.readAllStandardOutput();
+            QVERIFY(text.contains("API_TOKEN")); // the variable is named ...
+            QVERIFY(!text.contains(canary)); // ... its value never
         }
         // The reused credential is still found, by fingerprint.
         QVERIFY(runs.first().out.contains("secrets.reused_credential"));

@@ -7,7 +7,11 @@
 #include "importers/environmentimporter.h"
 #include "policy/policyenforcer.h"
 #include "policy/policyfile.h"
+#include "pdfreport.h"
 #include "report/comparisonjson.h"
+#include "report/htmlreport.h"
+#include "report/markdownreport.h"
+#include "report/sarifreport.h"
 #include "report/textreport.h"
 #include "secrets/workspacekey.h"
 #include "snapshot/snapshotfile.h"
@@ -52,6 +56,7 @@ struct Options {
         tr("severity") };
 
     bool hasFormat = false;
+    QStringList formats { QStringLiteral("text"), QStringLiteral("json") };
 
     explicit Options(const QString& description)
     {
@@ -72,8 +77,8 @@ struct Options {
         }
         if (hasFormat) {
             const QString formatName = parser.value(format);
-            if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-                printError(tr("unknown format \"%1\"; use text or json").arg(formatName));
+            if (!formats.contains(formatName)) {
+                printError(tr("unknown format \"%1\"; use %2").arg(formatName, formats.join(QStringLiteral(", "))));
                 return false;
             }
         }
@@ -194,6 +199,39 @@ std::optional<ImportReport> importSide(Side side, const QStringList& paths, cons
     return std::move(report).value();
 }
 
+/// The comparison in the chosen format; nullopt (after saying why) when it cannot be written.
+std::optional<QByteArray> renderComparison(const Options& options, const Comparison& comparison)
+{
+    const QString format = options.parser.value(options.format);
+    if (format == QLatin1String("json"))
+        return ComparisonJson::write(comparison);
+    if (format == QLatin1String("sarif"))
+        return SarifReport::write(comparison);
+    if (format == QLatin1String("markdown"))
+        return MarkdownReport::write(comparison).toUtf8();
+    if (format == QLatin1String("html")) {
+        Result<QString> html = HtmlReport::write(comparison);
+        if (!html) {
+            printError(html.error().toString());
+            return std::nullopt;
+        }
+        return html->toUtf8();
+    }
+    if (format == QLatin1String("pdf")) {
+        if (!options.parser.isSet(options.output)) {
+            printError(tr("--format pdf needs -o FILE.pdf"));
+            return std::nullopt;
+        }
+        Result<QByteArray> pdf = PdfReport::write(comparison);
+        if (!pdf) {
+            printError(pdf.error().toString());
+            return std::nullopt;
+        }
+        return std::move(pdf).value();
+    }
+    return TextReport::write(comparison, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
+}
+
 } // namespace
 
 QStringList expandMultiValueOptions(const QStringList& arguments, const QStringList& multiValueOptions)
@@ -230,6 +268,8 @@ int runCompare(const QStringList& arguments)
     QCommandLineOption today(QStringLiteral("today"), tr("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today."), tr("date"));
     today.setFlags(QCommandLineOption::HiddenFromHelp);
     options.hasFormat = true;
+    options.formats << QStringLiteral("sarif") << QStringLiteral("markdown") << QStringLiteral("html") << QStringLiteral("pdf");
+    options.format.setDescription(tr("Output format: text, json, sarif, markdown, html or pdf (pdf needs -o)."));
     options.parser.addOptions({ dev, prod, map, demo, policyOption, baselineOption, failOnNew, today, options.format, options.output, options.failOn,
         options.keepGoing, options.keyFile, options.kubernetesVersion });
     if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod"), QStringLiteral("--policy") }))
@@ -302,10 +342,8 @@ int runCompare(const QStringList& arguments)
     Comparison comparison = PolicyEnforcer::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), policy, compareOptions, judgedOn);
     if (baseline)
         baseline->apply(comparison);
-    const bool json = options.parser.value(options.format) == QLatin1String("json");
-    const QByteArray content = json ? ComparisonJson::write(comparison)
-                                    : TextReport::write(comparison, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
-    if (!emit(options, content))
+    const std::optional<QByteArray> content = renderComparison(options, comparison);
+    if (!content || !emit(options, *content))
         return UsageOrInputError;
     if (options.parser.isSet(failOnNew))
         return Baseline::newlyFailing(comparison, threshold->value_or(Severity::Low)) > 0 ? GapsFound : Success;

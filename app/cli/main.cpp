@@ -3,6 +3,9 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -24,7 +27,16 @@ const char* usage = "Usage: crossroads-cli <command> [options]\n"
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF needs fonts, hence a QGuiApplication; headless on the offscreen platform unless the
+    // user chose one. Everything else stays a plain QCoreApplication.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        pdf = pdf || qstrcmp(argv[i], "--format=pdf") == 0
+            || (i + 1 < argc && (qstrcmp(argv[i], "--format") == 0 || qstrcmp(argv[i], "-f") == 0) && qstrcmp(argv[i + 1], "pdf") == 0);
+    }
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = pdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("crossroads-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("crossroads"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
