@@ -101,6 +101,47 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains("nope.json: cannot open"));
     }
 
+    void keygenSignVerifyExitCodes()
+    {
+        QTemporaryDir folder;
+        const QString key = folder.filePath(QStringLiteral("signing.key"));
+        const QString report = folder.filePath(QStringLiteral("report.sarif"));
+        QCOMPARE(cli({ QStringLiteral("keygen"), QStringLiteral("-o"), key }, m_home.path()).exitCode, 0);
+        QVERIFY(QFile::exists(key + QStringLiteral(".pub")));
+        QCOMPARE(cli({ QStringLiteral("keygen"), QStringLiteral("-o"), key }, m_home.path()).exitCode, 2); // never overwrites
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("-o"), report },
+                     m_home.path())
+                     .exitCode,
+            0);
+        const Run signing = cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), key, QStringLiteral("--signer"), QStringLiteral("ci@example.org") }, m_home.path());
+        QVERIFY2(signing.exitCode == 0, signing.err.constData());
+        const Run valid = cli({ QStringLiteral("verify"), report, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path());
+        QCOMPARE(valid.exitCode, 0);
+        QVERIFY(valid.out.contains("valid signature by ci@example.org"));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(" ");
+        file.close();
+        const Run tampered = cli({ QStringLiteral("verify"), report, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path());
+        QCOMPARE(tampered.exitCode, 1);
+        QVERIFY2(tampered.err.contains("INVALID") && tampered.err.contains("changed after it was signed"), tampered.err.constData());
+        QCOMPARE(cli({ QStringLiteral("verify") }, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("verify"), folder.filePath(QStringLiteral("unsigned.json")) }, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("sign"), report }, m_home.path()).exitCode, 2);
+        // A passphrase-protected key needs its passphrase.
+        const QString locked = folder.filePath(QStringLiteral("locked.key"));
+        const QString passphrase = folder.filePath(QStringLiteral("passphrase.txt"));
+        write(passphrase, "correct horse battery staple\n");
+        QCOMPARE(cli({ QStringLiteral("keygen"), QStringLiteral("-o"), locked, QStringLiteral("--passphrase-file"), passphrase }, m_home.path()).exitCode, 0);
+        const Run noPassphrase = cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), locked }, m_home.path());
+        QCOMPARE(noPassphrase.exitCode, 2);
+        QVERIFY(noPassphrase.err.contains("passphrase"));
+        QCOMPARE(cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), locked, QStringLiteral("--passphrase-file"), passphrase }, m_home.path()).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("verify"), report, QStringLiteral("--pubkey"), locked + QStringLiteral(".pub") }, m_home.path()).exitCode, 0);
+        // The signature made with the locked key is refused against the first key.
+        QCOMPARE(cli({ QStringLiteral("verify"), report, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path()).exitCode, 1);
+    }
+
     void usageErrors()
     {
         QCOMPARE(cli({}, m_home.path()).exitCode, 2);

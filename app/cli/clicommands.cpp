@@ -5,6 +5,7 @@
 #include "collect/enginecollector.h"
 #include "compare/comparator.h"
 #include "importers/environmentimporter.h"
+#include "integrity/detachedsignature.h"
 #include "policy/policyenforcer.h"
 #include "policy/policyfile.h"
 #include "pdfreport.h"
@@ -20,6 +21,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -456,6 +459,143 @@ int runCollect(const QStringList& arguments)
     const auto results = Comparator::check(report->snapshot, RuleCatalogue::builtIn(), version);
     const DomainScores scores = Comparator::score(results);
     return emit(options, TextReport::writeCheck(report->snapshot, results, scores, stdoutIsTerminal()).toUtf8()) ? Success : UsageOrInputError;
+}
+
+namespace {
+
+/// The first line of a file: passphrases never go on the command line, where `ps` shows them.
+std::optional<QByteArray> passphraseFrom(const Options& options, const QCommandLineOption& option)
+{
+    if (!options.parser.isSet(option))
+        return QByteArray();
+    QFile file(options.parser.value(option));
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("%1: cannot open the passphrase file: %2").arg(file.fileName(), file.errorString()));
+        return std::nullopt;
+    }
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        printError(tr("%1: the passphrase file is empty").arg(file.fileName()));
+        return std::nullopt;
+    }
+    return line;
+}
+
+QCommandLineOption passphraseOption()
+{
+    return QCommandLineOption(QStringLiteral("passphrase-file"), tr("Read the key's passphrase from the first line of FILE."), tr("file"));
+}
+
+} // namespace
+
+int runKeygen(const QStringList& arguments)
+{
+    Options options(tr("Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers)."));
+    const QCommandLineOption passphrase = passphraseOption();
+    options.parser.addOptions({ options.output, passphrase });
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    if (!options.parser.isSet(options.output) || !options.parser.positionalArguments().isEmpty()) {
+        printError(tr("keygen needs -o KEY"));
+        return UsageOrInputError;
+    }
+    const auto secret = passphraseFrom(options, passphrase);
+    if (!secret)
+        return UsageOrInputError;
+    Result<SigningKey> key = SigningKey::generate();
+    if (!key) {
+        printError(key.error().toString());
+        return UsageOrInputError;
+    }
+    const QString path = options.parser.value(options.output);
+    Status saved = key->savePrivate(path, *secret);
+    if (saved)
+        saved = key->savePublic(path + QStringLiteral(".pub"));
+    if (!saved) {
+        printError(saved.error().toString());
+        return UsageOrInputError;
+    }
+    std::printf("%s\n", qPrintable(tr("wrote %1 (private, keep it safe) and %1.pub; key id %2").arg(path, QString::fromLatin1(key->keyId()))));
+    return Success;
+}
+
+int runSign(const QStringList& arguments)
+{
+    Options options(tr("Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time."));
+    QCommandLineOption keyOption(QStringLiteral("key"), tr("The private signing key (from crossroads-cli keygen)."), tr("file"));
+    QCommandLineOption signer(QStringLiteral("signer"), tr("Who signs (default: user@host)."), tr("name"));
+    const QCommandLineOption passphrase = passphraseOption();
+    options.parser.addOptions({ keyOption, signer, passphrase, options.output });
+    options.parser.addPositionalArgument(QStringLiteral("file"), tr("The file to sign."));
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    const QStringList files = options.parser.positionalArguments();
+    if (files.size() != 1 || !options.parser.isSet(keyOption)) {
+        printError(tr("sign needs FILE --key KEY"));
+        return UsageOrInputError;
+    }
+    const auto secret = passphraseFrom(options, passphrase);
+    if (!secret)
+        return UsageOrInputError;
+    Result<SigningKey> key = SigningKey::loadPrivate(options.parser.value(keyOption), *secret);
+    if (!key) {
+        printError(key.error().toString());
+        return UsageOrInputError;
+    }
+    const QString who = options.parser.isSet(signer) ? options.parser.value(signer)
+                                                     : qEnvironmentVariable("USER", QStringLiteral("unknown")) + QLatin1Char('@') + QSysInfo::machineHostName();
+    Result<DetachedSignature> signature = DetachedSignature::sign(files.front(), *key, who);
+    if (!signature) {
+        printError(signature.error().toString());
+        return UsageOrInputError;
+    }
+    const QString out = options.parser.isSet(options.output) ? options.parser.value(options.output) : DetachedSignature::defaultPath(files.front());
+    if (Status saved = signature->save(out); !saved) {
+        printError(saved.error().toString());
+        return UsageOrInputError;
+    }
+    std::printf("%s\n", qPrintable(tr("wrote %1: SHA-256 %2, key %3, signer %4").arg(out, QString::fromLatin1(signature->sha256), QString::fromLatin1(signature->keyId), who)));
+    return Success;
+}
+
+int runVerify(const QStringList& arguments)
+{
+    Options options(tr("Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable."));
+    QCommandLineOption sig(QStringLiteral("sig"), tr("The signature (default: FILE.sig)."), tr("file"));
+    QCommandLineOption pubkey(QStringLiteral("pubkey"), tr("The signer's public key to check against (recommended: otherwise the key inside the signature is used)."),
+        tr("file"));
+    options.parser.addOptions({ sig, pubkey });
+    options.parser.addPositionalArgument(QStringLiteral("file"), tr("The signed file."));
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    const QStringList files = options.parser.positionalArguments();
+    if (files.size() != 1) {
+        printError(tr("verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]"));
+        return UsageOrInputError;
+    }
+    std::optional<SigningKey> pinned;
+    if (options.parser.isSet(pubkey)) {
+        Result<SigningKey> key = SigningKey::loadPublic(options.parser.value(pubkey));
+        if (!key) {
+            printError(key.error().toString());
+            return UsageOrInputError;
+        }
+        pinned.emplace(std::move(key).value());
+    }
+    const QString signaturePath = options.parser.isSet(sig) ? options.parser.value(sig) : DetachedSignature::defaultPath(files.front());
+    Result<SignatureVerification> result = DetachedSignature::verify(files.front(), signaturePath, pinned);
+    if (!result) {
+        printError(result.error().toString());
+        return UsageOrInputError;
+    }
+    if (!result->valid) {
+        printError(tr("INVALID: %1").arg(result->message));
+        return SignatureInvalid;
+    }
+    std::printf("%s\n", qPrintable(result->message));
+    return Success;
 }
 
 } // namespace crossroads::cli
