@@ -126,6 +126,8 @@ private Q_SLOTS:
         QTest::addRow("misspelt key") << QByteArray("'checkz': {}") << QString() << QStringLiteral("unknown key \"checkz\"");
         QTest::addRow("unknown check") << QByteArray("'checks': { 'disable': ['CR-NOPE-1'] }") << QStringLiteral("/checks/disable/0")
                                        << QStringLiteral("unknown check CR-NOPE-1");
+        QTest::addRow("unknown comparison fact") << QByteArray("'checks': { 'only': ['CR-RT-001', 'admission.forcast'] }") << QStringLiteral("/checks/only/1")
+                                                 << QStringLiteral("unknown check admission.forcast");
         QTest::addRow("bad severity") << QByteArray("'checks': { 'severity': { 'CR-RT-001': 'huge' } }") << QStringLiteral("/checks/severity/CR-RT-001")
                                       << QStringLiteral("severity must be");
         QTest::addRow("waiver without owner") << QByteArray("'waivers': [ { 'id': 'W', 'check': 'CR-RT-001', 'reason': 'r', 'expires': '2027-01-01' } ]")
@@ -234,6 +236,34 @@ private Q_SLOTS:
         QVERIFY(json.contains("\"classification\": \"waived\""));
         QVERIFY(json.contains("\"state\": \"expired\""));
         QVERIFY(json.contains("\"state\": \"unused\""));
+    }
+
+    void reapplyingAfterAddingAWaiverCountsTheSame()
+    {
+        // The GUI's path: compare once, add a waiver, apply the reloaded policy to the same comparison.
+        const Policy before = parsed("'trusted_registries': ['registry.example.com']");
+        Comparison comparison = compareDemo(before);
+        const auto counts = comparison.classificationCounts;
+        const auto failing = comparison.failingBySeverity;
+        const std::size_t gaps = comparison.gaps.size();
+        Policy after = before;
+        Waiver waiver;
+        waiver.id = QStringLiteral("W-GUI");
+        waiver.check = QStringLiteral("CR-RT-003");
+        waiver.workload = QStringLiteral("shop/web");
+        waiver.side = Side::Prod;
+        waiver.owner = QStringLiteral("lead");
+        waiver.reason = QStringLiteral("accepted in review");
+        waiver.expires = QDate(2027, 1, 1);
+        after.waivers.push_back(waiver);
+        PolicyEnforcer::apply(comparison, after, today);
+        QCOMPARE(findGap(comparison, QStringLiteral("CR-RT-003"), QStringLiteral("shop-web"))->classification, Classification::Waived);
+        QCOMPARE(comparison.gaps.size(), gaps);
+        PolicyEnforcer::apply(comparison, before, today);
+        QCOMPARE(findGap(comparison, QStringLiteral("CR-RT-003"), QStringLiteral("shop-web"))->classification, Classification::Regression);
+        QCOMPARE(comparison.classificationCounts, counts);
+        QCOMPARE(comparison.failingBySeverity, failing);
+        QCOMPARE(comparison.gaps.size(), gaps);
     }
 
     void sharedGapNeedsBothSidesWaived()

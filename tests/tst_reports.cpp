@@ -185,7 +185,7 @@ private Q_SLOTS:
         const QString browser = findBrowser();
         if (browser.isEmpty())
             QSKIP("no chromium in PATH; the HTML rendering check did not run");
-        const ToolRun run = runTool(browser, { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"),
+        const ToolRun run = runTool(browser, { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"), QStringLiteral("--disable-dev-shm-usage"),
                                                 QStringLiteral("--user-data-dir=") + m_folder.filePath(QStringLiteral("chromium")), QStringLiteral("--dump-dom"),
                                                 QUrl::fromLocalFile(path).toString() });
         QVERIFY2(run.started && run.exitCode == 0, run.err.constData());

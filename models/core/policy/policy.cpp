@@ -5,6 +5,15 @@
 
 namespace crossroads {
 
+const QStringList& comparisonFactIds()
+{
+    // Made by the comparator (and image.trusted_registry by the policy itself); see
+    // docs/comparison-json.md.
+    static const QStringList ids { QStringLiteral("admission.forecast"), QStringLiteral("secrets.reused_credential"), QStringLiteral("image.same_build"),
+        QStringLiteral("runtime.engine_mismatch"), QStringLiteral("image.trusted_registry") };
+    return ids;
+}
+
 bool Policy::isCheckEnabled(const QString& id) const
 {
     if (disabledChecks.contains(id))

@@ -21,6 +21,9 @@ struct FactRequirement {
     std::optional<Side> side; ///< nullopt = both sides
 };
 
+/// The comparison-level facts (not in the catalogue) a policy may switch off or re-weigh.
+const QStringList& comparisonFactIds();
+
 /// Policy as code (`crossroads.policy/v1`, resources/policies/policy.schema.json): which checks
 /// count and how much, which registries are trusted, which facts are required, which risks are
 /// accepted. Several files merge into one (an organisation baseline plus a team file); the

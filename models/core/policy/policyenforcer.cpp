@@ -100,9 +100,9 @@ void addRegistryGaps(Comparison& comparison, const QStringList& trusted)
             gap.devSource = comparison.dev.locate(dev, dev.containers.front()[FactKey::ImageReference]);
         if (!prod.containers.empty())
             gap.prodSource = comparison.prod.locate(prod, prod.containers.front()[FactKey::ImageReference]);
-        if (gap.classification == Classification::Aligned)
-            ++comparison.classificationCounts[static_cast<std::size_t>(Classification::Aligned)];
-        else
+        // Aligned results are not kept (as in the comparator); they are not added to the aligned
+        // count either, so that applying a policy twice (the GUI after "add waiver") counts the same.
+        if (gap.classification != Classification::Aligned)
             comparison.gaps.push_back(std::move(gap));
     }
 }

@@ -155,7 +155,7 @@ Result<Policy> parse(const Json& root, const QString& origin)
     policy.name = root.contains("name") && root["name"].is_string() ? qs(root["name"]) : QFileInfo(origin).baseName();
     const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
     auto knownCheck = [&catalogue](const QString& id) {
-        return catalogue.find(id) != nullptr || id.contains(QLatin1Char('.')); // comparison facts have dotted names
+        return catalogue.find(id) != nullptr || comparisonFactIds().contains(id);
     };
     if (root.contains("checks")) {
         const Json& checks = root["checks"];
