@@ -101,6 +101,18 @@ private Q_SLOTS:
         QVERIFY(embedded.message.contains(QLatin1String("--pubkey"))); // says the signer is not authenticated
     }
 
+    void evidenceStatusForTheBadge()
+    {
+        QCOMPARE(DetachedSignature::checkEvidence(m_report, *m_key).status, EvidenceStatus::Verified);
+        QCOMPARE(DetachedSignature::checkEvidence(m_report).status, EvidenceStatus::VerifiedUnpinned);
+        QVERIFY(writeAll(path("plain.json"), "{}"));
+        QCOMPARE(DetachedSignature::checkEvidence(path("plain.json")).status, EvidenceStatus::Unsigned);
+        QVERIFY(writeAll(path("plain.json.sig"), "{"));
+        const EvidenceCheck broken = DetachedSignature::checkEvidence(path("plain.json"));
+        QCOMPARE(broken.status, EvidenceStatus::Invalid);
+        QVERIFY(broken.message.contains(QLatin1String("truncated")));
+    }
+
     void flippingAnyByteOfTheFileFails()
     {
         const QByteArray original = readAll(m_report);

@@ -180,4 +180,17 @@ Result<SignatureVerification> DetachedSignature::verify(const QString& path, con
     return verification;
 }
 
+EvidenceCheck DetachedSignature::checkEvidence(const QString& path, const std::optional<SigningKey>& pinnedKey)
+{
+    const QString signaturePath = defaultPath(path);
+    if (!QFileInfo::exists(signaturePath))
+        return { EvidenceStatus::Unsigned, tr("%1 is not signed (no %2)").arg(path, signaturePath) };
+    Result<SignatureVerification> result = verify(path, signaturePath, pinnedKey);
+    if (!result)
+        return { EvidenceStatus::Invalid, result.error().toString() };
+    if (!result->valid)
+        return { EvidenceStatus::Invalid, result->message };
+    return { result->pinned ? EvidenceStatus::Verified : EvidenceStatus::VerifiedUnpinned, result->message };
+}
+
 } // namespace crossroads

@@ -14,6 +14,19 @@ namespace crossroads {
 
 struct SignatureVerification;
 
+/// What a verified/unverified badge shows for a file that was opened.
+enum class EvidenceStatus {
+    Unsigned, ///< no FILE.sig next to it
+    Verified, ///< valid, against a key the user trusts
+    VerifiedUnpinned, ///< unchanged since signing, but by whom rests on the key inside the signature
+    Invalid, ///< the signature is there and does not hold (message says why)
+};
+
+struct EvidenceCheck {
+    EvidenceStatus status = EvidenceStatus::Unsigned;
+    QString message;
+};
+
 /// A detached signature file (`FILE.sig`, `crossroads.signature/v1`): a signed statement of the
 /// file's name, size and SHA-256, the signing key's id, the signer and the time, plus the
 /// Ed25519 signature over that statement and the public key. Verification recomputes the
@@ -43,6 +56,9 @@ public:
     /// an Error (the caller cannot judge anything); a readable but wrong one is a Verification
     /// with valid = false and the reason.
     static Result<SignatureVerification> verify(const QString& path, const QString& signaturePath, const std::optional<SigningKey>& pinnedKey = std::nullopt);
+
+    /// For the GUI badge: looks for FILE.sig next to the file and verifies it when present.
+    static EvidenceCheck checkEvidence(const QString& path, const std::optional<SigningKey>& pinnedKey = std::nullopt);
 
 private:
     /// The exact bytes that are signed: the statement as canonical (sorted, compact) JSON.

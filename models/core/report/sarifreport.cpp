@@ -212,6 +212,20 @@ QByteArray SarifReport::write(const Comparison& comparison)
         return index;
     };
 
+    // Every check of the catalogue in force is a rule, with or without results: a code-scanning
+    // UI then lists what was checked, not only what failed.
+    const RuleCatalogue& catalogue = comparison.catalogue ? *comparison.catalogue : RuleCatalogue::builtIn();
+    for (const Check& check : catalogue.checks()) {
+        Gap probe;
+        probe.checkId = check.id;
+        probe.title = check.title;
+        probe.factName = check.factName;
+        probe.domain = check.domain;
+        probe.severity = check.severity;
+        probe.check = &check;
+        ruleOf(probe);
+    }
+
     auto location = [&](const SourceLocation& source, const char* side) -> std::optional<Json> {
         if (!source.isValid())
             return std::nullopt;
