@@ -128,6 +128,15 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("verify") }, m_home.path()).exitCode, 2);
         QCOMPARE(cli({ QStringLiteral("verify"), folder.filePath(QStringLiteral("unsigned.json")) }, m_home.path()).exitCode, 2);
         QCOMPARE(cli({ QStringLiteral("sign"), report }, m_home.path()).exitCode, 2);
+        // compare can sign what it writes.
+        const QString pdf = folder.filePath(QStringLiteral("report.pdf"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+                         QStringLiteral("--sign-key"), key },
+                     m_home.path())
+                     .exitCode,
+            0);
+        QCOMPARE(cli({ QStringLiteral("verify"), pdf, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path()).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--sign-key"), key }, m_home.path()).exitCode, 2); // needs -o
         // A passphrase-protected key needs its passphrase.
         const QString locked = folder.filePath(QStringLiteral("locked.key"));
         const QString passphrase = folder.filePath(QStringLiteral("passphrase.txt"));

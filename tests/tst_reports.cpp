@@ -155,6 +155,10 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawPrivilegedRule);
+        QStringList waiverStates;
+        for (const QJsonValue& waiver : run.value(QStringLiteral("properties")).toObject().value(QStringLiteral("waivers")).toArray())
+            waiverStates << waiver.toObject().value(QStringLiteral("id")).toString() + QLatin1Char('=') + waiver.toObject().value(QStringLiteral("state")).toString();
+        QCOMPARE(waiverStates, (QStringList { QStringLiteral("W-ACTIVE=active"), QStringLiteral("W-EXPIRED=expired"), QStringLiteral("W-UNUSED=unused") }));
         QCOMPARE(suppressions.value(QStringLiteral("accepted")), 1); // W-ACTIVE
         QCOMPARE(suppressions.value(QStringLiteral("rejected")), 1); // W-EXPIRED
         QCOMPARE(states.value(QStringLiteral("new")), 1);

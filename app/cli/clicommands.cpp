@@ -202,6 +202,37 @@ std::optional<ImportReport> importSide(Side side, const QStringList& paths, cons
     return std::move(report).value();
 }
 
+/// The first line of a file: passphrases never go on the command line, where `ps` shows them.
+std::optional<QByteArray> passphraseFrom(const Options& options, const QCommandLineOption& option)
+{
+    if (!options.parser.isSet(option))
+        return QByteArray();
+    QFile file(options.parser.value(option));
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("%1: cannot open the passphrase file: %2").arg(file.fileName(), file.errorString()));
+        return std::nullopt;
+    }
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        printError(tr("%1: the passphrase file is empty").arg(file.fileName()));
+        return std::nullopt;
+    }
+    return line;
+}
+
+QString defaultSigner()
+{
+    return qEnvironmentVariable("USER", QStringLiteral("unknown")) + QLatin1Char('@') + QSysInfo::machineHostName();
+}
+
+QCommandLineOption passphraseOption()
+{
+    return QCommandLineOption(QStringLiteral("passphrase-file"), tr("Read the key's passphrase from the first line of FILE."), tr("file"));
+}
+
+
 /// The comparison in the chosen format; nullopt (after saying why) when it cannot be written.
 std::optional<QByteArray> renderComparison(const Options& options, const Comparison& comparison)
 {
@@ -268,12 +299,14 @@ int runCompare(const QStringList& arguments)
     QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent."),
         tr("file"));
     QCommandLineOption failOnNew(QStringLiteral("fail-on-new"), tr("Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity)."));
+    QCommandLineOption signKey(QStringLiteral("sign-key"), tr("Also sign the report written with -o: FILE.sig (see crossroads-cli sign)."), tr("key"));
+    const QCommandLineOption passphrase = passphraseOption();
     QCommandLineOption today(QStringLiteral("today"), tr("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today."), tr("date"));
     today.setFlags(QCommandLineOption::HiddenFromHelp);
     options.hasFormat = true;
     options.formats << QStringLiteral("sarif") << QStringLiteral("markdown") << QStringLiteral("html") << QStringLiteral("pdf");
     options.format.setDescription(tr("Output format: text, json, sarif, markdown, html or pdf (pdf needs -o)."));
-    options.parser.addOptions({ dev, prod, map, demo, policyOption, baselineOption, failOnNew, today, options.format, options.output, options.failOn,
+    options.parser.addOptions({ dev, prod, map, demo, policyOption, baselineOption, failOnNew, signKey, passphrase, today, options.format, options.output, options.failOn,
         options.keepGoing, options.keyFile, options.kubernetesVersion });
     if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod"), QStringLiteral("--policy") }))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
@@ -313,6 +346,23 @@ int runCompare(const QStringList& arguments)
             return UsageOrInputError;
         }
     }
+    // The signing key is loaded before the work, so that a wrong passphrase fails fast.
+    std::optional<SigningKey> signingKey;
+    if (options.parser.isSet(signKey)) {
+        if (!options.parser.isSet(options.output)) {
+            printError(tr("--sign-key needs -o FILE"));
+            return UsageOrInputError;
+        }
+        const auto secret = passphraseFrom(options, passphrase);
+        if (!secret)
+            return UsageOrInputError;
+        Result<SigningKey> key = SigningKey::loadPrivate(options.parser.value(signKey), *secret);
+        if (!key) {
+            printError(key.error().toString());
+            return UsageOrInputError;
+        }
+        signingKey.emplace(std::move(key).value());
+    }
     Policy policy;
     if (options.parser.isSet(policyOption)) {
         Result<Policy> loaded = PolicyFile::loadAll(options.parser.values(policyOption));
@@ -348,6 +398,15 @@ int runCompare(const QStringList& arguments)
     const std::optional<QByteArray> content = renderComparison(options, comparison);
     if (!content || !emit(options, *content))
         return UsageOrInputError;
+    if (signingKey) {
+        const QString report = options.parser.value(options.output);
+        Result<DetachedSignature> signature = DetachedSignature::sign(report, *signingKey, defaultSigner());
+        const Status saved = signature ? signature->save(DetachedSignature::defaultPath(report)) : Status(signature.error());
+        if (!saved) {
+            printError(saved.error().toString());
+            return UsageOrInputError;
+        }
+    }
     if (options.parser.isSet(failOnNew))
         return Baseline::newlyFailing(comparison, threshold->value_or(Severity::Low)) > 0 ? GapsFound : Success;
     if (*threshold && comparison.failingAtOrAbove(**threshold) > 0)
@@ -461,34 +520,6 @@ int runCollect(const QStringList& arguments)
     return emit(options, TextReport::writeCheck(report->snapshot, results, scores, stdoutIsTerminal()).toUtf8()) ? Success : UsageOrInputError;
 }
 
-namespace {
-
-/// The first line of a file: passphrases never go on the command line, where `ps` shows them.
-std::optional<QByteArray> passphraseFrom(const Options& options, const QCommandLineOption& option)
-{
-    if (!options.parser.isSet(option))
-        return QByteArray();
-    QFile file(options.parser.value(option));
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("%1: cannot open the passphrase file: %2").arg(file.fileName(), file.errorString()));
-        return std::nullopt;
-    }
-    QByteArray line = file.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    if (line.isEmpty()) {
-        printError(tr("%1: the passphrase file is empty").arg(file.fileName()));
-        return std::nullopt;
-    }
-    return line;
-}
-
-QCommandLineOption passphraseOption()
-{
-    return QCommandLineOption(QStringLiteral("passphrase-file"), tr("Read the key's passphrase from the first line of FILE."), tr("file"));
-}
-
-} // namespace
 
 int runKeygen(const QStringList& arguments)
 {
@@ -544,8 +575,7 @@ int runSign(const QStringList& arguments)
         printError(key.error().toString());
         return UsageOrInputError;
     }
-    const QString who = options.parser.isSet(signer) ? options.parser.value(signer)
-                                                     : qEnvironmentVariable("USER", QStringLiteral("unknown")) + QLatin1Char('@') + QSysInfo::machineHostName();
+    const QString who = options.parser.isSet(signer) ? options.parser.value(signer) : defaultSigner();
     Result<DetachedSignature> signature = DetachedSignature::sign(files.front(), *key, who);
     if (!signature) {
         printError(signature.error().toString());

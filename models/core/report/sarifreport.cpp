@@ -303,6 +303,14 @@ QByteArray SarifReport::write(const Comparison& comparison)
     if (!comparison.policy.isEmpty()) {
         runProperties["policy"] = utf8(comparison.policy.name);
         runProperties["waivers_judged_on"] = utf8(comparison.policy.evaluatedOn.toString(Qt::ISODate));
+        // Expired and unused waivers have no result to hang on; list every waiver's state here.
+        Json waivers = Json::array();
+        for (const Waiver& waiver : comparison.policy.waivers) {
+            waivers.push_back({ { "id", utf8(waiver.id) }, { "state", waiverStateName(waiver.stateOn(comparison.policy.evaluatedOn)) },
+                { "check", utf8(waiver.check) }, { "owner", utf8(waiver.owner) }, { "expires", utf8(waiver.expires.toString(Qt::ISODate)) },
+                { "matches", waiver.matches } });
+        }
+        runProperties["waivers"] = waivers;
     }
     if (!comparison.baselineSource.isEmpty())
         runProperties["baseline"] = utf8(comparison.baselineSource);
