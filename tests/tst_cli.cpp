@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -71,6 +72,85 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--fail-on"), QStringLiteral("bogus") }, m_home.path()).exitCode, 2);
     }
 
+    void policyBaselineAndFailOnNew()
+    {
+        QTemporaryDir folder;
+        const QString previous = folder.filePath(QStringLiteral("previous.json"));
+        const QString narrow = folder.filePath(QStringLiteral("narrow.json"));
+        write(narrow, "{\"schema\": \"crossroads.policy/v1\", \"name\": \"narrow\", \"checks\": {\"disable\": [\"CR-RT-013\"]}}");
+        const QStringList demo { QStringLiteral("compare"), QStringLiteral("--demo") };
+        const Run first = cli(demo + QStringList { QStringLiteral("--policy"), QStringLiteral("builtin:cis-docker-5"), narrow, QStringLiteral("--format"),
+                                  QStringLiteral("json"), QStringLiteral("-o"), previous },
+            m_home.path());
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        // Nothing new against itself: exit 0 even though gaps exist.
+        const Run same = cli(demo + QStringList { QStringLiteral("--policy"), QStringLiteral("builtin:cis-docker-5"), narrow, QStringLiteral("--baseline"),
+                                 previous, QStringLiteral("--fail-on-new") },
+            m_home.path());
+        QVERIFY2(same.exitCode == 0, same.out.constData());
+        QVERIFY(same.out.contains("Policy: CIS Docker Benchmark 1.6.0 section 5 (visible controls) + narrow"));
+        // Switching CR-RT-013 back on makes its failing gaps new: exit 1, unless only critical ones count.
+        const QStringList wider = demo + QStringList { QStringLiteral("--policy"), QStringLiteral("builtin:cis-docker-5"), QStringLiteral("--baseline"), previous,
+            QStringLiteral("--fail-on-new") };
+        QCOMPARE(cli(wider, m_home.path()).exitCode, 1);
+        QCOMPARE(cli(wider + QStringList { QStringLiteral("--fail-on"), QStringLiteral("critical") }, m_home.path()).exitCode, 0);
+        // Usage and input errors.
+        QCOMPARE(cli(demo + QStringList { QStringLiteral("--fail-on-new") }, m_home.path()).exitCode, 2);
+        const Run missing = cli(demo + QStringList { QStringLiteral("--policy"), folder.filePath(QStringLiteral("nope.json")) }, m_home.path());
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("nope.json: cannot open"));
+    }
+
+    void keygenSignVerifyExitCodes()
+    {
+        QTemporaryDir folder;
+        const QString key = folder.filePath(QStringLiteral("signing.key"));
+        const QString report = folder.filePath(QStringLiteral("report.sarif"));
+        QCOMPARE(cli({ QStringLiteral("keygen"), QStringLiteral("-o"), key }, m_home.path()).exitCode, 0);
+        QVERIFY(QFile::exists(key + QStringLiteral(".pub")));
+        QCOMPARE(cli({ QStringLiteral("keygen"), QStringLiteral("-o"), key }, m_home.path()).exitCode, 2); // never overwrites
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("-o"), report },
+                     m_home.path())
+                     .exitCode,
+            0);
+        const Run signing = cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), key, QStringLiteral("--signer"), QStringLiteral("ci@example.org") }, m_home.path());
+        QVERIFY2(signing.exitCode == 0, signing.err.constData());
+        const Run valid = cli({ QStringLiteral("verify"), report, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path());
+        QCOMPARE(valid.exitCode, 0);
+        QVERIFY(valid.out.contains("valid signature by ci@example.org"));
+        QFile file(report);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write(" ");
+        file.close();
+        const Run tampered = cli({ QStringLiteral("verify"), report, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path());
+        QCOMPARE(tampered.exitCode, 1);
+        QVERIFY2(tampered.err.contains("INVALID") && tampered.err.contains("changed after it was signed"), tampered.err.constData());
+        QCOMPARE(cli({ QStringLiteral("verify") }, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("verify"), folder.filePath(QStringLiteral("unsigned.json")) }, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("sign"), report }, m_home.path()).exitCode, 2);
+        // compare can sign what it writes.
+        const QString pdf = folder.filePath(QStringLiteral("report.pdf"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+                         QStringLiteral("--sign-key"), key },
+                     m_home.path())
+                     .exitCode,
+            0);
+        QCOMPARE(cli({ QStringLiteral("verify"), pdf, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path()).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--sign-key"), key }, m_home.path()).exitCode, 2); // needs -o
+        // A passphrase-protected key needs its passphrase.
+        const QString locked = folder.filePath(QStringLiteral("locked.key"));
+        const QString passphrase = folder.filePath(QStringLiteral("passphrase.txt"));
+        write(passphrase, "correct horse battery staple\n");
+        QCOMPARE(cli({ QStringLiteral("keygen"), QStringLiteral("-o"), locked, QStringLiteral("--passphrase-file"), passphrase }, m_home.path()).exitCode, 0);
+        const Run noPassphrase = cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), locked }, m_home.path());
+        QCOMPARE(noPassphrase.exitCode, 2);
+        QVERIFY(noPassphrase.err.contains("passphrase"));
+        QCOMPARE(cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), locked, QStringLiteral("--passphrase-file"), passphrase }, m_home.path()).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("verify"), report, QStringLiteral("--pubkey"), locked + QStringLiteral(".pub") }, m_home.path()).exitCode, 0);
+        // The signature made with the locked key is refused against the first key.
+        QCOMPARE(cli({ QStringLiteral("verify"), report, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path()).exitCode, 1);
+    }
+
     void usageErrors()
     {
         QCOMPARE(cli({}, m_home.path()).exitCode, 2);
@@ -121,12 +201,31 @@ private Q_SLOTS:
             QVERIFY2(run.exitCode == 0, run.err.constData());
             QVERIFY(!run.out.contains(canary) && !run.err.contains(canary));
         }
-        for (const QString& path : { report, snapshot }) {
+        QStringList written { report, snapshot };
+        for (const char* format : { "sarif", "markdown", "html", "pdf" }) {
+            const QString path = folder.filePath(QStringLiteral("report.") + QLatin1String(format));
+            const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), prod, QStringLiteral("--format"),
+                                    QLatin1String(format), QStringLiteral("-o"), path },
+                m_home.path());
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY(!run.out.contains(canary) && !run.err.contains(canary));
+            written << path;
+        }
+        for (const QString& path : written) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray content = file.readAll();
             QVERIFY(!content.isEmpty());
             QVERIFY2(!content.contains(canary), qPrintable(path));
+        }
+        // PDF streams are compressed: read the PDF's text, which would show the canary if it were there.
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess pdftotext;
+            pdftotext.start(QStringLiteral("pdftotext"), { folder.filePath(QStringLiteral("report.pdf")), QStringLiteral("-") });
+            QVERIFY(pdftotext.waitForFinished(60000));
+            const QByteArray text = pdftotext.readAllStandardOutput();
+            QVERIFY(text.contains("API_TOKEN")); // the variable is named ...
+            QVERIFY(!text.contains(canary)); // ... its value never
         }
         // The reused credential is still found, by fingerprint.
         QVERIFY(runs.first().out.contains("secrets.reused_credential"));

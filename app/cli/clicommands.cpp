@@ -1,18 +1,29 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clicommands.h"
 
+#include "baseline/baseline.h"
 #include "collect/enginecollector.h"
 #include "common/multivalueoptions.h"
 #include "compare/comparator.h"
 #include "importers/environmentimporter.h"
+#include "integrity/detachedsignature.h"
+#include "policy/policyenforcer.h"
+#include "policy/policyfile.h"
+#include "pdfreport.h"
 #include "report/comparisonjson.h"
+#include "report/htmlreport.h"
+#include "report/markdownreport.h"
+#include "report/sarifreport.h"
 #include "report/textreport.h"
 #include "secrets/workspacekey.h"
 #include "snapshot/snapshotfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
+#include <QSysInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -51,6 +62,7 @@ public:
         tr("severity") };
 
     bool hasFormat = false;
+    QStringList formats { QStringLiteral("text"), QStringLiteral("json") };
 
     explicit Options(const QString& description)
     {
@@ -71,8 +83,8 @@ public:
         }
         if (hasFormat) {
             const QString formatName = parser.value(format);
-            if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-                printError(tr("unknown format \"%1\"; use text or json").arg(formatName));
+            if (!formats.contains(formatName)) {
+                printError(tr("unknown format \"%1\"; use %2").arg(formatName, formats.join(QStringLiteral(", "))));
                 return false;
             }
         }
@@ -193,6 +205,70 @@ std::optional<ImportReport> importSide(Side side, const QStringList& paths, cons
     return std::move(report).value();
 }
 
+/// The first line of a file: passphrases never go on the command line, where `ps` shows them.
+std::optional<QByteArray> passphraseFrom(const Options& options, const QCommandLineOption& option)
+{
+    if (!options.parser.isSet(option))
+        return QByteArray();
+    QFile file(options.parser.value(option));
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("%1: cannot open the passphrase file: %2").arg(file.fileName(), file.errorString()));
+        return std::nullopt;
+    }
+    QByteArray line = file.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        printError(tr("%1: the passphrase file is empty").arg(file.fileName()));
+        return std::nullopt;
+    }
+    return line;
+}
+
+QString defaultSigner()
+{
+    return qEnvironmentVariable("USER", QStringLiteral("unknown")) + QLatin1Char('@') + QSysInfo::machineHostName();
+}
+
+QCommandLineOption passphraseOption()
+{
+    return QCommandLineOption(QStringLiteral("passphrase-file"), tr("Read the key's passphrase from the first line of FILE."), tr("file"));
+}
+
+
+/// The comparison in the chosen format; nullopt (after saying why) when it cannot be written.
+std::optional<QByteArray> renderComparison(const Options& options, const Comparison& comparison)
+{
+    const QString format = options.parser.value(options.format);
+    if (format == QLatin1String("json"))
+        return ComparisonJson::write(comparison);
+    if (format == QLatin1String("sarif"))
+        return SarifReport::write(comparison);
+    if (format == QLatin1String("markdown"))
+        return MarkdownReport::write(comparison).toUtf8();
+    if (format == QLatin1String("html")) {
+        Result<QString> html = HtmlReport::write(comparison);
+        if (!html) {
+            printError(html.error().toString());
+            return std::nullopt;
+        }
+        return html->toUtf8();
+    }
+    if (format == QLatin1String("pdf")) {
+        if (!options.parser.isSet(options.output)) {
+            printError(tr("--format pdf needs -o FILE.pdf"));
+            return std::nullopt;
+        }
+        Result<QByteArray> pdf = PdfReport::write(comparison);
+        if (!pdf) {
+            printError(pdf.error().toString());
+            return std::nullopt;
+        }
+        return std::move(pdf).value();
+    }
+    return TextReport::write(comparison, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
+}
+
 } // namespace
 
 int runCompare(const QStringList& arguments)
@@ -202,10 +278,21 @@ int runCompare(const QStringList& arguments)
     QCommandLineOption prod(QStringLiteral("prod"), tr("Production inputs: files or folders (several may follow)."), tr("path"));
     QCommandLineOption map(QStringLiteral("map"), tr("Explicit dev→prod workload pairs (JSON or YAML)."), tr("file"));
     QCommandLineOption demo(QStringLiteral("demo"), tr("Compare the bundled demo scenario."));
+    QCommandLineOption policyOption(QStringLiteral("policy"),
+        tr("Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."), tr("file"));
+    QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent."),
+        tr("file"));
+    QCommandLineOption failOnNew(QStringLiteral("fail-on-new"), tr("Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity)."));
+    QCommandLineOption signKey(QStringLiteral("sign-key"), tr("Also sign the report written with -o: FILE.sig (see crossroads-cli sign)."), tr("key"));
+    const QCommandLineOption passphrase = passphraseOption();
+    QCommandLineOption today(QStringLiteral("today"), tr("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today."), tr("date"));
+    today.setFlags(QCommandLineOption::HiddenFromHelp);
     options.hasFormat = true;
-    options.parser.addOptions({ dev, prod, map, demo, options.format, options.output, options.failOn, options.keepGoing, options.keyFile,
-        options.kubernetesVersion });
-    if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod") }))
+    options.formats << QStringLiteral("sarif") << QStringLiteral("markdown") << QStringLiteral("html") << QStringLiteral("pdf");
+    options.format.setDescription(tr("Output format: text, json, sarif, markdown, html or pdf (pdf needs -o)."));
+    options.parser.addOptions({ dev, prod, map, demo, policyOption, baselineOption, failOnNew, signKey, passphrase, today, options.format, options.output, options.failOn,
+        options.keepGoing, options.keyFile, options.kubernetesVersion });
+    if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod"), QStringLiteral("--policy") }))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     QStringList devPaths = options.parser.values(dev);
     QStringList prodPaths = options.parser.values(prod);
@@ -231,6 +318,53 @@ int runCompare(const QStringList& arguments)
         }
         compareOptions.map = std::move(loaded).value();
     }
+    if (options.parser.isSet(failOnNew) && !options.parser.isSet(baselineOption)) {
+        printError(tr("--fail-on-new needs --baseline PREVIOUS.json"));
+        return UsageOrInputError;
+    }
+    QDate judgedOn = QDateTime::currentDateTimeUtc().date();
+    if (options.parser.isSet(today)) {
+        judgedOn = QDate::fromString(options.parser.value(today), Qt::ISODate);
+        if (!judgedOn.isValid()) {
+            printError(tr("--today must be a date like 2026-12-31"));
+            return UsageOrInputError;
+        }
+    }
+    // The signing key is loaded before the work, so that a wrong passphrase fails fast.
+    std::optional<SigningKey> signingKey;
+    if (options.parser.isSet(signKey)) {
+        if (!options.parser.isSet(options.output)) {
+            printError(tr("--sign-key needs -o FILE"));
+            return UsageOrInputError;
+        }
+        const auto secret = passphraseFrom(options, passphrase);
+        if (!secret)
+            return UsageOrInputError;
+        Result<SigningKey> key = SigningKey::loadPrivate(options.parser.value(signKey), *secret);
+        if (!key) {
+            printError(key.error().toString());
+            return UsageOrInputError;
+        }
+        signingKey.emplace(std::move(key).value());
+    }
+    Policy policy;
+    if (options.parser.isSet(policyOption)) {
+        Result<Policy> loaded = PolicyFile::loadAll(options.parser.values(policyOption));
+        if (!loaded) {
+            printError(loaded.error().toString());
+            return UsageOrInputError;
+        }
+        policy = std::move(loaded).value();
+    }
+    std::optional<Baseline> baseline;
+    if (options.parser.isSet(baselineOption)) {
+        Result<Baseline> loaded = Baseline::load(options.parser.value(baselineOption));
+        if (!loaded) {
+            printError(loaded.error().toString());
+            return UsageOrInputError;
+        }
+        baseline.emplace(std::move(loaded).value());
+    }
     KeyHolder key;
     if (!loadKey(options, key))
         return UsageOrInputError;
@@ -242,12 +376,23 @@ int runCompare(const QStringList& arguments)
     auto prodReport = importSide(Side::Prod, prodPaths, options, keyPointer, isDemo ? QStringLiteral("demo prod (Kubernetes)") : QString());
     if (!prodReport)
         return UsageOrInputError;
-    const Comparison comparison = Comparator::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), RuleCatalogue::builtIn(), compareOptions);
-    const bool json = options.parser.value(options.format) == QLatin1String("json");
-    const QByteArray content = json ? ComparisonJson::write(comparison)
-                                    : TextReport::write(comparison, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
-    if (!emit(options, content))
+    Comparison comparison = PolicyEnforcer::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), policy, compareOptions, judgedOn);
+    if (baseline)
+        baseline->apply(comparison);
+    const std::optional<QByteArray> content = renderComparison(options, comparison);
+    if (!content || !emit(options, *content))
         return UsageOrInputError;
+    if (signingKey) {
+        const QString report = options.parser.value(options.output);
+        Result<DetachedSignature> signature = DetachedSignature::sign(report, *signingKey, defaultSigner());
+        const Status saved = signature ? signature->save(DetachedSignature::defaultPath(report)) : Status(signature.error());
+        if (!saved) {
+            printError(saved.error().toString());
+            return UsageOrInputError;
+        }
+    }
+    if (options.parser.isSet(failOnNew))
+        return Baseline::newlyFailing(comparison, threshold->value_or(Severity::Low)) > 0 ? GapsFound : Success;
     if (*threshold && comparison.failingAtOrAbove(**threshold) > 0)
         return GapsFound;
     return Success;
@@ -357,6 +502,114 @@ int runCollect(const QStringList& arguments)
     const auto results = Comparator::check(report->snapshot, RuleCatalogue::builtIn(), version);
     const DomainScores scores = Comparator::score(results);
     return emit(options, TextReport::writeCheck(report->snapshot, results, scores, stdoutIsTerminal()).toUtf8()) ? Success : UsageOrInputError;
+}
+
+
+int runKeygen(const QStringList& arguments)
+{
+    Options options(tr("Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers)."));
+    const QCommandLineOption passphrase = passphraseOption();
+    options.parser.addOptions({ options.output, passphrase });
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    if (!options.parser.isSet(options.output) || !options.parser.positionalArguments().isEmpty()) {
+        printError(tr("keygen needs -o KEY"));
+        return UsageOrInputError;
+    }
+    const auto secret = passphraseFrom(options, passphrase);
+    if (!secret)
+        return UsageOrInputError;
+    Result<SigningKey> key = SigningKey::generate();
+    if (!key) {
+        printError(key.error().toString());
+        return UsageOrInputError;
+    }
+    const QString path = options.parser.value(options.output);
+    Status saved = key->savePrivate(path, *secret);
+    if (saved)
+        saved = key->savePublic(path + QStringLiteral(".pub"));
+    if (!saved) {
+        printError(saved.error().toString());
+        return UsageOrInputError;
+    }
+    std::printf("%s\n", qPrintable(tr("wrote %1 (private, keep it safe) and %1.pub; key id %2").arg(path, QString::fromLatin1(key->keyId()))));
+    return Success;
+}
+
+int runSign(const QStringList& arguments)
+{
+    Options options(tr("Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time."));
+    QCommandLineOption keyOption(QStringLiteral("key"), tr("The private signing key (from crossroads-cli keygen)."), tr("file"));
+    QCommandLineOption signer(QStringLiteral("signer"), tr("Who signs (default: user@host)."), tr("name"));
+    const QCommandLineOption passphrase = passphraseOption();
+    options.parser.addOptions({ keyOption, signer, passphrase, options.output });
+    options.parser.addPositionalArgument(QStringLiteral("file"), tr("The file to sign."));
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    const QStringList files = options.parser.positionalArguments();
+    if (files.size() != 1 || !options.parser.isSet(keyOption)) {
+        printError(tr("sign needs FILE --key KEY"));
+        return UsageOrInputError;
+    }
+    const auto secret = passphraseFrom(options, passphrase);
+    if (!secret)
+        return UsageOrInputError;
+    Result<SigningKey> key = SigningKey::loadPrivate(options.parser.value(keyOption), *secret);
+    if (!key) {
+        printError(key.error().toString());
+        return UsageOrInputError;
+    }
+    const QString who = options.parser.isSet(signer) ? options.parser.value(signer) : defaultSigner();
+    Result<DetachedSignature> signature = DetachedSignature::sign(files.front(), *key, who);
+    if (!signature) {
+        printError(signature.error().toString());
+        return UsageOrInputError;
+    }
+    const QString out = options.parser.isSet(options.output) ? options.parser.value(options.output) : DetachedSignature::defaultPath(files.front());
+    if (Status saved = signature->save(out); !saved) {
+        printError(saved.error().toString());
+        return UsageOrInputError;
+    }
+    std::printf("%s\n", qPrintable(tr("wrote %1: SHA-256 %2, key %3, signer %4").arg(out, QString::fromLatin1(signature->sha256), QString::fromLatin1(signature->keyId), who)));
+    return Success;
+}
+
+int runVerify(const QStringList& arguments)
+{
+    Options options(tr("Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable."));
+    QCommandLineOption sig(QStringLiteral("sig"), tr("The signature (default: FILE.sig)."), tr("file"));
+    QCommandLineOption pubkey(QStringLiteral("pubkey"), tr("The signer's public key to check against (recommended: otherwise the key inside the signature is used)."),
+        tr("file"));
+    options.parser.addOptions({ sig, pubkey });
+    options.parser.addPositionalArgument(QStringLiteral("file"), tr("The signed file."));
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    const QStringList files = options.parser.positionalArguments();
+    if (files.size() != 1) {
+        printError(tr("verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]"));
+        return UsageOrInputError;
+    }
+    std::optional<SigningKey> pinned;
+    if (options.parser.isSet(pubkey)) {
+        Result<SigningKey> key = SigningKey::loadPublic(options.parser.value(pubkey));
+        if (!key) {
+            printError(key.error().toString());
+            return UsageOrInputError;
+        }
+        pinned.emplace(std::move(key).value());
+    }
+    const QString signaturePath = options.parser.isSet(sig) ? options.parser.value(sig) : DetachedSignature::defaultPath(files.front());
+    Result<SignatureVerification> result = DetachedSignature::verify(files.front(), signaturePath, pinned);
+    if (!result) {
+        printError(result.error().toString());
+        return UsageOrInputError;
+    }
+    if (!result->valid) {
+        printError(tr("INVALID: %1").arg(result->message));
+        return SignatureInvalid;
+    }
+    std::printf("%s\n", qPrintable(result->message));
+    return Success;
 }
 
 } // namespace crossroads::cli

@@ -6,12 +6,16 @@
 namespace crossroads::cli {
 
 /// Exit codes of crossroads-cli: a pipeline tells "gaps found" from "could not run".
-enum ExitCode { Success = 0, GapsFound = 1, UsageOrInputError = 2 };
+enum ExitCode { Success = 0, GapsFound = 1, SignatureInvalid = 1, UsageOrInputError = 2 };
 
 int runCompare(const QStringList& arguments);
 int runCheck(const QStringList& arguments);
 int runSnapshot(const QStringList& arguments);
 int runCollect(const QStringList& arguments);
+int runKeygen(const QStringList& arguments);
+int runSign(const QStringList& arguments);
+/// Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable file.
+int runVerify(const QStringList& arguments);
 
 
 } // namespace crossroads::cli

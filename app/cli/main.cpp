@@ -3,6 +3,9 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -11,11 +14,15 @@ namespace {
 const char* usage = "Usage: crossroads-cli <command> [options]\n"
                     "\n"
                     "Commands:\n"
-                    "  compare --dev PATH... --prod PATH... [--map FILE] [--format text|json] [-o FILE] [--fail-on SEVERITY]\n"
+                    "  compare --dev PATH... --prod PATH... [--map FILE] [--policy FILE...] [--baseline PREVIOUS.json] [--fail-on-new]\n"
+                    "          [--format text|json|sarif|markdown|html|pdf] [-o FILE] [--fail-on SEVERITY]\n"
                     "  compare --demo                      compare the bundled demo scenario\n"
                     "  check [--side dev|prod] PATH...     one environment against the rule catalogue\n"
                     "  snapshot --side dev|prod PATH... -o FILE.crossroads.json\n"
                     "  collect podman|docker [-o FILE]     read the local engine\n"
+                    "  keygen -o KEY [--passphrase-file F] create an Ed25519 signing key (KEY, KEY.pub)\n"
+                    "  sign FILE --key KEY                 write the detached signature FILE.sig\n"
+                    "  verify FILE [--pubkey KEY.pub]      exit 0 valid, 1 invalid or tampered, 2 usage\n"
                     "\n"
                     "Exit status: 0 no gap at or above --fail-on, 1 gaps found, 2 bad usage or unreadable input.\n"
                     "Run 'crossroads-cli <command> --help' for the options of a command.\n";
@@ -24,7 +31,16 @@ const char* usage = "Usage: crossroads-cli <command> [options]\n"
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF needs fonts, hence a QGuiApplication; headless on the offscreen platform unless the
+    // user chose one. Everything else stays a plain QCoreApplication.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        pdf = pdf || qstrcmp(argv[i], "--format=pdf") == 0
+            || (i + 1 < argc && (qstrcmp(argv[i], "--format") == 0 || qstrcmp(argv[i], "-f") == 0) && qstrcmp(argv[i + 1], "pdf") == 0);
+    }
+    if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app = pdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("crossroads-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("crossroads"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
@@ -48,6 +64,12 @@ int main(int argc, char* argv[])
         return crossroads::cli::runSnapshot(arguments);
     if (command == QLatin1String("collect"))
         return crossroads::cli::runCollect(arguments);
+    if (command == QLatin1String("keygen"))
+        return crossroads::cli::runKeygen(arguments);
+    if (command == QLatin1String("sign"))
+        return crossroads::cli::runSign(arguments);
+    if (command == QLatin1String("verify"))
+        return crossroads::cli::runVerify(arguments);
     std::fprintf(stderr, "crossroads-cli: unknown command \"%s\"\n\n%s", qPrintable(command), usage);
     return crossroads::cli::UsageOrInputError;
 }

@@ -20,6 +20,7 @@ QColor color(Classification classification)
     case Classification::Shared: return QColor(0xCC, 0x79, 0xA7); // reddish purple
     case Classification::Drift: return QColor(0x56, 0xB4, 0xE9); // sky blue
     case Classification::Aligned: return QColor(0x00, 0x9E, 0x73); // bluish green
+    case Classification::Waived: return QColor(0x7A, 0x8C, 0xA5); // slate: accepted, not gone
     case Classification::Unknown: break;
     }
     return QColor(0x99, 0x99, 0x99);
@@ -56,6 +57,7 @@ QString glyph(Classification classification)
     case Classification::Shared: return QStringLiteral("✖");
     case Classification::Drift: return QStringLiteral("≈");
     case Classification::Aligned: return QStringLiteral("✓");
+    case Classification::Waived: return QStringLiteral("⊘");
     case Classification::Unknown: break;
     }
     return QStringLiteral("?");
@@ -74,6 +76,7 @@ QString title(Classification classification)
     case Classification::Shared: return tr("Shared failure");
     case Classification::Drift: return tr("Drift");
     case Classification::Aligned: return tr("Aligned");
+    case Classification::Waived: return tr("Waived");
     case Classification::Unknown: break;
     }
     return tr("Unknown");
@@ -87,6 +90,7 @@ QString description(Classification classification)
     case Classification::Shared: return tr("Both sides fail the check");
     case Classification::Drift: return tr("Both pass, with different values");
     case Classification::Aligned: return tr("Both pass with the same value");
+    case Classification::Waived: return tr("An accepted risk: a policy waiver with owner, reason and expiry covers it");
     case Classification::Unknown: break;
     }
     return tr("A side lacks the facts to judge");
@@ -121,9 +125,10 @@ int rank(Classification classification)
     case Classification::Fidelity: return 2;
     case Classification::Unknown: return 3;
     case Classification::Drift: return 4;
+    case Classification::Waived: return 5;
     case Classification::Aligned: break;
     }
-    return 5;
+    return 6;
 }
 
 } // namespace crossroads::ClassificationStyle

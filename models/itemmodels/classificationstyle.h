@@ -25,7 +25,7 @@ QString title(Classification classification); ///< translated: "Regression"
 QString description(Classification classification); ///< translated one-liner for legends
 QString title(CellState state);
 QString severityTitle(Severity severity); ///< translated: "Critical"
-/// Worst first: regression, shared, fidelity, unknown, drift, aligned.
+/// Worst first: regression, shared, fidelity, unknown, drift, waived, aligned.
 int rank(Classification classification);
 } // namespace ClassificationStyle
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "comparison.h"
 
+#include "common/sha256.h"
+
 namespace crossroads {
 
 const char* classificationName(Classification classification)
@@ -16,10 +18,57 @@ const char* classificationName(Classification classification)
         return "drift";
     case Classification::Aligned:
         return "aligned";
+    case Classification::Waived:
+        return "waived";
     case Classification::Unknown:
         break;
     }
     return "unknown";
+}
+
+const char* baselineStateName(BaselineState state)
+{
+    switch (state) {
+    case BaselineState::New:
+        return "new";
+    case BaselineState::Unchanged:
+        return "unchanged";
+    case BaselineState::Updated:
+        return "updated";
+    case BaselineState::Absent:
+        return "absent";
+    case BaselineState::None:
+        break;
+    }
+    return "";
+}
+
+QString Gap::fingerprint() const
+{
+    // Values are left out on purpose: a changed value is the same finding, "updated".
+    const QString identity = checkId + QLatin1Char('\x1f') + devWorkload + QLatin1Char('\x1f') + prodWorkload + QLatin1Char('\x1f') + container;
+    return QString::fromLatin1(Sha256::hex(identity.toStdString()).left(32));
+}
+
+QString Gap::stateDigest() const
+{
+    const Classification judged = classification == Classification::Waived ? unwaived : classification;
+    const QString state = QLatin1String(classificationName(judged)) + QLatin1Char('\x1f') + QLatin1String(severityName(severity)) + QLatin1Char('\x1f')
+        + devValue + QLatin1Char('\x1f') + prodValue;
+    return QString::fromLatin1(Sha256::hex(state.toStdString()).left(32));
+}
+
+void Comparison::recount()
+{
+    const int aligned = classificationCounts[static_cast<std::size_t>(Classification::Aligned)];
+    classificationCounts = {};
+    classificationCounts[static_cast<std::size_t>(Classification::Aligned)] = aligned;
+    failingBySeverity = {};
+    for (const Gap& gap : gaps) {
+        ++classificationCounts[static_cast<std::size_t>(gap.classification)];
+        if (isFailing(gap.classification))
+            ++failingBySeverity[static_cast<std::size_t>(gap.severity)];
+    }
 }
 
 bool isFailing(Classification classification)

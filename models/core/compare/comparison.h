@@ -2,20 +2,31 @@
 #pragma once
 
 #include "matcher.h"
+#include "policy/policy.h"
 #include "rules/check.h"
 #include "rules/podsecurity.h"
 #include "snapshot/snapshot.h"
 
 #include <array>
+#include <memory>
 #include <vector>
 
 namespace crossroads {
 
-enum class Classification { Regression, Fidelity, Shared, Drift, Aligned, Unknown };
-constexpr int classificationCount = 6;
+class RuleCatalogue;
+
+/// Waived is last so that sorting by classification keeps accepted risks below open ones.
+enum class Classification { Regression, Fidelity, Shared, Drift, Aligned, Unknown, Waived };
+constexpr int classificationCount = 7;
 const char* classificationName(Classification classification);
-/// Regression, fidelity and shared gaps are failures somewhere; drift and unknown are notes.
+/// Regression, fidelity and shared gaps are failures somewhere; drift and unknown are notes;
+/// a waived gap is an accepted risk and no longer fails.
 bool isFailing(Classification classification);
+
+/// How a gap relates to a previous report (SARIF `baselineState`), so that a pipeline can fail
+/// on new gaps only. None: no baseline was given.
+enum class BaselineState { None, New, Unchanged, Updated, Absent };
+const char* baselineStateName(BaselineState state); ///< "", "new", "unchanged", "updated", "absent"
 
 /// One check on one pair (or one comparison-level fact), with the evidence from both sides.
 struct Gap {
@@ -29,6 +40,19 @@ struct Gap {
     QString devValue, prodValue;
     SourceLocation devSource, prodSource;
     const Check* check = nullptr; ///< rationale and remediation; nullptr for comparison facts
+
+    /// Index into Comparison::policy.waivers of the waiver that matches this gap, or -1. An
+    /// expired waiver is linked too (reports say so) but leaves the classification alone.
+    int waiver = -1;
+    Classification unwaived = Classification::Unknown; ///< the classification before a waiver applied
+    BaselineState baseline = BaselineState::None;
+    /// The previous classification when baseline is Updated or Absent.
+    Classification previous = Classification::Unknown;
+
+    /// Stable identity of the finding across runs: check, workloads and container, never values.
+    QString fingerprint() const;
+    /// What a re-run compares to call a finding "updated": classification, severity and values.
+    QString stateDigest() const;
 };
 
 /// Per-domain scores of one side, 0–100, or -1 where nothing could be evaluated.
@@ -47,6 +71,18 @@ struct Comparison {
     std::array<int, classificationCount> classificationCounts {};
     std::array<int, 4> failingBySeverity {}; ///< regression + fidelity + shared, by severity
     DomainScores devScores, prodScores;
+
+    /// The policy in force (merged), with each waiver's use; empty when none was given.
+    Policy policy;
+    /// Findings of the baseline report that are gone now (baseline state Absent).
+    std::vector<Gap> absentGaps;
+    QString baselineSource; ///< the previous report compared with, or empty
+    /// Keeps Gap::check valid when a policy changed the catalogue (enabled checks, severities).
+    std::shared_ptr<const RuleCatalogue> catalogue;
+
+    /// Recounts classificationCounts (except aligned, which are not kept) and failingBySeverity
+    /// after a policy or baseline changed the gaps.
+    void recount();
 
     /// Number of failing gaps (regression, fidelity, shared) at or above the threshold.
     int failingAtOrAbove(Severity threshold) const;

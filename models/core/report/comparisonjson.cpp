@@ -80,6 +80,22 @@ Json checkInfo(const Check* check)
         { "references", references } };
 }
 
+Json policyJson(const Policy& policy)
+{
+    Json sources = Json::array();
+    for (const InputFile& source : policy.sources)
+        sources.push_back({ { "path", utf8(source.path) }, { "sha256", source.sha256.toStdString() } });
+    Json waivers = Json::array();
+    for (const Waiver& waiver : policy.waivers) {
+        waivers.push_back({ { "id", utf8(waiver.id) }, { "check", utf8(waiver.check) }, { "workload", utf8(waiver.workload) },
+            { "side", waiver.side ? sideName(*waiver.side) : "both" }, { "owner", utf8(waiver.owner) }, { "reason", utf8(waiver.reason) },
+            { "ticket", utf8(waiver.ticket) }, { "expires", utf8(waiver.expires.toString(Qt::ISODate)) },
+            { "state", waiverStateName(waiver.stateOn(policy.evaluatedOn)) }, { "matches", waiver.matches }, { "origin", utf8(waiver.origin) } });
+    }
+    return { { "name", utf8(policy.name) }, { "sources", sources }, { "evaluated_on", utf8(policy.evaluatedOn.toString(Qt::ISODate)) },
+        { "waivers", waivers } };
+}
+
 } // namespace
 
 QByteArray ComparisonJson::write(const Comparison& comparison)
@@ -109,11 +125,29 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
             { "classification", classificationName(gap.classification) }, { "dev_workload", utf8(gap.devWorkload) },
             { "prod_workload", utf8(gap.prodWorkload) }, { "container", utf8(gap.container) }, { "dev_value", utf8(gap.devValue) },
             { "prod_value", utf8(gap.prodValue) }, { "dev_source", sourceJson(gap.devSource) }, { "prod_source", sourceJson(gap.prodSource) } };
+        item["fingerprint"] = utf8(gap.fingerprint());
+        item["state_digest"] = utf8(gap.stateDigest());
+        if (gap.classification == Classification::Waived)
+            item["unwaived"] = classificationName(gap.unwaived);
+        if (gap.waiver >= 0)
+            item["waiver"] = utf8(comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)].id);
+        if (gap.baseline != BaselineState::None)
+            item["baseline_state"] = baselineStateName(gap.baseline);
         if (gap.check != nullptr)
             item.update(checkInfo(gap.check));
         gaps.push_back(item);
     }
     root["gaps"] = gaps;
+    if (!comparison.baselineSource.isEmpty()) {
+        Json absent = Json::array();
+        for (const Gap& gap : comparison.absentGaps)
+            absent.push_back({ { "check", utf8(gap.checkId) }, { "title", utf8(gap.title) }, { "dev_workload", utf8(gap.devWorkload) },
+                { "prod_workload", utf8(gap.prodWorkload) }, { "container", utf8(gap.container) }, { "fingerprint", utf8(gap.fingerprint()) },
+                { "previous_classification", classificationName(gap.previous) } });
+        root["baseline"] = { { "source", utf8(comparison.baselineSource) }, { "absent", absent } };
+    }
+    if (!comparison.policy.isEmpty())
+        root["policy"] = policyJson(comparison.policy);
     Json classifications = Json::object();
     for (int c = 0; c < classificationCount; ++c)
         classifications[classificationName(static_cast<Classification>(c))] = comparison.classificationCounts[static_cast<std::size_t>(c)];

@@ -94,6 +94,23 @@ QString TextReport::write(const Comparison& comparison, bool colour)
     const auto& counts = comparison.classificationCounts;
     out += tr("Results: %1 regression · %2 fidelity · %3 shared · %4 drift · %5 aligned · %6 unknown\n")
                .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]).arg(counts[4]).arg(counts[5]);
+    if (!comparison.policy.isEmpty()) {
+        const Policy& policy = comparison.policy;
+        out += tr("Policy: %1 · %2 waived\n").arg(policy.name).arg(counts[static_cast<std::size_t>(Classification::Waived)]);
+        for (const Waiver& waiver : policy.waivers) {
+            const Waiver::State state = waiver.stateOn(policy.evaluatedOn);
+            if (state == Waiver::State::Expired)
+                out += p.paint(tr("  waiver %1 (%2) EXPIRED on %3: it no longer counts\n").arg(waiver.id, waiver.check, waiver.expires.toString(Qt::ISODate)), "1;33");
+            else if (state == Waiver::State::Unused)
+                out += tr("  waiver %1 (%2) is unused: it matches no gap\n").arg(waiver.id, waiver.check);
+        }
+    }
+    if (!comparison.baselineSource.isEmpty()) {
+        int fresh = 0;
+        for (const Gap& gap : comparison.gaps)
+            fresh += gap.baseline == BaselineState::New ? 1 : 0;
+        out += tr("Baseline %1: %2 new, %3 gone\n").arg(comparison.baselineSource).arg(fresh).arg(comparison.absentGaps.size());
+    }
 
     for (int d = 0; d < domainCount; ++d) {
         const auto domain = static_cast<Domain>(d);
@@ -112,6 +129,16 @@ QString TextReport::write(const Comparison& comparison, bool colour)
             if (!gap.container.isEmpty())
                 who += QStringLiteral(" [") + gap.container + QLatin1Char(']');
             section += QStringLiteral("      %1\n").arg(who);
+            if (gap.baseline == BaselineState::New)
+                section += QStringLiteral("      ") + p.bold(tr("new since the baseline")) + QLatin1Char('\n');
+            if (gap.waiver >= 0) {
+                const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
+                section += gap.classification == Classification::Waived
+                    ? tr("      waived (%1, was %2) by %3 until %4: %5%6\n")
+                          .arg(waiver.id, QLatin1String(classificationName(gap.unwaived)), waiver.owner, waiver.expires.toString(Qt::ISODate), waiver.reason,
+                              waiver.ticket.isEmpty() ? QString() : QStringLiteral(" [") + waiver.ticket + QLatin1Char(']'))
+                    : tr("      waiver %1 expired on %2; the gap counts again\n").arg(waiver.id, waiver.expires.toString(Qt::ISODate));
+            }
             section += QStringLiteral("      dev:  %1%2\n").arg(gap.devValue, gap.devSource.isValid() ? p.dim(QStringLiteral("   @ ") + gap.devSource.toString()) : QString());
             section += QStringLiteral("      prod: %1%2\n").arg(gap.prodValue, gap.prodSource.isValid() ? p.dim(QStringLiteral("   @ ") + gap.prodSource.toString()) : QString());
             if (gap.check != nullptr) {

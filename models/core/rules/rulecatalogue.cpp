@@ -112,6 +112,14 @@ Result<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray& json, const QStr
     return catalogue;
 }
 
+RuleCatalogue RuleCatalogue::fromChecks(QString version, std::vector<Check> checks)
+{
+    RuleCatalogue catalogue;
+    catalogue.m_version = std::move(version);
+    catalogue.m_checks = std::move(checks);
+    return catalogue;
+}
+
 const RuleCatalogue& RuleCatalogue::builtIn()
 {
     static const RuleCatalogue catalogue = [] {

@@ -15,6 +15,8 @@ namespace crossroads {
 class RuleCatalogue {
 public:
     static Result<RuleCatalogue> fromJson(const QByteArray& json, const QString& origin);
+    /// A catalogue made of given checks (a policy's view of another catalogue).
+    static RuleCatalogue fromChecks(QString version, std::vector<Check> checks);
     /// The catalogue compiled into the program.
     static const RuleCatalogue& builtIn();
 

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "policyenforcer.h"
+
+#include "rules/rulecatalogue.h"
+#include "snapshot/imagereference.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace crossroads {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PolicyEnforcer", text);
+}
+
+bool wildcardMatch(const QString& pattern, const QString& text)
+{
+    if (pattern == QLatin1String("*") || pattern == text)
+        return true;
+    if (!pattern.contains(QLatin1Char('*')) && !pattern.contains(QLatin1Char('?')))
+        return false;
+    // Workload names contain "/", which Qt's wildcard conversion treats as a path separator
+    // (before Qt 6.6); here "*" and "?" match any character.
+    QString expression;
+    for (const QChar c : pattern) {
+        if (c == QLatin1Char('*'))
+            expression += QStringLiteral(".*");
+        else if (c == QLatin1Char('?'))
+            expression += QLatin1Char('.');
+        else
+            expression += QRegularExpression::escape(QString(c));
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(expression)).match(text).hasMatch();
+}
+
+bool isTrusted(const QString& reference, const QStringList& trusted)
+{
+    const ImageReference image = ImageReference::parse(reference);
+    const QString full = image.registry + QLatin1Char('/') + image.repository;
+    for (const QString& entry : trusted) {
+        if (image.registry == entry || full == entry || full.startsWith(entry + QLatin1Char('/')))
+            return true;
+    }
+    return false;
+}
+
+/// Every image of a workload from a trusted registry? Pass, fail (naming the others) or unknown.
+std::pair<CheckStatus, QString> registryStatus(const Workload& workload, const QStringList& trusted)
+{
+    QStringList untrusted;
+    bool unknown = false;
+    for (const Container& container : workload.containers) {
+        const Fact& reference = container[FactKey::ImageReference];
+        if (!reference.isKnown()) {
+            unknown = true;
+            continue;
+        }
+        if (!isTrusted(reference.value.toString(), trusted))
+            untrusted << reference.value.toString();
+    }
+    if (!untrusted.isEmpty())
+        return { CheckStatus::Fail, tr("untrusted: %1").arg(untrusted.join(QStringLiteral(", "))) };
+    if (unknown)
+        return { CheckStatus::Unknown, tr("unknown") };
+    return { CheckStatus::Pass, tr("all images from trusted registries") };
+}
+
+Classification classifyStatuses(CheckStatus dev, CheckStatus prod)
+{
+    if (dev == CheckStatus::Unknown || prod == CheckStatus::Unknown)
+        return Classification::Unknown;
+    if (dev == CheckStatus::Pass)
+        return prod == CheckStatus::Pass ? Classification::Aligned : Classification::Regression;
+    return prod == CheckStatus::Pass ? Classification::Fidelity : Classification::Shared;
+}
+
+void addRegistryGaps(Comparison& comparison, const QStringList& trusted)
+{
+    for (const WorkloadPair& pair : comparison.matching.pairs) {
+        const Workload& dev = comparison.dev.workloads[pair.dev];
+        const Workload& prod = comparison.prod.workloads[pair.prod];
+        const auto [devStatus, devValue] = registryStatus(dev, trusted);
+        const auto [prodStatus, prodValue] = registryStatus(prod, trusted);
+        Gap gap;
+        gap.checkId = gap.factName = QLatin1String(PolicyEnforcer::trustedRegistryCheck);
+        gap.title = tr("Images come from trusted registries");
+        gap.domain = Domain::Image;
+        gap.severity = Severity::High;
+        gap.classification = classifyStatuses(devStatus, prodStatus);
+        gap.devWorkload = dev.displayName();
+        gap.prodWorkload = prod.displayName();
+        gap.devValue = devValue;
+        gap.prodValue = prodValue;
+        if (!dev.containers.empty())
+            gap.devSource = comparison.dev.locate(dev, dev.containers.front()[FactKey::ImageReference]);
+        if (!prod.containers.empty())
+            gap.prodSource = comparison.prod.locate(prod, prod.containers.front()[FactKey::ImageReference]);
+        // Aligned results are not kept (as in the comparator); they are not added to the aligned
+        // count either, so that applying a policy twice (the GUI after "add waiver") counts the same.
+        if (gap.classification != Classification::Aligned)
+            comparison.gaps.push_back(std::move(gap));
+    }
+}
+
+bool sideAccepted(const Waiver& waiver, Side side, const Gap& gap)
+{
+    if (waiver.side && *waiver.side != side)
+        return false;
+    return wildcardMatch(waiver.workload, side == Side::Dev ? gap.devWorkload : gap.prodWorkload);
+}
+
+} // namespace
+
+std::shared_ptr<const RuleCatalogue> PolicyEnforcer::catalogueFor(const Policy& policy, const RuleCatalogue& base)
+{
+    std::vector<Check> checks;
+    for (const Check& check : base.checks()) {
+        if (!policy.isCheckEnabled(check.id))
+            continue;
+        Check adjusted = check;
+        adjusted.severity = policy.severityOverrides.value(check.id, check.severity);
+        checks.push_back(std::move(adjusted));
+    }
+    for (const FactRequirement& requirement : policy.requirements)
+        checks.push_back(requirement.check);
+    return std::make_shared<const RuleCatalogue>(RuleCatalogue::fromChecks(base.version(), std::move(checks)));
+}
+
+Comparison PolicyEnforcer::compare(Snapshot dev, Snapshot prod, const Policy& policy, const CompareOptions& options, const QDate& today,
+    const RuleCatalogue& base)
+{
+    std::shared_ptr<const RuleCatalogue> catalogue = catalogueFor(policy, base);
+    Comparison comparison = Comparator::compare(std::move(dev), std::move(prod), *catalogue, options);
+    comparison.catalogue = std::move(catalogue);
+    apply(comparison, policy, today);
+    return comparison;
+}
+
+bool PolicyEnforcer::covers(const Waiver& waiver, const Gap& gap)
+{
+    if (!wildcardMatch(waiver.check, gap.checkId))
+        return false;
+    const Classification judged = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
+    switch (judged) {
+    case Classification::Regression:
+        return sideAccepted(waiver, Side::Prod, gap);
+    case Classification::Fidelity:
+        return sideAccepted(waiver, Side::Dev, gap);
+    case Classification::Shared:
+        return sideAccepted(waiver, Side::Dev, gap) && sideAccepted(waiver, Side::Prod, gap);
+    default:
+        // Drift and unknown are notes about both sides: either side's workload may match.
+        return sideAccepted(waiver, Side::Dev, gap) || sideAccepted(waiver, Side::Prod, gap);
+    }
+}
+
+void PolicyEnforcer::apply(Comparison& comparison, Policy policy, const QDate& today)
+{
+    // Undo an earlier application so this one starts from the comparator's judgement.
+    for (Gap& gap : comparison.gaps) {
+        if (gap.classification == Classification::Waived)
+            gap.classification = gap.unwaived;
+        gap.waiver = -1;
+    }
+    std::erase_if(comparison.gaps, [](const Gap& gap) { return gap.checkId == QLatin1String(trustedRegistryCheck); });
+
+    // Comparison-level facts are not in the catalogue: switch them off and re-weigh them here.
+    std::erase_if(comparison.gaps, [&policy](const Gap& gap) { return gap.check == nullptr && !policy.isCheckEnabled(gap.checkId); });
+    for (Gap& gap : comparison.gaps) {
+        if (gap.check == nullptr)
+            gap.severity = policy.severityOverrides.value(gap.checkId, gap.severity);
+    }
+
+    // A requirement on one side says nothing about the other: a prod requirement that only dev
+    // fails is no gap (and the reverse).
+    for (const FactRequirement& requirement : policy.requirements) {
+        if (!requirement.side)
+            continue;
+        const Classification otherSideOnly = *requirement.side == Side::Prod ? Classification::Fidelity : Classification::Regression;
+        std::erase_if(comparison.gaps, [&](const Gap& gap) { return gap.checkId == requirement.check.id && gap.classification == otherSideOnly; });
+    }
+
+    if (policy.trustedRegistries)
+        addRegistryGaps(comparison, *policy.trustedRegistries);
+
+    for (Waiver& waiver : policy.waivers)
+        waiver.matches = 0;
+    for (Gap& gap : comparison.gaps) {
+        for (std::size_t w = 0; w < policy.waivers.size(); ++w) {
+            Waiver& waiver = policy.waivers[w];
+            if (!covers(waiver, gap))
+                continue;
+            ++waiver.matches;
+            const bool gapHasActiveWaiver = gap.waiver >= 0 && !policy.waivers[static_cast<std::size_t>(gap.waiver)].isExpiredOn(today);
+            if (gapHasActiveWaiver)
+                continue; // the first active waiver is the one shown; later ones still count as used
+            gap.waiver = static_cast<int>(w);
+            if (!waiver.isExpiredOn(today)) {
+                gap.unwaived = gap.classification;
+                gap.classification = Classification::Waived;
+            }
+        }
+    }
+    policy.evaluatedOn = today;
+    comparison.policy = std::move(policy);
+    comparison.recount();
+    std::stable_sort(comparison.gaps.begin(), comparison.gaps.end(), [](const Gap& a, const Gap& b) {
+        if (a.classification != b.classification)
+            return a.classification < b.classification;
+        return a.severity > b.severity;
+    });
+}
+
+} // namespace crossroads

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "snapshot/snapshot.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace crossroads {
+
+/// An accepted risk: one check (or a `*` pattern of checks) on the workloads matching a pattern,
+/// on one side or both, accepted by an owner for a reason until a date. Waivers expire so that
+/// an exception is looked at again instead of living forever.
+struct Waiver {
+    QString id; ///< "W-12"; unique across the merged policy
+    QString check; ///< check id or wildcard pattern ("CR-IMG-*")
+    QString workload = QStringLiteral("*"); ///< wildcard pattern on "namespace/name"
+    std::optional<Side> side; ///< whose failure is accepted; nullopt = both sides
+    QString owner;
+    QString reason;
+    QString ticket;
+    QDate expires; ///< last day the waiver counts (inclusive)
+    QString origin; ///< policy file it came from
+    QString location; ///< JSON pointer in that file ("/waivers/3")
+
+    enum class State { Active, Expired, Unused };
+    int matches = 0; ///< gaps it matched in the last evaluation, expired or not
+
+    bool isExpiredOn(const QDate& today) const { return today > expires; }
+    /// Expired wins over unused: an expired waiver must be renewed or removed either way.
+    State stateOn(const QDate& today) const;
+};
+
+const char* waiverStateName(Waiver::State state); ///< "active", "expired", "unused"
+
+} // namespace crossroads

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "markdownreport.h"
+
+#include "reportsupport.h"
+
+namespace crossroads {
+
+namespace {
+
+using namespace report;
+
+/// Table cells: pipes and line breaks would break the row; backslash-escape the Markdown syntax
+/// characters that work mid-line so that values such as `*` or `_` show as written.
+QString cell(const QString& text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            out += QLatin1Char(' ');
+        else if (QStringLiteral("\\`*_[]<>|~").contains(c))
+            out += QLatin1Char('\\') + c;
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString baselineMark(const Gap& gap)
+{
+    return gap.baseline == BaselineState::None ? QString() : QString::fromLatin1(baselineStateName(gap.baseline));
+}
+
+} // namespace
+
+QString MarkdownReport::write(const Comparison& comparison)
+{
+    QString md;
+    md += tr("# Crossroads: dev \"%1\" vs prod \"%2\"\n\n").arg(cell(comparison.dev.name), cell(comparison.prod.name));
+    md += tr("Generated %1 · Pod Security judged at Kubernetes %2").arg(generatedAt(), comparison.prodVersion.toString());
+    if (!comparison.policy.isEmpty())
+        md += tr(" · policy **%1**").arg(cell(comparison.policy.name));
+    if (!comparison.baselineSource.isEmpty())
+        md += tr(" · baseline `%1`").arg(comparison.baselineSource);
+    md += QStringLiteral("\n\n**") + verdict(comparison) + QStringLiteral("**\n\n");
+
+    md += tr("| Domain | dev | prod |\n| --- | ---: | ---: |\n");
+    for (int d = 0; d < domainCount; ++d) {
+        md += QStringLiteral("| %1 | %2 | %3 |\n")
+                  .arg(domainTitle(static_cast<Domain>(d)), scoreText(comparison.devScores.score[static_cast<std::size_t>(d)]),
+                      scoreText(comparison.prodScores.score[static_cast<std::size_t>(d)]));
+    }
+    md += tr("| **Overall** | **%1** | **%2** |\n\n").arg(scoreText(comparison.devScores.overall), scoreText(comparison.prodScores.overall));
+
+    QStringList counts;
+    for (int c = 0; c < classificationCount; ++c)
+        counts << QStringLiteral("%1 %2").arg(comparison.classificationCounts[static_cast<std::size_t>(c)]).arg(QLatin1String(classificationName(static_cast<Classification>(c))));
+    md += counts.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
+
+    const bool withBaseline = !comparison.baselineSource.isEmpty();
+    md += tr("## Open gaps\n\n");
+    QString rows;
+    for (const Gap& gap : comparison.gaps) {
+        if (!isFailing(gap.classification))
+            continue;
+        rows += QStringLiteral("| %1 | %2 | `%3` %4 | %5 | %6 | %7 |%8\n")
+                    .arg(QLatin1String(classificationName(gap.classification)), QLatin1String(severityName(gap.severity)), gap.checkId, cell(gap.title),
+                        cell(subject(gap)), cell(gap.devValue), cell(gap.prodValue),
+                        withBaseline ? QStringLiteral(" %1 |").arg(baselineMark(gap)) : QString());
+        const QStringList fix = fixes(gap);
+        if (!fix.isEmpty())
+            rows += QStringLiteral("| | | ↳ %1 | | | |%2\n").arg(cell(fix.join(QStringLiteral(" · "))), withBaseline ? QStringLiteral(" |") : QString());
+    }
+    if (rows.isEmpty()) {
+        md += tr("None.\n\n");
+    } else {
+        md += tr("| Classification | Severity | Check | Workload | dev | prod |") + (withBaseline ? tr(" Baseline |") : QString()) + QLatin1Char('\n');
+        md += QStringLiteral("| --- | --- | --- | --- | --- | --- |") + (withBaseline ? QStringLiteral(" --- |") : QString()) + QLatin1Char('\n');
+        md += rows + QLatin1Char('\n');
+    }
+    const int notes = comparison.classificationCounts[static_cast<std::size_t>(Classification::Drift)]
+        + comparison.classificationCounts[static_cast<std::size_t>(Classification::Unknown)];
+    if (notes > 0)
+        md += tr("%1 drift or unknown result(s) are not listed; see the JSON or HTML report.\n\n").arg(notes);
+    if (withBaseline && !comparison.absentGaps.empty())
+        md += tr("%1 gap(s) of the baseline are gone.\n\n").arg(comparison.absentGaps.size());
+
+    if (!comparison.policy.waivers.empty()) {
+        const Policy& policy = comparison.policy;
+        md += tr("## Waivers (judged on %1)\n\n").arg(policy.evaluatedOn.toString(Qt::ISODate));
+        md += tr("| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |\n");
+        md += QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- | ---: |\n");
+        for (const Waiver& waiver : policy.waivers) {
+            const Waiver::State state = waiver.stateOn(policy.evaluatedOn);
+            const QString stateText = state == Waiver::State::Active ? QStringLiteral("active") : QStringLiteral("**%1**").arg(QLatin1String(waiverStateName(state)));
+            md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
+                      .arg(cell(waiver.id), stateText, cell(waiver.check), cell(waiver.workload),
+                          waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both"), cell(waiver.owner), cell(waiver.reason), cell(waiver.ticket),
+                          waiver.expires.toString(Qt::ISODate), QString::number(waiver.matches));
+        }
+        md += QLatin1Char('\n');
+    }
+
+    md += tr("<details><summary>Inputs (SHA-256)</summary>\n\n| Side | File | SHA-256 |\n| --- | --- | --- |\n");
+    for (const LabelledInput& input : inputsOf(comparison))
+        md += QStringLiteral("| %1 | %2 | `%3` |\n").arg(input.side, cell(input.file.path), QString::fromLatin1(input.file.sha256));
+    md += QStringLiteral("\n</details>\n");
+    return md;
+}
+
+} // namespace crossroads

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sarifreport.h"
+
+#include "common/engineresources.h"
+#include "rules/rulecatalogue.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <nlohmann/json.hpp>
+
+namespace crossroads {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string utf8(const QString& text)
+{
+    return text.toStdString();
+}
+
+/// An input path as a SARIF uri-reference: relative paths stay relative (the consumer resolves
+/// them against the checkout), absolute ones become file: URIs, bundled ones qrc: URIs.
+QString artifactUri(const QString& path)
+{
+    if (path.startsWith(QLatin1String(":/")))
+        return QStringLiteral("qrc:") + QString::fromLatin1(QUrl::toPercentEncoding(path.mid(1), "/"));
+    if (QDir::isAbsolutePath(path))
+        return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
+    return QString::fromLatin1(QUrl::toPercentEncoding(QDir::fromNativeSeparators(path), "/"));
+}
+
+const char* levelOf(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical:
+    case Severity::High:
+        return "error";
+    case Severity::Medium:
+        return "warning";
+    case Severity::Low:
+        break;
+    }
+    return "note";
+}
+
+/// GitHub code scanning reads this to rank security results (CVSS-like 0.0–10.0).
+const char* securitySeverity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical:
+        return "9.5";
+    case Severity::High:
+        return "8.0";
+    case Severity::Medium:
+        return "5.5";
+    case Severity::Low:
+        break;
+    }
+    return "3.0";
+}
+
+struct Taxonomy {
+    Json component;
+    QHash<QString, int> index; ///< taxon id → index in taxa
+};
+
+/// The PSS and CIS Docker taxonomies, from resources/rules/taxonomies.json.
+std::vector<Taxonomy> loadTaxonomies()
+{
+    ensureEngineResources();
+    QFile file(QStringLiteral(":/crossroads/rules/taxonomies.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("the taxonomies resource is missing from the program");
+    const QByteArray bytes = file.readAll();
+    const nlohmann::ordered_json root = nlohmann::ordered_json::parse(bytes.constBegin(), bytes.constEnd());
+    std::vector<Taxonomy> taxonomies;
+    for (const auto& item : root["taxonomies"]) {
+        Taxonomy taxonomy;
+        taxonomy.component = { { "name", item["name"] }, { "fullName", item["fullName"] }, { "version", item["version"] },
+            { "organization", item["organization"] }, { "informationUri", item["informationUri"] } };
+        Json taxa = Json::array();
+        for (auto it = item["taxa"].begin(); it != item["taxa"].end(); ++it) {
+            taxonomy.index.insert(QString::fromStdString(it.key()), static_cast<int>(taxa.size()));
+            taxa.push_back({ { "id", it.key() }, { "name", it.value() }, { "shortDescription", { { "text", it.value() } } } });
+        }
+        taxonomy.component["taxa"] = taxa;
+        taxonomies.push_back(std::move(taxonomy));
+    }
+    return taxonomies;
+}
+
+/// Taxon ids a check refers to: "Baseline B10 / Restricted R7 /proc Mount" → B10, R7.
+QStringList pssTaxa(const QString& reference)
+{
+    QStringList ids;
+    static const QRegularExpression control(QStringLiteral("\\b([BR]\\d{1,2})\\b"));
+    for (auto it = control.globalMatch(reference); it.hasNext();)
+        ids << it.next().captured(1);
+    if (ids.isEmpty() && reference.startsWith(QLatin1String("Baseline")))
+        ids << QStringLiteral("baseline");
+    if (ids.isEmpty() && reference.startsWith(QLatin1String("Restricted")))
+        ids << QStringLiteral("restricted");
+    return ids;
+}
+
+Json ruleFor(const Gap& gap, const std::vector<Taxonomy>& taxonomies)
+{
+    Json rule { { "id", utf8(gap.checkId) }, { "shortDescription", { { "text", utf8(gap.title) } } } };
+    const Check* check = gap.check;
+    Json properties { { "domain", domainName(gap.domain) }, { "fact", utf8(gap.factName) }, { "tags", Json::array({ "security", domainName(gap.domain) }) } };
+    if (check == nullptr) {
+        rule["fullDescription"] = { { "text", utf8(gap.title) + " (a comparison-level fact that needs both sides)." } };
+        rule["help"] = { { "text", "See docs/comparison-json.md for " + utf8(gap.checkId) + "." } };
+        rule["defaultConfiguration"] = { { "level", levelOf(gap.severity) } };
+        properties["security-severity"] = securitySeverity(gap.severity);
+        rule["properties"] = properties;
+        return rule;
+    }
+    rule["fullDescription"] = { { "text", utf8(check->rationale) } };
+    const QString helpText = check->rationale + QStringLiteral("\n\nFix on Podman/Docker: ") + check->remediationPodman
+        + QStringLiteral("\nFix on Kubernetes: ") + check->remediationKubernetes;
+    const QString helpMarkdown = check->rationale + QStringLiteral("\n\n**Podman / Docker:** ") + check->remediationPodman
+        + QStringLiteral("\n\n**Kubernetes:** ") + check->remediationKubernetes;
+    rule["help"] = { { "text", utf8(helpText) }, { "markdown", utf8(helpMarkdown) } };
+    rule["defaultConfiguration"] = { { "level", levelOf(check->severity) } };
+    properties["severity"] = severityName(check->severity);
+    properties["security-severity"] = securitySeverity(check->severity);
+    if (!check->pss.isEmpty())
+        properties["pss"] = utf8(check->pss);
+    if (!check->cisDocker.isEmpty())
+        properties["cis_docker"] = "CIS Docker Benchmark 1.6.0 " + utf8(check->cisDocker);
+    if (!check->otherReferences.isEmpty())
+        properties["other_references"] = utf8(check->otherReferences);
+    rule["properties"] = properties;
+    Json relationships = Json::array();
+    auto relate = [&](std::size_t taxonomy, const QString& id) {
+        const auto found = taxonomies[taxonomy].index.constFind(id);
+        if (found == taxonomies[taxonomy].index.cend())
+            return;
+        relationships.push_back({ { "target", { { "id", utf8(id) }, { "index", *found },
+                                                 { "toolComponent", { { "name", taxonomies[taxonomy].component["name"] }, { "index", taxonomy } } } } },
+            { "kinds", Json::array({ "relevant" }) } });
+    };
+    for (const QString& id : pssTaxa(check->pss))
+        relate(0, id);
+    if (!check->cisDocker.isEmpty())
+        relate(1, check->cisDocker);
+    if (!relationships.empty())
+        rule["relationships"] = relationships;
+    return rule;
+}
+
+Json gapProperties(const Gap& gap)
+{
+    Json properties { { "domain", domainName(gap.domain) }, { "severity", severityName(gap.severity) }, { "classification", classificationName(gap.classification) },
+        { "fact", utf8(gap.factName) }, { "dev_workload", utf8(gap.devWorkload) }, { "prod_workload", utf8(gap.prodWorkload) },
+        { "container", utf8(gap.container) }, { "dev_value", utf8(gap.devValue) }, { "prod_value", utf8(gap.prodValue) },
+        { "state_digest", utf8(gap.stateDigest()) } };
+    if (gap.classification == Classification::Waived)
+        properties["unwaived"] = classificationName(gap.unwaived);
+    return properties;
+}
+
+QString messageFor(const Gap& gap)
+{
+    QString where = gap.devWorkload == gap.prodWorkload ? gap.devWorkload : gap.devWorkload + QStringLiteral(" → ") + gap.prodWorkload;
+    if (!gap.container.isEmpty())
+        where += QStringLiteral(" [") + gap.container + QLatin1Char(']');
+    const Classification shown = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
+    return QStringLiteral("%1 (%2) on %3. dev: %4; prod: %5.")
+        .arg(gap.title, QLatin1String(classificationName(shown)), where, gap.devValue, gap.prodValue);
+}
+
+} // namespace
+
+QByteArray SarifReport::write(const Comparison& comparison)
+{
+    const std::vector<Taxonomy> taxonomies = loadTaxonomies();
+
+    // Artifacts: every input of both sides, then the policy files, each once.
+    Json artifacts = Json::array();
+    QHash<QString, int> artifactIndex;
+    auto addArtifact = [&](const InputFile& input, const char* role, const char* side) {
+        if (artifactIndex.contains(input.path))
+            return;
+        artifactIndex.insert(input.path, static_cast<int>(artifacts.size()));
+        artifacts.push_back({ { "location", { { "uri", utf8(artifactUri(input.path)) } } }, { "roles", Json::array({ role }) },
+            { "hashes", { { "sha-256", input.sha256.toStdString() } } }, { "properties", { { "side", side } } } });
+    };
+    for (const InputFile& input : comparison.dev.inputs)
+        addArtifact(input, "analysisTarget", "dev");
+    for (const InputFile& input : comparison.prod.inputs)
+        addArtifact(input, "analysisTarget", "prod");
+    for (const InputFile& input : comparison.policy.sources)
+        addArtifact(input, "policy", "policy");
+
+    Json rules = Json::array();
+    QHash<QString, int> ruleIndex;
+    auto ruleOf = [&](const Gap& gap) {
+        const auto found = ruleIndex.constFind(gap.checkId);
+        if (found != ruleIndex.cend())
+            return *found;
+        const int index = static_cast<int>(rules.size());
+        ruleIndex.insert(gap.checkId, index);
+        rules.push_back(ruleFor(gap, taxonomies));
+        return index;
+    };
+
+    // Every check of the catalogue in force is a rule, with or without results: a code-scanning
+    // UI then lists what was checked, not only what failed.
+    const RuleCatalogue& catalogue = comparison.catalogue ? *comparison.catalogue : RuleCatalogue::builtIn();
+    for (const Check& check : catalogue.checks()) {
+        Gap probe;
+        probe.checkId = check.id;
+        probe.title = check.title;
+        probe.factName = check.factName;
+        probe.domain = check.domain;
+        probe.severity = check.severity;
+        probe.check = &check;
+        ruleOf(probe);
+    }
+
+    auto location = [&](const SourceLocation& source, const char* side) -> std::optional<Json> {
+        if (!source.isValid())
+            return std::nullopt;
+        Json artifact { { "uri", utf8(artifactUri(source.file)) } };
+        if (const auto found = artifactIndex.constFind(source.file); found != artifactIndex.cend())
+            artifact["index"] = *found;
+        Json physical { { "artifactLocation", artifact } };
+        if (source.line > 0)
+            physical["region"] = { { "startLine", source.line } };
+        Json result { { "physicalLocation", physical }, { "message", { { "text", std::string(side) + " side" } } } };
+        if (!source.pointer.isEmpty())
+            result["properties"] = { { "pointer", utf8(source.pointer) } };
+        return result;
+    };
+
+    Json results = Json::array();
+    for (const Gap& gap : comparison.gaps) {
+        Json result { { "ruleId", utf8(gap.checkId) }, { "ruleIndex", ruleOf(gap) } };
+        const Classification judged = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
+        if (isFailing(judged)) {
+            result["kind"] = "fail";
+            result["level"] = levelOf(gap.severity);
+        } else {
+            // Drift and unknown are for a human to look at; SARIF wants level none for them.
+            result["kind"] = judged == Classification::Unknown ? "review" : "informational";
+            result["level"] = "none";
+        }
+        result["message"] = { { "text", utf8(messageFor(gap)) } };
+        // The side to fix first leads: prod for a regression, dev for a fidelity gap.
+        const bool devFirst = judged == Classification::Fidelity;
+        Json locations = Json::array();
+        for (const auto& candidate : devFirst ? std::array { location(gap.devSource, "dev"), location(gap.prodSource, "prod") }
+                                              : std::array { location(gap.prodSource, "prod"), location(gap.devSource, "dev") }) {
+            if (candidate)
+                locations.push_back(*candidate);
+        }
+        if (!locations.empty())
+            result["locations"] = locations;
+        result["partialFingerprints"] = { { fingerprintName, utf8(gap.fingerprint()) } };
+        if (gap.baseline != BaselineState::None)
+            result["baselineState"] = baselineStateName(gap.baseline);
+        if (gap.waiver >= 0) {
+            const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
+            const bool active = gap.classification == Classification::Waived;
+            Json properties { { "waiver", utf8(waiver.id) }, { "owner", utf8(waiver.owner) }, { "expires", utf8(waiver.expires.toString(Qt::ISODate)) },
+                { "policy", utf8(waiver.origin) } };
+            if (!waiver.ticket.isEmpty())
+                properties["ticket"] = utf8(waiver.ticket);
+            const QString justification = active ? waiver.reason
+                                                 : QStringLiteral("waiver %1 expired on %2: %3").arg(waiver.id, waiver.expires.toString(Qt::ISODate), waiver.reason);
+            result["suppressions"] = Json::array({ { { "kind", "external" }, { "status", active ? "accepted" : "rejected" },
+                { "justification", utf8(justification) }, { "properties", properties } } });
+        }
+        result["properties"] = gapProperties(gap);
+        results.push_back(result);
+    }
+    for (const Gap& gap : comparison.absentGaps) {
+        Json result { { "ruleId", utf8(gap.checkId) }, { "ruleIndex", ruleOf(gap) }, { "kind", "pass" }, { "level", "none" },
+            { "message", { { "text", utf8(gap.title + QStringLiteral(": no longer found (was %1).").arg(QLatin1String(classificationName(gap.previous)))) } } },
+            { "partialFingerprints", { { fingerprintName, utf8(gap.fingerprint()) } } }, { "baselineState", "absent" }, { "properties", gapProperties(gap) } };
+        results.push_back(result);
+    }
+
+    Json supported = Json::array();
+    Json taxonomyComponents = Json::array();
+    for (std::size_t i = 0; i < taxonomies.size(); ++i) {
+        supported.push_back({ { "name", taxonomies[i].component["name"] }, { "index", i } });
+        taxonomyComponents.push_back(taxonomies[i].component);
+    }
+    const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("0") : QCoreApplication::applicationVersion();
+    Json driver { { "name", "crossroads" }, { "fullName", "Crossroads dev/prod container posture comparison" }, { "version", utf8(version) },
+        { "informationUri", "https://example.org/crossroads" }, { "rules", rules }, { "supportedTaxonomies", supported } };
+    Json runProperties { { "dev", utf8(comparison.dev.name) }, { "prod", utf8(comparison.prod.name) },
+        { "kubernetes_version", utf8(comparison.prodVersion.toString()) } };
+    if (!comparison.policy.isEmpty()) {
+        runProperties["policy"] = utf8(comparison.policy.name);
+        runProperties["waivers_judged_on"] = utf8(comparison.policy.evaluatedOn.toString(Qt::ISODate));
+        // Expired and unused waivers have no result to hang on; list every waiver's state here.
+        Json waivers = Json::array();
+        for (const Waiver& waiver : comparison.policy.waivers) {
+            waivers.push_back({ { "id", utf8(waiver.id) }, { "state", waiverStateName(waiver.stateOn(comparison.policy.evaluatedOn)) },
+                { "check", utf8(waiver.check) }, { "owner", utf8(waiver.owner) }, { "expires", utf8(waiver.expires.toString(Qt::ISODate)) },
+                { "matches", waiver.matches } });
+        }
+        runProperties["waivers"] = waivers;
+    }
+    if (!comparison.baselineSource.isEmpty())
+        runProperties["baseline"] = utf8(comparison.baselineSource);
+    Json run { { "tool", { { "driver", driver } } }, { "invocations", Json::array({ { { "executionSuccessful", true } } }) }, { "artifacts", artifacts },
+        { "taxonomies", taxonomyComponents }, { "results", results }, { "columnKind", "unicodeCodePoints" }, { "properties", runProperties } };
+    Json root { { "$schema", "https://json.schemastore.org/sarif-2.1.0.json" }, { "version", "2.1.0" }, { "runs", Json::array({ run }) } };
+    return QByteArray::fromStdString(root.dump(2)) + '\n';
+}
+
+} // namespace crossroads

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "compare/comparison.h"
+
+#include <QByteArray>
+
+namespace crossroads {
+
+/// SARIF 2.1.0 for code-scanning UIs and pipelines: one run; rules from the catalogue with help
+/// text and PSS / CIS Docker taxonomies; one result per gap with level, the input file and line
+/// to fix first, properties carrying domain, classification and both values; waived gaps as
+/// accepted suppressions (expired waivers as rejected ones); baselineState when a baseline was
+/// applied; every input as an artifact with its SHA-256.
+class SarifReport {
+public:
+    static constexpr const char* fingerprintName = "crossroadsGap/v1";
+    static QByteArray write(const Comparison& comparison);
+};
+
+} // namespace crossroads

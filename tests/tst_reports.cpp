@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: Apache-2.0
+// The report writers checked by real outside tools: SARIF against the official SARIF 2.1.0
+// schema (python3-jsonschema), HTML rendered by headless Chromium, PDF read back by pdftotext.
+#include "baseline/baseline.h"
+#include "externaltools.h"
+#include "pdfreport.h"
+#include "policy/policyenforcer.h"
+#include "policy/policyfile.h"
+#include "report/comparisonjson.h"
+#include "report/htmlreport.h"
+#include "report/markdownreport.h"
+#include "report/sarifreport.h"
+#include "testpaths.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QUrl>
+
+using namespace crossroads;
+using namespace crossroads::test;
+
+namespace {
+
+// Single quotes become double quotes: moc reads this more reliably than raw strings.
+const QByteArray policyText = QByteArray("{ 'schema': 'crossroads.policy/v1', 'name': 'report test', 'waivers': ["
+                                         " { 'id': 'W-ACTIVE', 'check': 'CR-RT-003', 'workload': 'shop-db', 'side': 'dev', 'owner': 'alice',"
+                                         "   'reason': 'needs ptrace for <debugging> & profiling', 'ticket': 'SEC-1', 'expires': '2026-12-31' },"
+                                         " { 'id': 'W-EXPIRED', 'check': 'CR-NS-007', 'workload': 'shop/api', 'side': 'prod', 'owner': 'bob',"
+                                         "   'reason': 'old exception', 'expires': '2026-01-31' },"
+                                         " { 'id': 'W-UNUSED', 'check': 'CR-NET-004', 'workload': 'nothing/*', 'owner': 'carol', 'reason': 'stale', 'expires': '2027-01-01' } ] }")
+                                  .replace('\'', '"');
+
+} // namespace
+
+class TestReports : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_folder;
+    std::optional<Comparison> m_comparison;
+
+    QString save(const QString& name, const QByteArray& content) const
+    {
+        const QString path = m_folder.filePath(name);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Result<ImportReport> dev = importFiles({ QStringLiteral(":/crossroads/demo/dev") }, Side::Dev);
+        Result<ImportReport> prod = importFiles({ QStringLiteral(":/crossroads/demo/prod") }, Side::Prod);
+        QVERIFY(dev.ok() && prod.ok());
+        Result<Policy> team = PolicyFile::fromJson(policyText, QStringLiteral("team.json"));
+        QVERIFY2(team.ok(), qPrintable(team ? QString() : team.error().toString()));
+        Result<Policy> policy = Policy::merge({ std::move(PolicyFile::load(QStringLiteral("builtin:cis-docker-5"))).value(), std::move(team).value() });
+        QVERIFY(policy.ok());
+        m_comparison.emplace(PolicyEnforcer::compare(std::move(dev->snapshot), std::move(prod->snapshot), *policy, {}, QDate(2026, 11, 25)));
+        // A baseline in which one gap was absent and one was different, so every baseline state occurs.
+        QJsonObject previous = QJsonDocument::fromJson(ComparisonJson::write(*m_comparison)).object();
+        QJsonArray gaps = previous.value(QStringLiteral("gaps")).toArray();
+        gaps.removeFirst();
+        QJsonObject changed = gaps[0].toObject();
+        changed.insert(QStringLiteral("state_digest"), QStringLiteral("something else"));
+        gaps[0] = changed;
+        QJsonObject gone = gaps[1].toObject();
+        gone.insert(QStringLiteral("fingerprint"), QStringLiteral("0123456789abcdef0123456789abcdef"));
+        gaps.append(gone);
+        previous.insert(QStringLiteral("gaps"), gaps);
+        Result<Baseline> baseline = Baseline::fromJson(QJsonDocument(previous).toJson(), QStringLiteral("previous.json"));
+        QVERIFY(baseline.ok());
+        baseline->apply(*m_comparison);
+        QCOMPARE(m_comparison->absentGaps.size(), std::size_t(1));
+    }
+
+    void sarifFollowsTheOfficialSchema()
+    {
+        const QByteArray sarif = SarifReport::write(*m_comparison);
+        const QString path = save(QStringLiteral("report.sarif"), sarif);
+        const QString schema = QStringLiteral(CROSSROADS_SCHEMA_DIR "/sarif-schema-2.1.0.json");
+        QVERIFY2(QFile::exists(schema), qPrintable(schema));
+        if (!haveJsonSchemaValidator())
+            QSKIP("python3-jsonschema is not installed; the SARIF schema validation did not run");
+        const QString problems = validateJson(schema, path);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+
+        // A log with a broken result is refused: the validator really looks.
+        QJsonObject root = QJsonDocument::fromJson(sarif).object();
+        QJsonArray runs = root.value(QStringLiteral("runs")).toArray();
+        QJsonObject run = runs[0].toObject();
+        QJsonArray results = run.value(QStringLiteral("results")).toArray();
+        QJsonObject result = results[0].toObject();
+        result.insert(QStringLiteral("level"), QStringLiteral("catastrophic"));
+        results[0] = result;
+        run.insert(QStringLiteral("results"), results);
+        runs[0] = run;
+        root.insert(QStringLiteral("runs"), runs);
+        QVERIFY(!validateJson(schema, save(QStringLiteral("broken.sarif"), QJsonDocument(root).toJson())).isEmpty());
+    }
+
+    void sarifCarriesRulesLocationsSuppressionsTaxonomiesAndBaseline()
+    {
+        const QJsonObject run = QJsonDocument::fromJson(SarifReport::write(*m_comparison)).object().value(QStringLiteral("runs")).toArray().at(0).toObject();
+        const QJsonArray results = run.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), qsizetype(m_comparison->gaps.size() + m_comparison->absentGaps.size()));
+        const QJsonArray rules = run.value(QStringLiteral("tool")).toObject().value(QStringLiteral("driver")).toObject().value(QStringLiteral("rules")).toArray();
+        QStringList taxonomyNames;
+        for (const QJsonValue& taxonomy : run.value(QStringLiteral("taxonomies")).toArray())
+            taxonomyNames << taxonomy.toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(taxonomyNames, (QStringList { QStringLiteral("PSS"), QStringLiteral("CIS Docker Benchmark") }));
+
+        QMap<QString, int> states, suppressions;
+        bool sawLocatedRegression = false, sawPrivilegedRule = false;
+        for (const QJsonValue& value : results) {
+            const QJsonObject result = value.toObject();
+            ++states[result.value(QStringLiteral("baselineState")).toString()];
+            const QJsonObject rule = rules.at(result.value(QStringLiteral("ruleIndex")).toInt()).toObject();
+            QCOMPARE(rule.value(QStringLiteral("id")).toString(), result.value(QStringLiteral("ruleId")).toString());
+            const QJsonObject properties = result.value(QStringLiteral("properties")).toObject();
+            for (const char* key : { "domain", "classification", "dev_value", "prod_value" })
+                QVERIFY2(properties.contains(QLatin1String(key)), key);
+            for (const QJsonValue& suppression : result.value(QStringLiteral("suppressions")).toArray())
+                ++suppressions[suppression.toObject().value(QStringLiteral("status")).toString()];
+            if (properties.value(QStringLiteral("classification")).toString() == QLatin1String("regression") && result.contains(QStringLiteral("locations"))) {
+                const QJsonObject physical = result.value(QStringLiteral("locations")).toArray().at(0).toObject().value(QStringLiteral("physicalLocation")).toObject();
+                sawLocatedRegression = sawLocatedRegression || physical.value(QStringLiteral("region")).toObject().value(QStringLiteral("startLine")).toInt() > 0;
+                // The side to fix leads: for a regression that is prod, when prod has a source.
+                const QJsonArray locations = result.value(QStringLiteral("locations")).toArray();
+                const QString uri = physical.value(QStringLiteral("artifactLocation")).toObject().value(QStringLiteral("uri")).toString();
+                QVERIFY2(uri.startsWith(QLatin1String("qrc:/crossroads/demo/prod/")) || locations.size() == 1, qPrintable(uri));
+            }
+        }
+        QVERIFY(sawLocatedRegression);
+        // Every check of the policy's catalogue is a rule, also those without a result.
+        QSet<QString> factRules;
+        for (const Gap& gap : m_comparison->gaps) {
+            if (gap.check == nullptr)
+                factRules.insert(gap.checkId);
+        }
+        QCOMPARE(rules.size(), qsizetype(m_comparison->catalogue->checks().size()) + factRules.size());
+        for (const QJsonValue& value : rules) {
+            const QJsonObject rule = value.toObject();
+            QVERIFY(!rule.value(QStringLiteral("help")).toObject().value(QStringLiteral("text")).toString().isEmpty());
+            if (rule.value(QStringLiteral("id")).toString() == QLatin1String("CR-RT-001")) {
+                sawPrivilegedRule = true;
+                QVERIFY(rule.value(QStringLiteral("help")).toObject().value(QStringLiteral("markdown")).toString().contains(QLatin1String("**Kubernetes:**")));
+                QCOMPARE(rule.value(QStringLiteral("relationships")).toArray().size(), 2); // PSS B3 and CIS 5.5
+            }
+        }
+        QVERIFY(sawPrivilegedRule);
+        QStringList waiverStates;
+        for (const QJsonValue& waiver : run.value(QStringLiteral("properties")).toObject().value(QStringLiteral("waivers")).toArray())
+            waiverStates << waiver.toObject().value(QStringLiteral("id")).toString() + QLatin1Char('=') + waiver.toObject().value(QStringLiteral("state")).toString();
+        QCOMPARE(waiverStates, (QStringList { QStringLiteral("W-ACTIVE=active"), QStringLiteral("W-EXPIRED=expired"), QStringLiteral("W-UNUSED=unused") }));
+        QCOMPARE(suppressions.value(QStringLiteral("accepted")), 1); // W-ACTIVE
+        QCOMPARE(suppressions.value(QStringLiteral("rejected")), 1); // W-EXPIRED
+        QCOMPARE(states.value(QStringLiteral("new")), 1);
+        QCOMPARE(states.value(QStringLiteral("updated")), 1);
+        QCOMPARE(states.value(QStringLiteral("absent")), 1);
+        QCOMPARE(states.value(QStringLiteral("unchanged")), results.size() - 3);
+
+        // The SARIF file serves as the next run's baseline.
+        Result<Baseline> baseline = Baseline::fromJson(SarifReport::write(*m_comparison), QStringLiteral("previous.sarif"));
+        QVERIFY2(baseline.ok(), qPrintable(baseline ? QString() : baseline.error().toString()));
+        Comparison again = *m_comparison;
+        baseline->apply(again);
+        for (const Gap& gap : again.gaps)
+            QCOMPARE(gap.baseline, BaselineState::Unchanged);
+        QVERIFY(again.absentGaps.empty());
+    }
+
+    void markdownListsOpenGapsAndWaivers()
+    {
+        const QString md = MarkdownReport::write(*m_comparison);
+        QVERIFY(md.startsWith(QLatin1String("# Crossroads: dev")));
+        QVERIFY(md.contains(QLatin1String("| Classification | Severity | Check | Workload | dev | prod | Baseline |")));
+        QVERIFY(md.contains(QLatin1String("`CR-NS-007`")));
+        QVERIFY(md.contains(QLatin1String("| W-EXPIRED | **expired** |")));
+        QVERIFY(md.contains(QLatin1String("| W-UNUSED | **unused** |")));
+        QVERIFY(md.contains(QLatin1String("needs ptrace for \\<debugging\\> & profiling")));
+        for (const InputFile& input : m_comparison->dev.inputs)
+            QVERIFY(md.contains(QString::fromLatin1(input.sha256)));
+    }
+
+    void htmlRendersTheGapTableInAHeadlessBrowser()
+    {
+        Result<QString> html = HtmlReport::write(*m_comparison);
+        QVERIFY(html.ok());
+        QVERIFY(!html->contains(QLatin1String("<script")));
+        QVERIFY(html->contains(QLatin1String("<svg")));
+        QVERIFY(html->contains(QLatin1String("needs ptrace for &lt;debugging&gt; &amp; profiling")));
+        const QString path = save(QStringLiteral("report.html"), html->toUtf8());
+        const QString browser = findBrowser();
+        if (browser.isEmpty())
+            QSKIP("no chromium in PATH; the HTML rendering check did not run");
+        const ToolRun run = runTool(browser, { QStringLiteral("--headless"), QStringLiteral("--no-sandbox"), QStringLiteral("--disable-gpu"), QStringLiteral("--disable-dev-shm-usage"),
+                                                QStringLiteral("--user-data-dir=") + m_folder.filePath(QStringLiteral("chromium")), QStringLiteral("--dump-dom"),
+                                                QUrl::fromLocalFile(path).toString() });
+        QVERIFY2(run.started && run.exitCode == 0, run.err.constData());
+        const QString dom = QString::fromUtf8(run.out);
+        // The browser built a real table: one row per gap, under the table with its id.
+        QVERIFY2(dom.contains(QLatin1String("<table id=\"gap-table\">")), qPrintable(dom.left(500)));
+        static const QRegularExpression gapRow(QStringLiteral("<tr class=\"gap (regression|fidelity|shared|drift|unknown|waived)\""));
+        QCOMPARE(dom.count(gapRow), qsizetype(m_comparison->gaps.size()));
+        QVERIFY(dom.contains(QLatin1String("<td class=\"expired\">expired</td>")));
+        QVERIFY(dom.contains(QLatin1String("<svg")));
+        QVERIFY(dom.contains(QLatin1String("id=\"input-table\"")));
+    }
+
+    void htmlExportCanBeCancelled()
+    {
+        std::atomic_bool cancel { true };
+        ReportControl control;
+        control.cancel = &cancel;
+        Result<QString> html = HtmlReport::write(*m_comparison, control);
+        QVERIFY(!html.ok());
+        QVERIFY(html.error().cancelled);
+        int last = -1;
+        control.cancel = nullptr;
+        control.progress = [&last](int done, int total) { last = done == total ? done : last; };
+        QVERIFY(HtmlReport::write(*m_comparison, control).ok());
+        QCOMPARE(last, static_cast<int>(m_comparison->gaps.size()));
+    }
+
+    void pdfHasItsSections()
+    {
+        Result<QByteArray> pdf = PdfReport::write(*m_comparison);
+        QVERIFY2(pdf.ok(), qPrintable(pdf ? QString() : pdf.error().toString()));
+        QVERIFY(pdf->startsWith("%PDF-"));
+        const QString path = save(QStringLiteral("report.pdf"), *pdf);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed; the PDF text check did not run");
+        const ToolRun run = runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        // Table cells wrap long words after a hyphen; join those and collapse the layout's spaces.
+        QString text = QString::fromUtf8(run.out);
+        text.replace(QRegularExpression(QStringLiteral("-\\n\\s*")), QStringLiteral("-"));
+        text = text.simplified();
+        const QStringList sections { QStringLiteral("Crossroads posture report"), QStringLiteral("Scope"), QStringLiteral("Input digests (SHA-256)"),
+            QStringLiteral("Executive summary"), QStringLiteral("Domain: Runtime"), QStringLiteral("Domain: Namespaces"), QStringLiteral("Domain: Network"),
+            QStringLiteral("Domain: Secrets"), QStringLiteral("Domain: Image"), QStringLiteral("Appendix: waivers") };
+        qsizetype previous = -1;
+        for (const QString& section : sections) {
+            const qsizetype at = text.indexOf(section, previous + 1);
+            QVERIFY2(at > previous, qPrintable(section));
+            previous = at;
+        }
+        QVERIFY(text.contains(m_comparison->policy.name.left(20)));
+        QVERIFY(text.contains(QLatin1String("W-EXPIRED")));
+        QVERIFY(text.contains(QLatin1String("CR-NS-007")));
+        // Input digests are on the cover (long hex may wrap; the first 32 characters do not).
+        QVERIFY(text.contains(QString::fromLatin1(m_comparison->prod.inputs.front().sha256.left(32))));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"
