@@ -16,13 +16,18 @@
 #include "problemlistmodel.h"
 #include "recentcomparisons.h"
 #include "trainingview.h"
+#include "waiverdialog.h"
 #include "welcomepage.h"
+#include "integrity/detachedsignature.h"
+#include "integrity/signingkey.h"
+#include "policy/waiver.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
 #include <QGraphicsScene>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
 #include <QPushButton>
@@ -253,6 +258,106 @@ private Q_SLOTS:
             for (const TrainingStep& step : each.steps)
                 QVERIFY2(step.findGap(outcome->comparison) >= 0, qPrintable(each.id + QLatin1Char(' ') + step.gap));
         }
+    }
+
+    void policyInForceIsShownAndAWaiverIsWrittenToItsFile()
+    {
+        MainWindow window;
+        window.show();
+        ComparisonRequest request = ComparisonRequest::demo();
+        request.policyFiles = QStringList { QStringLiteral("builtin:pss-restricted") };
+        window.openComparison(request);
+        QVERIFY(waitForComparison(window));
+        QVERIFY(window.policyLabel()->text().contains(QStringLiteral("Pod Security")));
+
+        // Accept the web pair's root user in prod through the dialog, into a new team policy.
+        QTemporaryDir folder;
+        const QString teamPolicy = folder.filePath(QStringLiteral("team.json"));
+        int gap = -1;
+        for (std::size_t g = 0; g < window.comparison()->gaps.size(); ++g) {
+            const Gap& candidate = window.comparison()->gaps[g];
+            if (candidate.checkId == QLatin1String("CR-RT-006") && candidate.devWorkload == QLatin1String("shop-web"))
+                gap = static_cast<int>(g);
+        }
+        QVERIFY(gap >= 0);
+        const Gap& before = window.comparison()->gaps[static_cast<std::size_t>(gap)];
+        QCOMPARE(before.classification, Classification::Regression);
+        WaiverDialog dialog(before, window.comparison()->policy, {}, &window);
+        QVERIFY(dialog.policyFile().isEmpty()); // no writable file yet: the user must name one
+        dialog.findChild<QLineEdit*>(QStringLiteral("owner"))->setText(QStringLiteral("platform team"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("reason"))->setText(QStringLiteral("legacy image, fixed in 1.5"));
+        const Waiver waiver = dialog.waiver();
+        QCOMPARE(waiver.side, std::optional<Side>(Side::Prod));
+        QCOMPARE(waiver.workload, QStringLiteral("shop/web"));
+        QVERIFY(WaiverDialog::write(teamPolicy, waiver).ok());
+
+        request.policyFiles << teamPolicy;
+        window.openComparison(request);
+        QVERIFY(waitForComparison(window));
+        bool waived = false;
+        for (const Gap& candidate : window.comparison()->gaps) {
+            if (candidate.checkId == QLatin1String("CR-RT-006") && candidate.devWorkload == QLatin1String("shop-web"))
+                waived = candidate.classification == Classification::Waived;
+        }
+        QVERIFY(waived);
+        QCOMPARE(window.comparison()->policy.waivers.size(), std::size_t(1));
+        QCOMPARE(window.comparison()->policy.waivers.front().owner, QStringLiteral("platform team"));
+    }
+
+    void exportWritesEveryFormat()
+    {
+        MainWindow window;
+        window.show();
+        window.openDemo();
+        QVERIFY(waitForComparison(window));
+        QTemporaryDir folder;
+        const struct {
+            const char* name;
+            QByteArray mustContain;
+        } exports[] = { { "report.json", "crossroads.comparison/v1" }, { "report.sarif", "\"version\": \"2.1.0\"" }, { "report.md", "# " },
+            { "report.html", "<table" }, { "report.pdf", "%PDF-" } };
+        for (const auto& each : exports) {
+            const QString path = folder.filePath(QLatin1String(each.name));
+            QVERIFY2(window.exportTo(path), each.name);
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(bytes.contains(each.mustContain), each.name);
+            QVERIFY2(!bytes.contains("Tr0ub4dor"), each.name); // the demo's dev password literal never leaks
+        }
+    }
+
+    void signedInputsGetAVerifiedBadge()
+    {
+        QTemporaryDir folder;
+        const QString input = folder.filePath(QStringLiteral("podman-inspect.json"));
+        QVERIFY(QFile::copy(QStringLiteral(":/crossroads/demo/dev/podman-inspect.json"), input));
+        QFile::setPermissions(input, QFile::ReadOwner | QFile::WriteOwner);
+        Result<SigningKey> key = SigningKey::generate();
+        QVERIFY(key.ok());
+        Result<DetachedSignature> signature = DetachedSignature::sign(input, *key, QStringLiteral("test"));
+        QVERIFY(signature.ok());
+        QVERIFY(signature->save(DetachedSignature::defaultPath(input)).ok());
+
+        MainWindow window;
+        window.show();
+        ComparisonRequest request;
+        request.devPaths = QStringList { input };
+        request.prodPaths = QStringList { QStringLiteral(":/crossroads/demo/prod") };
+        window.openComparison(request);
+        QVERIFY(waitForComparison(window));
+        QVERIFY(!window.evidenceLabel()->isHidden());
+        QVERIFY(window.evidenceLabel()->text().startsWith(QStringLiteral("✔")));
+
+        // One changed byte and the badge says so.
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() - 2);
+        file.write(" ");
+        file.close();
+        window.openComparison(request);
+        QVERIFY(waitForComparison(window));
+        QVERIFY(window.evidenceLabel()->text().startsWith(QStringLiteral("✖")));
     }
 
     void networkViewDrawsBothSides()

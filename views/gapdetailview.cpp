@@ -64,6 +64,8 @@ GapDetailView::GapDetailView(QWidget* parent)
     , m_containers(new QComboBox(this))
     , m_rationale(wrappingLabel(this))
     , m_references(wrappingLabel(this))
+    , m_waiver(wrappingLabel(this))
+    , m_addWaiver(new QPushButton(tr("Accept as a risk (add &waiver)…"), this))
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
@@ -99,6 +101,14 @@ GapDetailView::GapDetailView(QWidget* parent)
     layout->addLayout(fixes);
     layout->addWidget(heading(tr("References"), content));
     layout->addWidget(m_references);
+    layout->addWidget(heading(tr("Policy"), content));
+    layout->addWidget(m_waiver);
+    layout->addWidget(m_addWaiver, 0, Qt::AlignLeft);
+    m_addWaiver->setToolTip(tr("Write a waiver with owner, reason and expiry to a policy file"));
+    connect(m_addWaiver, &QPushButton::clicked, this, [this] {
+        if (m_current >= 0)
+            Q_EMIT waiverRequested(m_current);
+    });
     layout->addStretch();
 
     auto* scroll = new QScrollArea(this);
@@ -231,6 +241,17 @@ void GapDetailView::show(int gapIndex)
         if (!gap.check->otherReferences.isEmpty())
             references << gap.check->otherReferences;
     }
+    if (gap.waiver >= 0 && gap.waiver < static_cast<int>(m_comparison->policy.waivers.size())) {
+        const Waiver& waiver = m_comparison->policy.waivers[static_cast<std::size_t>(gap.waiver)];
+        const bool expired = waiver.isExpiredOn(m_comparison->policy.evaluatedOn);
+        m_waiver->setText((expired ? tr("Waiver %1 EXPIRED on %2 and no longer counts.") : tr("Waived by %1 until %2."))
+                              .arg(waiver.id, waiver.expires.toString(Qt::ISODate))
+            + QLatin1Char('\n') + tr("Owner: %1 · Reason: %2%3").arg(waiver.owner, waiver.reason, waiver.ticket.isEmpty() ? QString() : tr(" · Ticket: %1").arg(waiver.ticket))
+            + QLatin1Char('\n') + tr("From %1").arg(waiver.origin));
+    } else {
+        m_waiver->setText(m_comparison->policy.isEmpty() ? tr("No policy in force (Policy menu).") : tr("Policy in force: %1. No waiver covers this gap.").arg(m_comparison->policy.name));
+    }
+    m_addWaiver->setEnabled(isFailing(gap.classification));
     m_references->setText(references.isEmpty() ? tr("None for this comparison-level fact.") : references.join(QLatin1Char('\n')));
     m_stack->setCurrentIndex(1);
 }

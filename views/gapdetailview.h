@@ -10,6 +10,7 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 
 namespace crossroads {
@@ -29,6 +30,10 @@ public:
     int currentGap() const { return m_current; }
     QString devValueText() const;
     QString prodValueText() const;
+    QPushButton* waiverButton() const { return m_addWaiver; }
+
+Q_SIGNALS:
+    void waiverRequested(int gapIndex);
 
 private:
     void show(int gapIndex);
@@ -49,6 +54,8 @@ private:
     QPlainTextEdit* m_fixPodman;
     QPlainTextEdit* m_fixKubernetes;
     QLabel* m_references;
+    QLabel* m_waiver;
+    QPushButton* m_addWaiver;
 };
 
 } // namespace crossroads

@@ -16,7 +16,12 @@
 #include "secrets/workspacekey.h"
 #include "snapshot/snapshotfile.h"
 #include "trainingview.h"
+#include "waiverdialog.h"
 #include "welcomepage.h"
+#include "integrity/detachedsignature.h"
+#include "integrity/signingkey.h"
+#include "policy/policyfile.h"
+#include "reportexport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,7 +30,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QProgressDialog>
+#include <QSaveFile>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -71,6 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_stage(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_policyLabel(new QLabel(this))
+    , m_evidenceLabel(new QLabel(this))
 {
     setWindowTitle(tr("Crossroads"));
     setWindowIcon(QIcon(QStringLiteral(":/crossroads/icons/crossroads.svg")));
@@ -111,9 +122,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_progress->setAccessibleName(tr("Progress"));
     m_cancel->setToolTip(tr("Stop the running import (Esc)"));
     statusBar()->addWidget(m_stage, 1);
+    statusBar()->addPermanentWidget(m_evidenceLabel);
+    statusBar()->addPermanentWidget(m_policyLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     setBusy(false);
+    m_evidenceLabel->hide();
+    m_policyLabel->setText(tr("No policy"));
 
     createDocks();
     createActions();
@@ -144,6 +159,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_detail->showGaps(gaps, title);
         m_detailDock->show();
     });
+    connect(m_detail, &GapDetailView::waiverRequested, this, &MainWindow::addWaiver);
     connect(m_training, &TrainingView::scenarioRequested, this, &MainWindow::startTraining);
     connect(m_training, &TrainingView::showInMatrix, this, &MainWindow::showGap);
 
@@ -181,6 +197,10 @@ void MainWindow::createActions()
     collect->addAction(tr("Podman"), this, [this] { collectEngine(QStringLiteral("podman")); });
     collect->addAction(tr("Docker"), this, [this] { collectEngine(QStringLiteral("docker")); });
     file->addSeparator();
+    QAction* exportAction = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("&Sign a file…"), this, [this] { signFile(); });
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -200,6 +220,8 @@ void MainWindow::createActions()
         m_matrix->searchField()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+
+    createPolicyMenu();
 
     QMenu* training = menuBar()->addMenu(tr("&Training"));
     QAction* next = training->addAction(tr("&Next step"), m_training, &TrainingView::next);
@@ -302,6 +324,14 @@ void MainWindow::onLoaded(std::shared_ptr<const Comparison> comparison, const st
     if (!problems.empty())
         m_problemsDock->show();
     setWindowTitle(tr("%1 — Crossroads").arg(titleOf(*m_comparison)));
+    m_request = request;
+    const Policy& policy = m_comparison->policy;
+    m_policyLabel->setText(policy.isEmpty() ? tr("No policy") : tr("Policy: %1").arg(policy.name));
+    QStringList policyFiles;
+    for (const InputFile& source : policy.sources)
+        policyFiles << source.path;
+    m_policyLabel->setToolTip(policy.isEmpty() ? tr("Every check of the catalogue counts; the Policy menu applies one.") : policyFiles.join(QLatin1Char('\n')));
+    updateEvidence();
     RecentComparisons::remember(request, titleOf(*m_comparison));
     m_welcome->refreshRecent();
     const int gaps = static_cast<int>(m_comparison->gaps.size());
@@ -334,6 +364,177 @@ void MainWindow::onCancelled()
     setBusy(false);
     m_pendingScenario.reset();
     statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+}
+
+void MainWindow::createPolicyMenu()
+{
+    QMenu* menu = menuBar()->addMenu(tr("&Policy"));
+    menu->addAction(tr("&Open policy files…"), this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Policy files (applied in order)"), QString(), tr("Policy files (*.json)"));
+        if (!files.isEmpty())
+            applyPolicy(files);
+    });
+    for (const QString& name : PolicyFile::builtInNames()) {
+        const QString title = name == QLatin1String("builtin:pss-restricted") ? tr("Bundled: Pod Security Standards restricted")
+            : name == QLatin1String("builtin:cis-docker-5")                  ? tr("Bundled: CIS Docker Benchmark section 5")
+                                                                            : name;
+        menu->addAction(title, this, [this, name] { applyPolicy({ name }); });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("&No policy"), this, [this] { applyPolicy({}); });
+}
+
+void MainWindow::applyPolicy(const QStringList& files)
+{
+    if (!m_comparison) {
+        statusBar()->showMessage(tr("Open a comparison first; the policy applies to it."), 8000);
+        return;
+    }
+    ComparisonRequest request = m_request;
+    request.policyFiles = files;
+    openComparison(request);
+}
+
+void MainWindow::addWaiver(int gapIndex)
+{
+    if (!m_comparison || gapIndex < 0 || gapIndex >= static_cast<int>(m_comparison->gaps.size()))
+        return;
+    // Bundled policies are read-only; the user's own files are where a waiver can go.
+    QStringList writable;
+    for (const QString& file : m_request.policyFiles) {
+        if (!file.startsWith(QLatin1String("builtin:")) && QFileInfo(file).isWritable())
+            writable << file;
+    }
+    WaiverDialog dialog(m_comparison->gaps[static_cast<std::size_t>(gapIndex)], m_comparison->policy, writable, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Waiver waiver = dialog.waiver();
+    const QString file = dialog.policyFile();
+    if (const Status written = WaiverDialog::write(file, waiver); !written.ok()) {
+        QMessageBox::warning(this, tr("Waiver not written"), written.error().toString());
+        return;
+    }
+    statusBar()->showMessage(tr("Waiver %1 written to %2; comparing again under the policy.").arg(waiver.id, QDir::toNativeSeparators(file)), 10000);
+    ComparisonRequest request = m_request;
+    if (!request.policyFiles.contains(file))
+        request.policyFiles << file;
+    openComparison(request);
+}
+
+bool MainWindow::exportTo(const QString& path)
+{
+    if (!m_comparison)
+        return false;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    ReportExport::Format format = ReportExport::Format::Html;
+    for (auto candidate : { ReportExport::Format::Json, ReportExport::Format::Sarif, ReportExport::Format::Markdown, ReportExport::Format::Html,
+             ReportExport::Format::Pdf }) {
+        if (ReportExport::suffix(candidate) == suffix)
+            format = candidate;
+    }
+    QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto done = std::make_shared<std::atomic_int>(0);
+    ReportControl control;
+    control.cancel = cancel.get();
+    control.progress = [done](int step, int total) { done->store(total > 0 ? step * 100 / total : 0); };
+    const auto comparison = m_comparison;
+    QFuture<Result<QByteArray>> future = QtConcurrent::run([comparison, format, control] { return ReportExport::write(*comparison, format, control); });
+    while (!future.isFinished()) {
+        progress.setValue(done->load());
+        if (progress.wasCanceled())
+            cancel->store(true);
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+    progress.setValue(100);
+    Result<QByteArray> bytes = future.takeResult();
+    if (!bytes) {
+        statusBar()->showMessage(cancel->load() ? tr("Export cancelled; no file written.") : tr("Export failed: %1").arg(bytes.error().toString()), 15000);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        statusBar()->showMessage(tr("Cannot write %1: %2").arg(path, file.errorString()), 15000);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    return true;
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_comparison) {
+        statusBar()->showMessage(tr("Open a comparison first."), 8000);
+        return;
+    }
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("crossroads-report.html"), ReportExport::filters(), &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = ReportExport::suffix(ReportExport::formatOfFilter(filter));
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    if (!exportTo(path))
+        return;
+    if (QMessageBox::question(this, tr("Sign the report?"),
+            tr("Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?").arg(QFileInfo(path).fileName()))
+        == QMessageBox::Yes)
+        signFile(path);
+}
+
+void MainWindow::signFile(const QString& suggested)
+{
+    const QString path = suggested.isEmpty() ? QFileDialog::getOpenFileName(this, tr("File to sign")) : suggested;
+    if (path.isEmpty())
+        return;
+    const QString keyPath = QFileDialog::getOpenFileName(this, tr("Private key (crossroads-cli keygen)"), QString(), tr("Keys (*.pem *.key);;All files (*)"));
+    if (keyPath.isEmpty())
+        return;
+    Result<SigningKey> key = SigningKey::loadPrivate(keyPath);
+    if (!key) {
+        bool ok = false;
+        const QString passphrase = QInputDialog::getText(this, tr("Key passphrase"), tr("Passphrase for %1:").arg(QFileInfo(keyPath).fileName()),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        key = SigningKey::loadPrivate(keyPath, passphrase.toUtf8());
+    }
+    if (!key) {
+        QMessageBox::warning(this, tr("Not signed"), key.error().toString());
+        return;
+    }
+    Result<DetachedSignature> signature = DetachedSignature::sign(path, *key, qEnvironmentVariable("USER"));
+    const QString signaturePath = DetachedSignature::defaultPath(path);
+    if (const Status saved = signature ? signature->save(signaturePath) : Status(signature.error()); !saved.ok()) {
+        QMessageBox::warning(this, tr("Not signed"), saved.error().toString());
+        return;
+    }
+    statusBar()->showMessage(tr("Signed: %1").arg(QDir::toNativeSeparators(signaturePath)), 10000);
+}
+
+void MainWindow::updateEvidence()
+{
+    // A badge for signed inputs: verified, unchanged but unpinned, or refused.
+    int verified = 0, invalid = 0;
+    QStringList details;
+    for (const Snapshot* snapshot : { &m_comparison->dev, &m_comparison->prod }) {
+        for (const InputFile& input : snapshot->inputs) {
+            if (input.path.startsWith(QLatin1Char(':')) || !QFileInfo::exists(DetachedSignature::defaultPath(input.path)))
+                continue;
+            const EvidenceCheck check = DetachedSignature::checkEvidence(input.path);
+            if (check.status == EvidenceStatus::Invalid)
+                ++invalid;
+            else if (check.status != EvidenceStatus::Unsigned)
+                ++verified;
+            details << QStringLiteral("%1: %2").arg(QFileInfo(input.path).fileName(), check.message);
+        }
+    }
+    m_evidenceLabel->setVisible(verified + invalid > 0);
+    m_evidenceLabel->setText(invalid > 0 ? tr("✖ %n signature(s) do not hold", nullptr, invalid) : tr("✔ %n signed input(s) verified", nullptr, verified));
+    m_evidenceLabel->setStyleSheet(invalid > 0 ? QStringLiteral("color: #c0392b; font-weight: bold;") : QStringLiteral("color: #1e8449;"));
+    m_evidenceLabel->setToolTip(details.join(QLatin1Char('\n')));
 }
 
 void MainWindow::showGap(int gapIndex)

@@ -57,6 +57,11 @@ public:
     TrainingView* training() const { return m_training; }
     ProblemListModel* problems() const { return m_problemModel; }
     QPushButton* cancelButton() const { return m_cancel; }
+    QLabel* policyLabel() const { return m_policyLabel; }
+    QLabel* evidenceLabel() const { return m_evidenceLabel; }
+    /// Exports the comparison on screen to a file (the format follows the suffix), with
+    /// progress; returns false with the reason in the status bar when it failed.
+    bool exportTo(const QString& path);
     Page currentPage() const;
 
     /// Which side a drop at this window position feeds: the left half is dev.
@@ -78,10 +83,19 @@ private:
     void collectEngine(const QString& engine);
     void showGap(int gapIndex);
     void restoreLayout();
+    void createPolicyMenu();
+    void applyPolicy(const QStringList& files);
+    void addWaiver(int gapIndex);
+    void exportReport();
+    void signFile(const QString& suggested = {});
+    void updateEvidence();
 
     ComparisonLoader* m_loader;
     std::shared_ptr<const Comparison> m_comparison;
     std::optional<TrainingScenario> m_pendingScenario;
+    ComparisonRequest m_request; ///< what the comparison on screen was made from
+    QLabel* m_policyLabel;
+    QLabel* m_evidenceLabel;
     QListWidget* m_pages;
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;

@@ -3,10 +3,13 @@
 
 #include "common/engineresources.h"
 #include "importers/environmentimporter.h"
+#include "policy/policyenforcer.h"
+#include "policy/policyfile.h"
 #include "rules/rulecatalogue.h"
 #include "secrets/workspacekey.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace crossroads {
 
@@ -60,6 +63,13 @@ Result<ComparisonOutcome> ComparisonJob::run(const ComparisonRequest& request, c
             return map.error();
         options.map = std::move(map).value();
     }
+    Policy policy;
+    if (!request.policyFiles.isEmpty()) {
+        Result<Policy> loaded = PolicyFile::loadAll(request.policyFiles);
+        if (!loaded)
+            return loaded.error();
+        policy = std::move(loaded).value();
+    }
     Result<WorkspaceKey> key = request.keyFile.isEmpty() ? WorkspaceKey::loadOrCreateDefault() : WorkspaceKey::loadFile(request.keyFile);
     if (!key)
         return key.error();
@@ -101,7 +111,8 @@ Result<ComparisonOutcome> ComparisonJob::run(const ComparisonRequest& request, c
         return outcome.problems.back();
 
     report(90, tr("Comparing…"));
-    outcome.comparison = Comparator::compare(std::move(*dev), std::move(*prod), RuleCatalogue::builtIn(), options);
+    outcome.comparison = policy.isEmpty() ? Comparator::compare(std::move(*dev), std::move(*prod), RuleCatalogue::builtIn(), options)
+                                          : PolicyEnforcer::compare(std::move(*dev), std::move(*prod), policy, options, QDate::currentDate());
     report(100, tr("Done"));
     return outcome;
 }

@@ -22,6 +22,7 @@ struct ComparisonRequest {
     std::optional<KubernetesVersion> kubernetesVersion;
     bool keepGoing = true; ///< load the good files when some are bad
     QString keyFile; ///< workspace key; empty: the user's default key
+    QStringList policyFiles; ///< policy files or "builtin:NAME", merged in order; none: no policy
 
     static ComparisonRequest demo();
 };
