@@ -132,6 +132,8 @@ Result<RevisionPage> RevisionWalker::list(const RevisionQuery& query) const
     // Children before parents even when commits share a second (scripted commits do), newest first.
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
     if (query.startPoints.isEmpty() && !query.allBranchesAndTags) {
+        if (git_repository_head_unborn(repository) == 1)
+            return Error { m_repository.displayPath(), {}, tr("HEAD names a branch without commits; name a start revision or walk all branches and tags") };
         code = git_revwalk_push_head(walk.get());
         if (code < 0)
             return m_repository.error(code, tr("cannot read HEAD"));
