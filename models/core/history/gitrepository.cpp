@@ -32,7 +32,9 @@ QString oidHex(const git_oid& oid)
 Error error(int code, git_repository* repository, const QString& file, const QString& what)
 {
     const git_error* last = git_error_last();
-    const QString detail = last != nullptr && last->message != nullptr ? QString::fromUtf8(last->message) : QString();
+    QString detail = last != nullptr && last->message != nullptr ? QString::fromUtf8(last->message).trimmed() : QString();
+    while (detail.endsWith(QLatin1Char(':')))
+        detail.chop(1); // libgit2 appends ": " + an empty system message
     const int klass = last != nullptr ? last->klass : GIT_ERROR_NONE;
     QString message;
     if (code == GIT_ELOCKED || detail.contains(QLatin1String(".lock"))) {

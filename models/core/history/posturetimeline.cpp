@@ -71,7 +71,7 @@ Result<std::vector<TimelinePoint>> PostureTimeline::compute(const QString& repos
         return opened.error();
     const git::Repository& repository = **opened;
     const RevisionWalker walker(repository);
-    QHash<QString, Result<Counts>> evaluated; // blob id → counts or why it could not be read
+    QHash<QString, Counts> evaluated; // blob id → its failing checks
     std::vector<TimelinePoint> points;
     points.reserve(revisions.size());
     const int total = static_cast<int>(revisions.size());
@@ -85,16 +85,18 @@ Result<std::vector<TimelinePoint>> PostureTimeline::compute(const QString& repos
         } else {
             for (const QString& path : std::as_const(*paths)) {
                 const QString id = blobId(commit->get(), path);
-                auto found = evaluated.find(id);
-                if (id.isEmpty() || found == evaluated.end())
-                    found = evaluated.insert(id.isEmpty() ? revision.id + path : id, countFailing(repository, commit->get(), revision.shortId, path));
-                if (!found->ok()) {
-                    point.problems.push_back(found->error());
-                    continue;
+                auto found = evaluated.constFind(id);
+                if (id.isEmpty() || found == evaluated.cend()) {
+                    Result<Counts> counts = countFailing(repository, commit->get(), revision.shortId, path);
+                    if (!counts) {
+                        point.problems.push_back(counts.error()); // not cached: the message names this revision
+                        continue;
+                    }
+                    found = evaluated.insert(id, *counts);
                 }
                 point.snapshots << path;
                 for (std::size_t i = 0; i < 4; ++i)
-                    point.failingBySeverity[i] += (**found)[i];
+                    point.failingBySeverity[i] += (*found)[i];
             }
         }
         points.push_back(std::move(point));

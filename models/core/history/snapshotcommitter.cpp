@@ -121,6 +121,11 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
     const QByteArray refName = "refs/heads/" + outcome.branch.toUtf8();
     if (git_reference_is_valid_name(refName.constData()) != 1)
         return Error { where, {}, tr("\"%1\" is not a valid branch name").arg(outcome.branch) };
+    // Checked before any object is written, so a refused commit leaves nothing behind; libgit2
+    // still refuses a lock taken after this point.
+    const QString refLock = QDir(QString::fromUtf8(git_repository_path(repository))).filePath(QString::fromUtf8(refName) + QStringLiteral(".lock"));
+    if (QFileInfo::exists(refLock))
+        return Error { where, {}, tr("branch %1 is locked by another git process (%2 exists); try again when it has finished, or remove the stale lock file").arg(outcome.branch, refLock) };
     if (git_repository_is_bare(repository) == 0) {
         // Another git process is mid-operation; committing beside it could confuse it.
         const QString indexLock = QDir(QString::fromUtf8(git_repository_path(repository))).filePath(QStringLiteral("index.lock"));
