@@ -313,6 +313,11 @@ private Q_SLOTS:
         QVERIFY(second && !second->more && second->revisions.size() == 1 && second->revisions[0].id == m_ids[0]);
         QCOMPARE(history->revisions(QStringLiteral("dev/posture.crossroads.json"), 0, 0)->revisions.size(), std::size_t(1));
         QCOMPARE(history->revisions(QStringLiteral("dev"), 0, 0)->revisions.size(), std::size_t(1));
+        QCOMPARE(history->revisions(QStringLiteral("README.md"), 0, 0)->revisions.size(), std::size_t(1));
+        RevisionQuery twoPaths;
+        twoPaths.pathFilters = QStringList { QStringLiteral("dev/posture.crossroads.json"), QStringLiteral("README.md") };
+        twoPaths.limit = 0;
+        QCOMPARE(history->revisions(twoPaths)->revisions.size(), std::size_t(2));
         RevisionQuery everything;
         everything.allBranchesAndTags = true;
         everything.limit = 0;
@@ -383,6 +388,24 @@ private Q_SLOTS:
         QCOMPARE((*points)[1].failing(), failingChecks(m_prodSnapshot) + failingChecks(demo(Side::Dev)));
         QCOMPARE((*points)[1].snapshots.size(), 2);
         QVERIFY((*points)[0].failingBySeverity[static_cast<int>(Severity::Critical)] > (*points)[1].failingBySeverity[static_cast<int>(Severity::Critical)]);
+
+        // dev against prod at each revision: the comparison's failing gaps.
+        const QString devPath = QStringLiteral("dev/posture.crossroads.json");
+        const QString prodPath = QStringLiteral("prod/posture.crossroads.json");
+        const auto gaps = PostureTimeline::computeGaps(m_repository, page->revisions, devPath, prodPath);
+        QVERIFY(gaps);
+        for (std::size_t i = 0; i < 2; ++i) {
+            const QString id = page->revisions[i].id;
+            const Comparison expected = Comparator::compare(*history->loadSnapshot(id, devPath), *history->loadSnapshot(id, prodPath), RuleCatalogue::builtIn());
+            QCOMPARE((*gaps)[i].failingBySeverity, expected.failingBySeverity);
+            QCOMPARE((*gaps)[i].problems.size(), std::size_t(0));
+        }
+        QVERIFY((*gaps)[0].failing() > (*gaps)[1].failing());
+        const auto missing = PostureTimeline::computeGaps(m_repository, page->revisions, devPath, QStringLiteral("staging/posture.crossroads.json"));
+        QVERIFY(missing);
+        QCOMPARE((*missing)[0].failing(), 0);
+        QCOMPARE((*missing)[0].problems.size(), std::size_t(1));
+        QVERIFY((*missing)[0].problems.front().message.contains(QLatin1String("does not exist")));
 
         const auto cancelled = PostureTimeline::compute(m_repository, page->revisions, {}, [](int, int) { return false; });
         QVERIFY(!cancelled);
@@ -514,6 +537,13 @@ private Q_SLOTS:
         const QJsonObject newest = root.value(QStringLiteral("revisions")).toArray().first().toObject();
         QCOMPARE(newest.value(QStringLiteral("id")).toString(), m_ids[2]);
         QVERIFY(newest.value(QStringLiteral("failing")).toObject().value(QStringLiteral("critical")).toInt() > 0);
+
+        const Run gaps = run(cli, { QStringLiteral("history"), QStringLiteral("--repo"), m_repository, QStringLiteral("--dev"),
+                                      QStringLiteral("dev/posture.crossroads.json"), QStringLiteral("--prod"), QStringLiteral("prod/posture.crossroads.json") },
+            m_home.path());
+        QVERIFY2(gaps.exitCode == 0, gaps.err.constData());
+        QVERIFY(gaps.out.contains("failing gaps"));
+        QVERIFY(gaps.out.contains("(v1.0) Release 1.0 posture"));
 
         const Run compare = run(cli, { QStringLiteral("compare"), QStringLiteral("--repo"), m_repository, QStringLiteral("--dev"),
                                          QStringLiteral("v1.0:dev/posture.crossroads.json"), QStringLiteral("--prod"), QStringLiteral("v1.1:prod/posture.crossroads.json"),

@@ -140,13 +140,16 @@ int runHistory(const QStringList& arguments)
                                         "every snapshot at each revision (each checked on its own, like crossroads-cli check)."));
     parser.addHelpOption();
     const QCommandLineOption repo(QStringLiteral("repo"), tr("The git repository (working tree or bare)."), tr("dir"));
-    const QCommandLineOption path(QStringLiteral("path"), tr("Snapshot file, folder or glob (default: *.crossroads.json)."), tr("path"));
+    const QCommandLineOption path(QStringLiteral("path"), tr("Snapshot file, folder or glob (repeatable; default: *.crossroads.json)."), tr("path"));
+    const QCommandLineOption dev(QStringLiteral("dev"), tr("With --prod: count the failing gaps of this dev snapshot against the prod one at each revision."),
+        tr("path"));
+    const QCommandLineOption prod(QStringLiteral("prod"), tr("With --dev: the prod snapshot's path in the repository."), tr("path"));
     const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") }, tr("Output format: text or json."), tr("format"), QStringLiteral("text"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N revisions (default 50; 0: all)."), tr("N"), QStringLiteral("50"));
     const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the N newest matching revisions."), tr("N"), QStringLiteral("0"));
     const QCommandLineOption all(QStringLiteral("all"), tr("Walk every branch and tag, not only HEAD."));
     const QCommandLineOption rev(QStringLiteral("rev"), tr("Walk back from this revision instead of HEAD (repeatable)."), tr("rev"));
-    parser.addOptions({ repo, path, format, limit, offset, all, rev });
+    parser.addOptions({ repo, path, dev, prod, format, limit, offset, all, rev });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return UsageOrInputError;
@@ -158,15 +161,18 @@ int runHistory(const QStringList& arguments)
     bool limitOk = false;
     bool offsetOk = false;
     RevisionQuery query;
-    query.pathFilter = parser.value(path);
+    query.pathFilters = parser.values(path);
+    const bool gaps = parser.isSet(dev) || parser.isSet(prod);
+    if (gaps)
+        query.pathFilters = QStringList { parser.value(dev), parser.value(prod) };
     query.limit = parser.value(limit).toInt(&limitOk);
     query.offset = parser.value(offset).toInt(&offsetOk);
     query.allBranchesAndTags = parser.isSet(all);
     query.startPoints = parser.values(rev);
     const QString formatName = parser.value(format);
-    if (!parser.isSet(repo) || !parser.positionalArguments().isEmpty() || !limitOk || !offsetOk || query.limit < 0 || query.offset < 0
+    if (!parser.isSet(repo) || !parser.positionalArguments().isEmpty() || (gaps && (!parser.isSet(dev) || !parser.isSet(prod) || parser.isSet(path))) || !limitOk || !offsetOk || query.limit < 0 || query.offset < 0
         || (formatName != QLatin1String("text") && formatName != QLatin1String("json"))) {
-        printError(tr("usage: crossroads-cli history --repo DIR [--path P] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]"));
+        printError(tr("usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]"));
         return UsageOrInputError;
     }
     Result<PostureHistory> history = PostureHistory::open(parser.value(repo));
@@ -179,7 +185,10 @@ int runHistory(const QStringList& arguments)
         printError(page.error().toString());
         return UsageOrInputError;
     }
-    Result<std::vector<TimelinePoint>> points = PostureTimeline::compute(history->path(), page->revisions, query.pathFilter);
+    Result<std::vector<TimelinePoint>> points = gaps ? PostureTimeline::computeGaps(history->path(), page->revisions, parser.value(dev), parser.value(prod))
+                                                     : PostureTimeline::compute(history->path(), page->revisions, query.pathFilters);
+    const QString counted = gaps ? tr("failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision")
+                                 : tr("failing checks of every matching snapshot at the revision, each checked on its own");
     if (!points) {
         printError(points.error().toString());
         return UsageOrInputError;
@@ -192,15 +201,15 @@ int runHistory(const QStringList& arguments)
         const QJsonObject root {
             { QStringLiteral("schema"), QStringLiteral("crossroads.history/v1") },
             { QStringLiteral("repository"), history->path() },
-            { QStringLiteral("path_filter"), effectivePathFilter(query.pathFilter) },
-            { QStringLiteral("counts"), QStringLiteral("failing checks of every matching snapshot at the revision, each checked on its own") },
+            { QStringLiteral("paths"), QJsonArray::fromStringList(effectivePathFilters(query.pathFilters)) },
+            { QStringLiteral("counts"), counted },
             { QStringLiteral("more"), page->more },
             { QStringLiteral("revisions"), revisions },
         };
         content = QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
-        QString text = tr("%1: revisions touching %2, newest first; failing checks of the snapshots at each revision\n")
-                           .arg(history->path(), effectivePathFilter(query.pathFilter));
+        QString text = tr("%1: revisions touching %2, newest first; counts: %3\n")
+                           .arg(history->path(), effectivePathFilters(query.pathFilters).join(QStringLiteral(", ")), counted);
         text += QStringLiteral("%1  %2  CRIT HIGH  MED  LOW  %3\n").arg(tr("revision").leftJustified(10), tr("date").leftJustified(16), tr("refs, message"));
         for (const TimelinePoint& point : *points)
             text += revisionText(point);

@@ -58,7 +58,8 @@ Result<RevisionPage> PostureHistory::revisions(const RevisionQuery& query) const
 Result<RevisionPage> PostureHistory::revisions(const QString& pathFilter, int offset, int limit) const
 {
     RevisionQuery query;
-    query.pathFilter = pathFilter;
+    if (!pathFilter.isEmpty())
+        query.pathFilters = QStringList { pathFilter };
     query.offset = offset;
     query.limit = limit;
     return revisions(query);
@@ -69,9 +70,9 @@ Result<Revision> PostureHistory::resolve(const QString& revision) const
     return RevisionWalker(*m_repository).describe(revision);
 }
 
-Result<QStringList> PostureHistory::snapshotPaths(const QString& revision, const QString& pathFilter) const
+Result<QStringList> PostureHistory::snapshotPaths(const QString& revision, const QStringList& pathFilters) const
 {
-    return RevisionWalker(*m_repository).snapshotPaths(revision, pathFilter);
+    return RevisionWalker(*m_repository).snapshotPaths(revision, pathFilters);
 }
 
 Result<QByteArray> PostureHistory::readFile(const QString& revision, const QString& path, qint64 maxBytes) const

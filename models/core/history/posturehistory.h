@@ -39,8 +39,8 @@ public:
     Result<RevisionPage> revisions(const QString& pathFilter, int offset, int limit) const;
     /// Any revision `git rev-parse` reads: "HEAD", "v1.4", "main~2", an id or its prefix.
     Result<Revision> resolve(const QString& revision) const;
-    /// Snapshot files (matching the filter, default `*.crossroads.json`) in a revision's tree.
-    Result<QStringList> snapshotPaths(const QString& revision, const QString& pathFilter = {}) const;
+    /// Snapshot files (matching the filters, default `*.crossroads.json`) in a revision's tree.
+    Result<QStringList> snapshotPaths(const QString& revision, const QStringList& pathFilters = {}) const;
     /// A file's bytes at a revision, straight from the object database (at most maxBytes).
     Result<QByteArray> readFile(const QString& revision, const QString& path, qint64 maxBytes) const;
     /// A saved snapshot at a revision; its inputs and sources read "REV:PATH".

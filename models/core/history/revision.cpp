@@ -3,9 +3,9 @@
 
 namespace crossroads {
 
-QString effectivePathFilter(const QString& pathFilter)
+QStringList effectivePathFilters(const QStringList& pathFilters)
 {
-    return pathFilter.isEmpty() ? QStringLiteral("*.crossroads.json") : pathFilter;
+    return pathFilters.isEmpty() ? QStringList { QStringLiteral("*.crossroads.json") } : pathFilters;
 }
 
 } // namespace crossroads

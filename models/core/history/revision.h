@@ -27,9 +27,9 @@ struct Revision {
 /// Which revisions to list. Paging keeps a 10 000-commit history responsive: the walk stops as
 /// soon as the page is full.
 struct RevisionQuery {
-    /// An exact path ("prod/posture.crossroads.json"), a folder, or a glob; empty: every
-    /// `*.crossroads.json` file anywhere in the tree.
-    QString pathFilter;
+    /// Exact paths ("prod/posture.crossroads.json"), folders or globs, any of which may match;
+    /// empty: every `*.crossroads.json` file anywhere in the tree.
+    QStringList pathFilters;
     QStringList startPoints; ///< revisions to walk back from; empty: HEAD
     bool allBranchesAndTags = false; ///< also walk from every branch and tag
     int offset = 0; ///< matching revisions to skip (newest first)
@@ -41,8 +41,8 @@ struct RevisionPage {
     bool more = false; ///< matching revisions exist past this page
 };
 
-/// The pathspec a filter stands for ("*.crossroads.json" when empty).
-QString effectivePathFilter(const QString& pathFilter);
+/// The pathspecs filters stand for ("*.crossroads.json" when empty).
+QStringList effectivePathFilters(const QStringList& pathFilters);
 
 } // namespace crossroads
 

@@ -4,7 +4,10 @@
 #include "gitrepository.h"
 
 #include <QCoreApplication>
+#include <QByteArrayList>
 #include <QHash>
+
+#include <vector>
 
 namespace crossroads {
 
@@ -14,6 +17,23 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("crossroads::history", text);
 }
+
+/// Pathspecs in the form libgit2 takes them, alive as long as this object.
+class Pathspecs {
+public:
+    explicit Pathspecs(const QStringList& filters)
+    {
+        for (const QString& filter : effectivePathFilters(filters))
+            m_bytes << filter.toUtf8();
+        for (QByteArray& bytes : m_bytes)
+            m_pointers.push_back(bytes.data());
+    }
+    git_strarray array() { return git_strarray { m_pointers.data(), m_pointers.size() }; }
+
+private:
+    QByteArrayList m_bytes;
+    std::vector<char*> m_pointers;
+};
 
 using RefNames = QHash<QString, std::pair<QStringList, QStringList>>; // commit id → tags, branches
 
@@ -71,7 +91,7 @@ Revision describeCommit(const git_commit* commit, const RefNames& names)
 }
 
 /// The snapshot files that differ between a commit and its first parent (all of them for a root).
-Result<QStringList> changedPaths(const git::Repository& repository, const git_commit* commit, const QByteArray& pathspec)
+Result<QStringList> changedPaths(const git::Repository& repository, const git_commit* commit, Pathspecs& pathspecs)
 {
     git_tree* rawTree = nullptr;
     int code = git_commit_tree(&rawTree, commit);
@@ -92,9 +112,7 @@ Result<QStringList> changedPaths(const git::Repository& repository, const git_co
         parentTree.reset(rawParentTree);
     }
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
-    char* spec = const_cast<char*>(pathspec.constData()); // NOLINT: libgit2 takes char** but does not write
-    options.pathspec.strings = &spec;
-    options.pathspec.count = 1;
+    options.pathspec = pathspecs.array();
     git_diff* rawDiff = nullptr;
     code = git_diff_tree_to_tree(&rawDiff, repository.get(), parentTree.get(), tree.get(), &options);
     if (code < 0)
@@ -154,7 +172,7 @@ Result<RevisionPage> RevisionWalker::list(const RevisionQuery& query) const
         }
     }
 
-    const QByteArray pathspec = effectivePathFilter(query.pathFilter).toUtf8();
+    Pathspecs pathspecs(query.pathFilters);
     RevisionPage page;
     int matched = 0;
     git_oid id;
@@ -164,7 +182,7 @@ Result<RevisionPage> RevisionWalker::list(const RevisionQuery& query) const
         if (code < 0)
             return m_repository.error(code, tr("cannot read commit %1").arg(git::oidHex(id)));
         const git::CommitPtr commit(rawCommit);
-        Result<QStringList> paths = changedPaths(m_repository, commit.get(), pathspec);
+        Result<QStringList> paths = changedPaths(m_repository, commit.get(), pathspecs);
         if (!paths)
             return paths.error();
         if (paths->isEmpty())
@@ -184,7 +202,7 @@ Result<RevisionPage> RevisionWalker::list(const RevisionQuery& query) const
     return page;
 }
 
-Result<QStringList> RevisionWalker::snapshotPaths(const QString& revision, const QString& pathFilter) const
+Result<QStringList> RevisionWalker::snapshotPaths(const QString& revision, const QStringList& pathFilters) const
 {
     Result<git::CommitPtr> commit = m_repository.commit(revision);
     if (!commit)
@@ -194,13 +212,12 @@ Result<QStringList> RevisionWalker::snapshotPaths(const QString& revision, const
     if (code < 0)
         return m_repository.error(code, tr("cannot read the tree of revision \"%1\"").arg(revision));
     const git::TreePtr tree(rawTree);
-    const QByteArray pathspec = effectivePathFilter(pathFilter).toUtf8();
-    char* spec = const_cast<char*>(pathspec.constData()); // NOLINT: libgit2 takes char** but does not write
-    const git_strarray specs { &spec, 1 };
+    Pathspecs pathspecs(pathFilters);
+    const git_strarray specs = pathspecs.array();
     git_pathspec* rawPathspec = nullptr;
     code = git_pathspec_new(&rawPathspec, &specs);
     if (code < 0)
-        return m_repository.error(code, tr("cannot read the path filter \"%1\"").arg(effectivePathFilter(pathFilter)));
+        return m_repository.error(code, tr("cannot read the path filter \"%1\"").arg(effectivePathFilters(pathFilters).join(QStringLiteral(", "))));
     const std::unique_ptr<git_pathspec, git::Deleter<git_pathspec, git_pathspec_free>> matcher(rawPathspec);
     git_pathspec_match_list* rawList = nullptr;
     code = git_pathspec_match_tree(&rawList, tree.get(), GIT_PATHSPEC_NO_MATCH_ERROR, matcher.get());

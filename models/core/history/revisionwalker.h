@@ -18,7 +18,7 @@ public:
 
     Result<RevisionPage> list(const RevisionQuery& query) const;
     /// The snapshot files matching the filter in a revision's tree, sorted.
-    Result<QStringList> snapshotPaths(const QString& revision, const QString& pathFilter) const;
+    Result<QStringList> snapshotPaths(const QString& revision, const QStringList& pathFilters) const;
     Result<Revision> describe(const QString& revision) const;
 
 private:
