@@ -545,6 +545,16 @@ private Q_SLOTS:
         QVERIFY(gaps.out.contains("failing gaps"));
         QVERIFY(gaps.out.contains("(v1.0) Release 1.0 posture"));
 
+        const Run drift = run(cli, { QStringLiteral("history"), QStringLiteral("--repo"), m_repository, QStringLiteral("--from"),
+                                       QStringLiteral("v1.0:prod/posture.crossroads.json"), QStringLiteral("--to"), QStringLiteral("v1.1:prod/posture.crossroads.json"),
+                                       QStringLiteral("--format"), QStringLiteral("json") },
+            m_home.path());
+        QVERIFY2(drift.exitCode == 0, drift.err.constData());
+        const QJsonObject driftRoot = QJsonDocument::fromJson(drift.out).object();
+        QCOMPARE(driftRoot.value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.drift/v1"));
+        QVERIFY(driftRoot.value(QStringLiteral("counts")).toObject().value(QStringLiteral("worse")).toInt() > 0);
+        QCOMPARE(driftRoot.value(QStringLiteral("changes")).toArray().first().toObject().value(QStringLiteral("after")).toString(), QStringLiteral("fail"));
+
         const Run compare = run(cli, { QStringLiteral("compare"), QStringLiteral("--repo"), m_repository, QStringLiteral("--dev"),
                                          QStringLiteral("v1.0:dev/posture.crossroads.json"), QStringLiteral("--prod"), QStringLiteral("v1.1:prod/posture.crossroads.json"),
                                          QStringLiteral("--format"), QStringLiteral("json") },

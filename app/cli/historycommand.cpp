@@ -7,6 +7,7 @@
 #include "history/posturetimeline.h"
 #include "history/revisionspec.h"
 #include "history/snapshotblob.h"
+#include "history/snapshotdrift.h"
 #include "rules/check.h"
 
 #include <QCommandLineParser>
@@ -131,6 +132,74 @@ QString folderFor(const QString& revision)
     return folder.startsWith(QLatin1Char('.')) ? QLatin1Char('_') + folder : folder;
 }
 
+QString statusText(CheckStatus status, const QString& value, bool exists)
+{
+    if (!exists)
+        return tr("absent");
+    return value.isEmpty() ? QString::fromLatin1(checkStatusName(status)) : QString::fromLatin1(checkStatusName(status)) + QStringLiteral(" (") + value + QLatin1Char(')');
+}
+
+/// `history --from REV:PATH --to REV:PATH`: which checks of one side moved between two revisions.
+int runDrift(const PostureHistory& history, const QString& from, const QString& to, bool json)
+{
+    std::optional<Snapshot> snapshots[2];
+    for (int i = 0; i < 2; ++i) {
+        Result<RevisionSpec> spec = RevisionSpec::parse(i == 0 ? from : to);
+        Result<Snapshot> loaded = spec ? history.loadSnapshot(spec->revision, spec->path) : Result<Snapshot>(spec.error());
+        if (!loaded) {
+            printError(loaded.error().toString());
+            return UsageOrInputError;
+        }
+        snapshots[i] = std::move(loaded).value();
+    }
+    if (snapshots[0]->side != snapshots[1]->side)
+        printError(tr("note: %1 is a %2 snapshot and %3 a %4 one; use compare --repo to set dev against prod")
+                       .arg(from, QString::fromLatin1(sideName(snapshots[0]->side)), to, QString::fromLatin1(sideName(snapshots[1]->side))));
+    const Drift drift = SnapshotDrift::between(*snapshots[0], *snapshots[1], RuleCatalogue::builtIn());
+    QByteArray content;
+    if (json) {
+        QJsonObject counts;
+        QJsonArray changes;
+        for (int kind = 0; kind < driftKindCount; ++kind)
+            counts.insert(QString::fromLatin1(driftKindName(static_cast<DriftKind>(kind))), drift.counts[static_cast<std::size_t>(kind)]);
+        for (const CheckChange& change : drift.changes) {
+            changes.append(QJsonObject {
+                { QStringLiteral("kind"), QString::fromLatin1(driftKindName(change.kind)) },
+                { QStringLiteral("check"), change.checkId },
+                { QStringLiteral("title"), change.title },
+                { QStringLiteral("severity"), QString::fromLatin1(severityName(change.severity)) },
+                { QStringLiteral("workload"), change.workload },
+                { QStringLiteral("container"), change.container },
+                { QStringLiteral("before"), change.kind == DriftKind::Appeared ? QJsonValue() : QString::fromLatin1(checkStatusName(change.before)) },
+                { QStringLiteral("after"), change.kind == DriftKind::Disappeared ? QJsonValue() : QString::fromLatin1(checkStatusName(change.after)) },
+                { QStringLiteral("value_before"), change.valueBefore },
+                { QStringLiteral("value_after"), change.valueAfter },
+            });
+        }
+        const QJsonObject root { { QStringLiteral("schema"), QStringLiteral("crossroads.drift/v1") }, { QStringLiteral("from"), from },
+            { QStringLiteral("to"), to }, { QStringLiteral("counts"), counts }, { QStringLiteral("changes"), changes } };
+        content = QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        QString text = tr("%1 → %2: %3 worse, %4 appeared, %5 better, %6 disappeared\n")
+                           .arg(from, to)
+                           .arg(drift.count(DriftKind::Worse))
+                           .arg(drift.count(DriftKind::Appeared))
+                           .arg(drift.count(DriftKind::Better))
+                           .arg(drift.count(DriftKind::Disappeared));
+        for (const CheckChange& change : drift.changes) {
+            const QString where = change.container.isEmpty() ? change.workload : change.workload + QLatin1Char('/') + change.container;
+            text += QStringLiteral("  %1 %2 %3 %4: %5 → %6  %7\n")
+                        .arg(QString::fromLatin1(driftKindName(change.kind)).toUpper().leftJustified(11),
+                            QString::fromLatin1(severityName(change.severity)).leftJustified(8), change.checkId, where.isEmpty() ? tr("engine") : where,
+                            statusText(change.before, change.valueBefore, change.kind != DriftKind::Appeared),
+                            statusText(change.after, change.valueAfter, change.kind != DriftKind::Disappeared), change.title);
+        }
+        content = text.toUtf8();
+    }
+    std::fwrite(content.constData(), 1, static_cast<std::size_t>(content.size()), stdout);
+    return Success;
+}
+
 } // namespace
 
 int runHistory(const QStringList& arguments)
@@ -144,12 +213,14 @@ int runHistory(const QStringList& arguments)
     const QCommandLineOption dev(QStringLiteral("dev"), tr("With --prod: count the failing gaps of this dev snapshot against the prod one at each revision."),
         tr("path"));
     const QCommandLineOption prod(QStringLiteral("prod"), tr("With --dev: the prod snapshot's path in the repository."), tr("path"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("With --to: list the checks of one side that moved between two revisions."), tr("REV:PATH"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("With --from: the later snapshot."), tr("REV:PATH"));
     const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") }, tr("Output format: text or json."), tr("format"), QStringLiteral("text"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N revisions (default 50; 0: all)."), tr("N"), QStringLiteral("50"));
     const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the N newest matching revisions."), tr("N"), QStringLiteral("0"));
     const QCommandLineOption all(QStringLiteral("all"), tr("Walk every branch and tag, not only HEAD."));
     const QCommandLineOption rev(QStringLiteral("rev"), tr("Walk back from this revision instead of HEAD (repeatable)."), tr("rev"));
-    parser.addOptions({ repo, path, dev, prod, format, limit, offset, all, rev });
+    parser.addOptions({ repo, path, dev, prod, from, to, format, limit, offset, all, rev });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return UsageOrInputError;
@@ -179,6 +250,13 @@ int runHistory(const QStringList& arguments)
     if (!history) {
         printError(history.error().toString());
         return UsageOrInputError;
+    }
+    if (parser.isSet(from) || parser.isSet(to)) {
+        if (!parser.isSet(from) || !parser.isSet(to)) {
+            printError(tr("history --from REV:PATH needs --to REV:PATH"));
+            return UsageOrInputError;
+        }
+        return runDrift(*history, parser.value(from), parser.value(to), formatName == QLatin1String("json"));
     }
     Result<RevisionPage> page = history->revisions(query);
     if (!page) {

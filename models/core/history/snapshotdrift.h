@@ -4,6 +4,8 @@
 #include "compare/comparator.h"
 #include "rules/checkevaluator.h"
 
+#include <QMetaType>
+
 #include <array>
 #include <vector>
 
@@ -30,8 +32,8 @@ struct CheckChange {
     Severity severity = Severity::Medium;
     QString workload; ///< "namespace/name"
     QString container; ///< empty for engine and workload-level checks
-    CheckStatus before = CheckStatus::Unknown; ///< Unknown when it did not exist
-    CheckStatus after = CheckStatus::Unknown;
+    CheckStatus before = CheckStatus::Unknown; ///< meaningless for Appeared (nothing was there)
+    CheckStatus after = CheckStatus::Unknown; ///< meaningless for Disappeared
     QString valueBefore, valueAfter;
 };
 
@@ -49,3 +51,5 @@ public:
 };
 
 } // namespace crossroads
+
+Q_DECLARE_METATYPE(crossroads::Drift)
