@@ -24,13 +24,15 @@ using namespace crossroads;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out, err;
 };
 
 /// Runs a program with a private HOME and fixed identities, so the user's config never leaks in.
-Run run(const QString& program, const QStringList& arguments, const QString& home, const QString& workingDirectory = {}, int date = 0)
+Run run(const QString& program, const QStringList& arguments, const QString& home, const QString& workingDirectory = {},
+    int date = 0)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -53,7 +55,8 @@ Run run(const QString& program, const QStringList& arguments, const QString& hom
     process.start(program, arguments);
     if (!process.waitForFinished(120000))
         return {};
-    return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(), process.readAllStandardError() };
+    return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+        process.readAllStandardOutput(), process.readAllStandardError() };
 }
 
 bool writeFile(const QString& path, const QByteArray& content)
@@ -65,7 +68,8 @@ bool writeFile(const QString& path, const QByteArray& content)
 
 Snapshot demo(Side side)
 {
-    const QString path = side == Side::Dev ? QStringLiteral(":/crossroads/demo/dev") : QStringLiteral(":/crossroads/demo/prod");
+    const QString path
+        = side == Side::Dev ? QStringLiteral(":/crossroads/demo/dev") : QStringLiteral(":/crossroads/demo/prod");
     Result<ImportReport> report = test::importFiles({ path }, side);
     if (!report)
         qFatal("%s", qPrintable(report.error().toString()));
@@ -88,7 +92,8 @@ Snapshot privilegedEverywhere(Snapshot snapshot)
 int failingChecks(const Snapshot& snapshot)
 {
     int failing = 0;
-    for (const CheckResult& result : Comparator::check(snapshot, RuleCatalogue::builtIn(), Comparator::clusterVersion(snapshot, {})))
+    for (const CheckResult& result :
+        Comparator::check(snapshot, RuleCatalogue::builtIn(), Comparator::clusterVersion(snapshot, {})))
         failing += result.outcome.status == CheckStatus::Fail ? 1 : 0;
     return failing;
 }
@@ -110,7 +115,8 @@ void initWithLibgit2(const QString& path, bool bare)
 
 } // namespace
 
-class TestHistory : public QObject {
+class TestHistory : public QObject
+{
     Q_OBJECT
 
     QTemporaryDir m_home;
@@ -120,31 +126,53 @@ class TestHistory : public QObject {
     QString m_repository; ///< built with the git command line by initTestCase, read-only afterwards
     QStringList m_ids; ///< its commits, oldest first
 
-    Run git(const QStringList& arguments, const QString& directory, int date = 0) { return run(m_git, arguments, m_home.path(), directory, date); }
+    Run git(const QStringList& arguments, const QString& directory, int date = 0)
+    {
+        return run(m_git, arguments, m_home.path(), directory, date);
+    }
 
     /// v1.0 (dev + prod) → readme → v1.1 (prod worse, lightweight tag) → main; feature branch off v1.0.
     void buildGitHistory(const QString& path)
     {
-        QVERIFY(git({ QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"), path }, {}).exitCode == 0);
-        QCOMPARE(git({ QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada Ops") }, path).exitCode, 0);
-        QCOMPARE(git({ QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("ada@example.org") }, path).exitCode, 0);
+        QVERIFY(
+            git({ QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"), path },
+                {})
+                .exitCode
+            == 0);
+        QCOMPARE(
+            git({ QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada Ops") }, path).exitCode,
+            0);
+        QCOMPARE(
+            git({ QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("ada@example.org") }, path)
+                .exitCode,
+            0);
         int date = 0;
         auto commit = [&](const QString& message) {
             QCOMPARE(git({ QStringLiteral("add"), QStringLiteral("-A") }, path).exitCode, 0);
-            const Run done = git({ QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message }, path, ++date);
+            const Run done
+                = git({ QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message }, path, ++date);
             QVERIFY2(done.exitCode == 0, done.err.constData());
-            m_ids << QString::fromLatin1(git({ QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, path).out.trimmed());
+            m_ids << QString::fromLatin1(
+                git({ QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, path).out.trimmed());
         };
         QVERIFY(writeFile(path + QStringLiteral("/dev/posture.crossroads.json"), m_dev));
         QVERIFY(writeFile(path + QStringLiteral("/prod/posture.crossroads.json"), m_prod));
         commit(QStringLiteral("Release 1.0 posture\n\nBoth sides as shipped."));
-        QCOMPARE(git({ QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("v1.0"), QStringLiteral("-m"), QStringLiteral("1.0") }, path, date).exitCode, 0);
+        QCOMPARE(git({ QStringLiteral("tag"), QStringLiteral("-a"), QStringLiteral("v1.0"), QStringLiteral("-m"),
+                         QStringLiteral("1.0") },
+                     path, date)
+                     .exitCode,
+            0);
         QVERIFY(writeFile(path + QStringLiteral("/README.md"), "posture as code\n"));
         commit(QStringLiteral("Add a README (no snapshot)"));
         QVERIFY(writeFile(path + QStringLiteral("/prod/posture.crossroads.json"), m_prodWorse));
         commit(QStringLiteral("Release 1.1 posture"));
         QCOMPARE(git({ QStringLiteral("tag"), QStringLiteral("v1.1") }, path).exitCode, 0);
-        QCOMPARE(git({ QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("feature"), QStringLiteral("v1.0") }, path).exitCode, 0);
+        QCOMPARE(git({ QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"),
+                         QStringLiteral("feature"), QStringLiteral("v1.0") },
+                     path)
+                     .exitCode,
+            0);
         QVERIFY(writeFile(path + QStringLiteral("/dev/posture.crossroads.json"), m_prod));
         commit(QStringLiteral("Try production's settings in dev"));
         QCOMPARE(git({ QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main") }, path).exitCode, 0);
@@ -172,8 +200,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("revision");
         QTest::addColumn<QString>("path");
-        QTest::addRow("tag and nested path") << QStringLiteral("v1.4:prod/a.crossroads.json") << QStringLiteral("v1.4") << QStringLiteral("prod/a.crossroads.json");
-        QTest::addRow("colon in path") << QStringLiteral("main~2:a:b.json") << QStringLiteral("main~2") << QStringLiteral("a:b.json");
+        QTest::addRow("tag and nested path") << QStringLiteral("v1.4:prod/a.crossroads.json") << QStringLiteral("v1.4")
+                                             << QStringLiteral("prod/a.crossroads.json");
+        QTest::addRow("colon in path") << QStringLiteral("main~2:a:b.json") << QStringLiteral("main~2")
+                                       << QStringLiteral("a:b.json");
         QTest::addRow("no colon") << QStringLiteral("prod.json") << QString() << QString();
         QTest::addRow("no path") << QStringLiteral("v1:") << QString() << QString();
     }
@@ -195,7 +225,8 @@ private Q_SLOTS:
         QTemporaryDir plain;
         const Result<PostureHistory> none = PostureHistory::open(plain.path());
         QVERIFY(!none);
-        QVERIFY2(none.error().message.contains(QLatin1String("not a git repository")), qPrintable(none.error().toString()));
+        QVERIFY2(
+            none.error().message.contains(QLatin1String("not a git repository")), qPrintable(none.error().toString()));
         QVERIFY(!PostureHistory::open(plain.filePath(QStringLiteral("missing"))));
 
         initWithLibgit2(plain.path(), false);
@@ -222,34 +253,42 @@ private Q_SLOTS:
         QVERIFY(history);
         QCOMPARE(history->isBare(), bare);
 
-        const auto commit = [&](const QByteArray& content, const QString& path, const QString& message, const QString& branch = {}) {
-            return history->commitSnapshot(SnapshotCommit { content, path, branch, message });
-        };
-        const Result<CommitOutcome> first = commit(m_dev, QStringLiteral("dev/posture.crossroads.json"), QStringLiteral("Dev posture"));
+        const auto commit
+            = [&](const QByteArray& content, const QString& path, const QString& message, const QString& branch = {}) {
+                  return history->commitSnapshot(SnapshotCommit { content, path, branch, message });
+              };
+        const Result<CommitOutcome> first
+            = commit(m_dev, QStringLiteral("dev/posture.crossroads.json"), QStringLiteral("Dev posture"));
         QVERIFY2(first, first ? "" : qPrintable(first.error().toString()));
         QVERIFY(first->createdBranch);
         const QString branch = first->branch; // whatever HEAD named: the repository's default
         QVERIFY(!branch.isEmpty());
-        const Result<CommitOutcome> second = commit(m_prod, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("Prod posture"));
+        const Result<CommitOutcome> second
+            = commit(m_prod, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("Prod posture"));
         QVERIFY(second);
         QVERIFY(!second->createdBranch);
         QCOMPARE(second->checkedOutBranchMoved, !bare);
-        const Result<CommitOutcome> third = commit(m_prodWorse, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("Prod got worse"));
+        const Result<CommitOutcome> third
+            = commit(m_prodWorse, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("Prod got worse"));
         QVERIFY(third);
-        const Result<CommitOutcome> side = commit(m_prod, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("Back to 1.0 on a side branch"), QStringLiteral("hotfix"));
+        const Result<CommitOutcome> side = commit(m_prod, QStringLiteral("prod/posture.crossroads.json"),
+            QStringLiteral("Back to 1.0 on a side branch"), QStringLiteral("hotfix"));
         QVERIFY(side);
         QVERIFY(side->createdBranch);
 
         // Refused without changing anything: not a snapshot, a path outside, no message.
-        for (const auto& [content, path, message] : { std::tuple { QByteArray("{\"kind\": \"Pod\"}"), QStringLiteral("x.crossroads.json"), QStringLiteral("m") },
-                 std::tuple { QByteArray("apiVersion: v1\nkind: Pod\n"), QStringLiteral("x.crossroads.json"), QStringLiteral("m") },
+        for (const auto& [content, path, message] : { std::tuple { QByteArray("{\"kind\": \"Pod\"}"),
+                                                          QStringLiteral("x.crossroads.json"), QStringLiteral("m") },
+                 std::tuple { QByteArray("apiVersion: v1\nkind: Pod\n"), QStringLiteral("x.crossroads.json"),
+                     QStringLiteral("m") },
                  std::tuple { m_prod, QStringLiteral("../x.crossroads.json"), QStringLiteral("m") },
                  std::tuple { m_prod, QStringLiteral(".git/x.crossroads.json"), QStringLiteral("m") },
                  std::tuple { m_prod, QStringLiteral("x.crossroads.json"), QStringLiteral("  ") } }) {
             const Result<CommitOutcome> refused = commit(content, path, message);
             QVERIFY(!refused);
         }
-        const Result<CommitOutcome> notSnapshot = commit("{\"kind\": \"Pod\"}", QStringLiteral("x.crossroads.json"), QStringLiteral("m"));
+        const Result<CommitOutcome> notSnapshot
+            = commit("{\"kind\": \"Pod\"}", QStringLiteral("x.crossroads.json"), QStringLiteral("m"));
         QVERIFY(notSnapshot.error().message.contains(QLatin1String("not a Crossroads snapshot")));
 
         const Result<RevisionPage> page = history->revisions({}, 0, 10);
@@ -260,7 +299,8 @@ private Q_SLOTS:
         QCOMPARE(page->revisions[0].branches, QStringList { branch });
         QCOMPARE(page->revisions[0].authorName, QStringLiteral("Grace Sec"));
         QCOMPARE(page->revisions[2].changedPaths, QStringList { QStringLiteral("dev/posture.crossroads.json") });
-        const Result<Snapshot> loaded = history->loadSnapshot(second->commitId, QStringLiteral("prod/posture.crossroads.json"));
+        const Result<Snapshot> loaded
+            = history->loadSnapshot(second->commitId, QStringLiteral("prod/posture.crossroads.json"));
         QVERIFY(loaded);
         QCOMPARE(loaded->side, Side::Prod);
         QCOMPARE(loaded->workloads.size(), m_prodSnapshot.workloads.size());
@@ -277,9 +317,11 @@ private Q_SLOTS:
         const Run log = git({ QStringLiteral("log"), QStringLiteral("--format=%s|%an"), branch }, folder.path());
         QCOMPARE(log.exitCode, 0);
         QCOMPARE(log.out, QByteArray("Prod got worse|Grace Sec\nProd posture|Grace Sec\nDev posture|Grace Sec\n"));
-        const Run show = git({ QStringLiteral("show"), QStringLiteral("hotfix:prod/posture.crossroads.json") }, folder.path());
+        const Run show
+            = git({ QStringLiteral("show"), QStringLiteral("hotfix:prod/posture.crossroads.json") }, folder.path());
         QCOMPARE(show.out, m_prod);
-        QCOMPARE(git({ QStringLiteral("rev-parse"), QStringLiteral("hotfix~1") }, folder.path()).out.trimmed(), third->commitId.toLatin1());
+        QCOMPARE(git({ QStringLiteral("rev-parse"), QStringLiteral("hotfix~1") }, folder.path()).out.trimmed(),
+            third->commitId.toLatin1());
         const Run fsck = git({ QStringLiteral("fsck"), QStringLiteral("--strict") }, folder.path());
         QVERIFY2(fsck.exitCode == 0, fsck.err.constData());
     }
@@ -311,11 +353,13 @@ private Q_SLOTS:
         QVERIFY(first && first->more && first->revisions.size() == 1 && first->revisions[0].id == m_ids[2]);
         const Result<RevisionPage> second = history->revisions({}, 1, 1);
         QVERIFY(second && !second->more && second->revisions.size() == 1 && second->revisions[0].id == m_ids[0]);
-        QCOMPARE(history->revisions(QStringLiteral("dev/posture.crossroads.json"), 0, 0)->revisions.size(), std::size_t(1));
+        QCOMPARE(
+            history->revisions(QStringLiteral("dev/posture.crossroads.json"), 0, 0)->revisions.size(), std::size_t(1));
         QCOMPARE(history->revisions(QStringLiteral("dev"), 0, 0)->revisions.size(), std::size_t(1));
         QCOMPARE(history->revisions(QStringLiteral("README.md"), 0, 0)->revisions.size(), std::size_t(1));
         RevisionQuery twoPaths;
-        twoPaths.pathFilters = QStringList { QStringLiteral("dev/posture.crossroads.json"), QStringLiteral("README.md") };
+        twoPaths.pathFilters
+            = QStringList { QStringLiteral("dev/posture.crossroads.json"), QStringLiteral("README.md") };
         twoPaths.limit = 0;
         QCOMPARE(history->revisions(twoPaths)->revisions.size(), std::size_t(2));
         RevisionQuery everything;
@@ -331,26 +375,32 @@ private Q_SLOTS:
         QVERIFY(history->revisions(unknownStart).error().message.contains(QLatin1String("unknown revision")));
 
         // Snapshots straight from the object database.
-        const Result<Snapshot> before = history->loadSnapshot(QStringLiteral("v1.0"), QStringLiteral("prod/posture.crossroads.json"));
-        const Result<Snapshot> after = history->loadSnapshot(QStringLiteral("v1.1"), QStringLiteral("prod/posture.crossroads.json"));
+        const Result<Snapshot> before
+            = history->loadSnapshot(QStringLiteral("v1.0"), QStringLiteral("prod/posture.crossroads.json"));
+        const Result<Snapshot> after
+            = history->loadSnapshot(QStringLiteral("v1.1"), QStringLiteral("prod/posture.crossroads.json"));
         QVERIFY2(before, before ? "" : qPrintable(before.error().toString()));
         QVERIFY(after);
         QCOMPARE(before->inputs.front().path, QStringLiteral("v1.0:prod/posture.crossroads.json"));
         QCOMPARE(failingChecks(*before), failingChecks(m_prodSnapshot));
         QCOMPARE(failingChecks(*after), failingChecks(m_prodWorseSnapshot));
         QCOMPARE(*history->snapshotPaths(QStringLiteral("v1.1")),
-            (QStringList { QStringLiteral("dev/posture.crossroads.json"), QStringLiteral("prod/posture.crossroads.json") }));
+            (QStringList {
+                QStringLiteral("dev/posture.crossroads.json"), QStringLiteral("prod/posture.crossroads.json") }));
         QCOMPARE(history->resolve(QStringLiteral("main~1"))->id, m_ids[1]);
 
-        const Result<Snapshot> unknown = history->loadSnapshot(QStringLiteral("v7"), QStringLiteral("prod/posture.crossroads.json"));
+        const Result<Snapshot> unknown
+            = history->loadSnapshot(QStringLiteral("v7"), QStringLiteral("prod/posture.crossroads.json"));
         QVERIFY(unknown.error().message.contains(QLatin1String("unknown revision \"v7\"")));
-        const Result<Snapshot> missing = history->loadSnapshot(QStringLiteral("v1.0"), QStringLiteral("staging/posture.crossroads.json"));
+        const Result<Snapshot> missing
+            = history->loadSnapshot(QStringLiteral("v1.0"), QStringLiteral("staging/posture.crossroads.json"));
         QVERIFY(missing.error().message.contains(QLatin1String("does not exist at revision \"v1.0\"")));
         const Result<Snapshot> notSnapshot = history->loadSnapshot(QStringLiteral("main"), QStringLiteral("README.md"));
         QVERIFY(notSnapshot.error().message.contains(QLatin1String("not a Crossroads snapshot")));
 
         // dev@v1.0 against prod@v1.1, and production's drift between the releases.
-        const Result<Snapshot> dev = history->loadSnapshot(QStringLiteral("v1.0"), QStringLiteral("dev/posture.crossroads.json"));
+        const Result<Snapshot> dev
+            = history->loadSnapshot(QStringLiteral("v1.0"), QStringLiteral("dev/posture.crossroads.json"));
         QVERIFY(dev);
         const Comparison comparison = Comparator::compare(*dev, *after, RuleCatalogue::builtIn());
         const Comparison baseline = Comparator::compare(*dev, *before, RuleCatalogue::builtIn());
@@ -358,7 +408,8 @@ private Q_SLOTS:
             > baseline.classificationCounts[static_cast<int>(Classification::Regression)]);
         const Drift drift = SnapshotDrift::between(*before, *after, RuleCatalogue::builtIn());
         QVERIFY(drift.count(DriftKind::Worse) > 0);
-        QCOMPARE(drift.count(DriftKind::Worse) + drift.count(DriftKind::Appeared) - drift.count(DriftKind::Better) - drift.count(DriftKind::Disappeared),
+        QCOMPARE(drift.count(DriftKind::Worse) + drift.count(DriftKind::Appeared) - drift.count(DriftKind::Better)
+                - drift.count(DriftKind::Disappeared),
             failingChecks(*after) - failingChecks(*before));
         for (const CheckChange& change : drift.changes) {
             if (change.kind == DriftKind::Worse)
@@ -387,7 +438,8 @@ private Q_SLOTS:
         QCOMPARE((*points)[0].failing(), failingChecks(m_prodWorseSnapshot) + failingChecks(demo(Side::Dev)));
         QCOMPARE((*points)[1].failing(), failingChecks(m_prodSnapshot) + failingChecks(demo(Side::Dev)));
         QCOMPARE((*points)[1].snapshots.size(), 2);
-        QVERIFY((*points)[0].failingBySeverity[static_cast<int>(Severity::Critical)] > (*points)[1].failingBySeverity[static_cast<int>(Severity::Critical)]);
+        QVERIFY((*points)[0].failingBySeverity[static_cast<int>(Severity::Critical)]
+            > (*points)[1].failingBySeverity[static_cast<int>(Severity::Critical)]);
 
         // dev against prod at each revision: the comparison's failing gaps.
         const QString devPath = QStringLiteral("dev/posture.crossroads.json");
@@ -396,18 +448,21 @@ private Q_SLOTS:
         QVERIFY(gaps);
         for (std::size_t i = 0; i < 2; ++i) {
             const QString id = page->revisions[i].id;
-            const Comparison expected = Comparator::compare(*history->loadSnapshot(id, devPath), *history->loadSnapshot(id, prodPath), RuleCatalogue::builtIn());
+            const Comparison expected = Comparator::compare(
+                *history->loadSnapshot(id, devPath), *history->loadSnapshot(id, prodPath), RuleCatalogue::builtIn());
             QCOMPARE((*gaps)[i].failingBySeverity, expected.failingBySeverity);
             QCOMPARE((*gaps)[i].problems.size(), std::size_t(0));
         }
         QVERIFY((*gaps)[0].failing() > (*gaps)[1].failing());
-        const auto missing = PostureTimeline::computeGaps(m_repository, page->revisions, devPath, QStringLiteral("staging/posture.crossroads.json"));
+        const auto missing = PostureTimeline::computeGaps(
+            m_repository, page->revisions, devPath, QStringLiteral("staging/posture.crossroads.json"));
         QVERIFY(missing);
         QCOMPARE((*missing)[0].failing(), 0);
         QCOMPARE((*missing)[0].problems.size(), std::size_t(1));
         QVERIFY((*missing)[0].problems.front().message.contains(QLatin1String("does not exist")));
 
-        const auto cancelled = PostureTimeline::compute(m_repository, page->revisions, {}, [](int, int) { return false; });
+        const auto cancelled
+            = PostureTimeline::compute(m_repository, page->revisions, {}, [](int, int) { return false; });
         QVERIFY(!cancelled);
         QVERIFY(cancelled.error().cancelled);
     }
@@ -418,7 +473,10 @@ private Q_SLOTS:
             QSKIP("git command line not installed");
         QTemporaryDir folder;
         const QString bare = folder.filePath(QStringLiteral("bare.git"));
-        QCOMPARE(git({ QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), m_repository, bare }, {}).exitCode, 0);
+        QCOMPARE(
+            git({ QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), m_repository, bare }, {})
+                .exitCode,
+            0);
         Result<PostureHistory> history = PostureHistory::open(bare);
         QVERIFY(history);
         QVERIFY(history->isBare());
@@ -427,22 +485,30 @@ private Q_SLOTS:
         QCOMPARE(page->revisions.size(), std::size_t(2));
         QCOMPARE(page->revisions[0].id, m_ids[2]);
         QVERIFY(history->loadSnapshot(QStringLiteral("v1.0"), QStringLiteral("dev/posture.crossroads.json")));
-        QCOMPARE(git({ QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Bare Bot") }, bare).exitCode, 0);
-        QCOMPARE(git({ QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("bot@example.org") }, bare).exitCode, 0);
-        const Result<CommitOutcome> committed = history->commitSnapshot(
-            SnapshotCommit { m_prod, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("main"), QStringLiteral("Roll back to 1.0") });
+        QCOMPARE(
+            git({ QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Bare Bot") }, bare).exitCode,
+            0);
+        QCOMPARE(
+            git({ QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("bot@example.org") }, bare)
+                .exitCode,
+            0);
+        const Result<CommitOutcome> committed
+            = history->commitSnapshot(SnapshotCommit { m_prod, QStringLiteral("prod/posture.crossroads.json"),
+                QStringLiteral("main"), QStringLiteral("Roll back to 1.0") });
         QVERIFY2(committed, committed ? "" : qPrintable(committed.error().toString()));
-        const Run log = git({ QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an|%s|%P"), QStringLiteral("main") }, bare);
+        const Run log = git({ QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an|%s|%P"),
+                                QStringLiteral("main") },
+            bare);
         QCOMPARE(log.out.trimmed(), QByteArray("Bare Bot|Roll back to 1.0|") + m_ids[2].toLatin1());
-        QCOMPARE(git({ QStringLiteral("diff"), QStringLiteral("--quiet"), QStringLiteral("v1.0"), QStringLiteral("main"), QStringLiteral("--"),
-                         QStringLiteral("prod") },
+        QCOMPARE(git({ QStringLiteral("diff"), QStringLiteral("--quiet"), QStringLiteral("v1.0"),
+                         QStringLiteral("main"), QStringLiteral("--"), QStringLiteral("prod") },
                      bare)
                      .exitCode,
             0);
 
         const QString shallow = folder.filePath(QStringLiteral("shallow"));
-        const Run cloned = git({ QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--depth"), QStringLiteral("1"),
-                                   QStringLiteral("file://") + m_repository, shallow },
+        const Run cloned = git({ QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--depth"),
+                                   QStringLiteral("1"), QStringLiteral("file://") + m_repository, shallow },
             {});
         QCOMPARE(cloned.exitCode, 0);
         Result<PostureHistory> partial = PostureHistory::open(shallow);
@@ -451,7 +517,8 @@ private Q_SLOTS:
         const Result<RevisionPage> partialPage = partial->revisions({}, 0, 0);
         // libgit2 1.5 cannot walk past a shallow boundary; whatever it does, it must say why.
         if (!partialPage)
-            QVERIFY2(partialPage.error().message.contains(QLatin1String("shallow")), qPrintable(partialPage.error().toString()));
+            QVERIFY2(partialPage.error().message.contains(QLatin1String("shallow")),
+                qPrintable(partialPage.error().toString()));
         QVERIFY(partial->loadSnapshot(QStringLiteral("HEAD"), QStringLiteral("prod/posture.crossroads.json")));
     }
 
@@ -463,9 +530,12 @@ private Q_SLOTS:
         // A fresh repository keeps loose objects (one zlib file each); copy it and break one.
         const QString copy = folder.filePath(QStringLiteral("copy"));
         QCOMPARE(run(QStringLiteral("cp"), { QStringLiteral("-a"), m_repository, copy }, m_home.path()).exitCode, 0);
-        const QByteArray blob = git({ QStringLiteral("rev-parse"), QStringLiteral("v1.0:prod/posture.crossroads.json") }, copy).out.trimmed();
+        const QByteArray blob
+            = git({ QStringLiteral("rev-parse"), QStringLiteral("v1.0:prod/posture.crossroads.json") }, copy)
+                  .out.trimmed();
         QCOMPARE(blob.size(), 40);
-        const QString loose = copy + QStringLiteral("/.git/objects/") + QString::fromLatin1(blob.left(2)) + QLatin1Char('/') + QString::fromLatin1(blob.mid(2));
+        const QString loose = copy + QStringLiteral("/.git/objects/") + QString::fromLatin1(blob.left(2))
+            + QLatin1Char('/') + QString::fromLatin1(blob.mid(2));
         QVERIFY(QFile::setPermissions(loose, QFile::ReadOwner | QFile::WriteOwner));
         QVERIFY(writeFile(loose, QByteArray("this is not a zlib stream").repeated(8)));
 
@@ -473,7 +543,8 @@ private Q_SLOTS:
         QVERIFY(history);
         const Result<RevisionPage> page = history->revisions({}, 0, 0);
         QVERIFY(page); // listing compares object ids only; the broken blob is never read
-        const Result<Snapshot> broken = history->loadSnapshot(QStringLiteral("v1.0"), QStringLiteral("prod/posture.crossroads.json"));
+        const Result<Snapshot> broken
+            = history->loadSnapshot(QStringLiteral("v1.0"), QStringLiteral("prod/posture.crossroads.json"));
         QVERIFY(!broken);
         QVERIFY2(broken.error().message.contains(QLatin1String("corrupted")), qPrintable(broken.error().toString()));
         QVERIFY(history->loadSnapshot(QStringLiteral("v1.1"), QStringLiteral("prod/posture.crossroads.json")));
@@ -491,11 +562,17 @@ private Q_SLOTS:
         QTemporaryDir folder;
         const QString copy = folder.filePath(QStringLiteral("copy"));
         QCOMPARE(git({ QStringLiteral("clone"), QStringLiteral("-q"), m_repository, copy }, {}).exitCode, 0);
-        QCOMPARE(git({ QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada Ops") }, copy).exitCode, 0);
-        QCOMPARE(git({ QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("ada@example.org") }, copy).exitCode, 0);
+        QCOMPARE(
+            git({ QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ada Ops") }, copy).exitCode,
+            0);
+        QCOMPARE(
+            git({ QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("ada@example.org") }, copy)
+                .exitCode,
+            0);
         Result<PostureHistory> history = PostureHistory::open(copy);
         QVERIFY(history);
-        const SnapshotCommit request { m_prod, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("main"), QStringLiteral("Roll back") };
+        const SnapshotCommit request { m_prod, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("main"),
+            QStringLiteral("Roll back") };
 
         QVERIFY(writeFile(copy + QStringLiteral("/.git/refs/heads/main.lock"), {}));
         const Result<CommitOutcome> refLocked = history->commitSnapshot(request);
@@ -506,14 +583,17 @@ private Q_SLOTS:
         QVERIFY(writeFile(copy + QStringLiteral("/.git/index.lock"), {}));
         const Result<CommitOutcome> indexLocked = history->commitSnapshot(request);
         QVERIFY(!indexLocked);
-        QVERIFY2(indexLocked.error().message.contains(QLatin1String("index is locked")), qPrintable(indexLocked.error().toString()));
+        QVERIFY2(indexLocked.error().message.contains(QLatin1String("index is locked")),
+            qPrintable(indexLocked.error().toString()));
         QVERIFY(QFile::remove(copy + QStringLiteral("/.git/index.lock")));
 
-        QCOMPARE(git({ QStringLiteral("rev-parse"), QStringLiteral("main") }, copy).out.trimmed(), m_ids[2].toLatin1()); // nothing moved
+        QCOMPARE(git({ QStringLiteral("rev-parse"), QStringLiteral("main") }, copy).out.trimmed(),
+            m_ids[2].toLatin1()); // nothing moved
         const Result<CommitOutcome> done = history->commitSnapshot(request);
         QVERIFY(done);
         QVERIFY(done->checkedOutBranchMoved);
-        QCOMPARE(git({ QStringLiteral("rev-parse"), QStringLiteral("main~1") }, copy).out.trimmed(), m_ids[2].toLatin1());
+        QCOMPARE(
+            git({ QStringLiteral("rev-parse"), QStringLiteral("main~1") }, copy).out.trimmed(), m_ids[2].toLatin1());
     }
 
     void commandLine()
@@ -527,8 +607,10 @@ private Q_SLOTS:
         QVERIFY(text.out.contains("(v1.0) Release 1.0 posture"));
         QVERIFY(!text.out.contains("README"));
 
-        const Run json = run(cli, { QStringLiteral("history"), QStringLiteral("--repo"), m_repository, QStringLiteral("--format"), QStringLiteral("json"),
-                                      QStringLiteral("--path"), QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("--limit"), QStringLiteral("1") },
+        const Run json = run(cli,
+            { QStringLiteral("history"), QStringLiteral("--repo"), m_repository, QStringLiteral("--format"),
+                QStringLiteral("json"), QStringLiteral("--path"), QStringLiteral("prod/posture.crossroads.json"),
+                QStringLiteral("--limit"), QStringLiteral("1") },
             m_home.path());
         QCOMPARE(json.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(json.out).object();
@@ -538,54 +620,83 @@ private Q_SLOTS:
         QCOMPARE(newest.value(QStringLiteral("id")).toString(), m_ids[2]);
         QVERIFY(newest.value(QStringLiteral("failing")).toObject().value(QStringLiteral("critical")).toInt() > 0);
 
-        const Run gaps = run(cli, { QStringLiteral("history"), QStringLiteral("--repo"), m_repository, QStringLiteral("--dev"),
-                                      QStringLiteral("dev/posture.crossroads.json"), QStringLiteral("--prod"), QStringLiteral("prod/posture.crossroads.json") },
+        const Run gaps = run(cli,
+            { QStringLiteral("history"), QStringLiteral("--repo"), m_repository, QStringLiteral("--dev"),
+                QStringLiteral("dev/posture.crossroads.json"), QStringLiteral("--prod"),
+                QStringLiteral("prod/posture.crossroads.json") },
             m_home.path());
         QVERIFY2(gaps.exitCode == 0, gaps.err.constData());
         QVERIFY(gaps.out.contains("failing gaps"));
         QVERIFY(gaps.out.contains("(v1.0) Release 1.0 posture"));
 
-        const Run drift = run(cli, { QStringLiteral("history"), QStringLiteral("--repo"), m_repository, QStringLiteral("--from"),
-                                       QStringLiteral("v1.0:prod/posture.crossroads.json"), QStringLiteral("--to"), QStringLiteral("v1.1:prod/posture.crossroads.json"),
-                                       QStringLiteral("--format"), QStringLiteral("json") },
+        const Run drift = run(cli,
+            { QStringLiteral("history"), QStringLiteral("--repo"), m_repository, QStringLiteral("--from"),
+                QStringLiteral("v1.0:prod/posture.crossroads.json"), QStringLiteral("--to"),
+                QStringLiteral("v1.1:prod/posture.crossroads.json"), QStringLiteral("--format"),
+                QStringLiteral("json") },
             m_home.path());
         QVERIFY2(drift.exitCode == 0, drift.err.constData());
         const QJsonObject driftRoot = QJsonDocument::fromJson(drift.out).object();
         QCOMPARE(driftRoot.value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.drift/v1"));
         QVERIFY(driftRoot.value(QStringLiteral("counts")).toObject().value(QStringLiteral("worse")).toInt() > 0);
-        QCOMPARE(driftRoot.value(QStringLiteral("changes")).toArray().first().toObject().value(QStringLiteral("after")).toString(), QStringLiteral("fail"));
+        QCOMPARE(driftRoot.value(QStringLiteral("changes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("after"))
+                     .toString(),
+            QStringLiteral("fail"));
 
-        const Run compare = run(cli, { QStringLiteral("compare"), QStringLiteral("--repo"), m_repository, QStringLiteral("--dev"),
-                                         QStringLiteral("v1.0:dev/posture.crossroads.json"), QStringLiteral("--prod"), QStringLiteral("v1.1:prod/posture.crossroads.json"),
-                                         QStringLiteral("--format"), QStringLiteral("json") },
+        const Run compare = run(cli,
+            { QStringLiteral("compare"), QStringLiteral("--repo"), m_repository, QStringLiteral("--dev"),
+                QStringLiteral("v1.0:dev/posture.crossroads.json"), QStringLiteral("--prod"),
+                QStringLiteral("v1.1:prod/posture.crossroads.json"), QStringLiteral("--format"),
+                QStringLiteral("json") },
             m_home.path());
         QVERIFY2(compare.exitCode == 0, compare.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(compare.out).object().value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.comparison/v1"));
-        const Run missing = run(cli, { QStringLiteral("compare"), QStringLiteral("--repo"), m_repository, QStringLiteral("--dev"),
-                                         QStringLiteral("v1.0:nope.crossroads.json"), QStringLiteral("--prod"), QStringLiteral("v1.1:prod/posture.crossroads.json") },
+        QCOMPARE(QJsonDocument::fromJson(compare.out).object().value(QStringLiteral("schema")).toString(),
+            QStringLiteral("crossroads.comparison/v1"));
+        const Run missing = run(cli,
+            { QStringLiteral("compare"), QStringLiteral("--repo"), m_repository, QStringLiteral("--dev"),
+                QStringLiteral("v1.0:nope.crossroads.json"), QStringLiteral("--prod"),
+                QStringLiteral("v1.1:prod/posture.crossroads.json") },
             m_home.path());
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("does not exist at revision"));
-        const Run notRepository = run(cli, { QStringLiteral("history"), QStringLiteral("--repo"), m_home.path() }, m_home.path());
+        const Run notRepository
+            = run(cli, { QStringLiteral("history"), QStringLiteral("--repo"), m_home.path() }, m_home.path());
         QCOMPARE(notRepository.exitCode, 2);
         QVERIFY(notRepository.err.contains("not a git repository"));
 
         QTemporaryDir folder;
         const QString copy = folder.filePath(QStringLiteral("copy"));
-        QCOMPARE(git({ QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), m_repository, copy }, {}).exitCode, 0);
-        QCOMPARE(git({ QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ci Bot") }, copy).exitCode, 0);
-        QCOMPARE(git({ QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("ci@example.org") }, copy).exitCode, 0);
-        const Run committed = run(cli, { QStringLiteral("snapshot"), QStringLiteral("--side"), QStringLiteral("prod"), QStringLiteral(":/crossroads/demo/prod"),
-                                           QStringLiteral("--commit"), QStringLiteral("--repo"), copy, QStringLiteral("--path"), QStringLiteral("staging/posture.crossroads.json"),
-                                           QStringLiteral("-m"), QStringLiteral("Staging posture from CI"), QStringLiteral("--branch"), QStringLiteral("staging") },
+        QCOMPARE(
+            git({ QStringLiteral("clone"), QStringLiteral("-q"), QStringLiteral("--bare"), m_repository, copy }, {})
+                .exitCode,
+            0);
+        QCOMPARE(
+            git({ QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Ci Bot") }, copy).exitCode, 0);
+        QCOMPARE(git({ QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("ci@example.org") }, copy)
+                     .exitCode,
+            0);
+        const Run committed = run(cli,
+            { QStringLiteral("snapshot"), QStringLiteral("--side"), QStringLiteral("prod"),
+                QStringLiteral(":/crossroads/demo/prod"), QStringLiteral("--commit"), QStringLiteral("--repo"), copy,
+                QStringLiteral("--path"), QStringLiteral("staging/posture.crossroads.json"), QStringLiteral("-m"),
+                QStringLiteral("Staging posture from CI"), QStringLiteral("--branch"), QStringLiteral("staging") },
             m_home.path());
         QVERIFY2(committed.exitCode == 0, committed.err.constData());
         QVERIFY(committed.out.contains("(new branch)"));
-        const Run log = git({ QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an|%s"), QStringLiteral("staging") }, copy);
+        const Run log = git({ QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an|%s"),
+                                QStringLiteral("staging") },
+            copy);
         QCOMPARE(log.out.trimmed(), QByteArray("Ci Bot|Staging posture from CI"));
-        const Run shown = git({ QStringLiteral("show"), QStringLiteral("staging:staging/posture.crossroads.json") }, copy);
-        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.snapshot/v1"));
-        QCOMPARE(git({ QStringLiteral("rev-parse"), QStringLiteral("staging~1") }, copy).out.trimmed(), m_ids[2].toLatin1());
+        const Run shown
+            = git({ QStringLiteral("show"), QStringLiteral("staging:staging/posture.crossroads.json") }, copy);
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("schema")).toString(),
+            QStringLiteral("crossroads.snapshot/v1"));
+        QCOMPARE(
+            git({ QStringLiteral("rev-parse"), QStringLiteral("staging~1") }, copy).out.trimmed(), m_ids[2].toLatin1());
     }
 };
 

@@ -92,7 +92,9 @@ QJsonObject revisionJson(const TimelinePoint& point)
         problems.append(problem.toString());
     return QJsonObject {
         { QStringLiteral("id"), revision.id },
-        { QStringLiteral("author"), QJsonObject { { QStringLiteral("name"), revision.authorName }, { QStringLiteral("email"), revision.authorEmail } } },
+        { QStringLiteral("author"),
+            QJsonObject {
+                { QStringLiteral("name"), revision.authorName }, { QStringLiteral("email"), revision.authorEmail } } },
         { QStringLiteral("date"), revision.authoredAt.toString(Qt::ISODate) },
         { QStringLiteral("summary"), revision.summary },
         { QStringLiteral("message"), revision.message },
@@ -117,7 +119,9 @@ QString revisionText(const TimelinePoint& point)
                        .arg(counts[2], 4)
                        .arg(counts[1], 4)
                        .arg(counts[0], 4)
-                       .arg(refs.isEmpty() ? QString() : QLatin1Char('(') + refs.join(QStringLiteral(", ")) + QStringLiteral(") "), revision.summary);
+                       .arg(refs.isEmpty() ? QString()
+                                           : QLatin1Char('(') + refs.join(QStringLiteral(", ")) + QStringLiteral(") "),
+                           revision.summary);
     for (const Error& problem : point.problems)
         line += QStringLiteral("            ! %1\n").arg(problem.toString());
     return line;
@@ -136,7 +140,9 @@ QString statusText(CheckStatus status, const QString& value, bool exists)
 {
     if (!exists)
         return tr("absent");
-    return value.isEmpty() ? QString::fromLatin1(checkStatusName(status)) : QString::fromLatin1(checkStatusName(status)) + QStringLiteral(" (") + value + QLatin1Char(')');
+    return value.isEmpty()
+        ? QString::fromLatin1(checkStatusName(status))
+        : QString::fromLatin1(checkStatusName(status)) + QStringLiteral(" (") + value + QLatin1Char(')');
 }
 
 /// `history --from REV:PATH --to REV:PATH`: which checks of one side moved between two revisions.
@@ -145,7 +151,8 @@ int runDrift(const PostureHistory& history, const QString& from, const QString& 
     std::optional<Snapshot> snapshots[2];
     for (int i = 0; i < 2; ++i) {
         Result<RevisionSpec> spec = RevisionSpec::parse(i == 0 ? from : to);
-        Result<Snapshot> loaded = spec ? history.loadSnapshot(spec->revision, spec->path) : Result<Snapshot>(spec.error());
+        Result<Snapshot> loaded
+            = spec ? history.loadSnapshot(spec->revision, spec->path) : Result<Snapshot>(spec.error());
         if (!loaded) {
             printError(loaded.error().toString());
             return UsageOrInputError;
@@ -154,14 +161,16 @@ int runDrift(const PostureHistory& history, const QString& from, const QString& 
     }
     if (snapshots[0]->side != snapshots[1]->side)
         printError(tr("note: %1 is a %2 snapshot and %3 a %4 one; use compare --repo to set dev against prod")
-                       .arg(from, QString::fromLatin1(sideName(snapshots[0]->side)), to, QString::fromLatin1(sideName(snapshots[1]->side))));
+                       .arg(from, QString::fromLatin1(sideName(snapshots[0]->side)), to,
+                           QString::fromLatin1(sideName(snapshots[1]->side))));
     const Drift drift = SnapshotDrift::between(*snapshots[0], *snapshots[1], RuleCatalogue::builtIn());
     QByteArray content;
     if (json) {
         QJsonObject counts;
         QJsonArray changes;
         for (int kind = 0; kind < driftKindCount; ++kind)
-            counts.insert(QString::fromLatin1(driftKindName(static_cast<DriftKind>(kind))), drift.counts[static_cast<std::size_t>(kind)]);
+            counts.insert(QString::fromLatin1(driftKindName(static_cast<DriftKind>(kind))),
+                drift.counts[static_cast<std::size_t>(kind)]);
         for (const CheckChange& change : drift.changes) {
             changes.append(QJsonObject {
                 { QStringLiteral("kind"), QString::fromLatin1(driftKindName(change.kind)) },
@@ -170,14 +179,19 @@ int runDrift(const PostureHistory& history, const QString& from, const QString& 
                 { QStringLiteral("severity"), QString::fromLatin1(severityName(change.severity)) },
                 { QStringLiteral("workload"), change.workload },
                 { QStringLiteral("container"), change.container },
-                { QStringLiteral("before"), change.kind == DriftKind::Appeared ? QJsonValue() : QString::fromLatin1(checkStatusName(change.before)) },
-                { QStringLiteral("after"), change.kind == DriftKind::Disappeared ? QJsonValue() : QString::fromLatin1(checkStatusName(change.after)) },
+                { QStringLiteral("before"),
+                    change.kind == DriftKind::Appeared ? QJsonValue()
+                                                       : QString::fromLatin1(checkStatusName(change.before)) },
+                { QStringLiteral("after"),
+                    change.kind == DriftKind::Disappeared ? QJsonValue()
+                                                          : QString::fromLatin1(checkStatusName(change.after)) },
                 { QStringLiteral("value_before"), change.valueBefore },
                 { QStringLiteral("value_after"), change.valueAfter },
             });
         }
-        const QJsonObject root { { QStringLiteral("schema"), QStringLiteral("crossroads.drift/v1") }, { QStringLiteral("from"), from },
-            { QStringLiteral("to"), to }, { QStringLiteral("counts"), counts }, { QStringLiteral("changes"), changes } };
+        const QJsonObject root { { QStringLiteral("schema"), QStringLiteral("crossroads.drift/v1") },
+            { QStringLiteral("from"), from }, { QStringLiteral("to"), to }, { QStringLiteral("counts"), counts },
+            { QStringLiteral("changes"), changes } };
         content = QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
         QString text = tr("%1 → %2: %3 worse, %4 appeared, %5 better, %6 disappeared\n")
@@ -187,12 +201,15 @@ int runDrift(const PostureHistory& history, const QString& from, const QString& 
                            .arg(drift.count(DriftKind::Better))
                            .arg(drift.count(DriftKind::Disappeared));
         for (const CheckChange& change : drift.changes) {
-            const QString where = change.container.isEmpty() ? change.workload : change.workload + QLatin1Char('/') + change.container;
+            const QString where
+                = change.container.isEmpty() ? change.workload : change.workload + QLatin1Char('/') + change.container;
             text += QStringLiteral("  %1 %2 %3 %4: %5 → %6  %7\n")
                         .arg(QString::fromLatin1(driftKindName(change.kind)).toUpper().leftJustified(11),
-                            QString::fromLatin1(severityName(change.severity)).leftJustified(8), change.checkId, where.isEmpty() ? tr("engine") : where,
+                            QString::fromLatin1(severityName(change.severity)).leftJustified(8), change.checkId,
+                            where.isEmpty() ? tr("engine") : where,
                             statusText(change.before, change.valueBefore, change.kind != DriftKind::Appeared),
-                            statusText(change.after, change.valueAfter, change.kind != DriftKind::Disappeared), change.title);
+                            statusText(change.after, change.valueAfter, change.kind != DriftKind::Disappeared),
+                            change.title);
         }
         content = text.toUtf8();
     }
@@ -205,21 +222,30 @@ int runDrift(const PostureHistory& history, const QString& from, const QString& 
 int runHistory(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the revisions of a git repository that touched saved snapshots, with the failing checks of "
-                                        "every snapshot at each revision (each checked on its own, like crossroads-cli check)."));
+    parser.setApplicationDescription(
+        tr("List the revisions of a git repository that touched saved snapshots, with the failing checks of "
+           "every snapshot at each revision (each checked on its own, like crossroads-cli check)."));
     parser.addHelpOption();
     const QCommandLineOption repo(QStringLiteral("repo"), tr("The git repository (working tree or bare)."), tr("dir"));
-    const QCommandLineOption path(QStringLiteral("path"), tr("Snapshot file, folder or glob (repeatable; default: *.crossroads.json)."), tr("path"));
-    const QCommandLineOption dev(QStringLiteral("dev"), tr("With --prod: count the failing gaps of this dev snapshot against the prod one at each revision."),
+    const QCommandLineOption path(QStringLiteral("path"),
+        tr("Snapshot file, folder or glob (repeatable; default: *.crossroads.json)."), tr("path"));
+    const QCommandLineOption dev(QStringLiteral("dev"),
+        tr("With --prod: count the failing gaps of this dev snapshot against the prod one at each revision."),
         tr("path"));
-    const QCommandLineOption prod(QStringLiteral("prod"), tr("With --dev: the prod snapshot's path in the repository."), tr("path"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("With --to: list the checks of one side that moved between two revisions."), tr("REV:PATH"));
+    const QCommandLineOption prod(
+        QStringLiteral("prod"), tr("With --dev: the prod snapshot's path in the repository."), tr("path"));
+    const QCommandLineOption from(QStringLiteral("from"),
+        tr("With --to: list the checks of one side that moved between two revisions."), tr("REV:PATH"));
     const QCommandLineOption to(QStringLiteral("to"), tr("With --from: the later snapshot."), tr("REV:PATH"));
-    const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") }, tr("Output format: text or json."), tr("format"), QStringLiteral("text"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N revisions (default 50; 0: all)."), tr("N"), QStringLiteral("50"));
-    const QCommandLineOption offset(QStringLiteral("offset"), tr("Skip the N newest matching revisions."), tr("N"), QStringLiteral("0"));
+    const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") },
+        tr("Output format: text or json."), tr("format"), QStringLiteral("text"));
+    const QCommandLineOption limit(
+        QStringLiteral("limit"), tr("At most N revisions (default 50; 0: all)."), tr("N"), QStringLiteral("50"));
+    const QCommandLineOption offset(
+        QStringLiteral("offset"), tr("Skip the N newest matching revisions."), tr("N"), QStringLiteral("0"));
     const QCommandLineOption all(QStringLiteral("all"), tr("Walk every branch and tag, not only HEAD."));
-    const QCommandLineOption rev(QStringLiteral("rev"), tr("Walk back from this revision instead of HEAD (repeatable)."), tr("rev"));
+    const QCommandLineOption rev(
+        QStringLiteral("rev"), tr("Walk back from this revision instead of HEAD (repeatable)."), tr("rev"));
     parser.addOptions({ repo, path, dev, prod, from, to, format, limit, offset, all, rev });
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
@@ -241,9 +267,12 @@ int runHistory(const QStringList& arguments)
     query.allBranchesAndTags = parser.isSet(all);
     query.startPoints = parser.values(rev);
     const QString formatName = parser.value(format);
-    if (!parser.isSet(repo) || !parser.positionalArguments().isEmpty() || (gaps && (!parser.isSet(dev) || !parser.isSet(prod) || parser.isSet(path))) || !limitOk || !offsetOk || query.limit < 0 || query.offset < 0
+    if (!parser.isSet(repo) || !parser.positionalArguments().isEmpty()
+        || (gaps && (!parser.isSet(dev) || !parser.isSet(prod) || parser.isSet(path))) || !limitOk || !offsetOk
+        || query.limit < 0 || query.offset < 0
         || (formatName != QLatin1String("text") && formatName != QLatin1String("json"))) {
-        printError(tr("usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]"));
+        printError(tr("usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format "
+                      "text|json] [--limit N] [--offset N] [--all] [--rev REV]"));
         return UsageOrInputError;
     }
     Result<PostureHistory> history = PostureHistory::open(parser.value(repo));
@@ -263,10 +292,12 @@ int runHistory(const QStringList& arguments)
         printError(page.error().toString());
         return UsageOrInputError;
     }
-    Result<std::vector<TimelinePoint>> points = gaps ? PostureTimeline::computeGaps(history->path(), page->revisions, parser.value(dev), parser.value(prod))
-                                                     : PostureTimeline::compute(history->path(), page->revisions, query.pathFilters);
-    const QString counted = gaps ? tr("failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision")
-                                 : tr("failing checks of every matching snapshot at the revision, each checked on its own");
+    Result<std::vector<TimelinePoint>> points = gaps
+        ? PostureTimeline::computeGaps(history->path(), page->revisions, parser.value(dev), parser.value(prod))
+        : PostureTimeline::compute(history->path(), page->revisions, query.pathFilters);
+    const QString counted = gaps
+        ? tr("failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision")
+        : tr("failing checks of every matching snapshot at the revision, each checked on its own");
     if (!points) {
         printError(points.error().toString());
         return UsageOrInputError;
@@ -286,9 +317,11 @@ int runHistory(const QStringList& arguments)
         };
         content = QJsonDocument(root).toJson(QJsonDocument::Indented);
     } else {
-        QString text = tr("%1: revisions touching %2, newest first; counts: %3\n")
-                           .arg(history->path(), effectivePathFilters(query.pathFilters).join(QStringLiteral(", ")), counted);
-        text += QStringLiteral("%1  %2  CRIT HIGH  MED  LOW  %3\n").arg(tr("revision").leftJustified(10), tr("date").leftJustified(16), tr("refs, message"));
+        QString text
+            = tr("%1: revisions touching %2, newest first; counts: %3\n")
+                  .arg(history->path(), effectivePathFilters(query.pathFilters).join(QStringLiteral(", ")), counted);
+        text += QStringLiteral("%1  %2  CRIT HIGH  MED  LOW  %3\n")
+                    .arg(tr("revision").leftJustified(10), tr("date").leftJustified(16), tr("refs, message"));
         for (const TimelinePoint& point : *points)
             text += revisionText(point);
         if (points->empty())
@@ -328,8 +361,10 @@ int runRepositoryCompare(const QStringList& arguments)
     // Every --dev/--prod value names REV:PATH; it becomes a private copy the importer reads.
     for (qsizetype i = 1; i < rewritten.size(); ++i) {
         QString& argument = rewritten[i];
-        const bool inline_ = argument.startsWith(QLatin1String("--dev=")) || argument.startsWith(QLatin1String("--prod="));
-        const bool separate = (argument == QLatin1String("--dev") || argument == QLatin1String("--prod")) && i + 1 < rewritten.size();
+        const bool inline_
+            = argument.startsWith(QLatin1String("--dev=")) || argument.startsWith(QLatin1String("--prod="));
+        const bool separate
+            = (argument == QLatin1String("--dev") || argument == QLatin1String("--prod")) && i + 1 < rewritten.size();
         if (!inline_ && !separate)
             continue;
         QString& value = separate ? rewritten[++i] : argument;
@@ -346,7 +381,8 @@ int runRepositoryCompare(const QStringList& arguments)
         }
         const QString copy = QDir(folder.path()).filePath(folderFor(spec->revision) + QLatin1Char('/') + spec->path);
         QFile file(copy);
-        if (!QDir().mkpath(QFileInfo(copy).path()) || !file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size()) {
+        if (!QDir().mkpath(QFileInfo(copy).path()) || !file.open(QIODevice::WriteOnly)
+            || file.write(*bytes) != bytes->size()) {
             printError(tr("%1: cannot write a temporary copy: %2").arg(copy, file.errorString()));
             return UsageOrInputError;
         }
@@ -368,10 +404,13 @@ int runSnapshotCommit(const QStringList& arguments)
     takeOption(rewritten, { QStringLiteral("--commit") }, false, &missingValue);
     const std::optional<QString> repo = takeOption(rewritten, { QStringLiteral("--repo") }, true, &missingValue);
     const std::optional<QString> path = takeOption(rewritten, { QStringLiteral("--path") }, true, &missingValue);
-    const std::optional<QString> message = takeOption(rewritten, { QStringLiteral("-m"), QStringLiteral("--message") }, true, &missingValue);
+    const std::optional<QString> message
+        = takeOption(rewritten, { QStringLiteral("-m"), QStringLiteral("--message") }, true, &missingValue);
     const std::optional<QString> branch = takeOption(rewritten, { QStringLiteral("--branch") }, true, &missingValue);
-    if (missingValue || !repo || !path || !message || repo->isEmpty() || path->isEmpty() || message->trimmed().isEmpty()) {
-        printError(tr("snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]"));
+    if (missingValue || !repo || !path || !message || repo->isEmpty() || path->isEmpty()
+        || message->trimmed().isEmpty()) {
+        printError(
+            tr("snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]"));
         return UsageOrInputError;
     }
     Result<PostureHistory> history = PostureHistory::open(*repo);
@@ -387,7 +426,8 @@ int runSnapshotCommit(const QStringList& arguments)
     } else {
         QStringList probe = rewritten;
         bool unused = false;
-        output = takeOption(probe, { QStringLiteral("-o"), QStringLiteral("--output") }, true, &unused).value_or(QString());
+        output = takeOption(probe, { QStringLiteral("-o"), QStringLiteral("--output") }, true, &unused)
+                     .value_or(QString());
     }
     const int status = runSnapshot(rewritten);
     if (status != Success)
@@ -407,10 +447,13 @@ int runSnapshotCommit(const QStringList& arguments)
         printError(outcome.error().toString());
         return UsageOrInputError;
     }
-    std::printf("%s\n", qPrintable(tr("committed %1 to %2%3: %4").arg(outcome->commitId.left(10), outcome->branch,
-                                          outcome->createdBranch ? tr(" (new branch)") : QString(), *path)));
+    std::printf("%s\n",
+        qPrintable(tr("committed %1 to %2%3: %4")
+                       .arg(outcome->commitId.left(10), outcome->branch,
+                           outcome->createdBranch ? tr(" (new branch)") : QString(), *path)));
     if (outcome->checkedOutBranchMoved)
-        printError(tr("note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date")
+        printError(tr("note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings "
+                      "them up to date")
                        .arg(outcome->branch, *repo, *path));
     return Success;
 }

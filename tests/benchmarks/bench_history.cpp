@@ -34,15 +34,18 @@ const QString& repository()
         git_config_free(config);
         ImportOptions options;
         options.side = Side::Prod;
-        Snapshot prod = EnvironmentImporter(options).importPaths({ QStringLiteral(":/crossroads/demo/prod") })->snapshot;
+        Snapshot prod
+            = EnvironmentImporter(options).importPaths({ QStringLiteral(":/crossroads/demo/prod") })->snapshot;
         options.side = Side::Dev;
-        const Snapshot dev = EnvironmentImporter(options).importPaths({ QStringLiteral(":/crossroads/demo/dev") })->snapshot;
+        const Snapshot dev
+            = EnvironmentImporter(options).importPaths({ QStringLiteral(":/crossroads/demo/dev") })->snapshot;
         Result<PostureHistory> history = PostureHistory::open(folder.path());
-        (void)history->commitSnapshot({ SnapshotFile::toJson(dev), QStringLiteral("dev/posture.crossroads.json"), QString(), QStringLiteral("dev") });
+        (void)history->commitSnapshot({ SnapshotFile::toJson(dev), QStringLiteral("dev/posture.crossroads.json"),
+            QString(), QStringLiteral("dev") });
         for (int i = 1; i < revisionCount; ++i) {
             prod.name = QStringLiteral("prod release %1").arg(i);
-            const Result<CommitOutcome> done = history->commitSnapshot(
-                { SnapshotFile::toJson(prod), QStringLiteral("prod/posture.crossroads.json"), QString(), QStringLiteral("release %1").arg(i) });
+            const Result<CommitOutcome> done = history->commitSnapshot({ SnapshotFile::toJson(prod),
+                QStringLiteral("prod/posture.crossroads.json"), QString(), QStringLiteral("release %1").arg(i) });
             if (!done)
                 qFatal("%s", qPrintable(done.error().toString()));
             if (i % 50 == 0) {

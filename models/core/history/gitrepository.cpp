@@ -32,18 +32,22 @@ QString oidHex(const git_oid& oid)
 Error error(int code, git_repository* repository, const QString& file, const QString& what)
 {
     const git_error* last = git_error_last();
-    QString detail = last != nullptr && last->message != nullptr ? QString::fromUtf8(last->message).trimmed() : QString();
+    QString detail
+        = last != nullptr && last->message != nullptr ? QString::fromUtf8(last->message).trimmed() : QString();
     while (detail.endsWith(QLatin1Char(':')))
         detail.chop(1); // libgit2 appends ": " + an empty system message
     const int klass = last != nullptr ? last->klass : GIT_ERROR_NONE;
     QString message;
     if (code == GIT_ELOCKED || detail.contains(QLatin1String(".lock"))) {
-        message = tr("%1: locked by another git process (%2); try again when it has finished, or remove the stale lock file").arg(what, detail);
+        message = tr(
+            "%1: locked by another git process (%2); try again when it has finished, or remove the stale lock file")
+                      .arg(what, detail);
     } else if (code == GIT_EMISMATCH || klass == GIT_ERROR_ZLIB || detail.contains(QLatin1String("corrupt"))
         || detail.contains(QLatin1String("failed to parse")) || detail.contains(QLatin1String("inflate"))) {
         message = tr("%1: a git object is corrupted (%2); run git fsck").arg(what, detail);
     } else if (repository != nullptr && git_repository_is_shallow(repository) == 1 && code == GIT_ENOTFOUND) {
-        message = tr("%1: the repository is a shallow clone and this part of its history is missing (%2); fetch it with git fetch --unshallow")
+        message = tr("%1: the repository is a shallow clone and this part of its history is missing (%2); fetch it "
+                     "with git fetch --unshallow")
                       .arg(what, detail);
     } else {
         message = detail.isEmpty() ? what : tr("%1: %2").arg(what, detail);

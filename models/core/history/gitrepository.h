@@ -13,8 +13,8 @@
 
 namespace crossroads::git {
 
-template <typename T, void (*Free)(T*)>
-struct Deleter {
+template <typename T, void (*Free)(T*)> struct Deleter
+{
     void operator()(T* p) const { Free(p); }
 };
 using RepositoryPtr = std::unique_ptr<git_repository, Deleter<git_repository, git_repository_free>>;
@@ -28,7 +28,8 @@ using RevwalkPtr = std::unique_ptr<git_revwalk, Deleter<git_revwalk, git_revwalk
 using DiffPtr = std::unique_ptr<git_diff, Deleter<git_diff, git_diff_free>>;
 using SignaturePtr = std::unique_ptr<git_signature, Deleter<git_signature, git_signature_free>>;
 using TreeBuilderPtr = std::unique_ptr<git_treebuilder, Deleter<git_treebuilder, git_treebuilder_free>>;
-using ReferenceIteratorPtr = std::unique_ptr<git_reference_iterator, Deleter<git_reference_iterator, git_reference_iterator_free>>;
+using ReferenceIteratorPtr
+    = std::unique_ptr<git_reference_iterator, Deleter<git_reference_iterator, git_reference_iterator_free>>;
 
 QString oidHex(const git_oid& oid);
 
@@ -37,7 +38,8 @@ QString oidHex(const git_oid& oid);
 Error error(int code, git_repository* repository, const QString& file, const QString& what);
 
 /// An open repository (working tree or bare). Not thread-safe: one per thread, opening is cheap.
-class Repository {
+class Repository
+{
 public:
     static Result<std::shared_ptr<Repository>> open(const QString& path);
 

@@ -28,8 +28,7 @@ Result<PostureHistory> PostureHistory::open(const QString& path)
 
 PostureHistory::PostureHistory(std::shared_ptr<git::Repository> repository)
     : m_repository(std::move(repository))
-{
-}
+{ }
 
 PostureHistory::PostureHistory(PostureHistory&&) noexcept = default;
 PostureHistory& PostureHistory::operator=(PostureHistory&&) noexcept = default;
@@ -85,11 +84,13 @@ Result<QByteArray> PostureHistory::readFile(const QString& revision, const QStri
         return blob.error();
     const auto size = static_cast<qint64>(git_blob_rawsize(blob->get()));
     if (size > maxBytes)
-        return Error { revision + QLatin1Char(':') + path, {}, tr("%1 bytes; larger than the limit of %2").arg(size).arg(maxBytes) };
+        return Error { revision + QLatin1Char(':') + path, {},
+            tr("%1 bytes; larger than the limit of %2").arg(size).arg(maxBytes) };
     return QByteArray(static_cast<const char*>(git_blob_rawcontent(blob->get())), static_cast<qsizetype>(size));
 }
 
-Result<Snapshot> PostureHistory::loadSnapshot(const QString& revision, const QString& path, const WorkspaceKey* key) const
+Result<Snapshot> PostureHistory::loadSnapshot(
+    const QString& revision, const QString& path, const WorkspaceKey* key) const
 {
     Result<QByteArray> bytes = readFile(revision, path, SnapshotBlob::maxBytes);
     if (!bytes)

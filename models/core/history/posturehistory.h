@@ -20,7 +20,8 @@ class Repository;
 /// A git repository of saved snapshots (DESIGN.md "Posture history"), read and written with
 /// libgit2: nothing is checked out and the working tree is never touched. Not thread-safe; a
 /// worker thread opens its own (cheap), or uses PostureTimeline, which does.
-class PostureHistory {
+class PostureHistory
+{
 public:
     /// A working tree or a bare repository at exactly this folder (no search upwards).
     static Result<PostureHistory> open(const QString& path);
@@ -44,7 +45,8 @@ public:
     /// A file's bytes at a revision, straight from the object database (at most maxBytes).
     Result<QByteArray> readFile(const QString& revision, const QString& path, qint64 maxBytes) const;
     /// A saved snapshot at a revision; its inputs and sources read "REV:PATH".
-    Result<Snapshot> loadSnapshot(const QString& revision, const QString& path, const WorkspaceKey* key = nullptr) const;
+    Result<Snapshot> loadSnapshot(
+        const QString& revision, const QString& path, const WorkspaceKey* key = nullptr) const;
     /// Adds a snapshot as a new commit on a branch (see SnapshotCommitter).
     Result<CommitOutcome> commitSnapshot(const SnapshotCommit& request) const;
 

@@ -22,14 +22,16 @@ QString tr(const char* text)
 
 using Counts = std::array<int, 4>;
 
-Result<Snapshot> loadBlob(const git::Repository& repository, const git_commit* commit, const QString& revision, const QString& path)
+Result<Snapshot> loadBlob(
+    const git::Repository& repository, const git_commit* commit, const QString& revision, const QString& path)
 {
     Result<git::BlobPtr> blob = repository.blob(commit, revision, path);
     if (!blob)
         return blob.error();
     const auto size = static_cast<qint64>(git_blob_rawsize(blob->get()));
     if (size > SnapshotBlob::maxBytes)
-        return Error { revision + QLatin1Char(':') + path, {}, tr("larger than %1 MiB; not read").arg(SnapshotBlob::maxBytes >> 20) };
+        return Error { revision + QLatin1Char(':') + path, {},
+            tr("larger than %1 MiB; not read").arg(SnapshotBlob::maxBytes >> 20) };
     const QByteArray bytes(static_cast<const char*>(git_blob_rawcontent(blob->get())), static_cast<qsizetype>(size));
     return SnapshotBlob::import(bytes, revision + QLatin1Char(':') + path);
 }
@@ -37,7 +39,8 @@ Result<Snapshot> loadBlob(const git::Repository& repository, const git_commit* c
 Counts countFailing(const Snapshot& snapshot)
 {
     Counts counts {};
-    const auto results = Comparator::check(snapshot, RuleCatalogue::builtIn(), Comparator::clusterVersion(snapshot, {}));
+    const auto results
+        = Comparator::check(snapshot, RuleCatalogue::builtIn(), Comparator::clusterVersion(snapshot, {}));
     for (const CheckResult& result : results) {
         if (result.outcome.status == CheckStatus::Fail)
             ++counts[static_cast<std::size_t>(result.check->severity)];
@@ -71,12 +74,14 @@ Error stopped(const QString& repositoryPath)
 }
 
 /// The last snapshot read for one side: consecutive revisions usually change one side only.
-struct LastRead {
+struct LastRead
+{
     QString blob;
     std::optional<Snapshot> snapshot;
 };
 
-Result<const Snapshot*> readSide(LastRead& last, const git::Repository& repository, const git_commit* commit, const Revision& revision, const QString& path)
+Result<const Snapshot*> readSide(LastRead& last, const git::Repository& repository, const git_commit* commit,
+    const Revision& revision, const QString& path)
 {
     const QString id = blobId(commit, path);
     if (id.isEmpty() || id != last.blob) {
@@ -91,8 +96,8 @@ Result<const Snapshot*> readSide(LastRead& last, const git::Repository& reposito
 
 } // namespace
 
-Result<std::vector<TimelinePoint>> PostureTimeline::compute(const QString& repositoryPath, const std::vector<Revision>& revisions,
-    const QStringList& pathFilters, const TimelineProgress& progress)
+Result<std::vector<TimelinePoint>> PostureTimeline::compute(const QString& repositoryPath,
+    const std::vector<Revision>& revisions, const QStringList& pathFilters, const TimelineProgress& progress)
 {
     Result<std::shared_ptr<git::Repository>> opened = git::Repository::open(repositoryPath);
     if (!opened)
@@ -107,7 +112,8 @@ Result<std::vector<TimelinePoint>> PostureTimeline::compute(const QString& repos
         TimelinePoint point;
         point.revision = revision;
         Result<git::CommitPtr> commit = repository.commit(revision.id);
-        Result<QStringList> paths = commit ? walker.snapshotPaths(revision.id, pathFilters) : Result<QStringList>(commit.error());
+        Result<QStringList> paths
+            = commit ? walker.snapshotPaths(revision.id, pathFilters) : Result<QStringList>(commit.error());
         if (!paths) {
             point.problems.push_back(paths.error());
         } else {
@@ -134,8 +140,9 @@ Result<std::vector<TimelinePoint>> PostureTimeline::compute(const QString& repos
     return points;
 }
 
-Result<std::vector<TimelinePoint>> PostureTimeline::computeGaps(const QString& repositoryPath, const std::vector<Revision>& revisions,
-    const QString& devPath, const QString& prodPath, const TimelineProgress& progress)
+Result<std::vector<TimelinePoint>> PostureTimeline::computeGaps(const QString& repositoryPath,
+    const std::vector<Revision>& revisions, const QString& devPath, const QString& prodPath,
+    const TimelineProgress& progress)
 {
     Result<std::shared_ptr<git::Repository>> opened = git::Repository::open(repositoryPath);
     if (!opened)
@@ -164,7 +171,8 @@ Result<std::vector<TimelinePoint>> PostureTimeline::computeGaps(const QString& r
                 if (!prodSnapshot)
                     point.problems.push_back(prodSnapshot.error());
                 if (devSnapshot && prodSnapshot) {
-                    const Comparison comparison = Comparator::compare(**devSnapshot, **prodSnapshot, RuleCatalogue::builtIn());
+                    const Comparison comparison
+                        = Comparator::compare(**devSnapshot, **prodSnapshot, RuleCatalogue::builtIn());
                     found = compared.insert(key, comparison.failingBySeverity);
                 }
             }

@@ -11,7 +11,8 @@
 namespace crossroads {
 
 /// One commit of a posture repository that added, changed or removed snapshot files.
-struct Revision {
+struct Revision
+{
     QString id; ///< full commit id (hex)
     QString shortId; ///< first 10 hex digits, for display
     QString summary; ///< first line of the message
@@ -26,7 +27,8 @@ struct Revision {
 
 /// Which revisions to list. Paging keeps a 10 000-commit history responsive: the walk stops as
 /// soon as the page is full.
-struct RevisionQuery {
+struct RevisionQuery
+{
     /// Exact paths ("prod/posture.crossroads.json"), folders or globs, any of which may match;
     /// empty: every `*.crossroads.json` file anywhere in the tree.
     QStringList pathFilters;
@@ -36,7 +38,8 @@ struct RevisionQuery {
     int limit = 100; ///< at most this many; <= 0: no limit
 };
 
-struct RevisionPage {
+struct RevisionPage
+{
     std::vector<Revision> revisions; ///< newest first (by commit time)
     bool more = false; ///< matching revisions exist past this page
 };

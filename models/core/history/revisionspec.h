@@ -9,7 +9,8 @@ namespace crossroads {
 
 /// "REV:PATH" as the command line and the history view name a snapshot in a repository
 /// ("v1.4:prod/posture.crossroads.json", "main~3:dev.crossroads.json"); the same form as git's.
-struct RevisionSpec {
+struct RevisionSpec
+{
     QString revision;
     QString path;
 

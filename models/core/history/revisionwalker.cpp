@@ -3,8 +3,8 @@
 
 #include "gitrepository.h"
 
-#include <QCoreApplication>
 #include <QByteArrayList>
+#include <QCoreApplication>
 #include <QHash>
 
 #include <vector>
@@ -19,7 +19,8 @@ QString tr(const char* text)
 }
 
 /// Pathspecs in the form libgit2 takes them, alive as long as this object.
-class Pathspecs {
+class Pathspecs
+{
 public:
     explicit Pathspecs(const QStringList& filters)
     {
@@ -68,7 +69,8 @@ Result<RefNames> referenceNames(const git::Repository& repository)
 
 QDateTime commitTime(const git_time& time)
 {
-    return QDateTime::fromSecsSinceEpoch(time.time, Qt::OffsetFromUTC, time.offset * 60); // Qt 6.4: no QTimeZone::fromSecondsAheadOfUtc
+    return QDateTime::fromSecsSinceEpoch(
+        time.time, Qt::OffsetFromUTC, time.offset * 60); // Qt 6.4: no QTimeZone::fromSecondsAheadOfUtc
 }
 
 Revision describeCommit(const git_commit* commit, const RefNames& names)
@@ -103,12 +105,14 @@ Result<QStringList> changedPaths(const git::Repository& repository, const git_co
         git_commit* rawParent = nullptr;
         code = git_commit_parent(&rawParent, commit, 0);
         if (code < 0)
-            return repository.error(code, tr("cannot read the parent of commit %1").arg(git::oidHex(*git_commit_id(commit))));
+            return repository.error(
+                code, tr("cannot read the parent of commit %1").arg(git::oidHex(*git_commit_id(commit))));
         const git::CommitPtr parent(rawParent);
         git_tree* rawParentTree = nullptr;
         code = git_commit_tree(&rawParentTree, parent.get());
         if (code < 0)
-            return repository.error(code, tr("cannot read the tree of commit %1").arg(git::oidHex(*git_commit_id(parent.get()))));
+            return repository.error(
+                code, tr("cannot read the tree of commit %1").arg(git::oidHex(*git_commit_id(parent.get()))));
         parentTree.reset(rawParentTree);
     }
     git_diff_options options = GIT_DIFF_OPTIONS_INIT;
@@ -116,7 +120,8 @@ Result<QStringList> changedPaths(const git::Repository& repository, const git_co
     git_diff* rawDiff = nullptr;
     code = git_diff_tree_to_tree(&rawDiff, repository.get(), parentTree.get(), tree.get(), &options);
     if (code < 0)
-        return repository.error(code, tr("cannot compare commit %1 with its parent").arg(git::oidHex(*git_commit_id(commit))));
+        return repository.error(
+            code, tr("cannot compare commit %1 with its parent").arg(git::oidHex(*git_commit_id(commit))));
     const git::DiffPtr diff(rawDiff);
     QStringList paths;
     const std::size_t count = git_diff_num_deltas(diff.get());
@@ -131,8 +136,7 @@ Result<QStringList> changedPaths(const git::Repository& repository, const git_co
 
 RevisionWalker::RevisionWalker(const git::Repository& repository)
     : m_repository(repository)
-{
-}
+{ }
 
 Result<RevisionPage> RevisionWalker::list(const RevisionQuery& query) const
 {
@@ -151,7 +155,8 @@ Result<RevisionPage> RevisionWalker::list(const RevisionQuery& query) const
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
     if (query.startPoints.isEmpty() && !query.allBranchesAndTags) {
         if (git_repository_head_unborn(repository) == 1)
-            return Error { m_repository.displayPath(), {}, tr("HEAD names a branch without commits; name a start revision or walk all branches and tags") };
+            return Error { m_repository.displayPath(), {},
+                tr("HEAD names a branch without commits; name a start revision or walk all branches and tags") };
         code = git_revwalk_push_head(walk.get());
         if (code < 0)
             return m_repository.error(code, tr("cannot read HEAD"));
@@ -217,7 +222,8 @@ Result<QStringList> RevisionWalker::snapshotPaths(const QString& revision, const
     git_pathspec* rawPathspec = nullptr;
     code = git_pathspec_new(&rawPathspec, &specs);
     if (code < 0)
-        return m_repository.error(code, tr("cannot read the path filter \"%1\"").arg(effectivePathFilters(pathFilters).join(QStringLiteral(", "))));
+        return m_repository.error(code,
+            tr("cannot read the path filter \"%1\"").arg(effectivePathFilters(pathFilters).join(QStringLiteral(", "))));
     const std::unique_ptr<git_pathspec, git::Deleter<git_pathspec, git_pathspec_free>> matcher(rawPathspec);
     git_pathspec_match_list* rawList = nullptr;
     code = git_pathspec_match_tree(&rawList, tree.get(), GIT_PATHSPEC_NO_MATCH_ERROR, matcher.get());
@@ -228,7 +234,8 @@ Result<QStringList> RevisionWalker::snapshotPaths(const QString& revision, const
     }
     if (code < 0)
         return m_repository.error(code, tr("cannot list the files of revision \"%1\"").arg(revision));
-    const std::unique_ptr<git_pathspec_match_list, git::Deleter<git_pathspec_match_list, git_pathspec_match_list_free>> list(rawList);
+    const std::unique_ptr<git_pathspec_match_list, git::Deleter<git_pathspec_match_list, git_pathspec_match_list_free>>
+        list(rawList);
     const std::size_t count = git_pathspec_match_list_entrycount(list.get());
     for (std::size_t i = 0; i < count; ++i)
         paths << QString::fromUtf8(git_pathspec_match_list_entry(list.get(), i));

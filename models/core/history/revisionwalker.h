@@ -12,7 +12,8 @@ class Repository;
 
 /// Walks commits newest first and keeps those whose tree differs from their first parent's in a
 /// snapshot file (the way `git log -- PATH` reads history, without merge simplification).
-class RevisionWalker {
+class RevisionWalker
+{
 public:
     explicit RevisionWalker(const git::Repository& repository);
 

@@ -29,12 +29,14 @@ Result<Side> SnapshotBlob::inspect(const QByteArray& bytes, const QString& displ
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (document.isNull())
-        return Error { displayName, tr("byte %1").arg(parseError.offset), tr("not a Crossroads snapshot: %1").arg(parseError.errorString()) };
+        return Error { displayName, tr("byte %1").arg(parseError.offset),
+            tr("not a Crossroads snapshot: %1").arg(parseError.errorString()) };
     const QJsonObject root = document.object();
     const QString schema = root.value(QLatin1String("schema")).toString();
     if (schema != QLatin1String(SnapshotFile::schema))
         return Error { displayName, QStringLiteral("/schema"),
-            tr("not a Crossroads snapshot: schema is \"%1\", expected \"%2\"").arg(schema, QLatin1String(SnapshotFile::schema)) };
+            tr("not a Crossroads snapshot: schema is \"%1\", expected \"%2\"")
+                .arg(schema, QLatin1String(SnapshotFile::schema)) };
     const QString side = root.value(QLatin1String("side")).toString();
     if (side == QLatin1String("dev"))
         return Side::Dev;

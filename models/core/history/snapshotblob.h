@@ -13,7 +13,8 @@ class WorkspaceKey;
 
 /// A saved snapshot held in memory (a git blob): checked to be a `crossroads.snapshot/v1`
 /// file, and imported through the ordinary importer so history and files read alike.
-class SnapshotBlob {
+class SnapshotBlob
+{
 public:
     static constexpr qint64 maxBytes = qint64(256) << 20; ///< larger blobs are refused unread
 
@@ -21,7 +22,8 @@ public:
     static Result<Side> inspect(const QByteArray& bytes, const QString& displayName);
     /// Imports the bytes (via a private temporary file: the importer reads files) and names
     /// every input and source after displayName ("v1.4:prod/posture.crossroads.json").
-    static Result<Snapshot> import(const QByteArray& bytes, const QString& displayName, const WorkspaceKey* key = nullptr);
+    static Result<Snapshot> import(
+        const QByteArray& bytes, const QString& displayName, const WorkspaceKey* key = nullptr);
 };
 
 } // namespace crossroads

@@ -18,7 +18,8 @@ QString tr(const char* text)
 }
 
 /// Writes base's tree with path (split in components) set to blob; base may be null (empty).
-Result<git_oid> putPath(const git::Repository& repository, const git_tree* base, const QStringList& components, const git_oid& blob)
+Result<git_oid> putPath(
+    const git::Repository& repository, const git_tree* base, const QStringList& components, const git_oid& blob)
 {
     git_treebuilder* rawBuilder = nullptr;
     int code = git_treebuilder_new(&rawBuilder, repository.get(), base);
@@ -38,7 +39,8 @@ Result<git_oid> putPath(const git::Repository& repository, const git_tree* base,
                     return repository.error(code, tr("cannot read folder %1").arg(components.front()));
                 subtree.reset(rawSubtree);
             } else {
-                return Error { repository.displayPath(), {}, tr("%1 is a file, not a folder, on this branch").arg(components.front()) };
+                return Error { repository.displayPath(), {},
+                    tr("%1 is a file, not a folder, on this branch").arg(components.front()) };
             }
         }
         Result<git_oid> written = putPath(repository, subtree.get(), components.mid(1), blob);
@@ -66,8 +68,12 @@ Result<QStringList> pathComponents(const QString& path, const QString& repositor
     const QStringList components = path.split(QLatin1Char('/'));
     for (const QString& component : components) {
         if (component.isEmpty() || component == QLatin1String(".") || component == QLatin1String("..")
-            || component.compare(QLatin1String(".git"), Qt::CaseInsensitive) == 0 || component.contains(QLatin1Char('\\')))
-            return Error { repository, {}, tr("\"%1\" is not a path inside the repository (write it like prod/posture.crossroads.json)").arg(path) };
+            || component.compare(QLatin1String(".git"), Qt::CaseInsensitive) == 0
+            || component.contains(QLatin1Char('\\')))
+            return Error {
+                repository, {},
+                tr("\"%1\" is not a path inside the repository (write it like prod/posture.crossroads.json)").arg(path)
+            };
     }
     return components;
 }
@@ -92,8 +98,7 @@ Result<QString> headBranch(const git::Repository& repository)
 
 SnapshotCommitter::SnapshotCommitter(const git::Repository& repository)
     : m_repository(repository)
-{
-}
+{ }
 
 Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) const
 {
@@ -123,21 +128,30 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
         return Error { where, {}, tr("\"%1\" is not a valid branch name").arg(outcome.branch) };
     // Checked before any object is written, so a refused commit leaves nothing behind; libgit2
     // still refuses a lock taken after this point.
-    const QString refLock = QDir(QString::fromUtf8(git_repository_path(repository))).filePath(QString::fromUtf8(refName) + QStringLiteral(".lock"));
+    const QString refLock = QDir(QString::fromUtf8(git_repository_path(repository)))
+                                .filePath(QString::fromUtf8(refName) + QStringLiteral(".lock"));
     if (QFileInfo::exists(refLock))
-        return Error { where, {}, tr("branch %1 is locked by another git process (%2 exists); try again when it has finished, or remove the stale lock file").arg(outcome.branch, refLock) };
+        return Error { where, {},
+            tr("branch %1 is locked by another git process (%2 exists); try again when it has finished, or remove the "
+               "stale lock file")
+                .arg(outcome.branch, refLock) };
     if (git_repository_is_bare(repository) == 0) {
         // Another git process is mid-operation; committing beside it could confuse it.
-        const QString indexLock = QDir(QString::fromUtf8(git_repository_path(repository))).filePath(QStringLiteral("index.lock"));
+        const QString indexLock
+            = QDir(QString::fromUtf8(git_repository_path(repository))).filePath(QStringLiteral("index.lock"));
         if (QFileInfo::exists(indexLock))
-            return Error { where, {}, tr("the index is locked by another git process (%1 exists); try again when it has finished, or remove the stale lock file").arg(indexLock) };
+            return Error { where, {},
+                tr("the index is locked by another git process (%1 exists); try again when it has finished, or remove "
+                   "the stale lock file")
+                    .arg(indexLock) };
     }
 
     git_signature* rawSignature = nullptr;
     int code = git_signature_default(&rawSignature, repository);
     if (code < 0) {
         git_error_clear();
-        return Error { where, {}, tr("no author: set user.name and user.email in the repository's git config (git config user.name …)") };
+        return Error { where, {},
+            tr("no author: set user.name and user.email in the repository's git config (git config user.name …)") };
     }
     const git::SignaturePtr signature(rawSignature);
 
@@ -173,7 +187,8 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
         baseTree.reset(rawTree);
     }
     git_oid blobId;
-    code = git_blob_create_from_buffer(&blobId, repository, request.content.constData(), static_cast<std::size_t>(request.content.size()));
+    code = git_blob_create_from_buffer(
+        &blobId, repository, request.content.constData(), static_cast<std::size_t>(request.content.size()));
     if (code < 0)
         return m_repository.error(code, tr("cannot store the snapshot"));
     Result<git_oid> treeId = putPath(m_repository, baseTree.get(), *components, blobId);
@@ -189,8 +204,8 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
     message += '\n';
     const git_commit* parents[1] = { parent.get() };
     git_oid commitId;
-    code = git_commit_create(&commitId, repository, nullptr, signature.get(), signature.get(), nullptr, message.constData(), tree.get(),
-        parent ? 1 : 0, parents);
+    code = git_commit_create(&commitId, repository, nullptr, signature.get(), signature.get(), nullptr,
+        message.constData(), tree.get(), parent ? 1 : 0, parents);
     if (code < 0)
         return m_repository.error(code, tr("cannot write the commit"));
 
@@ -200,11 +215,14 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
     if (outcome.createdBranch)
         code = git_reference_create(&rawUpdated, repository, refName.constData(), &commitId, 0, reflog.constData());
     else
-        code = git_reference_create_matching(&rawUpdated, repository, refName.constData(), &commitId, 1, git_commit_id(parent.get()), reflog.constData());
+        code = git_reference_create_matching(&rawUpdated, repository, refName.constData(), &commitId, 1,
+            git_commit_id(parent.get()), reflog.constData());
     const git::ReferencePtr updated(rawUpdated);
     if (code == GIT_EMODIFIED || code == GIT_EEXISTS) {
         git_error_clear();
-        return Error { where, {}, tr("branch %1 moved while the snapshot was being committed; nothing was changed, try again").arg(outcome.branch) };
+        return Error { where, {},
+            tr("branch %1 moved while the snapshot was being committed; nothing was changed, try again")
+                .arg(outcome.branch) };
     }
     if (code < 0)
         return m_repository.error(code, tr("cannot update branch %1").arg(outcome.branch));

@@ -13,14 +13,16 @@ class Repository;
 }
 
 /// What to commit: a sanitized snapshot's bytes, where, on which branch, and why.
-struct SnapshotCommit {
+struct SnapshotCommit
+{
     QByteArray content; ///< a `crossroads.snapshot/v1` file (SnapshotFile::toJson)
     QString path; ///< inside the repository, '/'-separated: "prod/posture.crossroads.json"
     QString branch; ///< short name; empty: the branch HEAD names (also when it has no commit yet)
     QString message;
 };
 
-struct CommitOutcome {
+struct CommitOutcome
+{
     QString commitId;
     QString branch;
     bool createdBranch = false;
@@ -33,7 +35,8 @@ struct CommitOutcome {
 /// parent is the branch tip read at the start, and the ref moves only if it still points there.
 /// The tree is built in memory from the parent's, so bare repositories work and neither the
 /// index nor the working tree is touched. Author and committer come from the repository's config.
-class SnapshotCommitter {
+class SnapshotCommitter
+{
 public:
     explicit SnapshotCommitter(const git::Repository& repository);
     Result<CommitOutcome> commit(const SnapshotCommit& request) const;

@@ -10,18 +10,20 @@ namespace crossroads {
 
 namespace {
 
-struct Entry {
+struct Entry
+{
     const CheckResult* result;
     QString workload;
 };
-
 
 QHash<QString, Entry> index(const Snapshot& snapshot, const std::vector<CheckResult>& results)
 {
     QHash<QString, Entry> entries;
     entries.reserve(static_cast<qsizetype>(results.size()));
     for (const CheckResult& result : results) {
-        const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : QString();
+        const QString workload = result.workload < snapshot.workloads.size()
+            ? snapshot.workloads[result.workload].displayName()
+            : QString();
         // A NUL separator cannot occur in ids or names.
         const QString key = result.check->id + QChar(0) + workload + QChar(0) + result.container;
         entries.insert(key, Entry { &result, workload });
@@ -67,10 +69,13 @@ const char* driftKindName(DriftKind kind)
     return "worse";
 }
 
-Drift SnapshotDrift::between(const Snapshot& before, const Snapshot& after, const RuleCatalogue& catalogue, const CompareOptions& options)
+Drift SnapshotDrift::between(
+    const Snapshot& before, const Snapshot& after, const RuleCatalogue& catalogue, const CompareOptions& options)
 {
-    const std::vector<CheckResult> beforeResults = Comparator::check(before, catalogue, Comparator::clusterVersion(before, options));
-    const std::vector<CheckResult> afterResults = Comparator::check(after, catalogue, Comparator::clusterVersion(after, options));
+    const std::vector<CheckResult> beforeResults
+        = Comparator::check(before, catalogue, Comparator::clusterVersion(before, options));
+    const std::vector<CheckResult> afterResults
+        = Comparator::check(after, catalogue, Comparator::clusterVersion(after, options));
     const QHash<QString, Entry> beforeIndex = index(before, beforeResults);
     const QHash<QString, Entry> afterIndex = index(after, afterResults);
 
@@ -94,8 +99,10 @@ Drift SnapshotDrift::between(const Snapshot& before, const Snapshot& after, cons
             drift.changes.push_back(change(DriftKind::Disappeared, &*it, nullptr));
     }
     std::sort(drift.changes.begin(), drift.changes.end(), [](const CheckChange& a, const CheckChange& b) {
-        return std::make_tuple(-static_cast<int>(a.severity), a.checkId, a.workload, a.container, static_cast<int>(a.kind))
-            < std::make_tuple(-static_cast<int>(b.severity), b.checkId, b.workload, b.container, static_cast<int>(b.kind));
+        return std::make_tuple(
+                   -static_cast<int>(a.severity), a.checkId, a.workload, a.container, static_cast<int>(a.kind))
+            < std::make_tuple(
+                -static_cast<int>(b.severity), b.checkId, b.workload, b.container, static_cast<int>(b.kind));
     });
     for (const CheckChange& item : drift.changes)
         ++drift.counts[static_cast<std::size_t>(item.kind)];

@@ -25,7 +25,8 @@ enum class DriftKind {
 constexpr int driftKindCount = 4;
 const char* driftKindName(DriftKind kind); ///< "better", "worse", "appeared", "disappeared"
 
-struct CheckChange {
+struct CheckChange
+{
     DriftKind kind = DriftKind::Worse;
     QString checkId;
     QString title;
@@ -37,7 +38,8 @@ struct CheckChange {
     QString valueBefore, valueAfter;
 };
 
-struct Drift {
+struct Drift
+{
     std::vector<CheckChange> changes; ///< worst severity first, then check id, workload, container
     std::array<int, driftKindCount> counts {};
     int count(DriftKind kind) const { return counts[static_cast<std::size_t>(kind)]; }
@@ -45,9 +47,11 @@ struct Drift {
 
 /// "What changed in production between release 1.4 and 1.5": both snapshots are checked on their
 /// own (like `crossroads-cli check`), and the results are matched as described at DriftKind.
-class SnapshotDrift {
+class SnapshotDrift
+{
 public:
-    static Drift between(const Snapshot& before, const Snapshot& after, const RuleCatalogue& catalogue, const CompareOptions& options = {});
+    static Drift between(const Snapshot& before, const Snapshot& after, const RuleCatalogue& catalogue,
+        const CompareOptions& options = {});
 };
 
 } // namespace crossroads
