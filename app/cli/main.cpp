@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // crossroads-cli: the headless face of the engine, for pipelines and terminals.
 #include "clicommands.h"
+#include "historycommand.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -23,6 +24,9 @@ const char* usage = "Usage: crossroads-cli <command> [options]\n"
                     "  keygen -o KEY [--passphrase-file F] create an Ed25519 signing key (KEY, KEY.pub)\n"
                     "  sign FILE --key KEY                 write the detached signature FILE.sig\n"
                     "  verify FILE [--pubkey KEY.pub]      exit 0 valid, 1 invalid or tampered, 2 usage\n"
+                    "  history --repo DIR [--path P] [--format text|json] [--limit N]   snapshots in a git repository\n"
+                    "  compare --repo DIR --dev REV:PATH --prod REV:PATH ...   compare snapshots at two revisions\n"
+                    "  snapshot ... --commit --repo DIR --path P -m MSG [--branch B]   commit the snapshot\n"
                     "\n"
                     "Exit status: 0 no gap at or above --fail-on, 1 gaps found, 2 bad usage or unreadable input.\n"
                     "Run 'crossroads-cli <command> --help' for the options of a command.\n";
@@ -57,11 +61,13 @@ int main(int argc, char* argv[])
     }
     arguments.removeAt(1); // the parser sees "crossroads-cli --dev …"
     if (command == QLatin1String("compare"))
-        return crossroads::cli::runCompare(arguments);
+        return crossroads::cli::comparesFromRepository(arguments) ? crossroads::cli::runRepositoryCompare(arguments) : crossroads::cli::runCompare(arguments);
     if (command == QLatin1String("check"))
         return crossroads::cli::runCheck(arguments);
     if (command == QLatin1String("snapshot"))
-        return crossroads::cli::runSnapshot(arguments);
+        return crossroads::cli::commitsSnapshot(arguments) ? crossroads::cli::runSnapshotCommit(arguments) : crossroads::cli::runSnapshot(arguments);
+    if (command == QLatin1String("history"))
+        return crossroads::cli::runHistory(arguments);
     if (command == QLatin1String("collect"))
         return crossroads::cli::runCollect(arguments);
     if (command == QLatin1String("keygen"))

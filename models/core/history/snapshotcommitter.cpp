@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "snapshotcommitter.h"
+
+#include "gitrepository.h"
+#include "snapshotblob.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace crossroads {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("crossroads::history", text);
+}
+
+/// Writes base's tree with path (split in components) set to blob; base may be null (empty).
+Result<git_oid> putPath(
+    const git::Repository& repository, const git_tree* base, const QStringList& components, const git_oid& blob)
+{
+    git_treebuilder* rawBuilder = nullptr;
+    int code = git_treebuilder_new(&rawBuilder, repository.get(), base);
+    if (code < 0)
+        return repository.error(code, tr("cannot build the new tree"));
+    const git::TreeBuilderPtr builder(rawBuilder);
+    const QByteArray name = components.front().toUtf8();
+    git_oid entryId = blob;
+    git_filemode_t mode = GIT_FILEMODE_BLOB;
+    if (components.size() > 1) {
+        git::TreePtr subtree;
+        if (const git_tree_entry* existing = git_treebuilder_get(builder.get(), name.constData())) {
+            if (git_tree_entry_type(existing) == GIT_OBJECT_TREE) {
+                git_tree* rawSubtree = nullptr;
+                code = git_tree_lookup(&rawSubtree, repository.get(), git_tree_entry_id(existing));
+                if (code < 0)
+                    return repository.error(code, tr("cannot read folder %1").arg(components.front()));
+                subtree.reset(rawSubtree);
+            } else {
+                return Error { repository.displayPath(), {},
+                    tr("%1 is a file, not a folder, on this branch").arg(components.front()) };
+            }
+        }
+        Result<git_oid> written = putPath(repository, subtree.get(), components.mid(1), blob);
+        if (!written)
+            return written.error();
+        entryId = *written;
+        mode = GIT_FILEMODE_TREE;
+    } else if (const git_tree_entry* existing = git_treebuilder_get(builder.get(), name.constData());
+               existing != nullptr && git_tree_entry_type(existing) == GIT_OBJECT_TREE) {
+        return Error { repository.displayPath(), {}, tr("%1 is a folder on this branch").arg(components.front()) };
+    }
+    code = git_treebuilder_insert(nullptr, builder.get(), name.constData(), &entryId, mode);
+    if (code < 0)
+        return repository.error(code, tr("cannot add %1 to the tree").arg(components.front()));
+    git_oid treeId;
+    code = git_treebuilder_write(&treeId, builder.get());
+    if (code < 0)
+        return repository.error(code, tr("cannot write the new tree"));
+    return treeId;
+}
+
+/// "a/b/c.crossroads.json" → components; refuses absolute paths, "..", ".git" and empty parts.
+Result<QStringList> pathComponents(const QString& path, const QString& repository)
+{
+    const QStringList components = path.split(QLatin1Char('/'));
+    for (const QString& component : components) {
+        if (component.isEmpty() || component == QLatin1String(".") || component == QLatin1String("..")
+            || component.compare(QLatin1String(".git"), Qt::CaseInsensitive) == 0
+            || component.contains(QLatin1Char('\\')))
+            return Error {
+                repository, {},
+                tr("\"%1\" is not a path inside the repository (write it like prod/posture.crossroads.json)").arg(path)
+            };
+    }
+    return components;
+}
+
+/// The branch HEAD names, even before its first commit ("main" in a fresh repository).
+Result<QString> headBranch(const git::Repository& repository)
+{
+    git_reference* rawHead = nullptr;
+    int code = git_reference_lookup(&rawHead, repository.get(), "HEAD");
+    if (code < 0)
+        return repository.error(code, tr("cannot read HEAD"));
+    const git::ReferencePtr head(rawHead);
+    if (git_reference_type(head.get()) != GIT_REFERENCE_SYMBOLIC)
+        return Error { repository.displayPath(), {}, tr("HEAD is detached; name the branch to commit to") };
+    const QString target = QString::fromUtf8(git_reference_symbolic_target(head.get()));
+    if (!target.startsWith(QLatin1String("refs/heads/")))
+        return Error { repository.displayPath(), {}, tr("HEAD does not name a branch; name the branch to commit to") };
+    return target.mid(11);
+}
+
+} // namespace
+
+SnapshotCommitter::SnapshotCommitter(const git::Repository& repository)
+    : m_repository(repository)
+{ }
+
+Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) const
+{
+    git_repository* repository = m_repository.get();
+    const QString where = m_repository.displayPath();
+    Result<QStringList> components = pathComponents(request.path, where);
+    if (!components)
+        return components.error();
+    if (request.message.trimmed().isEmpty())
+        return Error { where, {}, tr("a commit needs a message") };
+    // Refuse anything but a sanitized snapshot, and one the importer reads back completely.
+    Result<Snapshot> readable = SnapshotBlob::import(request.content, request.path);
+    if (!readable)
+        return readable.error();
+
+    CommitOutcome outcome;
+    if (request.branch.isEmpty()) {
+        Result<QString> branch = headBranch(m_repository);
+        if (!branch)
+            return branch.error();
+        outcome.branch = *branch;
+    } else {
+        outcome.branch = request.branch;
+    }
+    const QByteArray refName = "refs/heads/" + outcome.branch.toUtf8();
+    if (git_reference_is_valid_name(refName.constData()) != 1)
+        return Error { where, {}, tr("\"%1\" is not a valid branch name").arg(outcome.branch) };
+    // Checked before any object is written, so a refused commit leaves nothing behind; libgit2
+    // still refuses a lock taken after this point.
+    const QString refLock = QDir(QString::fromUtf8(git_repository_path(repository)))
+                                .filePath(QString::fromUtf8(refName) + QStringLiteral(".lock"));
+    if (QFileInfo::exists(refLock))
+        return Error { where, {},
+            tr("branch %1 is locked by another git process (%2 exists); try again when it has finished, or remove the "
+               "stale lock file")
+                .arg(outcome.branch, refLock) };
+    if (git_repository_is_bare(repository) == 0) {
+        // Another git process is mid-operation; committing beside it could confuse it.
+        const QString indexLock
+            = QDir(QString::fromUtf8(git_repository_path(repository))).filePath(QStringLiteral("index.lock"));
+        if (QFileInfo::exists(indexLock))
+            return Error { where, {},
+                tr("the index is locked by another git process (%1 exists); try again when it has finished, or remove "
+                   "the stale lock file")
+                    .arg(indexLock) };
+    }
+
+    git_signature* rawSignature = nullptr;
+    int code = git_signature_default(&rawSignature, repository);
+    if (code < 0) {
+        git_error_clear();
+        return Error { where, {},
+            tr("no author: set user.name and user.email in the repository's git config (git config user.name …)") };
+    }
+    const git::SignaturePtr signature(rawSignature);
+
+    // The parent is the branch tip; a missing branch starts at HEAD's commit (or is a root).
+    git::CommitPtr parent;
+    git_reference* rawBranch = nullptr;
+    code = git_reference_lookup(&rawBranch, repository, refName.constData());
+    git::ReferencePtr branch(rawBranch);
+    if (code == GIT_ENOTFOUND) {
+        git_error_clear();
+        outcome.createdBranch = true;
+        if (git_repository_head_unborn(repository) == 0 && git_repository_is_empty(repository) == 0) {
+            Result<git::CommitPtr> head = m_repository.commit(QStringLiteral("HEAD"));
+            if (!head)
+                return head.error();
+            parent = std::move(head).value();
+        }
+    } else if (code < 0) {
+        return m_repository.error(code, tr("cannot read branch %1").arg(outcome.branch));
+    } else {
+        Result<git::CommitPtr> tip = m_repository.commit(QString::fromUtf8(refName));
+        if (!tip)
+            return tip.error();
+        parent = std::move(tip).value();
+    }
+
+    git::TreePtr baseTree;
+    if (parent) {
+        git_tree* rawTree = nullptr;
+        code = git_commit_tree(&rawTree, parent.get());
+        if (code < 0)
+            return m_repository.error(code, tr("cannot read the tree of branch %1").arg(outcome.branch));
+        baseTree.reset(rawTree);
+    }
+    git_oid blobId;
+    code = git_blob_create_from_buffer(
+        &blobId, repository, request.content.constData(), static_cast<std::size_t>(request.content.size()));
+    if (code < 0)
+        return m_repository.error(code, tr("cannot store the snapshot"));
+    Result<git_oid> treeId = putPath(m_repository, baseTree.get(), *components, blobId);
+    if (!treeId)
+        return treeId.error();
+    git_tree* rawTree = nullptr;
+    code = git_tree_lookup(&rawTree, repository, &*treeId);
+    if (code < 0)
+        return m_repository.error(code, tr("cannot read the new tree"));
+    const git::TreePtr tree(rawTree);
+
+    QByteArray message = request.message.trimmed().toUtf8();
+    message += '\n';
+    const git_commit* parents[1] = { parent.get() };
+    git_oid commitId;
+    code = git_commit_create(&commitId, repository, nullptr, signature.get(), signature.get(), nullptr,
+        message.constData(), tree.get(), parent ? 1 : 0, parents);
+    if (code < 0)
+        return m_repository.error(code, tr("cannot write the commit"));
+
+    // Fast-forward only: the ref moves if it still points at the parent (or still does not exist).
+    const QByteArray reflog = "crossroads: snapshot " + request.path.toUtf8();
+    git_reference* rawUpdated = nullptr;
+    if (outcome.createdBranch)
+        code = git_reference_create(&rawUpdated, repository, refName.constData(), &commitId, 0, reflog.constData());
+    else
+        code = git_reference_create_matching(&rawUpdated, repository, refName.constData(), &commitId, 1,
+            git_commit_id(parent.get()), reflog.constData());
+    const git::ReferencePtr updated(rawUpdated);
+    if (code == GIT_EMODIFIED || code == GIT_EEXISTS) {
+        git_error_clear();
+        return Error { where, {},
+            tr("branch %1 moved while the snapshot was being committed; nothing was changed, try again")
+                .arg(outcome.branch) };
+    }
+    if (code < 0)
+        return m_repository.error(code, tr("cannot update branch %1").arg(outcome.branch));
+    outcome.commitId = git::oidHex(commitId);
+    if (git_repository_is_bare(repository) == 0) {
+        Result<QString> checkedOut = headBranch(m_repository);
+        outcome.checkedOutBranchMoved = checkedOut && *checkedOut == outcome.branch;
+    }
+    return outcome;
+}
+
+} // namespace crossroads

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace crossroads {
+
+namespace git {
+class Repository;
+}
+
+/// What to commit: a sanitized snapshot's bytes, where, on which branch, and why.
+struct SnapshotCommit
+{
+    QByteArray content; ///< a `crossroads.snapshot/v1` file (SnapshotFile::toJson)
+    QString path; ///< inside the repository, '/'-separated: "prod/posture.crossroads.json"
+    QString branch; ///< short name; empty: the branch HEAD names (also when it has no commit yet)
+    QString message;
+};
+
+struct CommitOutcome
+{
+    QString commitId;
+    QString branch;
+    bool createdBranch = false;
+    /// The branch is checked out in a working tree whose index and files were left alone:
+    /// `git status` shows the new snapshot as a staged removal until the user updates them.
+    bool checkedOutBranchMoved = false;
+};
+
+/// Adds one snapshot as a new commit on top of a branch. Only ever fast-forwards: the new commit's
+/// parent is the branch tip read at the start, and the ref moves only if it still points there.
+/// The tree is built in memory from the parent's, so bare repositories work and neither the
+/// index nor the working tree is touched. Author and committer come from the repository's config.
+class SnapshotCommitter
+{
+public:
+    explicit SnapshotCommitter(const git::Repository& repository);
+    Result<CommitOutcome> commit(const SnapshotCommit& request) const;
+
+private:
+    const git::Repository& m_repository;
+};
+
+} // namespace crossroads
