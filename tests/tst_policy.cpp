@@ -341,6 +341,10 @@ private Q_SLOTS:
     void baselineMarksNewUnchangedUpdatedAbsent()
     {
         Comparison previous = compareDemo(parsed("'checks': { 'disable': ['CR-RT-013'] }"));
+        QSet<QString> fingerprints;
+        for (const Gap& gap : previous.gaps)
+            fingerprints.insert(gap.fingerprint());
+        QCOMPARE(fingerprints.size(), qsizetype(previous.gaps.size())); // one identity per finding
         const QByteArray previousJson = ComparisonJson::write(previous);
         Result<Baseline> baseline = Baseline::fromJson(previousJson, QStringLiteral("previous.json"));
         QVERIFY(baseline.ok());
