@@ -138,6 +138,9 @@ private Q_SLOTS:
                                          << QStringLiteral("/waivers/0/side") << QStringLiteral("dev, prod or both");
         QTest::addRow("requirement unknown fact") << QByteArray("'require': [ { 'id': 'R', 'title': 't', 'domain': 'runtime', 'fact': 'runtime.nope', 'severity': 'low', 'test': 'is_true' } ]")
                                                   << QStringLiteral("/require/0") << QStringLiteral("unknown fact runtime.nope");
+        QTest::addRow("requirement with numeric values")
+            << QByteArray("'require': [ { 'id': 'R', 'title': 't', 'domain': 'runtime', 'fact': 'runtime.sysctls', 'severity': 'low', 'test': 'in', 'values': [1] } ]")
+            << QStringLiteral("/require/0") << QStringLiteral("type");
         QTest::addRow("wrong type") << QByteArray("'trusted_registries': 'docker.io'") << QStringLiteral("/trusted_registries") << QStringLiteral("list of strings");
     }
 
@@ -374,7 +377,13 @@ private Q_SLOTS:
         QCOMPARE(findGap(narrower, QStringLiteral("CR-RT-012"), QStringLiteral("shop-db"))->baseline, BaselineState::Updated);
         QCOMPARE(Baseline::newlyFailing(narrower, Severity::Low), 0);
 
-        QVERIFY(!Baseline::fromJson("{\"schema\": \"something/else\"}", QStringLiteral("x.json")).ok());
+        // Hostile or foreign files are errors naming the file, never exceptions.
+        for (const QByteArray& foreign : { QByteArray("{\"schema\": \"something/else\"}"), QByteArray("{\"schema\": 5}"), QByteArray("[1, 2]"),
+                 QByteArray("{\"schema\": \"crossroads.comparison/v1\", \"gaps\": {\"a\": 1}}"), QByteArray("{\"version\": \"2.1.0\", \"runs\": [7]}") }) {
+            const Result<Baseline> result = Baseline::fromJson(foreign, QStringLiteral("x.json"));
+            QVERIFY2(!result.ok(), foreign.constData());
+            QCOMPARE(result.error().file, QStringLiteral("x.json"));
+        }
     }
 };
 
