@@ -61,24 +61,13 @@ class TestPolicy : public QObject {
         return PolicyEnforcer::compare(*m_dev, *m_prod, policy, {}, day);
     }
 
-    QString writeFile(const QString& name, const QByteArray& content) const
-    {
-        const QString path = m_folder.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return path;
-    }
+    QString writeFile(const QString& name, const QByteArray& content) const { return writeTestFile(m_folder, name, content); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<ImportReport> dev = importFiles({ QStringLiteral(":/crossroads/demo/dev") }, Side::Dev);
-        Result<ImportReport> prod = importFiles({ QStringLiteral(":/crossroads/demo/prod") }, Side::Prod);
-        QVERIFY(dev.ok() && prod.ok());
-        m_dev.emplace(std::move(dev->snapshot));
-        m_prod.emplace(std::move(prod->snapshot));
+        m_dev.emplace(demoSnapshot(Side::Dev));
+        m_prod.emplace(demoSnapshot(Side::Prod));
     }
 
     void bundledPoliciesLoadAndFollowTheSchema()
