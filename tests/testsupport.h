@@ -5,6 +5,8 @@
 #include "rules/checkevaluator.h"
 
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace crossroads::test {
@@ -22,6 +24,25 @@ inline Result<ImportReport> importFiles(const QStringList& paths, Side side = Si
     options.keepGoing = keepGoing;
     options.key = key;
     return EnvironmentImporter(options).importPaths(paths);
+}
+
+/// Writes a fixture file into a test's folder; returns its path.
+inline QString writeTestFile(const QTemporaryDir& folder, const QString& name, const QByteArray& content)
+{
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qWarning("cannot write %s", qPrintable(path));
+    return path;
+}
+
+/// The bundled demo scenario, one side.
+inline Snapshot demoSnapshot(Side side)
+{
+    Result<ImportReport> report = importFiles({ side == Side::Dev ? QStringLiteral(":/crossroads/demo/dev") : QStringLiteral(":/crossroads/demo/prod") }, side);
+    if (!report)
+        qFatal("the bundled demo does not import: %s", qPrintable(report.error().toString()));
+    return std::move(report->snapshot);
 }
 
 inline const Container* findContainer(const Snapshot& snapshot, const QString& workload, const QString& container)

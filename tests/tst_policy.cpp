@@ -61,24 +61,13 @@ class TestPolicy : public QObject {
         return PolicyEnforcer::compare(*m_dev, *m_prod, policy, {}, day);
     }
 
-    QString writeFile(const QString& name, const QByteArray& content) const
-    {
-        const QString path = m_folder.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return {};
-        file.write(content);
-        return path;
-    }
+    QString writeFile(const QString& name, const QByteArray& content) const { return writeTestFile(m_folder, name, content); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<ImportReport> dev = importFiles({ QStringLiteral(":/crossroads/demo/dev") }, Side::Dev);
-        Result<ImportReport> prod = importFiles({ QStringLiteral(":/crossroads/demo/prod") }, Side::Prod);
-        QVERIFY(dev.ok() && prod.ok());
-        m_dev.emplace(std::move(dev->snapshot));
-        m_prod.emplace(std::move(prod->snapshot));
+        m_dev.emplace(demoSnapshot(Side::Dev));
+        m_prod.emplace(demoSnapshot(Side::Prod));
     }
 
     void bundledPoliciesLoadAndFollowTheSchema()
@@ -138,6 +127,9 @@ private Q_SLOTS:
                                          << QStringLiteral("/waivers/0/side") << QStringLiteral("dev, prod or both");
         QTest::addRow("requirement unknown fact") << QByteArray("'require': [ { 'id': 'R', 'title': 't', 'domain': 'runtime', 'fact': 'runtime.nope', 'severity': 'low', 'test': 'is_true' } ]")
                                                   << QStringLiteral("/require/0") << QStringLiteral("unknown fact runtime.nope");
+        QTest::addRow("requirement with numeric values")
+            << QByteArray("'require': [ { 'id': 'R', 'title': 't', 'domain': 'runtime', 'fact': 'runtime.sysctls', 'severity': 'low', 'test': 'in', 'values': [1] } ]")
+            << QStringLiteral("/require/0") << QStringLiteral("type");
         QTest::addRow("wrong type") << QByteArray("'trusted_registries': 'docker.io'") << QStringLiteral("/trusted_registries") << QStringLiteral("list of strings");
     }
 
@@ -341,6 +333,10 @@ private Q_SLOTS:
     void baselineMarksNewUnchangedUpdatedAbsent()
     {
         Comparison previous = compareDemo(parsed("'checks': { 'disable': ['CR-RT-013'] }"));
+        QSet<QString> fingerprints;
+        for (const Gap& gap : previous.gaps)
+            fingerprints.insert(gap.fingerprint());
+        QCOMPARE(fingerprints.size(), qsizetype(previous.gaps.size())); // one identity per finding
         const QByteArray previousJson = ComparisonJson::write(previous);
         Result<Baseline> baseline = Baseline::fromJson(previousJson, QStringLiteral("previous.json"));
         QVERIFY(baseline.ok());
@@ -370,7 +366,13 @@ private Q_SLOTS:
         QCOMPARE(findGap(narrower, QStringLiteral("CR-RT-012"), QStringLiteral("shop-db"))->baseline, BaselineState::Updated);
         QCOMPARE(Baseline::newlyFailing(narrower, Severity::Low), 0);
 
-        QVERIFY(!Baseline::fromJson("{\"schema\": \"something/else\"}", QStringLiteral("x.json")).ok());
+        // Hostile or foreign files are errors naming the file, never exceptions.
+        for (const QByteArray& foreign : { QByteArray("{\"schema\": \"something/else\"}"), QByteArray("{\"schema\": 5}"), QByteArray("[1, 2]"),
+                 QByteArray("{\"schema\": \"crossroads.comparison/v1\", \"gaps\": {\"a\": 1}}"), QByteArray("{\"version\": \"2.1.0\", \"runs\": [7]}") }) {
+            const Result<Baseline> result = Baseline::fromJson(foreign, QStringLiteral("x.json"));
+            QVERIFY2(!result.ok(), foreign.constData());
+            QCOMPARE(result.error().file, QStringLiteral("x.json"));
+        }
     }
 };
 

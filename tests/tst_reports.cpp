@@ -43,26 +43,16 @@ class TestReports : public QObject {
     QTemporaryDir m_folder;
     std::optional<Comparison> m_comparison;
 
-    QString save(const QString& name, const QByteArray& content) const
-    {
-        const QString path = m_folder.filePath(name);
-        QFile file(path);
-        if (file.open(QIODevice::WriteOnly))
-            file.write(content);
-        return path;
-    }
+    QString save(const QString& name, const QByteArray& content) const { return writeTestFile(m_folder, name, content); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        Result<ImportReport> dev = importFiles({ QStringLiteral(":/crossroads/demo/dev") }, Side::Dev);
-        Result<ImportReport> prod = importFiles({ QStringLiteral(":/crossroads/demo/prod") }, Side::Prod);
-        QVERIFY(dev.ok() && prod.ok());
         Result<Policy> team = PolicyFile::fromJson(policyText, QStringLiteral("team.json"));
         QVERIFY2(team.ok(), qPrintable(team ? QString() : team.error().toString()));
         Result<Policy> policy = Policy::merge({ std::move(PolicyFile::load(QStringLiteral("builtin:cis-docker-5"))).value(), std::move(team).value() });
         QVERIFY(policy.ok());
-        m_comparison.emplace(PolicyEnforcer::compare(std::move(dev->snapshot), std::move(prod->snapshot), *policy, {}, QDate(2026, 11, 25)));
+        m_comparison.emplace(PolicyEnforcer::compare(demoSnapshot(Side::Dev), demoSnapshot(Side::Prod), *policy, {}, QDate(2026, 11, 25)));
         // A baseline in which one gap was absent and one was different, so every baseline state occurs.
         QJsonObject previous = QJsonDocument::fromJson(ComparisonJson::write(*m_comparison)).object();
         QJsonArray gaps = previous.value(QStringLiteral("gaps")).toArray();

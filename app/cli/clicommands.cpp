@@ -28,6 +28,9 @@
 
 #include <cstdio>
 #include <optional>
+#include <cstring>
+#include <fcntl.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace crossroads::cli {
@@ -205,12 +208,58 @@ std::optional<ImportReport> importSide(Side side, const QStringList& paths, cons
     return std::move(report).value();
 }
 
-/// The first line of a file: passphrases never go on the command line, where `ps` shows them.
-std::optional<QByteArray> passphraseFrom(const Options& options, const QCommandLineOption& option)
+/// Asks on the terminal with echo off; nullopt when there is no terminal.
+std::optional<QByteArray> askPassphrase(const char* prompt)
 {
-    if (!options.parser.isSet(option))
+    const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (tty < 0)
+        return std::nullopt;
+    termios saved {};
+    const bool canHide = tcgetattr(tty, &saved) == 0;
+    if (canHide) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(tty, TCSAFLUSH, &quiet);
+    }
+    [[maybe_unused]] const auto promptWritten = ::write(tty, prompt, std::strlen(prompt));
+    QByteArray line;
+    char c = 0;
+    while (line.size() < 4096 && ::read(tty, &c, 1) == 1 && c != '\n')
+        line.append(c);
+    if (canHide)
+        tcsetattr(tty, TCSAFLUSH, &saved);
+    [[maybe_unused]] const auto newlineWritten = ::write(tty, "\n", 1);
+    ::close(tty);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+/// The passphrase from the first line of --passphrase-file, or asked on the terminal with
+/// --ask-passphrase (twice when `confirm`); never from the command line, where `ps` shows it.
+/// Empty when neither is given; nullopt (after saying why) on a problem.
+std::optional<QByteArray> passphraseFrom(const Options& options, bool confirm = false)
+{
+    const QString fileOption = QStringLiteral("passphrase-file");
+    if (options.parser.isSet(QStringLiteral("ask-passphrase"))) {
+        const auto first = askPassphrase("Passphrase: ");
+        if (!first) {
+            printError(tr("--ask-passphrase needs a terminal; use --passphrase-file"));
+            return std::nullopt;
+        }
+        if (confirm && askPassphrase("Passphrase again: ") != first) {
+            printError(tr("the passphrases differ"));
+            return std::nullopt;
+        }
+        if (first->isEmpty()) {
+            printError(tr("empty passphrase"));
+            return std::nullopt;
+        }
+        return first;
+    }
+    if (!options.parser.isSet(fileOption))
         return QByteArray();
-    QFile file(options.parser.value(option));
+    QFile file(options.parser.value(fileOption));
     if (!file.open(QIODevice::ReadOnly)) {
         printError(tr("%1: cannot open the passphrase file: %2").arg(file.fileName(), file.errorString()));
         return std::nullopt;
@@ -230,9 +279,10 @@ QString defaultSigner()
     return qEnvironmentVariable("USER", QStringLiteral("unknown")) + QLatin1Char('@') + QSysInfo::machineHostName();
 }
 
-QCommandLineOption passphraseOption()
+QList<QCommandLineOption> passphraseOptions()
 {
-    return QCommandLineOption(QStringLiteral("passphrase-file"), tr("Read the key's passphrase from the first line of FILE."), tr("file"));
+    return { QCommandLineOption(QStringLiteral("passphrase-file"), tr("Read the key's passphrase from the first line of FILE."), tr("file")),
+        QCommandLineOption(QStringLiteral("ask-passphrase"), tr("Ask for the key's passphrase on the terminal.")) };
 }
 
 
@@ -284,13 +334,13 @@ int runCompare(const QStringList& arguments)
         tr("file"));
     QCommandLineOption failOnNew(QStringLiteral("fail-on-new"), tr("Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity)."));
     QCommandLineOption signKey(QStringLiteral("sign-key"), tr("Also sign the report written with -o: FILE.sig (see crossroads-cli sign)."), tr("key"));
-    const QCommandLineOption passphrase = passphraseOption();
     QCommandLineOption today(QStringLiteral("today"), tr("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today."), tr("date"));
     today.setFlags(QCommandLineOption::HiddenFromHelp);
     options.hasFormat = true;
     options.formats << QStringLiteral("sarif") << QStringLiteral("markdown") << QStringLiteral("html") << QStringLiteral("pdf");
     options.format.setDescription(tr("Output format: text, json, sarif, markdown, html or pdf (pdf needs -o)."));
-    options.parser.addOptions({ dev, prod, map, demo, policyOption, baselineOption, failOnNew, signKey, passphrase, today, options.format, options.output, options.failOn,
+    options.parser.addOptions(passphraseOptions());
+    options.parser.addOptions({ dev, prod, map, demo, policyOption, baselineOption, failOnNew, signKey, today, options.format, options.output, options.failOn,
         options.keepGoing, options.keyFile, options.kubernetesVersion });
     if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod"), QStringLiteral("--policy") }))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
@@ -337,7 +387,7 @@ int runCompare(const QStringList& arguments)
             printError(tr("--sign-key needs -o FILE"));
             return UsageOrInputError;
         }
-        const auto secret = passphraseFrom(options, passphrase);
+        const auto secret = passphraseFrom(options);
         if (!secret)
             return UsageOrInputError;
         Result<SigningKey> key = SigningKey::loadPrivate(options.parser.value(signKey), *secret);
@@ -508,15 +558,15 @@ int runCollect(const QStringList& arguments)
 int runKeygen(const QStringList& arguments)
 {
     Options options(tr("Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers)."));
-    const QCommandLineOption passphrase = passphraseOption();
-    options.parser.addOptions({ options.output, passphrase });
+    options.parser.addOptions(passphraseOptions());
+    options.parser.addOptions({ options.output });
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     if (!options.parser.isSet(options.output) || !options.parser.positionalArguments().isEmpty()) {
         printError(tr("keygen needs -o KEY"));
         return UsageOrInputError;
     }
-    const auto secret = passphraseFrom(options, passphrase);
+    const auto secret = passphraseFrom(options, true);
     if (!secret)
         return UsageOrInputError;
     Result<SigningKey> key = SigningKey::generate();
@@ -541,8 +591,8 @@ int runSign(const QStringList& arguments)
     Options options(tr("Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time."));
     QCommandLineOption keyOption(QStringLiteral("key"), tr("The private signing key (from crossroads-cli keygen)."), tr("file"));
     QCommandLineOption signer(QStringLiteral("signer"), tr("Who signs (default: user@host)."), tr("name"));
-    const QCommandLineOption passphrase = passphraseOption();
-    options.parser.addOptions({ keyOption, signer, passphrase, options.output });
+    options.parser.addOptions(passphraseOptions());
+    options.parser.addOptions({ keyOption, signer, options.output });
     options.parser.addPositionalArgument(QStringLiteral("file"), tr("The file to sign."));
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
@@ -551,7 +601,7 @@ int runSign(const QStringList& arguments)
         printError(tr("sign needs FILE --key KEY"));
         return UsageOrInputError;
     }
-    const auto secret = passphraseFrom(options, passphrase);
+    const auto secret = passphraseFrom(options);
     if (!secret)
         return UsageOrInputError;
     Result<SigningKey> key = SigningKey::loadPrivate(options.parser.value(keyOption), *secret);

@@ -64,6 +64,17 @@ Result<Baseline> Baseline::load(const QString& path)
 
 Result<Baseline> Baseline::fromJson(const QByteArray& json, const QString& origin)
 {
+    // A baseline is an untrusted file: a value of an unexpected type must become an Error, not
+    // an exception out of the engine.
+    try {
+        return parse(json, origin);
+    } catch (const Json::exception& error) {
+        return Error { origin, {}, tr("not a crossroads report: %1").arg(QString::fromUtf8(error.what())) };
+    }
+}
+
+Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
+{
     const Json root = Json::parse(json.constBegin(), json.constEnd(), nullptr, false);
     if (root.is_discarded() || !root.is_object())
         return Error { origin, {}, tr("not JSON; a baseline is a report written by crossroads-cli --format json or sarif") };

@@ -29,6 +29,8 @@ public:
     std::size_t size() const { return m_entries.size(); }
 
 private:
+    static Result<Baseline> parse(const QByteArray& json, const QString& origin);
+
     QString m_origin;
     QHash<QString, Gap> m_entries; ///< fingerprint → the previous finding (check left null)
     QHash<QString, QString> m_states; ///< fingerprint → Gap::stateDigest() then

@@ -46,7 +46,11 @@ const char* baselineStateName(BaselineState state)
 QString Gap::fingerprint() const
 {
     // Values are left out on purpose: a changed value is the same finding, "updated".
-    const QString identity = checkId + QLatin1Char('\x1f') + devWorkload + QLatin1Char('\x1f') + prodWorkload + QLatin1Char('\x1f') + container;
+    QString identity = checkId + QLatin1Char('\x1f') + devWorkload + QLatin1Char('\x1f') + prodWorkload + QLatin1Char('\x1f') + container;
+    // One container may share several credentials with one prod object: the variable names (never
+    // values) tell those findings apart.
+    if (checkId == QLatin1String("secrets.reused_credential"))
+        identity += QLatin1Char('\x1f') + devValue + QLatin1Char('\x1f') + prodValue;
     return QString::fromLatin1(Sha256::hex(identity.toStdString()).left(32));
 }
 

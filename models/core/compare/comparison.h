@@ -49,7 +49,8 @@ struct Gap {
     /// The previous classification when baseline is Updated or Absent.
     Classification previous = Classification::Unknown;
 
-    /// Stable identity of the finding across runs: check, workloads and container, never values.
+    /// Stable identity of the finding across runs: check, workloads and container, never values
+    /// (for a reused credential also the variable names, which are not secret).
     QString fingerprint() const;
     /// What a re-run compares to call a finding "updated": classification, severity and values.
     QString stateDigest() const;

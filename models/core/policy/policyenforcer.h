@@ -27,7 +27,7 @@ public:
 
     /// The steps after the comparison. Safe to call again on the same comparison with a changed
     /// policy's waivers (the GUI after "add waiver"): earlier waivers are undone first. Checks
-    /// switched on or off need a new compare().
+    /// switched on or off, and changed severities, need a new compare().
     static void apply(Comparison& comparison, Policy policy, const QDate& today);
 
     /// Whether a waiver covers a gap: its check pattern matches, and its side accepts every

@@ -136,7 +136,13 @@ Result<FactRequirement> parseRequirement(const Json& item, const QString& origin
     Json check = item;
     check.erase("side");
     const Json wrapper { { "version", "policy" }, { "checks", Json::array({ check }) } };
-    Result<RuleCatalogue> parsed = RuleCatalogue::fromJson(QByteArray::fromStdString(wrapper.dump()), origin);
+    std::optional<Result<RuleCatalogue>> attempt;
+    try {
+        attempt.emplace(RuleCatalogue::fromJson(QByteArray::fromStdString(wrapper.dump()), origin));
+    } catch (const nlohmann::json::exception& error) {
+        return Error { origin, where, tr("unexpected value type: %1").arg(QString::fromUtf8(error.what())) };
+    }
+    Result<RuleCatalogue>& parsed = *attempt;
     if (!parsed)
         return Error { origin, where, parsed.error().message };
     requirement.check = parsed->checks().front();

@@ -95,6 +95,13 @@ std::vector<Taxonomy> loadTaxonomies()
     return taxonomies;
 }
 
+/// Read once: every report of a session uses the same data.
+const std::vector<Taxonomy>& sarifTaxonomies()
+{
+    static const std::vector<Taxonomy> loaded = loadTaxonomies();
+    return loaded;
+}
+
 /// Taxon ids a check refers to: "Baseline B10 / Restricted R7 /proc Mount" → B10, R7.
 QStringList pssTaxa(const QString& reference)
 {
@@ -181,7 +188,7 @@ QString messageFor(const Gap& gap)
 
 QByteArray SarifReport::write(const Comparison& comparison)
 {
-    const std::vector<Taxonomy> taxonomies = loadTaxonomies();
+    const std::vector<Taxonomy>& taxonomies = sarifTaxonomies();
 
     // Artifacts: every input of both sides, then the policy files, each once.
     Json artifacts = Json::array();
