@@ -6,6 +6,7 @@
 
 #include "compare/comparator.h"
 #include "history/posturehistory.h"
+#include "history/revisioncomparison.h"
 #include "history/revisionspec.h"
 #include "history/snapshotdrift.h"
 #include "snapshot/snapshotfile.h"
@@ -406,6 +407,20 @@ private Q_SLOTS:
         const Comparison baseline = Comparator::compare(*dev, *before, RuleCatalogue::builtIn());
         QVERIFY(comparison.classificationCounts[static_cast<int>(Classification::Regression)]
             > baseline.classificationCounts[static_cast<int>(Classification::Regression)]);
+        std::vector<int> percents;
+        const Result<Comparison> job = RevisionComparison::run(m_repository,
+            *RevisionSpec::parse(QStringLiteral("v1.0:dev/posture.crossroads.json")),
+            *RevisionSpec::parse(QStringLiteral("v1.1:prod/posture.crossroads.json")), {},
+            [&](int percent, const QString&) { percents.push_back(percent); });
+        QVERIFY(job);
+        QCOMPARE(job->failingBySeverity, comparison.failingBySeverity);
+        QCOMPARE(job->prod.inputs.front().path, QStringLiteral("v1.1:prod/posture.crossroads.json"));
+        QCOMPARE(percents.back(), 100);
+        const std::atomic_bool stop { true };
+        const Result<Comparison> stoppedJob = RevisionComparison::run(m_repository,
+            *RevisionSpec::parse(QStringLiteral("v1.0:dev/posture.crossroads.json")),
+            *RevisionSpec::parse(QStringLiteral("v1.1:prod/posture.crossroads.json")), {}, {}, &stop);
+        QVERIFY(!stoppedJob && stoppedJob.error().cancelled);
         const Drift drift = SnapshotDrift::between(*before, *after, RuleCatalogue::builtIn());
         QVERIFY(drift.count(DriftKind::Worse) > 0);
         QCOMPARE(drift.count(DriftKind::Worse) + drift.count(DriftKind::Appeared) - drift.count(DriftKind::Better)
