@@ -11,6 +11,10 @@
 #include "gapmatrixfilter.h"
 #include "gapmatrixmodel.h"
 #include "gapmatrixview.h"
+#include "historyview.h"
+#include "revisionlistmodel.h"
+#include "importers/environmentimporter.h"
+#include "snapshot/snapshotfile.h"
 #include "mainwindow.h"
 #include "networkview.h"
 #include "problemlistmodel.h"
@@ -30,6 +34,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -358,6 +364,56 @@ private Q_SLOTS:
         window.openComparison(request);
         QVERIFY(waitForComparison(window));
         QVERIFY(window.evidenceLabel()->text().startsWith(QStringLiteral("✖")));
+    }
+
+    void historyListsRevisionsChartsThemAndComparesAcrossThem()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not installed: the test builds its repository with the git command line");
+        QTemporaryDir repository;
+        auto git = [&repository](const QStringList& arguments) {
+            QProcess process;
+            process.setWorkingDirectory(repository.path());
+            process.start(QStringLiteral("git"), QStringList { QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
+                                                     QStringLiteral("user.email=test@example.org") } + arguments);
+            return process.waitForFinished(30000) && process.exitCode() == 0;
+        };
+        QVERIFY(git({ QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main") }));
+        // Two releases of the demo's snapshots.
+        for (const QString& release : { QStringLiteral("v1.0"), QStringLiteral("v1.1") }) {
+            for (const auto& [side, input] : { std::pair { Side::Dev, QStringLiteral(":/crossroads/demo/dev") }, std::pair { Side::Prod, QStringLiteral(":/crossroads/demo/prod") } }) {
+                ImportOptions options;
+                options.side = side;
+                Result<ImportReport> imported = EnvironmentImporter(options).importPaths({ input });
+                QVERIFY(imported.ok());
+                imported->snapshot.name = release;
+                QVERIFY(SnapshotFile::save(imported->snapshot, repository.filePath(side == Side::Dev ? QStringLiteral("dev.crossroads.json") : QStringLiteral("prod.crossroads.json"))).ok());
+            }
+            QVERIFY(git({ QStringLiteral("add"), QStringLiteral(".") }));
+            QVERIFY(git({ QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("release ") + release }));
+            QVERIFY(git({ QStringLiteral("tag"), release }));
+        }
+
+        MainWindow window;
+        window.show();
+        HistoryView* history = window.history();
+        QVERIFY(!history->openRepository(QDir::tempPath() + QStringLiteral("/no-such-repository")));
+        QVERIFY(history->message().contains(QStringLiteral("no-such-repository")));
+        QVERIFY(history->openRepository(repository.path()));
+        QAbstractItemModelTester tester(history->revisions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(history->revisions()->rowCount(), 2);
+        QVERIFY(history->revisions()->index(0, RevisionListModel::RevisionColumn).data().toString().contains(QStringLiteral("v1.1")));
+        QVERIFY(QTest::qWaitFor([history] { return history->timeline().size() == 2; }, 60000));
+        QVERIFY(history->timeline().front().failing() > 0);
+
+        history->devRevision()->setCurrentIndex(1); // v1.0
+        history->prodRevision()->setCurrentIndex(0); // v1.1
+        QCOMPARE(history->devPath()->currentText(), QStringLiteral("dev.crossroads.json"));
+        QCOMPARE(history->prodPath()->currentText(), QStringLiteral("prod.crossroads.json"));
+        QTest::mouseClick(history->compareButton(), Qt::LeftButton);
+        QVERIFY(waitForComparison(window));
+        QVERIFY(!window.comparison()->gaps.empty());
+        QVERIFY(window.comparison()->dev.name.contains(QStringLiteral("v1.0")));
     }
 
     void networkViewDrawsBothSides()

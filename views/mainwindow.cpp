@@ -8,6 +8,7 @@
 #include "gapdetailview.h"
 #include "gapmatrixfilter.h"
 #include "gapmatrixview.h"
+#include "historyview.h"
 #include "guiresources.h"
 #include "networkview.h"
 #include "problemlistmodel.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_matrix(new GapMatrixView(this))
     , m_network(new NetworkView(this))
     , m_training(new TrainingView(this))
+    , m_history(new HistoryView(this))
     , m_detail(new GapDetailView(this))
     , m_problemModel(new ProblemListModel(this))
     , m_problemsPanel(new ProblemsPanel(m_problemModel, this))
@@ -97,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
         { QStringLiteral("matrix"), tr("Gap matrix"), m_matrix },
         { QStringLiteral("network"), tr("Network"), m_network },
         { QStringLiteral("training"), tr("Training"), m_training },
+        { QStringLiteral("history"), tr("History"), m_history },
     };
     for (const PageEntry& entry : entries) {
         auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/crossroads/icons/%1.svg").arg(entry.icon)), entry.title, m_pages);
@@ -162,6 +165,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_detail, &GapDetailView::waiverRequested, this, &MainWindow::addWaiver);
     connect(m_training, &TrainingView::scenarioRequested, this, &MainWindow::startTraining);
     connect(m_training, &TrainingView::showInMatrix, this, &MainWindow::showGap);
+    connect(m_history, &HistoryView::compareRequested, this, &MainWindow::openComparison);
 
     restoreLayout();
 }

@@ -22,6 +22,7 @@ class ComparisonLoader;
 class DashboardView;
 class GapDetailView;
 class GapMatrixView;
+class HistoryView;
 class NetworkView;
 class ProblemListModel;
 class ProblemsPanel;
@@ -35,7 +36,7 @@ class WelcomePage;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { WelcomePageIndex, DashboardPage, MatrixPage, NetworkPage, TrainingPage, PageCount };
+    enum Page { WelcomePageIndex, DashboardPage, MatrixPage, NetworkPage, TrainingPage, HistoryPage, PageCount };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -55,6 +56,7 @@ public:
     GapDetailView* detail() const { return m_detail; }
     NetworkView* network() const { return m_network; }
     TrainingView* training() const { return m_training; }
+    HistoryView* history() const { return m_history; }
     ProblemListModel* problems() const { return m_problemModel; }
     QPushButton* cancelButton() const { return m_cancel; }
     QLabel* policyLabel() const { return m_policyLabel; }
@@ -103,6 +105,7 @@ private:
     GapMatrixView* m_matrix;
     NetworkView* m_network;
     TrainingView* m_training;
+    HistoryView* m_history;
     GapDetailView* m_detail;
     ProblemListModel* m_problemModel;
     ProblemsPanel* m_problemsPanel;

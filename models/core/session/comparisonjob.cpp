@@ -2,6 +2,8 @@
 #include "comparisonjob.h"
 
 #include "common/engineresources.h"
+#include "history/revisioncomparison.h"
+#include "history/revisionspec.h"
 #include "importers/environmentimporter.h"
 #include "policy/policyenforcer.h"
 #include "policy/policyfile.h"
@@ -69,6 +71,25 @@ Result<ComparisonOutcome> ComparisonJob::run(const ComparisonRequest& request, c
         if (!loaded)
             return loaded.error();
         policy = std::move(loaded).value();
+    }
+    if (!request.repository.isEmpty()) {
+        // Snapshots at revisions: read from the object database, compared, then the policy.
+        Result<RevisionSpec> dev = RevisionSpec::parse(request.devSpec);
+        Result<RevisionSpec> prod = RevisionSpec::parse(request.prodSpec);
+        if (!dev || !prod)
+            return !dev ? dev.error() : prod.error();
+        Result<Comparison> compared = RevisionComparison::run(request.repository, *dev, *prod, options, progress, cancel);
+        if (!compared)
+            return compared.error();
+        ComparisonOutcome outcome;
+        outcome.comparison = std::move(compared).value();
+        if (!request.devName.isEmpty())
+            outcome.comparison.dev.name = request.devName;
+        if (!request.prodName.isEmpty())
+            outcome.comparison.prod.name = request.prodName;
+        if (!policy.isEmpty())
+            PolicyEnforcer::apply(outcome.comparison, policy, QDate::currentDate());
+        return outcome;
     }
     Result<WorkspaceKey> key = request.keyFile.isEmpty() ? WorkspaceKey::loadOrCreateDefault() : WorkspaceKey::loadFile(request.keyFile);
     if (!key)

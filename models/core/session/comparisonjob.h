@@ -23,6 +23,10 @@ struct ComparisonRequest {
     bool keepGoing = true; ///< load the good files when some are bad
     QString keyFile; ///< workspace key; empty: the user's default key
     QStringList policyFiles; ///< policy files or "builtin:NAME", merged in order; none: no policy
+    /// A posture repository: when set, devSpec and prodSpec ("REV:PATH") name the snapshots in
+    /// it and devPaths/prodPaths are not read.
+    QString repository;
+    QString devSpec, prodSpec;
 
     static ComparisonRequest demo();
 };

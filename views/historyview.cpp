@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "historyview.h"
+
+#include "classificationstyle.h"
+#include "revisionlistmodel.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTimer>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace crossroads {
+
+namespace {
+constexpr int pageSize = 200;
+}
+
+HistoryView::HistoryView(QWidget* parent)
+    : QWidget(parent)
+    , m_model(new RevisionListModel(this))
+    , m_path(new QLineEdit(this))
+    , m_filter(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_loadMore(new QPushButton(tr("Load &more"), this))
+    , m_chart(new QChartView(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelTimeline(new QPushButton(tr("Cancel"), this))
+    , m_devRevision(new QComboBox(this))
+    , m_devPath(new QComboBox(this))
+    , m_prodRevision(new QComboBox(this))
+    , m_prodPath(new QComboBox(this))
+    , m_compare(new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/matrix.svg")), tr("C&ompare"), this))
+{
+    m_path->setReadOnly(true);
+    m_path->setPlaceholderText(tr("A git repository of saved .crossroads.json snapshots"));
+    m_path->setAccessibleName(tr("Repository"));
+    m_filter->setPlaceholderText(tr("*.crossroads.json"));
+    m_filter->setToolTip(tr("Which snapshot files count: paths, folders or globs, separated by spaces"));
+    m_filter->setAccessibleName(tr("Snapshot files"));
+    auto* open = new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/open.svg")), tr("Open &repository…"), this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Repository:"), this));
+    top->addWidget(m_path, 3);
+    top->addWidget(open);
+    auto* filterLabel = new QLabel(tr("&Files:"), this);
+    filterLabel->setBuddy(m_filter);
+    top->addWidget(filterLabel);
+    top->addWidget(m_filter, 1);
+
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Revisions"));
+    auto* list = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_table);
+    auto* listButtons = new QHBoxLayout;
+    listButtons->addWidget(m_status, 1);
+    listButtons->addWidget(m_loadMore);
+    listLayout->addLayout(listButtons);
+
+    m_chart->setRenderHint(QPainter::Antialiasing);
+    m_chart->setMinimumHeight(220);
+    m_chart->setAccessibleName(tr("Failing checks by severity over the revisions"));
+    auto* timeline = new QGroupBox(tr("Failing checks by severity, oldest to newest"), this);
+    auto* timelineLayout = new QVBoxLayout(timeline);
+    timelineLayout->addWidget(m_chart);
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelTimeline);
+    timelineLayout->addLayout(progressRow);
+
+    auto* compareBox = new QGroupBox(tr("Compare snapshots at revisions"), this);
+    auto* form = new QFormLayout(compareBox);
+    auto* devRow = new QHBoxLayout;
+    devRow->addWidget(m_devRevision, 1);
+    devRow->addWidget(m_devPath, 1);
+    auto* prodRow = new QHBoxLayout;
+    prodRow->addWidget(m_prodRevision, 1);
+    prodRow->addWidget(m_prodPath, 1);
+    form->addRow(tr("&Development:"), devRow);
+    form->addRow(tr("&Production:"), prodRow);
+    form->addRow(QString(), m_compare);
+    m_devRevision->setAccessibleName(tr("Development revision"));
+    m_devPath->setAccessibleName(tr("Development snapshot"));
+    m_prodRevision->setAccessibleName(tr("Production revision"));
+    m_prodPath->setAccessibleName(tr("Production snapshot"));
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(list);
+    splitter->addWidget(timeline);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(compareBox);
+
+    m_progress->hide();
+    m_cancelTimeline->hide();
+    m_loadMore->setEnabled(false);
+    m_compare->setEnabled(false);
+    m_status->setText(tr("Open a repository to see how the posture moved between releases."));
+
+    connect(open, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Posture repository (working tree or bare)"));
+        if (!path.isEmpty())
+            openRepository(path);
+    });
+    connect(m_filter, &QLineEdit::editingFinished, this, [this] {
+        if (m_history)
+            openRepository(m_history->path());
+    });
+    connect(m_loadMore, &QPushButton::clicked, this, &HistoryView::loadMore);
+    connect(m_cancelTimeline, &QPushButton::clicked, this, [this] {
+        if (m_cancel)
+            m_cancel->store(true);
+    });
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &HistoryView::showTimeline);
+    connect(m_devRevision, &QComboBox::currentIndexChanged, this, [this] { fillPaths(m_devRevision, m_devPath, QStringLiteral("dev")); });
+    connect(m_prodRevision, &QComboBox::currentIndexChanged, this, [this] { fillPaths(m_prodRevision, m_prodPath, QStringLiteral("prod")); });
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        ComparisonRequest request;
+        request.repository = m_history->path();
+        request.devSpec = m_devRevision->currentData().toString() + QLatin1Char(':') + m_devPath->currentText();
+        request.prodSpec = m_prodRevision->currentData().toString() + QLatin1Char(':') + m_prodPath->currentText();
+        request.devName = QStringLiteral("dev@%1").arg(m_devRevision->currentText());
+        request.prodName = QStringLiteral("prod@%1").arg(m_prodRevision->currentText());
+        Q_EMIT compareRequested(request);
+    });
+    // The chart rebuilds with the revisions; a timer coalesces "load more" clicks.
+    auto* restart = new QTimer(this);
+    restart->setSingleShot(true);
+    restart->setInterval(200);
+    connect(m_model, &QAbstractItemModel::rowsInserted, restart, qOverload<>(&QTimer::start));
+    connect(restart, &QTimer::timeout, this, &HistoryView::startTimeline);
+}
+
+HistoryView::~HistoryView()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_watcher.isRunning())
+        m_watcher.waitForFinished();
+}
+
+bool HistoryView::openRepository(const QString& path)
+{
+    Result<PostureHistory> history = PostureHistory::open(path);
+    if (!history) {
+        showError(history.error());
+        return false;
+    }
+    if (m_cancel)
+        m_cancel->store(true);
+    m_history.emplace(std::move(history).value());
+    m_path->setText(QDir::toNativeSeparators(path));
+    m_model->clear();
+    m_timeline.clear();
+    for (QComboBox* box : { m_devRevision, m_prodRevision, m_devPath, m_prodPath })
+        box->clear();
+    loadMore();
+    return true;
+}
+
+void HistoryView::loadMore()
+{
+    if (!m_history)
+        return;
+    RevisionQuery query;
+    query.pathFilters = m_filter->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    query.offset = m_model->rowCount();
+    query.limit = pageSize;
+    Result<RevisionPage> page = m_history->revisions(query);
+    if (!page) {
+        showError(page.error());
+        return;
+    }
+    m_more = page->more;
+    const int before = m_model->rowCount();
+    m_model->append(page->revisions);
+    for (const Revision& revision : page->revisions) {
+        m_devRevision->addItem(RevisionListModel::label(revision), revision.id);
+        m_prodRevision->addItem(RevisionListModel::label(revision), revision.id);
+    }
+    m_loadMore->setEnabled(m_more);
+    m_compare->setEnabled(m_model->rowCount() > 0);
+    m_status->setText(m_model->rowCount() == 0 ? tr("No revision touched a snapshot file%1.").arg(m_history->isShallow() ? tr(" (shallow clone: older history is missing)") : QString())
+                                               : tr("%n revision(s)", nullptr, m_model->rowCount()) + (m_more ? tr(", more available") : QString()));
+    if (before == 0)
+        m_table->resizeColumnsToContents();
+}
+
+void HistoryView::fillPaths(QComboBox* revision, QComboBox* paths, const QString& preferSide)
+{
+    paths->clear();
+    if (!m_history || revision->currentIndex() < 0)
+        return;
+    Result<QStringList> files = m_history->snapshotPaths(revision->currentData().toString());
+    if (!files) {
+        showError(files.error());
+        return;
+    }
+    paths->addItems(*files);
+    for (int i = 0; i < paths->count(); ++i) {
+        if (paths->itemText(i).contains(preferSide, Qt::CaseInsensitive)) {
+            paths->setCurrentIndex(i);
+            break;
+        }
+    }
+}
+
+void HistoryView::startTimeline()
+{
+    if (!m_history || m_model->rowCount() == 0)
+        return;
+    if (m_cancel)
+        m_cancel->store(true);
+    if (m_watcher.isRunning())
+        m_watcher.waitForFinished();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_done = std::make_shared<std::atomic_int>(0);
+    m_progress->setRange(0, m_model->rowCount());
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancelTimeline->show();
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, poll, done = m_done] {
+        m_progress->setValue(done->load());
+        if (!m_watcher.isRunning())
+            poll->deleteLater();
+    });
+    poll->start(100);
+    const QString repository = m_history->path();
+    const std::vector<Revision> revisions = m_model->revisions();
+    const QStringList filters = m_filter->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_watcher.setFuture(QtConcurrent::run([repository, revisions, filters, cancel = m_cancel, done = m_done] {
+        return PostureTimeline::compute(repository, revisions, filters, [cancel, done](int step, int) {
+            done->store(step);
+            return !cancel->load();
+        });
+    }));
+}
+
+void HistoryView::showTimeline()
+{
+    m_progress->hide();
+    m_cancelTimeline->hide();
+    Result<std::vector<TimelinePoint>> result = m_watcher.future().takeResult();
+    if (!result) {
+        if (!result.error().cancelled)
+            showError(result.error());
+        return;
+    }
+    m_timeline = std::move(result).value();
+    auto* series = new QStackedBarSeries;
+    QStringList categories;
+    std::array<QBarSet*, 4> sets {};
+    for (int s = 3; s >= 0; --s) {
+        sets[static_cast<std::size_t>(s)] = new QBarSet(ClassificationStyle::severityTitle(static_cast<Severity>(s)));
+        sets[static_cast<std::size_t>(s)]->setColor(ClassificationStyle::severityColor(static_cast<Severity>(s)));
+    }
+    // Oldest on the left, as time reads.
+    for (auto point = m_timeline.rbegin(); point != m_timeline.rend(); ++point) {
+        categories << (point->revision.tags.isEmpty() ? point->revision.shortId.left(7) : point->revision.tags.front());
+        for (int s = 0; s < 4; ++s)
+            *sets[static_cast<std::size_t>(s)] << point->failingBySeverity[static_cast<std::size_t>(s)];
+    }
+    for (int s = 3; s >= 0; --s)
+        series->append(sets[static_cast<std::size_t>(s)]);
+    auto* chart = new QChart;
+    chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setBackgroundVisible(false);
+    chart->addSeries(series);
+    auto* revisionsAxis = new QBarCategoryAxis;
+    revisionsAxis->append(categories);
+    revisionsAxis->setLabelsAngle(categories.size() > 12 ? -60 : 0);
+    chart->addAxis(revisionsAxis, Qt::AlignBottom);
+    series->attachAxis(revisionsAxis);
+    auto* counts = new QValueAxis;
+    counts->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(counts, Qt::AlignLeft);
+    series->attachAxis(counts);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QChart* old = m_chart->chart();
+    m_chart->setChart(chart);
+    delete old;
+}
+
+bool HistoryView::timelineRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+QString HistoryView::message() const
+{
+    return m_status->text();
+}
+
+void HistoryView::showError(const Error& error)
+{
+    m_status->setText(QStringLiteral("⚠ ") + error.toString());
+}
+
+} // namespace crossroads

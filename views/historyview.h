@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "common/result.h"
+#include "history/posturehistory.h"
+#include "history/posturetimeline.h"
+#include "session/comparisonjob.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace crossroads {
+
+class RevisionListModel;
+
+/// Posture history: a git repository of saved snapshots. Lists the revisions that touched them
+/// (newest first, page by page), charts failing checks by severity over the revisions (computed
+/// in the background, with progress and Cancel), and compares dev@revision with prod@revision.
+class HistoryView : public QWidget {
+    Q_OBJECT
+public:
+    explicit HistoryView(QWidget* parent = nullptr);
+    ~HistoryView() override;
+
+    /// Opens a repository (working tree or bare); false with the reason shown when it is not one.
+    bool openRepository(const QString& path);
+    RevisionListModel* revisions() const { return m_model; }
+    QComboBox* devRevision() const { return m_devRevision; }
+    QComboBox* devPath() const { return m_devPath; }
+    QComboBox* prodRevision() const { return m_prodRevision; }
+    QComboBox* prodPath() const { return m_prodPath; }
+    QPushButton* compareButton() const { return m_compare; }
+    bool timelineRunning() const;
+    const std::vector<TimelinePoint>& timeline() const { return m_timeline; }
+    QString message() const;
+
+Q_SIGNALS:
+    void compareRequested(const crossroads::ComparisonRequest& request);
+
+private:
+    void loadMore();
+    void startTimeline();
+    void showTimeline();
+    void fillPaths(QComboBox* revision, QComboBox* paths, const QString& preferSide);
+    void showError(const Error& error);
+
+    std::optional<PostureHistory> m_history;
+    bool m_more = false;
+    RevisionListModel* m_model;
+    QLineEdit* m_path;
+    QLineEdit* m_filter;
+    QLabel* m_status;
+    QTableView* m_table;
+    QPushButton* m_loadMore;
+    QChartView* m_chart;
+    QProgressBar* m_progress;
+    QPushButton* m_cancelTimeline;
+    QComboBox* m_devRevision;
+    QComboBox* m_devPath;
+    QComboBox* m_prodRevision;
+    QComboBox* m_prodPath;
+    QPushButton* m_compare;
+    QFutureWatcher<Result<std::vector<TimelinePoint>>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_int> m_done;
+    std::vector<TimelinePoint> m_timeline;
+};
+
+} // namespace crossroads
