@@ -7,24 +7,24 @@
 
 namespace crossroads {
 
-void state(Container& container, FactKey key, QVariant value, qint16 base, const Node& node, const char* path)
+void state(Container& container, FactKey key, FactValue value, qint16 base, const Node& node, const char* path)
 {
     Fact& fact = container[key];
     fact.value = std::move(value);
     fact.provenance = Provenance::Stated;
     fact.base = base;
     fact.line = node.line();
-    fact.path = path;
+    fact.setPath(path);
 }
 
-void derive(Container& container, FactKey key, QVariant value, qint16 base, quint32 line, const char* path)
+void derive(Container& container, FactKey key, FactValue value, qint16 base, quint32 line, const char* path)
 {
     Fact& fact = container[key];
     fact.value = std::move(value);
     fact.provenance = Provenance::Derived;
     fact.base = base;
     fact.line = line;
-    fact.path = path;
+    fact.setPath(path);
 }
 
 void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path)

@@ -87,8 +87,8 @@ struct ImportContext {
 };
 
 // Helpers shared by the importers.
-void state(Container& container, FactKey key, QVariant value, qint16 base, const Node& node, const char* path);
-void derive(Container& container, FactKey key, QVariant value, qint16 base = -1, quint32 line = 0, const char* path = nullptr);
+void state(Container& container, FactKey key, FactValue value, qint16 base, const Node& node, const char* path);
+void derive(Container& container, FactKey key, FactValue value, qint16 base = -1, quint32 line = 0, const char* path = nullptr);
 /// Fills the image.* facts from a reference.
 void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path);
 /// Classifies name=value as a credential; when it is one, records its fingerprint and returns

@@ -84,7 +84,7 @@ private:
         return { m_pod.spec["securityContext"][field], podPath, false };
     }
 
-    void stateLayered(Container& container, FactKey key, QVariant value, qint16 base, const Layered& field)
+    void stateLayered(Container& container, FactKey key, FactValue value, qint16 base, const Layered& field)
     {
         state(container, key, std::move(value), field.fromContainer ? base : m_podBase, field.node, field.path);
     }

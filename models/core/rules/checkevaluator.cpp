@@ -16,7 +16,7 @@ const char* checkStatusName(CheckStatus status)
     return "unknown";
 }
 
-QString CheckEvaluator::displayValue(const QVariant& value)
+QString CheckEvaluator::displayValue(const FactValue& value)
 {
     switch (value.typeId()) {
     case QMetaType::Bool:
@@ -41,14 +41,14 @@ CheckStatus judge(bool pass)
     return pass ? CheckStatus::Pass : CheckStatus::Fail;
 }
 
-bool isEmptyValue(const QVariant& value)
+bool isEmptyValue(const FactValue& value)
 {
     if (value.typeId() == QMetaType::QStringList)
         return value.toStringList().isEmpty();
     return value.toString().isEmpty();
 }
 
-QStringList itemsOf(const QVariant& value)
+QStringList itemsOf(const FactValue& value)
 {
     if (value.typeId() == QMetaType::QStringList)
         return value.toStringList();
@@ -82,7 +82,7 @@ CheckOutcome CheckEvaluator::evaluate(const Check& check, const Snapshot& snapsh
     outcome.fact = fact;
     if (!fact->isKnown())
         return outcome;
-    const QVariant& value = fact->value;
+    const FactValue& value = fact->value;
     outcome.value = displayValue(value);
     switch (check.test) {
     case CheckTest::IsFalse:

@@ -20,7 +20,7 @@ struct CheckOutcome {
 class CheckEvaluator {
 public:
     static CheckOutcome evaluate(const Check& check, const Snapshot& snapshot, const Container* container, const PssEvaluation* pss);
-    static QString displayValue(const QVariant& value);
+    static QString displayValue(const FactValue& value);
 };
 
 } // namespace crossroads
