@@ -42,7 +42,7 @@ Status importUnit(const ImportContext& context, const Unit& unit)
     if (!root.isValid() || root.isNull())
         return Done {}; // an empty YAML document ("---" with nothing after it)
     if (KubernetesImporter::recognises(root))
-        KubernetesImporter::import(context, root, root["kind"].toString());
+        KubernetesImporter::import(context, root, pooledString(context, root["kind"]));
     else if (unit.role == UnitRole::ListItem && unit.listKind.size() > 4 && unit.listKind != "List" && root.isObject() && !root["kind"].isValid())
         KubernetesImporter::import(context, root, fromUtf8(unit.listKind.substr(0, unit.listKind.size() - 4)));
     else if (ContainerInspectImporter::recognises(root))
@@ -60,6 +60,19 @@ Status importUnit(const ImportContext& context, const Unit& unit)
         context.batch->skipped.push_back(SkippedItem { context.fileName, unitLocation(unit),
             tr("not a container inspect, engine info, compose file, Kubernetes object or Crossroads snapshot") });
     return Done {};
+}
+
+/// Moves a file's items behind the others; the first file's vector is taken whole, so a
+/// 50,000-pod file is never held twice while the snapshot's vector grows.
+template <typename T>
+void append(std::vector<T>& into, std::vector<T>& from)
+{
+    if (into.empty()) {
+        into = std::move(from);
+        return;
+    }
+    into.reserve(into.size() + from.size());
+    std::move(from.begin(), from.end(), std::back_inserter(into));
 }
 
 void mergeEngineFacts(Snapshot& snapshot, ImportBatch& batch)
@@ -146,11 +159,10 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         owners.insert(owners.end(), batch.owners.begin(), batch.owners.end());
         for (auto& reference : batch.secretReferences)
             secretReferences.emplace_back(reference.first + offset, std::move(reference.second));
-        std::move(batch.workloads.begin(), batch.workloads.end(), std::back_inserter(snapshot.workloads));
-        std::move(batch.secretObjects.begin(), batch.secretObjects.end(), std::back_inserter(snapshot.secretObjects));
-        std::move(batch.skipped.begin(), batch.skipped.end(), std::back_inserter(snapshot.skipped));
+        append(snapshot.workloads, batch.workloads);
+        append(snapshot.secretObjects, batch.secretObjects);
+        append(snapshot.skipped, batch.skipped);
         mergeEngineFacts(snapshot, batch);
-        auto append = [](auto& into, auto& from) { std::move(from.begin(), from.end(), std::back_inserter(into)); };
         append(kubernetes.services, batch.kubernetes.services);
         append(kubernetes.ingresses, batch.kubernetes.ingresses);
         append(kubernetes.networkPolicies, batch.kubernetes.networkPolicies);

@@ -66,6 +66,19 @@ QMap<QString, QString> toStringMap(const Node& object)
     return map;
 }
 
+QString pooledString(const ImportContext& context, const Node& node)
+{
+    return node.isString() ? context.batch->strings.intern(node.text()) : node.toString();
+}
+
+QMap<QString, QString> toPooledStringMap(const ImportContext& context, const Node& object)
+{
+    QMap<QString, QString> map;
+    for (const Node member : object.children())
+        map.insert(context.batch->strings.intern(member.key()), pooledString(context, member));
+    return map;
+}
+
 KubernetesContext::ObjectLocation locationOf(const ImportContext& context, const Node& node, QString pointer)
 {
     return { context.fileIndex, node.line(), pointer.isEmpty() ? node.pointer() : std::move(pointer) };

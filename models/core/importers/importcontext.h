@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "snapshot/snapshot.h"
+#include "stringpool.h"
 
 #include <QMap>
 #include <QString>
@@ -77,6 +78,7 @@ struct ImportBatch {
     std::vector<SkippedItem> skipped;
     std::vector<std::pair<FactKey, Fact>> engineFacts; ///< Fact::base is a file index here
     KubernetesContext kubernetes;
+    StringPool strings; ///< for the texts that repeat across objects (kinds, namespaces, labels)
 };
 
 struct ImportContext {
@@ -96,6 +98,10 @@ void setImageFacts(Container& container, const QString& reference, qint16 base, 
 bool recordCredential(const ImportContext& context, Container& container, std::string_view name, std::string_view value,
     qint16 base, quint32 line);
 QMap<QString, QString> toStringMap(const Node& object);
+/// Node::toString() for texts that repeat across the objects of a file: shared, not copied.
+QString pooledString(const ImportContext& context, const Node& node);
+/// toStringMap() with pooled keys and values, for labels.
+QMap<QString, QString> toPooledStringMap(const ImportContext& context, const Node& object);
 KubernetesContext::ObjectLocation locationOf(const ImportContext& context, const Node& node, QString pointer = {});
 QString fromUtf8(std::string_view text);
 /// "cap_sys_admin" → "SYS_ADMIN".

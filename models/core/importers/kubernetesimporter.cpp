@@ -15,9 +15,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("Importer", text);
 }
 
-QString nameSpaceOf(const Node& object)
+QString nameSpaceOf(const ImportContext& context, const Node& object)
 {
-    const QString name = object["metadata"]["namespace"].toString();
+    const QString name = pooledString(context, object["metadata"]["namespace"]);
     return name.isEmpty() ? QStringLiteral("default") : name;
 }
 
@@ -92,7 +92,7 @@ private:
     void readContainer(const Node& spec, qint16 base, bool init)
     {
         Container container;
-        container.name = spec["name"].toString();
+        container.name = pooledString(m_context, spec["name"]);
         container.init = init;
         const Node context = spec["securityContext"];
         const Node podContext = m_pod.spec["securityContext"];
@@ -378,17 +378,17 @@ void importWorkload(const ImportContext& context, const Node& object, const QStr
     Workload workload;
     workload.platform = QStringLiteral("kubernetes");
     workload.kind = kind;
-    workload.nameSpace = nameSpaceOf(object);
+    workload.nameSpace = nameSpaceOf(context, object);
     workload.name = object["metadata"]["name"].toString();
     const PodTemplate pod = podTemplate(object, kind);
     if (!pod.spec.isObject()) {
         context.batch->skipped.push_back(SkippedItem { context.fileName, object.pointer(), tr("%1 %2 has no pod template").arg(kind, workload.name) });
         return;
     }
-    workload.labels = toStringMap(pod.metadata["labels"]);
+    workload.labels = toPooledStringMap(context, pod.metadata["labels"]);
     if (workload.labels.isEmpty())
-        workload.labels = toStringMap(object["metadata"]["labels"]);
-    workload.serviceAccount = pod.spec["serviceAccountName"].toString();
+        workload.labels = toPooledStringMap(context, object["metadata"]["labels"]);
+    workload.serviceAccount = pooledString(context, pod.spec["serviceAccountName"]);
     if (workload.serviceAccount.isEmpty())
         workload.serviceAccount = QStringLiteral("default");
     PodSpecReader reader(context, workload, pod, object.pointer() + QLatin1String(pod.specPath));
@@ -416,7 +416,7 @@ void importWorkload(const ImportContext& context, const Node& object, const QStr
 void importSecret(const ImportContext& context, const Node& object)
 {
     SecretObject secret;
-    secret.nameSpace = nameSpaceOf(object);
+    secret.nameSpace = nameSpaceOf(context, object);
     secret.name = object["metadata"]["name"].toString();
     secret.file = context.fileIndex;
     secret.line = object.line();
@@ -453,7 +453,7 @@ void importSecret(const ImportContext& context, const Node& object)
 void importService(const ImportContext& context, const Node& object)
 {
     KubernetesContext::Service service;
-    service.nameSpace = nameSpaceOf(object);
+    service.nameSpace = nameSpaceOf(context, object);
     service.name = object["metadata"]["name"].toString();
     const Node spec = object["spec"];
     service.type = spec["type"].isValid() ? spec["type"].toString() : QStringLiteral("ClusterIP");
@@ -476,7 +476,7 @@ void importService(const ImportContext& context, const Node& object)
 void importIngress(const ImportContext& context, const Node& object)
 {
     KubernetesContext::Ingress ingress;
-    ingress.nameSpace = nameSpaceOf(object);
+    ingress.nameSpace = nameSpaceOf(context, object);
     ingress.name = object["metadata"]["name"].toString();
     const Node spec = object["spec"];
     auto backend = [&ingress](const Node& node) {
@@ -499,7 +499,7 @@ void importIngress(const ImportContext& context, const Node& object)
 void importNetworkPolicy(const ImportContext& context, const Node& object)
 {
     KubernetesContext::NetworkPolicy policy;
-    policy.nameSpace = nameSpaceOf(object);
+    policy.nameSpace = nameSpaceOf(context, object);
     policy.name = object["metadata"]["name"].toString();
     const Node spec = object["spec"];
     policy.podSelector = toStringMap(spec["podSelector"]["matchLabels"]);
@@ -544,7 +544,7 @@ void KubernetesImporter::import(const ImportContext& context, const Node& root, 
             labels["pod-security.kubernetes.io/enforce-version"].toString(), locationOf(context, enforce.isValid() ? enforce : root, root.pointer()) });
     } else if (kind == QLatin1String("ServiceAccount")) {
         const Node automount = root["automountServiceAccountToken"];
-        kubernetes.serviceAccounts.push_back(KubernetesContext::ServiceAccount { nameSpaceOf(root), root["metadata"]["name"].toString(),
+        kubernetes.serviceAccounts.push_back(KubernetesContext::ServiceAccount { nameSpaceOf(context, root), root["metadata"]["name"].toString(),
             automount.isValid() ? std::optional<bool>(automount.toBool().value_or(true)) : std::nullopt });
     } else if (kind == QLatin1String("Node")) {
         const Node info = root["status"]["nodeInfo"];

@@ -55,13 +55,16 @@ void foldOwned(Snapshot& snapshot, const std::vector<Ownership>& owners)
             ownerPresent = present.contains(identity(QStringLiteral("CronJob"), workload.nameSpace, withoutHashSuffix(owner.ownerName)));
         folded[owner.workload] = ownerPresent;
     }
-    std::vector<Workload> kept;
-    kept.reserve(snapshot.workloads.size());
+    // In place: a second vector of all workloads would raise the peak memory of big imports.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < snapshot.workloads.size(); ++i) {
-        if (!folded[i])
-            kept.push_back(std::move(snapshot.workloads[i]));
+        if (folded[i])
+            continue;
+        if (kept != i)
+            snapshot.workloads[kept] = std::move(snapshot.workloads[i]);
+        ++kept;
     }
-    snapshot.workloads = std::move(kept);
+    snapshot.workloads.erase(snapshot.workloads.begin() + static_cast<std::ptrdiff_t>(kept), snapshot.workloads.end());
 }
 
 void setEngine(Snapshot& snapshot, FactKey key, FactValue value, Provenance provenance, const KubernetesContext::ObjectLocation& location = {})

@@ -22,11 +22,6 @@ constexpr quintptr inlineTrue = 3;
 constexpr quintptr inlineEmptyString = 5;
 constexpr quintptr inlineEmptyList = 7;
 
-bool isInline(quintptr bits)
-{
-    return (bits & 1) != 0;
-}
-
 /// Each importing thread remembers the values it made lately, so the defaults and repeated
 /// values of thousands of containers ("RuntimeDefault", "500m", ["configMap"]) are stored
 /// once. It is only a cache: it is bounded and a miss just makes another copy.
@@ -100,48 +95,20 @@ FactValue::FactValue(const QVariant& value)
     }
 }
 
-FactValue::FactValue(const FactValue& other)
-    : m_bits(other.m_bits)
-{
-    if (const Shared* data = shared())
-        data->ref.ref();
-}
-
-FactValue& FactValue::operator=(const FactValue& other)
-{
-    if (this != &other) {
-        if (const Shared* data = other.shared())
-            data->ref.ref();
-        release();
-        m_bits = other.m_bits;
-    }
-    return *this;
-}
-
-FactValue& FactValue::operator=(FactValue&& other) noexcept
-{
-    if (this != &other) {
-        release();
-        m_bits = other.m_bits;
-        other.m_bits = 0;
-    }
-    return *this;
-}
-
-FactValue::~FactValue()
-{
-    release();
-}
-
 const FactValue::Shared* FactValue::shared() const
 {
-    return m_bits == 0 || isInline(m_bits) ? nullptr : reinterpret_cast<const Shared*>(m_bits);
+    return isShared() ? reinterpret_cast<const Shared*>(m_bits) : nullptr;
 }
 
-void FactValue::release()
+void FactValue::ref() const
 {
-    if (const Shared* data = shared(); data != nullptr && !data->ref.deref())
-        delete data;
+    shared()->ref.ref();
+}
+
+void FactValue::deref()
+{
+    if (!shared()->ref.deref())
+        delete shared();
     m_bits = 0;
 }
 

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <utility>
+
 namespace crossroads {
 
 /// The value of a fact: nothing, a boolean, a string or a list of strings, in one pointer.
@@ -25,15 +27,33 @@ public:
     template <typename T>
     FactValue(const T&) = delete;
 
-    FactValue(const FactValue& other);
+    FactValue(const FactValue& other)
+        : m_bits(other.m_bits)
+    {
+        if (isShared())
+            ref();
+    }
     FactValue(FactValue&& other) noexcept
         : m_bits(other.m_bits)
     {
         other.m_bits = 0;
     }
-    FactValue& operator=(const FactValue& other);
-    FactValue& operator=(FactValue&& other) noexcept;
-    ~FactValue();
+    FactValue& operator=(const FactValue& other)
+    {
+        FactValue copy(other);
+        std::swap(m_bits, copy.m_bits);
+        return *this;
+    }
+    FactValue& operator=(FactValue&& other) noexcept
+    {
+        std::swap(m_bits, other.m_bits);
+        return *this;
+    }
+    ~FactValue()
+    {
+        if (isShared())
+            deref();
+    }
 
     Type type() const;
     /// QMetaType id of the equivalent QVariant (UnknownType, Bool, QString, QStringList).
@@ -54,8 +74,11 @@ public:
 
 private:
     struct Shared;
+    // Inline values and null need no reference counting: the common case stays in the header.
+    bool isShared() const { return m_bits != 0 && (m_bits & 1) == 0; }
     const Shared* shared() const;
-    void release();
+    void ref() const;
+    void deref();
 
     /// 0: null; odd: an inline value (see factvalue.cpp); otherwise a pointer to Shared.
     quintptr m_bits = 0;
