@@ -97,7 +97,7 @@ private:
 
     void readContainer(const Node& spec, qint16 base, bool init)
     {
-        Container container;
+        Container& container = m_workload.containers.emplace_back(); // filled in place: a container is 728 bytes
         container.name = pooledString(m_context, spec["name"]);
         container.init = init;
         const Node context = spec["securityContext"];
@@ -361,7 +361,6 @@ private:
             const bool mutableTag = container[FactKey::ImageMutableTag].value.toBool();
             derive(container, FactKey::ImagePullPolicy, mutableTag ? QStringLiteral("Always") : QStringLiteral("IfNotPresent"), base, image.line(), "/image");
         }
-        m_workload.containers.push_back(std::move(container));
     }
 
     QString annotation(const QString& name, const QString& fallback) const
