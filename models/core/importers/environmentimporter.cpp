@@ -7,8 +7,10 @@
 #include "containerinspectimporter.h"
 #include "document/documentreader.h"
 #include "engineinfoimporter.h"
+#include "enginenetworkresolver.h"
 #include "kubernetesimporter.h"
 #include "kubernetesresolver.h"
+#include "networkinspectimporter.h"
 #include "secrets/workspacekey.h"
 #include "snapshot/snapshotfile.h"
 
@@ -49,6 +51,8 @@ Status importUnit(const ImportContext& context, const Unit& unit)
         ContainerInspectImporter::import(context, root);
     else if (EngineInfoImporter::recognises(root))
         EngineInfoImporter::import(context, root);
+    else if (NetworkInspectImporter::recognises(root))
+        NetworkInspectImporter::import(context, root);
     else if (ComposeImporter::recognises(root))
         ComposeImporter::import(context, root);
     else if (SnapshotFile::recognises(root))
@@ -58,7 +62,7 @@ Status importUnit(const ImportContext& context, const Unit& unit)
             tr("object of kind %1 without apiVersion; not a Kubernetes manifest").arg(root["kind"].toString()) });
     else
         context.batch->skipped.push_back(SkippedItem { context.fileName, unitLocation(unit),
-            tr("not a container inspect, engine info, compose file, Kubernetes object or Crossroads snapshot") });
+            tr("not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot") });
     return Done {};
 }
 
@@ -135,6 +139,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         return Error { paths.join(QStringLiteral(", ")), {}, tr("no input files found") };
 
     KubernetesContext kubernetes;
+    EngineNetworks networks;
     std::vector<Ownership> owners;
     std::vector<std::pair<std::size_t, QStringList>> secretReferences;
     for (const QString& file : std::as_const(files)) {
@@ -171,12 +176,19 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         kubernetes.nodeRuntimes << batch.kubernetes.nodeRuntimes;
         kubernetes.kubeletVersions << batch.kubernetes.kubeletVersions;
         kubernetes.runtimeClasses << batch.kubernetes.runtimeClasses;
+        append(networks.networks, batch.engineNetworks.networks);
+        for (EngineNetworks::Attachment& attachment : batch.engineNetworks.attachments) {
+            attachment.workload += offset;
+            networks.attachments.push_back(std::move(attachment));
+        }
         if (batch.kubernetes.nodeLocation.file >= 0)
             kubernetes.nodeLocation = batch.kubernetes.nodeLocation;
     }
     if (snapshot.inputs.empty() && !report.problems.empty())
         return report.problems.front();
 
+    // Before folding, which moves workloads and would invalidate the attachments' indexes.
+    EngineNetworkResolver::resolve(snapshot, networks);
     KubernetesResolver::resolve(snapshot, kubernetes, owners, secretReferences);
 
     // A rootless engine maps container root to an unprivileged host user: every container has

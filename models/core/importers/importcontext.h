@@ -62,6 +62,23 @@ struct KubernetesContext {
     ObjectLocation nodeLocation; ///< file -1 when no Node was read
 };
 
+/// Podman/Docker networks (`network inspect`) and the networks each container joined; kept until
+/// every file is read (the networks usually come from another file), then applied by
+/// EngineNetworkResolver.
+struct EngineNetworks {
+    struct Network {
+        QString name;
+        bool internal = false;
+        KubernetesContext::ObjectLocation location;
+    };
+    struct Attachment {
+        std::size_t workload; ///< index into the batch's workloads
+        QStringList networks;
+    };
+    std::vector<Network> networks;
+    std::vector<Attachment> attachments;
+};
+
 /// Kubernetes ownership, for folding ReplicaSets and Pods into their Deployment.
 struct Ownership {
     std::size_t workload; ///< index into the batch's workloads
@@ -78,6 +95,7 @@ struct ImportBatch {
     std::vector<SkippedItem> skipped;
     std::vector<std::pair<FactKey, Fact>> engineFacts; ///< Fact::base is a file index here
     KubernetesContext kubernetes;
+    EngineNetworks engineNetworks;
     StringPool strings; ///< for the texts that repeat across objects (kinds, namespaces, labels)
 };
 
