@@ -4,6 +4,8 @@
 #include "testpaths.h"
 #include "testsupport.h"
 
+#include "snapshot/snapshotfile.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -66,6 +68,53 @@ private Q_SLOTS:
         const Container* unknown = findContainer(snapshot, QStringLiteral("other"), QStringLiteral("other"));
         QVERIFY(unknown != nullptr);
         QCOMPARE(factText((*unknown)[FactKey::EgressIsolated]), QStringLiteral("unknown"));
+    }
+
+    void composeEnvFileIsClassifiedNeverStored()
+    {
+        QTemporaryDir folder;
+        QDir(folder.path()).mkpath(QStringLiteral("config"));
+        const QByteArray canary = "envfile-canary-Qz81x";
+        const QString envFile = write(folder, QStringLiteral("config/app.env"),
+            "# database\n"
+            "export DB_PASSWORD=\"" + canary + "\"\n"
+            "LOG_LEVEL=info # not a secret\n"
+            "API_TOKEN=overridden-by-environment\n"
+            "PASSTHROUGH\n");
+        write(folder, QStringLiteral("config/later.env"), "LOG_LEVEL=debug\nSMTP_PASSWORD=" + canary + "-2\n");
+        const QString compose = write(folder, QStringLiteral("compose.yaml"),
+            "services:\n"
+            "  app:\n"
+            "    image: registry.example.com/app:1.0\n"
+            "    env_file:\n"
+            "      - config/app.env\n"
+            "      - path: config/later.env\n"
+            "      - path: config/optional.env\n"
+            "        required: false\n"
+            "      - config/absent.env\n"
+            "    environment:\n"
+            "      API_TOKEN: \"${TOKEN}\"\n");
+        Result<ImportReport> report = importFiles({ compose });
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        const Snapshot& snapshot = report->snapshot;
+        const Container* app = findContainer(snapshot, QStringLiteral("app"), QStringLiteral("app"));
+        QVERIFY(app != nullptr);
+        QCOMPARE(factText((*app)[FactKey::EnvLiterals]), QStringLiteral("DB_PASSWORD, SMTP_PASSWORD"));
+
+        // The credential points into the env file, which is listed as an input with its digest.
+        QCOMPARE(app->credentials.size(), std::size_t(2));
+        const SourceLocation source = snapshot.locate(snapshot.workloads.front(), app->credentials.front());
+        QCOMPARE(source.file, QDir::cleanPath(envFile));
+        QCOMPARE(source.line, 2u);
+        QCOMPARE(snapshot.inputs.size(), std::size_t(3));
+        QCOMPARE(snapshot.inputs[1].sha256.size(), 64);
+
+        // A required file that is missing is reported; an optional one is not.
+        QCOMPARE(snapshot.skipped.size(), std::size_t(1));
+        QVERIFY(snapshot.skipped.front().reason.contains(QStringLiteral("config/absent.env")));
+
+        const QByteArray saved = SnapshotFile::toJson(snapshot);
+        QVERIFY(!saved.contains(canary));
     }
 };
 

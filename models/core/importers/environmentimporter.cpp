@@ -158,6 +158,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
             continue;
         }
         snapshot.inputs.push_back(InputFile { file, digest.finishHex() });
+        append(snapshot.inputs, batch.extraInputs);
         const std::size_t offset = snapshot.workloads.size();
         for (Ownership& owner : batch.owners)
             owner.workload += offset;

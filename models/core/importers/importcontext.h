@@ -96,6 +96,9 @@ struct ImportBatch {
     std::vector<std::pair<FactKey, Fact>> engineFacts; ///< Fact::base is a file index here
     KubernetesContext kubernetes;
     EngineNetworks engineNetworks;
+    /// Files this input refers to and that were read with it (compose env_file); they follow
+    /// it in Snapshot::inputs, so the first has file index ImportContext::fileIndex + 1.
+    std::vector<InputFile> extraInputs;
     StringPool strings; ///< for the texts that repeat across objects (kinds, namespaces, labels)
 };
 
