@@ -69,6 +69,10 @@ public:
     QStringList toStringList() const;
     QVariant toVariant() const;
 
+    /// The very same value: both inline and equal, or sharing one copy. Cheap, for caches;
+    /// equal values made separately may still answer false.
+    bool isSameAs(const FactValue& other) const { return m_bits == other.m_bits; }
+
     friend bool operator==(const FactValue& a, const FactValue& b);
     friend bool operator!=(const FactValue& a, const FactValue& b) { return !(a == b); }
 
