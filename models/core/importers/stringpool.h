@@ -12,7 +12,7 @@ namespace crossroads {
 
 /// One shared QString per distinct text, so that 50,000 pods in 50 namespaces hold 50
 /// namespace strings rather than 50,000 copies (kinds, namespaces, container names and label
-/// keys repeat the same way). Bounded: past its limit it starts over, which only loses sharing.
+/// keys repeat the same way). Bounded: past its limit it stops adding, which only loses sharing.
 class StringPool {
 public:
     QString intern(std::string_view text);
