@@ -105,6 +105,7 @@ private Q_SLOTS:
         QTest::addRow("lone surrogate") << QByteArray("[\"\\udc00\"]") << QStringLiteral("line 1") << QStringLiteral("surrogate");
         QTest::addRow("ill-formed utf-8") << QByteArray("[\"\xc3\x28\"]") << QStringLiteral("line 1") << QStringLiteral("UTF-8");
         QTest::addRow("bad literal") << QByteArray("[tru]") << QStringLiteral("line 1") << QStringLiteral("literal");
+        QTest::addRow("number at the end") << QByteArray("[1") << QStringLiteral("line 1 (byte 3)") << QStringLiteral("end of input");
     }
 
     void jsonSyntaxErrorsNameTheByte()

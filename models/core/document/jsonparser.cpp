@@ -102,14 +102,17 @@ public:
 private:
     enum class Context { Value, ObjectKey, ObjectSeparator, Object, Array, End };
 
-    /// Makes at least one byte available; false at the end of the input.
+    /// Makes at least one byte available; false at the end of the input (and every time after).
     bool more()
     {
         if (m_p != m_end)
             return true;
+        if (m_atEnd)
+            return false;
         m_consumed += m_end - m_source.data();
         if (!m_source.refill()) {
             m_p = m_end = nullptr;
+            m_atEnd = true;
             return false;
         }
         m_p = m_source.data();
@@ -149,6 +152,7 @@ private:
     const char* m_p;
     const char* m_end;
     qint64 m_consumed = 0; ///< bytes of the chunks before the current one
+    bool m_atEnd = false;
     quint32 m_line = 1;
     std::string m_scratch; ///< strings that span chunks or hold escapes, and numbers
     QString m_message;
@@ -305,6 +309,7 @@ bool JsonParser::stringSlowPath(std::string_view* text)
             ++m_p;
         } else {
             // A multi-byte sequence may straddle two chunks: gather it first.
+            const qint64 start = position();
             unsigned char sequence[4] = { c, 0, 0, 0 };
             std::size_t have = 1;
             ++m_p;
@@ -312,8 +317,11 @@ bool JsonParser::stringSlowPath(std::string_view* text)
             while (have < want && more())
                 sequence[have++] = static_cast<unsigned char>(*m_p++);
             const std::size_t length = utf8SequenceLength(sequence, have);
-            if (length == 0)
-                return fail(tr("invalid JSON string: ill-formed UTF-8 byte"));
+            if (length == 0) {
+                fail(tr("invalid JSON string: ill-formed UTF-8 byte"));
+                m_errorOffset = start + 1; // the sequence's first byte, not where reading stopped
+                return false;
+            }
             m_scratch.append(reinterpret_cast<const char*>(sequence), length);
         }
         if (m_scratch.size() > std::size_t(std::numeric_limits<quint32>::max()))
