@@ -53,6 +53,72 @@ private Q_SLOTS:
         QVERIFY(c.dumps[2].startsWith("3:"));
     }
 
+    void jsonScalars_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("type");
+        QTest::addRow("escapes") << QByteArray("\"a\\\"b\\\\c\\/d\\n\\t\"") << QStringLiteral("a\"b\\c/d\n\t") << int(NodeType::String);
+        QTest::addRow("unicode escape") << QByteArray("\"caf\\u00e9\"") << QStringLiteral("caf\u00e9") << int(NodeType::String);
+        QTest::addRow("surrogate pair") << QByteArray("\"\\ud83d\\ude00\"") << QString::fromUtf8("\xf0\x9f\x98\x80") << int(NodeType::String);
+        QTest::addRow("raw utf-8") << QByteArray("\"gr\xc3\xbc\xc3\x9f\"") << QString::fromUtf8("gr\xc3\xbc\xc3\x9f") << int(NodeType::String);
+        QTest::addRow("negative integer") << QByteArray("-42") << QStringLiteral("-42") << int(NodeType::Integer);
+        QTest::addRow("integer past int64") << QByteArray("18446744073709551616") << QStringLiteral("1.8446744073709552e+19") << int(NodeType::Double);
+        QTest::addRow("fraction and exponent") << QByteArray("1.5e3") << QStringLiteral("1500") << int(NodeType::Double);
+        QTest::addRow("literal") << QByteArray("false") << QStringLiteral("false") << int(NodeType::Bool);
+    }
+
+    void jsonScalars()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, text);
+        QFETCH(int, type);
+        // Once alone, once at the end of the first read chunk so that it continues in the next.
+        for (const qsizetype padding : { qsizetype(0), InputSource::chunkSize - 8 }) {
+            const QByteArray content = "{\"pad\": \"" + QByteArray(padding, 'x') + "\", \"v\": " + json + "}";
+            QBuffer buffer;
+            buffer.setData(content);
+            buffer.open(QIODevice::ReadOnly);
+            QString value;
+            int valueType = -1;
+            const Status status = DocumentReader().read(buffer, QStringLiteral("input.txt"), [&](const Unit& unit) -> Status {
+                value = unit.document.root()["v"].toString();
+                valueType = static_cast<int>(unit.document.root()["v"].type());
+                return Done {};
+            });
+            QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().toString()));
+            QCOMPARE(value, text);
+            QCOMPARE(valueType, type);
+        }
+    }
+
+    void jsonSyntaxErrorsNameTheByte_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("trailing comma") << QByteArray("{\"a\": 1,}") << QStringLiteral("line 1 (byte 9)") << QStringLiteral("object key");
+        QTest::addRow("missing colon") << QByteArray("{\"a\" 1}") << QStringLiteral("line 1 (byte 6)") << QStringLiteral("expected ':'");
+        QTest::addRow("leading zero") << QByteArray("{\"a\": 01}") << QStringLiteral("line 1 (byte 8)") << QStringLiteral("expected '}'");
+        QTest::addRow("text after the document") << QByteArray("{}\nx") << QStringLiteral("line 2 (byte 4)") << QStringLiteral("end of input");
+        QTest::addRow("control character") << QByteArray("[\"a\tb\"]") << QStringLiteral("line 1") << QStringLiteral("must be escaped");
+        QTest::addRow("lone surrogate") << QByteArray("[\"\\udc00\"]") << QStringLiteral("line 1") << QStringLiteral("surrogate");
+        QTest::addRow("ill-formed utf-8") << QByteArray("[\"\xc3\x28\"]") << QStringLiteral("line 1") << QStringLiteral("UTF-8");
+        QTest::addRow("bad literal") << QByteArray("[tru]") << QStringLiteral("line 1") << QStringLiteral("literal");
+        QTest::addRow("number at the end") << QByteArray("[1") << QStringLiteral("line 1 (byte 3)") << QStringLiteral("end of input");
+    }
+
+    void jsonSyntaxErrorsNameTheByte()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, location);
+        QFETCH(QString, message);
+        const Collected c = readAll(content);
+        QVERIFY(!c.status.ok());
+        QVERIFY2(c.status.error().location.startsWith(location), qPrintable(c.status.error().toString()));
+        QVERIFY2(c.status.error().message.contains(message), qPrintable(c.status.error().toString()));
+    }
+
     void yamlMultiDocumentScalarsAndMergeKeys()
     {
         QBuffer buffer;

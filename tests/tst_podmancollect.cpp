@@ -29,6 +29,7 @@ class TestPodmanCollect : public QObject {
 
     QString m_name = QStringLiteral("crossroads-test-%1").arg(QCoreApplication::applicationPid());
     QString m_image = QStringLiteral("localhost/crossroads-test-rootfs:1");
+    QString m_network = QStringLiteral("crossroads-test-internal-%1").arg(QCoreApplication::applicationPid());
 
 private Q_SLOTS:
     void initTestCase()
@@ -47,7 +48,9 @@ private Q_SLOTS:
         QVERIFY(tar.waitForFinished());
         if (podman({ QStringLiteral("import"), tarball, m_image }, &output) != 0)
             QSKIP(qPrintable(QStringLiteral("podman cannot store images here: ") + QString::fromUtf8(output.left(300))));
-        if (podman({ QStringLiteral("create"), QStringLiteral("--name"), m_name, QStringLiteral("--privileged"), QStringLiteral("-p"),
+        if (podman({ QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--internal"), m_network }, &output) != 0)
+            QSKIP(qPrintable(QStringLiteral("podman cannot create networks here: ") + QString::fromUtf8(output.left(300))));
+        if (podman({ QStringLiteral("create"), QStringLiteral("--name"), m_name, QStringLiteral("--network"), m_network, QStringLiteral("--privileged"), QStringLiteral("-p"),
                              QStringLiteral("18080:80"), QStringLiteral("-e"), QStringLiteral("DB_PASSWORD=collect-canary-Xy9"), m_image, QStringLiteral("/bin/true") },
                 &output)
             != 0)
@@ -58,6 +61,7 @@ private Q_SLOTS:
     {
         podman({ QStringLiteral("rm"), QStringLiteral("-f"), m_name });
         podman({ QStringLiteral("rmi"), QStringLiteral("-f"), m_image });
+        podman({ QStringLiteral("network"), QStringLiteral("rm"), QStringLiteral("-f"), m_network });
     }
 
     void collectReadsTheRealContainer()
@@ -74,6 +78,10 @@ private Q_SLOTS:
         QCOMPARE(test::factText((*container)[FactKey::ImageRegistry]), QStringLiteral("localhost"));
         QCOMPARE(test::factText((*container)[FactKey::EnvLiterals]), QStringLiteral("DB_PASSWORD"));
         QCOMPARE(snapshot.inputs.front().path, QStringLiteral("podman info"));
+        // `network inspect` says the container's only network is internal: no route out.
+        QVERIFY(std::any_of(snapshot.inputs.begin(), snapshot.inputs.end(),
+            [](const InputFile& input) { return input.path == QLatin1String("podman network inspect"); }));
+        QCOMPARE(test::factText((*container)[FactKey::EgressIsolated]), QStringLiteral("true"));
     }
 };
 

@@ -14,7 +14,7 @@ Workload kubernetesWorkload()
     workload.platform = QStringLiteral("kubernetes");
     Container container;
     container.name = QStringLiteral("app");
-    auto stated = [&container](FactKey key, QVariant value) {
+    auto stated = [&container](FactKey key, FactValue value) {
         container[key].value = std::move(value);
         container[key].provenance = Provenance::Stated;
     };
@@ -29,7 +29,7 @@ Workload kubernetesWorkload()
     return workload;
 }
 
-void set(Workload& workload, FactKey key, QVariant value)
+void set(Workload& workload, FactKey key, FactValue value)
 {
     workload.containers.front()[key].value = std::move(value);
     workload.containers.front()[key].provenance = Provenance::Stated;

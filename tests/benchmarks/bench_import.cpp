@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Import + compare throughput on a synthetic `kubectl get pods -A -o json` List (JSON, indented
-// like kubectl) and the same pods as multi-document YAML. Reports MB/s and peak RSS.
+// like kubectl), the same pods as multi-document YAML in flow style (JSON documents), and as
+// `kubectl get pods -A -o yaml` writes them (one block-style List). Reports MB/s and peak RSS.
 //   bench_import --benchmark_filter=Json/50000
 #include "compare/comparator.h"
 #include "importers/environmentimporter.h"
@@ -53,11 +54,78 @@ QByteArray podJson(int i)
            "        }";
 }
 
-QString writeInput(QTemporaryDir& folder, int pods, bool yaml)
+/// The same pod as kubectl's block-style YAML (keys sorted, two-space indentation).
+QByteArray podYaml(int i)
 {
-    const QString path = folder.filePath(yaml ? QStringLiteral("pods.yaml") : QStringLiteral("pods.json"));
+    const QByteArray n = QByteArray::number(i);
+    return "- apiVersion: v1\n"
+           "  kind: Pod\n"
+           "  metadata:\n"
+           "    labels:\n"
+           "      app.kubernetes.io/name: web-" + n + "\n"
+           "      tier: frontend\n"
+           "    name: web-" + n + "\n"
+           "    namespace: ns-" + QByteArray::number(i % 50) + "\n"
+           "    uid: 4f0c1b2a-" + n + "\n"
+           "  spec:\n"
+           "    containers:\n"
+           "    - env:\n"
+           "      - name: LOG_LEVEL\n"
+           "        value: info\n"
+           "      - name: DB_PASSWORD\n"
+           "        valueFrom:\n"
+           "          secretKeyRef:\n"
+           "            key: pw\n"
+           "            name: db\n"
+           "      image: ghcr.io/acme/web:1." + n + "\n"
+           "      name: web\n"
+           "      ports:\n"
+           "      - containerPort: 8080\n"
+           "        protocol: TCP\n"
+           "      resources:\n"
+           "        limits:\n"
+           "          cpu: 500m\n"
+           "          memory: 256Mi\n"
+           "      securityContext:\n"
+           "        allowPrivilegeEscalation: false\n"
+           "        capabilities:\n"
+           "          drop:\n"
+           "          - ALL\n"
+           "    - image: docker.io/envoyproxy/envoy:v1.29\n"
+           "      name: sidecar\n"
+           "      volumeMounts:\n"
+           "      - mountPath: /etc/envoy\n"
+           "        name: cfg\n"
+           "    securityContext:\n"
+           "      runAsNonRoot: true\n"
+           "      seccompProfile:\n"
+           "        type: RuntimeDefault\n"
+           "    serviceAccountName: default\n"
+           "    volumes:\n"
+           "    - configMap:\n"
+           "        name: envoy\n"
+           "      name: cfg\n"
+           "  status:\n"
+           "    hostIP: 192.168.1.10\n"
+           "    phase: Running\n"
+           "    podIP: 10.0.0.1\n";
+}
+
+enum class Format { JsonList, YamlDocuments, YamlList };
+
+QString writeInput(QTemporaryDir& folder, int pods, Format format)
+{
+    const bool yaml = format == Format::YamlDocuments;
+    const QString path = folder.filePath(format == Format::JsonList ? QStringLiteral("pods.json") : QStringLiteral("pods.yaml"));
     QFile file(path);
     file.open(QIODevice::WriteOnly);
+    if (format == Format::YamlList) {
+        file.write("apiVersion: v1\nitems:\n");
+        for (int i = 0; i < pods; ++i)
+            file.write(podYaml(i));
+        file.write("kind: List\nmetadata:\n  resourceVersion: \"\"\n");
+        return path;
+    }
     if (!yaml)
         file.write("{\n    \"apiVersion\": \"v1\",\n    \"kind\": \"List\",\n    \"items\": [\n");
     for (int i = 0; i < pods; ++i) {
@@ -72,10 +140,10 @@ QString writeInput(QTemporaryDir& folder, int pods, bool yaml)
     return path;
 }
 
-void importAndCompare(benchmark::State& state, bool yaml)
+void importAndCompare(benchmark::State& state, Format format)
 {
     QTemporaryDir folder;
-    const QString path = writeInput(folder, static_cast<int>(state.range(0)), yaml);
+    const QString path = writeInput(folder, static_cast<int>(state.range(0)), format);
     const qint64 bytes = QFileInfo(path).size();
     for (auto _ : state) {
         ImportOptions options;
@@ -85,6 +153,10 @@ void importAndCompare(benchmark::State& state, bool yaml)
         Result<ImportReport> dev = EnvironmentImporter(options).importPaths({ QStringLiteral(":/crossroads/demo/dev") });
         if (!prod || !dev) {
             state.SkipWithError("import failed");
+            return;
+        }
+        if (prod->snapshot.workloads.size() != static_cast<std::size_t>(state.range(0)) || prod->snapshot.containerCount() != 2 * prod->snapshot.workloads.size()) {
+            state.SkipWithError("the pods were not all imported");
             return;
         }
         const Comparison comparison = Comparator::compare(std::move(dev->snapshot), std::move(prod->snapshot), RuleCatalogue::builtIn());
@@ -99,15 +171,20 @@ void importAndCompare(benchmark::State& state, bool yaml)
 
 void Json(benchmark::State& state)
 {
-    importAndCompare(state, false);
+    importAndCompare(state, Format::JsonList);
 }
 void Yaml(benchmark::State& state)
 {
-    importAndCompare(state, true);
+    importAndCompare(state, Format::YamlDocuments);
+}
+void YamlList(benchmark::State& state)
+{
+    importAndCompare(state, Format::YamlList);
 }
 
 } // namespace
 
 BENCHMARK(Json)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(Yaml)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(YamlList)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_MAIN();

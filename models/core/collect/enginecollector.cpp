@@ -85,6 +85,23 @@ Result<ImportReport> EngineCollector::collect(const ImportOptions& options) cons
             return inspectFile.error();
         files << *inspectFile;
     }
+    // Networks say which containers are cut off from the outside (internal networks).
+    Result<QByteArray> networkIds = run({ QStringLiteral("network"), QStringLiteral("ls"), QStringLiteral("-q") });
+    if (!networkIds)
+        return networkIds.error();
+    QStringList networks = QString::fromUtf8(*networkIds).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (QString& network : networks)
+        network = network.trimmed();
+    networks.removeAll(QString());
+    if (!networks.isEmpty()) {
+        Result<QByteArray> inspect = run(QStringList { QStringLiteral("network"), QStringLiteral("inspect") } + networks);
+        if (!inspect)
+            return inspect.error();
+        Result<QString> networkFile = save(engineName + QStringLiteral("-networks.json"), *inspect);
+        if (!networkFile)
+            return networkFile.error();
+        files << *networkFile;
+    }
     ImportOptions collectOptions = options;
     if (collectOptions.name.isEmpty())
         collectOptions.name = tr("local %1").arg(engineName);
@@ -92,12 +109,17 @@ Result<ImportReport> EngineCollector::collect(const ImportOptions& options) cons
     if (!report)
         return report;
     // The temporary files vanish; name the commands instead.
-    for (InputFile& input : report->snapshot.inputs) {
-        input.path = input.path.endsWith(QLatin1String("-info.json")) ? engineName + QStringLiteral(" info")
-                                                                        : engineName + QStringLiteral(" inspect");
-    }
+    auto command = [&engineName](const QString& file) -> QString {
+        if (file.endsWith(QLatin1String("-info.json")))
+            return engineName + QStringLiteral(" info");
+        if (file.endsWith(QLatin1String("-networks.json")))
+            return engineName + QStringLiteral(" network inspect");
+        return engineName + QStringLiteral(" inspect");
+    };
+    for (InputFile& input : report->snapshot.inputs)
+        input.path = command(input.path);
     for (SkippedItem& item : report->snapshot.skipped)
-        item.file = item.file.endsWith(QLatin1String("-info.json")) ? engineName + QStringLiteral(" info") : engineName + QStringLiteral(" inspect");
+        item.file = command(item.file);
     return report;
 }
 

@@ -8,10 +8,9 @@
 
 namespace crossroads {
 
-/// Reads the local Podman or Docker engine through its own CLI (`info`, `ps -a`, `inspect`) so a
-/// developer can check their machine without writing any file. The raw output is imported like
-/// any other input and never leaves the temporary folder. (`network inspect`, for internal
-/// networks, is not read yet.)
+/// Reads the local Podman or Docker engine through its own CLI (`info`, `ps -a`, `inspect`,
+/// `network inspect`) so a developer can check their machine without writing any file. The raw
+/// output is imported like any other input and never leaves the temporary folder.
 class EngineCollector {
 public:
     enum class Engine { Podman, Docker };

@@ -5,6 +5,7 @@
 #include "snapshot/imagereference.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <functional>
 
@@ -96,14 +97,25 @@ Matching Matcher::match(const Snapshot& dev, const Snapshot& prod, const Workloa
         const QString devWanted = devName, prodWanted = prodName;
         pass(QStringLiteral("map"), [&](const Workload& d, const Workload& p) { return namedAs(d, devWanted) && namedAs(p, prodWanted); });
     }
-    // Small dev sides against huge prod sides: index prod by repository, label and name once.
+    // Small dev sides against huge prod sides: index prod by repository, label and name once,
+    // keeping only the keys some dev workload can ask for.
+    QSet<QString> wanted;
+    for (const Workload& workload : dev.workloads) {
+        for (const QString& repository : repositories(workload))
+            wanted.insert(repository);
+        wanted.insert(appLabel(workload));
+        wanted.insert(workload.name);
+    }
     QMultiHash<QString, std::size_t> byRepository, byLabel, byName;
     for (std::size_t p = 0; p < prod.workloads.size(); ++p) {
-        for (const QString& repository : repositories(prod.workloads[p]))
-            byRepository.insert(repository, p);
-        if (const QString label = appLabel(prod.workloads[p]); !label.isEmpty())
+        for (const QString& repository : repositories(prod.workloads[p])) {
+            if (wanted.contains(repository))
+                byRepository.insert(repository, p);
+        }
+        if (const QString label = appLabel(prod.workloads[p]); !label.isEmpty() && wanted.contains(label))
             byLabel.insert(label, p);
-        byName.insert(prod.workloads[p].name, p);
+        if (wanted.contains(prod.workloads[p].name))
+            byName.insert(prod.workloads[p].name, p);
     }
     auto indexedPass = [&](const QString& reason, const QMultiHash<QString, std::size_t>& index, const std::function<QStringList(const Workload&)>& keys) {
         for (std::size_t d = 0; d < dev.workloads.size(); ++d) {

@@ -20,6 +20,7 @@ void Document::clear()
         std::memset(m_strings.data(), 0, m_strings.size());
     m_strings.clear();
     m_entries.clear();
+    m_hasMergeKeys = false;
     basePointer.clear();
     documentIndex = 0;
 }
@@ -33,9 +34,13 @@ std::pair<quint32, quint32> Document::appendString(std::string_view text)
 
 Node Node::findOwnMember(std::string_view key) const
 {
-    for (Node child : children()) {
-        if (child.key() == key)
-            return child;
+    // The importers' hottest loop: compare lengths first, text only when they agree.
+    const auto& entries = m_document->entries();
+    const quint32 end = entries[m_index].end;
+    for (quint32 i = m_index + 1; i < end; i = entries[i].end) {
+        const Document::Entry& child = entries[i];
+        if (child.keyLength == key.size() && m_document->stringAt(child.keyOffset, child.keyLength) == key)
+            return Node(m_document, i);
     }
     return {};
 }
@@ -46,6 +51,8 @@ Node Node::operator[](std::string_view key) const
         return {};
     if (Node own = findOwnMember(key))
         return own;
+    if (!m_document->hasMergeKeys())
+        return {};
     // YAML merge key: `<<: *base` or `<<: [*a, *b]`; earlier sources win.
     const Node merge = findOwnMember("<<");
     if (merge.isObject())

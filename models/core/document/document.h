@@ -66,6 +66,9 @@ public:
     std::vector<Entry>& entries() { return m_entries; }
     const std::vector<Entry>& entries() const { return m_entries; }
     std::pair<quint32, quint32> appendString(std::string_view text);
+    /// A YAML merge key ("<<") was added: only then do failed lookups look through merges.
+    void noteMergeKey() { m_hasMergeKeys = true; }
+    bool hasMergeKeys() const { return m_hasMergeKeys; }
     std::string_view stringAt(quint32 offset, quint32 length) const
     {
         return std::string_view(m_strings).substr(offset, length);
@@ -74,6 +77,7 @@ public:
 private:
     std::vector<Entry> m_entries;
     std::string m_strings;
+    bool m_hasMergeKeys = false;
 };
 
 /// A read-only view of one node of a Document. An invalid Node (a missing key, an index out of

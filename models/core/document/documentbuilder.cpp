@@ -199,7 +199,10 @@ bool DocumentBuilder::key(std::string_view text, quint32 line)
         return fail(QCoreApplication::translate("DocumentBuilder", "a key outside a mapping"), line);
     if (text.size() > m_limits.maxScalarBytes)
         return fail(QCoreApplication::translate("DocumentBuilder", "key longer than %1 MiB").arg(m_limits.maxScalarBytes >> 20), line);
-    m_pendingKey = m_stack.back().document->appendString(text);
+    Document* document = m_stack.back().document;
+    m_pendingKey = document->appendString(text);
+    if (text == "<<")
+        document->noteMergeKey();
     m_hasPendingKey = true;
     return true;
 }

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "composeimporter.h"
 
+#include "envfile.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QSet>
 
 namespace crossroads {
@@ -53,6 +57,74 @@ PortSpec parseShortPort(QString text)
     }
     port.target += protocol;
     return port;
+}
+
+/// The file index of an env file within the batch, adding it to the inputs on first use.
+int envFileIndex(const ImportContext& context, const QString& path, const QByteArray& sha256)
+{
+    std::vector<InputFile>& inputs = context.batch->extraInputs;
+    auto found = std::find_if(inputs.begin(), inputs.end(), [&path](const InputFile& input) { return input.path == path; });
+    if (found == inputs.end())
+        found = inputs.insert(inputs.end(), InputFile { path, sha256 });
+    return context.fileIndex + 1 + static_cast<int>(found - inputs.begin());
+}
+
+/// `env_file:` (a path, a list of paths, or of {path, required}) relative to the compose file.
+/// Its variables are classified like `environment`; as in compose, a later file overrides an
+/// earlier one and `environment` overrides them all. Values are never kept.
+void readEnvFiles(const ImportContext& context, Workload& workload, Container& container, const Node& envFiles,
+    const Node& environment, QStringList* literals)
+{
+    std::vector<EnvFile> files;
+    struct Effective {
+        const EnvFile::Variable* variable;
+        qint16 base;
+    };
+    std::vector<Effective> effective;
+    auto readOne = [&](const Node& entry) {
+        const QString relative = entry.isObject() ? entry["path"].toString() : entry.toString();
+        if (relative.isEmpty())
+            return;
+        const bool required = !entry.isObject() || entry["required"].toBool().value_or(true);
+        const QString path = QDir::cleanPath(QFileInfo(context.fileName).dir().filePath(relative));
+        Result<EnvFile> envFile = EnvFile::read(path);
+        if (!envFile) {
+            if (required || QFileInfo::exists(path)) {
+                context.batch->skipped.push_back(SkippedItem { context.fileName, entry.pointer(),
+                    QCoreApplication::translate("Importer", "env_file %1: %2; its variables were not checked")
+                        .arg(relative, envFile.error().message) });
+            }
+            return;
+        }
+        const qint16 base = workload.addBase(envFileIndex(context, path, envFile->sha256()), QString());
+        files.push_back(std::move(*envFile));
+        for (const EnvFile::Variable& variable : files.back().variables()) {
+            std::erase_if(effective, [&variable](const Effective& known) { return known.variable->name == variable.name; });
+            effective.push_back(Effective { &variable, base });
+        }
+    };
+    if (envFiles.isArray()) {
+        for (const Node entry : envFiles.children())
+            readOne(entry);
+    } else if (envFiles.isValid()) {
+        readOne(envFiles);
+    }
+
+    auto overridden = [&environment](std::string_view name) {
+        if (environment.isObject())
+            return environment[name].isValid();
+        for (const Node entry : environment.children()) {
+            const std::string_view text = entry.text();
+            if (text.substr(0, text.find('=')) == name)
+                return true;
+        }
+        return false;
+    };
+    for (const Effective& entry : effective) {
+        const EnvFile::Variable& variable = *entry.variable;
+        if (!overridden(variable.name) && recordCredential(context, container, variable.name, variable.value, entry.base, variable.line))
+            *literals << fromUtf8(variable.name);
+    }
 }
 
 } // namespace
@@ -303,7 +375,9 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
             if (recordCredential(context, container, name, value, base, entry.line()))
                 literals << fromUtf8(name);
         }
-        state(container, FactKey::EnvLiterals, literals, base, environment.isValid() ? environment : service, "/environment");
+        readEnvFiles(context, workload, container, service["env_file"], environment, &literals);
+        const Node envAt = environment.isValid() ? environment : service["env_file"].isValid() ? service["env_file"] : service;
+        state(container, FactKey::EnvLiterals, literals, base, envAt, environment.isValid() || !service["env_file"].isValid() ? "/environment" : "/env_file");
         derive(container, FactKey::EnvFromSecret, QStringList());
         QStringList secretFiles;
         for (const Node secret : service["secrets"].children()) {

@@ -254,6 +254,19 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     if (const Node digest = root["ImageDigest"]; digest.isString())
         state(container, FactKey::ImageDigest, digest.toString(), base, digest, "/ImageDigest");
 
+    // The networks it joined, for EngineNetworkResolver to match with `network inspect`.
+    if (networkMode != QLatin1String("host") && networkMode != QLatin1String("none") && !networkMode.contains(QLatin1Char(':'))) {
+        QStringList joined;
+        for (const Node network : root["NetworkSettings"]["Networks"].children())
+            joined << fromUtf8(network.key());
+        // Without NetworkSettings, a mode that names a user network is that network.
+        static const QStringList builtInModes { QStringLiteral("bridge"), QStringLiteral("slirp4netns"), QStringLiteral("pasta"), QStringLiteral("private") };
+        if (joined.isEmpty() && !builtInModes.contains(networkMode))
+            joined << networkMode;
+        if (!joined.isEmpty())
+            context.batch->engineNetworks.attachments.push_back(EngineNetworks::Attachment { context.batch->workloads.size(), joined });
+    }
+
     workload.containers.push_back(std::move(container));
     context.batch->workloads.push_back(std::move(workload));
 }

@@ -7,22 +7,22 @@ namespace {
 
 struct EngineFactSink {
     const ImportContext& context;
-    void stated(FactKey key, QVariant value, const Node& node, const char* path)
+    void stated(FactKey key, FactValue value, const Node& node, const char* path)
     {
         add(key, std::move(value), Provenance::Stated, node.line(), path);
     }
-    void derived(FactKey key, QVariant value, const Node& node, const char* path)
+    void derived(FactKey key, FactValue value, const Node& node, const char* path)
     {
         add(key, std::move(value), Provenance::Derived, node.line(), path);
     }
-    void add(FactKey key, QVariant value, Provenance provenance, quint32 line, const char* path)
+    void add(FactKey key, FactValue value, Provenance provenance, quint32 line, const char* path)
     {
         Fact fact;
         fact.value = std::move(value);
         fact.provenance = provenance;
         fact.base = static_cast<qint16>(context.fileIndex);
         fact.line = line;
-        fact.path = path;
+        fact.setPath(path);
         context.batch->engineFacts.emplace_back(key, std::move(fact));
     }
 };

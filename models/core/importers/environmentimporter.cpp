@@ -7,8 +7,10 @@
 #include "containerinspectimporter.h"
 #include "document/documentreader.h"
 #include "engineinfoimporter.h"
+#include "enginenetworkresolver.h"
 #include "kubernetesimporter.h"
 #include "kubernetesresolver.h"
+#include "networkinspectimporter.h"
 #include "secrets/workspacekey.h"
 #include "snapshot/snapshotfile.h"
 
@@ -42,13 +44,15 @@ Status importUnit(const ImportContext& context, const Unit& unit)
     if (!root.isValid() || root.isNull())
         return Done {}; // an empty YAML document ("---" with nothing after it)
     if (KubernetesImporter::recognises(root))
-        KubernetesImporter::import(context, root, root["kind"].toString());
+        KubernetesImporter::import(context, root, pooledString(context, root["kind"]));
     else if (unit.role == UnitRole::ListItem && unit.listKind.size() > 4 && unit.listKind != "List" && root.isObject() && !root["kind"].isValid())
         KubernetesImporter::import(context, root, fromUtf8(unit.listKind.substr(0, unit.listKind.size() - 4)));
     else if (ContainerInspectImporter::recognises(root))
         ContainerInspectImporter::import(context, root);
     else if (EngineInfoImporter::recognises(root))
         EngineInfoImporter::import(context, root);
+    else if (NetworkInspectImporter::recognises(root))
+        NetworkInspectImporter::import(context, root);
     else if (ComposeImporter::recognises(root))
         ComposeImporter::import(context, root);
     else if (SnapshotFile::recognises(root))
@@ -58,8 +62,21 @@ Status importUnit(const ImportContext& context, const Unit& unit)
             tr("object of kind %1 without apiVersion; not a Kubernetes manifest").arg(root["kind"].toString()) });
     else
         context.batch->skipped.push_back(SkippedItem { context.fileName, unitLocation(unit),
-            tr("not a container inspect, engine info, compose file, Kubernetes object or Crossroads snapshot") });
+            tr("not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot") });
     return Done {};
+}
+
+/// Moves a file's items behind the others; the first file's vector is taken whole, so a
+/// 50,000-pod file is never held twice while the snapshot's vector grows.
+template <typename T>
+void append(std::vector<T>& into, std::vector<T>& from)
+{
+    if (into.empty()) {
+        into = std::move(from);
+        return;
+    }
+    into.reserve(into.size() + from.size());
+    std::move(from.begin(), from.end(), std::back_inserter(into));
 }
 
 void mergeEngineFacts(Snapshot& snapshot, ImportBatch& batch)
@@ -122,6 +139,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         return Error { paths.join(QStringLiteral(", ")), {}, tr("no input files found") };
 
     KubernetesContext kubernetes;
+    EngineNetworks networks;
     std::vector<Ownership> owners;
     std::vector<std::pair<std::size_t, QStringList>> secretReferences;
     for (const QString& file : std::as_const(files)) {
@@ -140,17 +158,17 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
             continue;
         }
         snapshot.inputs.push_back(InputFile { file, digest.finishHex() });
+        append(snapshot.inputs, batch.extraInputs);
         const std::size_t offset = snapshot.workloads.size();
         for (Ownership& owner : batch.owners)
             owner.workload += offset;
         owners.insert(owners.end(), batch.owners.begin(), batch.owners.end());
         for (auto& reference : batch.secretReferences)
             secretReferences.emplace_back(reference.first + offset, std::move(reference.second));
-        std::move(batch.workloads.begin(), batch.workloads.end(), std::back_inserter(snapshot.workloads));
-        std::move(batch.secretObjects.begin(), batch.secretObjects.end(), std::back_inserter(snapshot.secretObjects));
-        std::move(batch.skipped.begin(), batch.skipped.end(), std::back_inserter(snapshot.skipped));
+        append(snapshot.workloads, batch.workloads);
+        append(snapshot.secretObjects, batch.secretObjects);
+        append(snapshot.skipped, batch.skipped);
         mergeEngineFacts(snapshot, batch);
-        auto append = [](auto& into, auto& from) { std::move(from.begin(), from.end(), std::back_inserter(into)); };
         append(kubernetes.services, batch.kubernetes.services);
         append(kubernetes.ingresses, batch.kubernetes.ingresses);
         append(kubernetes.networkPolicies, batch.kubernetes.networkPolicies);
@@ -159,12 +177,19 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         kubernetes.nodeRuntimes << batch.kubernetes.nodeRuntimes;
         kubernetes.kubeletVersions << batch.kubernetes.kubeletVersions;
         kubernetes.runtimeClasses << batch.kubernetes.runtimeClasses;
+        append(networks.networks, batch.engineNetworks.networks);
+        for (EngineNetworks::Attachment& attachment : batch.engineNetworks.attachments) {
+            attachment.workload += offset;
+            networks.attachments.push_back(std::move(attachment));
+        }
         if (batch.kubernetes.nodeLocation.file >= 0)
             kubernetes.nodeLocation = batch.kubernetes.nodeLocation;
     }
     if (snapshot.inputs.empty() && !report.problems.empty())
         return report.problems.front();
 
+    // Before folding, which moves workloads and would invalidate the attachments' indexes.
+    EngineNetworkResolver::resolve(snapshot, networks);
     KubernetesResolver::resolve(snapshot, kubernetes, owners, secretReferences);
 
     // A rootless engine maps container root to an unprivileged host user: every container has

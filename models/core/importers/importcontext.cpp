@@ -7,24 +7,24 @@
 
 namespace crossroads {
 
-void state(Container& container, FactKey key, QVariant value, qint16 base, const Node& node, const char* path)
+void state(Container& container, FactKey key, FactValue value, qint16 base, const Node& node, const char* path)
 {
     Fact& fact = container[key];
     fact.value = std::move(value);
     fact.provenance = Provenance::Stated;
     fact.base = base;
     fact.line = node.line();
-    fact.path = path;
+    fact.setPath(path);
 }
 
-void derive(Container& container, FactKey key, QVariant value, qint16 base, quint32 line, const char* path)
+void derive(Container& container, FactKey key, FactValue value, qint16 base, quint32 line, const char* path)
 {
     Fact& fact = container[key];
     fact.value = std::move(value);
     fact.provenance = Provenance::Derived;
     fact.base = base;
     fact.line = line;
-    fact.path = path;
+    fact.setPath(path);
 }
 
 void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path)
@@ -63,6 +63,19 @@ QMap<QString, QString> toStringMap(const Node& object)
     QMap<QString, QString> map;
     for (const Node member : object.children())
         map.insert(fromUtf8(member.key()), member.toString());
+    return map;
+}
+
+QString pooledString(const ImportContext& context, const Node& node)
+{
+    return node.isString() ? context.batch->strings.intern(node.text()) : node.toString();
+}
+
+QMap<QString, QString> toPooledStringMap(const ImportContext& context, const Node& object)
+{
+    QMap<QString, QString> map;
+    for (const Node member : object.children())
+        map.insert(context.batch->strings.intern(member.key()), pooledString(context, member));
     return map;
 }
 

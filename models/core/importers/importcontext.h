@@ -3,6 +3,7 @@
 
 #include "document/document.h"
 #include "snapshot/snapshot.h"
+#include "stringpool.h"
 
 #include <QMap>
 #include <QString>
@@ -61,6 +62,23 @@ struct KubernetesContext {
     ObjectLocation nodeLocation; ///< file -1 when no Node was read
 };
 
+/// Podman/Docker networks (`network inspect`) and the networks each container joined; kept until
+/// every file is read (the networks usually come from another file), then applied by
+/// EngineNetworkResolver.
+struct EngineNetworks {
+    struct Network {
+        QString name;
+        bool internal = false;
+        KubernetesContext::ObjectLocation location;
+    };
+    struct Attachment {
+        std::size_t workload; ///< index into the batch's workloads
+        QStringList networks;
+    };
+    std::vector<Network> networks;
+    std::vector<Attachment> attachments;
+};
+
 /// Kubernetes ownership, for folding ReplicaSets and Pods into their Deployment.
 struct Ownership {
     std::size_t workload; ///< index into the batch's workloads
@@ -77,6 +95,11 @@ struct ImportBatch {
     std::vector<SkippedItem> skipped;
     std::vector<std::pair<FactKey, Fact>> engineFacts; ///< Fact::base is a file index here
     KubernetesContext kubernetes;
+    EngineNetworks engineNetworks;
+    /// Files this input refers to and that were read with it (compose env_file); they follow
+    /// it in Snapshot::inputs, so the first has file index ImportContext::fileIndex + 1.
+    std::vector<InputFile> extraInputs;
+    StringPool strings; ///< for the texts that repeat across objects (kinds, namespaces, labels)
 };
 
 struct ImportContext {
@@ -87,8 +110,8 @@ struct ImportContext {
 };
 
 // Helpers shared by the importers.
-void state(Container& container, FactKey key, QVariant value, qint16 base, const Node& node, const char* path);
-void derive(Container& container, FactKey key, QVariant value, qint16 base = -1, quint32 line = 0, const char* path = nullptr);
+void state(Container& container, FactKey key, FactValue value, qint16 base, const Node& node, const char* path);
+void derive(Container& container, FactKey key, FactValue value, qint16 base = -1, quint32 line = 0, const char* path = nullptr);
 /// Fills the image.* facts from a reference.
 void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path);
 /// Classifies name=value as a credential; when it is one, records its fingerprint and returns
@@ -96,6 +119,10 @@ void setImageFacts(Container& container, const QString& reference, qint16 base, 
 bool recordCredential(const ImportContext& context, Container& container, std::string_view name, std::string_view value,
     qint16 base, quint32 line);
 QMap<QString, QString> toStringMap(const Node& object);
+/// Node::toString() for texts that repeat across the objects of a file: shared, not copied.
+QString pooledString(const ImportContext& context, const Node& node);
+/// toStringMap() with pooled keys and values, for labels.
+QMap<QString, QString> toPooledStringMap(const ImportContext& context, const Node& object);
 KubernetesContext::ObjectLocation locationOf(const ImportContext& context, const Node& node, QString pointer = {});
 QString fromUtf8(std::string_view text);
 /// "cap_sys_admin" → "SYS_ADMIN".

@@ -15,9 +15,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("crossroads", text);
 }
 
-QString nameSpaceOf(const Node& object)
+QString nameSpaceOf(const ImportContext& context, const Node& object)
 {
-    const QString name = object["metadata"]["namespace"].toString();
+    const QString name = pooledString(context, object["metadata"]["namespace"]);
     return name.isEmpty() ? QStringLiteral("default") : name;
 }
 
@@ -62,6 +62,8 @@ public:
         , m_workload(workload)
         , m_pod(pod)
         , m_podBase(workload.addBase(context.fileIndex, specPointer, pod.spec.document()->documentIndex))
+        , m_podContext(pod.spec["securityContext"])
+        , m_hostNetwork(pod.spec["hostNetwork"])
     {
     }
 
@@ -70,8 +72,12 @@ public:
     void readContainers(const char* listKey, bool init)
     {
         const Node list = m_pod.spec[listKey];
+        if (!list.isArray())
+            return;
+        const QString listPointer = list.pointer() + QLatin1Char('/'); // once per list, not per container
+        int position = 0;
         for (const Node container : list.children()) {
-            const QString pointer = container.pointer();
+            const QString pointer = listPointer + QString::number(position++);
             readContainer(container, m_workload.addBase(m_context.fileIndex, pointer, container.document()->documentIndex), init);
         }
     }
@@ -81,21 +87,21 @@ private:
     {
         if (const Node own = containerContext[field]; own.isValid() && !own.isNull())
             return { own, containerPath, true };
-        return { m_pod.spec["securityContext"][field], podPath, false };
+        return { m_podContext[field], podPath, false };
     }
 
-    void stateLayered(Container& container, FactKey key, QVariant value, qint16 base, const Layered& field)
+    void stateLayered(Container& container, FactKey key, FactValue value, qint16 base, const Layered& field)
     {
         state(container, key, std::move(value), field.fromContainer ? base : m_podBase, field.node, field.path);
     }
 
     void readContainer(const Node& spec, qint16 base, bool init)
     {
-        Container container;
-        container.name = spec["name"].toString();
+        Container& container = m_workload.containers.emplace_back(); // filled in place: a container is 728 bytes
+        container.name = pooledString(m_context, spec["name"]);
         container.init = init;
         const Node context = spec["securityContext"];
-        const Node podContext = m_pod.spec["securityContext"];
+        const Node& podContext = m_podContext;
 
         const Node privilegedNode = context["privileged"];
         const bool privileged = privilegedNode.toBool().value_or(false);
@@ -208,25 +214,28 @@ private:
             derive(container, FactKey::ProcMount, QStringLiteral("Default"), base, spec.line(), "/securityContext/procMount");
         if (const Node runtimeClass = m_pod.spec["runtimeClassName"]; runtimeClass.isValid())
             state(container, FactKey::RuntimeClass, runtimeClass.toString(), m_podBase, runtimeClass, "/runtimeClassName");
-        const Node podHostProcess = podContext["windowsOptions"]["hostProcess"];
-        const Node hostProcessNode = context["windowsOptions"]["hostProcess"].isValid() ? context["windowsOptions"]["hostProcess"] : podHostProcess;
+        const Node ownHostProcess = context["windowsOptions"]["hostProcess"];
+        const Node hostProcessNode = ownHostProcess.isValid() ? ownHostProcess : podContext["windowsOptions"]["hostProcess"];
         if (hostProcessNode.isValid())
-            state(container, FactKey::WindowsHostProcess, hostProcessNode.toBool().value_or(false), context["windowsOptions"]["hostProcess"].isValid() ? base : m_podBase,
+            state(container, FactKey::WindowsHostProcess, hostProcessNode.toBool().value_or(false), ownHostProcess.isValid() ? base : m_podBase,
                 hostProcessNode, "/securityContext/windowsOptions/hostProcess");
         else
             derive(container, FactKey::WindowsHostProcess, false, base, spec.line(), "/securityContext");
         QStringList probeHosts;
-        for (const char* probe : { "livenessProbe", "readinessProbe", "startupProbe" }) {
+        auto addProbeHosts = [&probeHosts](const Node& owner, const char* name) {
+            const Node probe = owner[name];
+            if (!probe.isValid())
+                return;
             for (const char* handler : { "httpGet", "tcpSocket" }) {
-                if (const QString host = spec[probe][handler]["host"].toString(); !host.isEmpty())
-                    probeHosts << QLatin1String(probe) + QLatin1Char(' ') + host;
+                if (const QString host = probe[handler]["host"].toString(); !host.isEmpty())
+                    probeHosts << QLatin1String(name) + QLatin1Char(' ') + host;
             }
-        }
-        for (const char* hook : { "postStart", "preStop" }) {
-            for (const char* handler : { "httpGet", "tcpSocket" }) {
-                if (const QString host = spec["lifecycle"][hook][handler]["host"].toString(); !host.isEmpty())
-                    probeHosts << QLatin1String(hook) + QLatin1Char(' ') + host;
-            }
+        };
+        for (const char* probe : { "livenessProbe", "readinessProbe", "startupProbe" })
+            addProbeHosts(spec, probe);
+        if (const Node lifecycle = spec["lifecycle"]; lifecycle.isValid()) {
+            for (const char* hook : { "postStart", "preStop" })
+                addProbeHosts(lifecycle, hook);
         }
         if (probeHosts.isEmpty())
             derive(container, FactKey::ProbeHosts, probeHosts, base, spec.line(), "");
@@ -243,9 +252,9 @@ private:
         podSwitch(FactKey::HostPid, "hostPID", "/hostPID");
         podSwitch(FactKey::HostIpc, "hostIPC", "/hostIPC");
         podSwitch(FactKey::HostNetwork, "hostNetwork", "/hostNetwork");
-        const bool hostNetwork = m_pod.spec["hostNetwork"].toBool().value_or(false);
+        const bool hostNetwork = m_hostNetwork.toBool().value_or(false);
         // A hostNetwork pod also shares the node's UTS namespace (its hostname).
-        derive(container, FactKey::HostUts, hostNetwork, m_podBase, m_pod.spec["hostNetwork"].line(), "/hostNetwork");
+        derive(container, FactKey::HostUts, hostNetwork, m_podBase, m_hostNetwork.line(), "/hostNetwork");
         if (const Node hostUsers = m_pod.spec["hostUsers"]; hostUsers.isValid())
             state(container, FactKey::UserNamespace, !hostUsers.toBool().value_or(true), m_podBase, hostUsers, "/hostUsers");
         else
@@ -311,7 +320,7 @@ private:
             published << QStringLiteral("hostNetwork (all container ports on the node)");
         derive(container, FactKey::PublishedPorts, published, base, portsAt.line(), "/ports");
         state(container, FactKey::NetworkMode, hostNetwork ? QStringLiteral("host") : QStringLiteral("pod"), m_podBase,
-            m_pod.spec["hostNetwork"].isValid() ? m_pod.spec["hostNetwork"] : m_pod.spec, "/hostNetwork");
+            m_hostNetwork.isValid() ? m_hostNetwork : m_pod.spec, "/hostNetwork");
         derive(container, FactKey::IngressIsolated, false, m_podBase, m_pod.spec.line(), ""); // pods accept all traffic until a NetworkPolicy selects them
         derive(container, FactKey::EgressIsolated, false, m_podBase, m_pod.spec.line(), "");
 
@@ -352,12 +361,13 @@ private:
             const bool mutableTag = container[FactKey::ImageMutableTag].value.toBool();
             derive(container, FactKey::ImagePullPolicy, mutableTag ? QStringLiteral("Always") : QStringLiteral("IfNotPresent"), base, image.line(), "/image");
         }
-        m_workload.containers.push_back(std::move(container));
     }
 
     QString annotation(const QString& name, const QString& fallback) const
     {
         const Node annotations = m_pod.metadata["annotations"];
+        if (!annotations.isObject())
+            return {};
         const QByteArray key = name.toUtf8();
         if (const Node value = annotations[std::string_view(key.constData(), static_cast<std::size_t>(key.size()))]; value.isValid())
             return value.toString();
@@ -371,6 +381,8 @@ private:
     Workload& m_workload;
     const PodTemplate& m_pod;
     qint16 m_podBase;
+    Node m_podContext; ///< the pod's securityContext, which container fields fall back to
+    Node m_hostNetwork;
 };
 
 void importWorkload(const ImportContext& context, const Node& object, const QString& kind)
@@ -378,19 +390,23 @@ void importWorkload(const ImportContext& context, const Node& object, const QStr
     Workload workload;
     workload.platform = QStringLiteral("kubernetes");
     workload.kind = kind;
-    workload.nameSpace = nameSpaceOf(object);
+    workload.nameSpace = nameSpaceOf(context, object);
     workload.name = object["metadata"]["name"].toString();
     const PodTemplate pod = podTemplate(object, kind);
     if (!pod.spec.isObject()) {
         context.batch->skipped.push_back(SkippedItem { context.fileName, object.pointer(), tr("%1 %2 has no pod template").arg(kind, workload.name) });
         return;
     }
-    workload.labels = toStringMap(pod.metadata["labels"]);
+    workload.labels = toPooledStringMap(context, pod.metadata["labels"]);
     if (workload.labels.isEmpty())
-        workload.labels = toStringMap(object["metadata"]["labels"]);
-    workload.serviceAccount = pod.spec["serviceAccountName"].toString();
+        workload.labels = toPooledStringMap(context, object["metadata"]["labels"]);
+    workload.serviceAccount = pooledString(context, pod.spec["serviceAccountName"]);
     if (workload.serviceAccount.isEmpty())
         workload.serviceAccount = QStringLiteral("default");
+    // Exact sizes: no regrowth moves of 728-byte containers, no spare capacity in big imports.
+    const std::size_t containerCount = pod.spec["initContainers"].size() + pod.spec["containers"].size() + pod.spec["ephemeralContainers"].size();
+    workload.containers.reserve(containerCount);
+    workload.bases.reserve(1 + containerCount);
     PodSpecReader reader(context, workload, pod, object.pointer() + QLatin1String(pod.specPath));
     reader.readContainers("initContainers", true);
     reader.readContainers("containers", false);
@@ -416,7 +432,7 @@ void importWorkload(const ImportContext& context, const Node& object, const QStr
 void importSecret(const ImportContext& context, const Node& object)
 {
     SecretObject secret;
-    secret.nameSpace = nameSpaceOf(object);
+    secret.nameSpace = nameSpaceOf(context, object);
     secret.name = object["metadata"]["name"].toString();
     secret.file = context.fileIndex;
     secret.line = object.line();
@@ -453,7 +469,7 @@ void importSecret(const ImportContext& context, const Node& object)
 void importService(const ImportContext& context, const Node& object)
 {
     KubernetesContext::Service service;
-    service.nameSpace = nameSpaceOf(object);
+    service.nameSpace = nameSpaceOf(context, object);
     service.name = object["metadata"]["name"].toString();
     const Node spec = object["spec"];
     service.type = spec["type"].isValid() ? spec["type"].toString() : QStringLiteral("ClusterIP");
@@ -476,7 +492,7 @@ void importService(const ImportContext& context, const Node& object)
 void importIngress(const ImportContext& context, const Node& object)
 {
     KubernetesContext::Ingress ingress;
-    ingress.nameSpace = nameSpaceOf(object);
+    ingress.nameSpace = nameSpaceOf(context, object);
     ingress.name = object["metadata"]["name"].toString();
     const Node spec = object["spec"];
     auto backend = [&ingress](const Node& node) {
@@ -499,7 +515,7 @@ void importIngress(const ImportContext& context, const Node& object)
 void importNetworkPolicy(const ImportContext& context, const Node& object)
 {
     KubernetesContext::NetworkPolicy policy;
-    policy.nameSpace = nameSpaceOf(object);
+    policy.nameSpace = nameSpaceOf(context, object);
     policy.name = object["metadata"]["name"].toString();
     const Node spec = object["spec"];
     policy.podSelector = toStringMap(spec["podSelector"]["matchLabels"]);
@@ -544,7 +560,7 @@ void KubernetesImporter::import(const ImportContext& context, const Node& root, 
             labels["pod-security.kubernetes.io/enforce-version"].toString(), locationOf(context, enforce.isValid() ? enforce : root, root.pointer()) });
     } else if (kind == QLatin1String("ServiceAccount")) {
         const Node automount = root["automountServiceAccountToken"];
-        kubernetes.serviceAccounts.push_back(KubernetesContext::ServiceAccount { nameSpaceOf(root), root["metadata"]["name"].toString(),
+        kubernetes.serviceAccounts.push_back(KubernetesContext::ServiceAccount { nameSpaceOf(context, root), root["metadata"]["name"].toString(),
             automount.isValid() ? std::optional<bool>(automount.toBool().value_or(true)) : std::nullopt });
     } else if (kind == QLatin1String("Node")) {
         const Node info = root["status"]["nodeInfo"];

@@ -17,14 +17,14 @@ bool selects(const QMap<QString, QString>& selector, const QMap<QString, QString
 }
 
 /// A fact that another object (a Service, a NetworkPolicy) states about this workload.
-void stateFromObject(Workload& workload, Container& container, FactKey key, QVariant value, const KubernetesContext::ObjectLocation& location)
+void stateFromObject(Workload& workload, Container& container, FactKey key, FactValue value, const KubernetesContext::ObjectLocation& location)
 {
     Fact& fact = container[key];
     fact.value = std::move(value);
     fact.provenance = Provenance::Stated;
     fact.base = workload.addBase(location.file, location.pointer);
     fact.line = location.line;
-    fact.path = "";
+    fact.setPath("");
 }
 
 /// "web-7d4b9c8f6d" → "web": the Deployment behind a ReplicaSet that is not in the input.
@@ -55,22 +55,25 @@ void foldOwned(Snapshot& snapshot, const std::vector<Ownership>& owners)
             ownerPresent = present.contains(identity(QStringLiteral("CronJob"), workload.nameSpace, withoutHashSuffix(owner.ownerName)));
         folded[owner.workload] = ownerPresent;
     }
-    std::vector<Workload> kept;
-    kept.reserve(snapshot.workloads.size());
+    // In place: a second vector of all workloads would raise the peak memory of big imports.
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < snapshot.workloads.size(); ++i) {
-        if (!folded[i])
-            kept.push_back(std::move(snapshot.workloads[i]));
+        if (folded[i])
+            continue;
+        if (kept != i)
+            snapshot.workloads[kept] = std::move(snapshot.workloads[i]);
+        ++kept;
     }
-    snapshot.workloads = std::move(kept);
+    snapshot.workloads.erase(snapshot.workloads.begin() + static_cast<std::ptrdiff_t>(kept), snapshot.workloads.end());
 }
 
-void setEngine(Snapshot& snapshot, FactKey key, QVariant value, Provenance provenance, const KubernetesContext::ObjectLocation& location = {})
+void setEngine(Snapshot& snapshot, FactKey key, FactValue value, Provenance provenance, const KubernetesContext::ObjectLocation& location = {})
 {
     Fact fact;
     fact.value = std::move(value);
     fact.provenance = provenance;
     fact.line = location.line;
-    fact.path = "";
+    fact.setPath("");
     snapshot.mergeEngineFact(key, std::move(fact), SourceBase { location.file, location.pointer, 0 });
 }
 

@@ -16,7 +16,7 @@ const char* checkStatusName(CheckStatus status)
     return "unknown";
 }
 
-QString CheckEvaluator::displayValue(const QVariant& value)
+QString CheckEvaluator::displayValue(const FactValue& value)
 {
     switch (value.typeId()) {
     case QMetaType::Bool:
@@ -36,19 +36,19 @@ QString CheckEvaluator::displayValue(const QVariant& value)
 
 namespace {
 
-CheckStatus judge(bool pass)
+CheckStatus passIf(bool pass)
 {
     return pass ? CheckStatus::Pass : CheckStatus::Fail;
 }
 
-bool isEmptyValue(const QVariant& value)
+bool isEmptyValue(const FactValue& value)
 {
     if (value.typeId() == QMetaType::QStringList)
         return value.toStringList().isEmpty();
     return value.toString().isEmpty();
 }
 
-QStringList itemsOf(const QVariant& value)
+QStringList itemsOf(const FactValue& value)
 {
     if (value.typeId() == QMetaType::QStringList)
         return value.toStringList();
@@ -56,82 +56,93 @@ QStringList itemsOf(const QVariant& value)
     return text.isEmpty() ? QStringList() : QStringList { text };
 }
 
+/// The fact a check reads, or nullptr when the check has none here.
+const Fact* factFor(const Check& check, const Snapshot& snapshot, const Container* container)
+{
+    if (check.scope == CheckScope::Engine)
+        return &snapshot.engineFact(check.fact);
+    if (container != nullptr)
+        return &(*container)[check.fact];
+    return nullptr;
+}
+
+CheckStatus judgeValue(const Check& check, const FactValue& value)
+{
+    switch (check.test) {
+    case CheckTest::IsFalse:
+        return passIf(!value.toBool());
+    case CheckTest::IsTrue:
+        return passIf(value.toBool());
+    case CheckTest::Empty:
+        return passIf(isEmptyValue(value));
+    case CheckTest::NotEmpty:
+        return passIf(!isEmptyValue(value));
+    case CheckTest::SubsetOf: {
+        const QStringList items = itemsOf(value);
+        return passIf(std::all_of(items.begin(), items.end(), [&](const QString& item) { return check.values.contains(item); }));
+    }
+    case CheckTest::NamesSubsetOf: {
+        const QStringList items = itemsOf(value);
+        return passIf(std::all_of(items.begin(), items.end(), [&](const QString& item) {
+            return check.values.contains(item.section(QLatin1Char('='), 0, 0));
+        }));
+    }
+    case CheckTest::NotIn: {
+        const QStringList items = itemsOf(value);
+        return passIf(std::none_of(items.begin(), items.end(), [&](const QString& item) { return check.values.contains(item); }));
+    }
+    case CheckTest::In:
+        return passIf(check.values.contains(value.toString()));
+    case CheckTest::NoItemStartsWith: {
+        const QStringList items = itemsOf(value);
+        return passIf(std::none_of(items.begin(), items.end(), [&](const QString& item) {
+            return std::any_of(check.values.begin(), check.values.end(), [&](const QString& prefix) { return item.startsWith(prefix, Qt::CaseInsensitive); });
+        }));
+    }
+    case CheckTest::NonRootUser: {
+        const QString user = value.toString().section(QLatin1Char(':'), 0, 0).trimmed();
+        return passIf(!(user.isEmpty() || user == QLatin1String("0") || user == QLatin1String("root")));
+    }
+    case CheckTest::PssLevelAtLeast:
+        break;
+    }
+    return CheckStatus::Unknown;
+}
+
+PssLevel wantedLevel(const Check& check)
+{
+    return pssLevelFromName(check.values.value(0)).value_or(PssLevel::Baseline);
+}
+
 } // namespace
+
+CheckStatus CheckEvaluator::judge(const Check& check, const Snapshot& snapshot, const Container* container, const PssEvaluation* pss)
+{
+    if (check.test == CheckTest::PssLevelAtLeast)
+        return pss == nullptr ? CheckStatus::Unknown : passIf(pss->level >= wantedLevel(check));
+    const Fact* fact = factFor(check, snapshot, container);
+    if (fact == nullptr || !fact->isKnown())
+        return CheckStatus::Unknown;
+    return judgeValue(check, fact->value);
+}
 
 CheckOutcome CheckEvaluator::evaluate(const Check& check, const Snapshot& snapshot, const Container* container, const PssEvaluation* pss)
 {
     CheckOutcome outcome;
+    outcome.status = judge(check, snapshot, container, pss);
     if (check.test == CheckTest::PssLevelAtLeast) {
         if (pss == nullptr)
             return outcome;
-        const PssLevel wanted = pssLevelFromName(check.values.value(0)).value_or(PssLevel::Baseline);
-        outcome.status = judge(pss->level >= wanted);
+        const PssLevel wanted = wantedLevel(check);
         outcome.value = QLatin1String(pssLevelName(pss->level));
         const QStringList failures = pss->failuresAgainst(wanted);
         if (!failures.isEmpty())
             outcome.value += QStringLiteral(" (") + failures.join(QStringLiteral("; ")) + QLatin1Char(')');
         return outcome;
     }
-    const Fact* fact = nullptr;
-    if (check.scope == CheckScope::Engine)
-        fact = &snapshot.engineFact(check.fact);
-    else if (container != nullptr)
-        fact = &(*container)[check.fact];
-    if (fact == nullptr)
-        return outcome;
-    outcome.fact = fact;
-    if (!fact->isKnown())
-        return outcome;
-    const QVariant& value = fact->value;
-    outcome.value = displayValue(value);
-    switch (check.test) {
-    case CheckTest::IsFalse:
-        outcome.status = judge(!value.toBool());
-        break;
-    case CheckTest::IsTrue:
-        outcome.status = judge(value.toBool());
-        break;
-    case CheckTest::Empty:
-        outcome.status = judge(isEmptyValue(value));
-        break;
-    case CheckTest::NotEmpty:
-        outcome.status = judge(!isEmptyValue(value));
-        break;
-    case CheckTest::SubsetOf: {
-        const QStringList items = itemsOf(value);
-        outcome.status = judge(std::all_of(items.begin(), items.end(), [&](const QString& item) { return check.values.contains(item); }));
-        break;
-    }
-    case CheckTest::NamesSubsetOf: {
-        const QStringList items = itemsOf(value);
-        outcome.status = judge(std::all_of(items.begin(), items.end(), [&](const QString& item) {
-            return check.values.contains(item.section(QLatin1Char('='), 0, 0));
-        }));
-        break;
-    }
-    case CheckTest::NotIn: {
-        const QStringList items = itemsOf(value);
-        outcome.status = judge(std::none_of(items.begin(), items.end(), [&](const QString& item) { return check.values.contains(item); }));
-        break;
-    }
-    case CheckTest::In:
-        outcome.status = judge(check.values.contains(value.toString()));
-        break;
-    case CheckTest::NoItemStartsWith: {
-        const QStringList items = itemsOf(value);
-        outcome.status = judge(std::none_of(items.begin(), items.end(), [&](const QString& item) {
-            return std::any_of(check.values.begin(), check.values.end(), [&](const QString& prefix) { return item.startsWith(prefix, Qt::CaseInsensitive); });
-        }));
-        break;
-    }
-    case CheckTest::NonRootUser: {
-        const QString user = value.toString().section(QLatin1Char(':'), 0, 0).trimmed();
-        outcome.status = judge(!(user.isEmpty() || user == QLatin1String("0") || user == QLatin1String("root")));
-        break;
-    }
-    case CheckTest::PssLevelAtLeast:
-        break;
-    }
+    outcome.fact = factFor(check, snapshot, container);
+    if (outcome.fact != nullptr && outcome.fact->isKnown())
+        outcome.value = displayValue(outcome.fact->value);
     return outcome;
 }
 

@@ -20,7 +20,9 @@ struct CheckOutcome {
 class CheckEvaluator {
 public:
     static CheckOutcome evaluate(const Check& check, const Snapshot& snapshot, const Container* container, const PssEvaluation* pss);
-    static QString displayValue(const QVariant& value);
+    /// The status alone: what scores need, without composing the value shown to users.
+    static CheckStatus judge(const Check& check, const Snapshot& snapshot, const Container* container, const PssEvaluation* pss);
+    static QString displayValue(const FactValue& value);
 };
 
 } // namespace crossroads

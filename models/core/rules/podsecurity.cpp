@@ -107,10 +107,10 @@ PssEvaluation PodSecurity::evaluate(const Workload& workload, const KubernetesVe
     static const QStringList restrictedVolumes { QStringLiteral("configMap"), QStringLiteral("csi"), QStringLiteral("downwardAPI"),
         QStringLiteral("emptyDir"), QStringLiteral("ephemeral"), QStringLiteral("persistentVolumeClaim"), QStringLiteral("projected"),
         QStringLiteral("secret"), QStringLiteral("image") };
-    QStringList selinuxTypes { QStringLiteral("container_t"), QStringLiteral("container_init_t"), QStringLiteral("container_kvm_t") };
-    if (version.atLeast(31))
-        selinuxTypes << QStringLiteral("container_engine_t");
-    const QStringList sysctls = allowedSysctls(version);
+    auto allowedSelinuxType = [&version](QStringView type) {
+        return type == QLatin1String("container_t") || type == QLatin1String("container_init_t") || type == QLatin1String("container_kvm_t")
+            || (version.atLeast(31) && type == QLatin1String("container_engine_t"));
+    };
 
     for (const Container& container : workload.containers) {
         // From 1.35 a pod in its own user namespace may run as uid 0 and set procMount.
@@ -139,9 +139,9 @@ PssEvaluation PodSecurity::evaluate(const Workload& workload, const KubernetesVe
             const QString lower = entry.toLower();
             if (lower == QLatin1String("apparmor=unconfined"))
                 fail(baseline, QStringLiteral("B8 AppArmor"), container);
-            if (entry.startsWith(QLatin1String("selinux.type=")) && !selinuxTypes.contains(entry.mid(13)))
+            if (entry.startsWith(QLatin1String("selinux.type=")) && !allowedSelinuxType(QStringView(entry).mid(13)))
                 fail(baseline, QStringLiteral("B9 SELinux"), container);
-            if (entry.startsWith(QLatin1String("label.type=")) && !selinuxTypes.contains(entry.mid(11)))
+            if (entry.startsWith(QLatin1String("label.type=")) && !allowedSelinuxType(QStringView(entry).mid(11)))
                 fail(baseline, QStringLiteral("B9 SELinux"), container);
             if (entry.startsWith(QLatin1String("selinux.user=")) || entry.startsWith(QLatin1String("selinux.role="))
                 || entry.startsWith(QLatin1String("label.user=")) || entry.startsWith(QLatin1String("label.role="))
@@ -154,7 +154,9 @@ PssEvaluation PodSecurity::evaluate(const Workload& workload, const KubernetesVe
             fail(baseline, QStringLiteral("B10 /proc Mount Type"), container);
         if (stated(container, FactKey::Seccomp) && container[FactKey::Seccomp].value.toString() == QLatin1String("Unconfined"))
             fail(baseline, QStringLiteral("B11 Seccomp"), container);
-        for (const QString& sysctl : listOf(container, FactKey::Sysctls)) {
+        const QStringList containerSysctls = listOf(container, FactKey::Sysctls);
+        const QStringList sysctls = containerSysctls.isEmpty() ? QStringList() : allowedSysctls(version); // rarely needed
+        for (const QString& sysctl : containerSysctls) {
             if (!sysctls.contains(sysctl.section(QLatin1Char('='), 0, 0))) {
                 fail(baseline, QStringLiteral("B12 Sysctls"), container);
                 break;

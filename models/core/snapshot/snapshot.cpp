@@ -80,7 +80,7 @@ void Snapshot::mergeEngineFact(FactKey key, Fact fact, const SourceBase& source)
 
 SourceLocation Snapshot::locate(const Workload& workload, const Fact& fact) const
 {
-    return resolve(inputs, workload.bases, fact.base, fact.line, fact.path);
+    return resolve(inputs, workload.bases, fact.base, fact.line, fact.path());
 }
 
 SourceLocation Snapshot::locate(const Workload& workload, const Credential& credential) const
@@ -90,7 +90,7 @@ SourceLocation Snapshot::locate(const Workload& workload, const Credential& cred
 
 SourceLocation Snapshot::locateEngine(const Fact& fact) const
 {
-    return resolve(inputs, engineBases, fact.base, fact.line, fact.path);
+    return resolve(inputs, engineBases, fact.base, fact.line, fact.path());
 }
 
 SourceLocation Snapshot::locateFile(int file, quint32 line) const

@@ -2,13 +2,14 @@
 #pragma once
 
 #include "factkey.h"
+#include "factpath.h"
+#include "factvalue.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QMap>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 #include <array>
 #include <vector>
@@ -40,15 +41,20 @@ struct SourceLocation {
     QString toString() const; ///< "file:12 (/spec/containers/0/securityContext)"
 };
 
+/// One fact of a container or an engine: 16 bytes, as a snapshot holds millions of them.
 struct Fact {
-    QVariant value;
-    Provenance provenance = Provenance::Unknown;
-    qint16 base = -1; ///< index into Workload::bases, or -1 for no source
+    FactValue value;
     quint32 line = 0;
-    const char* path = nullptr; ///< pointer suffix below the base (a string literal)
+    qint16 base = -1; ///< index into Workload::bases, or -1 for no source
+    Provenance provenance : 2 = Provenance::Unknown;
+    quint16 pathId : 14 = FactPath::none; ///< pointer suffix below the base, see path()
 
     bool isKnown() const { return provenance != Provenance::Unknown; }
+    /// The pointer suffix below the base (a string literal), or nullptr.
+    const char* path() const { return FactPath::text(pathId); }
+    void setPath(const char* path) { pathId = FactPath::intern(path); }
 };
+static_assert(sizeof(Fact) == 16, "a fact should stay small: snapshots hold millions");
 
 /// A credential-like value found at import: what it looks like and its keyed fingerprint. The
 /// value itself is gone by the time this exists.

@@ -19,7 +19,7 @@ std::string utf8(const QString& text)
     return text.toStdString();
 }
 
-Json valueToJson(const QVariant& value)
+Json valueToJson(const FactValue& value)
 {
     switch (value.typeId()) {
     case QMetaType::Bool:
@@ -37,7 +37,7 @@ Json valueToJson(const QVariant& value)
     }
 }
 
-QVariant valueFromNode(const Node& node)
+FactValue valueFromNode(const Node& node)
 {
     switch (node.type()) {
     case NodeType::Bool:
@@ -200,7 +200,7 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
                 fact.provenance = provenanceFromName(entry["provenance"].toString());
                 fact.base = workload.addBase(context.fileIndex, entry.pointer());
                 fact.line = entry.line();
-                fact.path = "";
+                fact.setPath("");
             }
             for (const Node entry : saved["credentials"].children()) {
                 Credential credential;

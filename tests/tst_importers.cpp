@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: Apache-2.0
+// Importer behaviours that need more than one input file: Podman/Docker networks from
+// `network inspect`, and compose env_file.
+#include "testpaths.h"
+#include "testsupport.h"
+
+#include "snapshot/snapshotfile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace crossroads;
+using namespace crossroads::test;
+
+namespace {
+
+QString write(const QTemporaryDir& folder, const QString& name, const QByteArray& content)
+{
+    const QString path = folder.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+QByteArray dockerContainer(const QByteArray& name, const QByteArray& network, const QByteArray& portBindings = "{}")
+{
+    return "[{\"Id\": \"" + name + "0123456789\", \"Name\": \"/" + name + "\",\n"
+           " \"Config\": {\"Image\": \"docker.io/library/nginx:1.27\", \"Env\": []},\n"
+           " \"HostConfig\": {\"NetworkMode\": \"" + network + "\", \"PortBindings\": " + portBindings + "},\n"
+           " \"NetworkSettings\": {\"Networks\": {\"" + network + "\": {}}}}]\n";
+}
+
+} // namespace
+
+class TestImporters : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void internalNetworksIsolateTheirContainers()
+    {
+        QTemporaryDir folder;
+        const QString db = write(folder, QStringLiteral("db.json"), dockerContainer("db", "backend"));
+        const QString web = write(folder, QStringLiteral("web.json"),
+            dockerContainer("web", "frontend", "{\"80/tcp\": [{\"HostIp\": \"\", \"HostPort\": \"8080\"}]}"));
+        const QString other = write(folder, QStringLiteral("other.json"), dockerContainer("other", "elsewhere"));
+        const QString networks = write(folder, QStringLiteral("networks.json"),
+            "[{\"Name\": \"backend\", \"Driver\": \"bridge\", \"IPAM\": {}, \"Internal\": true},\n"
+            " {\"name\": \"frontend\", \"driver\": \"bridge\", \"internal\": false}]\n");
+        Result<ImportReport> report = importFiles({ db, web, other, networks });
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        const Snapshot& snapshot = report->snapshot;
+
+        const Container* isolated = findContainer(snapshot, QStringLiteral("db"), QStringLiteral("db"));
+        QVERIFY(isolated != nullptr);
+        QCOMPARE(factText((*isolated)[FactKey::EgressIsolated]), QStringLiteral("true"));
+        QCOMPARE(factText((*isolated)[FactKey::IngressIsolated]), QStringLiteral("true"));
+        const SourceLocation source = snapshot.locate(snapshot.workloads.front(), (*isolated)[FactKey::EgressIsolated]);
+        QCOMPARE(source.file, networks);
+        QCOMPARE(source.line, 1u);
+
+        const Container* open = findContainer(snapshot, QStringLiteral("web"), QStringLiteral("web"));
+        QVERIFY(open != nullptr);
+        QCOMPARE(factText((*open)[FactKey::EgressIsolated]), QStringLiteral("false"));
+        QCOMPARE((*open)[FactKey::EgressIsolated].provenance, Provenance::Stated);
+
+        // A network nobody inspected says nothing.
+        const Container* unknown = findContainer(snapshot, QStringLiteral("other"), QStringLiteral("other"));
+        QVERIFY(unknown != nullptr);
+        QCOMPARE(factText((*unknown)[FactKey::EgressIsolated]), QStringLiteral("unknown"));
+    }
+
+    void composeEnvFileIsClassifiedNeverStored()
+    {
+        QTemporaryDir folder;
+        QDir(folder.path()).mkpath(QStringLiteral("config"));
+        const QByteArray canary = "envfile-canary-Qz81x";
+        const QString envFile = write(folder, QStringLiteral("config/app.env"),
+            "# database\n"
+            "export DB_PASSWORD=\"" + canary + "\"\n"
+            "LOG_LEVEL=info # not a secret\n"
+            "API_TOKEN=overridden-by-environment\n"
+            "PASSTHROUGH\n");
+        write(folder, QStringLiteral("config/later.env"), "LOG_LEVEL=debug\nSMTP_PASSWORD=" + canary + "-2\n");
+        const QString compose = write(folder, QStringLiteral("compose.yaml"),
+            "services:\n"
+            "  app:\n"
+            "    image: registry.example.com/app:1.0\n"
+            "    env_file:\n"
+            "      - config/app.env\n"
+            "      - path: config/later.env\n"
+            "      - path: config/optional.env\n"
+            "        required: false\n"
+            "      - config/absent.env\n"
+            "    environment:\n"
+            "      API_TOKEN: \"${TOKEN}\"\n");
+        Result<ImportReport> report = importFiles({ compose });
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        const Snapshot& snapshot = report->snapshot;
+        const Container* app = findContainer(snapshot, QStringLiteral("app"), QStringLiteral("app"));
+        QVERIFY(app != nullptr);
+        QCOMPARE(factText((*app)[FactKey::EnvLiterals]), QStringLiteral("DB_PASSWORD, SMTP_PASSWORD"));
+
+        // The credential points into the env file, which is listed as an input with its digest.
+        QCOMPARE(app->credentials.size(), std::size_t(2));
+        const SourceLocation source = snapshot.locate(snapshot.workloads.front(), app->credentials.front());
+        QCOMPARE(source.file, QDir::cleanPath(envFile));
+        QCOMPARE(source.line, 2u);
+        QCOMPARE(snapshot.inputs.size(), std::size_t(3));
+        QCOMPARE(snapshot.inputs[1].sha256.size(), 64);
+
+        // A required file that is missing is reported; an optional one is not.
+        QCOMPARE(snapshot.skipped.size(), std::size_t(1));
+        QVERIFY(snapshot.skipped.front().reason.contains(QStringLiteral("config/absent.env")));
+
+        const QByteArray saved = SnapshotFile::toJson(snapshot);
+        QVERIFY(!saved.contains(canary));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImporters)
+#include "tst_importers.moc"
