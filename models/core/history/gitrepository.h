@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 // Internal to the history folder: the only header that sees libgit2, which is linked PRIVATE.
 #include "common/result.h"
 
@@ -40,6 +42,7 @@ Error error(int code, git_repository* repository, const QString& file, const QSt
 /// An open repository (working tree or bare). Not thread-safe: one per thread, opening is cheap.
 class Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::git::Repository)
 public:
     static Result<std::shared_ptr<Repository>> open(const QString& path);
 

@@ -11,11 +11,6 @@ namespace crossroads {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("crossroads::history", text);
-}
-
 } // namespace
 
 Result<PostureHistory> PostureHistory::open(const QString& path)

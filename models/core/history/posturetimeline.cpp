@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("crossroads::history", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 using Counts = std::array<int, 4>;

@@ -15,11 +15,6 @@ namespace crossroads {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("crossroads::history", text);
-}
-
 } // namespace
 
 Result<Side> SnapshotBlob::inspect(const QByteArray& bytes, const QString& displayName)
