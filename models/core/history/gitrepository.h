@@ -51,8 +51,13 @@ public:
 
     /// A revision as `git rev-parse` reads it ("HEAD", "v1.4", "main~2", an id), as a commit.
     Result<CommitPtr> commit(const QString& revision) const;
-    /// The blob at path in a commit's tree; "path missing at that revision" is its own message.
-    Result<BlobPtr> blob(const git_commit* commit, const QString& revision, const QString& path) const;
+    /// The bytes of path in a commit's tree (at most maxBytes); "path missing at that revision"
+    /// is its own message. revision is only used in messages.
+    Result<QByteArray> read(
+        const git_commit* commit, const QString& revision, const QString& path, qint64 maxBytes) const;
+    /// The object id of path in a commit's tree, or empty when it is absent: equal ids mean
+    /// equal content, so work on a file is shared between revisions.
+    static QString entryId(const git_commit* commit, const QString& path);
     Error error(int code, const QString& what) const { return git::error(code, m_repository.get(), m_path, what); }
 
 private:

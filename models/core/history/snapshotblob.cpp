@@ -13,9 +13,7 @@
 
 namespace crossroads {
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 Result<Side> SnapshotBlob::inspect(const QByteArray& bytes, const QString& displayName)
 {
