@@ -379,7 +379,12 @@ int runRepositoryCompare(const QStringList& arguments)
             printError(bytes.error().toString());
             return UsageOrInputError;
         }
-        const QString copy = QDir(folder.path()).filePath(folderFor(spec->revision) + QLatin1Char('/') + spec->path);
+        const QString copy
+            = QDir::cleanPath(QDir(folder.path()).filePath(folderFor(spec->revision) + QLatin1Char('/') + spec->path));
+        if (!copy.startsWith(folder.path() + QLatin1Char('/'))) { // a path with ".." never leaves the folder
+            printError(tr("%1: not a path inside the repository").arg(spec->path));
+            return UsageOrInputError;
+        }
         QFile file(copy);
         if (!QDir().mkpath(QFileInfo(copy).path()) || !file.open(QIODevice::WriteOnly)
             || file.write(*bytes) != bytes->size()) {

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("crossroads::history", text);
+    return QCoreApplication::translate("crossroads::git", text);
 }
 
 void initialise()
@@ -96,7 +96,8 @@ Result<CommitPtr> Repository::commit(const QString& revision) const
     return CommitPtr(reinterpret_cast<git_commit*>(peeled)); // NOLINT: libgit2's object "subclasses"
 }
 
-Result<BlobPtr> Repository::blob(const git_commit* commit, const QString& revision, const QString& path) const
+Result<QByteArray> Repository::read(
+    const git_commit* commit, const QString& revision, const QString& path, qint64 maxBytes) const
 {
     git_tree* rawTree = nullptr;
     int code = git_commit_tree(&rawTree, commit);
@@ -118,7 +119,32 @@ Result<BlobPtr> Repository::blob(const git_commit* commit, const QString& revisi
     code = git_blob_lookup(&rawBlob, m_repository.get(), git_tree_entry_id(entry.get()));
     if (code < 0)
         return error(code, tr("cannot read %1 at revision \"%2\"").arg(path, revision));
-    return BlobPtr(rawBlob);
+    const BlobPtr blob(rawBlob);
+    const auto size = static_cast<qint64>(git_blob_rawsize(blob.get()));
+    if (size > maxBytes)
+        return Error { m_path, {},
+            tr("%1 at revision \"%2\" has %3 bytes, more than the limit of %4")
+                .arg(path, revision)
+                .arg(size)
+                .arg(maxBytes) };
+    return QByteArray(static_cast<const char*>(git_blob_rawcontent(blob.get())), static_cast<qsizetype>(size));
+}
+
+QString Repository::entryId(const git_commit* commit, const QString& path)
+{
+    git_tree* rawTree = nullptr;
+    if (git_commit_tree(&rawTree, commit) < 0) {
+        git_error_clear();
+        return {};
+    }
+    const TreePtr tree(rawTree);
+    git_tree_entry* rawEntry = nullptr;
+    if (git_tree_entry_bypath(&rawEntry, tree.get(), path.toUtf8().constData()) < 0) {
+        git_error_clear();
+        return {};
+    }
+    const TreeEntryPtr entry(rawEntry);
+    return oidHex(*git_tree_entry_id(entry.get()));
 }
 
 } // namespace crossroads::git

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 // Internal to the history folder: the only header that sees libgit2, which is linked PRIVATE.
 #include "common/result.h"
 
@@ -40,6 +42,7 @@ Error error(int code, git_repository* repository, const QString& file, const QSt
 /// An open repository (working tree or bare). Not thread-safe: one per thread, opening is cheap.
 class Repository
 {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::git::Repository)
 public:
     static Result<std::shared_ptr<Repository>> open(const QString& path);
 
@@ -48,8 +51,13 @@ public:
 
     /// A revision as `git rev-parse` reads it ("HEAD", "v1.4", "main~2", an id), as a commit.
     Result<CommitPtr> commit(const QString& revision) const;
-    /// The blob at path in a commit's tree; "path missing at that revision" is its own message.
-    Result<BlobPtr> blob(const git_commit* commit, const QString& revision, const QString& path) const;
+    /// The bytes of path in a commit's tree (at most maxBytes); "path missing at that revision"
+    /// is its own message. revision is only used in messages.
+    Result<QByteArray> read(
+        const git_commit* commit, const QString& revision, const QString& path, qint64 maxBytes) const;
+    /// The object id of path in a commit's tree, or empty when it is absent: equal ids mean
+    /// equal content, so work on a file is shared between revisions.
+    static QString entryId(const git_commit* commit, const QString& path);
     Error error(int code, const QString& what) const { return git::error(code, m_repository.get(), m_path, what); }
 
 private:

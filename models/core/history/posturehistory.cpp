@@ -9,14 +9,7 @@
 
 namespace crossroads {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("crossroads::history", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 Result<PostureHistory> PostureHistory::open(const QString& path)
 {
@@ -79,14 +72,7 @@ Result<QByteArray> PostureHistory::readFile(const QString& revision, const QStri
     Result<git::CommitPtr> commit = m_repository->commit(revision);
     if (!commit)
         return commit.error();
-    Result<git::BlobPtr> blob = m_repository->blob(commit->get(), revision, path);
-    if (!blob)
-        return blob.error();
-    const auto size = static_cast<qint64>(git_blob_rawsize(blob->get()));
-    if (size > maxBytes)
-        return Error { revision + QLatin1Char(':') + path, {},
-            tr("%1 bytes; larger than the limit of %2").arg(size).arg(maxBytes) };
-    return QByteArray(static_cast<const char*>(git_blob_rawcontent(blob->get())), static_cast<qsizetype>(size));
+    return m_repository->read(commit->get(), revision, path, maxBytes);
 }
 
 Result<Snapshot> PostureHistory::loadSnapshot(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "posturetimeline.h"
 #include "revision.h"
@@ -22,6 +24,7 @@ class Repository;
 /// worker thread opens its own (cheap), or uses PostureTimeline, which does.
 class PostureHistory
 {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::PostureHistory)
 public:
     /// A working tree or a bare repository at exactly this folder (no search upwards).
     static Result<PostureHistory> open(const QString& path);

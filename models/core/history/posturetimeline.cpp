@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("crossroads::history", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 using Counts = std::array<int, 4>;
@@ -25,15 +25,10 @@ using Counts = std::array<int, 4>;
 Result<Snapshot> loadBlob(
     const git::Repository& repository, const git_commit* commit, const QString& revision, const QString& path)
 {
-    Result<git::BlobPtr> blob = repository.blob(commit, revision, path);
-    if (!blob)
-        return blob.error();
-    const auto size = static_cast<qint64>(git_blob_rawsize(blob->get()));
-    if (size > SnapshotBlob::maxBytes)
-        return Error { revision + QLatin1Char(':') + path, {},
-            tr("larger than %1 MiB; not read").arg(SnapshotBlob::maxBytes >> 20) };
-    const QByteArray bytes(static_cast<const char*>(git_blob_rawcontent(blob->get())), static_cast<qsizetype>(size));
-    return SnapshotBlob::import(bytes, revision + QLatin1Char(':') + path);
+    Result<QByteArray> bytes = repository.read(commit, revision, path, SnapshotBlob::maxBytes);
+    if (!bytes)
+        return bytes.error();
+    return SnapshotBlob::import(*bytes, revision + QLatin1Char(':') + path);
 }
 
 Counts countFailing(const Snapshot& snapshot)
@@ -46,24 +41,6 @@ Counts countFailing(const Snapshot& snapshot)
             ++counts[static_cast<std::size_t>(result.check->severity)];
     }
     return counts;
-}
-
-/// The blob id of path in commit, to share one evaluation between revisions; empty when absent.
-QString blobId(const git_commit* commit, const QString& path)
-{
-    git_tree* rawTree = nullptr;
-    if (git_commit_tree(&rawTree, commit) < 0) {
-        git_error_clear();
-        return {};
-    }
-    const git::TreePtr tree(rawTree);
-    git_tree_entry* rawEntry = nullptr;
-    if (git_tree_entry_bypath(&rawEntry, tree.get(), path.toUtf8().constData()) < 0) {
-        git_error_clear();
-        return {};
-    }
-    const git::TreeEntryPtr entry(rawEntry);
-    return git::oidHex(*git_tree_entry_id(entry.get()));
 }
 
 Error stopped(const QString& repositoryPath)
@@ -83,7 +60,7 @@ struct LastRead
 Result<const Snapshot*> readSide(LastRead& last, const git::Repository& repository, const git_commit* commit,
     const Revision& revision, const QString& path)
 {
-    const QString id = blobId(commit, path);
+    const QString id = git::Repository::entryId(commit, path);
     if (id.isEmpty() || id != last.blob) {
         Result<Snapshot> loaded = loadBlob(repository, commit, revision.shortId, path);
         if (!loaded)
@@ -118,7 +95,7 @@ Result<std::vector<TimelinePoint>> PostureTimeline::compute(const QString& repos
             point.problems.push_back(paths.error());
         } else {
             for (const QString& path : std::as_const(*paths)) {
-                const QString id = blobId(commit->get(), path);
+                const QString id = git::Repository::entryId(commit->get(), path);
                 auto found = evaluated.constFind(id);
                 if (id.isEmpty() || found == evaluated.cend()) {
                     Result<Snapshot> snapshot = loadBlob(repository, commit->get(), revision.shortId, path);
@@ -161,7 +138,8 @@ Result<std::vector<TimelinePoint>> PostureTimeline::computeGaps(const QString& r
         if (!commit) {
             point.problems.push_back(commit.error());
         } else {
-            const QString key = blobId(commit->get(), devPath) + QLatin1Char(':') + blobId(commit->get(), prodPath);
+            const QString key = git::Repository::entryId(commit->get(), devPath) + QLatin1Char(':')
+                + git::Repository::entryId(commit->get(), prodPath);
             auto found = compared.constFind(key);
             if (found == compared.cend()) {
                 Result<const Snapshot*> devSnapshot = readSide(dev, repository, commit->get(), revision, devPath);

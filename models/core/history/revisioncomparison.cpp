@@ -9,14 +9,9 @@ namespace crossroads {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("crossroads::history", text);
-}
-
 Error stopped(const QString& repositoryPath)
 {
-    Error error { repositoryPath, {}, tr("comparison stopped") };
+    Error error { repositoryPath, {}, QCoreApplication::translate("crossroads", "comparison stopped") };
     error.cancelled = true;
     return error;
 }

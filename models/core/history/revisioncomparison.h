@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "compare/comparator.h"
 #include "revisionspec.h"
@@ -15,6 +17,7 @@ namespace crossroads {
 /// Comparison whose sources read "REV:PATH", so every existing view and report shows it.
 class RevisionComparison
 {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::RevisionComparison)
 public:
     using Progress = std::function<void(int percent, const QString& stage)>;
 

@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("crossroads::history", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 /// Pathspecs in the form libgit2 takes them, alive as long as this object.

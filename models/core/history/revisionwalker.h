@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "revision.h"
 
@@ -14,6 +16,7 @@ class Repository;
 /// snapshot file (the way `git log -- PATH` reads history, without merge simplification).
 class RevisionWalker
 {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::RevisionWalker)
 public:
     explicit RevisionWalker(const git::Repository& repository);
 

@@ -13,14 +13,7 @@
 
 namespace crossroads {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("crossroads::history", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 Result<Side> SnapshotBlob::inspect(const QByteArray& bytes, const QString& displayName)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 #include "snapshot/snapshot.h"
 
@@ -15,6 +17,7 @@ class WorkspaceKey;
 /// file, and imported through the ordinary importer so history and files read alike.
 class SnapshotBlob
 {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::SnapshotBlob)
 public:
     static constexpr qint64 maxBytes = qint64(256) << 20; ///< larger blobs are refused unread
 

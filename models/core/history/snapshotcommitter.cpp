@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("crossroads::history", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 /// Writes base's tree with path (split in components) set to blob; base may be null (empty).

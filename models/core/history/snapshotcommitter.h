@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/result.h"
 
 #include <QByteArray>
@@ -37,6 +39,7 @@ struct CommitOutcome
 /// index nor the working tree is touched. Author and committer come from the repository's config.
 class SnapshotCommitter
 {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::SnapshotCommitter)
 public:
     explicit SnapshotCommitter(const git::Repository& repository);
     Result<CommitOutcome> commit(const SnapshotCommit& request) const;
