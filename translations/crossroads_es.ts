@@ -40,27 +40,27 @@
         <translation>clave de más de %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="247"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="250"/>
         <source>text value longer than %1 MiB</source>
         <translation>valor de texto de más de %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="266"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="269"/>
         <source>alias *%1 refers to no anchor in this document</source>
         <translation>el alias *%1 no remite a ningún ancla de este documento</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="274"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="277"/>
         <source>alias *%1 refers to an anchor outside this list item</source>
         <translation>el alias *%1 remite a un ancla fuera de este elemento de la lista</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="279"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="282"/>
         <source>alias *%1 refers to its own enclosing node</source>
         <translation>el alias *%1 remite al propio nodo que lo contiene</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="287"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="290"/>
         <source>YAML aliases expand to more than %1 nodes; refusing a possible &quot;billion laughs&quot; document</source>
         <translation>los alias YAML se expanden a más de %1 nodos; se rechaza un posible documento «billion laughs»</translation>
     </message>
@@ -107,32 +107,63 @@
     </message>
 </context>
 <context>
+    <name>EnvFile</name>
+    <message>
+        <location filename="../models/core/importers/envfile.cpp" line="48"/>
+        <source>cannot open: %1</source>
+        <translation type="unfinished">no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/envfile.cpp" line="50"/>
+        <source>larger than %1 KiB; not an env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <location filename="../models/core/importers/containerinspectimporter.cpp" line="37"/>
         <source>pod infra container (holds the pod&apos;s namespaces, runs nothing)</source>
         <translation>contenedor de infraestructura del pod (mantiene los espacios de nombres del pod, no ejecuta nada)</translation>
     </message>
+    <message>
+        <location filename="../models/core/importers/composeimporter.cpp" line="94"/>
+        <source>env_file %1: %2; its variables were not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="24"/>
-        <location filename="../models/core/compare/matcher.cpp" line="30"/>
-        <location filename="../models/core/compare/matcher.cpp" line="34"/>
+        <location filename="../models/core/compare/matcher.cpp" line="25"/>
+        <location filename="../models/core/compare/matcher.cpp" line="31"/>
+        <location filename="../models/core/compare/matcher.cpp" line="35"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="25"/>
-        <location filename="../models/core/compare/matcher.cpp" line="35"/>
+        <location filename="../models/core/compare/matcher.cpp" line="26"/>
+        <location filename="../models/core/compare/matcher.cpp" line="36"/>
         <source>each pair needs &quot;dev&quot; and &quot;prod&quot; names</source>
         <translation>cada par necesita los nombres &quot;dev&quot; y &quot;prod&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="31"/>
+        <location filename="../models/core/compare/matcher.cpp" line="32"/>
         <source>expected &quot;pairs&quot;: a list of {dev, prod}</source>
         <translation>se esperaba &quot;pairs&quot;: una lista de {dev, prod}</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <location filename="../models/core/policy/policy.cpp" line="56"/>
+        <source>requirement %1 is also defined in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policy.cpp" line="62"/>
+        <source>waiver %1 is also defined in %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -193,82 +224,83 @@
 <context>
     <name>crossroads</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="161"/>
+        <location filename="../models/core/compare/comparator.cpp" line="162"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="69"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="182"/>
+        <location filename="../models/core/compare/comparator.cpp" line="183"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="191"/>
+        <location filename="../models/core/compare/comparator.cpp" line="192"/>
         <source>Dev and prod run the same kind of container engine</source>
         <translation>Desarrollo y producción usan el mismo tipo de motor de contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="200"/>
+        <location filename="../models/core/compare/comparator.cpp" line="201"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>desconocido (añada la salida de `podman info` / `docker info`)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="202"/>
+        <location filename="../models/core/compare/comparator.cpp" line="203"/>
         <source>unknown (add Node objects)</source>
         <translation>desconocido (añada objetos Node)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="218"/>
+        <location filename="../models/core/compare/comparator.cpp" line="219"/>
         <source>No credential is shared between dev and prod</source>
         <translation>Ninguna credencial se comparte entre desarrollo y producción</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="222"/>
+        <location filename="../models/core/compare/comparator.cpp" line="223"/>
         <source>fingerprints made with key %1</source>
         <translation>huellas generadas con la clave %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="223"/>
+        <location filename="../models/core/compare/comparator.cpp" line="224"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="255"/>
+        <location filename="../models/core/compare/comparator.cpp" line="256"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="256"/>
+        <location filename="../models/core/compare/comparator.cpp" line="257"/>
         <source>%1 holds the same value</source>
         <translation>%1 contiene el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="270"/>
+        <location filename="../models/core/compare/comparator.cpp" line="271"/>
         <source>Prod namespace would admit the workload as developers run it</source>
         <translation>El espacio de nombres de producción admitiría la carga de trabajo tal como la ejecutan los desarrolladores</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="283"/>
+        <location filename="../models/core/compare/comparator.cpp" line="284"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="286"/>
+        <location filename="../models/core/compare/comparator.cpp" line="287"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="289"/>
+        <location filename="../models/core/compare/comparator.cpp" line="290"/>
         <source>admitted</source>
         <translation>admitida</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="289"/>
+        <location filename="../models/core/compare/comparator.cpp" line="290"/>
         <source>refused: %1</source>
         <translation>rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="297"/>
+        <location filename="../models/core/compare/comparator.cpp" line="298"/>
         <source>Production runs the build that was tested</source>
         <translation>Producción ejecuta la misma compilación que se probó</translation>
     </message>
@@ -284,7 +316,7 @@
     </message>
     <message>
         <location filename="../models/core/document/yamlparser.cpp" line="166"/>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="31"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="33"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -299,32 +331,32 @@
         <translation>no se admite un alias como clave</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="33"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="35"/>
         <source>document %1, </source>
         <translation>documento %1, </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="58"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="62"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>objeto de tipo (kind) %1 sin apiVersion; no es un manifiesto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="61"/>
-        <source>not a container inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
-        <translation>no es una salida de container inspect, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="65"/>
+        <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="385"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="397"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="399"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="415"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="441"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="457"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
@@ -343,19 +375,43 @@
 </translation>
     </message>
     <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="59"/>
+        <source>Scores per domain, dev and prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="68"/>
         <location filename="../models/core/report/textreport.cpp" line="58"/>
+        <location filename="../views/report/pdfreport.cpp" line="47"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../models/core/session/comparisonjob.cpp" line="23"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="91"/>
+        <source>Results by classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="106"/>
+        <source>(no source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/session/comparisonjob.cpp" line="28"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="34"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="37"/>
         <location filename="../models/core/training/trainingscenario.cpp" line="25"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="43"/>
+        <source>cannot read: %1</source>
+        <translation type="unfinished">no se puede leer: %1</translation>
     </message>
     <message>
         <location filename="../models/core/training/trainingscenario.cpp" line="29"/>
@@ -371,6 +427,294 @@
         <location filename="../app/gui/headlessrun.cpp" line="37"/>
         <source>No display found: comparing headless (crossroads-cli has every option).</source>
         <translation>No se encontró ninguna pantalla: se compara sin interfaz gráfica (crossroads-cli ofrece todas las opciones).</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/posturetimeline.cpp" line="48"/>
+        <source>timeline stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisioncomparison.cpp" line="14"/>
+        <source>comparison stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionspec.cpp" line="13"/>
+        <source>write a snapshot in the repository as REV:PATH, e.g. v1.4:prod/posture.crossroads.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="47"/>
+        <location filename="../models/core/history/revisionwalker.cpp" line="66"/>
+        <source>cannot list branches and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="101"/>
+        <location filename="../models/core/history/revisionwalker.cpp" line="115"/>
+        <source>cannot read the tree of commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="109"/>
+        <source>cannot read the parent of commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="124"/>
+        <source>cannot compare commit %1 with its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="27"/>
+        <source>cannot build the new tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="39"/>
+        <source>cannot read folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="43"/>
+        <source>%1 is a file, not a folder, on this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="53"/>
+        <source>%1 is a folder on this branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="57"/>
+        <source>cannot add %1 to the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="61"/>
+        <source>cannot write the new tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="75"/>
+        <source>&quot;%1&quot; is not a path inside the repository (write it like prod/posture.crossroads.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="87"/>
+        <source>cannot read HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="90"/>
+        <source>HEAD is detached; name the branch to commit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="93"/>
+        <source>HEAD does not name a branch; name the branch to commit to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="52"/>
+        <source>cannot open the key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="54"/>
+        <source>too large to be a key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="67"/>
+        <source>untrusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="70"/>
+        <source>all images from trusted registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="91"/>
+        <source>Images come from trusted registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="39"/>
+        <source>larger than %1 bytes; not a policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="80"/>
+        <source>expected a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="84"/>
+        <source>expected a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="93"/>
+        <source>a waiver is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="95"/>
+        <source>unknown key &quot;%1&quot; in a waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="101"/>
+        <source>a waiver needs &quot;%1&quot; (id, check, owner, reason and expires are required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="105"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="117"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="133"/>
+        <source>side must be dev, prod or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="120"/>
+        <source>expires must be a date like 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="127"/>
+        <source>a requirement is an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="143"/>
+        <source>unexpected value type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="150"/>
+        <source>a requirement names a fact; use the catalogue&apos;s Pod Security checks for pss.level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="157"/>
+        <source>not a policy file (expected &quot;schema&quot;: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="159"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="171"/>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="169"/>
+        <source>expected an object with only, disable and severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="181"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="197"/>
+        <source>unknown check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="191"/>
+        <source>expected an object of check id → severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="199"/>
+        <source>severity must be low, medium, high or critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="212"/>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="220"/>
+        <source>%1 is a catalogue check id; give the requirement its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="231"/>
+        <source>waiver id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="72"/>
+        <source>Classification</source>
+        <translation type="unfinished">Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="72"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="72"/>
+        <source>Check</source>
+        <translation type="unfinished">Comprobación</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="72"/>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="73"/>
+        <source>dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="73"/>
+        <source>prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::Baseline</name>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="59"/>
+        <source>cannot open the baseline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="61"/>
+        <source>larger than %1 bytes; not a crossroads report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="72"/>
+        <source>not a crossroads report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="80"/>
+        <source>not JSON; a baseline is a report written by crossroads-cli --format json or sarif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="94"/>
+        <source>a gap without a fingerprint (written by an older crossroads?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="110"/>
+        <source>a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="114"/>
+        <source>neither a crossroads.comparison/v1 report nor a SARIF 2.1.0 log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -389,92 +733,102 @@
 <context>
     <name>crossroads::ClassificationStyle</name>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="72"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="74"/>
         <source>Regression</source>
         <translation>Regresión</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="73"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="75"/>
         <source>Fidelity gap</source>
         <translation>Brecha de fidelidad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="74"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="76"/>
         <source>Shared failure</source>
         <translation>Fallo compartido</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="75"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="77"/>
         <source>Drift</source>
         <translation>Deriva</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="76"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="78"/>
         <source>Aligned</source>
         <translation>Alineado</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="79"/>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="82"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="85"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="88"/>
         <source>Production is weaker than what was tested</source>
         <translation>Producción es más débil que lo que se probó</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="86"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="89"/>
         <source>Developers test under a weaker posture than production</source>
         <translation>Los desarrolladores prueban con una postura más débil que la de producción</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="87"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="90"/>
         <source>Both sides fail the check</source>
         <translation>Ninguno de los dos lados supera la comprobación</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="88"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="91"/>
         <source>Both pass, with different values</source>
         <translation>Ambos la superan, con valores distintos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="89"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="92"/>
         <source>Both pass with the same value</source>
         <translation>Ambos la superan con el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="92"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="93"/>
+        <source>An accepted risk: a policy waiver with owner, reason and expiry covers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="96"/>
         <source>A side lacks the facts to judge</source>
         <translation>A uno de los lados le faltan datos para evaluarla</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="98"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="102"/>
         <source>Does not apply</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="99"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="103"/>
         <source>No counterpart on the other side</source>
         <translation>Sin equivalente en el otro lado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="108"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="112"/>
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="109"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="113"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="110"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="114"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="113"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="117"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
@@ -551,22 +905,22 @@
 <context>
     <name>crossroads::ComparisonJob</name>
     <message>
-        <location filename="../models/core/session/comparisonjob.cpp" line="70"/>
+        <location filename="../models/core/session/comparisonjob.cpp" line="101"/>
         <source>Reading the development side…</source>
         <translation>Leyendo el lado de desarrollo…</translation>
     </message>
     <message>
-        <location filename="../models/core/session/comparisonjob.cpp" line="70"/>
+        <location filename="../models/core/session/comparisonjob.cpp" line="101"/>
         <source>Reading the production side…</source>
         <translation>Leyendo el lado de producción…</translation>
     </message>
     <message>
-        <location filename="../models/core/session/comparisonjob.cpp" line="103"/>
+        <location filename="../models/core/session/comparisonjob.cpp" line="134"/>
         <source>Comparing…</source>
         <translation>Comparando…</translation>
     </message>
     <message>
-        <location filename="../models/core/session/comparisonjob.cpp" line="105"/>
+        <location filename="../models/core/session/comparisonjob.cpp" line="137"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -645,6 +999,94 @@
         <location filename="../views/dashboardview.cpp" line="194"/>
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::DetachedSignature</name>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="98"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished">no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="106"/>
+        <source>cannot open the signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="108"/>
+        <source>too large to be a signature file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="126"/>
+        <source>damaged or truncated signature file (not valid JSON at byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="131"/>
+        <source>not a crossroads signature (expected &quot;schema&quot;: &quot;%1&quot; and a statement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="145"/>
+        <source>the signed statement is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="151"/>
+        <source>the signature value is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="157"/>
+        <source>the embedded public key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="159"/>
+        <source>the embedded public key is not the signing key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="162"/>
+        <source>signed with key %1, not with the given key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="164"/>
+        <source>the signature does not match its statement: the signature file was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="170"/>
+        <source>this signature is for &quot;%1&quot;, not for &quot;%2&quot; (SHA-256 differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="171"/>
+        <source>%1 was changed after it was signed: SHA-256 is %2, signed was %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="175"/>
+        <source>%1: valid signature by %2 (key %3) at %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="177"/>
+        <source>; signed under the name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="179"/>
+        <source>; key taken from the signature itself: pass --pubkey to check who signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="187"/>
+        <source>%1 is not signed (no %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -779,7 +1221,7 @@
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/collect/enginecollector.cpp" line="90"/>
+        <location filename="../models/core/collect/enginecollector.cpp" line="107"/>
         <source>local %1</source>
         <translation>%1 local</translation>
     </message>
@@ -880,17 +1322,17 @@
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="84"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="101"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="98"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="115"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="122"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="139"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
@@ -898,77 +1340,87 @@
 <context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="70"/>
+        <location filename="../views/gapdetailview.cpp" line="72"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Seleccione una celda de la matriz de brechas, o una brecha en el panel, para ver ambos lados y la corrección.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="83"/>
+        <location filename="../views/gapdetailview.cpp" line="85"/>
         <source>Container</source>
         <translation>Contenedor</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="89"/>
+        <location filename="../views/gapdetailview.cpp" line="91"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="90"/>
+        <location filename="../views/gapdetailview.cpp" line="92"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="93"/>
+        <location filename="../views/gapdetailview.cpp" line="95"/>
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="95"/>
+        <location filename="../views/gapdetailview.cpp" line="97"/>
         <source>How to fix it</source>
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="97"/>
+        <location filename="../views/gapdetailview.cpp" line="99"/>
         <source>Podman / Docker / compose</source>
         <translation>Podman / Docker / compose</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="98"/>
+        <location filename="../views/gapdetailview.cpp" line="100"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="100"/>
+        <location filename="../views/gapdetailview.cpp" line="102"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="120"/>
+        <location filename="../views/gapdetailview.cpp" line="104"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="107"/>
+        <source>Write a waiver with owner, reason and expiry to a policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="130"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="134"/>
+        <location filename="../views/gapdetailview.cpp" line="144"/>
         <source>%1 value</source>
         <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="152"/>
+        <location filename="../views/gapdetailview.cpp" line="162"/>
         <source>Fix for %1</source>
         <translation>Corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="154"/>
+        <location filename="../views/gapdetailview.cpp" line="164"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="155"/>
+        <location filename="../views/gapdetailview.cpp" line="165"/>
         <source>Copy the fix for %1</source>
         <translation>Copiar la corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="175"/>
+        <location filename="../views/gapdetailview.cpp" line="185"/>
         <source>%1
 
 Nothing to report here: both sides agree or the check does not apply.</source>
@@ -977,59 +1429,99 @@ Nothing to report here: both sides agree or the check does not apply.</source>
 Nada que señalar aquí: ambos lados coinciden o la comprobación no aplica.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="183"/>
+        <location filename="../views/gapdetailview.cpp" line="193"/>
         <source>whole workload</source>
         <translation>toda la carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="183"/>
+        <location filename="../views/gapdetailview.cpp" line="193"/>
         <source>container %1</source>
         <translation>contenedor %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="202"/>
+        <location filename="../views/gapdetailview.cpp" line="212"/>
         <source>%1, container %2</source>
         <translation>%1, contenedor %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="206"/>
-        <location filename="../views/gapdetailview.cpp" line="207"/>
+        <location filename="../views/gapdetailview.cpp" line="216"/>
+        <location filename="../views/gapdetailview.cpp" line="217"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="216"/>
+        <location filename="../views/gapdetailview.cpp" line="226"/>
         <source>from %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="211"/>
+        <location filename="../views/gapdetailview.cpp" line="221"/>
         <source>no source location</source>
         <translation>sin ubicación de origen</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="216"/>
+        <location filename="../views/gapdetailview.cpp" line="68"/>
+        <source>Accept as a risk (add &amp;waiver)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="226"/>
         <source>from %1, line %2</source>
         <translation>en %1, línea %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="223"/>
-        <location filename="../views/gapdetailview.cpp" line="224"/>
+        <location filename="../views/gapdetailview.cpp" line="233"/>
+        <location filename="../views/gapdetailview.cpp" line="234"/>
         <source>See the values above: make both sides agree.</source>
         <translation>Vea los valores anteriores: haga que ambos lados coincidan.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="228"/>
+        <location filename="../views/gapdetailview.cpp" line="238"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="230"/>
+        <location filename="../views/gapdetailview.cpp" line="240"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, control %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="234"/>
+        <location filename="../views/gapdetailview.cpp" line="247"/>
+        <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="247"/>
+        <source>Waived by %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="249"/>
+        <source>Owner: %1 · Reason: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="249"/>
+        <source> · Ticket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="250"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="252"/>
+        <source>No policy in force (Policy menu).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="252"/>
+        <source>Policy in force: %1. No waiver covers this gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="255"/>
         <source>None for this comparison-level fact.</source>
         <translation>Ninguna para este dato del nivel de la comparación.</translation>
     </message>
@@ -1218,9 +1710,317 @@ Producción: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::HistoryView</name>
+    <message>
+        <location filename="../views/historyview.cpp" line="43"/>
+        <source>Load &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="46"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="51"/>
+        <source>C&amp;ompare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="54"/>
+        <source>A git repository of saved .crossroads.json snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="55"/>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="56"/>
+        <source>*.crossroads.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="57"/>
+        <source>Which snapshot files count: paths, folders or globs, separated by spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="58"/>
+        <source>Snapshot files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="59"/>
+        <source>Open &amp;repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="61"/>
+        <source>Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="64"/>
+        <source>&amp;Files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="77"/>
+        <source>Revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="89"/>
+        <source>Failing checks by severity over the revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="90"/>
+        <source>Failing checks by severity, oldest to newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="98"/>
+        <source>Compare snapshots at revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="106"/>
+        <source>&amp;Development:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="107"/>
+        <source>&amp;Production:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="109"/>
+        <source>Development revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="110"/>
+        <source>Development snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="111"/>
+        <source>Production revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="112"/>
+        <source>Production snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="128"/>
+        <source>Open a repository to see how the posture moved between releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="131"/>
+        <source>Posture repository (working tree or bare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="213"/>
+        <source>No revision touched a snapshot file%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="213"/>
+        <source> (shallow clone: older history is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/historyview.cpp" line="214"/>
+        <source>%n revision(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="214"/>
+        <source>, more available</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::HtmlReport</name>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="118"/>
+        <source>Crossroads report: %1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="119"/>
+        <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
+        <translation type="unfinished">Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="120"/>
+        <source>Generated %1 · Pod Security judged at Kubernetes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="122"/>
+        <source> · policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="124"/>
+        <source> · baseline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="127"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="128"/>
+        <source>Scores per domain (0–100, higher is better)</source>
+        <translation type="unfinished">Puntuaciones por dominio (0–100, mayor es mejor)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="129"/>
+        <source>Results by classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="132"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <source>Classification</source>
+        <translation type="unfinished">Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <source>Check</source>
+        <translation type="unfinished">Comprobación</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <source>dev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <source>prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="135"/>
+        <source>Baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
+        <source>export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="170"/>
+        <source>Waived by %1 (%2) until %3, was %4: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="172"/>
+        <source>Waiver %1 expired on %2; the gap counts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="179"/>
+        <source>Gone since the baseline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="184"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="187"/>
+        <source>Waivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="189"/>
+        <source>No waivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <source>Waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
+        <source>Side</source>
+        <translation type="unfinished">Lado</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::KubernetesImporter</name>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="563"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="579"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
@@ -1228,163 +2028,195 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="73"/>
+        <location filename="../views/mainwindow.cpp" line="84"/>
+        <location filename="../views/mainwindow.cpp" line="439"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="75"/>
+        <location filename="../views/mainwindow.cpp" line="88"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="84"/>
+        <location filename="../views/mainwindow.cpp" line="97"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="85"/>
+        <location filename="../views/mainwindow.cpp" line="98"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="86"/>
-        <location filename="../views/mainwindow.cpp" line="96"/>
+        <location filename="../views/mainwindow.cpp" line="99"/>
+        <location filename="../views/mainwindow.cpp" line="110"/>
         <source>Gap matrix</source>
         <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="87"/>
+        <location filename="../views/mainwindow.cpp" line="100"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="88"/>
+        <location filename="../views/mainwindow.cpp" line="101"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="97"/>
+        <location filename="../views/mainwindow.cpp" line="102"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="111"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="111"/>
+        <location filename="../views/mainwindow.cpp" line="125"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="112"/>
+        <location filename="../views/mainwindow.cpp" line="126"/>
         <source>Stop the running import (Esc)</source>
         <translation>Detener la importación en curso (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="157"/>
+        <location filename="../views/mainwindow.cpp" line="134"/>
+        <location filename="../views/mainwindow.cpp" line="333"/>
+        <source>No policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="177"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="165"/>
+        <location filename="../views/mainwindow.cpp" line="185"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="174"/>
+        <location filename="../views/mainwindow.cpp" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="175"/>
+        <location filename="../views/mainwindow.cpp" line="195"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="177"/>
+        <location filename="../views/mainwindow.cpp" line="197"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="180"/>
+        <location filename="../views/mainwindow.cpp" line="200"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="181"/>
+        <location filename="../views/mainwindow.cpp" line="201"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="202"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../views/mainwindow.cpp" line="204"/>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="206"/>
+        <source>&amp;Sign a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187"/>
+        <location filename="../views/mainwindow.cpp" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="197"/>
+        <location filename="../views/mainwindow.cpp" line="221"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="204"/>
+        <location filename="../views/mainwindow.cpp" line="230"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="205"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="207"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="210"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="212"/>
+        <location filename="../views/mainwindow.cpp" line="238"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="213"/>
+        <location filename="../views/mainwindow.cpp" line="239"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="270"/>
+        <location filename="../views/mainwindow.cpp" line="296"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="276"/>
+        <location filename="../views/mainwindow.cpp" line="302"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="304"/>
+        <location filename="../views/mainwindow.cpp" line="330"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="333"/>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="337"/>
+        <source>Every check of the catalogue counts; the Policy menu applies one.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="308"/>
+        <location filename="../views/mainwindow.cpp" line="342"/>
         <source>Compared: %n gap(s) to review.</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha por revisar.</numerusform>
@@ -1392,7 +2224,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="309"/>
+        <location filename="../views/mainwindow.cpp" line="343"/>
         <source>Compared: %n gap(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
@@ -1400,34 +2232,280 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="329"/>
+        <location filename="../views/mainwindow.cpp" line="363"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="336"/>
+        <location filename="../views/mainwindow.cpp" line="370"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="352"/>
+        <location filename="../views/mainwindow.cpp" line="375"/>
+        <source>&amp;Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="376"/>
+        <source>&amp;Open policy files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="377"/>
+        <source>Policy files (applied in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="377"/>
+        <source>Policy files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="382"/>
+        <source>Bundled: Pod Security Standards restricted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="383"/>
+        <source>Bundled: CIS Docker Benchmark section 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="388"/>
+        <source>&amp;No policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="394"/>
+        <source>Open a comparison first; the policy applies to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="418"/>
+        <source>Waiver not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="421"/>
+        <source>Waiver %1 written to %2; comparing again under the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="439"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="458"/>
+        <source>Export cancelled; no file written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="458"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="463"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="466"/>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="473"/>
+        <source>Open a comparison first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="477"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="485"/>
+        <source>Sign the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="486"/>
+        <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="493"/>
+        <source>File to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="496"/>
+        <source>Private key (crossroads-cli keygen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="496"/>
+        <source>Keys (*.pem *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="502"/>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="502"/>
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="509"/>
+        <location filename="../views/mainwindow.cpp" line="515"/>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="518"/>
+        <source>Signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="539"/>
+        <source>✖ %n signature(s) do not hold</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="539"/>
+        <source>✔ %n signed input(s) verified</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="557"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="368"/>
+        <location filename="../views/mainwindow.cpp" line="573"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="405"/>
+        <location filename="../views/mainwindow.cpp" line="610"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="405"/>
+        <location filename="../views/mainwindow.cpp" line="610"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::MarkdownReport</name>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="38"/>
+        <source># Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="39"/>
+        <source>Generated %1 · Pod Security judged at Kubernetes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="41"/>
+        <source> · policy **%1**</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="43"/>
+        <source> · baseline `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="46"/>
+        <source>| Domain | dev | prod |
+| --- | ---: | ---: |
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="52"/>
+        <source>| **Overall** | **%1** | **%2** |
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="60"/>
+        <source>## Open gaps
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="74"/>
+        <source>None.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="76"/>
+        <source>| Classification | Severity | Check | Workload | dev | prod |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="76"/>
+        <source> Baseline |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="83"/>
+        <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="85"/>
+        <source>%1 gap(s) of the baseline are gone.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="89"/>
+        <source>## Waivers (judged on %1)
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="90"/>
+        <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="103"/>
+        <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
+
+| Side | File | SHA-256 |
+| --- | --- | --- |
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2603,209 @@ Producción: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::PdfReport</name>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="87"/>
+        <source>PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="93"/>
+        <source>Crossroads posture report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="94"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="96"/>
+        <source>Development: %1 (%2 workloads, %3 containers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="97"/>
+        <source>Production: %1 (%2 workloads, %3 containers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="98"/>
+        <source>%1 workload pair(s); Pod Security judged at Kubernetes %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="99"/>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <source>none (every catalogue check at its catalogue severity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="102"/>
+        <source>Input digests (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="102"/>
+        <source>Side</source>
+        <translation type="unfinished">Lado</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="102"/>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="107"/>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="114"/>
+        <source>Most severe open gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="115"/>
+        <source>Severity</source>
+        <translation type="unfinished">Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="115"/>
+        <source>Classification</source>
+        <translation type="unfinished">Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="115"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <source>Check</source>
+        <translation type="unfinished">Comprobación</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="115"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="133"/>
+        <source>Domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="134"/>
+        <source>Score: dev %1, prod %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="142"/>
+        <source>export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="154"/>
+        <source>Waived (%1) by %2 until %3: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="155"/>
+        <source>Waiver %1 expired on %2; the gap counts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="161"/>
+        <source>No gaps in this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="166"/>
+        <source>Appendix: waivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="169"/>
+        <source>No waivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="171"/>
+        <source>Judged on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <source>Waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="191"/>
+        <source>Crossroads posture report: %1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::PolicyFile</name>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="257"/>
+        <source>not valid JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="266"/>
+        <source>unexpected value type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="274"/>
+        <source>no bundled policy of that name; bundled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="319"/>
+        <source>waiver id %1 is already in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="328"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished">no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::ProblemListModel</name>
     <message>
         <location filename="../models/itemmodels/problemlistmodel.cpp" line="45"/>
@@ -1591,6 +2872,302 @@ Producción: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::ReportExport</name>
+    <message>
+        <location filename="../views/reportexport.cpp" line="19"/>
+        <source>JSON comparison (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/reportexport.cpp" line="19"/>
+        <source>SARIF 2.1.0 (*.sarif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/reportexport.cpp" line="19"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/reportexport.cpp" line="19"/>
+        <source>HTML report (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/reportexport.cpp" line="19"/>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::RevisionComparison</name>
+    <message>
+        <location filename="../models/core/history/revisioncomparison.cpp" line="32"/>
+        <location filename="../models/core/history/revisioncomparison.cpp" line="38"/>
+        <source>reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisioncomparison.cpp" line="44"/>
+        <source>comparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisioncomparison.cpp" line="47"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::RevisionListModel</name>
+    <message>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="72"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="73"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="74"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="75"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="76"/>
+        <source>Snapshots changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::RevisionWalker</name>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="145"/>
+        <source>the repository is empty: it has no commits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="152"/>
+        <location filename="../models/core/history/revisionwalker.cpp" line="206"/>
+        <source>cannot walk the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="159"/>
+        <source>HEAD names a branch without commits; name a start revision or walk all branches and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="162"/>
+        <source>cannot read HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="170"/>
+        <source>cannot walk from &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="176"/>
+        <source>cannot walk the branches and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="188"/>
+        <source>cannot read commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="218"/>
+        <source>cannot read the tree of revision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="226"/>
+        <source>cannot read the path filter &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/revisionwalker.cpp" line="236"/>
+        <source>cannot list the files of revision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::SigningKey</name>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="74"/>
+        <source>cannot generate an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="96"/>
+        <source>the key is passphrase-protected; give --passphrase-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="96"/>
+        <source>wrong passphrase or damaged key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="97"/>
+        <source>not a PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="103"/>
+        <location filename="../models/core/integrity/signingkey.cpp" line="116"/>
+        <source>not an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="112"/>
+        <source>not a PEM public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="141"/>
+        <source>cannot encode the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="146"/>
+        <source>cannot create the key file (it must not exist yet): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="150"/>
+        <location filename="../models/core/integrity/signingkey.cpp" line="159"/>
+        <source>cannot write: %1</source>
+        <translation type="unfinished">no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="185"/>
+        <source>signing needs the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="189"/>
+        <source>cannot start signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="193"/>
+        <location filename="../models/core/integrity/signingkey.cpp" line="196"/>
+        <source>cannot sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::SnapshotBlob</name>
+    <message>
+        <location filename="../models/core/history/snapshotblob.cpp" line="21"/>
+        <source>larger than %1 MiB; not a Crossroads snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotblob.cpp" line="25"/>
+        <source>byte %1</source>
+        <translation type="unfinished">byte %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotblob.cpp" line="26"/>
+        <source>not a Crossroads snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotblob.cpp" line="31"/>
+        <source>not a Crossroads snapshot: schema is &quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotblob.cpp" line="38"/>
+        <source>side must be &quot;dev&quot; or &quot;prod&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotblob.cpp" line="48"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished">no se puede crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotblob.cpp" line="54"/>
+        <source>cannot write a temporary copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::SnapshotCommitter</name>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="111"/>
+        <source>a commit needs a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="128"/>
+        <source>&quot;%1&quot; is not a valid branch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="135"/>
+        <source>branch %1 is locked by another git process (%2 exists); try again when it has finished, or remove the stale lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="144"/>
+        <source>the index is locked by another git process (%1 exists); try again when it has finished, or remove the stale lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="154"/>
+        <source>no author: set user.name and user.email in the repository&apos;s git config (git config user.name …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="173"/>
+        <source>cannot read branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="186"/>
+        <source>cannot read the tree of branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="193"/>
+        <source>cannot store the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="200"/>
+        <source>cannot read the new tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="210"/>
+        <source>cannot write the commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="224"/>
+        <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="228"/>
+        <source>cannot update branch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>crossroads::TextReport</name>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="70"/>
@@ -1644,31 +3221,72 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="130"/>
+        <location filename="../models/core/report/textreport.cpp" line="99"/>
+        <source>Policy: %1 · %2 waived
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="103"/>
+        <source>  waiver %1 (%2) EXPIRED on %3: it no longer counts
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="105"/>
+        <source>  waiver %1 (%2) is unused: it matches no gap
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="112"/>
+        <source>Baseline %1: %2 new, %3 gone
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="133"/>
+        <source>new since the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="137"/>
+        <source>      waived (%1, was %2) by %3 until %4: %5%6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="140"/>
+        <source>      waiver %1 expired on %2; the gap counts again
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="157"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="134"/>
+        <location filename="../models/core/report/textreport.cpp" line="161"/>
         <source>%1 input item(s) skipped (not container posture); see --format json
 </source>
         <translation>%1 elemento(s) de entrada omitido(s) (no describen postura de contenedor); véase --format json
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="141"/>
+        <location filename="../models/core/report/textreport.cpp" line="168"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="155"/>
+        <location filename="../models/core/report/textreport.cpp" line="182"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="162"/>
+        <location filename="../models/core/report/textreport.cpp" line="189"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas
@@ -1754,6 +3372,134 @@ Producción: %2</translation>
         <location filename="../views/trainingview.cpp" line="194"/>
         <source>This step&apos;s gap is not in the loaded comparison.</source>
         <translation>La brecha de este paso no está en la comparación cargada.</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::WaiverDialog</name>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="38"/>
+        <source>Accept a risk: add waiver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="39"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 ⇄ %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="45"/>
+        <source>Both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="46"/>
+        <source>Development only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="47"/>
+        <source>Production only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="50"/>
+        <source>A name or a wildcard pattern on namespace/name, e.g. shop/*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="53"/>
+        <source>Who answers for this risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="54"/>
+        <source>Why it is acceptable until the expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="55"/>
+        <source>Optional: issue or change ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="62"/>
+        <source>Choose or create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="64"/>
+        <source>Policy file for the waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="64"/>
+        <source>Policy files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="77"/>
+        <source>&amp;Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="78"/>
+        <source>&amp;Workload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="79"/>
+        <source>&amp;Side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="80"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="81"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="82"/>
+        <source>&amp;Ticket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="83"/>
+        <source>&amp;Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="84"/>
+        <source>Policy &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="91"/>
+        <source>Write waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="105"/>
+        <source>Choose the policy file the waiver is written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="106"/>
+        <source>Waiver %1 will be added to %2; nothing else in the file changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="107"/>
+        <source>%1 will be created as a policy holding waiver %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/waiverdialog.cpp" line="150"/>
+        <source>cannot create: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1883,218 +3629,705 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="103"/>
+        <location filename="../app/cli/clicommands.cpp" line="118"/>
         <source>warning: %1; credentials are classified but not fingerprinted</source>
         <translation>aviso: %1; las credenciales se clasifican, pero no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="113"/>
+        <location filename="../app/cli/clicommands.cpp" line="128"/>
         <source>unknown severity &quot;%1&quot;; use low, medium, high or critical</source>
         <translation>gravedad desconocida &quot;%1&quot;; use low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="125"/>
+        <location filename="../app/cli/clicommands.cpp" line="140"/>
         <source>cannot read Kubernetes version &quot;%1&quot;; write it like v1.31</source>
         <translation>no se puede interpretar la versión de Kubernetes &quot;%1&quot;; escríbala como v1.31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="139"/>
+        <location filename="../app/cli/clicommands.cpp" line="154"/>
         <source>--side must be dev or prod</source>
         <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="158"/>
+        <location filename="../app/cli/clicommands.cpp" line="173"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="170"/>
+        <location filename="../app/cli/clicommands.cpp" line="185"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="192"/>
+        <location filename="../app/cli/clicommands.cpp" line="207"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="200"/>
+        <location filename="../app/cli/clicommands.cpp" line="326"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="201"/>
+        <location filename="../app/cli/clicommands.cpp" line="327"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="201"/>
-        <location filename="../app/cli/clicommands.cpp" line="202"/>
+        <location filename="../app/cli/clicommands.cpp" line="327"/>
+        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/historycommand.cpp" line="231"/>
+        <location filename="../app/cli/historycommand.cpp" line="234"/>
+        <location filename="../app/cli/historycommand.cpp" line="236"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="202"/>
+        <location filename="../app/cli/clicommands.cpp" line="328"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="203"/>
+        <location filename="../app/cli/clicommands.cpp" line="329"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="203"/>
+        <location filename="../app/cli/clicommands.cpp" line="284"/>
+        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <location filename="../app/cli/clicommands.cpp" line="332"/>
+        <location filename="../app/cli/clicommands.cpp" line="334"/>
+        <location filename="../app/cli/clicommands.cpp" line="592"/>
+        <location filename="../app/cli/clicommands.cpp" line="630"/>
+        <location filename="../app/cli/clicommands.cpp" line="632"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="204"/>
+        <location filename="../app/cli/clicommands.cpp" line="247"/>
+        <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="251"/>
+        <source>the passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="255"/>
+        <source>empty passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="264"/>
+        <source>%1: cannot open the passphrase file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="271"/>
+        <source>%1: the passphrase file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="284"/>
+        <source>Read the key&apos;s passphrase from the first line of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="285"/>
+        <source>Ask for the key&apos;s passphrase on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="309"/>
+        <source>--format pdf needs -o FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="330"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="217"/>
+        <location filename="../app/cli/clicommands.cpp" line="332"/>
+        <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="333"/>
+        <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="336"/>
+        <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="336"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="337"/>
+        <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="337"/>
+        <location filename="../app/cli/historycommand.cpp" line="324"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="341"/>
+        <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="354"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="258"/>
+        <location filename="../app/cli/clicommands.cpp" line="372"/>
+        <source>--fail-on-new needs --baseline PREVIOUS.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="379"/>
+        <source>--today must be a date like 2026-12-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="387"/>
+        <source>--sign-key needs -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="453"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="259"/>
+        <location filename="../app/cli/clicommands.cpp" line="454"/>
         <source>Which side the inputs describe: dev or prod.</source>
         <translation>Qué lado describen las entradas: dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="259"/>
-        <location filename="../app/cli/clicommands.cpp" line="304"/>
-        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <location filename="../app/cli/clicommands.cpp" line="454"/>
+        <location filename="../app/cli/clicommands.cpp" line="499"/>
+        <location filename="../app/cli/clicommands.cpp" line="524"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="262"/>
+        <location filename="../app/cli/clicommands.cpp" line="457"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="262"/>
-        <location filename="../app/cli/clicommands.cpp" line="307"/>
+        <location filename="../app/cli/clicommands.cpp" line="457"/>
+        <location filename="../app/cli/clicommands.cpp" line="502"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="269"/>
+        <location filename="../app/cli/clicommands.cpp" line="464"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="303"/>
+        <location filename="../app/cli/clicommands.cpp" line="498"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="304"/>
-        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <location filename="../app/cli/clicommands.cpp" line="499"/>
+        <location filename="../app/cli/clicommands.cpp" line="524"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="305"/>
+        <location filename="../app/cli/clicommands.cpp" line="500"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="305"/>
+        <location filename="../app/cli/clicommands.cpp" line="500"/>
+        <location filename="../app/cli/clicommands.cpp" line="593"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="307"/>
+        <location filename="../app/cli/clicommands.cpp" line="502"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="314"/>
+        <location filename="../app/cli/clicommands.cpp" line="509"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/clicommands.cpp" line="523"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="331"/>
+        <location filename="../app/cli/clicommands.cpp" line="526"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="337"/>
+        <location filename="../app/cli/clicommands.cpp" line="532"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="560"/>
+        <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="566"/>
+        <source>keygen needs -o KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="585"/>
+        <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="591"/>
+        <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="592"/>
+        <source>The private signing key (from crossroads-cli keygen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="593"/>
+        <source>Who signs (default: user@host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="596"/>
+        <source>The file to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="601"/>
+        <source>sign needs FILE --key KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="623"/>
+        <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="629"/>
+        <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="630"/>
+        <source>The signature (default: FILE.sig).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="631"/>
+        <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="634"/>
+        <source>The signed file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="639"/>
+        <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="658"/>
+        <source>INVALID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="142"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="163"/>
+        <source>note: %1 is a %2 snapshot and %3 a %4 one; use compare --repo to set dev against prod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="197"/>
+        <source>%1 → %2: %3 worse, %4 appeared, %5 better, %6 disappeared
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="209"/>
+        <source>engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="226"/>
+        <source>List the revisions of a git repository that touched saved snapshots, with the failing checks of every snapshot at each revision (each checked on its own, like crossroads-cli check).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="229"/>
+        <source>The git repository (working tree or bare).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="229"/>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="231"/>
+        <source>Snapshot file, folder or glob (repeatable; default: *.crossroads.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="233"/>
+        <source>With --prod: count the failing gaps of this dev snapshot against the prod one at each revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="236"/>
+        <source>With --dev: the prod snapshot&apos;s path in the repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="238"/>
+        <source>With --to: list the checks of one side that moved between two revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="238"/>
+        <location filename="../app/cli/historycommand.cpp" line="239"/>
+        <source>REV:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="239"/>
+        <source>With --from: the later snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="241"/>
+        <source>Output format: text or json.</source>
+        <translation type="unfinished">Formato de salida: text o json.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="241"/>
+        <source>format</source>
+        <translation type="unfinished">formato</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="243"/>
+        <source>At most N revisions (default 50; 0: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="243"/>
+        <location filename="../app/cli/historycommand.cpp" line="245"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="245"/>
+        <source>Skip the N newest matching revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="246"/>
+        <source>Walk every branch and tag, not only HEAD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="248"/>
+        <source>Walk back from this revision instead of HEAD (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="248"/>
+        <source>rev</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="274"/>
+        <source>usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="285"/>
+        <source>history --from REV:PATH needs --to REV:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="299"/>
+        <source>failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="300"/>
+        <source>failing checks of every matching snapshot at the revision, each checked on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="321"/>
+        <source>%1: revisions touching %2, newest first; counts: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="324"/>
+        <source>revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="324"/>
+        <source>refs, message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="328"/>
+        <source>(no revision touched a snapshot file)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="330"/>
+        <source>… more revisions: --offset %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="348"/>
+        <source>--repo needs a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="358"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished">no se puede crear una carpeta temporal: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="385"/>
+        <source>%1: not a path inside the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="391"/>
+        <source>%1: cannot write a temporary copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="418"/>
+        <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="442"/>
+        <source>%1: cannot read the snapshot back: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="456"/>
+        <source>committed %1 to %2%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="458"/>
+        <source> (new branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="460"/>
+        <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="41"/>
+        <location filename="../app/cli/clicommands.cpp" line="55"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="41"/>
+        <location filename="../app/cli/clicommands.cpp" line="55"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="43"/>
+        <location filename="../app/cli/clicommands.cpp" line="57"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Escribir en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="44"/>
-        <location filename="../app/cli/clicommands.cpp" line="47"/>
+        <location filename="../app/cli/clicommands.cpp" line="58"/>
+        <location filename="../app/cli/clicommands.cpp" line="61"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <location filename="../app/cli/clicommands.cpp" line="59"/>
         <source>Load the good files when some inputs are bad; report the bad ones.</source>
         <translation>Cargar los archivos válidos cuando algunas entradas sean erróneas e informar de las erróneas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="46"/>
+        <location filename="../app/cli/clicommands.cpp" line="60"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Clave del espacio de trabajo para las huellas de credenciales (predeterminada: se crea en su carpeta de configuración).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="49"/>
+        <location filename="../app/cli/clicommands.cpp" line="63"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Evaluar Pod Security con esta versión de Kubernetes (predeterminada: la kubeletVersion de los nodos o, en su defecto, la más reciente).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="49"/>
+        <location filename="../app/cli/clicommands.cpp" line="63"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="50"/>
+        <location filename="../app/cli/clicommands.cpp" line="64"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Salir con código 1 si existe una brecha de esta gravedad o superior: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="51"/>
+        <location filename="../app/cli/clicommands.cpp" line="65"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="75"/>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
-        <translation>formato desconocido &quot;%1&quot;; use text o json</translation>
+        <location filename="../app/cli/clicommands.cpp" line="90"/>
+        <source>unknown format &quot;%1&quot;; use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::git</name>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="42"/>
+        <source>%1: locked by another git process (%2); try again when it has finished, or remove the stale lock file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="47"/>
+        <source>%1: a git object is corrupted (%2); run git fsck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="49"/>
+        <source>%1: the repository is a shallow clone and this part of its history is missing (%2); fetch it with git fetch --unshallow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::git::Repository</name>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="68"/>
+        <source>not a git repository (neither a working tree nor a bare repository)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="71"/>
+        <source>cannot open the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="82"/>
+        <source>the repository is empty: it has no commits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="86"/>
+        <source>unknown revision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="90"/>
+        <source>cannot read revision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="95"/>
+        <source>revision &quot;%1&quot; is not a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="105"/>
+        <source>cannot read the tree of revision &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="111"/>
+        <source>%1 does not exist at revision &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="114"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="121"/>
+        <source>cannot read %1 at revision &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="117"/>
+        <source>%1 is not a file at revision &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="126"/>
+        <source>%1 at revision &quot;%2&quot; has %3 bytes, more than the limit of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::report</name>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="37"/>
+        <source>Dev (Podman/Docker): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="39"/>
+        <source>Prod (Kubernetes): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="50"/>
+        <source>No open gap: production and development agree on every check that could be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="51"/>
+        <source>%1 open gap(s), %2 of them critical or high; %3 regression(s) where production is weaker than what developers tested.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
