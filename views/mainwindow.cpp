@@ -67,6 +67,7 @@ QString titleOf(const Comparison& comparison)
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    // The icons must be registered before the first page is built, in these initialisers.
     , m_loader((ensureGuiResources(), new ComparisonLoader(this)))
     , m_pages(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
