@@ -111,12 +111,12 @@
     <message>
         <location filename="../models/core/importers/envfile.cpp" line="48"/>
         <source>cannot open: %1</source>
-        <translation type="unfinished">no se puede abrir: %1</translation>
+        <translation>no se puede abrir: %1</translation>
     </message>
     <message>
         <location filename="../models/core/importers/envfile.cpp" line="50"/>
         <source>larger than %1 KiB; not an env file</source>
-        <translation type="unfinished"></translation>
+        <translation>de más de %1 KiB; no es un archivo env</translation>
     </message>
 </context>
 <context>
@@ -129,7 +129,7 @@
     <message>
         <location filename="../models/core/importers/composeimporter.cpp" line="94"/>
         <source>env_file %1: %2; its variables were not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>env_file %1: %2; sus variables no se comprobaron</translation>
     </message>
 </context>
 <context>
@@ -158,12 +158,12 @@
     <message>
         <location filename="../models/core/policy/policy.cpp" line="56"/>
         <source>requirement %1 is also defined in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el requisito %1 también está definido en %2</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policy.cpp" line="62"/>
         <source>waiver %1 is also defined in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la exención %1 también está definida en %2</translation>
     </message>
 </context>
 <context>
@@ -343,7 +343,7 @@
     <message>
         <location filename="../models/core/importers/environmentimporter.cpp" line="65"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
         <location filename="../models/core/importers/kubernetesimporter.cpp" line="397"/>
@@ -377,7 +377,7 @@
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="59"/>
         <source>Scores per domain, dev and prod</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones por dominio, dev y prod</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="68"/>
@@ -389,12 +389,12 @@
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="91"/>
         <source>Results by classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por clasificación</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="106"/>
         <source>(no source)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin origen)</translation>
     </message>
     <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="28"/>
@@ -411,7 +411,7 @@
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="43"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished">no se puede leer: %1</translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location filename="../models/core/training/trainingscenario.cpp" line="29"/>
@@ -431,252 +431,252 @@
     <message>
         <location filename="../models/core/history/posturetimeline.cpp" line="48"/>
         <source>timeline stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>cronología detenida</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisioncomparison.cpp" line="14"/>
         <source>comparison stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>comparación detenida</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionspec.cpp" line="13"/>
         <source>write a snapshot in the repository as REV:PATH, e.g. v1.4:prod/posture.crossroads.json</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba una instantánea del repositorio como REV:PATH, p. ej. v1.4:prod/posture.crossroads.json</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="47"/>
         <location filename="../models/core/history/revisionwalker.cpp" line="66"/>
         <source>cannot list branches and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden listar las ramas y etiquetas</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="101"/>
         <location filename="../models/core/history/revisionwalker.cpp" line="115"/>
         <source>cannot read the tree of commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el árbol de la confirmación %1</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="109"/>
         <source>cannot read the parent of commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el padre de la confirmación %1</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="124"/>
         <source>cannot compare commit %1 with its parent</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede comparar la confirmación %1 con su padre</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="27"/>
         <source>cannot build the new tree</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede construir el nuevo árbol</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="39"/>
         <source>cannot read folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la carpeta %1</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="43"/>
         <source>%1 is a file, not a folder, on this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta, en esta rama</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="53"/>
         <source>%1 is a folder on this branch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta en esta rama</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="57"/>
         <source>cannot add %1 to the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede añadir %1 al árbol</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="61"/>
         <source>cannot write the new tree</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir el nuevo árbol</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="75"/>
         <source>&quot;%1&quot; is not a path inside the repository (write it like prod/posture.crossroads.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una ruta dentro del repositorio (escríbala como prod/posture.crossroads.json)</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="87"/>
         <source>cannot read HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer HEAD</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="90"/>
         <source>HEAD is detached; name the branch to commit to</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD está separado (detached); indique la rama en la que confirmar</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="93"/>
         <source>HEAD does not name a branch; name the branch to commit to</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD no designa ninguna rama; indique la rama en la que confirmar</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="52"/>
         <source>cannot open the key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la clave: %1</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="54"/>
         <source>too large to be a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande para ser un archivo de clave</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyenforcer.cpp" line="67"/>
         <source>untrusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no fiable: %1</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyenforcer.cpp" line="70"/>
         <source>all images from trusted registries</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las imágenes proceden de registros de confianza</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyenforcer.cpp" line="91"/>
         <source>Images come from trusted registries</source>
-        <translation type="unfinished"></translation>
+        <translation>Las imágenes proceden de registros de confianza</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="39"/>
         <source>larger than %1 bytes; not a policy file</source>
-        <translation type="unfinished"></translation>
+        <translation>de más de %1 bytes; no es un archivo de política</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="80"/>
         <source>expected a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista de cadenas</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="84"/>
         <source>expected a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena no vacía</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="93"/>
         <source>a waiver is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>una exención es un objeto</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="95"/>
         <source>unknown key &quot;%1&quot; in a waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot; en una exención</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="101"/>
         <source>a waiver needs &quot;%1&quot; (id, check, owner, reason and expires are required)</source>
-        <translation type="unfinished"></translation>
+        <translation>una exención necesita &quot;%1&quot; (id, check, owner, reason y expires son obligatorios)</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="105"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una cadena</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="117"/>
         <location filename="../models/core/policy/policyfile.cpp" line="133"/>
         <source>side must be dev, prod or both</source>
-        <translation type="unfinished"></translation>
+        <translation>side debe ser dev, prod o both</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="120"/>
         <source>expires must be a date like 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>expires debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="127"/>
         <source>a requirement is an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un requisito es un objeto</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="143"/>
         <source>unexpected value type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de valor inesperado: %1</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="150"/>
         <source>a requirement names a fact; use the catalogue&apos;s Pod Security checks for pss.level</source>
-        <translation type="unfinished"></translation>
+        <translation>un requisito designa un dato (fact); use las comprobaciones de Pod Security del catálogo para pss.level</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="157"/>
         <source>not a policy file (expected &quot;schema&quot;: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de política (se esperaba &quot;schema&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="159"/>
         <location filename="../models/core/policy/policyfile.cpp" line="171"/>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="169"/>
         <source>expected an object with only, disable and severity</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto con only, disable y severity</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="181"/>
         <location filename="../models/core/policy/policyfile.cpp" line="197"/>
         <source>unknown check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobación desconocida %1</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="191"/>
         <source>expected an object of check id → severity</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba un objeto de id de comprobación → gravedad</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="199"/>
         <source>severity must be low, medium, high or critical</source>
-        <translation type="unfinished"></translation>
+        <translation>severity debe ser low, medium, high o critical</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="212"/>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una lista</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="220"/>
         <source>%1 is a catalogue check id; give the requirement its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un id de comprobación del catálogo; asigne al requisito un id propio</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="231"/>
         <source>waiver id %1 is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de exención %1 se usa dos veces</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="72"/>
         <source>Classification</source>
-        <translation type="unfinished">Clasificación</translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="72"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="72"/>
         <source>Check</source>
-        <translation type="unfinished">Comprobación</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="72"/>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de trabajo</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="73"/>
         <source>dev</source>
-        <translation type="unfinished"></translation>
+        <translation>dev</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="73"/>
         <source>prod</source>
-        <translation type="unfinished"></translation>
+        <translation>prod</translation>
     </message>
 </context>
 <context>
@@ -684,37 +684,37 @@
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="59"/>
         <source>cannot open the baseline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la línea base: %1</translation>
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="61"/>
         <source>larger than %1 bytes; not a crossroads report</source>
-        <translation type="unfinished"></translation>
+        <translation>de más de %1 bytes; no es un informe de crossroads</translation>
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="72"/>
         <source>not a crossroads report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un informe de crossroads: %1</translation>
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="80"/>
         <source>not JSON; a baseline is a report written by crossroads-cli --format json or sarif</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON; una línea base es un informe escrito por crossroads-cli --format json o sarif</translation>
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="94"/>
         <source>a gap without a fingerprint (written by an older crossroads?)</source>
-        <translation type="unfinished"></translation>
+        <translation>una brecha sin huella (¿escrita por una versión anterior de crossroads?)</translation>
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="110"/>
         <source>a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)</source>
-        <translation type="unfinished"></translation>
+        <translation>un resultado sin la huella crossroadsGap/v1 (¿no lo escribió crossroads?)</translation>
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="114"/>
         <source>neither a crossroads.comparison/v1 report nor a SARIF 2.1.0 log</source>
-        <translation type="unfinished"></translation>
+        <translation>no es ni un informe crossroads.comparison/v1 ni un registro SARIF 2.1.0</translation>
     </message>
 </context>
 <context>
@@ -760,7 +760,7 @@
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="79"/>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="82"/>
@@ -795,7 +795,7 @@
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="93"/>
         <source>An accepted risk: a policy waiver with owner, reason and expiry covers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un riesgo aceptado: lo cubre una exención de política con responsable, motivo y caducidad</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="96"/>
@@ -1006,87 +1006,87 @@
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="98"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished">no se puede escribir: %1</translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="106"/>
         <source>cannot open the signature: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir la firma: %1</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="108"/>
         <source>too large to be a signature file</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande para ser un archivo de firma</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="126"/>
         <source>damaged or truncated signature file (not valid JSON at byte %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de firma dañado o truncado (JSON no válido en el byte %1)</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="131"/>
         <source>not a crossroads signature (expected &quot;schema&quot;: &quot;%1&quot; and a statement)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una firma de crossroads (se esperaba &quot;schema&quot;: &quot;%1&quot; y una declaración)</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="145"/>
         <source>the signed statement is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la declaración firmada está dañada</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="151"/>
         <source>the signature value is damaged or truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor de la firma está dañado o truncado</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="157"/>
         <source>the embedded public key is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave pública incrustada está dañada</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="159"/>
         <source>the embedded public key is not the signing key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave pública incrustada no es la clave de firma %1</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="162"/>
         <source>signed with key %1, not with the given key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado con la clave %1, no con la clave indicada %2</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="164"/>
         <source>the signature does not match its statement: the signature file was altered</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no coincide con su declaración: el archivo de firma se ha alterado</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="170"/>
         <source>this signature is for &quot;%1&quot;, not for &quot;%2&quot; (SHA-256 differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>esta firma es para &quot;%1&quot;, no para &quot;%2&quot; (el SHA-256 difiere)</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="171"/>
         <source>%1 was changed after it was signed: SHA-256 is %2, signed was %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se modificó después de firmarse: su SHA-256 es %2, el firmado era %3</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="175"/>
         <source>%1: valid signature by %2 (key %3) at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: firma válida de %2 (clave %3) el %4</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="177"/>
         <source>; signed under the name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>; firmado con el nombre &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="179"/>
         <source>; key taken from the signature itself: pass --pubkey to check who signed</source>
-        <translation type="unfinished"></translation>
+        <translation>; clave tomada de la propia firma: indique --pubkey para comprobar quién firmó</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="187"/>
         <source>%1 is not signed (no %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no está firmado (no existe %2)</translation>
     </message>
 </context>
 <context>
@@ -1387,12 +1387,12 @@
     <message>
         <location filename="../views/gapdetailview.cpp" line="104"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="107"/>
         <source>Write a waiver with owner, reason and expiry to a policy file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una exención con responsable, motivo y caducidad en un archivo de política</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="130"/>
@@ -1462,7 +1462,7 @@ Nada que señalar aquí: ambos lados coinciden o la comprobación no aplica.</tr
     <message>
         <location filename="../views/gapdetailview.cpp" line="68"/>
         <source>Accept as a risk (add &amp;waiver)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar como riesgo (añadir &amp;exención)…</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="226"/>
@@ -1488,37 +1488,37 @@ Nada que señalar aquí: ambos lados coinciden o la comprobación no aplica.</tr
     <message>
         <location filename="../views/gapdetailview.cpp" line="247"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exención %1 CADUCÓ el %2 y ya no cuenta.</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="247"/>
         <source>Waived by %1 until %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento por %1 hasta el %2.</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="249"/>
         <source>Owner: %1 · Reason: %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1 · Motivo: %2%3</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="249"/>
         <source> · Ticket: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Ticket: %1</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="250"/>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="252"/>
         <source>No policy in force (Policy menu).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna política en vigor (menú Política).</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="252"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Política en vigor: %1. Ninguna exención cubre esta brecha.</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="255"/>
@@ -1714,140 +1714,140 @@ Producción: %2</translation>
     <message>
         <location filename="../views/historyview.cpp" line="43"/>
         <source>Load &amp;more</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar &amp;más</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="46"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="51"/>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparar</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="54"/>
         <source>A git repository of saved .crossroads.json snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Un repositorio git de instantáneas .crossroads.json guardadas</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="55"/>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="56"/>
         <source>*.crossroads.json</source>
-        <translation type="unfinished"></translation>
+        <translation>*.crossroads.json</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="57"/>
         <source>Which snapshot files count: paths, folders or globs, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué archivos de instantánea cuentan: rutas, carpetas o patrones glob, separados por espacios</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="58"/>
         <source>Snapshot files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de instantánea</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="59"/>
         <source>Open &amp;repository…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;repositorio…</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="61"/>
         <source>Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio:</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="64"/>
         <source>&amp;Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivos:</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="77"/>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisiones</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="89"/>
         <source>Failing checks by severity over the revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones fallidas por gravedad a lo largo de las revisiones</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="90"/>
         <source>Failing checks by severity, oldest to newest</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones fallidas por gravedad, de la más antigua a la más reciente</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="98"/>
         <source>Compare snapshots at revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar instantáneas en distintas revisiones</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="106"/>
         <source>&amp;Development:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desarrollo:</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="107"/>
         <source>&amp;Production:</source>
-        <translation type="unfinished"></translation>
+        <translation>Producció&amp;n:</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="109"/>
         <source>Development revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de desarrollo</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="110"/>
         <source>Development snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de desarrollo</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="111"/>
         <source>Production revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de producción</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="112"/>
         <source>Production snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea de producción</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="128"/>
         <source>Open a repository to see how the posture moved between releases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un repositorio para ver cómo ha evolucionado la postura entre versiones.</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="131"/>
         <source>Posture repository (working tree or bare)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio de postura (árbol de trabajo o bare)</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="213"/>
         <source>No revision touched a snapshot file%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna revisión modificó un archivo de instantánea%1.</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="213"/>
         <source> (shallow clone: older history is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (clon superficial: falta el historial más antiguo)</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/historyview.cpp" line="214"/>
         <source>%n revision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n revisión</numerusform>
+            <numerusform>%n revisiones</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="214"/>
         <source>, more available</source>
-        <translation type="unfinished"></translation>
+        <translation>, hay más disponibles</translation>
     </message>
 </context>
 <context>
@@ -1855,166 +1855,166 @@ Producción: %2</translation>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="118"/>
         <source>Crossroads report: %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de Crossroads: %1 frente a %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="119"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
-        <translation type="unfinished">Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
+        <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="120"/>
         <source>Generated %1 · Pod Security judged at Kubernetes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 · Pod Security evaluado según Kubernetes %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="122"/>
         <source> · policy %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · política %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="124"/>
         <source> · baseline %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · línea base %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="127"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="128"/>
         <source>Scores per domain (0–100, higher is better)</source>
-        <translation type="unfinished">Puntuaciones por dominio (0–100, mayor es mejor)</translation>
+        <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="129"/>
         <source>Results by classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por clasificación</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="132"/>
         <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechas</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="133"/>
         <source>Classification</source>
-        <translation type="unfinished">Clasificación</translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="133"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="133"/>
         <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>Check</source>
-        <translation type="unfinished">Comprobación</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="133"/>
         <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de trabajo</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="133"/>
         <source>dev</source>
-        <translation type="unfinished"></translation>
+        <translation>dev</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="133"/>
         <source>prod</source>
-        <translation type="unfinished"></translation>
+        <translation>prod</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="135"/>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="142"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación cancelada</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="170"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
-        <translation type="unfinished"></translation>
+        <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="172"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="179"/>
         <source>Gone since the baseline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="184"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="187"/>
         <source>Waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exenciones</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="189"/>
         <source>No waivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay exenciones.</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>Waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Exención</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <location filename="../models/core/report/htmlreport.cpp" line="207"/>
         <source>Side</source>
-        <translation type="unfinished">Lado</translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="207"/>
         <source>Inputs</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="207"/>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
 </context>
 <context>
@@ -2067,7 +2067,7 @@ Producción: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="102"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="111"/>
@@ -2088,7 +2088,7 @@ Producción: %2</translation>
         <location filename="../views/mainwindow.cpp" line="134"/>
         <location filename="../views/mainwindow.cpp" line="333"/>
         <source>No policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin política</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="177"/>
@@ -2133,12 +2133,12 @@ Producción: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="204"/>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="206"/>
         <source>&amp;Sign a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="208"/>
@@ -2208,12 +2208,12 @@ Producción: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="333"/>
         <source>Policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Política: %1</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="337"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="342"/>
@@ -2244,148 +2244,148 @@ Producción: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="375"/>
         <source>&amp;Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Política</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="376"/>
         <source>&amp;Open policy files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="377"/>
         <source>Policy files (applied in order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="377"/>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="382"/>
         <source>Bundled: Pod Security Standards restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="383"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="388"/>
         <source>&amp;No policy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin política</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="394"/>
         <source>Open a comparison first; the policy applies to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="418"/>
         <source>Waiver not written</source>
-        <translation type="unfinished"></translation>
+        <translation>Exención no escrita</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="421"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="439"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1…</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="458"/>
         <source>Export cancelled; no file written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="458"/>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación: %1</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="466"/>
         <source>Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado %1.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="473"/>
         <source>Open a comparison first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero una comparación.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="477"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="485"/>
         <source>Sign the report?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Firmar el informe?</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="486"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="493"/>
         <source>File to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que firmar</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="496"/>
         <source>Private key (crossroads-cli keygen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="496"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="502"/>
         <source>Key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="502"/>
         <source>Passphrase for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="509"/>
         <location filename="../views/mainwindow.cpp" line="515"/>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>No firmado</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="518"/>
         <source>Signed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmado: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="539"/>
         <source>✖ %n signature(s) do not hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✖ %n firma no es válida</numerusform>
+            <numerusform>✖ %n firmas no son válidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../views/mainwindow.cpp" line="539"/>
         <source>✔ %n signed input(s) verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ %n entrada firmada verificada</numerusform>
+            <numerusform>✔ %n entradas firmadas verificadas</numerusform>
         </translation>
     </message>
     <message>
@@ -2416,87 +2416,104 @@ Producción: %2</translation>
         <source># Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation># Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;
+
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="39"/>
         <source>Generated %1 · Pod Security judged at Kubernetes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado el %1 · Pod Security evaluado según Kubernetes %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="41"/>
         <source> · policy **%1**</source>
-        <translation type="unfinished"></translation>
+        <translation> · política **%1**</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="43"/>
         <source> · baseline `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation> · línea base `%1`</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="46"/>
         <source>| Domain | dev | prod |
 | --- | ---: | ---: |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Dominio | dev | prod |
+| --- | ---: | ---: |
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="52"/>
         <source>| **Overall** | **%1** | **%2** |
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| **Global** | **%1** | **%2** |
+
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="60"/>
         <source>## Open gaps
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Brechas abiertas
+
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="74"/>
         <source>None.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna.
+
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="76"/>
         <source>| Classification | Severity | Check | Workload | dev | prod |</source>
-        <translation type="unfinished"></translation>
+        <translation>| Clasificación | Gravedad | Comprobación | Carga de trabajo | dev | prod |</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="76"/>
         <source> Baseline |</source>
-        <translation type="unfinished"></translation>
+        <translation> Línea base |</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="83"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 resultado(s) de deriva o desconocido(s) no se enumeran; consulte el informe JSON o HTML.
+
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="85"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brecha(s) de la línea base han desaparecido.
+
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="89"/>
         <source>## Waivers (judged on %1)
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>## Exenciones (evaluadas a fecha de %1)
+
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="90"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>| Exención | Estado | Comprobación | Carga de trabajo | Lado | Responsable | Motivo | Ticket | Caduca | Brechas |
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="103"/>
@@ -2505,7 +2522,11 @@ Producción: %2</translation>
 | Side | File | SHA-256 |
 | --- | --- | --- |
 </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;details&gt;&lt;summary&gt;Entradas (SHA-256)&lt;/summary&gt;
+
+| Lado | Archivo | SHA-256 |
+| --- | --- | --- |
+</translation>
     </message>
 </context>
 <context>
@@ -2607,174 +2628,174 @@ Producción: %2</translation>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="87"/>
         <source>PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación a PDF necesita una QGuiApplication (fuentes); inicie una, p. ej. en la plataforma offscreen</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="93"/>
         <source>Crossroads posture report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de postura de Crossroads</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="94"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcance</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="96"/>
         <source>Development: %1 (%2 workloads, %3 containers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desarrollo: %1 (%2 cargas de trabajo, %3 contenedores)</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="97"/>
         <source>Production: %1 (%2 workloads, %3 containers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Producción: %1 (%2 cargas de trabajo, %3 contenedores)</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="98"/>
         <source>%1 workload pair(s); Pod Security judged at Kubernetes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par(es) de cargas de trabajo; Pod Security evaluado según Kubernetes %2</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="99"/>
         <source>Date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha: %1</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="101"/>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="101"/>
         <source>none (every catalogue check at its catalogue severity)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna (cada comprobación del catálogo con la gravedad del catálogo)</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="102"/>
         <source>Input digests (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resúmenes de las entradas (SHA-256)</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="102"/>
         <source>Side</source>
-        <translation type="unfinished">Lado</translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="102"/>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="107"/>
         <source>Executive summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen ejecutivo</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="114"/>
         <source>Most severe open gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Brechas abiertas más graves</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="115"/>
         <source>Severity</source>
-        <translation type="unfinished">Gravedad</translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="115"/>
         <source>Classification</source>
-        <translation type="unfinished">Clasificación</translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="115"/>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Check</source>
-        <translation type="unfinished">Comprobación</translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="115"/>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de trabajo</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="133"/>
         <source>Domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio: %1</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="134"/>
         <source>Score: dev %1, prod %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: dev %1, prod %2</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="142"/>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>exportación cancelada</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="154"/>
         <source>Waived (%1) by %2 until %3: </source>
-        <translation type="unfinished"></translation>
+        <translation>Exento (%1) por %2 hasta el %3: </translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="155"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="161"/>
         <source>No gaps in this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay brechas en este dominio.</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="166"/>
         <source>Appendix: waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Apéndice: exenciones</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="169"/>
         <source>No waivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay exenciones.</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="171"/>
         <source>Judged on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Exención</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="191"/>
         <source>Crossroads posture report: %1 vs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de postura de Crossroads: %1 frente a %2</translation>
     </message>
 </context>
 <context>
@@ -2782,27 +2803,27 @@ Producción: %2</translation>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="257"/>
         <source>not valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="266"/>
         <source>unexpected value type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de valor inesperado: %1</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="274"/>
         <source>no bundled policy of that name; bundled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna política incluida con ese nombre; incluidas: %1</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="319"/>
         <source>waiver id %1 is already in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de exención %1 ya está en el archivo</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="328"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished">no se puede escribir: %1</translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -2876,27 +2897,27 @@ Producción: %2</translation>
     <message>
         <location filename="../views/reportexport.cpp" line="19"/>
         <source>JSON comparison (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparación JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../views/reportexport.cpp" line="19"/>
         <source>SARIF 2.1.0 (*.sarif)</source>
-        <translation type="unfinished"></translation>
+        <translation>SARIF 2.1.0 (*.sarif)</translation>
     </message>
     <message>
         <location filename="../views/reportexport.cpp" line="19"/>
         <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../views/reportexport.cpp" line="19"/>
         <source>HTML report (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe HTML (*.html)</translation>
     </message>
     <message>
         <location filename="../views/reportexport.cpp" line="19"/>
         <source>PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2905,17 +2926,17 @@ Producción: %2</translation>
         <location filename="../models/core/history/revisioncomparison.cpp" line="32"/>
         <location filename="../models/core/history/revisioncomparison.cpp" line="38"/>
         <source>reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo %1</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisioncomparison.cpp" line="44"/>
         <source>comparing</source>
-        <translation type="unfinished"></translation>
+        <translation>comparando</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisioncomparison.cpp" line="47"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>hecho</translation>
     </message>
 </context>
 <context>
@@ -2923,27 +2944,27 @@ Producción: %2</translation>
     <message>
         <location filename="../models/itemmodels/revisionlistmodel.cpp" line="72"/>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/revisionlistmodel.cpp" line="73"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/revisionlistmodel.cpp" line="74"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/revisionlistmodel.cpp" line="75"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/revisionlistmodel.cpp" line="76"/>
         <source>Snapshots changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantáneas modificadas</translation>
     </message>
 </context>
 <context>
@@ -2951,53 +2972,53 @@ Producción: %2</translation>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="145"/>
         <source>the repository is empty: it has no commits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>el repositorio está vacío: todavía no tiene confirmaciones</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="152"/>
         <location filename="../models/core/history/revisionwalker.cpp" line="206"/>
         <source>cannot walk the history</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede recorrer el historial</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="159"/>
         <source>HEAD names a branch without commits; name a start revision or walk all branches and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD designa una rama sin confirmaciones; indique una revisión de inicio o recorra todas las ramas y etiquetas</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="162"/>
         <source>cannot read HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer HEAD</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="170"/>
         <source>cannot walk from &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede recorrer desde &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="176"/>
         <source>cannot walk the branches and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden recorrer las ramas y etiquetas</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="188"/>
         <source>cannot read commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la confirmación %1</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="218"/>
         <source>cannot read the tree of revision &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el árbol de la revisión &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="226"/>
         <source>cannot read the path filter &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el filtro de rutas &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/revisionwalker.cpp" line="236"/>
         <source>cannot list the files of revision &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden listar los archivos de la revisión &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3005,65 +3026,65 @@ Producción: %2</translation>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="74"/>
         <source>cannot generate an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede generar una clave Ed25519</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="96"/>
         <source>the key is passphrase-protected; give --passphrase-file</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave está protegida con frase de contraseña; indique --passphrase-file</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="96"/>
         <source>wrong passphrase or damaged key</source>
-        <translation type="unfinished"></translation>
+        <translation>frase de contraseña incorrecta o clave dañada</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="97"/>
         <source>not a PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave privada PEM</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="103"/>
         <location filename="../models/core/integrity/signingkey.cpp" line="116"/>
         <source>not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave Ed25519</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="112"/>
         <source>not a PEM public key</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una clave pública PEM</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="141"/>
         <source>cannot encode the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede codificar la clave privada</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="146"/>
         <source>cannot create the key file (it must not exist yet): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear el archivo de clave (no debe existir todavía): %1</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="150"/>
         <location filename="../models/core/integrity/signingkey.cpp" line="159"/>
         <source>cannot write: %1</source>
-        <translation type="unfinished">no se puede escribir: %1</translation>
+        <translation>no se puede escribir: %1</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="185"/>
         <source>signing needs the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>para firmar se necesita la clave privada</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="189"/>
         <source>cannot start signing</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar la firma</translation>
     </message>
     <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="193"/>
         <location filename="../models/core/integrity/signingkey.cpp" line="196"/>
         <source>cannot sign</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede firmar</translation>
     </message>
 </context>
 <context>
@@ -3071,37 +3092,37 @@ Producción: %2</translation>
     <message>
         <location filename="../models/core/history/snapshotblob.cpp" line="21"/>
         <source>larger than %1 MiB; not a Crossroads snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>de más de %1 MiB; no es una instantánea de Crossroads</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotblob.cpp" line="25"/>
         <source>byte %1</source>
-        <translation type="unfinished">byte %1</translation>
+        <translation>byte %1</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotblob.cpp" line="26"/>
         <source>not a Crossroads snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una instantánea de Crossroads: %1</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotblob.cpp" line="31"/>
         <source>not a Crossroads snapshot: schema is &quot;%1&quot;, expected &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una instantánea de Crossroads: el esquema es &quot;%1&quot;, se esperaba &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotblob.cpp" line="38"/>
         <source>side must be &quot;dev&quot; or &quot;prod&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>side debe ser &quot;dev&quot; o &quot;prod&quot;, no &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotblob.cpp" line="48"/>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished">no se puede crear una carpeta temporal: %1</translation>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotblob.cpp" line="54"/>
         <source>cannot write a temporary copy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir una copia temporal: %1</translation>
     </message>
 </context>
 <context>
@@ -3109,62 +3130,62 @@ Producción: %2</translation>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="111"/>
         <source>a commit needs a message</source>
-        <translation type="unfinished"></translation>
+        <translation>una confirmación necesita un mensaje</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="128"/>
         <source>&quot;%1&quot; is not a valid branch name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de rama válido</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="135"/>
         <source>branch %1 is locked by another git process (%2 exists); try again when it has finished, or remove the stale lock file</source>
-        <translation type="unfinished"></translation>
+        <translation>la rama %1 está bloqueada por otro proceso de git (existe %2); inténtelo de nuevo cuando termine o elimine el archivo de bloqueo obsoleto</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="144"/>
         <source>the index is locked by another git process (%1 exists); try again when it has finished, or remove the stale lock file</source>
-        <translation type="unfinished"></translation>
+        <translation>el índice está bloqueado por otro proceso de git (existe %1); inténtelo de nuevo cuando termine o elimine el archivo de bloqueo obsoleto</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="154"/>
         <source>no author: set user.name and user.email in the repository&apos;s git config (git config user.name …)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay autor: configure user.name y user.email en la configuración de git del repositorio (git config user.name …)</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="173"/>
         <source>cannot read branch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la rama %1</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="186"/>
         <source>cannot read the tree of branch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el árbol de la rama %1</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="193"/>
         <source>cannot store the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede almacenar la instantánea</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="200"/>
         <source>cannot read the new tree</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el nuevo árbol</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="210"/>
         <source>cannot write the commit</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir la confirmación</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="224"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la rama %1 se movió mientras se confirmaba la instantánea; no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
         <location filename="../models/core/history/snapshotcommitter.cpp" line="228"/>
         <source>cannot update branch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede actualizar la rama %1</translation>
     </message>
 </context>
 <context>
@@ -3224,42 +3245,48 @@ Producción: %2</translation>
         <location filename="../models/core/report/textreport.cpp" line="99"/>
         <source>Policy: %1 · %2 waived
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Política: %1 · %2 exentas
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="103"/>
         <source>  waiver %1 (%2) EXPIRED on %3: it no longer counts
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  la exención %1 (%2) CADUCÓ el %3: ya no cuenta
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="105"/>
         <source>  waiver %1 (%2) is unused: it matches no gap
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  la exención %1 (%2) no se usa: no coincide con ninguna brecha
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="112"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Línea base %1: %2 nuevas, %3 desaparecidas
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="133"/>
         <source>new since the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva desde la línea base</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="137"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="140"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
-        <translation type="unfinished"></translation>
+        <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
+</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="157"/>
@@ -3379,127 +3406,127 @@ Producción: %2</translation>
     <message>
         <location filename="../views/waiverdialog.cpp" line="38"/>
         <source>Accept a risk: add waiver %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar un riesgo: añadir la exención %1</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="39"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 ⇄ %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 ⇄ %3</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="45"/>
         <source>Both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos lados</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="46"/>
         <source>Development only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo desarrollo</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="47"/>
         <source>Production only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo producción</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="50"/>
         <source>A name or a wildcard pattern on namespace/name, e.g. shop/*</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre o un patrón con comodines sobre espacio de nombres/nombre, p. ej. shop/*</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="53"/>
         <source>Who answers for this risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién responde de este riesgo</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="54"/>
         <source>Why it is acceptable until the expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es aceptable hasta la fecha de caducidad</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="55"/>
         <source>Optional: issue or change ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: ticket de incidencia o de cambio</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="62"/>
         <source>Choose or create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir o crear…</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="64"/>
         <source>Policy file for the waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de política para la exención</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="64"/>
         <source>Policy files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="77"/>
         <source>&amp;Check:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omprobación:</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="78"/>
         <source>&amp;Workload:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carga de trabajo:</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="79"/>
         <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado:</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="80"/>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable:</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="81"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="82"/>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket:</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="83"/>
         <source>&amp;Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;duca:</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="84"/>
         <source>Policy &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo de política:</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="91"/>
         <source>Write waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir exención</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="105"/>
         <source>Choose the policy file the waiver is written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de política en el que se escribirá la exención.</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="106"/>
         <source>Waiver %1 will be added to %2; nothing else in the file changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exención %1 se añadirá a %2; no cambia nada más en el archivo.</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="107"/>
         <source>%1 will be created as a policy holding waiver %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se creará como una política que contiene la exención %2.</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="150"/>
         <source>cannot create: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear: %1</translation>
     </message>
 </context>
 <context>
@@ -3706,42 +3733,42 @@ Producción: %2</translation>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="247"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
-        <translation type="unfinished"></translation>
+        <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="251"/>
         <source>the passphrases differ</source>
-        <translation type="unfinished"></translation>
+        <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="255"/>
         <source>empty passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>frase de contraseña vacía</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="264"/>
         <source>%1: cannot open the passphrase file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="271"/>
         <source>%1: the passphrase file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="284"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="285"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="309"/>
         <source>--format pdf needs -o FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="330"/>
@@ -3751,43 +3778,43 @@ Producción: %2</translation>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="332"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="333"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="335"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="336"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="336"/>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="337"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="337"/>
         <location filename="../app/cli/historycommand.cpp" line="324"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="341"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="354"/>
@@ -3797,17 +3824,17 @@ Producción: %2</translation>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="372"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="379"/>
         <source>--today must be a date like 2026-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="387"/>
         <source>--sign-key needs -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="453"/>
@@ -3892,278 +3919,282 @@ Producción: %2</translation>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="560"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="566"/>
         <source>keygen needs -o KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="585"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="591"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="592"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="593"/>
         <source>Who signs (default: user@host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="596"/>
         <source>The file to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que firmar.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="601"/>
         <source>sign needs FILE --key KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="623"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="629"/>
         <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar un archivo con su firma separada. Sale con 0 si es válida, 1 si no es válida o se ha manipulado, 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="630"/>
         <source>The signature (default: FILE.sig).</source>
-        <translation type="unfinished"></translation>
+        <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="631"/>
         <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública del firmante con la que comprobar (recomendado: si no, se usa la clave incluida en la firma).</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="634"/>
         <source>The signed file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo firmado.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="639"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
-        <translation type="unfinished"></translation>
+        <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="658"/>
         <source>INVALID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NO VÁLIDO: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="142"/>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>ausente</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="163"/>
         <source>note: %1 is a %2 snapshot and %3 a %4 one; use compare --repo to set dev against prod</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1 es una instantánea de %2 y %3 una de %4; use compare --repo para enfrentar dev con prod</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="197"/>
         <source>%1 → %2: %3 worse, %4 appeared, %5 better, %6 disappeared
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: %3 empeoran, %4 aparecen, %5 mejoran, %6 desaparecen
+</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="209"/>
         <source>engine</source>
-        <translation type="unfinished"></translation>
+        <translation>motor</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="226"/>
         <source>List the revisions of a git repository that touched saved snapshots, with the failing checks of every snapshot at each revision (each checked on its own, like crossroads-cli check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar las revisiones de un repositorio git que modificaron instantáneas guardadas, con las comprobaciones fallidas de cada instantánea en cada revisión (cada una comprobada por separado, como crossroads-cli check).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="229"/>
         <source>The git repository (working tree or bare).</source>
-        <translation type="unfinished"></translation>
+        <translation>El repositorio git (árbol de trabajo o bare).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="229"/>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="231"/>
         <source>Snapshot file, folder or glob (repeatable; default: *.crossroads.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo, carpeta o patrón glob de instantáneas (repetible; predeterminado: *.crossroads.json).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="233"/>
         <source>With --prod: count the failing gaps of this dev snapshot against the prod one at each revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --prod: contar las brechas fallidas de esta instantánea de desarrollo frente a la de producción en cada revisión.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="236"/>
         <source>With --dev: the prod snapshot&apos;s path in the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --dev: la ruta de la instantánea de producción en el repositorio.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="238"/>
         <source>With --to: list the checks of one side that moved between two revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --to: listar las comprobaciones de un lado que cambiaron entre dos revisiones.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="238"/>
         <location filename="../app/cli/historycommand.cpp" line="239"/>
         <source>REV:PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>REV:PATH</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="239"/>
         <source>With --from: the later snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --from: la instantánea posterior.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="241"/>
         <source>Output format: text or json.</source>
-        <translation type="unfinished">Formato de salida: text o json.</translation>
+        <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="241"/>
         <source>format</source>
-        <translation type="unfinished">formato</translation>
+        <translation>formato</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="243"/>
         <source>At most N revisions (default 50; 0: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N revisiones (predeterminado 50; 0: todas).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="243"/>
         <location filename="../app/cli/historycommand.cpp" line="245"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="245"/>
         <source>Skip the N newest matching revisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las N revisiones coincidentes más recientes.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="246"/>
         <source>Walk every branch and tag, not only HEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer todas las ramas y etiquetas, no solo HEAD.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="248"/>
         <source>Walk back from this revision instead of HEAD (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrer hacia atrás desde esta revisión en lugar de HEAD (repetible).</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="248"/>
         <source>rev</source>
-        <translation type="unfinished"></translation>
+        <translation>rev</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="274"/>
         <source>usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</source>
-        <translation type="unfinished"></translation>
+        <translation>uso: crossroads-cli history --repo DIR [--path P… | --dev RUTA --prod RUTA] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="285"/>
         <source>history --from REV:PATH needs --to REV:PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>history --from REV:PATH necesita --to REV:PATH</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="299"/>
         <source>failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision</source>
-        <translation type="unfinished"></translation>
+        <translation>brechas fallidas (regresión, fidelidad, compartidas) de la instantánea de desarrollo frente a la de producción en la revisión</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="300"/>
         <source>failing checks of every matching snapshot at the revision, each checked on its own</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobaciones fallidas de cada instantánea coincidente en la revisión, cada una comprobada por separado</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="321"/>
         <source>%1: revisions touching %2, newest first; counts: %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: revisiones que modifican %2, de la más reciente a la más antigua; recuentos: %3
+</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="324"/>
         <source>revision</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="324"/>
         <source>refs, message</source>
-        <translation type="unfinished"></translation>
+        <translation>referencias, mensaje</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="328"/>
         <source>(no revision touched a snapshot file)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguna revisión modificó un archivo de instantánea)
+</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="330"/>
         <source>… more revisions: --offset %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>… más revisiones: --offset %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="348"/>
         <source>--repo needs a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>--repo necesita una carpeta</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="358"/>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished">no se puede crear una carpeta temporal: %1</translation>
+        <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="385"/>
         <source>%1: not a path inside the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es una ruta dentro del repositorio</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="391"/>
         <source>%1: cannot write a temporary copy: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede escribir una copia temporal: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="418"/>
         <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]</source>
-        <translation type="unfinished"></translation>
+        <translation>snapshot --commit necesita --repo DIR --path RUTA/EN/REPO.crossroads.json -m MENSAJE [--branch B]</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="442"/>
         <source>%1: cannot read the snapshot back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede volver a leer la instantánea: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="456"/>
         <source>committed %1 to %2%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha confirmado %1 en %2%3: %4</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="458"/>
         <source> (new branch)</source>
-        <translation type="unfinished"></translation>
+        <translation> (rama nueva)</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="460"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1 está extraída en %2 y sus archivos no se han tocado; git checkout HEAD -- %3 los actualiza</translation>
     </message>
 </context>
 <context>
@@ -4222,7 +4253,7 @@ Producción: %2</translation>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="90"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>
 </context>
 <context>
@@ -4230,22 +4261,22 @@ Producción: %2</translation>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="42"/>
         <source>%1: locked by another git process (%2); try again when it has finished, or remove the stale lock file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: bloqueado por otro proceso de git (%2); inténtelo de nuevo cuando termine o elimine el archivo de bloqueo obsoleto</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="47"/>
         <source>%1: a git object is corrupted (%2); run git fsck</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un objeto de git está dañado (%2); ejecute git fsck</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="49"/>
         <source>%1: the repository is a shallow clone and this part of its history is missing (%2); fetch it with git fetch --unshallow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el repositorio es un clon superficial y falta esta parte de su historial (%2); descárguela con git fetch --unshallow</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="53"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4253,58 +4284,58 @@ Producción: %2</translation>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="68"/>
         <source>not a git repository (neither a working tree nor a bare repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un repositorio git (ni un árbol de trabajo ni un repositorio bare)</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="71"/>
         <source>cannot open the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el repositorio</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="82"/>
         <source>the repository is empty: it has no commits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>el repositorio está vacío: todavía no tiene confirmaciones</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="86"/>
         <source>unknown revision &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>revisión desconocida &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="90"/>
         <source>cannot read revision &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la revisión &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="95"/>
         <source>revision &quot;%1&quot; is not a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión &quot;%1&quot; no es una confirmación</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="105"/>
         <source>cannot read the tree of revision &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el árbol de la revisión &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="111"/>
         <source>%1 does not exist at revision &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no existe en la revisión &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="114"/>
         <location filename="../models/core/history/gitrepository.cpp" line="121"/>
         <source>cannot read %1 at revision &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1 en la revisión &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="117"/>
         <source>%1 is not a file at revision &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo en la revisión &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../models/core/history/gitrepository.cpp" line="126"/>
         <source>%1 at revision &quot;%2&quot; has %3 bytes, more than the limit of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la revisión &quot;%2&quot; ocupa %3 bytes, más que el límite de %4</translation>
     </message>
 </context>
 <context>
@@ -4312,22 +4343,22 @@ Producción: %2</translation>
     <message>
         <location filename="../models/core/report/reportsupport.h" line="37"/>
         <source>Dev (Podman/Docker): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/reportsupport.h" line="39"/>
         <source>Prod (Kubernetes): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/reportsupport.h" line="50"/>
         <source>No open gap: production and development agree on every check that could be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna brecha abierta: producción y desarrollo coinciden en todas las comprobaciones que se pudieron evaluar.</translation>
     </message>
     <message>
         <location filename="../models/core/report/reportsupport.h" line="51"/>
         <source>%1 open gap(s), %2 of them critical or high; %3 regression(s) where production is weaker than what developers tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brecha(s) abierta(s), %2 de ellas críticas o altas; %3 regresión(es) en las que producción es más débil que lo que probaron los desarrolladores.</translation>
     </message>
 </context>
 </TS>
