@@ -13,6 +13,7 @@
 #include "gapmatrixview.h"
 #include "historyview.h"
 #include "revisionlistmodel.h"
+#include "driftlistmodel.h"
 #include "importers/environmentimporter.h"
 #include "snapshot/snapshotfile.h"
 #include "mainwindow.h"
@@ -381,7 +382,9 @@ private Q_SLOTS:
         QVERIFY(git({ QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main") }));
         // Two releases of the demo's snapshots.
         for (const QString& release : { QStringLiteral("v1.0"), QStringLiteral("v1.1") }) {
-            for (const auto& [side, input] : { std::pair { Side::Dev, QStringLiteral(":/crossroads/demo/dev") }, std::pair { Side::Prod, QStringLiteral(":/crossroads/demo/prod") } }) {
+            // Production changes between the releases; development stays.
+            const QString prodInput = release == QLatin1String("v1.0") ? QStringLiteral(":/crossroads/scenarios/network-exposure/prod") : QStringLiteral(":/crossroads/demo/prod");
+            for (const auto& [side, input] : { std::pair { Side::Dev, QStringLiteral(":/crossroads/demo/dev") }, std::pair { Side::Prod, prodInput } }) {
                 ImportOptions options;
                 options.side = side;
                 Result<ImportReport> imported = EnvironmentImporter(options).importPaths({ input });
@@ -410,6 +413,16 @@ private Q_SLOTS:
         history->prodRevision()->setCurrentIndex(0); // v1.1
         QCOMPARE(history->devPath()->currentText(), QStringLiteral("dev.crossroads.json"));
         QCOMPARE(history->prodPath()->currentText(), QStringLiteral("prod.crossroads.json"));
+        // Drift of production between the releases: the same file at both revisions.
+        history->devPath()->setCurrentIndex(history->devPath()->findText(QStringLiteral("prod.crossroads.json")));
+        QAbstractItemModelTester driftTester(history->drift(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::mouseClick(history->driftButton(), Qt::LeftButton);
+        const Drift& drift = history->drift()->drift();
+        QVERIFY(!drift.changes.empty());
+        QCOMPARE(history->drift()->rowCount(), static_cast<int>(drift.changes.size()));
+        QCOMPARE(drift.count(DriftKind::Worse) + drift.count(DriftKind::Appeared) + drift.count(DriftKind::Better) + drift.count(DriftKind::Disappeared),
+            static_cast<int>(drift.changes.size()));
+        history->devPath()->setCurrentIndex(history->devPath()->findText(QStringLiteral("dev.crossroads.json")));
         QTest::mouseClick(history->compareButton(), Qt::LeftButton);
         QVERIFY(waitForComparison(window));
         QVERIFY(!window.comparison()->gaps.empty());

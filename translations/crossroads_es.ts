@@ -1131,6 +1131,64 @@
     </message>
 </context>
 <context>
+    <name>crossroads::DriftListModel</name>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="25"/>
+        <source>▲ Better</source>
+        <translation>▲ Mejor</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="26"/>
+        <source>▼ Worse</source>
+        <translation>▼ Peor</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="27"/>
+        <source>+ Appeared</source>
+        <translation>+ Aparecida</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="30"/>
+        <source>− Disappeared</source>
+        <translation>− Desaparecida</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="72"/>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="73"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="74"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="75"/>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="76"/>
+        <source>Container</source>
+        <translation>Contenedor</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="77"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/driftlistmodel.cpp" line="78"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::DropZone</name>
     <message>
         <location filename="../views/dropzone.cpp" line="37"/>
@@ -1712,132 +1770,162 @@ Producción: %2</translation>
 <context>
     <name>crossroads::HistoryView</name>
     <message>
-        <location filename="../views/historyview.cpp" line="43"/>
+        <location filename="../views/historyview.cpp" line="45"/>
         <source>Load &amp;more</source>
         <translation>Cargar &amp;más</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="46"/>
+        <location filename="../views/historyview.cpp" line="48"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="51"/>
-        <source>C&amp;ompare</source>
-        <translation>C&amp;omparar</translation>
+        <location filename="../views/historyview.cpp" line="53"/>
+        <source>C&amp;ompare dev ⇄ prod</source>
+        <translation>C&amp;omparar desarrollo ⇄ producción</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="54"/>
+        <source>Show &amp;drift (first → second)</source>
+        <translation>Mostrar la &amp;deriva (primera → segunda)</translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="60"/>
         <source>A git repository of saved .crossroads.json snapshots</source>
         <translation>Un repositorio git de instantáneas .crossroads.json guardadas</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="55"/>
+        <location filename="../views/historyview.cpp" line="61"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="56"/>
+        <location filename="../views/historyview.cpp" line="62"/>
         <source>*.crossroads.json</source>
         <translation>*.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="57"/>
+        <location filename="../views/historyview.cpp" line="63"/>
         <source>Which snapshot files count: paths, folders or globs, separated by spaces</source>
         <translation>Qué archivos de instantánea cuentan: rutas, carpetas o patrones glob, separados por espacios</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="58"/>
+        <location filename="../views/historyview.cpp" line="64"/>
         <source>Snapshot files</source>
         <translation>Archivos de instantánea</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="59"/>
+        <location filename="../views/historyview.cpp" line="65"/>
         <source>Open &amp;repository…</source>
         <translation>Abrir &amp;repositorio…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="61"/>
+        <location filename="../views/historyview.cpp" line="67"/>
         <source>Repository:</source>
         <translation>Repositorio:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="64"/>
+        <location filename="../views/historyview.cpp" line="70"/>
         <source>&amp;Files:</source>
         <translation>Arc&amp;hivos:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="77"/>
+        <location filename="../views/historyview.cpp" line="83"/>
         <source>Revisions</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="89"/>
+        <location filename="../views/historyview.cpp" line="95"/>
         <source>Failing checks by severity over the revisions</source>
         <translation>Comprobaciones fallidas por gravedad a lo largo de las revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="90"/>
+        <location filename="../views/historyview.cpp" line="96"/>
         <source>Failing checks by severity, oldest to newest</source>
         <translation>Comprobaciones fallidas por gravedad, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="98"/>
+        <location filename="../views/historyview.cpp" line="104"/>
         <source>Compare snapshots at revisions</source>
         <translation>Comparar instantáneas en distintas revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="106"/>
-        <source>&amp;Development:</source>
-        <translation>&amp;Desarrollo:</translation>
+        <location filename="../views/historyview.cpp" line="112"/>
+        <source>&amp;Development (or before):</source>
+        <translation>D&amp;esarrollo (o antes):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="107"/>
-        <source>&amp;Production:</source>
-        <translation>Producció&amp;n:</translation>
+        <location filename="../views/historyview.cpp" line="113"/>
+        <source>&amp;Production (or after):</source>
+        <translation>Producció&amp;n (o después):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="109"/>
+        <location filename="../views/historyview.cpp" line="119"/>
+        <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
+        <translation>El mismo lado en dos revisiones: qué comprobaciones empeoraron, aparecieron, mejoraron o desaparecieron</translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="362"/>
+        <source>%1 at %2 → %3 at %4: %5 worse, %6 appeared, %7 better, %8 disappeared.</source>
+        <translation>%1 en %2 → %3 en %4: %5 peores, %6 aparecidas, %7 mejores, %8 desaparecidas.</translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="120"/>
         <source>Development revision</source>
         <translation>Revisión de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="110"/>
+        <location filename="../views/historyview.cpp" line="121"/>
         <source>Development snapshot</source>
         <translation>Instantánea de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="111"/>
+        <location filename="../views/historyview.cpp" line="122"/>
         <source>Production revision</source>
         <translation>Revisión de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="112"/>
+        <location filename="../views/historyview.cpp" line="123"/>
         <source>Production snapshot</source>
         <translation>Instantánea de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="128"/>
+        <location filename="../views/historyview.cpp" line="132"/>
+        <source>Drift between two revisions</source>
+        <translation>Deriva entre dos revisiones</translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="133"/>
+        <source>Drift</source>
+        <translation>Deriva</translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="137"/>
+        <source>Pick two revisions of the same snapshot file below and show the drift.</source>
+        <translation>Elija abajo dos revisiones del mismo archivo de instantánea y muestre la deriva.</translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="157"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Abra un repositorio para ver cómo ha evolucionado la postura entre versiones.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="131"/>
+        <location filename="../views/historyview.cpp" line="160"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repositorio de postura (árbol de trabajo o bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="213"/>
+        <location filename="../views/historyview.cpp" line="243"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Ninguna revisión modificó un archivo de instantánea%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="213"/>
+        <location filename="../views/historyview.cpp" line="243"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (clon superficial: falta el historial más antiguo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="214"/>
+        <location filename="../views/historyview.cpp" line="244"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revisión</numerusform>
@@ -1845,7 +1933,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="214"/>
+        <location filename="../views/historyview.cpp" line="244"/>
         <source>, more available</source>
         <translation>, hay más disponibles</translation>
     </message>
@@ -2028,195 +2116,195 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="84"/>
-        <location filename="../views/mainwindow.cpp" line="439"/>
+        <location filename="../views/mainwindow.cpp" line="85"/>
+        <location filename="../views/mainwindow.cpp" line="440"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="88"/>
+        <location filename="../views/mainwindow.cpp" line="89"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="97"/>
+        <location filename="../views/mainwindow.cpp" line="98"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="98"/>
+        <location filename="../views/mainwindow.cpp" line="99"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="99"/>
-        <location filename="../views/mainwindow.cpp" line="110"/>
+        <location filename="../views/mainwindow.cpp" line="100"/>
+        <location filename="../views/mainwindow.cpp" line="111"/>
         <source>Gap matrix</source>
         <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="100"/>
+        <location filename="../views/mainwindow.cpp" line="101"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="101"/>
+        <location filename="../views/mainwindow.cpp" line="102"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="102"/>
+        <location filename="../views/mainwindow.cpp" line="103"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="111"/>
+        <location filename="../views/mainwindow.cpp" line="112"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="125"/>
+        <location filename="../views/mainwindow.cpp" line="126"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="126"/>
+        <location filename="../views/mainwindow.cpp" line="127"/>
         <source>Stop the running import (Esc)</source>
         <translation>Detener la importación en curso (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="134"/>
-        <location filename="../views/mainwindow.cpp" line="333"/>
+        <location filename="../views/mainwindow.cpp" line="135"/>
+        <location filename="../views/mainwindow.cpp" line="334"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="177"/>
+        <location filename="../views/mainwindow.cpp" line="178"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="185"/>
+        <location filename="../views/mainwindow.cpp" line="186"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="194"/>
+        <location filename="../views/mainwindow.cpp" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="195"/>
+        <location filename="../views/mainwindow.cpp" line="196"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="197"/>
+        <location filename="../views/mainwindow.cpp" line="198"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="200"/>
+        <location filename="../views/mainwindow.cpp" line="201"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="201"/>
+        <location filename="../views/mainwindow.cpp" line="202"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="203"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="204"/>
+        <location filename="../views/mainwindow.cpp" line="205"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="206"/>
+        <location filename="../views/mainwindow.cpp" line="207"/>
         <source>&amp;Sign a file…</source>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208"/>
+        <location filename="../views/mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="230"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="231"/>
+        <location filename="../views/mainwindow.cpp" line="232"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="238"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="238"/>
+        <location filename="../views/mainwindow.cpp" line="239"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="240"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="296"/>
+        <location filename="../views/mainwindow.cpp" line="297"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="302"/>
+        <location filename="../views/mainwindow.cpp" line="303"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="330"/>
+        <location filename="../views/mainwindow.cpp" line="331"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="333"/>
+        <location filename="../views/mainwindow.cpp" line="334"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="337"/>
+        <location filename="../views/mainwindow.cpp" line="338"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="342"/>
+        <location filename="../views/mainwindow.cpp" line="343"/>
         <source>Compared: %n gap(s) to review.</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha por revisar.</numerusform>
@@ -2224,7 +2312,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="343"/>
+        <location filename="../views/mainwindow.cpp" line="344"/>
         <source>Compared: %n gap(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
@@ -2232,148 +2320,148 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="363"/>
+        <location filename="../views/mainwindow.cpp" line="364"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="370"/>
+        <location filename="../views/mainwindow.cpp" line="371"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="375"/>
+        <location filename="../views/mainwindow.cpp" line="376"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="376"/>
+        <location filename="../views/mainwindow.cpp" line="377"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="377"/>
+        <location filename="../views/mainwindow.cpp" line="378"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="377"/>
+        <location filename="../views/mainwindow.cpp" line="378"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="382"/>
+        <location filename="../views/mainwindow.cpp" line="383"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="383"/>
+        <location filename="../views/mainwindow.cpp" line="384"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="388"/>
+        <location filename="../views/mainwindow.cpp" line="389"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="394"/>
+        <location filename="../views/mainwindow.cpp" line="395"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="418"/>
+        <location filename="../views/mainwindow.cpp" line="419"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="421"/>
+        <location filename="../views/mainwindow.cpp" line="422"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="439"/>
+        <location filename="../views/mainwindow.cpp" line="440"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="458"/>
+        <location filename="../views/mainwindow.cpp" line="459"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="458"/>
+        <location filename="../views/mainwindow.cpp" line="459"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindow.cpp" line="464"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="466"/>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="473"/>
+        <location filename="../views/mainwindow.cpp" line="474"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="477"/>
+        <location filename="../views/mainwindow.cpp" line="478"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="485"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindow.cpp" line="487"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="496"/>
+        <location filename="../views/mainwindow.cpp" line="497"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="496"/>
+        <location filename="../views/mainwindow.cpp" line="497"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="502"/>
+        <location filename="../views/mainwindow.cpp" line="503"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="502"/>
+        <location filename="../views/mainwindow.cpp" line="503"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="509"/>
-        <location filename="../views/mainwindow.cpp" line="515"/>
+        <location filename="../views/mainwindow.cpp" line="510"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="518"/>
+        <location filename="../views/mainwindow.cpp" line="519"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="539"/>
+        <location filename="../views/mainwindow.cpp" line="540"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -2381,7 +2469,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="539"/>
+        <location filename="../views/mainwindow.cpp" line="540"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -2389,22 +2477,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="557"/>
+        <location filename="../views/mainwindow.cpp" line="558"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="573"/>
+        <location filename="../views/mainwindow.cpp" line="574"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="610"/>
+        <location filename="../views/mainwindow.cpp" line="611"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="610"/>
+        <location filename="../views/mainwindow.cpp" line="611"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>

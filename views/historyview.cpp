@@ -2,6 +2,8 @@
 #include "historyview.h"
 
 #include "classificationstyle.h"
+#include "driftlistmodel.h"
+#include "rules/rulecatalogue.h"
 #include "revisionlistmodel.h"
 
 #include <QBarCategoryAxis>
@@ -48,7 +50,11 @@ HistoryView::HistoryView(QWidget* parent)
     , m_devPath(new QComboBox(this))
     , m_prodRevision(new QComboBox(this))
     , m_prodPath(new QComboBox(this))
-    , m_compare(new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/matrix.svg")), tr("C&ompare"), this))
+    , m_compare(new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/matrix.svg")), tr("C&ompare dev ⇄ prod"), this))
+    , m_driftButton(new QPushButton(tr("Show &drift (first → second)"), this))
+    , m_drift(new DriftListModel(this))
+    , m_driftTable(new QTableView(this))
+    , m_driftSummary(new QLabel(this))
 {
     m_path->setReadOnly(true);
     m_path->setPlaceholderText(tr("A git repository of saved .crossroads.json snapshots"));
@@ -103,17 +109,38 @@ HistoryView::HistoryView(QWidget* parent)
     auto* prodRow = new QHBoxLayout;
     prodRow->addWidget(m_prodRevision, 1);
     prodRow->addWidget(m_prodPath, 1);
-    form->addRow(tr("&Development:"), devRow);
-    form->addRow(tr("&Production:"), prodRow);
-    form->addRow(QString(), m_compare);
+    form->addRow(tr("&Development (or before):"), devRow);
+    form->addRow(tr("&Production (or after):"), prodRow);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_compare);
+    buttons->addWidget(m_driftButton);
+    buttons->addStretch();
+    form->addRow(QString(), buttons);
+    m_driftButton->setToolTip(tr("The same side at two revisions: which checks got worse, appeared, got better or disappeared"));
     m_devRevision->setAccessibleName(tr("Development revision"));
     m_devPath->setAccessibleName(tr("Development snapshot"));
     m_prodRevision->setAccessibleName(tr("Production revision"));
     m_prodPath->setAccessibleName(tr("Production snapshot"));
 
+    m_driftTable->setModel(m_drift);
+    m_driftTable->verticalHeader()->setVisible(false);
+    m_driftTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_driftTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_driftTable->setAlternatingRowColors(true);
+    m_driftTable->setWordWrap(false);
+    m_driftTable->horizontalHeader()->setStretchLastSection(true);
+    m_driftTable->setAccessibleName(tr("Drift between two revisions"));
+    auto* driftBox = new QGroupBox(tr("Drift"), this);
+    auto* driftLayout = new QVBoxLayout(driftBox);
+    driftLayout->addWidget(m_driftSummary);
+    driftLayout->addWidget(m_driftTable);
+    m_driftSummary->setText(tr("Pick two revisions of the same snapshot file below and show the drift."));
+    m_driftSummary->setWordWrap(true);
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(list);
     splitter->addWidget(timeline);
+    splitter->addWidget(driftBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
@@ -125,6 +152,8 @@ HistoryView::HistoryView(QWidget* parent)
     m_cancelTimeline->hide();
     m_loadMore->setEnabled(false);
     m_compare->setEnabled(false);
+    m_driftButton->setEnabled(false);
+    connect(m_driftButton, &QPushButton::clicked, this, &HistoryView::showDrift);
     m_status->setText(tr("Open a repository to see how the posture moved between releases."));
 
     connect(open, &QPushButton::clicked, this, [this] {
@@ -210,6 +239,7 @@ void HistoryView::loadMore()
     }
     m_loadMore->setEnabled(m_more);
     m_compare->setEnabled(m_model->rowCount() > 0);
+    m_driftButton->setEnabled(m_model->rowCount() > 0);
     m_status->setText(m_model->rowCount() == 0 ? tr("No revision touched a snapshot file%1.").arg(m_history->isShallow() ? tr(" (shallow clone: older history is missing)") : QString())
                                                : tr("%n revision(s)", nullptr, m_model->rowCount()) + (m_more ? tr(", more available") : QString()));
     if (before == 0)
@@ -311,6 +341,31 @@ void HistoryView::showTimeline()
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+}
+
+void HistoryView::showDrift()
+{
+    if (!m_history)
+        return;
+    Result<Snapshot> before = m_history->loadSnapshot(m_devRevision->currentData().toString(), m_devPath->currentText());
+    if (!before) {
+        showError(before.error());
+        return;
+    }
+    Result<Snapshot> after = m_history->loadSnapshot(m_prodRevision->currentData().toString(), m_prodPath->currentText());
+    if (!after) {
+        showError(after.error());
+        return;
+    }
+    m_drift->setDrift(SnapshotDrift::between(*before, *after, RuleCatalogue::builtIn()));
+    const Drift& drift = m_drift->drift();
+    m_driftSummary->setText(tr("%1 at %2 → %3 at %4: %5 worse, %6 appeared, %7 better, %8 disappeared.")
+                                .arg(m_devPath->currentText(), m_devRevision->currentText(), m_prodPath->currentText(), m_prodRevision->currentText())
+                                .arg(drift.count(DriftKind::Worse))
+                                .arg(drift.count(DriftKind::Appeared))
+                                .arg(drift.count(DriftKind::Better))
+                                .arg(drift.count(DriftKind::Disappeared)));
+    m_driftTable->resizeColumnsToContents();
 }
 
 bool HistoryView::timelineRunning() const

@@ -23,6 +23,7 @@ class QTableView;
 
 namespace crossroads {
 
+class DriftListModel;
 class RevisionListModel;
 
 /// Posture history: a git repository of saved snapshots. Lists the revisions that touched them
@@ -42,6 +43,11 @@ public:
     QComboBox* prodRevision() const { return m_prodRevision; }
     QComboBox* prodPath() const { return m_prodPath; }
     QPushButton* compareButton() const { return m_compare; }
+    QPushButton* driftButton() const { return m_driftButton; }
+    DriftListModel* drift() const { return m_drift; }
+    /// How the second snapshot differs from the first, as one side's checks that got worse,
+    /// appeared, got better or disappeared (both read at their revisions).
+    void showDrift();
     bool timelineRunning() const;
     const std::vector<TimelinePoint>& timeline() const { return m_timeline; }
     QString message() const;
@@ -72,6 +78,10 @@ private:
     QComboBox* m_prodRevision;
     QComboBox* m_prodPath;
     QPushButton* m_compare;
+    QPushButton* m_driftButton;
+    DriftListModel* m_drift;
+    QTableView* m_driftTable;
+    QLabel* m_driftSummary;
     QFutureWatcher<Result<std::vector<TimelinePoint>>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<std::atomic_int> m_done;
