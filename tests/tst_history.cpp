@@ -671,6 +671,10 @@ private Q_SLOTS:
         QVERIFY2(compare.exitCode == 0, compare.err.constData());
         QCOMPARE(QJsonDocument::fromJson(compare.out).object().value(QStringLiteral("schema")).toString(),
             QStringLiteral("crossroads.comparison/v1"));
+        // Sources name the snapshots as REV:PATH, never the temporary copies they were read from.
+        QVERIFY(compare.out.contains("v1.0:dev/posture.crossroads.json"));
+        QVERIFY(compare.out.contains("v1.1:prod/posture.crossroads.json"));
+        QVERIFY(!compare.out.contains("crossroads-cli-"));
         const Run missing = run(cli,
             { QStringLiteral("compare"), QStringLiteral("--repo"), m_repository, QStringLiteral("--dev"),
                 QStringLiteral("v1.0:nope.crossroads.json"), QStringLiteral("--prod"),

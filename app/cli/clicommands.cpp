@@ -190,6 +190,12 @@ ReadControl terminalProgress()
     return control;
 }
 
+QHash<QString, QString>& inputDisplayNames()
+{
+    static QHash<QString, QString> names;
+    return names;
+}
+
 std::optional<ImportReport> importSide(Side side, const QStringList& paths, const Options& options, const WorkspaceKey* key, const QString& name = {})
 {
     ImportOptions importOptions;
@@ -198,6 +204,7 @@ std::optional<ImportReport> importSide(Side side, const QStringList& paths, cons
     importOptions.key = key;
     importOptions.control = terminalProgress();
     importOptions.name = name;
+    importOptions.displayNames = inputDisplayNames();
     Result<ImportReport> report = EnvironmentImporter(importOptions).importPaths(paths);
     if (!report) {
         printError(report.error().toString());
@@ -320,6 +327,11 @@ std::optional<QByteArray> renderComparison(const Options& options, const Compari
 }
 
 } // namespace
+
+void setInputDisplayNames(const QHash<QString, QString>& names)
+{
+    inputDisplayNames() = names;
+}
 
 int runCompare(const QStringList& arguments)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 
 namespace crossroads::cli {
@@ -9,6 +10,8 @@ namespace crossroads::cli {
 enum ExitCode { Success = 0, GapsFound = 1, SignatureInvalid = 1, UsageOrInputError = 2 };
 
 int runCompare(const QStringList& arguments);
+/// Names under which input files appear in reports (temporary copies of git revisions).
+void setInputDisplayNames(const QHash<QString, QString>& names);
 int runCheck(const QStringList& arguments);
 int runSnapshot(const QStringList& arguments);
 int runCollect(const QStringList& arguments);

@@ -358,7 +358,9 @@ int runRepositoryCompare(const QStringList& arguments)
         printError(tr("cannot create a temporary folder: %1").arg(folder.errorString()));
         return UsageOrInputError;
     }
-    // Every --dev/--prod value names REV:PATH; it becomes a private copy the importer reads.
+    // Every --dev/--prod value names REV:PATH; it becomes a private copy the importer reads,
+    // reported under its REV:PATH name.
+    QHash<QString, QString> names;
     for (qsizetype i = 1; i < rewritten.size(); ++i) {
         QString& argument = rewritten[i];
         const bool inline_
@@ -393,7 +395,9 @@ int runRepositoryCompare(const QStringList& arguments)
         }
         file.close();
         value = prefix + copy;
+        names.insert(copy, spec->toString());
     }
+    setInputDisplayNames(names);
     return runCompare(rewritten);
 }
 

@@ -157,7 +157,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
             report.problems.push_back(status.error());
             continue;
         }
-        snapshot.inputs.push_back(InputFile { file, digest.finishHex() });
+        snapshot.inputs.push_back(InputFile { m_options.displayNames.value(file, file), digest.finishHex() });
         append(snapshot.inputs, batch.extraInputs);
         const std::size_t offset = snapshot.workloads.size();
         for (Ownership& owner : batch.owners)

@@ -8,6 +8,7 @@
 #include "document/inputsource.h"
 #include "snapshot/snapshot.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <vector>
@@ -23,6 +24,9 @@ struct ImportOptions {
     DocumentLimits limits;
     ReadControl control;
     const WorkspaceKey* key = nullptr; ///< for credential fingerprints; none: credentials are classified only
+    /// The name a file is known by, where it differs from its path: a temporary copy of a
+    /// snapshot read from git is shown as "v1.4:prod/posture.crossroads.json".
+    QHash<QString, QString> displayNames;
 };
 
 struct ImportReport {
