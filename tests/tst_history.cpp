@@ -180,6 +180,49 @@ class TestHistory : public QObject
     }
 
 private Q_SLOTS:
+    void baselineReportReadFromARevision()
+    {
+        // A pipeline keeps last release's report in git and fails on what is new since then.
+        const QString cli = QStringLiteral(CROSSROADS_CLI_PATH);
+        QTemporaryDir work;
+        const QString dev = work.filePath(QStringLiteral("dev.crossroads.json"));
+        const QString prodBefore = work.filePath(QStringLiteral("prod-1.0.crossroads.json"));
+        const QString prodNow = work.filePath(QStringLiteral("prod-1.1.crossroads.json"));
+        QVERIFY(writeFile(dev, m_dev) && writeFile(prodBefore, m_prod) && writeFile(prodNow, m_prodWorse));
+        const Run report = run(cli, { QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), prodBefore,
+                                        QStringLiteral("--format"), QStringLiteral("json") }, m_home.path());
+        QVERIFY2(report.exitCode == 0, report.err.constData());
+
+        const QString repository = work.filePath(QStringLiteral("reports"));
+        QCOMPARE(git({ QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main"), repository }, {}).exitCode, 0);
+        QVERIFY(writeFile(repository + QStringLiteral("/release/crossroads.json"), report.out));
+        QCOMPARE(git({ QStringLiteral("add"), QStringLiteral("-A") }, repository).exitCode, 0);
+        QCOMPARE(git({ QStringLiteral("-c"), QStringLiteral("user.name=CI"), QStringLiteral("-c"), QStringLiteral("user.email=ci@example.org"),
+                         QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("1.0 report") },
+                     repository)
+                     .exitCode,
+            0);
+        QCOMPARE(git({ QStringLiteral("tag"), QStringLiteral("r1.0") }, repository).exitCode, 0);
+
+        const Run now = run(cli, { QStringLiteral("compare"), QStringLiteral("--repo"), repository, QStringLiteral("--dev"), dev,
+                                     QStringLiteral("--prod"), prodNow, QStringLiteral("--baseline"), QStringLiteral("r1.0:release/crossroads.json"),
+                                     QStringLiteral("--fail-on-new"), QStringLiteral("--format"), QStringLiteral("json") },
+            m_home.path());
+        QCOMPARE(now.exitCode, 1); // production got worse since the 1.0 report
+        const QJsonObject root = QJsonDocument::fromJson(now.out).object();
+        QCOMPARE(root.value(QStringLiteral("baseline")).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("r1.0:release/crossroads.json"));
+        bool sawNew = false;
+        for (const QJsonValue gap : root.value(QStringLiteral("gaps")).toArray())
+            sawNew = sawNew || gap.toObject().value(QStringLiteral("baseline_state")).toString() == QLatin1String("new");
+        QVERIFY(sawNew);
+
+        const Run unknown = run(cli, { QStringLiteral("compare"), QStringLiteral("--repo"), repository, QStringLiteral("--dev"), dev,
+                                         QStringLiteral("--prod"), prodNow, QStringLiteral("--baseline"), QStringLiteral("r9.9:release/crossroads.json") },
+            m_home.path());
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("r9.9"));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_home.isValid());

@@ -3774,23 +3774,23 @@ Producción: %2</translation>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="207"/>
+        <location filename="../app/cli/clicommands.cpp" line="214"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="326"/>
+        <location filename="../app/cli/clicommands.cpp" line="338"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="327"/>
+        <location filename="../app/cli/clicommands.cpp" line="339"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="327"/>
-        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/clicommands.cpp" line="339"/>
+        <location filename="../app/cli/clicommands.cpp" line="340"/>
         <location filename="../app/cli/historycommand.cpp" line="231"/>
         <location filename="../app/cli/historycommand.cpp" line="234"/>
         <location filename="../app/cli/historycommand.cpp" line="236"/>
@@ -3798,284 +3798,284 @@ Producción: %2</translation>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/clicommands.cpp" line="340"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <location filename="../app/cli/clicommands.cpp" line="341"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="284"/>
-        <location filename="../app/cli/clicommands.cpp" line="329"/>
-        <location filename="../app/cli/clicommands.cpp" line="332"/>
-        <location filename="../app/cli/clicommands.cpp" line="334"/>
-        <location filename="../app/cli/clicommands.cpp" line="592"/>
-        <location filename="../app/cli/clicommands.cpp" line="630"/>
-        <location filename="../app/cli/clicommands.cpp" line="632"/>
+        <location filename="../app/cli/clicommands.cpp" line="291"/>
+        <location filename="../app/cli/clicommands.cpp" line="341"/>
+        <location filename="../app/cli/clicommands.cpp" line="344"/>
+        <location filename="../app/cli/clicommands.cpp" line="346"/>
+        <location filename="../app/cli/clicommands.cpp" line="605"/>
+        <location filename="../app/cli/clicommands.cpp" line="643"/>
+        <location filename="../app/cli/clicommands.cpp" line="645"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="247"/>
+        <location filename="../app/cli/clicommands.cpp" line="254"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="251"/>
+        <location filename="../app/cli/clicommands.cpp" line="258"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="255"/>
+        <location filename="../app/cli/clicommands.cpp" line="262"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="264"/>
+        <location filename="../app/cli/clicommands.cpp" line="271"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="271"/>
+        <location filename="../app/cli/clicommands.cpp" line="278"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="284"/>
+        <location filename="../app/cli/clicommands.cpp" line="291"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="285"/>
+        <location filename="../app/cli/clicommands.cpp" line="292"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="309"/>
+        <location filename="../app/cli/clicommands.cpp" line="316"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="330"/>
+        <location filename="../app/cli/clicommands.cpp" line="342"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="332"/>
+        <location filename="../app/cli/clicommands.cpp" line="344"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="333"/>
-        <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent.</source>
-        <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes.</translation>
+        <location filename="../app/cli/clicommands.cpp" line="345"/>
+        <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
+        <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes; con --repo también REV:PATH.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <location filename="../app/cli/clicommands.cpp" line="347"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="336"/>
+        <location filename="../app/cli/clicommands.cpp" line="348"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="336"/>
+        <location filename="../app/cli/clicommands.cpp" line="348"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="337"/>
+        <location filename="../app/cli/clicommands.cpp" line="349"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="337"/>
+        <location filename="../app/cli/clicommands.cpp" line="349"/>
         <location filename="../app/cli/historycommand.cpp" line="324"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="341"/>
+        <location filename="../app/cli/clicommands.cpp" line="353"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="354"/>
+        <location filename="../app/cli/clicommands.cpp" line="366"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="372"/>
+        <location filename="../app/cli/clicommands.cpp" line="384"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="379"/>
+        <location filename="../app/cli/clicommands.cpp" line="391"/>
         <source>--today must be a date like 2026-12-31</source>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="387"/>
+        <location filename="../app/cli/clicommands.cpp" line="399"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="453"/>
+        <location filename="../app/cli/clicommands.cpp" line="466"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="454"/>
+        <location filename="../app/cli/clicommands.cpp" line="467"/>
         <source>Which side the inputs describe: dev or prod.</source>
         <translation>Qué lado describen las entradas: dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="454"/>
-        <location filename="../app/cli/clicommands.cpp" line="499"/>
-        <location filename="../app/cli/clicommands.cpp" line="524"/>
+        <location filename="../app/cli/clicommands.cpp" line="467"/>
+        <location filename="../app/cli/clicommands.cpp" line="512"/>
+        <location filename="../app/cli/clicommands.cpp" line="537"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="457"/>
+        <location filename="../app/cli/clicommands.cpp" line="470"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="457"/>
-        <location filename="../app/cli/clicommands.cpp" line="502"/>
+        <location filename="../app/cli/clicommands.cpp" line="470"/>
+        <location filename="../app/cli/clicommands.cpp" line="515"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="464"/>
+        <location filename="../app/cli/clicommands.cpp" line="477"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="498"/>
+        <location filename="../app/cli/clicommands.cpp" line="511"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="499"/>
-        <location filename="../app/cli/clicommands.cpp" line="524"/>
+        <location filename="../app/cli/clicommands.cpp" line="512"/>
+        <location filename="../app/cli/clicommands.cpp" line="537"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="500"/>
+        <location filename="../app/cli/clicommands.cpp" line="513"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="500"/>
-        <location filename="../app/cli/clicommands.cpp" line="593"/>
+        <location filename="../app/cli/clicommands.cpp" line="513"/>
+        <location filename="../app/cli/clicommands.cpp" line="606"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="502"/>
+        <location filename="../app/cli/clicommands.cpp" line="515"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="509"/>
+        <location filename="../app/cli/clicommands.cpp" line="522"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="523"/>
+        <location filename="../app/cli/clicommands.cpp" line="536"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="526"/>
+        <location filename="../app/cli/clicommands.cpp" line="539"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="532"/>
+        <location filename="../app/cli/clicommands.cpp" line="545"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="560"/>
+        <location filename="../app/cli/clicommands.cpp" line="573"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="566"/>
+        <location filename="../app/cli/clicommands.cpp" line="579"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="585"/>
+        <location filename="../app/cli/clicommands.cpp" line="598"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="591"/>
+        <location filename="../app/cli/clicommands.cpp" line="604"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="592"/>
+        <location filename="../app/cli/clicommands.cpp" line="605"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="593"/>
+        <location filename="../app/cli/clicommands.cpp" line="606"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="596"/>
+        <location filename="../app/cli/clicommands.cpp" line="609"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="601"/>
+        <location filename="../app/cli/clicommands.cpp" line="614"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="623"/>
+        <location filename="../app/cli/clicommands.cpp" line="636"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="629"/>
+        <location filename="../app/cli/clicommands.cpp" line="642"/>
         <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
         <translation>Verificar un archivo con su firma separada. Sale con 0 si es válida, 1 si no es válida o se ha manipulado, 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="630"/>
+        <location filename="../app/cli/clicommands.cpp" line="643"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="631"/>
+        <location filename="../app/cli/clicommands.cpp" line="644"/>
         <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
         <translation>La clave pública del firmante con la que comprobar (recomendado: si no, se usa la clave incluida en la firma).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="634"/>
+        <location filename="../app/cli/clicommands.cpp" line="647"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="639"/>
+        <location filename="../app/cli/clicommands.cpp" line="652"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="658"/>
+        <location filename="../app/cli/clicommands.cpp" line="671"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>
@@ -4250,37 +4250,37 @@ Producción: %2</translation>
         <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="385"/>
+        <location filename="../app/cli/historycommand.cpp" line="391"/>
         <source>%1: not a path inside the repository</source>
         <translation>%1: no es una ruta dentro del repositorio</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="391"/>
+        <location filename="../app/cli/historycommand.cpp" line="397"/>
         <source>%1: cannot write a temporary copy: %2</source>
         <translation>%1: no se puede escribir una copia temporal: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="418"/>
+        <location filename="../app/cli/historycommand.cpp" line="426"/>
         <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]</source>
         <translation>snapshot --commit necesita --repo DIR --path RUTA/EN/REPO.crossroads.json -m MENSAJE [--branch B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="442"/>
+        <location filename="../app/cli/historycommand.cpp" line="450"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: no se puede volver a leer la instantánea: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="456"/>
+        <location filename="../app/cli/historycommand.cpp" line="464"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>se ha confirmado %1 en %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="458"/>
+        <location filename="../app/cli/historycommand.cpp" line="466"/>
         <source> (new branch)</source>
         <translation> (rama nueva)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="460"/>
+        <location filename="../app/cli/historycommand.cpp" line="468"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>nota: %1 está extraída en %2 y sus archivos no se han tocado; git checkout HEAD -- %3 los actualiza</translation>
     </message>

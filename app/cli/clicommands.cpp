@@ -342,7 +342,7 @@ int runCompare(const QStringList& arguments)
     QCommandLineOption demo(QStringLiteral("demo"), tr("Compare the bundled demo scenario."));
     QCommandLineOption policyOption(QStringLiteral("policy"),
         tr("Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."), tr("file"));
-    QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent."),
+    QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH."),
         tr("file"));
     QCommandLineOption failOnNew(QStringLiteral("fail-on-new"), tr("Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity)."));
     QCommandLineOption signKey(QStringLiteral("sign-key"), tr("Also sign the report written with -o: FILE.sig (see crossroads-cli sign)."), tr("key"));
@@ -420,7 +420,8 @@ int runCompare(const QStringList& arguments)
     }
     std::optional<Baseline> baseline;
     if (options.parser.isSet(baselineOption)) {
-        Result<Baseline> loaded = Baseline::load(options.parser.value(baselineOption));
+        const QString baselinePath = options.parser.value(baselineOption);
+        Result<Baseline> loaded = Baseline::load(baselinePath, inputDisplayNames().value(baselinePath));
         if (!loaded) {
             printError(loaded.error().toString());
             return UsageOrInputError;

@@ -358,19 +358,23 @@ int runRepositoryCompare(const QStringList& arguments)
         printError(tr("cannot create a temporary folder: %1").arg(folder.errorString()));
         return UsageOrInputError;
     }
-    // Every --dev/--prod value names REV:PATH; it becomes a private copy the importer reads,
-    // reported under its REV:PATH name.
+    // Every --dev/--prod/--baseline value that is not a file on disk names REV:PATH; it becomes a
+    // private copy that is read instead, reported under its REV:PATH name.
     QHash<QString, QString> names;
     for (qsizetype i = 1; i < rewritten.size(); ++i) {
         QString& argument = rewritten[i];
-        const bool inline_
-            = argument.startsWith(QLatin1String("--dev=")) || argument.startsWith(QLatin1String("--prod="));
-        const bool separate
-            = (argument == QLatin1String("--dev") || argument == QLatin1String("--prod")) && i + 1 < rewritten.size();
+        const bool inline_ = argument.startsWith(QLatin1String("--dev=")) || argument.startsWith(QLatin1String("--prod="))
+            || argument.startsWith(QLatin1String("--baseline="));
+        const bool separate = (argument == QLatin1String("--dev") || argument == QLatin1String("--prod") || argument == QLatin1String("--baseline"))
+            && i + 1 < rewritten.size();
         if (!inline_ && !separate)
             continue;
         QString& value = separate ? rewritten[++i] : argument;
         const QString prefix = inline_ ? argument.section(QLatin1Char('='), 0, 0) + QLatin1Char('=') : QString();
+        // A file or folder on disk is read as usual, so a working-tree side or a local baseline
+        // report can be mixed with revisions ("--baseline v1.4:reports/crossroads.sarif").
+        if (QFileInfo::exists(value.mid(prefix.size())))
+            continue;
         Result<RevisionSpec> spec = RevisionSpec::parse(value.mid(prefix.size()));
         if (!spec) {
             printError(spec.error().toString());

@@ -52,14 +52,14 @@ Gap entryFrom(const Json& item)
 
 } // namespace
 
-Result<Baseline> Baseline::load(const QString& path)
+Result<Baseline> Baseline::load(const QString& path, const QString& shownAs)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error { path, {}, tr("cannot open the baseline: %1").arg(file.errorString()) };
     if (file.size() > maximumSize)
         return Error { path, {}, tr("larger than %1 bytes; not a crossroads report").arg(maximumSize) };
-    return fromJson(file.readAll(), path);
+    return fromJson(file.readAll(), shownAs.isEmpty() ? path : shownAs);
 }
 
 Result<Baseline> Baseline::fromJson(const QByteArray& json, const QString& origin)

@@ -16,7 +16,7 @@ class Baseline {
 public:
     static constexpr qint64 maximumSize = qint64(256) << 20;
 
-    static Result<Baseline> load(const QString& path);
+    static Result<Baseline> load(const QString& path, const QString& shownAs = {}); ///< shownAs: the name reports use ("v1.4:report.sarif")
     static Result<Baseline> fromJson(const QByteArray& json, const QString& origin);
 
     /// Sets Gap::baseline on every gap and fills Comparison::absentGaps.
