@@ -365,6 +365,21 @@ private Q_SLOTS:
         window.openComparison(request);
         QVERIFY(waitForComparison(window));
         QVERIFY(window.evidenceLabel()->text().startsWith(QStringLiteral("✖")));
+
+        // A signed export verifies from File > Verify; the same file changed afterwards does not.
+        const QString report = folder.filePath(QStringLiteral("report.html"));
+        QVERIFY(window.exportTo(report));
+        Result<DetachedSignature> reportSignature = DetachedSignature::sign(report, *key, QStringLiteral("test"));
+        QVERIFY(reportSignature.ok() && reportSignature->save(DetachedSignature::defaultPath(report)).ok());
+        QVERIFY(window.verifyFile(report).status != EvidenceStatus::Invalid);
+        QVERIFY(window.verifyFile(report).status != EvidenceStatus::Unsigned);
+        QVERIFY(window.evidenceLabel()->text().startsWith(QStringLiteral("✔")));
+        QFile changed(report);
+        QVERIFY(changed.open(QIODevice::Append));
+        changed.write("<!-- edited -->");
+        changed.close();
+        QCOMPARE(window.verifyFile(report).status, EvidenceStatus::Invalid);
+        QVERIFY(window.evidenceLabel()->text().startsWith(QStringLiteral("✖")));
     }
 
     void historyListsRevisionsChartsThemAndComparesAcrossThem()

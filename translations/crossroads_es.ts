@@ -2117,7 +2117,7 @@ Producción: %2</translation>
     <name>crossroads::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="85"/>
-        <location filename="../views/mainwindow.cpp" line="440"/>
+        <location filename="../views/mainwindow.cpp" line="453"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2174,7 +2174,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="135"/>
-        <location filename="../views/mainwindow.cpp" line="334"/>
+        <location filename="../views/mainwindow.cpp" line="347"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
@@ -2229,82 +2229,113 @@ Producción: %2</translation>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
+        <location filename="../views/mainwindow.cpp" line="208"/>
+        <source>&amp;Verify a signed file…</source>
+        <translation>&amp;Verificar un archivo firmado…</translation>
+    </message>
+    <message>
         <location filename="../views/mainwindow.cpp" line="209"/>
+        <source>Signed report or snapshot</source>
+        <translation>Informe o instantánea firmados</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="215"/>
+        <source>Signature does not hold</source>
+        <translation>La firma no es válida</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="215"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="217"/>
+        <source>%1 has no signature (%2.sig).</source>
+        <translation>%1 no tiene firma (%2.sig).</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="219"/>
+        <source>Signature verified</source>
+        <translation>Firma verificada</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="212"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="235"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="231"/>
+        <location filename="../views/mainwindow.cpp" line="244"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="232"/>
+        <location filename="../views/mainwindow.cpp" line="245"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234"/>
+        <location filename="../views/mainwindow.cpp" line="247"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="238"/>
+        <location filename="../views/mainwindow.cpp" line="251"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="253"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="297"/>
+        <location filename="../views/mainwindow.cpp" line="310"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="303"/>
+        <location filename="../views/mainwindow.cpp" line="316"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="331"/>
+        <location filename="../views/mainwindow.cpp" line="344"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="334"/>
+        <location filename="../views/mainwindow.cpp" line="347"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="338"/>
+        <location filename="../views/mainwindow.cpp" line="351"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="343"/>
+        <location filename="../views/mainwindow.cpp" line="356"/>
         <source>Compared: %n gap(s) to review.</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha por revisar.</numerusform>
@@ -2312,7 +2343,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="344"/>
+        <location filename="../views/mainwindow.cpp" line="357"/>
         <source>Compared: %n gap(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
@@ -2320,148 +2351,164 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="364"/>
+        <location filename="../views/mainwindow.cpp" line="377"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="371"/>
+        <location filename="../views/mainwindow.cpp" line="384"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="376"/>
+        <location filename="../views/mainwindow.cpp" line="389"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="377"/>
+        <location filename="../views/mainwindow.cpp" line="390"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="378"/>
+        <location filename="../views/mainwindow.cpp" line="391"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="378"/>
+        <location filename="../views/mainwindow.cpp" line="391"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="383"/>
+        <location filename="../views/mainwindow.cpp" line="396"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="384"/>
+        <location filename="../views/mainwindow.cpp" line="397"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="389"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="395"/>
+        <location filename="../views/mainwindow.cpp" line="408"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="419"/>
+        <location filename="../views/mainwindow.cpp" line="432"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="422"/>
+        <location filename="../views/mainwindow.cpp" line="435"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="440"/>
+        <location filename="../views/mainwindow.cpp" line="453"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="459"/>
+        <location filename="../views/mainwindow.cpp" line="472"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="459"/>
+        <location filename="../views/mainwindow.cpp" line="472"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="464"/>
+        <location filename="../views/mainwindow.cpp" line="477"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="474"/>
+        <location filename="../views/mainwindow.cpp" line="487"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="478"/>
+        <location filename="../views/mainwindow.cpp" line="491"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487"/>
+        <location filename="../views/mainwindow.cpp" line="500"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="507"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="497"/>
+        <location filename="../views/mainwindow.cpp" line="510"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="497"/>
+        <location filename="../views/mainwindow.cpp" line="510"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="503"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="503"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="510"/>
-        <location filename="../views/mainwindow.cpp" line="516"/>
+        <location filename="../views/mainwindow.cpp" line="217"/>
+        <location filename="../views/mainwindow.cpp" line="523"/>
+        <location filename="../views/mainwindow.cpp" line="529"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="519"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="542"/>
+        <source>✖ %1: signature does not hold</source>
+        <translation>✖ %1: la firma no es válida</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="546"/>
+        <source>%1: unsigned</source>
+        <translation>%1: sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="550"/>
+        <source>✔ %1: verified</source>
+        <translation>✔ %1: verificado</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="540"/>
+        <location filename="../views/mainwindow.cpp" line="576"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -2469,7 +2516,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="540"/>
+        <location filename="../views/mainwindow.cpp" line="576"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -2477,22 +2524,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="558"/>
+        <location filename="../views/mainwindow.cpp" line="594"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="574"/>
+        <location filename="../views/mainwindow.cpp" line="610"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="611"/>
+        <location filename="../views/mainwindow.cpp" line="647"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="611"/>
+        <location filename="../views/mainwindow.cpp" line="647"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>

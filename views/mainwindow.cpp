@@ -205,6 +205,19 @@ void MainWindow::createActions()
     QAction* exportAction = file->addAction(tr("&Export report…"), this, &MainWindow::exportReport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addAction(tr("&Sign a file…"), this, [this] { signFile(); });
+    file->addAction(tr("&Verify a signed file…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Signed report or snapshot"));
+        if (path.isEmpty())
+            return;
+        const EvidenceCheck check = verifyFile(path);
+        const QString title = QFileInfo(path).fileName();
+        if (check.status == EvidenceStatus::Invalid)
+            QMessageBox::critical(this, tr("Signature does not hold"), tr("%1: %2").arg(title, check.message));
+        else if (check.status == EvidenceStatus::Unsigned)
+            QMessageBox::warning(this, tr("Not signed"), tr("%1 has no signature (%2.sig).").arg(title, title));
+        else
+            QMessageBox::information(this, tr("Signature verified"), tr("%1: %2").arg(title, check.message));
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -517,6 +530,29 @@ void MainWindow::signFile(const QString& suggested)
         return;
     }
     statusBar()->showMessage(tr("Signed: %1").arg(QDir::toNativeSeparators(signaturePath)), 10000);
+}
+
+EvidenceCheck MainWindow::verifyFile(const QString& path)
+{
+    const EvidenceCheck check = DetachedSignature::checkEvidence(path);
+    const QString name = QFileInfo(path).fileName();
+    m_evidenceLabel->setVisible(true);
+    switch (check.status) {
+    case EvidenceStatus::Invalid:
+        m_evidenceLabel->setText(tr("✖ %1: signature does not hold").arg(name));
+        m_evidenceLabel->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+        break;
+    case EvidenceStatus::Unsigned:
+        m_evidenceLabel->setText(tr("%1: unsigned").arg(name));
+        m_evidenceLabel->setStyleSheet(QString());
+        break;
+    default:
+        m_evidenceLabel->setText(tr("✔ %1: verified").arg(name));
+        m_evidenceLabel->setStyleSheet(QStringLiteral("color: #1e8449;"));
+        break;
+    }
+    m_evidenceLabel->setToolTip(check.message);
+    return check;
 }
 
 void MainWindow::updateEvidence()

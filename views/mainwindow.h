@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "integrity/detachedsignature.h"
 #include "session/comparisonjob.h"
 #include "training/trainingscenario.h"
 
@@ -64,6 +65,9 @@ public:
     /// Exports the comparison on screen to a file (the format follows the suffix), with
     /// progress; returns false with the reason in the status bar when it failed.
     bool exportTo(const QString& path);
+    /// Checks a signed file (a report, a snapshot) against its FILE.sig and shows the verdict
+    /// in the evidence badge; returns what was found.
+    EvidenceCheck verifyFile(const QString& path);
     Page currentPage() const;
 
     /// Which side a drop at this window position feeds: the left half is dev.
