@@ -3791,543 +3791,543 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="118"/>
+        <location filename="../app/cli/clicommands.cpp" line="109"/>
         <source>warning: %1; credentials are classified but not fingerprinted</source>
         <translation>aviso: %1; las credenciales se clasifican, pero no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="128"/>
+        <location filename="../app/cli/clicommands.cpp" line="119"/>
         <source>unknown severity &quot;%1&quot;; use low, medium, high or critical</source>
         <translation>gravedad desconocida &quot;%1&quot;; use low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="140"/>
+        <location filename="../app/cli/clicommands.cpp" line="131"/>
         <source>cannot read Kubernetes version &quot;%1&quot;; write it like v1.31</source>
         <translation>no se puede interpretar la versión de Kubernetes &quot;%1&quot;; escríbala como v1.31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="154"/>
+        <location filename="../app/cli/clicommands.cpp" line="145"/>
         <source>--side must be dev or prod</source>
         <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="173"/>
+        <location filename="../app/cli/clicommands.cpp" line="164"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="185"/>
+        <location filename="../app/cli/clicommands.cpp" line="176"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="214"/>
+        <location filename="../app/cli/clicommands.cpp" line="205"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="338"/>
+        <location filename="../app/cli/clicommands.cpp" line="329"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="339"/>
+        <location filename="../app/cli/clicommands.cpp" line="330"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="339"/>
-        <location filename="../app/cli/clicommands.cpp" line="340"/>
-        <location filename="../app/cli/historycommand.cpp" line="231"/>
-        <location filename="../app/cli/historycommand.cpp" line="234"/>
-        <location filename="../app/cli/historycommand.cpp" line="236"/>
+        <location filename="../app/cli/clicommands.cpp" line="330"/>
+        <location filename="../app/cli/clicommands.cpp" line="331"/>
+        <location filename="../app/cli/historycommand.cpp" line="222"/>
+        <location filename="../app/cli/historycommand.cpp" line="225"/>
+        <location filename="../app/cli/historycommand.cpp" line="227"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="340"/>
+        <location filename="../app/cli/clicommands.cpp" line="331"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="341"/>
+        <location filename="../app/cli/clicommands.cpp" line="332"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="291"/>
-        <location filename="../app/cli/clicommands.cpp" line="341"/>
-        <location filename="../app/cli/clicommands.cpp" line="344"/>
-        <location filename="../app/cli/clicommands.cpp" line="346"/>
-        <location filename="../app/cli/clicommands.cpp" line="605"/>
-        <location filename="../app/cli/clicommands.cpp" line="643"/>
-        <location filename="../app/cli/clicommands.cpp" line="645"/>
+        <location filename="../app/cli/clicommands.cpp" line="282"/>
+        <location filename="../app/cli/clicommands.cpp" line="332"/>
+        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <location filename="../app/cli/clicommands.cpp" line="337"/>
+        <location filename="../app/cli/clicommands.cpp" line="596"/>
+        <location filename="../app/cli/clicommands.cpp" line="634"/>
+        <location filename="../app/cli/clicommands.cpp" line="636"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="254"/>
+        <location filename="../app/cli/clicommands.cpp" line="245"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="258"/>
+        <location filename="../app/cli/clicommands.cpp" line="249"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="262"/>
+        <location filename="../app/cli/clicommands.cpp" line="253"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="271"/>
+        <location filename="../app/cli/clicommands.cpp" line="262"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="278"/>
+        <location filename="../app/cli/clicommands.cpp" line="269"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="291"/>
+        <location filename="../app/cli/clicommands.cpp" line="282"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="292"/>
+        <location filename="../app/cli/clicommands.cpp" line="283"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="316"/>
+        <location filename="../app/cli/clicommands.cpp" line="307"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="342"/>
+        <location filename="../app/cli/clicommands.cpp" line="333"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="344"/>
+        <location filename="../app/cli/clicommands.cpp" line="335"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="345"/>
+        <location filename="../app/cli/clicommands.cpp" line="336"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
         <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes; con --repo también REV:PATH.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="347"/>
+        <location filename="../app/cli/clicommands.cpp" line="338"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="348"/>
+        <location filename="../app/cli/clicommands.cpp" line="339"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="348"/>
+        <location filename="../app/cli/clicommands.cpp" line="339"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="349"/>
+        <location filename="../app/cli/clicommands.cpp" line="340"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="349"/>
-        <location filename="../app/cli/historycommand.cpp" line="324"/>
+        <location filename="../app/cli/clicommands.cpp" line="340"/>
+        <location filename="../app/cli/historycommand.cpp" line="315"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="353"/>
+        <location filename="../app/cli/clicommands.cpp" line="344"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="366"/>
+        <location filename="../app/cli/clicommands.cpp" line="357"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="384"/>
+        <location filename="../app/cli/clicommands.cpp" line="375"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="391"/>
+        <location filename="../app/cli/clicommands.cpp" line="382"/>
         <source>--today must be a date like 2026-12-31</source>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="399"/>
+        <location filename="../app/cli/clicommands.cpp" line="390"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="466"/>
+        <location filename="../app/cli/clicommands.cpp" line="457"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="467"/>
+        <location filename="../app/cli/clicommands.cpp" line="458"/>
         <source>Which side the inputs describe: dev or prod.</source>
         <translation>Qué lado describen las entradas: dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="467"/>
-        <location filename="../app/cli/clicommands.cpp" line="512"/>
-        <location filename="../app/cli/clicommands.cpp" line="537"/>
+        <location filename="../app/cli/clicommands.cpp" line="458"/>
+        <location filename="../app/cli/clicommands.cpp" line="503"/>
+        <location filename="../app/cli/clicommands.cpp" line="528"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="470"/>
+        <location filename="../app/cli/clicommands.cpp" line="461"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="470"/>
-        <location filename="../app/cli/clicommands.cpp" line="515"/>
+        <location filename="../app/cli/clicommands.cpp" line="461"/>
+        <location filename="../app/cli/clicommands.cpp" line="506"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="477"/>
+        <location filename="../app/cli/clicommands.cpp" line="468"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="511"/>
+        <location filename="../app/cli/clicommands.cpp" line="502"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="512"/>
-        <location filename="../app/cli/clicommands.cpp" line="537"/>
+        <location filename="../app/cli/clicommands.cpp" line="503"/>
+        <location filename="../app/cli/clicommands.cpp" line="528"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="513"/>
+        <location filename="../app/cli/clicommands.cpp" line="504"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="513"/>
-        <location filename="../app/cli/clicommands.cpp" line="606"/>
+        <location filename="../app/cli/clicommands.cpp" line="504"/>
+        <location filename="../app/cli/clicommands.cpp" line="597"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="515"/>
+        <location filename="../app/cli/clicommands.cpp" line="506"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="522"/>
+        <location filename="../app/cli/clicommands.cpp" line="513"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="536"/>
+        <location filename="../app/cli/clicommands.cpp" line="527"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="539"/>
+        <location filename="../app/cli/clicommands.cpp" line="530"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="545"/>
+        <location filename="../app/cli/clicommands.cpp" line="536"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="573"/>
+        <location filename="../app/cli/clicommands.cpp" line="564"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="579"/>
+        <location filename="../app/cli/clicommands.cpp" line="570"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="598"/>
+        <location filename="../app/cli/clicommands.cpp" line="589"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="604"/>
+        <location filename="../app/cli/clicommands.cpp" line="595"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="605"/>
+        <location filename="../app/cli/clicommands.cpp" line="596"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="606"/>
+        <location filename="../app/cli/clicommands.cpp" line="597"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="609"/>
+        <location filename="../app/cli/clicommands.cpp" line="600"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="614"/>
+        <location filename="../app/cli/clicommands.cpp" line="605"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="636"/>
+        <location filename="../app/cli/clicommands.cpp" line="627"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="642"/>
+        <location filename="../app/cli/clicommands.cpp" line="633"/>
         <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
         <translation>Verificar un archivo con su firma separada. Sale con 0 si es válida, 1 si no es válida o se ha manipulado, 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="643"/>
+        <location filename="../app/cli/clicommands.cpp" line="634"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="644"/>
+        <location filename="../app/cli/clicommands.cpp" line="635"/>
         <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
         <translation>La clave pública del firmante con la que comprobar (recomendado: si no, se usa la clave incluida en la firma).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="647"/>
+        <location filename="../app/cli/clicommands.cpp" line="638"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="652"/>
+        <location filename="../app/cli/clicommands.cpp" line="643"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="671"/>
+        <location filename="../app/cli/clicommands.cpp" line="662"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="142"/>
+        <location filename="../app/cli/historycommand.cpp" line="133"/>
         <source>absent</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="163"/>
+        <location filename="../app/cli/historycommand.cpp" line="154"/>
         <source>note: %1 is a %2 snapshot and %3 a %4 one; use compare --repo to set dev against prod</source>
         <translation>nota: %1 es una instantánea de %2 y %3 una de %4; use compare --repo para enfrentar dev con prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="197"/>
+        <location filename="../app/cli/historycommand.cpp" line="188"/>
         <source>%1 → %2: %3 worse, %4 appeared, %5 better, %6 disappeared
 </source>
         <translation>%1 → %2: %3 empeoran, %4 aparecen, %5 mejoran, %6 desaparecen
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="209"/>
+        <location filename="../app/cli/historycommand.cpp" line="200"/>
         <source>engine</source>
         <translation>motor</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="226"/>
+        <location filename="../app/cli/historycommand.cpp" line="217"/>
         <source>List the revisions of a git repository that touched saved snapshots, with the failing checks of every snapshot at each revision (each checked on its own, like crossroads-cli check).</source>
         <translation>Listar las revisiones de un repositorio git que modificaron instantáneas guardadas, con las comprobaciones fallidas de cada instantánea en cada revisión (cada una comprobada por separado, como crossroads-cli check).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="229"/>
+        <location filename="../app/cli/historycommand.cpp" line="220"/>
         <source>The git repository (working tree or bare).</source>
         <translation>El repositorio git (árbol de trabajo o bare).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="229"/>
+        <location filename="../app/cli/historycommand.cpp" line="220"/>
         <source>dir</source>
         <translation>dir</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="231"/>
+        <location filename="../app/cli/historycommand.cpp" line="222"/>
         <source>Snapshot file, folder or glob (repeatable; default: *.crossroads.json).</source>
         <translation>Archivo, carpeta o patrón glob de instantáneas (repetible; predeterminado: *.crossroads.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="233"/>
+        <location filename="../app/cli/historycommand.cpp" line="224"/>
         <source>With --prod: count the failing gaps of this dev snapshot against the prod one at each revision.</source>
         <translation>Con --prod: contar las brechas fallidas de esta instantánea de desarrollo frente a la de producción en cada revisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="236"/>
+        <location filename="../app/cli/historycommand.cpp" line="227"/>
         <source>With --dev: the prod snapshot&apos;s path in the repository.</source>
         <translation>Con --dev: la ruta de la instantánea de producción en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="238"/>
+        <location filename="../app/cli/historycommand.cpp" line="229"/>
         <source>With --to: list the checks of one side that moved between two revisions.</source>
         <translation>Con --to: listar las comprobaciones de un lado que cambiaron entre dos revisiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="238"/>
-        <location filename="../app/cli/historycommand.cpp" line="239"/>
+        <location filename="../app/cli/historycommand.cpp" line="229"/>
+        <location filename="../app/cli/historycommand.cpp" line="230"/>
         <source>REV:PATH</source>
         <translation>REV:PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="239"/>
+        <location filename="../app/cli/historycommand.cpp" line="230"/>
         <source>With --from: the later snapshot.</source>
         <translation>Con --from: la instantánea posterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="241"/>
+        <location filename="../app/cli/historycommand.cpp" line="232"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="241"/>
+        <location filename="../app/cli/historycommand.cpp" line="232"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="243"/>
+        <location filename="../app/cli/historycommand.cpp" line="234"/>
         <source>At most N revisions (default 50; 0: all).</source>
         <translation>Como máximo N revisiones (predeterminado 50; 0: todas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="243"/>
-        <location filename="../app/cli/historycommand.cpp" line="245"/>
+        <location filename="../app/cli/historycommand.cpp" line="234"/>
+        <location filename="../app/cli/historycommand.cpp" line="236"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="245"/>
+        <location filename="../app/cli/historycommand.cpp" line="236"/>
         <source>Skip the N newest matching revisions.</source>
         <translation>Omitir las N revisiones coincidentes más recientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="246"/>
+        <location filename="../app/cli/historycommand.cpp" line="237"/>
         <source>Walk every branch and tag, not only HEAD.</source>
         <translation>Recorrer todas las ramas y etiquetas, no solo HEAD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="248"/>
+        <location filename="../app/cli/historycommand.cpp" line="239"/>
         <source>Walk back from this revision instead of HEAD (repeatable).</source>
         <translation>Recorrer hacia atrás desde esta revisión en lugar de HEAD (repetible).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="248"/>
+        <location filename="../app/cli/historycommand.cpp" line="239"/>
         <source>rev</source>
         <translation>rev</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="274"/>
+        <location filename="../app/cli/historycommand.cpp" line="265"/>
         <source>usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</source>
         <translation>uso: crossroads-cli history --repo DIR [--path P… | --dev RUTA --prod RUTA] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="285"/>
+        <location filename="../app/cli/historycommand.cpp" line="276"/>
         <source>history --from REV:PATH needs --to REV:PATH</source>
         <translation>history --from REV:PATH necesita --to REV:PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="299"/>
+        <location filename="../app/cli/historycommand.cpp" line="290"/>
         <source>failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision</source>
         <translation>brechas fallidas (regresión, fidelidad, compartidas) de la instantánea de desarrollo frente a la de producción en la revisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="300"/>
+        <location filename="../app/cli/historycommand.cpp" line="291"/>
         <source>failing checks of every matching snapshot at the revision, each checked on its own</source>
         <translation>comprobaciones fallidas de cada instantánea coincidente en la revisión, cada una comprobada por separado</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="321"/>
+        <location filename="../app/cli/historycommand.cpp" line="312"/>
         <source>%1: revisions touching %2, newest first; counts: %3
 </source>
         <translation>%1: revisiones que modifican %2, de la más reciente a la más antigua; recuentos: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="324"/>
+        <location filename="../app/cli/historycommand.cpp" line="315"/>
         <source>revision</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="324"/>
+        <location filename="../app/cli/historycommand.cpp" line="315"/>
         <source>refs, message</source>
         <translation>referencias, mensaje</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="328"/>
+        <location filename="../app/cli/historycommand.cpp" line="319"/>
         <source>(no revision touched a snapshot file)
 </source>
         <translation>(ninguna revisión modificó un archivo de instantánea)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="330"/>
+        <location filename="../app/cli/historycommand.cpp" line="321"/>
         <source>… more revisions: --offset %1
 </source>
         <translation>… más revisiones: --offset %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="348"/>
+        <location filename="../app/cli/historycommand.cpp" line="339"/>
         <source>--repo needs a folder</source>
         <translation>--repo necesita una carpeta</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="358"/>
+        <location filename="../app/cli/historycommand.cpp" line="349"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="391"/>
+        <location filename="../app/cli/historycommand.cpp" line="382"/>
         <source>%1: not a path inside the repository</source>
         <translation>%1: no es una ruta dentro del repositorio</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="397"/>
+        <location filename="../app/cli/historycommand.cpp" line="388"/>
         <source>%1: cannot write a temporary copy: %2</source>
         <translation>%1: no se puede escribir una copia temporal: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="426"/>
+        <location filename="../app/cli/historycommand.cpp" line="417"/>
         <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]</source>
         <translation>snapshot --commit necesita --repo DIR --path RUTA/EN/REPO.crossroads.json -m MENSAJE [--branch B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="450"/>
+        <location filename="../app/cli/historycommand.cpp" line="441"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: no se puede volver a leer la instantánea: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="464"/>
+        <location filename="../app/cli/historycommand.cpp" line="455"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>se ha confirmado %1 en %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="466"/>
+        <location filename="../app/cli/historycommand.cpp" line="457"/>
         <source> (new branch)</source>
         <translation> (rama nueva)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="468"/>
+        <location filename="../app/cli/historycommand.cpp" line="459"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>nota: %1 está extraída en %2 y sus archivos no se han tocado; git checkout HEAD -- %3 los actualiza</translation>
     </message>
@@ -4335,58 +4335,58 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="55"/>
+        <location filename="../app/cli/clicommands.cpp" line="46"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="55"/>
+        <location filename="../app/cli/clicommands.cpp" line="46"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="57"/>
+        <location filename="../app/cli/clicommands.cpp" line="48"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Escribir en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="58"/>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clicommands.cpp" line="49"/>
+        <location filename="../app/cli/clicommands.cpp" line="52"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="59"/>
+        <location filename="../app/cli/clicommands.cpp" line="50"/>
         <source>Load the good files when some inputs are bad; report the bad ones.</source>
         <translation>Cargar los archivos válidos cuando algunas entradas sean erróneas e informar de las erróneas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <location filename="../app/cli/clicommands.cpp" line="51"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Clave del espacio de trabajo para las huellas de credenciales (predeterminada: se crea en su carpeta de configuración).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="63"/>
+        <location filename="../app/cli/clicommands.cpp" line="54"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Evaluar Pod Security con esta versión de Kubernetes (predeterminada: la kubeletVersion de los nodos o, en su defecto, la más reciente).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="63"/>
+        <location filename="../app/cli/clicommands.cpp" line="54"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="64"/>
+        <location filename="../app/cli/clicommands.cpp" line="55"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Salir con código 1 si existe una brecha de esta gravedad o superior: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="65"/>
+        <location filename="../app/cli/clicommands.cpp" line="56"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="90"/>
+        <location filename="../app/cli/clicommands.cpp" line="81"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clicommands.h"
+#include "clioutput.h"
 
 #include "baseline/baseline.h"
 #include "collect/enginecollector.h"
@@ -36,16 +37,6 @@
 namespace crossroads::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("crossroads::cli", text);
-}
-
-void printError(const QString& message)
-{
-    std::fprintf(stderr, "crossroads-cli: %s\n", qPrintable(message));
-}
 
 /// Common options and their parsing, shared by the commands.
 struct Options {

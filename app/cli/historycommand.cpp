@@ -2,6 +2,7 @@
 #include "historycommand.h"
 
 #include "clicommands.h"
+#include "clioutput.h"
 #include "common/multivalueoptions.h"
 #include "history/posturehistory.h"
 #include "history/posturetimeline.h"
@@ -27,16 +28,6 @@
 namespace crossroads::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("crossroads::cli", text);
-}
-
-void printError(const QString& message)
-{
-    std::fprintf(stderr, "crossroads-cli: %s\n", qPrintable(message));
-}
 
 /// Removes "--name VALUE" / "--name=VALUE" (any of names) from arguments and returns the last
 /// value; nullopt when absent. A flag (no value) yields an empty string.
