@@ -169,12 +169,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="82"/>
+        <location filename="../app/gui/guiapplication.cpp" line="93"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="82"/>
+        <location filename="../app/gui/guiapplication.cpp" line="93"/>
         <source>There is no training scenario “%1”.</source>
         <translation>No existe el escenario de formación «%1».</translation>
     </message>
@@ -883,21 +883,27 @@
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="36"/>
+        <source>Open a git repository of saved snapshots on the History page.</source>
+        <translation>Abrir un repositorio git de instantáneas guardadas en la página Historial.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/commandline.cpp" line="37"/>
         <source>Save a PNG of every page into a folder, then quit.</source>
         <translation>Guardar un PNG de cada página en una carpeta y salir.</translation>
     </message>
     <message>
         <location filename="../app/gui/commandline.cpp" line="36"/>
+        <location filename="../app/gui/commandline.cpp" line="37"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="52"/>
+        <location filename="../app/gui/commandline.cpp" line="54"/>
         <source>give both --dev PATH… and --prod PATH…</source>
         <translation>indique tanto --dev RUTA… como --prod RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="60"/>
+        <location filename="../app/gui/commandline.cpp" line="62"/>
         <source>unexpected argument %1; inputs follow --dev or --prod</source>
         <translation>argumento inesperado %1; las entradas van detrás de --dev o --prod</translation>
     </message>
@@ -1850,82 +1856,82 @@ Producción: %2</translation>
         <translation>Comparar instantáneas en distintas revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="112"/>
+        <location filename="../views/historyview.cpp" line="113"/>
         <source>&amp;Development (or before):</source>
         <translation>D&amp;esarrollo (o antes):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="113"/>
+        <location filename="../views/historyview.cpp" line="115"/>
         <source>&amp;Production (or after):</source>
         <translation>Producció&amp;n (o después):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="119"/>
+        <location filename="../views/historyview.cpp" line="124"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>El mismo lado en dos revisiones: qué comprobaciones empeoraron, aparecieron, mejoraron o desaparecieron</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="362"/>
+        <location filename="../views/historyview.cpp" line="370"/>
         <source>%1 at %2 → %3 at %4: %5 worse, %6 appeared, %7 better, %8 disappeared.</source>
         <translation>%1 en %2 → %3 en %4: %5 peores, %6 aparecidas, %7 mejores, %8 desaparecidas.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="120"/>
+        <location filename="../views/historyview.cpp" line="125"/>
         <source>Development revision</source>
         <translation>Revisión de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="121"/>
+        <location filename="../views/historyview.cpp" line="126"/>
         <source>Development snapshot</source>
         <translation>Instantánea de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="122"/>
+        <location filename="../views/historyview.cpp" line="127"/>
         <source>Production revision</source>
         <translation>Revisión de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="123"/>
+        <location filename="../views/historyview.cpp" line="128"/>
         <source>Production snapshot</source>
         <translation>Instantánea de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="132"/>
+        <location filename="../views/historyview.cpp" line="137"/>
         <source>Drift between two revisions</source>
         <translation>Deriva entre dos revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="133"/>
+        <location filename="../views/historyview.cpp" line="138"/>
         <source>Drift</source>
         <translation>Deriva</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="137"/>
+        <location filename="../views/historyview.cpp" line="142"/>
         <source>Pick two revisions of the same snapshot file below and show the drift.</source>
         <translation>Elija abajo dos revisiones del mismo archivo de instantánea y muestre la deriva.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="157"/>
+        <location filename="../views/historyview.cpp" line="165"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Abra un repositorio para ver cómo ha evolucionado la postura entre versiones.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="160"/>
+        <location filename="../views/historyview.cpp" line="168"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repositorio de postura (árbol de trabajo o bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="243"/>
+        <location filename="../views/historyview.cpp" line="251"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Ninguna revisión modificó un archivo de instantánea%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="243"/>
+        <location filename="../views/historyview.cpp" line="251"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (clon superficial: falta el historial más antiguo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="244"/>
+        <location filename="../views/historyview.cpp" line="252"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revisión</numerusform>
@@ -1933,7 +1939,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="244"/>
+        <location filename="../views/historyview.cpp" line="252"/>
         <source>, more available</source>
         <translation>, hay más disponibles</translation>
     </message>

@@ -109,8 +109,13 @@ HistoryView::HistoryView(QWidget* parent)
     auto* prodRow = new QHBoxLayout;
     prodRow->addWidget(m_prodRevision, 1);
     prodRow->addWidget(m_prodPath, 1);
-    form->addRow(tr("&Development (or before):"), devRow);
-    form->addRow(tr("&Production (or after):"), prodRow);
+    // Labels with a buddy, so their mnemonics move the focus to the revision pickers.
+    auto* devLabel = new QLabel(tr("&Development (or before):"), compareBox);
+    devLabel->setBuddy(m_devRevision);
+    auto* prodLabel = new QLabel(tr("&Production (or after):"), compareBox);
+    prodLabel->setBuddy(m_prodRevision);
+    form->addRow(devLabel, devRow);
+    form->addRow(prodLabel, prodRow);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_compare);
     buttons->addWidget(m_driftButton);
@@ -141,8 +146,11 @@ HistoryView::HistoryView(QWidget* parent)
     splitter->addWidget(list);
     splitter->addWidget(timeline);
     splitter->addWidget(driftBox);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({ 300, 260, 160 });
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);

@@ -33,8 +33,9 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption prod(QStringLiteral("prod"), tr("Production inputs: files or folders (several may follow)."), tr("path"));
     const QCommandLineOption map(QStringLiteral("map"), tr("Explicit dev→prod workload pairs (JSON or YAML)."), tr("file"));
     const QCommandLineOption training(QStringLiteral("training"), tr("Open a bundled training scenario by id."), tr("id"));
+    const QCommandLineOption history(QStringLiteral("history"), tr("Open a git repository of saved snapshots on the History page."), tr("folder"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Save a PNG of every page into a folder, then quit."), tr("folder"));
-    parser.addOptions({ demo, dev, prod, map, training, screenshot });
+    parser.addOptions({ demo, dev, prod, map, training, history, screenshot });
     if (!parser.parse(expandMultiValueOptions(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod") })))
         return Error { QString(), QString(), parser.errorText() };
     if (parser.isSet(QStringLiteral("help")))
@@ -45,6 +46,7 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
     CommandLine result;
     result.screenshotFolder = parser.value(screenshot);
     result.trainingScenario = parser.value(training);
+    result.historyRepository = parser.value(history);
     if (parser.isSet(demo)) {
         result.request = ComparisonRequest::demo();
     } else if (parser.isSet(dev) || parser.isSet(prod)) {

@@ -15,6 +15,7 @@ struct CommandLine {
     std::optional<ComparisonRequest> request; ///< --demo or --dev/--prod; none: the welcome page
     QString screenshotFolder; ///< --screenshot DIR: save every page as PNG, then quit
     QString trainingScenario; ///< --training ID: open a bundled scenario
+    QString historyRepository; ///< --history DIR: open a posture repository on the History page
 
     static void setApplicationInfo();
     static Result<CommandLine> parse(const QStringList& arguments);

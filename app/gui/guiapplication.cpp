@@ -3,13 +3,14 @@
 
 #include "commandline.h"
 #include "comparisonloader.h"
-#include "gapmatrixview.h"
+#include "historyview.h"
 #include "mainwindow.h"
 #include "trainingview.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QDeadlineTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -20,7 +21,7 @@ namespace {
 
 /// Loads the demo, photographs every page, opens the first training scenario, photographs
 /// that, then quits: the README's screenshots are made by the program itself.
-void screenshotTour(MainWindow& window, const QString& folder)
+void screenshotTour(MainWindow& window, const QString& folder, const QString& historyRepository)
 {
     auto* loader = window.loader();
     QObject::connect(loader, &ComparisonLoader::failed, &window, [](const Error& error) {
@@ -28,8 +29,8 @@ void screenshotTour(MainWindow& window, const QString& folder)
         QCoreApplication::exit(2);
     });
     auto step = std::make_shared<int>(0);
-    QObject::connect(loader, &ComparisonLoader::loaded, &window, [&window, folder, step] {
-        QTimer::singleShot(300, &window, [&window, folder, step] {
+    QObject::connect(loader, &ComparisonLoader::loaded, &window, [&window, folder, historyRepository, step] {
+        QTimer::singleShot(300, &window, [&window, folder, historyRepository, step] {
             if ((*step)++ == 0) {
                 window.saveScreenshots(folder);
                 if (!window.training()->scenarios().empty())
@@ -41,7 +42,15 @@ void screenshotTour(MainWindow& window, const QString& folder)
             window.training()->next();
             window.showPage(MainWindow::TrainingPage);
             QApplication::processEvents();
-            const bool saved = window.grab().save(folder + QStringLiteral("/training.png"));
+            bool saved = window.grab().save(folder + QStringLiteral("/training.png"));
+            if (!historyRepository.isEmpty() && window.history()->openRepository(historyRepository)) {
+                window.showPage(MainWindow::HistoryPage);
+                const QDeadlineTimer deadline(60000); // the timeline is computed in the background
+                while (window.history()->timeline().empty() && !deadline.hasExpired())
+                    QApplication::processEvents(QEventLoop::AllEvents, 50);
+                QApplication::processEvents();
+                saved = window.grab().save(folder + QStringLiteral("/history.png")) && saved;
+            }
             QCoreApplication::exit(saved ? 0 : 1);
         });
     });
@@ -65,9 +74,11 @@ int run(int argc, char* argv[])
     window.show();
     if (!options->screenshotFolder.isEmpty()) {
         window.resize(1440, 900);
-        screenshotTour(window, options->screenshotFolder);
+        screenshotTour(window, options->screenshotFolder, options->historyRepository);
         return QApplication::exec();
     }
+    if (!options->historyRepository.isEmpty() && window.history()->openRepository(options->historyRepository))
+        window.showPage(MainWindow::HistoryPage);
     if (options->request) {
         window.openComparison(*options->request);
     } else if (!options->trainingScenario.isEmpty()) {
