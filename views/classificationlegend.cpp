@@ -3,6 +3,7 @@
 
 #include "classificationstyle.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 
@@ -11,11 +12,14 @@ namespace crossroads {
 ClassificationLegend::ClassificationLegend(QWidget* parent)
     : QWidget(parent)
 {
-    auto* layout = new QHBoxLayout(this);
+    // Four entries a row: the legend must not set the window's minimum width.
+    auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(14);
-    auto* title = new QLabel(tr("Legend:"), this);
-    layout->addWidget(title);
+    layout->setHorizontalSpacing(14);
+    layout->setVerticalSpacing(2);
+    constexpr int perRow = 4;
+    int entry = 0;
+    auto place = [&](QLayout* item) { layout->addLayout(item, entry / perRow, entry % perRow, Qt::AlignLeft); ++entry; };
     for (int c = 0; c < classificationCount; ++c) {
         const auto classification = static_cast<Classification>(c);
         const QColor color = ClassificationStyle::color(classification);
@@ -34,12 +38,14 @@ ClassificationLegend::ClassificationLegend(QWidget* parent)
         pair->setSpacing(5);
         pair->addWidget(swatch);
         pair->addWidget(label);
-        layout->addLayout(pair);
+        place(pair);
     }
     auto* notPaired = new QLabel(QStringLiteral("– ") + ClassificationStyle::title(CellState::Unpaired), this);
     notPaired->setEnabled(false);
-    layout->addWidget(notPaired);
-    layout->addStretch();
+    auto* last = new QHBoxLayout;
+    last->addWidget(notPaired);
+    place(last);
+    layout->setColumnStretch(perRow, 1);
     setAccessibleName(tr("Legend of the gap matrix"));
 }
 

@@ -116,7 +116,7 @@ GapDetailView::GapDetailView(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(scroll);
     auto* outer = new QVBoxLayout(this);

@@ -66,6 +66,12 @@ GapMatrixView::GapMatrixView(QWidget* parent)
     m_namespace->addItem(tr("All namespaces"));
     m_namespace->setAccessibleName(tr("Namespace"));
     auto* clear = new QPushButton(tr("Clear filters"), this);
+    // Long entries (namespaces, translations) must not make the window wider than a laptop screen.
+    for (QComboBox* box : { m_domain, m_severity, m_classification, m_namespace }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
 
     auto* filters = new QHBoxLayout;
     auto* searchLabel = new QLabel(tr("&Search:"), this);

@@ -122,6 +122,10 @@ HistoryView::HistoryView(QWidget* parent)
     buttons->addStretch();
     form->addRow(QString(), buttons);
     m_driftButton->setToolTip(tr("The same side at two revisions: which checks got worse, appeared, got better or disappeared"));
+    for (QComboBox* box : { m_devRevision, m_devPath, m_prodRevision, m_prodPath }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(16);
+    }
     m_devRevision->setAccessibleName(tr("Development revision"));
     m_devPath->setAccessibleName(tr("Development snapshot"));
     m_prodRevision->setAccessibleName(tr("Production revision"));
@@ -134,6 +138,7 @@ HistoryView::HistoryView(QWidget* parent)
     m_driftTable->setAlternatingRowColors(true);
     m_driftTable->setWordWrap(false);
     m_driftTable->horizontalHeader()->setStretchLastSection(true);
+    m_driftTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_driftTable->setAccessibleName(tr("Drift between two revisions"));
     auto* driftBox = new QGroupBox(tr("Drift"), this);
     auto* driftLayout = new QVBoxLayout(driftBox);

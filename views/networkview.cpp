@@ -114,6 +114,7 @@ NetworkView::NetworkView(QWidget* parent)
     m_view->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_view->setAccessibleName(tr("Network exposure diagram"));
     m_summary->setWordWrap(true);
+    m_summary->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
     top->addWidget(m_onlyDifferences);
@@ -126,13 +127,13 @@ NetworkView::NetworkView(QWidget* parent)
         legend->addWidget(new QLabel(reachTitle(reach), this));
         legend->addSpacing(12);
     }
-    auto* differs = new QLabel(tr("Red link: the pair's exposure differs"), this);
-    legend->addWidget(differs);
     legend->addStretch();
+    auto* differs = new QLabel(tr("Red link: the pair's exposure differs"), this);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addLayout(legend);
+    layout->addWidget(differs);
     connect(m_onlyDifferences, &QCheckBox::toggled, this, &NetworkView::rebuild);
 }
 
