@@ -4,6 +4,7 @@
 // `kubectl get pods -A -o yaml` writes them (one block-style List). Reports MB/s and peak RSS.
 //   bench_import --benchmark_filter=Json/50000
 #include "compare/comparator.h"
+#include "document/documentreader.h"
 #include "importers/environmentimporter.h"
 
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
+#include <nlohmann/json.hpp>
+#include <yaml.h>
 
 #include <sys/resource.h>
 
@@ -140,6 +143,15 @@ QString writeInput(QTemporaryDir& folder, int pods, Format format)
     return path;
 }
 
+void reportThroughput(benchmark::State& state, qint64 bytes)
+{
+    state.SetBytesProcessed(state.iterations() * bytes);
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    state.counters["input_MB"] = static_cast<double>(bytes) / 1e6;
+    state.counters["peak_RSS_MB"] = static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
 void importAndCompare(benchmark::State& state, Format format)
 {
     QTemporaryDir folder;
@@ -162,11 +174,128 @@ void importAndCompare(benchmark::State& state, Format format)
         const Comparison comparison = Comparator::compare(std::move(dev->snapshot), std::move(prod->snapshot), RuleCatalogue::builtIn());
         benchmark::DoNotOptimize(comparison.gaps.size());
     }
-    state.SetBytesProcessed(state.iterations() * bytes);
-    struct rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    state.counters["input_MB"] = static_cast<double>(bytes) / 1e6;
-    state.counters["peak_RSS_MB"] = static_cast<double>(usage.ru_maxrss) / 1024.0;
+    reportThroughput(state, bytes);
+}
+
+/// The parser alone: every unit is built and dropped, no importer runs.
+void parseOnly(benchmark::State& state, Format format)
+{
+    QTemporaryDir folder;
+    const QString path = writeInput(folder, static_cast<int>(state.range(0)), format);
+    for (auto _ : state) {
+        std::size_t units = 0;
+        const Status status = DocumentReader().readFile(path, [&units](const Unit&) -> Status {
+            ++units;
+            return Done {};
+        });
+        if (!status) {
+            state.SkipWithError("parse failed");
+            return;
+        }
+        benchmark::DoNotOptimize(units);
+    }
+    reportThroughput(state, QFileInfo(path).size());
+}
+
+/// Parsing and fact extraction into a snapshot, without the comparison.
+void importOnly(benchmark::State& state, Format format)
+{
+    QTemporaryDir folder;
+    const QString path = writeInput(folder, static_cast<int>(state.range(0)), format);
+    for (auto _ : state) {
+        ImportOptions options;
+        options.side = Side::Prod;
+        Result<ImportReport> prod = EnvironmentImporter(options).importPaths({ path });
+        if (!prod) {
+            state.SkipWithError("import failed");
+            return;
+        }
+        benchmark::DoNotOptimize(prod->snapshot.workloads.size());
+    }
+    reportThroughput(state, QFileInfo(path).size());
+}
+
+/// nlohmann/json's SAX parser over the whole file in memory with a handler that does nothing:
+/// the fastest this library reads the input, the floor under any importer built on it.
+class NullSax final : public nlohmann::json_sax<nlohmann::json> {
+public:
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+};
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+void NlohmannSaxAlone(benchmark::State& state)
+{
+    QTemporaryDir folder;
+    const QByteArray input = readAll(writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList));
+    for (auto _ : state) {
+        NullSax sax;
+        if (!nlohmann::json::sax_parse(input.begin(), input.end(), &sax)) {
+            state.SkipWithError("parse failed");
+            return;
+        }
+    }
+    reportThroughput(state, input.size());
+}
+
+/// libyaml's event parser over the whole file in memory, every event dropped: the floor under
+/// any YAML importer built on libyaml.
+void LibyamlEventsAlone(benchmark::State& state)
+{
+    QTemporaryDir folder;
+    const QByteArray input = readAll(writeInput(folder, static_cast<int>(state.range(0)), Format::YamlList));
+    for (auto _ : state) {
+        yaml_parser_t parser;
+        yaml_parser_initialize(&parser);
+        yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char*>(input.constData()), static_cast<size_t>(input.size()));
+        bool done = false;
+        while (!done) {
+            yaml_event_t event;
+            if (!yaml_parser_parse(&parser, &event)) {
+                yaml_parser_delete(&parser);
+                state.SkipWithError("parse failed");
+                return;
+            }
+            done = event.type == YAML_STREAM_END_EVENT;
+            yaml_event_delete(&event);
+        }
+        yaml_parser_delete(&parser);
+    }
+    reportThroughput(state, input.size());
+}
+
+void JsonParse(benchmark::State& state)
+{
+    parseOnly(state, Format::JsonList);
+}
+void JsonImport(benchmark::State& state)
+{
+    importOnly(state, Format::JsonList);
+}
+void YamlListParse(benchmark::State& state)
+{
+    parseOnly(state, Format::YamlList);
+}
+void YamlListImport(benchmark::State& state)
+{
+    importOnly(state, Format::YamlList);
 }
 
 void Json(benchmark::State& state)
@@ -187,4 +316,12 @@ void YamlList(benchmark::State& state)
 BENCHMARK(Json)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(Yaml)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(YamlList)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
+// Phases, to see where the time goes (peak RSS is the whole process so far: run them alone).
+// The parsing libraries alone, without any Crossroads code.
+BENCHMARK(NlohmannSaxAlone)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(LibyamlEventsAlone)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(JsonParse)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(JsonImport)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(YamlListParse)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(YamlListImport)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_MAIN();
