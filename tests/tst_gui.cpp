@@ -354,7 +354,8 @@ private Q_SLOTS:
         window.openComparison(request);
         QVERIFY(waitForComparison(window));
         QVERIFY(!window.evidenceLabel()->isHidden());
-        QVERIFY(window.evidenceLabel()->text().startsWith(QStringLiteral("✔")));
+        // Signed inputs are hashed again in the background.
+        QTRY_VERIFY_WITH_TIMEOUT(window.evidenceLabel()->text().startsWith(QStringLiteral("✔")), 30000);
 
         // One changed byte and the badge says so.
         QFile file(input);
@@ -364,7 +365,7 @@ private Q_SLOTS:
         file.close();
         window.openComparison(request);
         QVERIFY(waitForComparison(window));
-        QVERIFY(window.evidenceLabel()->text().startsWith(QStringLiteral("✖")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.evidenceLabel()->text().startsWith(QStringLiteral("✖")), 30000);
 
         // A signed export verifies from File > Verify; the same file changed afterwards does not.
         const QString report = folder.filePath(QStringLiteral("report.html"));
@@ -419,6 +420,9 @@ private Q_SLOTS:
         QVERIFY(history->message().contains(QStringLiteral("no-such-repository")));
         QVERIFY(history->openRepository(repository.path()));
         QAbstractItemModelTester tester(history->revisions(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Revisions, snapshot files and drift are read off the GUI thread.
+        QVERIFY(history->listing());
+        QVERIFY(QTest::qWaitFor([history] { return !history->listing(); }, 30000));
         QCOMPARE(history->revisions()->rowCount(), 2);
         QVERIFY(history->revisions()->index(0, RevisionListModel::RevisionColumn).data().toString().contains(QStringLiteral("v1.1")));
         QVERIFY(QTest::qWaitFor([history] { return history->timeline().size() == 2; }, 60000));
@@ -426,17 +430,30 @@ private Q_SLOTS:
 
         history->devRevision()->setCurrentIndex(1); // v1.0
         history->prodRevision()->setCurrentIndex(0); // v1.1
-        QCOMPARE(history->devPath()->currentText(), QStringLiteral("dev.crossroads.json"));
-        QCOMPARE(history->prodPath()->currentText(), QStringLiteral("prod.crossroads.json"));
+        QVERIFY(!history->driftButton()->isEnabled()); // until both files are listed
+        QTRY_COMPARE_WITH_TIMEOUT(history->devPath()->currentText(), QStringLiteral("dev.crossroads.json"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(history->prodPath()->currentText(), QStringLiteral("prod.crossroads.json"), 30000);
         // Drift of production between the releases: the same file at both revisions.
         history->devPath()->setCurrentIndex(history->devPath()->findText(QStringLiteral("prod.crossroads.json")));
         QAbstractItemModelTester driftTester(history->drift(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTest::mouseClick(history->driftButton(), Qt::LeftButton);
+        QVERIFY(history->driftRunning());
+        QVERIFY(!history->driftButton()->isEnabled());
+        QVERIFY(QTest::qWaitFor([history] { return !history->driftRunning(); }, 30000));
         const Drift& drift = history->drift()->drift();
         QVERIFY(!drift.changes.empty());
         QCOMPARE(history->drift()->rowCount(), static_cast<int>(drift.changes.size()));
         QCOMPARE(drift.count(DriftKind::Worse) + drift.count(DriftKind::Appeared) + drift.count(DriftKind::Better) + drift.count(DriftKind::Disappeared),
             static_cast<int>(drift.changes.size()));
+        // Cancel drops the answer and frees the buttons at once.
+        QTest::mouseClick(history->driftButton(), Qt::LeftButton);
+        QVERIFY(history->driftRunning());
+        QTest::keyClick(history->findChild<QPushButton*>(QStringLiteral("cancelDrift")), Qt::Key_Space);
+        QVERIFY(!history->driftRunning());
+        QVERIFY(history->driftButton()->isEnabled());
+        QTest::qWait(200);
+        QCOMPARE(history->drift()->rowCount(), static_cast<int>(drift.changes.size()));
+
         history->devPath()->setCurrentIndex(history->devPath()->findText(QStringLiteral("dev.crossroads.json")));
         QTest::mouseClick(history->compareButton(), Qt::LeftButton);
         QVERIFY(waitForComparison(window));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "historyview.h"
 
+#include "backgroundtask.h"
 #include "classificationstyle.h"
 #include "driftlistmodel.h"
 #include "rules/rulecatalogue.h"
@@ -55,6 +56,8 @@ HistoryView::HistoryView(QWidget* parent)
     , m_drift(new DriftListModel(this))
     , m_driftTable(new QTableView(this))
     , m_driftSummary(new QLabel(this))
+    , m_driftProgress(new QProgressBar(this))
+    , m_cancelDrift(new QPushButton(tr("Cancel"), this))
 {
     m_path->setReadOnly(true);
     m_path->setPlaceholderText(tr("A git repository of saved .crossroads.json snapshots"));
@@ -142,8 +145,18 @@ HistoryView::HistoryView(QWidget* parent)
     m_driftTable->setAccessibleName(tr("Drift between two revisions"));
     auto* driftBox = new QGroupBox(tr("Drift"), this);
     auto* driftLayout = new QVBoxLayout(driftBox);
-    driftLayout->addWidget(m_driftSummary);
+    auto* driftRow = new QHBoxLayout;
+    driftRow->addWidget(m_driftSummary, 1);
+    driftRow->addWidget(m_driftProgress);
+    driftRow->addWidget(m_cancelDrift);
+    driftLayout->addLayout(driftRow);
     driftLayout->addWidget(m_driftTable);
+    m_driftProgress->setRange(0, 0); // two snapshot loads: no steps to count, only "busy"
+    m_driftProgress->setMaximumWidth(160);
+    m_driftProgress->setAccessibleName(tr("Reading snapshots"));
+    m_driftProgress->hide();
+    m_cancelDrift->hide();
+    m_cancelDrift->setObjectName(QStringLiteral("cancelDrift"));
     m_driftSummary->setText(tr("Pick two revisions of the same snapshot file below and show the drift."));
     m_driftSummary->setWordWrap(true);
 
@@ -167,6 +180,11 @@ HistoryView::HistoryView(QWidget* parent)
     m_compare->setEnabled(false);
     m_driftButton->setEnabled(false);
     connect(m_driftButton, &QPushButton::clicked, this, &HistoryView::showDrift);
+    connect(m_cancelDrift, &QPushButton::clicked, this, [this] {
+        ++m_driftTicket; // the loads run to their end; their result is dropped
+        finishDrift();
+        m_driftSummary->setText(tr("Drift cancelled."));
+    });
     m_status->setText(tr("Open a repository to see how the posture moved between releases."));
 
     connect(open, &QPushButton::clicked, this, [this] {
@@ -184,8 +202,8 @@ HistoryView::HistoryView(QWidget* parent)
             m_cancel->store(true);
     });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &HistoryView::showTimeline);
-    connect(m_devRevision, &QComboBox::currentIndexChanged, this, [this] { fillPaths(m_devRevision, m_devPath, QStringLiteral("dev")); });
-    connect(m_prodRevision, &QComboBox::currentIndexChanged, this, [this] { fillPaths(m_prodRevision, m_prodPath, QStringLiteral("prod")); });
+    connect(m_devRevision, &QComboBox::currentIndexChanged, this, [this] { fillPaths(m_devRevision, m_devPath, QStringLiteral("dev"), m_devPathsTicket); });
+    connect(m_prodRevision, &QComboBox::currentIndexChanged, this, [this] { fillPaths(m_prodRevision, m_prodPath, QStringLiteral("prod"), m_prodPathsTicket); });
     connect(m_compare, &QPushButton::clicked, this, [this] {
         ComparisonRequest request;
         request.repository = m_history->path();
@@ -220,6 +238,9 @@ bool HistoryView::openRepository(const QString& path)
     }
     if (m_cancel)
         m_cancel->store(true);
+    ++m_generation; // answers still on their way belong to the previous repository
+    m_listing = false;
+    finishDrift();
     m_history.emplace(std::move(history).value());
     m_path->setText(QDir::toNativeSeparators(path));
     m_model->clear();
@@ -232,13 +253,34 @@ bool HistoryView::openRepository(const QString& path)
 
 void HistoryView::loadMore()
 {
-    if (!m_history)
+    if (!m_history || m_listing)
         return;
     RevisionQuery query;
     query.pathFilters = m_filter->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     query.offset = m_model->rowCount();
     query.limit = pageSize;
-    Result<RevisionPage> page = m_history->revisions(query);
+    m_listing = true;
+    m_loadMore->setEnabled(false);
+    m_status->setText(tr("Reading revisions…"));
+    // A repository handle is not thread-safe: the worker opens its own.
+    const QString repository = m_history->path();
+    runInBackground(
+        this,
+        [repository, query]() -> Result<RevisionPage> {
+            Result<PostureHistory> history = PostureHistory::open(repository);
+            if (!history)
+                return history.error();
+            return history->revisions(query);
+        },
+        [this, generation = m_generation](Result<RevisionPage> page) {
+            if (generation == m_generation)
+                showPage(std::move(page));
+        });
+}
+
+void HistoryView::showPage(Result<RevisionPage> page)
+{
+    m_listing = false;
     if (!page) {
         showError(page.error());
         return;
@@ -251,31 +293,57 @@ void HistoryView::loadMore()
         m_prodRevision->addItem(RevisionListModel::label(revision), revision.id);
     }
     m_loadMore->setEnabled(m_more);
-    m_compare->setEnabled(m_model->rowCount() > 0);
-    m_driftButton->setEnabled(m_model->rowCount() > 0);
+    updateButtons();
     m_status->setText(m_model->rowCount() == 0 ? tr("No revision touched a snapshot file%1.").arg(m_history->isShallow() ? tr(" (shallow clone: older history is missing)") : QString())
                                                : tr("%n revision(s)", nullptr, m_model->rowCount()) + (m_more ? tr(", more available") : QString()));
     if (before == 0)
         m_table->resizeColumnsToContents();
 }
 
-void HistoryView::fillPaths(QComboBox* revision, QComboBox* paths, const QString& preferSide)
+void HistoryView::fillPaths(QComboBox* revision, QComboBox* paths, const QString& preferSide, quint64& ticket)
 {
     paths->clear();
+    const quint64 current = ++ticket; // a later pick overtakes this one
+    updateButtons();
     if (!m_history || revision->currentIndex() < 0)
         return;
-    Result<QStringList> files = m_history->snapshotPaths(revision->currentData().toString());
-    if (!files) {
-        showError(files.error());
-        return;
-    }
-    paths->addItems(*files);
-    for (int i = 0; i < paths->count(); ++i) {
-        if (paths->itemText(i).contains(preferSide, Qt::CaseInsensitive)) {
-            paths->setCurrentIndex(i);
-            break;
-        }
-    }
+    paths->setEnabled(false);
+    paths->setPlaceholderText(tr("Reading…"));
+    const QString repository = m_history->path();
+    const QString revisionId = revision->currentData().toString();
+    runInBackground(
+        this,
+        [repository, revisionId]() -> Result<QStringList> {
+            Result<PostureHistory> history = PostureHistory::open(repository);
+            if (!history)
+                return history.error();
+            return history->snapshotPaths(revisionId);
+        },
+        [this, paths, preferSide, current, &ticket, generation = m_generation](Result<QStringList> files) {
+            if (generation != m_generation || current != ticket)
+                return;
+            paths->setEnabled(true);
+            paths->setPlaceholderText(QString());
+            if (!files) {
+                showError(files.error());
+                return;
+            }
+            paths->addItems(*files);
+            for (int i = 0; i < paths->count(); ++i) {
+                if (paths->itemText(i).contains(preferSide, Qt::CaseInsensitive)) {
+                    paths->setCurrentIndex(i);
+                    break;
+                }
+            }
+            updateButtons();
+        });
+}
+
+void HistoryView::updateButtons()
+{
+    const bool bothPicked = !m_devPath->currentText().isEmpty() && !m_prodPath->currentText().isEmpty();
+    m_compare->setEnabled(bothPicked);
+    m_driftButton->setEnabled(bothPicked && !m_driftRunning);
 }
 
 void HistoryView::startTimeline()
@@ -358,27 +426,70 @@ void HistoryView::showTimeline()
 
 void HistoryView::showDrift()
 {
-    if (!m_history)
+    if (!m_history || m_devPath->currentText().isEmpty() || m_prodPath->currentText().isEmpty())
         return;
-    Result<Snapshot> before = m_history->loadSnapshot(m_devRevision->currentData().toString(), m_devPath->currentText());
-    if (!before) {
-        showError(before.error());
-        return;
-    }
-    Result<Snapshot> after = m_history->loadSnapshot(m_prodRevision->currentData().toString(), m_prodPath->currentText());
-    if (!after) {
-        showError(after.error());
-        return;
-    }
-    m_drift->setDrift(SnapshotDrift::between(*before, *after, RuleCatalogue::builtIn()));
-    const Drift& drift = m_drift->drift();
-    m_driftSummary->setText(tr("%1 at %2 → %3 at %4: %5 worse, %6 appeared, %7 better, %8 disappeared.")
-                                .arg(m_devPath->currentText(), m_devRevision->currentText(), m_prodPath->currentText(), m_prodRevision->currentText())
-                                .arg(drift.count(DriftKind::Worse))
-                                .arg(drift.count(DriftKind::Appeared))
-                                .arg(drift.count(DriftKind::Better))
-                                .arg(drift.count(DriftKind::Disappeared)));
-    m_driftTable->resizeColumnsToContents();
+    const QString repository = m_history->path();
+    const QString beforeRevision = m_devRevision->currentData().toString();
+    const QString beforePath = m_devPath->currentText();
+    const QString afterRevision = m_prodRevision->currentData().toString();
+    const QString afterPath = m_prodPath->currentText();
+    const QString title = tr("%1 at %2 → %3 at %4").arg(beforePath, m_devRevision->currentText(), afterPath, m_prodRevision->currentText());
+    m_driftSummary->setText(tr("Reading %1…").arg(title));
+    m_driftRunning = true;
+    m_driftProgress->show();
+    m_cancelDrift->show();
+    updateButtons();
+    const quint64 ticket = ++m_driftTicket;
+    runInBackground(
+        this,
+        [repository, beforeRevision, beforePath, afterRevision, afterPath]() -> Result<Drift> {
+            Result<PostureHistory> history = PostureHistory::open(repository);
+            if (!history)
+                return history.error();
+            Result<Snapshot> before = history->loadSnapshot(beforeRevision, beforePath);
+            if (!before)
+                return before.error();
+            Result<Snapshot> after = history->loadSnapshot(afterRevision, afterPath);
+            if (!after)
+                return after.error();
+            return SnapshotDrift::between(*before, *after, RuleCatalogue::builtIn());
+        },
+        [this, ticket, title, generation = m_generation](Result<Drift> drift) {
+            if (generation != m_generation || ticket != m_driftTicket)
+                return;
+            finishDrift();
+            if (!drift) {
+                m_driftSummary->setText(QStringLiteral("⚠ ") + drift.error().toString());
+                return;
+            }
+            m_drift->setDrift(std::move(drift).value());
+            const Drift& shown = m_drift->drift();
+            m_driftSummary->setText(tr("%1: %2 worse, %3 appeared, %4 better, %5 disappeared.")
+                                        .arg(title)
+                                        .arg(shown.count(DriftKind::Worse))
+                                        .arg(shown.count(DriftKind::Appeared))
+                                        .arg(shown.count(DriftKind::Better))
+                                        .arg(shown.count(DriftKind::Disappeared)));
+            m_driftTable->resizeColumnsToContents();
+        });
+}
+
+void HistoryView::finishDrift()
+{
+    m_driftRunning = false;
+    m_driftProgress->hide();
+    m_cancelDrift->hide();
+    updateButtons();
+}
+
+bool HistoryView::driftRunning() const
+{
+    return m_driftRunning;
+}
+
+bool HistoryView::listing() const
+{
+    return m_listing;
 }
 
 bool HistoryView::timelineRunning() const

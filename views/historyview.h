@@ -46,8 +46,11 @@ public:
     QPushButton* driftButton() const { return m_driftButton; }
     DriftListModel* drift() const { return m_drift; }
     /// How the second snapshot differs from the first, as one side's checks that got worse,
-    /// appeared, got better or disappeared (both read at their revisions).
+    /// appeared, got better or disappeared (both read at their revisions, in the background).
     void showDrift();
+    bool driftRunning() const;
+    /// A page of revisions is being read (in the background).
+    bool listing() const;
     bool timelineRunning() const;
     const std::vector<TimelinePoint>& timeline() const { return m_timeline; }
     QString message() const;
@@ -57,12 +60,22 @@ Q_SIGNALS:
 
 private:
     void loadMore();
+    void showPage(Result<RevisionPage> page);
     void startTimeline();
     void showTimeline();
-    void fillPaths(QComboBox* revision, QComboBox* paths, const QString& preferSide);
+    /// Lists a revision's snapshot files into paths; ticket tells a stale answer from the last.
+    void fillPaths(QComboBox* revision, QComboBox* paths, const QString& preferSide, quint64& ticket);
+    void updateButtons();
+    void finishDrift();
     void showError(const Error& error);
 
     std::optional<PostureHistory> m_history;
+    quint64 m_generation = 0; ///< bumped when another repository opens
+    bool m_listing = false;
+    quint64 m_devPathsTicket = 0;
+    quint64 m_prodPathsTicket = 0;
+    quint64 m_driftTicket = 0;
+    bool m_driftRunning = false;
     bool m_more = false;
     RevisionListModel* m_model;
     QLineEdit* m_path;
@@ -82,6 +95,8 @@ private:
     DriftListModel* m_drift;
     QTableView* m_driftTable;
     QLabel* m_driftSummary;
+    QProgressBar* m_driftProgress;
+    QPushButton* m_cancelDrift;
     QFutureWatcher<Result<std::vector<TimelinePoint>>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<std::atomic_int> m_done;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
+
 #include "collect/enginecollector.h"
 #include "comparisonloader.h"
 #include "dashboardview.h"
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     // The icons must be registered before the first page is built, in these initialisers.
     , m_loader((ensureGuiResources(), new ComparisonLoader(this)))
+    , m_policyLabel(new QLabel(this))
+    , m_evidenceLabel(new QLabel(this))
     , m_pages(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
@@ -83,8 +87,6 @@ MainWindow::MainWindow(QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_stage(new QLabel(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_policyLabel(new QLabel(this))
-    , m_evidenceLabel(new QLabel(this))
 {
     setWindowTitle(tr("Crossroads"));
     setWindowIcon(QIcon(QStringLiteral(":/crossroads/icons/crossroads.svg")));
@@ -534,6 +536,7 @@ void MainWindow::signFile(const QString& suggested)
 
 EvidenceCheck MainWindow::verifyFile(const QString& path)
 {
+    ++m_evidenceTicket; // this answer replaces a badge still being worked out
     const EvidenceCheck check = DetachedSignature::checkEvidence(path);
     const QString name = QFileInfo(path).fileName();
     m_evidenceLabel->setVisible(true);
@@ -557,25 +560,47 @@ EvidenceCheck MainWindow::verifyFile(const QString& path)
 
 void MainWindow::updateEvidence()
 {
-    // A badge for signed inputs: verified, unchanged but unpinned, or refused.
-    int verified = 0, invalid = 0;
-    QStringList details;
+    // A badge for signed inputs: verified, unchanged but unpinned, or refused. Checking hashes
+    // every signed input again, which for large inputs takes a while: it runs in the background.
+    QStringList signedInputs;
     for (const Snapshot* snapshot : { &m_comparison->dev, &m_comparison->prod }) {
         for (const InputFile& input : snapshot->inputs) {
-            if (input.path.startsWith(QLatin1Char(':')) || !QFileInfo::exists(DetachedSignature::defaultPath(input.path)))
-                continue;
-            const EvidenceCheck check = DetachedSignature::checkEvidence(input.path);
-            if (check.status == EvidenceStatus::Invalid)
-                ++invalid;
-            else if (check.status != EvidenceStatus::Unsigned)
-                ++verified;
-            details << QStringLiteral("%1: %2").arg(QFileInfo(input.path).fileName(), check.message);
+            if (!input.path.startsWith(QLatin1Char(':')) && QFileInfo::exists(DetachedSignature::defaultPath(input.path)))
+                signedInputs << input.path;
         }
     }
-    m_evidenceLabel->setVisible(verified + invalid > 0);
-    m_evidenceLabel->setText(invalid > 0 ? tr("✖ %n signature(s) do not hold", nullptr, invalid) : tr("✔ %n signed input(s) verified", nullptr, verified));
-    m_evidenceLabel->setStyleSheet(invalid > 0 ? QStringLiteral("color: #c0392b; font-weight: bold;") : QStringLiteral("color: #1e8449;"));
-    m_evidenceLabel->setToolTip(details.join(QLatin1Char('\n')));
+    const quint64 ticket = ++m_evidenceTicket;
+    m_evidenceLabel->setVisible(!signedInputs.isEmpty());
+    if (signedInputs.isEmpty())
+        return;
+    m_evidenceLabel->setText(tr("Checking %n signature(s)…", nullptr, static_cast<int>(signedInputs.size())));
+    m_evidenceLabel->setStyleSheet(QString());
+    m_evidenceLabel->setToolTip(QString());
+    runInBackground(
+        this,
+        [signedInputs] {
+            std::vector<EvidenceCheck> checks;
+            for (const QString& path : signedInputs)
+                checks.push_back(DetachedSignature::checkEvidence(path));
+            return checks;
+        },
+        [this, ticket, signedInputs](std::vector<EvidenceCheck> checks) {
+            if (ticket != m_evidenceTicket)
+                return; // another comparison is on screen by now
+            int verified = 0, invalid = 0;
+            QStringList details;
+            for (std::size_t i = 0; i < checks.size(); ++i) {
+                if (checks[i].status == EvidenceStatus::Invalid)
+                    ++invalid;
+                else if (checks[i].status != EvidenceStatus::Unsigned)
+                    ++verified;
+                details << QStringLiteral("%1: %2").arg(QFileInfo(signedInputs[static_cast<qsizetype>(i)]).fileName(), checks[i].message);
+            }
+            m_evidenceLabel->setVisible(verified + invalid > 0);
+            m_evidenceLabel->setText(invalid > 0 ? tr("✖ %n signature(s) do not hold", nullptr, invalid) : tr("✔ %n signed input(s) verified", nullptr, verified));
+            m_evidenceLabel->setStyleSheet(invalid > 0 ? QStringLiteral("color: #c0392b; font-weight: bold;") : QStringLiteral("color: #1e8449;"));
+            m_evidenceLabel->setToolTip(details.join(QLatin1Char('\n')));
+        });
 }
 
 void MainWindow::showGap(int gapIndex)

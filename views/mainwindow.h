@@ -102,6 +102,7 @@ private:
     ComparisonRequest m_request; ///< what the comparison on screen was made from
     QLabel* m_policyLabel;
     QLabel* m_evidenceLabel;
+    quint64 m_evidenceTicket = 0; ///< tells the latest background signature check from stale ones
     QListWidget* m_pages;
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;

@@ -9,6 +9,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QDeadlineTimer>
 #include <QTimer>
@@ -45,8 +46,9 @@ void screenshotTour(MainWindow& window, const QString& folder, const QString& hi
             bool saved = window.grab().save(folder + QStringLiteral("/training.png"));
             if (!historyRepository.isEmpty() && window.history()->openRepository(historyRepository)) {
                 window.showPage(MainWindow::HistoryPage);
-                const QDeadlineTimer deadline(60000); // the timeline is computed in the background
-                while (window.history()->timeline().empty() && !deadline.hasExpired())
+                const QDeadlineTimer deadline(60000); // revisions, files and timeline are read in the background
+                HistoryView* history = window.history();
+                while ((history->timeline().empty() || history->prodPath()->count() == 0) && !deadline.hasExpired())
                     QApplication::processEvents(QEventLoop::AllEvents, 50);
                 QApplication::processEvents();
                 saved = window.grab().save(folder + QStringLiteral("/history.png")) && saved;
