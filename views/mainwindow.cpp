@@ -17,6 +17,7 @@
 #include "problemspanel.h"
 #include "recentcomparisons.h"
 #include "secrets/workspacekey.h"
+#include "selectableicon.h"
 #include "snapshot/snapshotfile.h"
 #include "trainingview.h"
 #include "waiverdialog.h"
@@ -104,12 +105,14 @@ MainWindow::MainWindow(QWidget* parent)
         { QStringLiteral("training"), tr("Training"), m_training },
         { QStringLiteral("history"), tr("History"), m_history },
     };
+    m_pages->setIconSize(QSize(24, 24));
     for (const PageEntry& entry : entries) {
-        auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/crossroads/icons/%1.svg").arg(entry.icon)), entry.title, m_pages);
+        auto* item = new QListWidgetItem(entry.title, m_pages);
+        item->setData(Qt::UserRole, QStringLiteral(":/crossroads/icons/%1.svg").arg(entry.icon));
         item->setSizeHint(QSize(0, fontMetrics().height() * 3));
         m_stack->addWidget(entry.widget);
     }
-    m_pages->setIconSize(QSize(24, 24));
+    updatePageIcons();
     m_pages->setFixedWidth(fontMetrics().horizontalAdvance(tr("Gap matrix")) + 72);
     m_pages->setAccessibleName(tr("Pages"));
     m_pages->setFrameShape(QFrame::NoFrame);
@@ -283,11 +286,22 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::changeEvent(QEvent* event)
 {
     // Charts and the diagram paint with palette colours chosen when built: rebuild on a switch.
-    if (event->type() == QEvent::PaletteChange && m_comparison) {
-        m_dashboard->setComparison(m_comparison);
-        m_network->setComparison(m_comparison);
+    if (event->type() == QEvent::PaletteChange) {
+        updatePageIcons();
+        if (m_comparison) {
+            m_dashboard->setComparison(m_comparison);
+            m_network->setComparison(m_comparison);
+        }
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updatePageIcons()
+{
+    for (int row = 0; row < m_pages->count(); ++row) {
+        QListWidgetItem* item = m_pages->item(row);
+        item->setIcon(selectableIcon(item->data(Qt::UserRole).toString(), m_pages->palette(), m_pages->iconSize()));
+    }
 }
 
 MainWindow::Page MainWindow::currentPage() const

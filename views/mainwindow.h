@@ -95,6 +95,8 @@ private:
     void exportReport();
     void signFile(const QString& suggested = {});
     void updateEvidence();
+    /// Page icons, with a selected state that stays visible on the palette's highlight.
+    void updatePageIcons();
 
     ComparisonLoader* m_loader;
     std::shared_ptr<const Comparison> m_comparison;
