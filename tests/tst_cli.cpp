@@ -101,6 +101,65 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains("nope.json: cannot open"));
     }
 
+    void checkUnderAPolicy()
+    {
+        QTemporaryDir folder;
+        const QString policy = folder.filePath(QStringLiteral("team.json"));
+        write(policy, R"({
+  "schema": "crossroads.policy/v1", "name": "team",
+  "checks": { "disable": ["CR-IMG-003"], "severity": { "CR-RT-014": "critical" } },
+  "trusted_registries": ["registry.example.com"],
+  "waivers": [
+    { "id": "W-1", "check": "CR-RT-014", "workload": "shop-web", "side": "dev", "owner": "alice@example.com", "reason": "debug build", "expires": "2027-03-31" },
+    { "id": "W-2", "check": "CR-NET-*", "side": "prod", "owner": "bob@example.com", "reason": "the other side", "expires": "2027-03-31" },
+    { "id": "W-3", "check": "CR-RT-014", "workload": "shop-api", "owner": "bob@example.com", "reason": "old", "expires": "2026-01-01" }
+  ]})");
+        const QStringList check { QStringLiteral("check"), QStringLiteral("--side"), QStringLiteral("dev"), QStringLiteral("--policy"), policy,
+            QStringLiteral("--today"), QStringLiteral("2026-11-25") };
+        const QString dev = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev");
+        const Run json = cli(check + QStringList { QStringLiteral("--format"), QStringLiteral("json"), dev }, m_home.path());
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        int waived = 0, untrusted = 0;
+        for (const QJsonValue value : root.value(QStringLiteral("results")).toArray()) {
+            const QJsonObject result = value.toObject();
+            const QString id = result.value(QStringLiteral("check")).toString();
+            QVERIFY2(id != QLatin1String("CR-IMG-003"), "a disabled check is not run");
+            if (id == QLatin1String("CR-RT-014"))
+                QCOMPARE(result.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+            if (result.value(QStringLiteral("status")).toString() == QLatin1String("waived")) {
+                ++waived;
+                QCOMPARE(result.value(QStringLiteral("waiver")).toString(), QStringLiteral("W-1"));
+                QCOMPARE(result.value(QStringLiteral("workload")).toString(), QStringLiteral("shop-web"));
+            }
+            if (id == QLatin1String("image.trusted_registry") && result.value(QStringLiteral("status")).toString() == QLatin1String("fail"))
+                ++untrusted;
+        }
+        QCOMPARE(waived, 1);
+        QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("waived")).toInt(), 1);
+        QCOMPARE(untrusted, 3); // no demo image comes from registry.example.com
+        QStringList states;
+        for (const QJsonValue waiver : root.value(QStringLiteral("policy")).toObject().value(QStringLiteral("waivers")).toArray())
+            states << waiver.toObject().value(QStringLiteral("state")).toString();
+        QCOMPARE(states, (QStringList { QStringLiteral("active"), QStringLiteral("unused"), QStringLiteral("expired") }));
+
+        // --fail-on counts what no active waiver accepts: CR-RT-014 still fails (critical) on
+        // shop-api and shop-db, whose waiver expired or never existed.
+        QCOMPARE(cli(check + QStringList { QStringLiteral("--fail-on"), QStringLiteral("critical"), dev }, m_home.path()).exitCode, 1);
+        const QString onlyWeb = folder.filePath(QStringLiteral("only-web.json"));
+        write(onlyWeb, R"({"schema": "crossroads.policy/v1", "name": "only", "checks": {"only": ["CR-RT-014"], "severity": {"CR-RT-014": "critical"}},
+  "waivers": [{"id": "W-9", "check": "CR-RT-014", "owner": "alice@example.com", "reason": "all of them", "expires": "2027-03-31"}]})");
+        const Run accepted = cli({ QStringLiteral("check"), QStringLiteral("--policy"), onlyWeb, QStringLiteral("--fail-on"), QStringLiteral("low"), dev }, m_home.path());
+        QVERIFY2(accepted.exitCode == 0, accepted.out.constData());
+        QVERIFY(accepted.out.contains("WAIVED"));
+        QVERIFY(accepted.out.contains("accepted by W-9"));
+        QVERIFY(accepted.out.contains("Policy: only · 3 waived"));
+
+        const Run bad = cli({ QStringLiteral("check"), QStringLiteral("--policy"), folder.filePath(QStringLiteral("nope.json")), dev }, m_home.path());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("nope.json: cannot open"));
+    }
+
     void keygenSignVerifyExitCodes()
     {
         QTemporaryDir folder;

@@ -375,6 +375,20 @@
 </translation>
     </message>
     <message>
+        <location filename="../models/core/report/textreport.cpp" line="71"/>
+        <source>  waiver %1 (%2) EXPIRED on %3: it no longer counts
+</source>
+        <translation>  la exención %1 (%2) CADUCÓ el %3: ya no cuenta
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="73"/>
+        <source>  waiver %1 (%2) is unused: it matches nothing
+</source>
+        <translation>  la exención %1 (%2) no se usa: no coincide con nada
+</translation>
+    </message>
+    <message>
         <location filename="../models/core/report/htmlreport.cpp" line="59"/>
         <source>Scores per domain, dev and prod</source>
         <translation>Puntuaciones por dominio, dev y prod</translation>
@@ -537,6 +551,7 @@
     </message>
     <message>
         <location filename="../models/core/policy/policyenforcer.cpp" line="91"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="116"/>
         <source>Images come from trusted registries</source>
         <translation>Las imágenes proceden de registros de confianza</translation>
     </message>
@@ -2148,226 +2163,226 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="89"/>
-        <location filename="../views/mainwindow.cpp" line="455"/>
+        <location filename="../views/mainwindow.cpp" line="90"/>
+        <location filename="../views/mainwindow.cpp" line="469"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="92"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="100"/>
+        <location filename="../views/mainwindow.cpp" line="101"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="101"/>
+        <location filename="../views/mainwindow.cpp" line="102"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="102"/>
-        <location filename="../views/mainwindow.cpp" line="113"/>
+        <location filename="../views/mainwindow.cpp" line="103"/>
+        <location filename="../views/mainwindow.cpp" line="116"/>
         <source>Gap matrix</source>
         <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103"/>
+        <location filename="../views/mainwindow.cpp" line="104"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="104"/>
+        <location filename="../views/mainwindow.cpp" line="105"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
+        <location filename="../views/mainwindow.cpp" line="106"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="114"/>
+        <location filename="../views/mainwindow.cpp" line="117"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128"/>
+        <location filename="../views/mainwindow.cpp" line="131"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>Stop the running import (Esc)</source>
         <translation>Detener la importación en curso (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="137"/>
-        <location filename="../views/mainwindow.cpp" line="349"/>
+        <location filename="../views/mainwindow.cpp" line="140"/>
+        <location filename="../views/mainwindow.cpp" line="363"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="180"/>
+        <location filename="../views/mainwindow.cpp" line="183"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="188"/>
+        <location filename="../views/mainwindow.cpp" line="191"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="197"/>
+        <location filename="../views/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="198"/>
+        <location filename="../views/mainwindow.cpp" line="201"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="200"/>
+        <location filename="../views/mainwindow.cpp" line="203"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="203"/>
+        <location filename="../views/mainwindow.cpp" line="206"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="204"/>
+        <location filename="../views/mainwindow.cpp" line="207"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="205"/>
+        <location filename="../views/mainwindow.cpp" line="208"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="207"/>
+        <location filename="../views/mainwindow.cpp" line="210"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="209"/>
+        <location filename="../views/mainwindow.cpp" line="212"/>
         <source>&amp;Sign a file…</source>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="210"/>
+        <location filename="../views/mainwindow.cpp" line="213"/>
         <source>&amp;Verify a signed file…</source>
         <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="214"/>
         <source>Signed report or snapshot</source>
         <translation>Informe o instantánea firmados</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="217"/>
+        <location filename="../views/mainwindow.cpp" line="220"/>
         <source>Signature does not hold</source>
         <translation>La firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="217"/>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="220"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 no tiene firma (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>Signature verified</source>
         <translation>Firma verificada</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="227"/>
+        <location filename="../views/mainwindow.cpp" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="240"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="247"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="253"/>
+        <location filename="../views/mainwindow.cpp" line="256"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="254"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="258"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312"/>
+        <location filename="../views/mainwindow.cpp" line="326"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="318"/>
+        <location filename="../views/mainwindow.cpp" line="332"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="346"/>
+        <location filename="../views/mainwindow.cpp" line="360"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="349"/>
+        <location filename="../views/mainwindow.cpp" line="363"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="353"/>
+        <location filename="../views/mainwindow.cpp" line="367"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="358"/>
+        <location filename="../views/mainwindow.cpp" line="372"/>
         <source>Compared: %n gap(s) to review.</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha por revisar.</numerusform>
@@ -2375,7 +2390,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="359"/>
+        <location filename="../views/mainwindow.cpp" line="373"/>
         <source>Compared: %n gap(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
@@ -2383,164 +2398,164 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="379"/>
+        <location filename="../views/mainwindow.cpp" line="393"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="386"/>
+        <location filename="../views/mainwindow.cpp" line="400"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="391"/>
+        <location filename="../views/mainwindow.cpp" line="405"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="392"/>
+        <location filename="../views/mainwindow.cpp" line="406"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="393"/>
+        <location filename="../views/mainwindow.cpp" line="407"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="393"/>
+        <location filename="../views/mainwindow.cpp" line="407"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="398"/>
+        <location filename="../views/mainwindow.cpp" line="412"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="399"/>
+        <location filename="../views/mainwindow.cpp" line="413"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="404"/>
+        <location filename="../views/mainwindow.cpp" line="418"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="410"/>
+        <location filename="../views/mainwindow.cpp" line="424"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="434"/>
+        <location filename="../views/mainwindow.cpp" line="448"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="437"/>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="455"/>
+        <location filename="../views/mainwindow.cpp" line="469"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="474"/>
+        <location filename="../views/mainwindow.cpp" line="488"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="474"/>
+        <location filename="../views/mainwindow.cpp" line="488"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="479"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="482"/>
+        <location filename="../views/mainwindow.cpp" line="496"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489"/>
+        <location filename="../views/mainwindow.cpp" line="503"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="507"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="501"/>
+        <location filename="../views/mainwindow.cpp" line="515"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="502"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="509"/>
+        <location filename="../views/mainwindow.cpp" line="523"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="512"/>
+        <location filename="../views/mainwindow.cpp" line="526"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="512"/>
+        <location filename="../views/mainwindow.cpp" line="526"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="518"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="518"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
-        <location filename="../views/mainwindow.cpp" line="525"/>
-        <location filename="../views/mainwindow.cpp" line="531"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="539"/>
+        <location filename="../views/mainwindow.cpp" line="545"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="534"/>
+        <location filename="../views/mainwindow.cpp" line="548"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="545"/>
+        <location filename="../views/mainwindow.cpp" line="559"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="549"/>
+        <location filename="../views/mainwindow.cpp" line="563"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="553"/>
+        <location filename="../views/mainwindow.cpp" line="567"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="576"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -2548,7 +2563,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="600"/>
+        <location filename="../views/mainwindow.cpp" line="614"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -2556,7 +2571,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="600"/>
+        <location filename="../views/mainwindow.cpp" line="614"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -2564,22 +2579,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="619"/>
+        <location filename="../views/mainwindow.cpp" line="633"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="635"/>
+        <location filename="../views/mainwindow.cpp" line="649"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="672"/>
+        <location filename="../views/mainwindow.cpp" line="686"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="672"/>
+        <location filename="../views/mainwindow.cpp" line="686"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>
@@ -3366,129 +3381,128 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="70"/>
+        <location filename="../models/core/report/textreport.cpp" line="84"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="71"/>
+        <location filename="../models/core/report/textreport.cpp" line="85"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security evaluado según Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="72"/>
+        <location filename="../models/core/report/textreport.cpp" line="86"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (la entrada no indica la versión de los nodos; se asume la más reciente)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="73"/>
+        <location filename="../models/core/report/textreport.cpp" line="87"/>
         <source>Pairs: %1</source>
         <translation>Pares: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="88"/>
+        <location filename="../models/core/report/textreport.cpp" line="102"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="89"/>
+        <location filename="../models/core/report/textreport.cpp" line="103"/>
         <source>Unpaired %1: %2
 </source>
         <translation>Sin emparejar en %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="91"/>
+        <location filename="../models/core/report/textreport.cpp" line="105"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="92"/>
+        <location filename="../models/core/report/textreport.cpp" line="106"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="95"/>
+        <location filename="../models/core/report/textreport.cpp" line="109"/>
         <source>Results: %1 regression · %2 fidelity · %3 shared · %4 drift · %5 aligned · %6 unknown
 </source>
         <translation>Resultados: regresiones %1 · brechas de fidelidad %2 · fallos compartidos %3 · derivas %4 · alineados %5 · desconocidos %6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="99"/>
+        <location filename="../models/core/report/textreport.cpp" line="113"/>
+        <location filename="../models/core/report/textreport.cpp" line="208"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="103"/>
-        <source>  waiver %1 (%2) EXPIRED on %3: it no longer counts
-</source>
-        <translation>  la exención %1 (%2) CADUCÓ el %3: ya no cuenta
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/textreport.cpp" line="105"/>
-        <source>  waiver %1 (%2) is unused: it matches no gap
-</source>
-        <translation>  la exención %1 (%2) no se usa: no coincide con ninguna brecha
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/textreport.cpp" line="112"/>
+        <location filename="../models/core/report/textreport.cpp" line="120"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Línea base %1: %2 nuevas, %3 desaparecidas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="133"/>
+        <location filename="../models/core/report/textreport.cpp" line="141"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="137"/>
+        <location filename="../models/core/report/textreport.cpp" line="145"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="140"/>
+        <location filename="../models/core/report/textreport.cpp" line="148"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="157"/>
+        <location filename="../models/core/report/textreport.cpp" line="165"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="161"/>
+        <location filename="../models/core/report/textreport.cpp" line="169"/>
         <source>%1 input item(s) skipped (not container posture); see --format json
 </source>
         <translation>%1 elemento(s) de entrada omitido(s) (no describen postura de contenedor); véase --format json
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="168"/>
+        <location filename="../models/core/report/textreport.cpp" line="177"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="182"/>
+        <location filename="../models/core/report/textreport.cpp" line="194"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="189"/>
+        <location filename="../models/core/report/textreport.cpp" line="196"/>
+        <source>WAIVED</source>
+        <translation>EXENTO</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="201"/>
+        <source>      accepted by %1 (%2, until %3): %4
+</source>
+        <translation>      aceptado por %1 (%2, hasta el %3): %4
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="206"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas
@@ -3831,53 +3845,53 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="109"/>
+        <location filename="../app/cli/clicommands.cpp" line="116"/>
         <source>warning: %1; credentials are classified but not fingerprinted</source>
         <translation>aviso: %1; las credenciales se clasifican, pero no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="119"/>
+        <location filename="../app/cli/clicommands.cpp" line="126"/>
         <source>unknown severity &quot;%1&quot;; use low, medium, high or critical</source>
         <translation>gravedad desconocida &quot;%1&quot;; use low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="131"/>
+        <location filename="../app/cli/clicommands.cpp" line="138"/>
         <source>cannot read Kubernetes version &quot;%1&quot;; write it like v1.31</source>
         <translation>no se puede interpretar la versión de Kubernetes &quot;%1&quot;; escríbala como v1.31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="145"/>
+        <location filename="../app/cli/clicommands.cpp" line="178"/>
         <source>--side must be dev or prod</source>
         <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="164"/>
+        <location filename="../app/cli/clicommands.cpp" line="197"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="176"/>
+        <location filename="../app/cli/clicommands.cpp" line="209"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="205"/>
+        <location filename="../app/cli/clicommands.cpp" line="238"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <location filename="../app/cli/clicommands.cpp" line="362"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="330"/>
+        <location filename="../app/cli/clicommands.cpp" line="363"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="330"/>
-        <location filename="../app/cli/clicommands.cpp" line="331"/>
+        <location filename="../app/cli/clicommands.cpp" line="363"/>
+        <location filename="../app/cli/clicommands.cpp" line="364"/>
         <location filename="../app/cli/historycommand.cpp" line="222"/>
         <location filename="../app/cli/historycommand.cpp" line="225"/>
         <location filename="../app/cli/historycommand.cpp" line="227"/>
@@ -3885,284 +3899,277 @@ Producción: %2</translation>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="331"/>
+        <location filename="../app/cli/clicommands.cpp" line="364"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="332"/>
+        <location filename="../app/cli/clicommands.cpp" line="365"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="282"/>
-        <location filename="../app/cli/clicommands.cpp" line="332"/>
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
-        <location filename="../app/cli/clicommands.cpp" line="337"/>
-        <location filename="../app/cli/clicommands.cpp" line="596"/>
-        <location filename="../app/cli/clicommands.cpp" line="634"/>
-        <location filename="../app/cli/clicommands.cpp" line="636"/>
+        <location filename="../app/cli/clicommands.cpp" line="315"/>
+        <location filename="../app/cli/clicommands.cpp" line="365"/>
+        <location filename="../app/cli/clicommands.cpp" line="368"/>
+        <location filename="../app/cli/clicommands.cpp" line="623"/>
+        <location filename="../app/cli/clicommands.cpp" line="661"/>
+        <location filename="../app/cli/clicommands.cpp" line="663"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="245"/>
+        <location filename="../app/cli/clicommands.cpp" line="278"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="249"/>
+        <location filename="../app/cli/clicommands.cpp" line="282"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="253"/>
+        <location filename="../app/cli/clicommands.cpp" line="286"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="262"/>
+        <location filename="../app/cli/clicommands.cpp" line="295"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="269"/>
+        <location filename="../app/cli/clicommands.cpp" line="302"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="282"/>
+        <location filename="../app/cli/clicommands.cpp" line="315"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="283"/>
+        <location filename="../app/cli/clicommands.cpp" line="316"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="307"/>
+        <location filename="../app/cli/clicommands.cpp" line="340"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="333"/>
+        <location filename="../app/cli/clicommands.cpp" line="366"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
-        <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
-        <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="336"/>
+        <location filename="../app/cli/clicommands.cpp" line="367"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
         <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes; con --repo también REV:PATH.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="338"/>
+        <location filename="../app/cli/clicommands.cpp" line="369"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="339"/>
+        <location filename="../app/cli/clicommands.cpp" line="370"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="339"/>
+        <location filename="../app/cli/clicommands.cpp" line="370"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="340"/>
-        <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
-        <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="340"/>
         <location filename="../app/cli/historycommand.cpp" line="315"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="344"/>
+        <location filename="../app/cli/clicommands.cpp" line="373"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="357"/>
+        <location filename="../app/cli/clicommands.cpp" line="386"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="375"/>
+        <location filename="../app/cli/clicommands.cpp" line="404"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="382"/>
+        <location filename="../app/cli/clicommands.cpp" line="164"/>
         <source>--today must be a date like 2026-12-31</source>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="390"/>
+        <location filename="../app/cli/clicommands.cpp" line="414"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="457"/>
+        <location filename="../app/cli/clicommands.cpp" line="475"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="458"/>
+        <location filename="../app/cli/clicommands.cpp" line="476"/>
         <source>Which side the inputs describe: dev or prod.</source>
         <translation>Qué lado describen las entradas: dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="458"/>
-        <location filename="../app/cli/clicommands.cpp" line="503"/>
-        <location filename="../app/cli/clicommands.cpp" line="528"/>
+        <location filename="../app/cli/clicommands.cpp" line="476"/>
+        <location filename="../app/cli/clicommands.cpp" line="530"/>
+        <location filename="../app/cli/clicommands.cpp" line="555"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="461"/>
+        <location filename="../app/cli/clicommands.cpp" line="479"/>
+        <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
+        <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="482"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="461"/>
-        <location filename="../app/cli/clicommands.cpp" line="506"/>
+        <location filename="../app/cli/clicommands.cpp" line="482"/>
+        <location filename="../app/cli/clicommands.cpp" line="533"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="468"/>
+        <location filename="../app/cli/clicommands.cpp" line="489"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="502"/>
+        <location filename="../app/cli/clicommands.cpp" line="529"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="503"/>
-        <location filename="../app/cli/clicommands.cpp" line="528"/>
+        <location filename="../app/cli/clicommands.cpp" line="530"/>
+        <location filename="../app/cli/clicommands.cpp" line="555"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="504"/>
+        <location filename="../app/cli/clicommands.cpp" line="531"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="504"/>
-        <location filename="../app/cli/clicommands.cpp" line="597"/>
+        <location filename="../app/cli/clicommands.cpp" line="531"/>
+        <location filename="../app/cli/clicommands.cpp" line="624"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="506"/>
+        <location filename="../app/cli/clicommands.cpp" line="533"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="513"/>
+        <location filename="../app/cli/clicommands.cpp" line="540"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="527"/>
+        <location filename="../app/cli/clicommands.cpp" line="554"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="530"/>
+        <location filename="../app/cli/clicommands.cpp" line="557"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="536"/>
+        <location filename="../app/cli/clicommands.cpp" line="563"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="564"/>
+        <location filename="../app/cli/clicommands.cpp" line="591"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="570"/>
+        <location filename="../app/cli/clicommands.cpp" line="597"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="589"/>
+        <location filename="../app/cli/clicommands.cpp" line="616"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="595"/>
+        <location filename="../app/cli/clicommands.cpp" line="622"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="596"/>
+        <location filename="../app/cli/clicommands.cpp" line="623"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="597"/>
+        <location filename="../app/cli/clicommands.cpp" line="624"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="600"/>
+        <location filename="../app/cli/clicommands.cpp" line="627"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="605"/>
+        <location filename="../app/cli/clicommands.cpp" line="632"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="627"/>
+        <location filename="../app/cli/clicommands.cpp" line="654"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="633"/>
+        <location filename="../app/cli/clicommands.cpp" line="660"/>
         <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
         <translation>Verificar un archivo con su firma separada. Sale con 0 si es válida, 1 si no es válida o se ha manipulado, 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="634"/>
+        <location filename="../app/cli/clicommands.cpp" line="661"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="635"/>
+        <location filename="../app/cli/clicommands.cpp" line="662"/>
         <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
         <translation>La clave pública del firmante con la que comprobar (recomendado: si no, se usa la clave incluida en la firma).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="638"/>
+        <location filename="../app/cli/clicommands.cpp" line="665"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="643"/>
+        <location filename="../app/cli/clicommands.cpp" line="670"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="662"/>
+        <location filename="../app/cli/clicommands.cpp" line="689"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>
@@ -4392,6 +4399,7 @@ Producción: %2</translation>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="49"/>
         <location filename="../app/cli/clicommands.cpp" line="52"/>
+        <location filename="../app/cli/clicommands.cpp" line="58"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
@@ -4426,7 +4434,22 @@ Producción: %2</translation>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="81"/>
+        <location filename="../app/cli/clicommands.cpp" line="58"/>
+        <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
+        <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
+        <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="88"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>

@@ -54,6 +54,13 @@ public:
         tr("Judge Pod Security at this Kubernetes version (default: the nodes' kubeletVersion, else latest)."), tr("version") };
     QCommandLineOption failOn { QStringLiteral("fail-on"), tr("Exit 1 when a gap of this severity or worse exists: low, medium, high, critical."),
         tr("severity") };
+    QCommandLineOption policy { QStringLiteral("policy"),
+        tr("Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."), tr("file") };
+    QCommandLineOption today = [] {
+        QCommandLineOption option(QStringLiteral("today"), tr("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today."), tr("date"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        return option;
+    }();
 
     bool hasFormat = false;
     QStringList formats { QStringLiteral("text"), QStringLiteral("json") };
@@ -132,6 +139,32 @@ std::optional<std::optional<KubernetesVersion>> versionOption(const Options& opt
         return std::nullopt;
     }
     return version;
+}
+
+/// --policy FILE…, merged; an empty policy when none is given. nullopt after printing an error.
+std::optional<Policy> policyOption(const Options& options)
+{
+    if (!options.parser.isSet(options.policy))
+        return Policy();
+    Result<Policy> loaded = PolicyFile::loadAll(options.parser.values(options.policy));
+    if (!loaded) {
+        printError(loaded.error().toString());
+        return std::nullopt;
+    }
+    return std::move(loaded).value();
+}
+
+/// The day waiver expiry is judged at: --today, else today (UTC).
+std::optional<QDate> judgedOnOption(const Options& options)
+{
+    if (!options.parser.isSet(options.today))
+        return QDateTime::currentDateTimeUtc().date();
+    const QDate date = QDate::fromString(options.parser.value(options.today), Qt::ISODate);
+    if (!date.isValid()) {
+        printError(tr("--today must be a date like 2026-12-31"));
+        return std::nullopt;
+    }
+    return date;
 }
 
 /// --side dev|prod; anything else is a usage error, never a silent default.
@@ -331,20 +364,16 @@ int runCompare(const QStringList& arguments)
     QCommandLineOption prod(QStringLiteral("prod"), tr("Production inputs: files or folders (several may follow)."), tr("path"));
     QCommandLineOption map(QStringLiteral("map"), tr("Explicit dev→prod workload pairs (JSON or YAML)."), tr("file"));
     QCommandLineOption demo(QStringLiteral("demo"), tr("Compare the bundled demo scenario."));
-    QCommandLineOption policyOption(QStringLiteral("policy"),
-        tr("Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."), tr("file"));
     QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH."),
         tr("file"));
     QCommandLineOption failOnNew(QStringLiteral("fail-on-new"), tr("Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity)."));
     QCommandLineOption signKey(QStringLiteral("sign-key"), tr("Also sign the report written with -o: FILE.sig (see crossroads-cli sign)."), tr("key"));
-    QCommandLineOption today(QStringLiteral("today"), tr("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today."), tr("date"));
-    today.setFlags(QCommandLineOption::HiddenFromHelp);
     options.hasFormat = true;
     options.formats << QStringLiteral("sarif") << QStringLiteral("markdown") << QStringLiteral("html") << QStringLiteral("pdf");
     options.format.setDescription(tr("Output format: text, json, sarif, markdown, html or pdf (pdf needs -o)."));
     options.parser.addOptions(passphraseOptions());
-    options.parser.addOptions({ dev, prod, map, demo, policyOption, baselineOption, failOnNew, signKey, today, options.format, options.output, options.failOn,
-        options.keepGoing, options.keyFile, options.kubernetesVersion });
+    options.parser.addOptions({ dev, prod, map, demo, options.policy, baselineOption, failOnNew, signKey, options.today, options.format, options.output,
+        options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
     if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod"), QStringLiteral("--policy") }))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     QStringList devPaths = options.parser.values(dev);
@@ -375,14 +404,9 @@ int runCompare(const QStringList& arguments)
         printError(tr("--fail-on-new needs --baseline PREVIOUS.json"));
         return UsageOrInputError;
     }
-    QDate judgedOn = QDateTime::currentDateTimeUtc().date();
-    if (options.parser.isSet(today)) {
-        judgedOn = QDate::fromString(options.parser.value(today), Qt::ISODate);
-        if (!judgedOn.isValid()) {
-            printError(tr("--today must be a date like 2026-12-31"));
-            return UsageOrInputError;
-        }
-    }
+    const std::optional<QDate> judgedOn = judgedOnOption(options);
+    if (!judgedOn)
+        return UsageOrInputError;
     // The signing key is loaded before the work, so that a wrong passphrase fails fast.
     std::optional<SigningKey> signingKey;
     if (options.parser.isSet(signKey)) {
@@ -400,15 +424,9 @@ int runCompare(const QStringList& arguments)
         }
         signingKey.emplace(std::move(key).value());
     }
-    Policy policy;
-    if (options.parser.isSet(policyOption)) {
-        Result<Policy> loaded = PolicyFile::loadAll(options.parser.values(policyOption));
-        if (!loaded) {
-            printError(loaded.error().toString());
-            return UsageOrInputError;
-        }
-        policy = std::move(loaded).value();
-    }
+    std::optional<Policy> policy = policyOption(options);
+    if (!policy)
+        return UsageOrInputError;
     std::optional<Baseline> baseline;
     if (options.parser.isSet(baselineOption)) {
         const QString baselinePath = options.parser.value(baselineOption);
@@ -430,7 +448,7 @@ int runCompare(const QStringList& arguments)
     auto prodReport = importSide(Side::Prod, prodPaths, options, keyPointer, isDemo ? QStringLiteral("demo prod (Kubernetes)") : QString());
     if (!prodReport)
         return UsageOrInputError;
-    Comparison comparison = PolicyEnforcer::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), policy, compareOptions, judgedOn);
+    Comparison comparison = PolicyEnforcer::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), *policy, compareOptions, *judgedOn);
     if (baseline)
         baseline->apply(comparison);
     const std::optional<QByteArray> content = renderComparison(options, comparison);
@@ -457,7 +475,10 @@ int runCheck(const QStringList& arguments)
     Options options(tr("Check one environment against the rule catalogue."));
     QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod."), tr("side"), QStringLiteral("dev"));
     options.hasFormat = true;
-    options.parser.addOptions({ side, options.format, options.output, options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
+    // Paths follow the options here, so several policies take one --policy each.
+    options.policy.setDescription(tr("A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."));
+    options.parser.addOptions({ side, options.policy, options.today, options.format, options.output, options.failOn, options.keepGoing, options.keyFile,
+        options.kubernetesVersion });
     options.parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to check."), tr("PATH…"));
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
@@ -470,7 +491,11 @@ int runCheck(const QStringList& arguments)
     }
     const auto threshold = failThreshold(options);
     const auto version = versionOption(options);
-    if (!threshold || !version)
+    const std::optional<QDate> judgedOn = judgedOnOption(options);
+    if (!threshold || !version || !judgedOn)
+        return UsageOrInputError;
+    std::optional<Policy> policy = policyOption(options);
+    if (!policy)
         return UsageOrInputError;
     KeyHolder key;
     if (!loadKey(options, key))
@@ -481,16 +506,18 @@ int runCheck(const QStringList& arguments)
     CompareOptions compareOptions;
     compareOptions.kubernetesVersion = *version;
     const KubernetesVersion judgedAt = Comparator::clusterVersion(report->snapshot, compareOptions);
-    const auto results = Comparator::check(report->snapshot, RuleCatalogue::builtIn(), judgedAt);
-    const DomainScores scores = Comparator::score(results);
+    const PolicyCheck checked = PolicyEnforcer::check(report->snapshot, std::move(*policy), judgedAt, *judgedOn);
+    const DomainScores scores = Comparator::score(checked.results);
     const bool json = options.parser.value(options.format) == QLatin1String("json");
-    const QByteArray content = json ? ComparisonJson::writeCheck(report->snapshot, results, scores, judgedAt)
-                                    : TextReport::writeCheck(report->snapshot, results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
+    const QByteArray content = json ? ComparisonJson::writeCheck(report->snapshot, checked.results, scores, judgedAt, &checked.policy)
+                                    : TextReport::writeCheck(report->snapshot, checked.results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal(),
+                                        &checked.policy)
+                                          .toUtf8();
     if (!emit(options, content))
         return UsageOrInputError;
     if (*threshold) {
-        for (const CheckResult& result : results) {
-            if (result.outcome.status == CheckStatus::Fail && result.check->severity >= **threshold)
+        for (const CheckResult& result : checked.results) {
+            if (result.outcome.status == CheckStatus::Fail && result.waiver < 0 && result.check->severity >= **threshold)
                 return GapsFound;
         }
     }

@@ -20,6 +20,7 @@ struct CheckResult {
     std::size_t workload;
     QString container; ///< empty for engine and workload-level checks
     CheckOutcome outcome;
+    int waiver = -1; ///< index of the policy waiver that accepts this failure (check --policy)
 };
 
 /// Evaluates the catalogue on both sides and classifies every pair × check (DESIGN.md):

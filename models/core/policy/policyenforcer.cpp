@@ -107,6 +107,22 @@ void addRegistryGaps(Comparison& comparison, const QStringList& trusted)
     }
 }
 
+/// The trusted-registry judgement as a check of its own, for results of one side.
+const Check& trustedRegistryDefinition()
+{
+    static const Check check = [] {
+        Check c;
+        c.id = c.factName = QLatin1String(PolicyEnforcer::trustedRegistryCheck);
+        c.title = tr("Images come from trusted registries");
+        c.domain = Domain::Image;
+        c.fact = FactKey::ImageReference;
+        c.scope = CheckScope::Workload;
+        c.severity = Severity::High;
+        return c;
+    }();
+    return check;
+}
+
 bool sideAccepted(const Waiver& waiver, Side side, const Gap& gap)
 {
     if (waiver.side && *waiver.side != side)
@@ -157,6 +173,42 @@ bool PolicyEnforcer::covers(const Waiver& waiver, const Gap& gap)
         // Drift and unknown are notes about both sides: either side's workload may match.
         return sideAccepted(waiver, Side::Dev, gap) || sideAccepted(waiver, Side::Prod, gap);
     }
+}
+
+PolicyCheck PolicyEnforcer::check(const Snapshot& snapshot, Policy policy, const KubernetesVersion& version, const QDate& today,
+    const RuleCatalogue& base)
+{
+    // A requirement on the other side says nothing about this one.
+    std::erase_if(policy.requirements, [&snapshot](const FactRequirement& requirement) { return requirement.side && *requirement.side != snapshot.side; });
+    PolicyCheck checked;
+    checked.catalogue = catalogueFor(policy, base);
+    checked.results = Comparator::check(snapshot, *checked.catalogue, version);
+    if (policy.trustedRegistries) {
+        for (std::size_t w = 0; w < snapshot.workloads.size(); ++w) {
+            const Workload& workload = snapshot.workloads[w];
+            const auto [status, value] = registryStatus(workload, *policy.trustedRegistries);
+            CheckOutcome outcome { status, value, workload.containers.empty() ? nullptr : &workload.containers.front()[FactKey::ImageReference] };
+            checked.results.push_back(CheckResult { &trustedRegistryDefinition(), w, QString(), outcome });
+        }
+    }
+    for (Waiver& waiver : policy.waivers)
+        waiver.matches = 0;
+    for (CheckResult& result : checked.results) {
+        if (result.outcome.status != CheckStatus::Fail)
+            continue;
+        const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : QString();
+        for (std::size_t w = 0; w < policy.waivers.size(); ++w) {
+            Waiver& waiver = policy.waivers[w];
+            if ((waiver.side && *waiver.side != snapshot.side) || !wildcardMatch(waiver.check, result.check->id) || !wildcardMatch(waiver.workload, workload))
+                continue;
+            ++waiver.matches;
+            if (result.waiver < 0 && !waiver.isExpiredOn(today))
+                result.waiver = static_cast<int>(w);
+        }
+    }
+    policy.evaluatedOn = today;
+    checked.policy = std::move(policy);
+    return checked;
 }
 
 void PolicyEnforcer::apply(Comparison& comparison, Policy policy, const QDate& today)

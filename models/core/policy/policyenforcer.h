@@ -13,6 +13,13 @@ namespace crossroads {
 /// Applies a policy to a comparison: the same code path for the CLI and the GUI. Before the
 /// comparison it shapes the catalogue (checks off, severities, required facts); afterwards it
 /// judges trusted registries and the required facts' sides, and applies waivers.
+/// One environment checked under a policy: results point into catalogue.
+struct PolicyCheck {
+    std::shared_ptr<const RuleCatalogue> catalogue;
+    std::vector<CheckResult> results;
+    Policy policy; ///< waiver matches counted, evaluatedOn set
+};
+
 class PolicyEnforcer {
 public:
     static constexpr const char* trustedRegistryCheck = "image.trusted_registry";
@@ -29,6 +36,12 @@ public:
     /// policy's waivers (the GUI after "add waiver"): earlier waivers are undone first. Checks
     /// switched on or off, and changed severities, need a new compare().
     static void apply(Comparison& comparison, Policy policy, const QDate& today);
+
+    /// One side against the catalogue as the policy shapes it (`crossroads-cli check --policy`):
+    /// checks off and severities as in compare(), requirements on that side, trusted registries
+    /// per workload, and waivers that accept that side's failures (an expired one no longer does).
+    static PolicyCheck check(const Snapshot& snapshot, Policy policy, const KubernetesVersion& version, const QDate& today,
+        const RuleCatalogue& base = RuleCatalogue::builtIn());
 
     /// Whether a waiver covers a gap: its check pattern matches, and its side accepts every
     /// side that fails (a shared gap needs a waiver for both sides), with the workload pattern

@@ -160,7 +160,7 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
 }
 
 QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
-    const KubernetesVersion& version)
+    const KubernetesVersion& version, const Policy* policy)
 {
     Json root;
     root["schema"] = checkSchema;
@@ -169,19 +169,25 @@ QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vecto
     root["environment"] = sideJson(snapshot);
     Json items = Json::array();
     std::array<int, 3> counts {};
+    int waived = 0;
     for (const CheckResult& result : results) {
-        ++counts[static_cast<std::size_t>(result.outcome.status)];
+        const bool accepted = result.waiver >= 0 && policy != nullptr;
+        ++(accepted ? waived : counts[static_cast<std::size_t>(result.outcome.status)]);
         const Workload* workload = result.workload < snapshot.workloads.size() ? &snapshot.workloads[result.workload] : nullptr;
         SourceLocation source;
         if (result.outcome.fact != nullptr)
             source = workload != nullptr ? snapshot.locate(*workload, *result.outcome.fact) : snapshot.locateEngine(*result.outcome.fact);
         items.push_back({ { "check", utf8(result.check->id) }, { "title", utf8(result.check->title) }, { "fact", utf8(result.check->factName) },
             { "domain", domainName(result.check->domain) }, { "workload", workload != nullptr ? utf8(workload->displayName()) : "(engine)" },
-            { "container", utf8(result.container) }, { "status", checkStatusName(result.outcome.status) },
+            { "container", utf8(result.container) }, { "status", accepted ? "waived" : checkStatusName(result.outcome.status) },
             { "severity", severityName(result.check->severity) }, { "value", utf8(result.outcome.value) }, { "source", sourceJson(source) } });
+        if (accepted)
+            items.back()["waiver"] = utf8(policy->waivers[static_cast<std::size_t>(result.waiver)].id);
     }
     root["results"] = items;
-    root["summary"] = { { "pass", counts[0] }, { "fail", counts[1] }, { "unknown", counts[2] }, { "scores", scoresJson(scores) } };
+    root["summary"] = { { "pass", counts[0] }, { "fail", counts[1] }, { "unknown", counts[2] }, { "waived", waived }, { "scores", scoresJson(scores) } };
+    if (policy != nullptr && !policy->isEmpty())
+        root["policy"] = policyJson(*policy);
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
 

@@ -15,8 +15,9 @@ public:
     static constexpr const char* schema = "crossroads.comparison/v1";
     static constexpr const char* checkSchema = "crossroads.check/v1";
     static QByteArray write(const Comparison& comparison);
+    /// policy: the policy the check ran under (its waivers name the accepted failures), or null.
     static QByteArray writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
-        const KubernetesVersion& version);
+        const KubernetesVersion& version, const Policy* policy = nullptr);
 };
 
 } // namespace crossroads

@@ -61,6 +61,20 @@ QString scoresTable(const DomainScores& dev, const DomainScores* prod)
     return text + QLatin1Char('\n');
 }
 
+/// Waivers that need a look: expired ones (they no longer count) and unused ones.
+QString waiverWarnings(const Policy& policy, const Painter& p)
+{
+    QString out;
+    for (const Waiver& waiver : policy.waivers) {
+        const Waiver::State state = waiver.stateOn(policy.evaluatedOn);
+        if (state == Waiver::State::Expired)
+            out += p.paint(tr("  waiver %1 (%2) EXPIRED on %3: it no longer counts\n").arg(waiver.id, waiver.check, waiver.expires.toString(Qt::ISODate)), "1;33");
+        else if (state == Waiver::State::Unused)
+            out += tr("  waiver %1 (%2) is unused: it matches nothing\n").arg(waiver.id, waiver.check);
+    }
+    return out;
+}
+
 } // namespace
 
 QString TextReport::write(const Comparison& comparison, bool colour)
@@ -97,13 +111,7 @@ QString TextReport::write(const Comparison& comparison, bool colour)
     if (!comparison.policy.isEmpty()) {
         const Policy& policy = comparison.policy;
         out += tr("Policy: %1 · %2 waived\n").arg(policy.name).arg(counts[static_cast<std::size_t>(Classification::Waived)]);
-        for (const Waiver& waiver : policy.waivers) {
-            const Waiver::State state = waiver.stateOn(policy.evaluatedOn);
-            if (state == Waiver::State::Expired)
-                out += p.paint(tr("  waiver %1 (%2) EXPIRED on %3: it no longer counts\n").arg(waiver.id, waiver.check, waiver.expires.toString(Qt::ISODate)), "1;33");
-            else if (state == Waiver::State::Unused)
-                out += tr("  waiver %1 (%2) is unused: it matches no gap\n").arg(waiver.id, waiver.check);
-        }
+        out += waiverWarnings(policy, p);
     }
     if (!comparison.baselineSource.isEmpty()) {
         int fresh = 0;
@@ -162,7 +170,8 @@ QString TextReport::write(const Comparison& comparison, bool colour)
     return out;
 }
 
-QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour)
+QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour,
+    const Policy* policy)
 {
     const Painter p { colour };
     QString out = p.bold(tr("Crossroads check: %1 side \"%2\" — %3 workload(s), %4 container(s)")
@@ -171,22 +180,34 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
                              .arg(snapshot.containerCount()))
         + QLatin1Char('\n');
     out += QLatin1Char('\n') + scoresTable(scores, nullptr);
+    const auto accepted = [policy](const CheckResult& result) { return policy != nullptr && result.waiver >= 0; };
     std::array<int, 3> counts {}; // by CheckStatus
+    int waived = 0;
     for (const CheckResult& result : results)
-        ++counts[static_cast<std::size_t>(result.outcome.status)];
-    // Failures only, worst severity first.
-    for (int severity = 3; severity >= 0; --severity) {
-        for (const CheckResult& result : results) {
-            if (result.outcome.status != CheckStatus::Fail || static_cast<int>(result.check->severity) != severity)
-                continue;
-            const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : tr("(engine)");
-            out += QStringLiteral("  %1  %2  %3 %4\n      %5%6: %7\n")
-                       .arg(p.paint(QStringLiteral("FAIL"), "1;31"), QString::fromLatin1(severityName(result.check->severity)), result.check->id,
-                           result.check->title, workload, result.container.isEmpty() ? QString() : QStringLiteral(" [") + result.container + QLatin1Char(']'),
-                           result.outcome.value);
+        ++(accepted(result) ? waived : counts[static_cast<std::size_t>(result.outcome.status)]);
+    // Failures, worst severity first, then the failures a waiver accepts.
+    for (const bool listWaived : { false, true }) {
+        for (int severity = 3; severity >= 0; --severity) {
+            for (const CheckResult& result : results) {
+                if (result.outcome.status != CheckStatus::Fail || accepted(result) != listWaived || static_cast<int>(result.check->severity) != severity)
+                    continue;
+                const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : tr("(engine)");
+                out += QStringLiteral("  %1  %2  %3 %4\n      %5%6: %7\n")
+                           .arg(listWaived ? p.paint(tr("WAIVED"), "2") : p.paint(QStringLiteral("FAIL"), "1;31"), QString::fromLatin1(severityName(result.check->severity)),
+                               result.check->id, result.check->title, workload,
+                               result.container.isEmpty() ? QString() : QStringLiteral(" [") + result.container + QLatin1Char(']'), result.outcome.value);
+                if (listWaived) {
+                    const Waiver& waiver = policy->waivers[static_cast<std::size_t>(result.waiver)];
+                    out += tr("      accepted by %1 (%2, until %3): %4\n").arg(waiver.id, waiver.owner, waiver.expires.toString(Qt::ISODate), waiver.reason);
+                }
+            }
         }
     }
     out += QLatin1Char('\n') + tr("%1 pass · %2 fail · %3 unknown\n").arg(counts[0]).arg(counts[1]).arg(counts[2]);
+    if (policy != nullptr && !policy->isEmpty()) {
+        out += tr("Policy: %1 · %2 waived\n").arg(policy->name).arg(waived);
+        out += waiverWarnings(*policy, p);
+    }
     return out;
 }
 

@@ -15,7 +15,9 @@ class TextReport {
     Q_DECLARE_TR_FUNCTIONS(crossroads::TextReport)
 public:
     static QString write(const Comparison& comparison, bool colour);
-    static QString writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour);
+    /// policy: the policy the check ran under, or null.
+    static QString writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour,
+        const Policy* policy = nullptr);
 };
 
 } // namespace crossroads
