@@ -13,7 +13,9 @@
 #include "testpaths.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,6 +95,50 @@ private Q_SLOTS:
         runs[0] = run;
         root.insert(QStringLiteral("runs"), runs);
         QVERIFY(!validateJson(schema, save(QStringLiteral("broken.sarif"), QJsonDocument(root).toJson())).isEmpty());
+    }
+
+    void sarifWritesInputsBelowTheSourceRootRelativeToIt()
+    {
+        // Production read from a checkout; development from the bundled demo (outside it).
+        QTemporaryDir checkout;
+        QVERIFY(QDir().mkpath(checkout.filePath(QStringLiteral("deploy/k8s"))));
+        for (const QString& name : QDir(QStringLiteral(":/crossroads/demo/prod")).entryList(QDir::Files))
+            QVERIFY(QFile::copy(QStringLiteral(":/crossroads/demo/prod/") + name, checkout.filePath(QStringLiteral("deploy/k8s/") + name)));
+        Result<ImportReport> prod = importFiles({ checkout.filePath(QStringLiteral("deploy")) }, Side::Prod);
+        QVERIFY(prod.ok());
+        const Comparison comparison = Comparator::compare(demoSnapshot(Side::Dev), std::move(prod->snapshot), RuleCatalogue::builtIn());
+        const QByteArray sarif = SarifReport::write(comparison, checkout.path());
+
+        const QJsonObject run = QJsonDocument::fromJson(sarif).object().value(QStringLiteral("runs")).toArray().at(0).toObject();
+        QCOMPARE(run.value(QStringLiteral("originalUriBaseIds")).toObject().value(QStringLiteral("SRCROOT")).toObject().value(QStringLiteral("uri")).toString(),
+            QUrl::fromLocalFile(QDir::cleanPath(QFileInfo(checkout.path()).absoluteFilePath()) + QLatin1Char('/')).toString());
+        int below = 0, outside = 0;
+        for (const QJsonValue artifact : run.value(QStringLiteral("artifacts")).toArray()) {
+            const QJsonObject location = artifact.toObject().value(QStringLiteral("location")).toObject();
+            const QString uri = location.value(QStringLiteral("uri")).toString();
+            if (location.value(QStringLiteral("uriBaseId")).toString() == QLatin1String("SRCROOT")) {
+                QVERIFY2(uri.startsWith(QLatin1String("deploy/k8s/")), qPrintable(uri));
+                ++below;
+            } else {
+                QVERIFY2(uri.startsWith(QLatin1String("qrc:/crossroads/demo/dev/")), qPrintable(uri));
+                ++outside;
+            }
+        }
+        QCOMPARE(below, 2);
+        QCOMPARE(outside, 2);
+        // A production-side result points into the checkout the same way.
+        bool relativeResult = false;
+        for (const QJsonValue result : run.value(QStringLiteral("results")).toArray()) {
+            for (const QJsonValue location : result.toObject().value(QStringLiteral("locations")).toArray()) {
+                const QJsonObject artifact = location.toObject().value(QStringLiteral("physicalLocation")).toObject().value(QStringLiteral("artifactLocation")).toObject();
+                relativeResult = relativeResult || (artifact.value(QStringLiteral("uriBaseId")).toString() == QLatin1String("SRCROOT") && artifact.value(QStringLiteral("uri")).toString() == QLatin1String("deploy/k8s/shop.yaml"));
+            }
+        }
+        QVERIFY(relativeResult);
+        if (!haveJsonSchemaValidator())
+            QSKIP("python3-jsonschema is not installed; the SARIF schema validation did not run");
+        const QString problems = validateJson(QStringLiteral(CROSSROADS_SCHEMA_DIR "/sarif-schema-2.1.0.json"), save(QStringLiteral("rooted.sarif"), sarif));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
     }
 
     void sarifCarriesRulesLocationsSuppressionsTaxonomiesAndBaseline()

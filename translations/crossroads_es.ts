@@ -3845,53 +3845,53 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="116"/>
+        <location filename="../app/cli/clicommands.cpp" line="118"/>
         <source>warning: %1; credentials are classified but not fingerprinted</source>
         <translation>aviso: %1; las credenciales se clasifican, pero no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="126"/>
+        <location filename="../app/cli/clicommands.cpp" line="128"/>
         <source>unknown severity &quot;%1&quot;; use low, medium, high or critical</source>
         <translation>gravedad desconocida &quot;%1&quot;; use low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="138"/>
+        <location filename="../app/cli/clicommands.cpp" line="140"/>
         <source>cannot read Kubernetes version &quot;%1&quot;; write it like v1.31</source>
         <translation>no se puede interpretar la versión de Kubernetes &quot;%1&quot;; escríbala como v1.31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="178"/>
+        <location filename="../app/cli/clicommands.cpp" line="180"/>
         <source>--side must be dev or prod</source>
         <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="197"/>
+        <location filename="../app/cli/clicommands.cpp" line="199"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="209"/>
+        <location filename="../app/cli/clicommands.cpp" line="211"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="238"/>
+        <location filename="../app/cli/clicommands.cpp" line="240"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="362"/>
+        <location filename="../app/cli/clicommands.cpp" line="364"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="363"/>
+        <location filename="../app/cli/clicommands.cpp" line="365"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="363"/>
-        <location filename="../app/cli/clicommands.cpp" line="364"/>
+        <location filename="../app/cli/clicommands.cpp" line="365"/>
+        <location filename="../app/cli/clicommands.cpp" line="366"/>
         <location filename="../app/cli/historycommand.cpp" line="222"/>
         <location filename="../app/cli/historycommand.cpp" line="225"/>
         <location filename="../app/cli/historycommand.cpp" line="227"/>
@@ -3899,87 +3899,87 @@ Producción: %2</translation>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="364"/>
+        <location filename="../app/cli/clicommands.cpp" line="366"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="365"/>
+        <location filename="../app/cli/clicommands.cpp" line="367"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="315"/>
-        <location filename="../app/cli/clicommands.cpp" line="365"/>
-        <location filename="../app/cli/clicommands.cpp" line="368"/>
-        <location filename="../app/cli/clicommands.cpp" line="623"/>
-        <location filename="../app/cli/clicommands.cpp" line="661"/>
-        <location filename="../app/cli/clicommands.cpp" line="663"/>
+        <location filename="../app/cli/clicommands.cpp" line="317"/>
+        <location filename="../app/cli/clicommands.cpp" line="367"/>
+        <location filename="../app/cli/clicommands.cpp" line="370"/>
+        <location filename="../app/cli/clicommands.cpp" line="636"/>
+        <location filename="../app/cli/clicommands.cpp" line="674"/>
+        <location filename="../app/cli/clicommands.cpp" line="676"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="278"/>
+        <location filename="../app/cli/clicommands.cpp" line="280"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="282"/>
+        <location filename="../app/cli/clicommands.cpp" line="284"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="286"/>
+        <location filename="../app/cli/clicommands.cpp" line="288"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="295"/>
+        <location filename="../app/cli/clicommands.cpp" line="297"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="302"/>
+        <location filename="../app/cli/clicommands.cpp" line="304"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="315"/>
+        <location filename="../app/cli/clicommands.cpp" line="317"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="316"/>
+        <location filename="../app/cli/clicommands.cpp" line="318"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="340"/>
+        <location filename="../app/cli/clicommands.cpp" line="342"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="366"/>
+        <location filename="../app/cli/clicommands.cpp" line="368"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="367"/>
+        <location filename="../app/cli/clicommands.cpp" line="369"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
         <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes; con --repo también REV:PATH.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="369"/>
+        <location filename="../app/cli/clicommands.cpp" line="371"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="370"/>
+        <location filename="../app/cli/clicommands.cpp" line="372"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="370"/>
+        <location filename="../app/cli/clicommands.cpp" line="372"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
@@ -3989,187 +3989,197 @@ Producción: %2</translation>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="373"/>
+        <location filename="../app/cli/clicommands.cpp" line="375"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="386"/>
+        <location filename="../app/cli/clicommands.cpp" line="388"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="404"/>
+        <location filename="../app/cli/clicommands.cpp" line="417"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="164"/>
+        <location filename="../app/cli/clicommands.cpp" line="166"/>
         <source>--today must be a date like 2026-12-31</source>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="414"/>
+        <location filename="../app/cli/clicommands.cpp" line="408"/>
+        <source>--source-root applies to --format sarif</source>
+        <translation>--source-root solo se aplica a --format sarif</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="412"/>
+        <source>%1: no such folder (--source-root)</source>
+        <translation>%1: no existe esa carpeta (--source-root)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="427"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="475"/>
+        <location filename="../app/cli/clicommands.cpp" line="488"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="476"/>
+        <location filename="../app/cli/clicommands.cpp" line="489"/>
         <source>Which side the inputs describe: dev or prod.</source>
         <translation>Qué lado describen las entradas: dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="476"/>
-        <location filename="../app/cli/clicommands.cpp" line="530"/>
-        <location filename="../app/cli/clicommands.cpp" line="555"/>
+        <location filename="../app/cli/clicommands.cpp" line="489"/>
+        <location filename="../app/cli/clicommands.cpp" line="543"/>
+        <location filename="../app/cli/clicommands.cpp" line="568"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="479"/>
+        <location filename="../app/cli/clicommands.cpp" line="492"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="482"/>
+        <location filename="../app/cli/clicommands.cpp" line="495"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="482"/>
-        <location filename="../app/cli/clicommands.cpp" line="533"/>
+        <location filename="../app/cli/clicommands.cpp" line="495"/>
+        <location filename="../app/cli/clicommands.cpp" line="546"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="489"/>
+        <location filename="../app/cli/clicommands.cpp" line="502"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="529"/>
+        <location filename="../app/cli/clicommands.cpp" line="542"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="530"/>
-        <location filename="../app/cli/clicommands.cpp" line="555"/>
+        <location filename="../app/cli/clicommands.cpp" line="543"/>
+        <location filename="../app/cli/clicommands.cpp" line="568"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="531"/>
+        <location filename="../app/cli/clicommands.cpp" line="544"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="531"/>
-        <location filename="../app/cli/clicommands.cpp" line="624"/>
+        <location filename="../app/cli/clicommands.cpp" line="544"/>
+        <location filename="../app/cli/clicommands.cpp" line="637"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="533"/>
+        <location filename="../app/cli/clicommands.cpp" line="546"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="540"/>
+        <location filename="../app/cli/clicommands.cpp" line="553"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="554"/>
+        <location filename="../app/cli/clicommands.cpp" line="567"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="557"/>
+        <location filename="../app/cli/clicommands.cpp" line="570"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="563"/>
+        <location filename="../app/cli/clicommands.cpp" line="576"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="591"/>
+        <location filename="../app/cli/clicommands.cpp" line="604"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="597"/>
+        <location filename="../app/cli/clicommands.cpp" line="610"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="616"/>
+        <location filename="../app/cli/clicommands.cpp" line="629"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="622"/>
+        <location filename="../app/cli/clicommands.cpp" line="635"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="623"/>
+        <location filename="../app/cli/clicommands.cpp" line="636"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="624"/>
+        <location filename="../app/cli/clicommands.cpp" line="637"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="627"/>
+        <location filename="../app/cli/clicommands.cpp" line="640"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="632"/>
+        <location filename="../app/cli/clicommands.cpp" line="645"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="654"/>
+        <location filename="../app/cli/clicommands.cpp" line="667"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="660"/>
+        <location filename="../app/cli/clicommands.cpp" line="673"/>
         <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
         <translation>Verificar un archivo con su firma separada. Sale con 0 si es válida, 1 si no es válida o se ha manipulado, 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="661"/>
+        <location filename="../app/cli/clicommands.cpp" line="674"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="662"/>
+        <location filename="../app/cli/clicommands.cpp" line="675"/>
         <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
         <translation>La clave pública del firmante con la que comprobar (recomendado: si no, se usa la clave incluida en la firma).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="665"/>
+        <location filename="../app/cli/clicommands.cpp" line="678"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="670"/>
+        <location filename="../app/cli/clicommands.cpp" line="683"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="689"/>
+        <location filename="../app/cli/clicommands.cpp" line="702"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>
@@ -4440,16 +4450,26 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <source>SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect.</source>
+        <translation>SARIF: escribir las entradas de esta carpeta relativas a ella (uriBaseId SRCROOT), como esperan las interfaces de análisis de código.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="62"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <location filename="../app/cli/clicommands.cpp" line="62"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="88"/>
+        <location filename="../app/cli/clicommands.cpp" line="90"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>

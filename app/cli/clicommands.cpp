@@ -56,6 +56,8 @@ public:
         tr("severity") };
     QCommandLineOption policy { QStringLiteral("policy"),
         tr("Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."), tr("file") };
+    QCommandLineOption sourceRoot { QStringLiteral("source-root"),
+        tr("SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect."), tr("folder") };
     QCommandLineOption today = [] {
         QCommandLineOption option(QStringLiteral("today"), tr("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today."), tr("date"));
         option.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -324,7 +326,7 @@ std::optional<QByteArray> renderComparison(const Options& options, const Compari
     if (format == QLatin1String("json"))
         return ComparisonJson::write(comparison);
     if (format == QLatin1String("sarif"))
-        return SarifReport::write(comparison);
+        return SarifReport::write(comparison, options.parser.value(options.sourceRoot));
     if (format == QLatin1String("markdown"))
         return MarkdownReport::write(comparison).toUtf8();
     if (format == QLatin1String("html")) {
@@ -373,7 +375,7 @@ int runCompare(const QStringList& arguments)
     options.format.setDescription(tr("Output format: text, json, sarif, markdown, html or pdf (pdf needs -o)."));
     options.parser.addOptions(passphraseOptions());
     options.parser.addOptions({ dev, prod, map, demo, options.policy, baselineOption, failOnNew, signKey, options.today, options.format, options.output,
-        options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
+        options.sourceRoot, options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
     if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod"), QStringLiteral("--policy") }))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     QStringList devPaths = options.parser.values(dev);
@@ -399,6 +401,17 @@ int runCompare(const QStringList& arguments)
             return UsageOrInputError;
         }
         compareOptions.map = std::move(loaded).value();
+    }
+    if (options.parser.isSet(options.sourceRoot)) {
+        const QString root = options.parser.value(options.sourceRoot);
+        if (options.parser.value(options.format) != QLatin1String("sarif")) {
+            printError(tr("--source-root applies to --format sarif"));
+            return UsageOrInputError;
+        }
+        if (!QFileInfo(root).isDir()) {
+            printError(tr("%1: no such folder (--source-root)").arg(root));
+            return UsageOrInputError;
+        }
     }
     if (options.parser.isSet(failOnNew) && !options.parser.isSet(baselineOption)) {
         printError(tr("--fail-on-new needs --baseline PREVIOUS.json"));

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
@@ -33,6 +34,19 @@ QString artifactUri(const QString& path)
     if (QDir::isAbsolutePath(path))
         return QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded);
     return QString::fromLatin1(QUrl::toPercentEncoding(QDir::fromNativeSeparators(path), "/"));
+}
+
+/// artifactLocation of an input: below the source root, relative to SRCROOT (so that a
+/// code-scanning UI finds the file in the repository wherever the pipeline checked it out).
+Json artifactLocation(const QString& path, const QString& sourceRoot)
+{
+    if (!sourceRoot.isEmpty() && !path.startsWith(QLatin1String(":/"))) {
+        const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        const QString relative = QDir(sourceRoot).relativeFilePath(absolute);
+        if (!relative.startsWith(QLatin1String("../")) && relative != QLatin1String("..") && !QDir::isAbsolutePath(relative))
+            return { { "uri", utf8(artifactUri(relative)) }, { "uriBaseId", SarifReport::sourceRootId } };
+    }
+    return { { "uri", utf8(artifactUri(path)) } };
 }
 
 const char* levelOf(Severity severity)
@@ -186,8 +200,9 @@ QString messageFor(const Gap& gap)
 
 } // namespace
 
-QByteArray SarifReport::write(const Comparison& comparison)
+QByteArray SarifReport::write(const Comparison& comparison, const QString& sourceRootPath)
 {
+    const QString sourceRoot = sourceRootPath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(sourceRootPath).absoluteFilePath());
     const std::vector<Taxonomy>& taxonomies = sarifTaxonomies();
 
     // Artifacts: every input of both sides, then the policy files, each once.
@@ -197,7 +212,7 @@ QByteArray SarifReport::write(const Comparison& comparison)
         if (artifactIndex.contains(input.path))
             return;
         artifactIndex.insert(input.path, static_cast<int>(artifacts.size()));
-        artifacts.push_back({ { "location", { { "uri", utf8(artifactUri(input.path)) } } }, { "roles", Json::array({ role }) },
+        artifacts.push_back({ { "location", artifactLocation(input.path, sourceRoot) }, { "roles", Json::array({ role }) },
             { "hashes", { { "sha-256", input.sha256.toStdString() } } }, { "properties", { { "side", side } } } });
     };
     for (const InputFile& input : comparison.dev.inputs)
@@ -236,7 +251,7 @@ QByteArray SarifReport::write(const Comparison& comparison)
     auto location = [&](const SourceLocation& source, const char* side) -> std::optional<Json> {
         if (!source.isValid())
             return std::nullopt;
-        Json artifact { { "uri", utf8(artifactUri(source.file)) } };
+        Json artifact = artifactLocation(source.file, sourceRoot);
         if (const auto found = artifactIndex.constFind(source.file); found != artifactIndex.cend())
             artifact["index"] = *found;
         Json physical { { "artifactLocation", artifact } };
@@ -323,6 +338,8 @@ QByteArray SarifReport::write(const Comparison& comparison)
         runProperties["baseline"] = utf8(comparison.baselineSource);
     Json run { { "tool", { { "driver", driver } } }, { "invocations", Json::array({ { { "executionSuccessful", true } } }) }, { "artifacts", artifacts },
         { "taxonomies", taxonomyComponents }, { "results", results }, { "columnKind", "unicodeCodePoints" }, { "properties", runProperties } };
+    if (!sourceRoot.isEmpty())
+        run["originalUriBaseIds"] = { { sourceRootId, { { "uri", QUrl::fromLocalFile(sourceRoot + QLatin1Char('/')).toString(QUrl::FullyEncoded).toStdString() } } } };
     Json root { { "$schema", "https://json.schemastore.org/sarif-2.1.0.json" }, { "version", "2.1.0" }, { "runs", Json::array({ run }) } };
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }

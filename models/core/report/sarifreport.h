@@ -4,6 +4,7 @@
 #include "compare/comparison.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace crossroads {
 
@@ -15,7 +16,10 @@ namespace crossroads {
 class SarifReport {
 public:
     static constexpr const char* fingerprintName = "crossroadsGap/v1";
-    static QByteArray write(const Comparison& comparison);
+    static constexpr const char* sourceRootId = "SRCROOT";
+    /// With a source root, inputs below it are written relative to it (uriBaseId SRCROOT, whose
+    /// absolute location is in the run's originalUriBaseIds); others keep their own path.
+    static QByteArray write(const Comparison& comparison, const QString& sourceRoot = {});
 };
 
 } // namespace crossroads
