@@ -303,6 +303,8 @@ void HistoryView::showPage(Result<RevisionPage> page)
 void HistoryView::fillPaths(QComboBox* revision, QComboBox* paths, const QString& preferSide, quint64& ticket)
 {
     paths->clear();
+    paths->setEnabled(true); // an earlier pick may still be reading; its answer will be dropped
+    paths->setPlaceholderText(QString());
     const quint64 current = ++ticket; // a later pick overtakes this one
     updateButtons();
     if (!m_history || revision->currentIndex() < 0)

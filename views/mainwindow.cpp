@@ -2,7 +2,6 @@
 #include "mainwindow.h"
 
 #include "backgroundtask.h"
-
 #include "collect/enginecollector.h"
 #include "comparisonloader.h"
 #include "dashboardview.h"

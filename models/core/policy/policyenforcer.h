@@ -10,9 +10,6 @@
 
 namespace crossroads {
 
-/// Applies a policy to a comparison: the same code path for the CLI and the GUI. Before the
-/// comparison it shapes the catalogue (checks off, severities, required facts); afterwards it
-/// judges trusted registries and the required facts' sides, and applies waivers.
 /// One environment checked under a policy: results point into catalogue.
 struct PolicyCheck {
     std::shared_ptr<const RuleCatalogue> catalogue;
@@ -20,6 +17,9 @@ struct PolicyCheck {
     Policy policy; ///< waiver matches counted, evaluatedOn set
 };
 
+/// Applies a policy to a comparison: the same code path for the CLI and the GUI. Before the
+/// comparison it shapes the catalogue (checks off, severities, required facts); afterwards it
+/// judges trusted registries and the required facts' sides, and applies waivers.
 class PolicyEnforcer {
 public:
     static constexpr const char* trustedRegistryCheck = "image.trusted_registry";
