@@ -9,7 +9,14 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QDeadlineTimer>
 #include <QTest>
+
+#include <poll.h>
+#include <pty.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace {
 
@@ -29,6 +36,62 @@ Run cli(const QStringList& arguments, const QString& home)
     if (!process.waitForFinished(120000))
         return {};
     return Run { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2, process.readAllStandardOutput(), process.readAllStandardError() };
+}
+
+struct TerminalRun {
+    int exitCode = -1; ///< -1: timed out (the program was killed)
+    QByteArray screen; ///< everything the terminal showed
+};
+
+/// Runs crossroads-cli on a new pseudo-terminal (its controlling terminal, so /dev/tty is it)
+/// and answers each "Passphrase" prompt in turn. Reads with a deadline: never hangs the suite.
+TerminalRun cliOnTerminal(const QStringList& arguments, const QList<QByteArray>& answers, const QString& home)
+{
+    std::vector<QByteArray> strings { QByteArrayLiteral(CROSSROADS_CLI_PATH) };
+    for (const QString& argument : arguments)
+        strings.push_back(argument.toLocal8Bit());
+    std::vector<char*> argv;
+    for (QByteArray& string : strings)
+        argv.push_back(string.data());
+    argv.push_back(nullptr);
+    const QByteArray homePath = home.toLocal8Bit();
+    int master = -1;
+    const pid_t child = forkpty(&master, nullptr, nullptr, nullptr);
+    if (child < 0)
+        return {};
+    if (child == 0) {
+        setenv("HOME", homePath.constData(), 1);
+        setenv("XDG_CONFIG_HOME", homePath.constData(), 1);
+        execv(argv[0], argv.data());
+        _exit(127);
+    }
+    TerminalRun run;
+    qsizetype answered = 0;
+    const QDeadlineTimer deadline(60000);
+    for (;;) {
+        pollfd readable { master, POLLIN, 0 };
+        const int ready = poll(&readable, 1, static_cast<int>(qMax<qint64>(deadline.remainingTime(), 0)));
+        if (ready <= 0) {
+            kill(child, SIGKILL);
+            waitpid(child, nullptr, 0);
+            close(master);
+            return run;
+        }
+        char buffer[512];
+        const ssize_t n = read(master, buffer, sizeof buffer);
+        if (n <= 0)
+            break; // EIO: the program exited and closed the terminal
+        run.screen.append(buffer, n);
+        while (answered < answers.size() && answered < run.screen.count("Passphrase")) {
+            const QByteArray line = answers[answered++] + '\n';
+            [[maybe_unused]] const auto written = write(master, line.constData(), static_cast<size_t>(line.size()));
+        }
+    }
+    int status = 0;
+    waitpid(child, &status, 0);
+    close(master);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -2;
+    return run;
 }
 
 void write(const QString& path, const QByteArray& content)
@@ -158,6 +221,34 @@ private Q_SLOTS:
         const Run bad = cli({ QStringLiteral("check"), QStringLiteral("--policy"), folder.filePath(QStringLiteral("nope.json")), dev }, m_home.path());
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("nope.json: cannot open"));
+    }
+
+    void passphraseAskedOnTheTerminal()
+    {
+        QTemporaryDir folder;
+        const QString key = folder.filePath(QStringLiteral("locked.key"));
+        const QStringList keygen { QStringLiteral("keygen"), QStringLiteral("-o"), key, QStringLiteral("--ask-passphrase") };
+        // Two different answers: refused, nothing written.
+        const TerminalRun differ = cliOnTerminal(keygen, { "first answer", "second answer" }, m_home.path());
+        QCOMPARE(differ.exitCode, 2);
+        QVERIFY2(differ.screen.contains("the passphrases differ"), differ.screen.constData());
+        QVERIFY(!QFile::exists(key));
+        // The same answer twice: a locked key; what was typed is never echoed.
+        const TerminalRun made = cliOnTerminal(keygen, { "correct horse battery", "correct horse battery" }, m_home.path());
+        QVERIFY2(made.exitCode == 0, made.screen.constData());
+        QCOMPARE(made.screen.count("Passphrase"), 2);
+        QVERIFY(!made.screen.contains("correct horse"));
+        QVERIFY(QFile::exists(key));
+
+        const QString report = folder.filePath(QStringLiteral("report.json"));
+        write(report, "{}\n");
+        const QStringList sign { QStringLiteral("sign"), report, QStringLiteral("--key"), key, QStringLiteral("--ask-passphrase") };
+        const TerminalRun wrong = cliOnTerminal(sign, { "wrong horse" }, m_home.path());
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY(!QFile::exists(report + QStringLiteral(".sig")));
+        const TerminalRun right = cliOnTerminal(sign, { "correct horse battery" }, m_home.path());
+        QVERIFY2(right.exitCode == 0, right.screen.constData());
+        QCOMPARE(cli({ QStringLiteral("verify"), report, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path()).exitCode, 0);
     }
 
     void keygenSignVerifyExitCodes()
