@@ -218,6 +218,11 @@ private Q_SLOTS:
         QVERIFY(accepted.out.contains("accepted by W-9"));
         QVERIFY(accepted.out.contains("Policy: only · 3 waived"));
 
+        // A policy given where an input belongs is pointed out, not skipped in silence.
+        const Run policyAsInput = cli({ QStringLiteral("check"), QStringLiteral("--policy"), policy, onlyWeb, dev }, m_home.path());
+        QCOMPARE(policyAsInput.exitCode, 2);
+        QVERIFY2(policyAsInput.err.contains("only-web.json: line 1: a Crossroads policy, not an environment: give it with --policy"), policyAsInput.err.constData());
+
         const Run bad = cli({ QStringLiteral("check"), QStringLiteral("--policy"), folder.filePath(QStringLiteral("nope.json")), dev }, m_home.path());
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("nope.json: cannot open"));
@@ -314,6 +319,29 @@ private Q_SLOTS:
             m_home.path());
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("/nonexistent/dev: no such file or folder"));
+    }
+
+    void aNamedFileThatIsNoInputIsAnError()
+    {
+        QTemporaryDir folder;
+        const QString unknown = folder.filePath(QStringLiteral("settings.json"));
+        write(unknown, "{\"theme\": \"dark\"}\n");
+        const QString dev = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev");
+        // Named on the command line: an error, so that a pipeline never passes on nothing.
+        const Run alone = cli({ QStringLiteral("check"), QStringLiteral("--fail-on"), QStringLiteral("low"), unknown }, m_home.path());
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY2(alone.err.contains("settings.json: line 1: not a container or network inspect"), alone.err.constData());
+        // With --keep-going the good inputs are checked and the bad one is reported.
+        const Run keepGoing = cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), unknown, dev }, m_home.path());
+        QCOMPARE(keepGoing.exitCode, 0);
+        QVERIFY(keepGoing.err.contains("skipped file:"));
+        QVERIFY(keepGoing.out.contains("3 workload(s)"));
+        // Found in a folder, it is skipped and counted, as a README next to manifests would be.
+        QVERIFY(QFile::copy(dev + QStringLiteral("/podman-inspect.json"), folder.filePath(QStringLiteral("podman-inspect.json"))));
+        const Run inFolder = cli({ QStringLiteral("check"), folder.path() }, m_home.path());
+        QVERIFY2(inFolder.exitCode == 0, inFolder.err.constData());
+        QVERIFY(inFolder.out.contains("1 input item(s) skipped"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), unknown, QStringLiteral("--prod"), dev }, m_home.path()).exitCode, 2);
     }
 
     void badInputNamesFileAndLine()

@@ -486,7 +486,7 @@ int runCompare(const QStringList& arguments)
 int runCheck(const QStringList& arguments)
 {
     Options options(tr("Check one environment against the rule catalogue."));
-    QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod."), tr("side"), QStringLiteral("dev"));
+    QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod (default: dev; it decides which policy waivers and requirements apply)."), tr("side"), QStringLiteral("dev"));
     options.hasFormat = true;
     // Paths follow the options here, so several policies take one --policy each.
     options.policy.setDescription(tr("A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."));

@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSet>
 
 namespace crossroads {
 
@@ -43,6 +44,16 @@ Status importUnit(const ImportContext& context, const Unit& unit)
     const Node root = unit.document.root();
     if (!root.isValid() || root.isNull())
         return Done {}; // an empty YAML document ("---" with nothing after it)
+    const auto notAnInput = [&context, &unit](const QString& reason) {
+        context.batch->skipped.push_back(SkippedItem { context.fileName, unitLocation(unit), reason });
+        ++context.batch->unrecognisedUnits;
+        return Done {};
+    };
+    const QString schema = root["schema"].toString();
+    if (schema.startsWith(QLatin1String("crossroads.policy/")))
+        return notAnInput(tr("a Crossroads policy, not an environment: give it with --policy (once per file)"));
+    if (schema.startsWith(QLatin1String("crossroads.")) && !SnapshotFile::recognises(root))
+        return notAnInput(tr("a Crossroads report (%1), not an environment").arg(schema));
     if (KubernetesImporter::recognises(root))
         KubernetesImporter::import(context, root, pooledString(context, root["kind"]));
     else if (unit.role == UnitRole::ListItem && unit.listKind.size() > 4 && unit.listKind != "List" && root.isObject() && !root["kind"].isValid())
@@ -55,14 +66,14 @@ Status importUnit(const ImportContext& context, const Unit& unit)
         NetworkInspectImporter::import(context, root);
     else if (ComposeImporter::recognises(root))
         ComposeImporter::import(context, root);
-    else if (SnapshotFile::recognises(root))
+    else if (SnapshotFile::recognises(root)) {
+        ++context.batch->recognisedUnits;
         return SnapshotFile::importInto(context, root);
-    else if (root.isObject() && root["kind"].isString())
-        context.batch->skipped.push_back(SkippedItem { context.fileName, unitLocation(unit),
-            tr("object of kind %1 without apiVersion; not a Kubernetes manifest").arg(root["kind"].toString()) });
+    } else if (root.isObject() && root["kind"].isString())
+        return notAnInput(tr("object of kind %1 without apiVersion; not a Kubernetes manifest").arg(root["kind"].toString()));
     else
-        context.batch->skipped.push_back(SkippedItem { context.fileName, unitLocation(unit),
-            tr("not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot") });
+        return notAnInput(tr("not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot"));
+    ++context.batch->recognisedUnits;
     return Done {};
 }
 
@@ -129,10 +140,13 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         snapshot.keyId = m_options.key->id();
 
     QStringList files;
+    QSet<QString> named; // files given by name, not found in a folder: they must be inputs
     for (const QString& path : paths) {
         Result<QStringList> expanded = expand(path, &snapshot.skipped);
         if (!expanded)
             return expanded.error();
+        if (!QFileInfo(path).isDir())
+            named.insert(path);
         files << *expanded;
     }
     if (files.isEmpty())
@@ -151,6 +165,12 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         const ImportContext context { fileIndex, file, m_options.key, &batch };
         const DocumentReader reader(m_options.limits, control);
         Status status = reader.readFile(file, [&context](const Unit& unit) { return importUnit(context, unit); });
+        if (status.ok() && named.contains(file) && batch.recognisedUnits == 0 && !batch.skipped.empty()) {
+            // Skipping is for what a folder happens to hold; a file named on purpose that holds
+            // nothing to read is a mistake to point out (a policy given as an input, a typo).
+            const SkippedItem& first = batch.skipped.front();
+            status = Error { file, first.location, first.reason };
+        }
         if (!status.ok()) {
             if (status.error().cancelled || !m_options.keepGoing)
                 return status.error();

@@ -208,6 +208,8 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
         out += tr("Policy: %1 · %2 waived\n").arg(policy->name).arg(waived);
         out += waiverWarnings(*policy, p);
     }
+    if (!snapshot.skipped.empty())
+        out += tr("%1 input item(s) skipped (not container posture); see --format json\n").arg(snapshot.skipped.size());
     return out;
 }
 
