@@ -205,6 +205,9 @@ private Q_SLOTS:
         for (const QJsonValue waiver : root.value(QStringLiteral("policy")).toObject().value(QStringLiteral("waivers")).toArray())
             states << waiver.toObject().value(QStringLiteral("state")).toString();
         QCOMPARE(states, (QStringList { QStringLiteral("active"), QStringLiteral("unused"), QStringLiteral("expired") }));
+        const Run text = cli(check + QStringList { dev }, m_home.path());
+        QVERIFY(text.out.contains("waiver W-2 (CR-NET-*) is for the prod side: not applied here"));
+        QVERIFY(text.out.contains("waiver W-3 (CR-RT-014) EXPIRED on 2026-01-01"));
 
         // --fail-on counts what no active waiver accepts: CR-RT-014 still fails (critical) on
         // shop-api and shop-db, whose waiver expired or never existed.

@@ -135,6 +135,14 @@ private Q_SLOTS:
             }
         }
         QVERIFY(relativeResult);
+        // The root given through a symbolic link still finds the inputs below it.
+        const QString link = m_folder.filePath(QStringLiteral("checkout-link"));
+        QVERIFY(QFile::link(checkout.path(), link));
+        const QJsonObject linked = QJsonDocument::fromJson(SarifReport::write(comparison, link)).object().value(QStringLiteral("runs")).toArray().at(0).toObject();
+        int linkedBelow = 0;
+        for (const QJsonValue artifact : linked.value(QStringLiteral("artifacts")).toArray())
+            linkedBelow += artifact.toObject().value(QStringLiteral("location")).toObject().value(QStringLiteral("uriBaseId")).toString() == QLatin1String("SRCROOT") ? 1 : 0;
+        QCOMPARE(linkedBelow, 2);
         if (!haveJsonSchemaValidator())
             QSKIP("python3-jsonschema is not installed; the SARIF schema validation did not run");
         const QString problems = validateJson(QStringLiteral(CROSSROADS_SCHEMA_DIR "/sarif-schema-2.1.0.json"), save(QStringLiteral("rooted.sarif"), sarif));

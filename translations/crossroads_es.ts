@@ -169,12 +169,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="95"/>
+        <location filename="../app/gui/guiapplication.cpp" line="101"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="95"/>
+        <location filename="../app/gui/guiapplication.cpp" line="101"/>
         <source>There is no training scenario “%1”.</source>
         <translation>No existe el escenario de formación «%1».</translation>
     </message>
@@ -371,28 +371,35 @@
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="50"/>
+        <location filename="../models/core/report/textreport.cpp" line="52"/>
         <source>Scores (0–100, higher is better)   dev  prod
 </source>
         <translation>Puntuación (0–100, mayor es mejor) dev  prod
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="50"/>
+        <location filename="../models/core/report/textreport.cpp" line="52"/>
         <source>Scores (0–100, higher is better)   score
 </source>
         <translation>Puntuación (0–100, mayor es mejor) puntos
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="71"/>
+        <location filename="../models/core/report/textreport.cpp" line="74"/>
+        <source>  waiver %1 (%2) is for the %3 side: not applied here
+</source>
+        <translation>  la exención %1 (%2) es para el lado %3: aquí no se aplica
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="76"/>
         <source>  waiver %1 (%2) EXPIRED on %3: it no longer counts
 </source>
         <translation>  la exención %1 (%2) CADUCÓ el %3: ya no cuenta
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="73"/>
+        <location filename="../models/core/report/textreport.cpp" line="78"/>
         <source>  waiver %1 (%2) is unused: it matches nothing
 </source>
         <translation>  la exención %1 (%2) no se usa: no coincide con nada
@@ -405,7 +412,7 @@
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="68"/>
-        <location filename="../models/core/report/textreport.cpp" line="58"/>
+        <location filename="../models/core/report/textreport.cpp" line="60"/>
         <location filename="../views/report/pdfreport.cpp" line="47"/>
         <source>Overall</source>
         <translation>Global</translation>
@@ -1817,172 +1824,177 @@ Producción: %2</translation>
         <translation>Mostrar la &amp;deriva (primera → segunda)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="63"/>
+        <location filename="../views/historyview.cpp" line="64"/>
         <source>A git repository of saved .crossroads.json snapshots</source>
         <translation>Un repositorio git de instantáneas .crossroads.json guardadas</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="64"/>
+        <location filename="../views/historyview.cpp" line="65"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="65"/>
+        <location filename="../views/historyview.cpp" line="66"/>
         <source>*.crossroads.json</source>
         <translation>*.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="66"/>
+        <location filename="../views/historyview.cpp" line="67"/>
         <source>Which snapshot files count: paths, folders or globs, separated by spaces</source>
         <translation>Qué archivos de instantánea cuentan: rutas, carpetas o patrones glob, separados por espacios</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="67"/>
+        <location filename="../views/historyview.cpp" line="68"/>
         <source>Snapshot files</source>
         <translation>Archivos de instantánea</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="68"/>
+        <location filename="../views/historyview.cpp" line="69"/>
         <source>Open &amp;repository…</source>
         <translation>Abrir &amp;repositorio…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="70"/>
+        <location filename="../views/historyview.cpp" line="71"/>
         <source>Repository:</source>
         <translation>Repositorio:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="73"/>
+        <location filename="../views/historyview.cpp" line="74"/>
         <source>&amp;Files:</source>
         <translation>Arc&amp;hivos:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="86"/>
+        <location filename="../views/historyview.cpp" line="87"/>
         <source>Revisions</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="98"/>
+        <location filename="../views/historyview.cpp" line="99"/>
         <source>Failing checks by severity over the revisions</source>
         <translation>Comprobaciones fallidas por gravedad a lo largo de las revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="99"/>
+        <location filename="../views/historyview.cpp" line="100"/>
         <source>Failing checks by severity, oldest to newest</source>
         <translation>Comprobaciones fallidas por gravedad, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="107"/>
+        <location filename="../views/historyview.cpp" line="108"/>
         <source>Compare snapshots at revisions</source>
         <translation>Comparar instantáneas en distintas revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="116"/>
+        <location filename="../views/historyview.cpp" line="117"/>
         <source>&amp;Development (or before):</source>
         <translation>D&amp;esarrollo (o antes):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="118"/>
+        <location filename="../views/historyview.cpp" line="119"/>
         <source>&amp;Production (or after):</source>
         <translation>Producció&amp;n (o después):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="127"/>
+        <location filename="../views/historyview.cpp" line="128"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>El mismo lado en dos revisiones: qué comprobaciones empeoraron, aparecieron, mejoraron o desaparecieron</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="313"/>
+        <location filename="../views/historyview.cpp" line="314"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="438"/>
+        <location filename="../views/historyview.cpp" line="441"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 en %2 → %3 en %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="439"/>
+        <location filename="../views/historyview.cpp" line="442"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="469"/>
+        <location filename="../views/historyview.cpp" line="473"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 peor, %3 aparecidos, %4 mejor, %5 desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="132"/>
+        <location filename="../views/historyview.cpp" line="482"/>
+        <source>(Two different files: workloads of one appear as gone from the other.)</source>
+        <translation>(Dos archivos distintos: las cargas de uno aparecen como desaparecidas del otro.)</translation>
+    </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="133"/>
         <source>Development revision</source>
         <translation>Revisión de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="133"/>
+        <location filename="../views/historyview.cpp" line="134"/>
         <source>Development snapshot</source>
         <translation>Instantánea de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="134"/>
+        <location filename="../views/historyview.cpp" line="135"/>
         <source>Production revision</source>
         <translation>Revisión de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="135"/>
+        <location filename="../views/historyview.cpp" line="136"/>
         <source>Production snapshot</source>
         <translation>Instantánea de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="145"/>
+        <location filename="../views/historyview.cpp" line="146"/>
         <source>Drift between two revisions</source>
         <translation>Deriva entre dos revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="146"/>
+        <location filename="../views/historyview.cpp" line="147"/>
         <source>Drift</source>
         <translation>Deriva</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="156"/>
+        <location filename="../views/historyview.cpp" line="157"/>
         <source>Reading snapshots</source>
         <translation>Leyendo instantáneas</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="160"/>
+        <location filename="../views/historyview.cpp" line="161"/>
         <source>Pick two revisions of the same snapshot file below and show the drift.</source>
         <translation>Elija abajo dos revisiones del mismo archivo de instantánea y muestre la deriva.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="186"/>
+        <location filename="../views/historyview.cpp" line="188"/>
         <source>Drift cancelled.</source>
         <translation>Deriva cancelada.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="188"/>
+        <location filename="../views/historyview.cpp" line="190"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Abra un repositorio para ver cómo ha evolucionado la postura entre versiones.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="191"/>
+        <location filename="../views/historyview.cpp" line="193"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repositorio de postura (árbol de trabajo o bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="264"/>
+        <location filename="../views/historyview.cpp" line="265"/>
         <source>Reading revisions…</source>
         <translation>Leyendo revisiones…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="297"/>
+        <location filename="../views/historyview.cpp" line="298"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Ninguna revisión modificó un archivo de instantánea%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="297"/>
+        <location filename="../views/historyview.cpp" line="298"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (clon superficial: falta el historial más antiguo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="298"/>
+        <location filename="../views/historyview.cpp" line="299"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revisión</numerusform>
@@ -1990,7 +2002,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="298"/>
+        <location filename="../views/historyview.cpp" line="299"/>
         <source>, more available</source>
         <translation>, hay más disponibles</translation>
     </message>
@@ -3391,129 +3403,129 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="84"/>
+        <location filename="../models/core/report/textreport.cpp" line="89"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="85"/>
+        <location filename="../models/core/report/textreport.cpp" line="90"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security evaluado según Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="86"/>
+        <location filename="../models/core/report/textreport.cpp" line="91"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (la entrada no indica la versión de los nodos; se asume la más reciente)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="87"/>
+        <location filename="../models/core/report/textreport.cpp" line="92"/>
         <source>Pairs: %1</source>
         <translation>Pares: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="102"/>
+        <location filename="../models/core/report/textreport.cpp" line="107"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="103"/>
+        <location filename="../models/core/report/textreport.cpp" line="108"/>
         <source>Unpaired %1: %2
 </source>
         <translation>Sin emparejar en %1: %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="105"/>
+        <location filename="../models/core/report/textreport.cpp" line="110"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="106"/>
+        <location filename="../models/core/report/textreport.cpp" line="111"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="109"/>
+        <location filename="../models/core/report/textreport.cpp" line="114"/>
         <source>Results: %1 regression · %2 fidelity · %3 shared · %4 drift · %5 aligned · %6 unknown
 </source>
         <translation>Resultados: regresiones %1 · brechas de fidelidad %2 · fallos compartidos %3 · derivas %4 · alineados %5 · desconocidos %6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="113"/>
-        <location filename="../models/core/report/textreport.cpp" line="208"/>
+        <location filename="../models/core/report/textreport.cpp" line="118"/>
+        <location filename="../models/core/report/textreport.cpp" line="213"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="120"/>
+        <location filename="../models/core/report/textreport.cpp" line="125"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Línea base %1: %2 nuevas, %3 desaparecidas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="141"/>
+        <location filename="../models/core/report/textreport.cpp" line="146"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="145"/>
+        <location filename="../models/core/report/textreport.cpp" line="150"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="148"/>
+        <location filename="../models/core/report/textreport.cpp" line="153"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="165"/>
+        <location filename="../models/core/report/textreport.cpp" line="170"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="169"/>
-        <location filename="../models/core/report/textreport.cpp" line="212"/>
+        <location filename="../models/core/report/textreport.cpp" line="174"/>
+        <location filename="../models/core/report/textreport.cpp" line="217"/>
         <source>%1 input item(s) skipped (not container posture); see --format json
 </source>
         <translation>%1 elemento(s) de entrada omitido(s) (no describen postura de contenedor); véase --format json
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="177"/>
+        <location filename="../models/core/report/textreport.cpp" line="182"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="194"/>
+        <location filename="../models/core/report/textreport.cpp" line="199"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="196"/>
+        <location filename="../models/core/report/textreport.cpp" line="201"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="201"/>
+        <location filename="../models/core/report/textreport.cpp" line="206"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="206"/>
+        <location filename="../models/core/report/textreport.cpp" line="211"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas

@@ -58,6 +58,7 @@ HistoryView::HistoryView(QWidget* parent)
     , m_driftSummary(new QLabel(this))
     , m_driftProgress(new QProgressBar(this))
     , m_cancelDrift(new QPushButton(tr("Cancel"), this))
+    , m_timelineDelay(new QTimer(this))
 {
     m_path->setReadOnly(true);
     m_path->setPlaceholderText(tr("A git repository of saved .crossroads.json snapshots"));
@@ -94,7 +95,7 @@ HistoryView::HistoryView(QWidget* parent)
     listLayout->addLayout(listButtons);
 
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(220);
+    m_chart->setMinimumHeight(180);
     m_chart->setAccessibleName(tr("Failing checks by severity over the revisions"));
     auto* timeline = new QGroupBox(tr("Failing checks by severity, oldest to newest"), this);
     auto* timelineLayout = new QVBoxLayout(timeline);
@@ -164,10 +165,11 @@ HistoryView::HistoryView(QWidget* parent)
     splitter->addWidget(list);
     splitter->addWidget(timeline);
     splitter->addWidget(driftBox);
-    splitter->setStretchFactor(2, 1);
-    splitter->setSizes({ 300, 260, 160 });
-    splitter->setStretchFactor(0, 3);
+    // Room for a few rows of drift under the chart on a laptop screen; the splitter moves.
+    splitter->setSizes({ 200, 240, 240 });
+    splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -214,11 +216,10 @@ HistoryView::HistoryView(QWidget* parent)
         Q_EMIT compareRequested(request);
     });
     // The chart rebuilds with the revisions; a timer coalesces "load more" clicks.
-    auto* restart = new QTimer(this);
-    restart->setSingleShot(true);
-    restart->setInterval(200);
-    connect(m_model, &QAbstractItemModel::rowsInserted, restart, qOverload<>(&QTimer::start));
-    connect(restart, &QTimer::timeout, this, &HistoryView::startTimeline);
+    m_timelineDelay->setSingleShot(true);
+    m_timelineDelay->setInterval(200);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_timelineDelay, qOverload<>(&QTimer::start));
+    connect(m_timelineDelay, &QTimer::timeout, this, &HistoryView::startTimeline);
 }
 
 HistoryView::~HistoryView()
@@ -311,6 +312,7 @@ void HistoryView::fillPaths(QComboBox* revision, QComboBox* paths, const QString
         return;
     paths->setEnabled(false);
     paths->setPlaceholderText(tr("Reading…"));
+    ++m_pathReads;
     const QString repository = m_history->path();
     const QString revisionId = revision->currentData().toString();
     runInBackground(
@@ -322,6 +324,7 @@ void HistoryView::fillPaths(QComboBox* revision, QComboBox* paths, const QString
             return history->snapshotPaths(revisionId);
         },
         [this, paths, preferSide, current, &ticket, generation = m_generation](Result<QStringList> files) {
+            --m_pathReads;
             if (generation != m_generation || current != ticket)
                 return;
             paths->setEnabled(true);
@@ -456,22 +459,27 @@ void HistoryView::showDrift()
                 return after.error();
             return SnapshotDrift::between(*before, *after, RuleCatalogue::builtIn());
         },
-        [this, ticket, title, generation = m_generation](Result<Drift> drift) {
+        [this, ticket, title, sameFile = beforePath == afterPath, generation = m_generation](Result<Drift> drift) {
             if (generation != m_generation || ticket != m_driftTicket)
                 return;
             finishDrift();
             if (!drift) {
+                m_drift->setDrift(Drift {}); // no rows of an earlier drift under this error
                 m_driftSummary->setText(QStringLiteral("⚠ ") + drift.error().toString());
                 return;
             }
             m_drift->setDrift(std::move(drift).value());
             const Drift& shown = m_drift->drift();
-            m_driftSummary->setText(tr("%1: %2 worse, %3 appeared, %4 better, %5 disappeared.")
-                                        .arg(title)
-                                        .arg(shown.count(DriftKind::Worse))
-                                        .arg(shown.count(DriftKind::Appeared))
-                                        .arg(shown.count(DriftKind::Better))
-                                        .arg(shown.count(DriftKind::Disappeared)));
+            QString summary = tr("%1: %2 worse, %3 appeared, %4 better, %5 disappeared.")
+                                  .arg(title)
+                                  .arg(shown.count(DriftKind::Worse))
+                                  .arg(shown.count(DriftKind::Appeared))
+                                  .arg(shown.count(DriftKind::Better))
+                                  .arg(shown.count(DriftKind::Disappeared));
+            if (sameFile)
+                m_driftSummary->setText(summary);
+            else
+                m_driftSummary->setText(summary + QLatin1Char(' ') + tr("(Two different files: workloads of one appear as gone from the other.)"));
             m_driftTable->resizeColumnsToContents();
         });
 }
@@ -492,6 +500,11 @@ bool HistoryView::driftRunning() const
 bool HistoryView::listing() const
 {
     return m_listing;
+}
+
+bool HistoryView::isBusy() const
+{
+    return m_listing || m_pathReads > 0 || m_driftRunning || m_timelineDelay->isActive() || m_watcher.isRunning();
 }
 
 bool HistoryView::timelineRunning() const

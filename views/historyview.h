@@ -20,6 +20,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace crossroads {
 
@@ -52,6 +53,8 @@ public:
     /// A page of revisions is being read (in the background).
     bool listing() const;
     bool timelineRunning() const;
+    /// Anything still being read or computed in the background.
+    bool isBusy() const;
     const std::vector<TimelinePoint>& timeline() const { return m_timeline; }
     QString message() const;
 
@@ -74,6 +77,7 @@ private:
     bool m_listing = false;
     quint64 m_devPathsTicket = 0;
     quint64 m_prodPathsTicket = 0;
+    int m_pathReads = 0; ///< snapshot-file listings under way
     quint64 m_driftTicket = 0;
     bool m_driftRunning = false;
     bool m_more = false;
@@ -97,6 +101,7 @@ private:
     QLabel* m_driftSummary;
     QProgressBar* m_driftProgress;
     QPushButton* m_cancelDrift;
+    QTimer* m_timelineDelay;
     QFutureWatcher<Result<std::vector<TimelinePoint>>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<std::atomic_int> m_done;

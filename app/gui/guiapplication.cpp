@@ -9,9 +9,9 @@
 #include "translations.h"
 
 #include <QApplication>
-#include <QComboBox>
 #include <QMessageBox>
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QTimer>
 
 #include <cstdio>
@@ -44,13 +44,17 @@ void screenshotTour(MainWindow& window, const QString& folder, const QString& hi
             window.showPage(MainWindow::TrainingPage);
             QApplication::processEvents();
             bool saved = window.grab().save(folder + QStringLiteral("/training.png"));
-            if (!historyRepository.isEmpty() && window.history()->openRepository(historyRepository)) {
-                window.showPage(MainWindow::HistoryPage);
-                const QDeadlineTimer deadline(60000); // revisions, files and timeline are read in the background
+            if (!historyRepository.isEmpty()) {
                 HistoryView* history = window.history();
-                while ((history->timeline().empty() || history->prodPath()->count() == 0) && !deadline.hasExpired())
-                    QApplication::processEvents(QEventLoop::AllEvents, 50);
-                QApplication::processEvents();
+                history->openRepository(historyRepository); // a failure is shown on the page
+                window.showPage(MainWindow::HistoryPage);
+                // Revisions, snapshot files and the timeline are read in the background.
+                const QDeadlineTimer deadline(60000);
+                while (history->isBusy() && !deadline.hasExpired()) {
+                    QEventLoop pause;
+                    QTimer::singleShot(50, &pause, &QEventLoop::quit);
+                    pause.exec();
+                }
                 saved = window.grab().save(folder + QStringLiteral("/history.png")) && saved;
             }
             QCoreApplication::exit(saved ? 0 : 1);
@@ -79,8 +83,10 @@ int run(int argc, char* argv[])
         screenshotTour(window, options->screenshotFolder, options->historyRepository);
         return QApplication::exec();
     }
-    if (!options->historyRepository.isEmpty() && window.history()->openRepository(options->historyRepository))
+    if (!options->historyRepository.isEmpty()) {
+        window.history()->openRepository(options->historyRepository); // a failure is shown on the page
         window.showPage(MainWindow::HistoryPage);
+    }
     if (options->request) {
         window.openComparison(*options->request);
     } else if (!options->trainingScenario.isEmpty()) {

@@ -14,6 +14,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 namespace crossroads {
 
 namespace {
@@ -40,11 +42,21 @@ QString artifactUri(const QString& path)
 /// code-scanning UI finds the file in the repository wherever the pipeline checked it out).
 Json artifactLocation(const QString& path, const QString& sourceRoot)
 {
+    const auto below = [](const QString& root, const QString& file) -> std::optional<QString> {
+        if (root.isEmpty() || file.isEmpty())
+            return std::nullopt;
+        const QString relative = QDir(root).relativeFilePath(file);
+        if (relative.startsWith(QLatin1String("../")) || relative == QLatin1String("..") || QDir::isAbsolutePath(relative))
+            return std::nullopt;
+        return relative;
+    };
     if (!sourceRoot.isEmpty() && !path.startsWith(QLatin1String(":/"))) {
-        const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-        const QString relative = QDir(sourceRoot).relativeFilePath(absolute);
-        if (!relative.startsWith(QLatin1String("../")) && relative != QLatin1String("..") && !QDir::isAbsolutePath(relative))
-            return { { "uri", utf8(artifactUri(relative)) }, { "uriBaseId", SarifReport::sourceRootId } };
+        // As written first; then with symbolic links resolved on both sides.
+        std::optional<QString> relative = below(sourceRoot, QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+        if (!relative)
+            relative = below(QFileInfo(sourceRoot).canonicalFilePath(), QFileInfo(path).canonicalFilePath());
+        if (relative)
+            return { { "uri", utf8(artifactUri(*relative)) }, { "uriBaseId", SarifReport::sourceRootId } };
     }
     return { { "uri", utf8(artifactUri(path)) } };
 }

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace crossroads {
 
 namespace {
@@ -61,13 +63,16 @@ QString scoresTable(const DomainScores& dev, const DomainScores* prod)
     return text + QLatin1Char('\n');
 }
 
-/// Waivers that need a look: expired ones (they no longer count) and unused ones.
-QString waiverWarnings(const Policy& policy, const Painter& p)
+/// Waivers that need a look: expired ones (they no longer count) and unused ones. A check of
+/// one side names the waivers meant for the other instead of calling them unused.
+QString waiverWarnings(const Policy& policy, const Painter& p, std::optional<Side> checkedSide = std::nullopt)
 {
     QString out;
     for (const Waiver& waiver : policy.waivers) {
         const Waiver::State state = waiver.stateOn(policy.evaluatedOn);
-        if (state == Waiver::State::Expired)
+        if (checkedSide && waiver.side && *waiver.side != *checkedSide)
+            out += tr("  waiver %1 (%2) is for the %3 side: not applied here\n").arg(waiver.id, waiver.check, QLatin1String(sideName(*waiver.side)));
+        else if (state == Waiver::State::Expired)
             out += p.paint(tr("  waiver %1 (%2) EXPIRED on %3: it no longer counts\n").arg(waiver.id, waiver.check, waiver.expires.toString(Qt::ISODate)), "1;33");
         else if (state == Waiver::State::Unused)
             out += tr("  waiver %1 (%2) is unused: it matches nothing\n").arg(waiver.id, waiver.check);
@@ -206,7 +211,7 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
     out += QLatin1Char('\n') + tr("%1 pass · %2 fail · %3 unknown\n").arg(counts[0]).arg(counts[1]).arg(counts[2]);
     if (policy != nullptr && !policy->isEmpty()) {
         out += tr("Policy: %1 · %2 waived\n").arg(policy->name).arg(waived);
-        out += waiverWarnings(*policy, p);
+        out += waiverWarnings(*policy, p, snapshot.side);
     }
     if (!snapshot.skipped.empty())
         out += tr("%1 input item(s) skipped (not container posture); see --format json\n").arg(snapshot.skipped.size());
