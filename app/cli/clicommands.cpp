@@ -81,7 +81,7 @@ public:
             return false;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            std::fputs(qPrintable(parser.helpText()), stdout);
+            printHelp(parser);
             return false;
         }
         if (hasFormat) {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QStringList>
 #include <QString>
 
 #include <cstdio>
@@ -18,6 +20,18 @@ inline QString tr(const char* text)
 inline void printError(const QString& message)
 {
     std::fprintf(stderr, "crossroads-cli: %s\n", qPrintable(message));
+}
+
+/// A command's help: QCommandLineParser names the executable's path in its usage line; users
+/// type "crossroads-cli check", so that is what the usage line says.
+inline void printHelp(const QCommandLineParser& parser)
+{
+    QString text = parser.helpText();
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString usage = QStringLiteral("Usage: ") + arguments.value(0);
+    if (text.startsWith(usage))
+        text.replace(0, usage.size(), QStringLiteral("Usage: crossroads-cli ") + arguments.value(1));
+    std::fputs(qPrintable(text), stdout);
 }
 
 } // namespace crossroads::cli

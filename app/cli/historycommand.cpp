@@ -243,7 +243,7 @@ int runHistory(const QStringList& arguments)
         return UsageOrInputError;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return Success;
     }
     bool limitOk = false;
