@@ -130,6 +130,8 @@ private Q_SLOTS:
         QTest::addRow("requirement with numeric values")
             << QByteArray("'require': [ { 'id': 'R', 'title': 't', 'domain': 'runtime', 'fact': 'runtime.sysctls', 'severity': 'low', 'test': 'in', 'values': [1] } ]")
             << QStringLiteral("/require/0") << QStringLiteral("type");
+        QTest::addRow("waiver on an unknown check") << QByteArray("'waivers': [ { 'id': 'W', 'check': 'CR-RT-999', 'owner': 'o', 'reason': 'r', 'expires': '2027-01-01' } ]")
+                                                   << QStringLiteral("/waivers/0/check") << QStringLiteral("unknown check CR-RT-999");
         QTest::addRow("wrong type") << QByteArray("'trusted_registries': 'docker.io'") << QStringLiteral("/trusted_registries") << QStringLiteral("list of strings");
     }
 
@@ -143,7 +145,10 @@ private Q_SLOTS:
         QCOMPARE(policy.error().file, QStringLiteral("team.json"));
         QCOMPARE(policy.error().location, location);
         QVERIFY2(policy.error().message.contains(message), qPrintable(policy.error().message));
-        QVERIFY(!PolicyFile::fromJson("{ not json", QStringLiteral("broken.json")).ok());
+        const Result<Policy> broken = PolicyFile::fromJson("{\n  \"schema\": \"crossroads.policy/v1\",\n}\n", QStringLiteral("broken.json"));
+        QVERIFY(!broken.ok());
+        QCOMPARE(broken.error().location, QStringLiteral("line 3, column 1"));
+        QVERIFY2(broken.error().message.startsWith(QLatin1String("not valid JSON: syntax error")), qPrintable(broken.error().message));
         QVERIFY(PolicyFile::load(QStringLiteral("builtin:nope")).error().message.contains(QLatin1String("builtin:pss-restricted")));
     }
 

@@ -434,7 +434,7 @@
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="34"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="37"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="39"/>
         <location filename="../models/core/training/trainingscenario.cpp" line="25"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
@@ -573,110 +573,115 @@
         <translation>Las imágenes proceden de registros de confianza</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="39"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="41"/>
         <source>larger than %1 bytes; not a policy file</source>
         <translation>de más de %1 bytes; no es un archivo de política</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="80"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="82"/>
         <source>expected a list of strings</source>
         <translation>se esperaba una lista de cadenas</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="84"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="86"/>
         <source>expected a non-empty string</source>
         <translation>se esperaba una cadena no vacía</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="93"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="95"/>
         <source>a waiver is an object</source>
         <translation>una exención es un objeto</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="95"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="97"/>
         <source>unknown key &quot;%1&quot; in a waiver</source>
         <translation>clave desconocida &quot;%1&quot; en una exención</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="101"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="103"/>
         <source>a waiver needs &quot;%1&quot; (id, check, owner, reason and expires are required)</source>
         <translation>una exención necesita &quot;%1&quot; (id, check, owner, reason y expires son obligatorios)</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="105"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="107"/>
         <source>expected a string</source>
         <translation>se esperaba una cadena</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="117"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="133"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="119"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="135"/>
         <source>side must be dev, prod or both</source>
         <translation>side debe ser dev, prod o both</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="120"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="122"/>
         <source>expires must be a date like 2026-12-31</source>
         <translation>expires debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="127"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="129"/>
         <source>a requirement is an object</source>
         <translation>un requisito es un objeto</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="143"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="145"/>
         <source>unexpected value type: %1</source>
         <translation>tipo de valor inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="150"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="152"/>
         <source>a requirement names a fact; use the catalogue&apos;s Pod Security checks for pss.level</source>
         <translation>un requisito designa un dato (fact); use las comprobaciones de Pod Security del catálogo para pss.level</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="157"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="159"/>
         <source>not a policy file (expected &quot;schema&quot;: &quot;%1&quot;)</source>
         <translation>no es un archivo de política (se esperaba &quot;schema&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="159"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="171"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="161"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="173"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clave desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="169"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="171"/>
         <source>expected an object with only, disable and severity</source>
         <translation>se esperaba un objeto con only, disable y severity</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="181"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="197"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="183"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="199"/>
         <source>unknown check %1</source>
         <translation>comprobación desconocida %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="191"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="193"/>
         <source>expected an object of check id → severity</source>
         <translation>se esperaba un objeto de id de comprobación → gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="199"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="201"/>
         <source>severity must be low, medium, high or critical</source>
         <translation>severity debe ser low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="212"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="214"/>
         <source>expected a list</source>
         <translation>se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="220"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="222"/>
         <source>%1 is a catalogue check id; give the requirement its own id</source>
         <translation>%1 es un id de comprobación del catálogo; asigne al requisito un id propio</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="231"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="238"/>
+        <source>unknown check %1 (a waiver names a catalogue check, a comparison fact, a requirement of this file, or a pattern with * or ?)</source>
+        <translation>comprobación desconocida %1 (una exención nombra una comprobación del catálogo, un hecho de comparación, un requisito de este archivo o un patrón con * o ?)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="242"/>
         <source>waiver id %1 is used twice</source>
         <translation>el id de exención %1 se usa dos veces</translation>
     </message>
@@ -3013,27 +3018,32 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PolicyFile</name>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="257"/>
-        <source>not valid JSON</source>
-        <translation>no es JSON válido</translation>
+        <location filename="../models/core/policy/policyfile.cpp" line="277"/>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="266"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="277"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="286"/>
         <source>unexpected value type: %1</source>
         <translation>tipo de valor inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="274"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="294"/>
         <source>no bundled policy of that name; bundled: %1</source>
         <translation>no hay ninguna política incluida con ese nombre; incluidas: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="319"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="339"/>
         <source>waiver id %1 is already in the file</source>
         <translation>el id de exención %1 ya está en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="328"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="348"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>

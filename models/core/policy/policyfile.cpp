@@ -13,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace crossroads {
 
 namespace {
@@ -226,6 +228,15 @@ Result<Policy> parse(const Json& root, const QString& origin)
             Result<Waiver> waiver = parseWaiver(root["waivers"][i], origin, QStringLiteral("/waivers/%1").arg(i));
             if (!waiver)
                 return waiver.error();
+            // A misspelt id would accept nothing and fail no load: refuse it. Patterns and this
+            // file's requirements are fine.
+            const bool pattern = waiver->check.contains(QLatin1Char('*')) || waiver->check.contains(QLatin1Char('?'));
+            const bool requirement = std::any_of(policy.requirements.cbegin(), policy.requirements.cend(),
+                [&waiver](const FactRequirement& r) { return r.check.id == waiver->check; });
+            if (!pattern && !requirement && !knownCheck(waiver->check))
+                return Error { origin, waiver->location + QStringLiteral("/check"),
+                    tr("unknown check %1 (a waiver names a catalogue check, a comparison fact, a requirement of this file, or a pattern with * or ?)")
+                        .arg(waiver->check) };
             for (const Waiver& other : policy.waivers) {
                 if (other.id == waiver->id)
                     return Error { origin, waiver->location, tr("waiver id %1 is used twice").arg(waiver->id) };
@@ -254,7 +265,16 @@ Result<Policy> PolicyFile::fromJson(const QByteArray& json, const QString& origi
     try {
         root = Json::parse(json.constBegin(), json.constEnd());
     } catch (const Json::parse_error& error) {
-        return Error { origin, QStringLiteral("byte %1").arg(error.byte), tr("not valid JSON") };
+        // error.byte counts from 1 and points just past the offending character.
+        const qsizetype at = qBound(qsizetype(0), static_cast<qsizetype>(error.byte) - 1, json.size());
+        const QByteArray before = json.left(at);
+        const qsizetype line = before.count('\n') + 1;
+        const qsizetype column = at - (before.lastIndexOf('\n') + 1) + 1;
+        // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while
+        // parsing object key - unexpected '}'" → what follows the location.
+        QString detail = QString::fromUtf8(error.what());
+        detail = detail.mid(detail.indexOf(QLatin1String(": ")) + 2);
+        return Error { origin, tr("line %1, column %2").arg(line).arg(column), tr("not valid JSON: %1").arg(detail) };
     }
     try {
         Result<Policy> policy = parse(root, origin);
