@@ -60,6 +60,16 @@ class TestGui : public QObject {
         return window.comparison() != nullptr;
     }
 
+    /// git with a test identity, in folder; true when it succeeded.
+    static bool git(const QString& folder, const QStringList& arguments)
+    {
+        QProcess process;
+        process.setWorkingDirectory(folder);
+        process.start(QStringLiteral("git"), QStringList { QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
+                                                 QStringLiteral("user.email=test@example.org") } + arguments);
+        return process.waitForFinished(30000) && process.exitCode() == 0;
+    }
+
     /// A kubectl pod List large enough that reading it takes a while.
     static QString writeLargeList(const QString& folder)
     {
@@ -388,13 +398,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
             QSKIP("git is not installed: the test builds its repository with the git command line");
         QTemporaryDir repository;
-        auto git = [&repository](const QStringList& arguments) {
-            QProcess process;
-            process.setWorkingDirectory(repository.path());
-            process.start(QStringLiteral("git"), QStringList { QStringLiteral("-c"), QStringLiteral("user.name=Test"), QStringLiteral("-c"),
-                                                     QStringLiteral("user.email=test@example.org") } + arguments);
-            return process.waitForFinished(30000) && process.exitCode() == 0;
-        };
+        const auto git = [&repository](const QStringList& arguments) { return TestGui::git(repository.path(), arguments); };
         QVERIFY(git({ QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main") }));
         // Two releases of the demo's snapshots.
         for (const QString& release : { QStringLiteral("v1.0"), QStringLiteral("v1.1") }) {
@@ -459,6 +463,33 @@ private Q_SLOTS:
         QVERIFY(waitForComparison(window));
         QVERIFY(!window.comparison()->gaps.empty());
         QVERIFY(window.comparison()->dev.name.contains(QStringLiteral("v1.0")));
+    }
+
+    void historyNamesSnapshotsItCannotRead()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not installed: the test builds its repository with the git command line");
+        QTemporaryDir repository;
+        QVERIFY(git(repository.path(), { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main") }));
+        ImportOptions options;
+        options.side = Side::Prod;
+        Result<ImportReport> imported = EnvironmentImporter(options).importPaths({ QStringLiteral(":/crossroads/demo/prod") });
+        QVERIFY(imported.ok());
+        QVERIFY(SnapshotFile::save(imported->snapshot, repository.filePath(QStringLiteral("prod.crossroads.json"))).ok());
+        QFile broken(repository.filePath(QStringLiteral("broken.crossroads.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ \"schema\": \"crossroads.snapshot/v1\", ");
+        broken.close();
+        QVERIFY(git(repository.path(), { QStringLiteral("add"), QStringLiteral(".") }));
+        QVERIFY(git(repository.path(), { QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("one good, one broken") }));
+
+        MainWindow window;
+        window.show();
+        HistoryView* history = window.history();
+        QVERIFY(history->openRepository(repository.path()));
+        QVERIFY(QTest::qWaitFor([history] { return !history->isBusy() && history->timeline().size() == 1; }, 60000));
+        QVERIFY(history->timeline().front().failing() > 0); // the good snapshot still counts
+        QVERIFY2(history->timelineProblems().contains(QLatin1String("broken.crossroads.json")), qPrintable(history->timelineProblems()));
     }
 
     void networkViewDrawsBothSides()

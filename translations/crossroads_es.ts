@@ -1813,193 +1813,201 @@ Producción: %2</translation>
         <translation>Cargar &amp;más</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="49"/>
-        <location filename="../views/historyview.cpp" line="60"/>
+        <location filename="../views/historyview.cpp" line="50"/>
+        <location filename="../views/historyview.cpp" line="61"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="54"/>
+        <location filename="../views/historyview.cpp" line="55"/>
         <source>C&amp;ompare dev ⇄ prod</source>
         <translation>C&amp;omparar desarrollo ⇄ producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="55"/>
+        <location filename="../views/historyview.cpp" line="56"/>
         <source>Show &amp;drift (first → second)</source>
         <translation>Mostrar la &amp;deriva (primera → segunda)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="64"/>
+        <location filename="../views/historyview.cpp" line="65"/>
         <source>A git repository of saved .crossroads.json snapshots</source>
         <translation>Un repositorio git de instantáneas .crossroads.json guardadas</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="65"/>
+        <location filename="../views/historyview.cpp" line="66"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="66"/>
+        <location filename="../views/historyview.cpp" line="67"/>
         <source>*.crossroads.json</source>
         <translation>*.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="67"/>
+        <location filename="../views/historyview.cpp" line="68"/>
         <source>Which snapshot files count: paths, folders or globs, separated by spaces</source>
         <translation>Qué archivos de instantánea cuentan: rutas, carpetas o patrones glob, separados por espacios</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="68"/>
+        <location filename="../views/historyview.cpp" line="69"/>
         <source>Snapshot files</source>
         <translation>Archivos de instantánea</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="69"/>
+        <location filename="../views/historyview.cpp" line="70"/>
         <source>Open &amp;repository…</source>
         <translation>Abrir &amp;repositorio…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="71"/>
+        <location filename="../views/historyview.cpp" line="72"/>
         <source>Repository:</source>
         <translation>Repositorio:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="74"/>
+        <location filename="../views/historyview.cpp" line="75"/>
         <source>&amp;Files:</source>
         <translation>Arc&amp;hivos:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="87"/>
+        <location filename="../views/historyview.cpp" line="88"/>
         <source>Revisions</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="99"/>
+        <location filename="../views/historyview.cpp" line="100"/>
         <source>Failing checks by severity over the revisions</source>
         <translation>Comprobaciones fallidas por gravedad a lo largo de las revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="100"/>
+        <location filename="../views/historyview.cpp" line="101"/>
         <source>Failing checks by severity, oldest to newest</source>
         <translation>Comprobaciones fallidas por gravedad, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="108"/>
+        <location filename="../views/historyview.cpp" line="113"/>
         <source>Compare snapshots at revisions</source>
         <translation>Comparar instantáneas en distintas revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="117"/>
+        <location filename="../views/historyview.cpp" line="122"/>
         <source>&amp;Development (or before):</source>
         <translation>D&amp;esarrollo (o antes):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="119"/>
+        <location filename="../views/historyview.cpp" line="124"/>
         <source>&amp;Production (or after):</source>
         <translation>Producció&amp;n (o después):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="128"/>
+        <location filename="../views/historyview.cpp" line="133"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>El mismo lado en dos revisiones: qué comprobaciones empeoraron, aparecieron, mejoraron o desaparecieron</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="314"/>
+        <location filename="../views/historyview.cpp" line="319"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/historyview.cpp" line="409"/>
+        <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
+        <translation>
+            <numerusform>⚠ %n archivo de instantánea no se pudo leer y cuenta como nada: %1</numerusform>
+            <numerusform>⚠ %n archivos de instantánea no se pudieron leer y cuentan como nada: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/historyview.cpp" line="441"/>
+        <location filename="../views/historyview.cpp" line="456"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 en %2 → %3 en %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="442"/>
+        <location filename="../views/historyview.cpp" line="457"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="473"/>
+        <location filename="../views/historyview.cpp" line="488"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 peor, %3 aparecidos, %4 mejor, %5 desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="482"/>
+        <location filename="../views/historyview.cpp" line="497"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Dos archivos distintos: las cargas de uno aparecen como desaparecidas del otro.)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="133"/>
+        <location filename="../views/historyview.cpp" line="138"/>
         <source>Development revision</source>
         <translation>Revisión de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="134"/>
+        <location filename="../views/historyview.cpp" line="139"/>
         <source>Development snapshot</source>
         <translation>Instantánea de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="135"/>
+        <location filename="../views/historyview.cpp" line="140"/>
         <source>Production revision</source>
         <translation>Revisión de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="136"/>
+        <location filename="../views/historyview.cpp" line="141"/>
         <source>Production snapshot</source>
         <translation>Instantánea de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="146"/>
+        <location filename="../views/historyview.cpp" line="151"/>
         <source>Drift between two revisions</source>
         <translation>Deriva entre dos revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="147"/>
+        <location filename="../views/historyview.cpp" line="152"/>
         <source>Drift</source>
         <translation>Deriva</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="157"/>
+        <location filename="../views/historyview.cpp" line="162"/>
         <source>Reading snapshots</source>
         <translation>Leyendo instantáneas</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="161"/>
+        <location filename="../views/historyview.cpp" line="166"/>
         <source>Pick two revisions of the same snapshot file below and show the drift.</source>
         <translation>Elija abajo dos revisiones del mismo archivo de instantánea y muestre la deriva.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="188"/>
+        <location filename="../views/historyview.cpp" line="193"/>
         <source>Drift cancelled.</source>
         <translation>Deriva cancelada.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="190"/>
+        <location filename="../views/historyview.cpp" line="195"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Abra un repositorio para ver cómo ha evolucionado la postura entre versiones.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="193"/>
+        <location filename="../views/historyview.cpp" line="198"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repositorio de postura (árbol de trabajo o bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="265"/>
+        <location filename="../views/historyview.cpp" line="270"/>
         <source>Reading revisions…</source>
         <translation>Leyendo revisiones…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="298"/>
+        <location filename="../views/historyview.cpp" line="303"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Ninguna revisión modificó un archivo de instantánea%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="298"/>
+        <location filename="../views/historyview.cpp" line="303"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (clon superficial: falta el historial más antiguo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="299"/>
+        <location filename="../views/historyview.cpp" line="304"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revisión</numerusform>
@@ -2007,7 +2015,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="299"/>
+        <location filename="../views/historyview.cpp" line="304"/>
         <source>, more available</source>
         <translation>, hay más disponibles</translation>
     </message>

@@ -45,6 +45,7 @@ HistoryView::HistoryView(QWidget* parent)
     , m_table(new QTableView(this))
     , m_loadMore(new QPushButton(tr("Load &more"), this))
     , m_chart(new QChartView(this))
+    , m_timelineProblems(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelTimeline(new QPushButton(tr("Cancel"), this))
     , m_devRevision(new QComboBox(this))
@@ -100,6 +101,10 @@ HistoryView::HistoryView(QWidget* parent)
     auto* timeline = new QGroupBox(tr("Failing checks by severity, oldest to newest"), this);
     auto* timelineLayout = new QVBoxLayout(timeline);
     timelineLayout->addWidget(m_chart);
+    timelineLayout->addWidget(m_timelineProblems);
+    m_timelineProblems->setWordWrap(true);
+    m_timelineProblems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_timelineProblems->hide();
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancelTimeline);
@@ -394,6 +399,16 @@ void HistoryView::showTimeline()
         return;
     }
     m_timeline = std::move(result).value();
+    // Unreadable snapshots count as nothing in the chart: say which ones, not only in the CLI.
+    QStringList problems;
+    for (const TimelinePoint& point : m_timeline) {
+        for (const Error& problem : point.problems)
+            problems << problem.toString(); // names REV:PATH already
+    }
+    m_timelineProblems->setVisible(!problems.isEmpty());
+    m_timelineProblems->setText(tr("⚠ %n snapshot file(s) could not be read and count as nothing: %1", nullptr, static_cast<int>(problems.size()))
+                                    .arg(problems.value(0)));
+    m_timelineProblems->setToolTip(problems.join(QLatin1Char('\n')));
     auto* series = new QStackedBarSeries;
     QStringList categories;
     std::array<QBarSet*, 4> sets {};
@@ -515,6 +530,11 @@ bool HistoryView::timelineRunning() const
 QString HistoryView::message() const
 {
     return m_status->text();
+}
+
+QString HistoryView::timelineProblems() const
+{
+    return m_timelineProblems->toolTip();
 }
 
 void HistoryView::showError(const Error& error)

@@ -57,6 +57,8 @@ public:
     bool isBusy() const;
     const std::vector<TimelinePoint>& timeline() const { return m_timeline; }
     QString message() const;
+    /// Snapshot files the timeline could not read, one line each (empty when all were read).
+    QString timelineProblems() const;
 
 Q_SIGNALS:
     void compareRequested(const crossroads::ComparisonRequest& request);
@@ -88,6 +90,7 @@ private:
     QTableView* m_table;
     QPushButton* m_loadMore;
     QChartView* m_chart;
+    QLabel* m_timelineProblems;
     QProgressBar* m_progress;
     QPushButton* m_cancelTimeline;
     QComboBox* m_devRevision;
