@@ -4,9 +4,11 @@
 #include "testpaths.h"
 #include "testsupport.h"
 
+#include "document/documentreader.h"
 #include "snapshot/snapshotfile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 using namespace crossroads;
@@ -115,6 +117,56 @@ private Q_SLOTS:
 
         const QByteArray saved = SnapshotFile::toJson(snapshot);
         QVERIFY(!saved.contains(canary));
+    }
+
+    void savedSnapshotsReadBackWorkloadByWorkload()
+    {
+        const Snapshot original = demoSnapshot(Side::Prod);
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("prod.crossroads.json"));
+        QVERIFY(SnapshotFile::save(original, path).ok());
+
+        // The workloads are streamed one by one, like a List's items, and the rest comes last.
+        QStringList streamed;
+        int wrappers = 0;
+        const Status read = DocumentReader().readFile(path, [&](const Unit& unit) -> Status {
+            if (unit.role == UnitRole::ListItem && unit.listSchema == "crossroads.snapshot/v1")
+                streamed << unit.document.basePointer;
+            wrappers += unit.role == UnitRole::ListWrapper ? 1 : 0;
+            return Done {};
+        });
+        QVERIFY(read.ok());
+        QCOMPARE(streamed.size(), static_cast<qsizetype>(original.workloads.size()));
+        QCOMPARE(streamed.back(), QStringLiteral("/workloads/%1").arg(original.workloads.size() - 1));
+        QCOMPARE(wrappers, 1);
+
+        // So a snapshot far larger than one document may be still reads back, whole.
+        ImportOptions options;
+        options.side = Side::Prod;
+        options.limits.maxDocumentBytes = std::size_t(QFileInfo(path).size() / 3);
+        Result<ImportReport> reread = EnvironmentImporter(options).importPaths({ path });
+        QVERIFY2(reread.ok(), qPrintable(reread ? QString() : reread.error().toString()));
+        const Snapshot& copy = reread->snapshot;
+        QCOMPARE(copy.workloads.size(), original.workloads.size());
+        QCOMPARE(copy.secretObjects.size(), original.secretObjects.size());
+        QCOMPARE(copy.engineFact(FactKey::EngineKind).value.toString(), original.engineFact(FactKey::EngineKind).value.toString());
+        for (std::size_t w = 0; w < original.workloads.size(); ++w) {
+            QCOMPARE(copy.workloads[w].displayName(), original.workloads[w].displayName());
+            QCOMPARE(copy.workloads[w].containers.size(), original.workloads[w].containers.size());
+            for (std::size_t c = 0; c < original.workloads[w].containers.size(); ++c) {
+                for (int k = 0; k < containerFactCount; ++k) {
+                    const auto key = static_cast<FactKey>(k);
+                    QCOMPARE(copy.workloads[w].containers[c][key].value.toString(), original.workloads[w].containers[c][key].value.toString());
+                    QCOMPARE(copy.workloads[w].containers[c][key].provenance, original.workloads[w].containers[c][key].provenance);
+                }
+            }
+        }
+        // A read-back fact points at its own place in the snapshot file.
+        const Workload& first = copy.workloads.front();
+        const SourceLocation source = copy.locate(first, first.containers.front()[FactKey::Privileged]);
+        QCOMPARE(source.file, path);
+        QCOMPARE(source.pointer, QStringLiteral("/workloads/0/containers/0/facts/runtime.privileged"));
+        QVERIFY(source.line > 1);
     }
 };
 

@@ -202,6 +202,17 @@ bool emit(const Options& options, const QByteArray& content)
     return true;
 }
 
+/// Streams a snapshot to -o (a large cluster's snapshot is never held whole in memory).
+int saveSnapshot(const Options& options, const Snapshot& snapshot)
+{
+    const Status saved = SnapshotFile::save(snapshot, options.parser.value(options.output));
+    if (!saved) {
+        printError(saved.error().toString());
+        return UsageOrInputError;
+    }
+    return Success;
+}
+
 ReadControl terminalProgress()
 {
     ReadControl control;
@@ -559,7 +570,7 @@ int runSnapshot(const QStringList& arguments)
     auto report = importSide(*snapshotSide, options.parser.positionalArguments(), options, key.key ? &*key.key : nullptr, options.parser.value(name));
     if (!report)
         return UsageOrInputError;
-    return emit(options, SnapshotFile::toJson(report->snapshot)) ? Success : UsageOrInputError;
+    return saveSnapshot(options, report->snapshot);
 }
 
 int runCollect(const QStringList& arguments)
@@ -591,7 +602,7 @@ int runCollect(const QStringList& arguments)
         return UsageOrInputError;
     }
     if (options.parser.isSet(options.output))
-        return emit(options, SnapshotFile::toJson(report->snapshot)) ? Success : UsageOrInputError;
+        return saveSnapshot(options, report->snapshot);
     const KubernetesVersion version = KubernetesVersion::latest();
     const auto results = Comparator::check(report->snapshot, RuleCatalogue::builtIn(), version);
     const DomainScores scores = Comparator::score(results);

@@ -118,8 +118,9 @@ std::string_view DocumentBuilder::wrapperMember(std::string_view key) const
 
 bool DocumentBuilder::emitUnit(const Document& document, UnitRole role, int elementIndex)
 {
-    const std::string_view listKind = role == UnitRole::ListItem ? wrapperMember("kind") : std::string_view();
-    if (!m_handler(Unit { document, role, elementIndex, listKind })) {
+    const bool item = role == UnitRole::ListItem;
+    const Unit unit { document, role, elementIndex, item ? wrapperMember("kind") : std::string_view(), item ? wrapperMember("schema") : std::string_view() };
+    if (!m_handler(unit)) {
         m_stoppedByHandler = true;
         return false;
     }
@@ -164,8 +165,11 @@ bool DocumentBuilder::startArray(quint32 line)
         return true;
     }
     const Frame& top = m_stack.back();
-    const bool listItems = m_stack.size() == 1 && top.document == &m_wrapper && top.isObject && m_hasPendingKey
-        && m_wrapper.stringAt(m_pendingKey.first, m_pendingKey.second) == "items";
+    // Streamed: a List's "items", and a saved snapshot's "workloads" (its schema comes first).
+    const std::string_view member = m_stack.size() == 1 && top.document == &m_wrapper && top.isObject && m_hasPendingKey
+        ? m_wrapper.stringAt(m_pendingKey.first, m_pendingKey.second)
+        : std::string_view();
+    const bool listItems = member == "items" || (member == "workloads" && wrapperMember("schema").starts_with("crossroads.snapshot/"));
     Document* document = nullptr;
     const quint32 index = appendValue(NodeType::Array, line, &document);
     if (index == Document::npos)
@@ -173,7 +177,7 @@ bool DocumentBuilder::startArray(quint32 line)
     if (listItems) {
         // The wrapper keeps an empty "items"; each element is handed out alone.
         m_streamedList = true;
-        m_stack.push_back(Frame { nullptr, 0, false, UnitRole::ListItem, QStringLiteral("/items"), 0 });
+        m_stack.push_back(Frame { nullptr, 0, false, UnitRole::ListItem, QLatin1Char('/') + QString::fromUtf8(member.data(), static_cast<qsizetype>(member.size())), 0 });
     } else {
         m_stack.push_back(Frame { document, index, false, UnitRole::Whole, {}, 0 });
     }

@@ -17,7 +17,8 @@ namespace crossroads {
 enum class UnitRole {
     Whole, ///< a complete document
     ArrayElement, ///< one element of a top-level array (docker inspect output)
-    ListItem, ///< one element of a top-level object's "items" array (Kubernetes List)
+    ListItem, ///< one element of a top-level object's "items" array (Kubernetes List), or of a
+              ///< saved snapshot's "workloads"
     ListWrapper, ///< the object around streamed items, with an empty "items" array
 };
 
@@ -28,6 +29,9 @@ struct Unit {
     /// For a ListItem: the list's own "kind" when it came before "items" ("DeploymentList"), so
     /// items that omit their kind (as typed kubectl lists do) can still be read.
     std::string_view listKind = {};
+    /// For a ListItem: the wrapper's "schema" when it came first ("crossroads.snapshot/v1",
+    /// whose "workloads" are streamed like a List's items).
+    std::string_view listSchema = {};
 };
 
 /// Turns a stream of parse events (from nlohmann's SAX interface or libyaml's event parser) into

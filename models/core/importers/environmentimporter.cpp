@@ -39,9 +39,18 @@ QString unitLocation(const Unit& unit)
 
 Status importUnit(const ImportContext& context, const Unit& unit)
 {
-    if (unit.role == UnitRole::ListWrapper)
-        return Done {}; // its items came one by one
     const Node root = unit.document.root();
+    if (unit.role == UnitRole::ListItem && unit.listSchema.starts_with("crossroads.snapshot/")) {
+        // A saved snapshot's workloads arrive one at a time; the rest of it comes last.
+        const Status known = SnapshotFile::checkSchema(context, fromUtf8(unit.listSchema), root.line());
+        if (!known)
+            return known;
+        ++context.batch->recognisedUnits;
+        SnapshotFile::importWorkload(context, root);
+        return Done {};
+    }
+    if (unit.role == UnitRole::ListWrapper && !SnapshotFile::recognises(root))
+        return Done {}; // a List's items came one by one
     if (!root.isValid() || root.isNull())
         return Done {}; // an empty YAML document ("---" with nothing after it)
     const auto notAnInput = [&context, &unit](const QString& reason) {

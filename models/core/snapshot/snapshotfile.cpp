@@ -3,10 +3,14 @@
 
 #include "importers/importcontext.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QSaveFile>
 
 #include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
 
 namespace crossroads {
 
@@ -61,6 +65,19 @@ Json factToJson(const SourceLocation& location, const Fact& fact)
     return json;
 }
 
+/// "/runtime.privileged": a fact's pointer below its container's "facts" object. Built once;
+/// FactPath keeps the pointers, so the strings live as long as the process.
+const char* factPointerSuffix(FactKey key)
+{
+    static const std::vector<std::string> suffixes = [] {
+        std::vector<std::string> all;
+        for (int i = 0; i < static_cast<int>(FactKey::FactKeyCount); ++i)
+            all.push_back(std::string("/") + factName(static_cast<FactKey>(i)));
+        return all;
+    }();
+    return suffixes[static_cast<std::size_t>(key)].c_str();
+}
+
 Provenance provenanceFromName(const QString& name)
 {
     if (name == QLatin1String("stated"))
@@ -72,18 +89,120 @@ Provenance provenanceFromName(const QString& name)
 
 } // namespace
 
-QByteArray SnapshotFile::toJson(const Snapshot& snapshot)
+namespace {
+
+Json workloadToJson(const Snapshot& snapshot, const Workload& workload)
 {
-    Json root;
-    root["schema"] = schema;
-    root["side"] = sideName(snapshot.side);
-    root["name"] = utf8(snapshot.name);
-    root["collected_at"] = utf8(snapshot.collectedAt.toString(Qt::ISODate));
-    root["key_id"] = snapshot.keyId.toStdString();
+    Json item;
+    item["platform"] = utf8(workload.platform);
+    item["kind"] = utf8(workload.kind);
+    item["namespace"] = utf8(workload.nameSpace);
+    item["name"] = utf8(workload.name);
+    Json labels = Json::object();
+    for (auto it = workload.labels.cbegin(); it != workload.labels.cend(); ++it)
+        labels[utf8(it.key())] = utf8(it.value());
+    item["labels"] = labels;
+    item["service_account"] = utf8(workload.serviceAccount);
+    Json containers = Json::array();
+    for (const Container& container : workload.containers) {
+        Json facts = Json::object();
+        for (int i = 0; i < containerFactCount; ++i) {
+            const auto key = static_cast<FactKey>(i);
+            const Fact& fact = container[key];
+            if (fact.isKnown())
+                facts[factName(key)] = factToJson(snapshot.locate(workload, fact), fact);
+        }
+        Json credentials = Json::array();
+        for (const Credential& credential : container.credentials) {
+            credentials.push_back({ { "name", utf8(credential.name) }, { "classification", utf8(credential.classification) },
+                { "fingerprint", credential.fingerprint.toHex().toStdString() },
+                { "source", utf8(snapshot.locate(workload, credential).toString()) } });
+        }
+        containers.push_back({ { "name", utf8(container.name) }, { "init", container.init }, { "facts", facts }, { "credentials", credentials } });
+    }
+    item["containers"] = containers;
+    return item;
+}
+
+/// Writes one member of the root object, indented as dump(2) would place it.
+class RootWriter {
+public:
+    explicit RootWriter(QIODevice& device)
+        : m_device(device)
+    {
+        write("{\n");
+    }
+    void member(const char* key, const Json& value)
+    {
+        startMember(key);
+        write(indented(value.dump(2), 2));
+    }
+    /// A member whose value is an array written element by element (workloads): the whole
+    /// array is never built, so a snapshot of 50,000 pods is written in constant memory.
+    template <typename Range, typename ToJson>
+    void arrayMember(const char* key, const Range& range, ToJson toJson)
+    {
+        startMember(key);
+        bool first = true;
+        for (const auto& element : range) {
+            write(first ? "[\n    " : ",\n    ");
+            write(indented(toJson(element).dump(2), 4));
+            first = false;
+        }
+        write(first ? "[]" : "\n  ]");
+    }
+    bool finish()
+    {
+        write("\n}\n");
+        return m_ok;
+    }
+
+private:
+    void startMember(const char* key)
+    {
+        write(m_first ? "  " : ",\n  ");
+        m_first = false;
+        write(Json(key).dump() + ": ");
+    }
+    static std::string indented(const std::string& text, int spaces)
+    {
+        std::string out;
+        out.reserve(text.size() + text.size() / 8);
+        std::string newline(static_cast<std::size_t>(spaces) + 1, ' ');
+        newline.front() = '\n';
+        for (const char c : text) {
+            if (c == '\n')
+                out += newline;
+            else
+                out += c;
+        }
+        return out;
+    }
+    void write(const std::string& text)
+    {
+        m_ok = m_ok && m_device.write(text.data(), static_cast<qint64>(text.size())) == static_cast<qint64>(text.size());
+    }
+    void write(const char* text) { write(std::string(text)); }
+
+    QIODevice& m_device;
+    bool m_first = true;
+    bool m_ok = true;
+};
+
+} // namespace
+
+bool SnapshotFile::write(const Snapshot& snapshot, QIODevice& device)
+{
+    RootWriter root(device);
+    root.member("schema", schema);
+    root.member("side", sideName(snapshot.side));
+    root.member("name", utf8(snapshot.name));
+    root.member("collected_at", utf8(snapshot.collectedAt.toString(Qt::ISODate)));
+    root.member("key_id", snapshot.keyId.toStdString());
     Json inputs = Json::array();
     for (const InputFile& input : snapshot.inputs)
         inputs.push_back({ { "path", utf8(input.path) }, { "sha256", input.sha256.toStdString() } });
-    root["inputs"] = inputs;
+    root.member("inputs", inputs);
     Json engine = Json::object();
     for (int i = containerFactCount; i < static_cast<int>(FactKey::FactKeyCount); ++i) {
         const auto key = static_cast<FactKey>(i);
@@ -91,44 +210,12 @@ QByteArray SnapshotFile::toJson(const Snapshot& snapshot)
         if (fact.isKnown())
             engine[factName(key)] = factToJson(snapshot.locateEngine(fact), fact);
     }
-    root["engine"] = engine;
+    root.member("engine", engine);
     Json policies = Json::object();
     for (auto it = snapshot.namespacePolicies.cbegin(); it != snapshot.namespacePolicies.cend(); ++it)
         policies[utf8(it.key())] = { { "enforce", utf8(it->enforce) }, { "version", utf8(it->version) } };
-    root["namespace_policies"] = policies;
-    Json workloads = Json::array();
-    for (const Workload& workload : snapshot.workloads) {
-        Json item;
-        item["platform"] = utf8(workload.platform);
-        item["kind"] = utf8(workload.kind);
-        item["namespace"] = utf8(workload.nameSpace);
-        item["name"] = utf8(workload.name);
-        Json labels = Json::object();
-        for (auto it = workload.labels.cbegin(); it != workload.labels.cend(); ++it)
-            labels[utf8(it.key())] = utf8(it.value());
-        item["labels"] = labels;
-        item["service_account"] = utf8(workload.serviceAccount);
-        Json containers = Json::array();
-        for (const Container& container : workload.containers) {
-            Json facts = Json::object();
-            for (int i = 0; i < containerFactCount; ++i) {
-                const auto key = static_cast<FactKey>(i);
-                const Fact& fact = container[key];
-                if (fact.isKnown())
-                    facts[factName(key)] = factToJson(snapshot.locate(workload, fact), fact);
-            }
-            Json credentials = Json::array();
-            for (const Credential& credential : container.credentials) {
-                credentials.push_back({ { "name", utf8(credential.name) }, { "classification", utf8(credential.classification) },
-                    { "fingerprint", credential.fingerprint.toHex().toStdString() },
-                    { "source", utf8(snapshot.locate(workload, credential).toString()) } });
-            }
-            containers.push_back({ { "name", utf8(container.name) }, { "init", container.init }, { "facts", facts }, { "credentials", credentials } });
-        }
-        item["containers"] = containers;
-        workloads.push_back(item);
-    }
-    root["workloads"] = workloads;
+    root.member("namespace_policies", policies);
+    root.arrayMember("workloads", snapshot.workloads, [&snapshot](const Workload& workload) { return workloadToJson(snapshot, workload); });
     Json secrets = Json::array();
     for (const SecretObject& secret : snapshot.secretObjects) {
         Json keys = Json::array();
@@ -137,21 +224,26 @@ QByteArray SnapshotFile::toJson(const Snapshot& snapshot)
                 { "fingerprint", credential.fingerprint.toHex().toStdString() } });
         secrets.push_back({ { "namespace", utf8(secret.nameSpace) }, { "name", utf8(secret.name) }, { "keys", keys } });
     }
-    root["secret_objects"] = secrets;
+    root.member("secret_objects", secrets);
     Json skipped = Json::array();
     for (const SkippedItem& item : snapshot.skipped)
         skipped.push_back({ { "file", utf8(item.file) }, { "location", utf8(item.location) }, { "reason", utf8(item.reason) } });
-    root["skipped"] = skipped;
-    return QByteArray::fromStdString(root.dump(2)) + '\n';
+    root.member("skipped", skipped);
+    return root.finish();
+}
+
+QByteArray SnapshotFile::toJson(const Snapshot& snapshot)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(snapshot, buffer);
+    return buffer.data();
 }
 
 Status SnapshotFile::save(const Snapshot& snapshot, const QString& path)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error { path, {}, QCoreApplication::translate("SnapshotFile", "cannot write: %1").arg(file.errorString()) };
-    file.write(toJson(snapshot));
-    if (!file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !write(snapshot, file) || !file.commit())
         return Error { path, {}, QCoreApplication::translate("SnapshotFile", "cannot write: %1").arg(file.errorString()) };
     return Done {};
 }
@@ -161,13 +253,60 @@ bool SnapshotFile::recognises(const Node& root)
     return root.isObject() && root["schema"].toString().startsWith(QLatin1String("crossroads.snapshot/"));
 }
 
+void SnapshotFile::importWorkload(const ImportContext& context, const Node& item)
+{
+    Workload workload;
+    workload.platform = item["platform"].toString();
+    workload.kind = item["kind"].toString();
+    workload.nameSpace = item["namespace"].toString();
+    workload.name = item["name"].toString();
+    workload.labels = toStringMap(item["labels"]);
+    workload.serviceAccount = item["service_account"].toString();
+    for (const Node saved : item["containers"].children()) {
+        Container container;
+        container.name = saved["name"].toString();
+        container.init = saved["init"].toBool().value_or(false);
+        // One source base per container; each fact adds "/<fact name>" below it, so a saved
+        // fact costs no string of its own when read back.
+        const Node facts = saved["facts"];
+        const qint16 base = facts.children().begin() != facts.children().end() ? workload.addBase(context.fileIndex, facts.pointer()) : -1;
+        for (const Node entry : facts.children()) {
+            const std::optional<FactKey> key = factKeyFromName(entry.key());
+            if (!key || isEngineFact(*key))
+                continue;
+            Fact& fact = container[*key];
+            fact.value = valueFromNode(entry["value"]);
+            fact.provenance = provenanceFromName(entry["provenance"].toString());
+            fact.base = base;
+            fact.line = entry.line();
+            fact.setPath(factPointerSuffix(*key));
+        }
+        for (const Node entry : saved["credentials"].children()) {
+            Credential credential;
+            credential.name = entry["name"].toString();
+            credential.classification = entry["classification"].toString();
+            credential.fingerprint = QByteArray::fromHex(entry["fingerprint"].toString().toLatin1());
+            credential.base = workload.addBase(context.fileIndex, entry.pointer());
+            credential.line = entry.line();
+            container.credentials.push_back(std::move(credential));
+        }
+        workload.containers.push_back(std::move(container));
+    }
+    context.batch->workloads.push_back(std::move(workload));
+}
+
+Status SnapshotFile::checkSchema(const ImportContext& context, const QString& found, quint32 line)
+{
+    if (found == QLatin1String(schema))
+        return Done {};
+    return Error { context.fileName, QCoreApplication::translate("SnapshotFile", "line %1").arg(line),
+        QCoreApplication::translate("SnapshotFile", "snapshot format %1 is newer than this Crossroads understands (%2)").arg(found, QLatin1String(schema)) };
+}
+
 Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
 {
-    if (root["schema"].toString() != QLatin1String(schema)) {
-        return Error { context.fileName, QCoreApplication::translate("SnapshotFile", "line %1").arg(root["schema"].line()),
-            QCoreApplication::translate("SnapshotFile", "snapshot format %1 is newer than this Crossroads understands (%2)")
-                .arg(root["schema"].toString(), QLatin1String(schema)) };
-    }
+    if (Status known = checkSchema(context, root["schema"].toString(), root["schema"].line()); !known)
+        return known;
     for (const Node entry : root["engine"].children()) {
         const std::optional<FactKey> key = factKeyFromName(entry.key());
         if (!key || !isEngineFact(*key))
@@ -179,42 +318,8 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
         fact.line = entry.line();
         context.batch->engineFacts.emplace_back(*key, std::move(fact));
     }
-    for (const Node item : root["workloads"].children()) {
-        Workload workload;
-        workload.platform = item["platform"].toString();
-        workload.kind = item["kind"].toString();
-        workload.nameSpace = item["namespace"].toString();
-        workload.name = item["name"].toString();
-        workload.labels = toStringMap(item["labels"]);
-        workload.serviceAccount = item["service_account"].toString();
-        for (const Node saved : item["containers"].children()) {
-            Container container;
-            container.name = saved["name"].toString();
-            container.init = saved["init"].toBool().value_or(false);
-            for (const Node entry : saved["facts"].children()) {
-                const std::optional<FactKey> key = factKeyFromName(entry.key());
-                if (!key || isEngineFact(*key))
-                    continue;
-                Fact& fact = container[*key];
-                fact.value = valueFromNode(entry["value"]);
-                fact.provenance = provenanceFromName(entry["provenance"].toString());
-                fact.base = workload.addBase(context.fileIndex, entry.pointer());
-                fact.line = entry.line();
-                fact.setPath("");
-            }
-            for (const Node entry : saved["credentials"].children()) {
-                Credential credential;
-                credential.name = entry["name"].toString();
-                credential.classification = entry["classification"].toString();
-                credential.fingerprint = QByteArray::fromHex(entry["fingerprint"].toString().toLatin1());
-                credential.base = workload.addBase(context.fileIndex, entry.pointer());
-                credential.line = entry.line();
-                container.credentials.push_back(std::move(credential));
-            }
-            workload.containers.push_back(std::move(container));
-        }
-        context.batch->workloads.push_back(std::move(workload));
-    }
+    for (const Node item : root["workloads"].children())
+        importWorkload(context, item);
     for (const Node entry : root["secret_objects"].children()) {
         SecretObject secret;
         secret.nameSpace = entry["namespace"].toString();
