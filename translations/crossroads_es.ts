@@ -19,48 +19,48 @@
         <translation>un valor dentro de un mapeo no tiene clave</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="146"/>
-        <location filename="../models/core/document/documentbuilder.cpp" line="158"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="147"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="159"/>
         <source>nesting deeper than %1 levels</source>
         <translation>anidamiento de más de %1 niveles</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="186"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="190"/>
         <source>unbalanced end of block</source>
         <translation>fin de bloque sin su inicio correspondiente</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="199"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="203"/>
         <source>a key outside a mapping</source>
         <translation>una clave fuera de un mapeo</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="201"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="205"/>
         <source>key longer than %1 MiB</source>
         <translation>clave de más de %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="250"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="254"/>
         <source>text value longer than %1 MiB</source>
         <translation>valor de texto de más de %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="269"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="273"/>
         <source>alias *%1 refers to no anchor in this document</source>
         <translation>el alias *%1 no remite a ningún ancla de este documento</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="277"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="281"/>
         <source>alias *%1 refers to an anchor outside this list item</source>
         <translation>el alias *%1 remite a un ancla fuera de este elemento de la lista</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="282"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="286"/>
         <source>alias *%1 refers to its own enclosing node</source>
         <translation>el alias *%1 remite al propio nodo que lo contiene</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="290"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="294"/>
         <source>YAML aliases expand to more than %1 nodes; refusing a possible &quot;billion laughs&quot; document</source>
         <translation>los alias YAML se expanden a más de %1 nodos; se rechaza un posible documento «billion laughs»</translation>
     </message>
@@ -205,18 +205,17 @@
 <context>
     <name>SnapshotFile</name>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="152"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="155"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="247"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="167"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="302"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="168"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="303"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>el formato de instantánea %1 es más reciente que el que admite esta versión de Crossroads (%2)</translation>
     </message>
@@ -336,22 +335,22 @@
         <translation>documento %1, </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="54"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="63"/>
         <source>a Crossroads policy, not an environment: give it with --policy (once per file)</source>
         <translation>una política de Crossroads, no un entorno: indíquela con --policy (una vez por archivo)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="56"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="65"/>
         <source>a Crossroads report (%1), not an environment</source>
         <translation>un informe de Crossroads (%1), no un entorno</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="73"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="82"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>objeto de tipo (kind) %1 sin apiVersion; no es un manifiesto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="75"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="84"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
@@ -1418,17 +1417,17 @@
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="112"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="121"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="126"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="135"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="153"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="162"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
@@ -3911,28 +3910,28 @@ Producción: %2</translation>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="211"/>
+        <location filename="../app/cli/clicommands.cpp" line="222"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="240"/>
+        <location filename="../app/cli/clicommands.cpp" line="251"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="364"/>
+        <location filename="../app/cli/clicommands.cpp" line="375"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="365"/>
+        <location filename="../app/cli/clicommands.cpp" line="376"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="365"/>
-        <location filename="../app/cli/clicommands.cpp" line="366"/>
+        <location filename="../app/cli/clicommands.cpp" line="376"/>
+        <location filename="../app/cli/clicommands.cpp" line="377"/>
         <location filename="../app/cli/historycommand.cpp" line="222"/>
         <location filename="../app/cli/historycommand.cpp" line="225"/>
         <location filename="../app/cli/historycommand.cpp" line="227"/>
@@ -3940,87 +3939,87 @@ Producción: %2</translation>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="366"/>
+        <location filename="../app/cli/clicommands.cpp" line="377"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="367"/>
+        <location filename="../app/cli/clicommands.cpp" line="378"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="317"/>
-        <location filename="../app/cli/clicommands.cpp" line="367"/>
-        <location filename="../app/cli/clicommands.cpp" line="370"/>
-        <location filename="../app/cli/clicommands.cpp" line="636"/>
-        <location filename="../app/cli/clicommands.cpp" line="674"/>
-        <location filename="../app/cli/clicommands.cpp" line="676"/>
+        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/clicommands.cpp" line="378"/>
+        <location filename="../app/cli/clicommands.cpp" line="381"/>
+        <location filename="../app/cli/clicommands.cpp" line="647"/>
+        <location filename="../app/cli/clicommands.cpp" line="685"/>
+        <location filename="../app/cli/clicommands.cpp" line="687"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="280"/>
+        <location filename="../app/cli/clicommands.cpp" line="291"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="284"/>
+        <location filename="../app/cli/clicommands.cpp" line="295"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="288"/>
+        <location filename="../app/cli/clicommands.cpp" line="299"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="297"/>
+        <location filename="../app/cli/clicommands.cpp" line="308"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="304"/>
+        <location filename="../app/cli/clicommands.cpp" line="315"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="317"/>
+        <location filename="../app/cli/clicommands.cpp" line="328"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="318"/>
+        <location filename="../app/cli/clicommands.cpp" line="329"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="342"/>
+        <location filename="../app/cli/clicommands.cpp" line="353"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="368"/>
+        <location filename="../app/cli/clicommands.cpp" line="379"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="369"/>
+        <location filename="../app/cli/clicommands.cpp" line="380"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
         <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes; con --repo también REV:PATH.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="371"/>
+        <location filename="../app/cli/clicommands.cpp" line="382"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="372"/>
+        <location filename="../app/cli/clicommands.cpp" line="383"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="372"/>
+        <location filename="../app/cli/clicommands.cpp" line="383"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
@@ -4030,17 +4029,17 @@ Producción: %2</translation>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="375"/>
+        <location filename="../app/cli/clicommands.cpp" line="386"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="388"/>
+        <location filename="../app/cli/clicommands.cpp" line="399"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="417"/>
+        <location filename="../app/cli/clicommands.cpp" line="428"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
@@ -4050,177 +4049,177 @@ Producción: %2</translation>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="408"/>
+        <location filename="../app/cli/clicommands.cpp" line="419"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root solo se aplica a --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="412"/>
+        <location filename="../app/cli/clicommands.cpp" line="423"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: no existe esa carpeta (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="427"/>
+        <location filename="../app/cli/clicommands.cpp" line="438"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="488"/>
+        <location filename="../app/cli/clicommands.cpp" line="499"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="489"/>
-        <location filename="../app/cli/clicommands.cpp" line="543"/>
-        <location filename="../app/cli/clicommands.cpp" line="568"/>
+        <location filename="../app/cli/clicommands.cpp" line="500"/>
+        <location filename="../app/cli/clicommands.cpp" line="554"/>
+        <location filename="../app/cli/clicommands.cpp" line="579"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="489"/>
+        <location filename="../app/cli/clicommands.cpp" line="500"/>
         <source>Which side the inputs describe: dev or prod (default: dev; it decides which policy waivers and requirements apply).</source>
         <translation>Qué lado describen las entradas: dev o prod (por defecto: dev; decide qué exenciones y requisitos de la política se aplican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="492"/>
+        <location filename="../app/cli/clicommands.cpp" line="503"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="495"/>
+        <location filename="../app/cli/clicommands.cpp" line="506"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="495"/>
-        <location filename="../app/cli/clicommands.cpp" line="546"/>
+        <location filename="../app/cli/clicommands.cpp" line="506"/>
+        <location filename="../app/cli/clicommands.cpp" line="557"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="502"/>
+        <location filename="../app/cli/clicommands.cpp" line="513"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="542"/>
+        <location filename="../app/cli/clicommands.cpp" line="553"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="543"/>
-        <location filename="../app/cli/clicommands.cpp" line="568"/>
+        <location filename="../app/cli/clicommands.cpp" line="554"/>
+        <location filename="../app/cli/clicommands.cpp" line="579"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="544"/>
+        <location filename="../app/cli/clicommands.cpp" line="555"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="544"/>
-        <location filename="../app/cli/clicommands.cpp" line="637"/>
+        <location filename="../app/cli/clicommands.cpp" line="555"/>
+        <location filename="../app/cli/clicommands.cpp" line="648"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="546"/>
+        <location filename="../app/cli/clicommands.cpp" line="557"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="553"/>
+        <location filename="../app/cli/clicommands.cpp" line="564"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="567"/>
+        <location filename="../app/cli/clicommands.cpp" line="578"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="570"/>
+        <location filename="../app/cli/clicommands.cpp" line="581"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="576"/>
+        <location filename="../app/cli/clicommands.cpp" line="587"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="604"/>
+        <location filename="../app/cli/clicommands.cpp" line="615"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="610"/>
+        <location filename="../app/cli/clicommands.cpp" line="621"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="629"/>
+        <location filename="../app/cli/clicommands.cpp" line="640"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="635"/>
+        <location filename="../app/cli/clicommands.cpp" line="646"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="636"/>
+        <location filename="../app/cli/clicommands.cpp" line="647"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="637"/>
+        <location filename="../app/cli/clicommands.cpp" line="648"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="640"/>
+        <location filename="../app/cli/clicommands.cpp" line="651"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="645"/>
+        <location filename="../app/cli/clicommands.cpp" line="656"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="667"/>
+        <location filename="../app/cli/clicommands.cpp" line="678"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="673"/>
+        <location filename="../app/cli/clicommands.cpp" line="684"/>
         <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
         <translation>Verificar un archivo con su firma separada. Sale con 0 si es válida, 1 si no es válida o se ha manipulado, 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="674"/>
+        <location filename="../app/cli/clicommands.cpp" line="685"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="675"/>
+        <location filename="../app/cli/clicommands.cpp" line="686"/>
         <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
         <translation>La clave pública del firmante con la que comprobar (recomendado: si no, se usa la clave incluida en la firma).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="678"/>
+        <location filename="../app/cli/clicommands.cpp" line="689"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="683"/>
+        <location filename="../app/cli/clicommands.cpp" line="694"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="702"/>
+        <location filename="../app/cli/clicommands.cpp" line="713"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>
