@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "document/documentreader.h"
+#include "document/unitpipeline.h"
 
 #include <QBuffer>
+#include <QSet>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace crossroads;
 
@@ -51,6 +56,64 @@ private Q_SLOTS:
         QCOMPARE(c.dumps[0], QByteArray("2:/items/0:3:x"));
         QCOMPARE(c.dumps[1], QByteArray("2:/items/1:4:y"));
         QVERIFY(c.dumps[2].startsWith("3:"));
+    }
+
+    void pipelineConsumesEveryUnitInOrderOnAnotherThread()
+    {
+        // More items than the pipeline holds, so the reader waits for the consumer on the way.
+        QByteArray list = "{\"kind\": \"PodList\", \"items\": [\n";
+        for (int i = 0; i < 500; ++i)
+            list += "{\"name\": \"pod-" + QByteArray::number(i) + "\"}" + (i < 499 ? ",\n" : "\n");
+        list += "]}\n";
+        QBuffer buffer;
+        buffer.setData(list);
+        buffer.open(QIODevice::ReadOnly);
+        QStringList seen;
+        QSet<std::thread::id> threads;
+        UnitPipeline pipeline(
+            [&](const Unit& unit) -> Status {
+                threads.insert(std::this_thread::get_id());
+                if (unit.role == UnitRole::ListItem)
+                    seen << unit.document.root()["name"].toString() + QLatin1Char('@') + unit.document.basePointer + QLatin1Char('@') + QString::fromUtf8(unit.listKind.data(), static_cast<qsizetype>(unit.listKind.size()));
+                return Done {};
+            },
+            8);
+        const Status read = DocumentReader().read(buffer, QStringLiteral("pods.json"), [&pipeline](const Unit& unit) { return pipeline.push(unit); });
+        QVERIFY(read.ok());
+        QVERIFY(pipeline.finish().ok());
+        QCOMPARE(seen.size(), 500);
+        QCOMPARE(seen.front(), QStringLiteral("pod-0@/items/0@PodList"));
+        QCOMPARE(seen.back(), QStringLiteral("pod-499@/items/499@PodList"));
+        for (int i = 0; i < 500; ++i)
+            QCOMPARE(seen[i].section(QLatin1Char('@'), 0, 0), QStringLiteral("pod-%1").arg(i));
+        QCOMPARE(threads.size(), 1);
+        QVERIFY(!threads.contains(std::this_thread::get_id()));
+    }
+
+    void pipelineStopsTheReaderOnTheConsumersError()
+    {
+        QByteArray array = "[\n";
+        for (int i = 0; i < 300; ++i)
+            array += "{\"name\": \"c" + QByteArray::number(i) + "\"}" + (i < 299 ? ",\n" : "\n");
+        array += "]\n";
+        QBuffer buffer;
+        buffer.setData(array);
+        buffer.open(QIODevice::ReadOnly);
+        std::atomic_int consumed = 0;
+        UnitPipeline pipeline(
+            [&consumed](const Unit& unit) -> Status {
+                if (unit.document.root()["name"].toString() == QLatin1String("c20"))
+                    return Error { QStringLiteral("inspect.json"), QStringLiteral("/20"), QStringLiteral("not what was expected") };
+                ++consumed;
+                return Done {};
+            },
+            4);
+        const Status read = DocumentReader().read(buffer, QStringLiteral("inspect.json"), [&pipeline](const Unit& unit) { return pipeline.push(unit); });
+        const Status finished = pipeline.finish();
+        QVERIFY(!finished.ok());
+        QCOMPARE(finished.error().location, QStringLiteral("/20"));
+        QVERIFY(!read.ok()); // the reader was stopped, not run to the end
+        QCOMPARE(consumed.load(), 20); // nothing after the failing unit was consumed
     }
 
     void jsonScalars_data()

@@ -6,6 +6,7 @@
 #include "composeimporter.h"
 #include "containerinspectimporter.h"
 #include "document/documentreader.h"
+#include "document/unitpipeline.h"
 #include "engineinfoimporter.h"
 #include "enginenetworkresolver.h"
 #include "kubernetesimporter.h"
@@ -18,6 +19,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
 
 namespace crossroads {
 
@@ -84,6 +86,19 @@ Status importUnit(const ImportContext& context, const Unit& unit)
         return notAnInput(tr("not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot"));
     ++context.batch->recognisedUnits;
     return Done {};
+}
+
+/// Reads a file; a large one with two cores or more is parsed on this thread while its units
+/// are imported on another (see UnitPipeline).
+Status readFile(const DocumentReader& reader, const QString& file, const UnitConsumer& consumer)
+{
+    constexpr qint64 pipelineFrom = qint64(8) << 20;
+    if (QFileInfo(file).size() < pipelineFrom || QThread::idealThreadCount() < 2)
+        return reader.readFile(file, consumer);
+    UnitPipeline pipeline(consumer);
+    const Status read = reader.readFile(file, [&pipeline](const Unit& unit) { return pipeline.push(unit); });
+    const Status consumed = pipeline.finish();
+    return consumed.ok() ? read : consumed;
 }
 
 /// Moves a file's items behind the others; the first file's vector is taken whole, so a
@@ -173,7 +188,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         const int fileIndex = static_cast<int>(snapshot.inputs.size());
         const ImportContext context { fileIndex, file, m_options.key, &batch };
         const DocumentReader reader(m_options.limits, control);
-        Status status = reader.readFile(file, [&context](const Unit& unit) { return importUnit(context, unit); });
+        Status status = readFile(reader, file, [&context](const Unit& unit) { return importUnit(context, unit); });
         if (status.ok() && named.contains(file) && batch.recognisedUnits == 0 && !batch.skipped.empty()) {
             // Skipping is for what a folder happens to hold; a file named on purpose that holds
             // nothing to read is a mistake to point out (a policy given as an input, a typo).

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "unitpipeline.h"
+
+namespace crossroads {
+
+UnitPipeline::UnitPipeline(UnitConsumer consumer, std::size_t depth)
+    : m_consumer(std::move(consumer))
+    , m_slots(depth)
+    , m_worker([this] { consume(); })
+{
+}
+
+UnitPipeline::~UnitPipeline()
+{
+    [[maybe_unused]] const Status ignored = finish(); // the owner asked for the status already, or gave up
+    for (Slot& slot : m_slots)
+        slot.document.clear();
+}
+
+Status UnitPipeline::push(const Unit& unit)
+{
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_count < m_slots.size() || !m_status.ok(); });
+    if (!m_status.ok())
+        return m_status;
+    Slot& slot = m_slots[(m_head + m_count) % m_slots.size()];
+    // The consumer never touches a free slot, so it is filled without holding the lock.
+    lock.unlock();
+    slot.document.clear(); // wipes the previous unit's strings before they are overwritten
+    slot.document = unit.document;
+    slot.role = unit.role;
+    slot.elementIndex = unit.elementIndex;
+    slot.listKind.assign(unit.listKind);
+    slot.listSchema.assign(unit.listSchema);
+    lock.lock();
+    ++m_count;
+    m_changed.notify_all();
+    return Done {};
+}
+
+Status UnitPipeline::finish()
+{
+    {
+        std::unique_lock lock(m_mutex);
+        m_closing = true;
+        m_changed.notify_all();
+    }
+    if (m_worker.joinable())
+        m_worker.join();
+    return m_status;
+}
+
+void UnitPipeline::consume()
+{
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+        m_changed.wait(lock, [this] { return m_count > 0 || m_closing; });
+        if (m_count == 0)
+            return; // closing and drained
+        Slot& slot = m_slots[m_head];
+        lock.unlock();
+        Status status = m_status.ok() ? m_consumer(Unit { slot.document, slot.role, slot.elementIndex, slot.listKind, slot.listSchema }) : Status(Done {});
+        lock.lock();
+        if (!status.ok() && m_status.ok())
+            m_status = std::move(status);
+        m_head = (m_head + 1) % m_slots.size();
+        --m_count;
+        m_changed.notify_all();
+    }
+}
+
+} // namespace crossroads
