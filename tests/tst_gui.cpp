@@ -30,6 +30,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QGraphicsScene>
 #include <QLineEdit>
 #include <QLabel>
@@ -490,6 +491,21 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([history] { return !history->isBusy() && history->timeline().size() == 1; }, 60000));
         QVERIFY(history->timeline().front().failing() > 0); // the good snapshot still counts
         QVERIFY2(history->timelineProblems().contains(QLatin1String("broken.crossroads.json")), qPrintable(history->timelineProblems()));
+    }
+
+    void fitsALaptopScreenWithBothPanelsOpen()
+    {
+        MainWindow window;
+        window.show();
+        window.openDemo();
+        QVERIFY(waitForComparison(window));
+        for (QDockWidget* dock : window.findChildren<QDockWidget*>())
+            dock->show();
+        QApplication::processEvents();
+        // 1366×768, less a taskbar: every page, with the detail and Problems panels open.
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 740, qPrintable(QStringLiteral("%1×%2").arg(minimum.width()).arg(minimum.height())));
+        QVERIFY(window.width() <= 1400 && window.height() <= 900);
     }
 
     void networkViewDrawsBothSides()

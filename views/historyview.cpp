@@ -96,7 +96,10 @@ HistoryView::HistoryView(QWidget* parent)
     listLayout->addLayout(listButtons);
 
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(180);
+    // Small minimums: with the Problems panel open the page still fits a 768-pixel-high screen.
+    m_chart->setMinimumHeight(110);
+    m_table->setMinimumHeight(fontMetrics().height() * 4);
+    m_driftTable->setMinimumHeight(fontMetrics().height() * 4);
     m_chart->setAccessibleName(tr("Failing checks by severity over the revisions"));
     auto* timeline = new QGroupBox(tr("Failing checks by severity, oldest to newest"), this);
     auto* timelineLayout = new QVBoxLayout(timeline);

@@ -48,6 +48,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -268,8 +269,11 @@ void MainWindow::createActions()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // Roomy where there is room, never larger than a laptop's screen.
+        const QSize available = screen() != nullptr ? screen()->availableGeometry().size() : QSize(1400, 900);
+        resize(QSize(1400, 900).boundedTo(available * 0.95));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
