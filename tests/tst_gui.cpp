@@ -333,7 +333,7 @@ private Q_SLOTS:
             const char* name;
             QByteArray mustContain;
         } exports[] = { { "report.json", "crossroads.comparison/v1" }, { "report.sarif", "\"version\": \"2.1.0\"" }, { "report.md", "# " },
-            { "report.html", "<table" }, { "report.pdf", "%PDF-" } };
+            { "report.html", "<table" }, { "report.pdf", "%PDF-" }, { "report.txt", "Crossroads: dev" } };
         for (const auto& each : exports) {
             const QString path = folder.filePath(QLatin1String(each.name));
             QVERIFY2(window.exportTo(path), each.name);
@@ -343,6 +343,12 @@ private Q_SLOTS:
             QVERIFY2(bytes.contains(each.mustContain), each.name);
             QVERIFY2(!bytes.contains("Tr0ub4dor"), each.name); // the demo's dev password literal never leaks
         }
+        // A name without a known suffix takes the format chosen in the dialog.
+        const QString unnamed = folder.filePath(QStringLiteral("for-the-audit.report"));
+        QVERIFY(window.exportTo(unnamed, ReportExport::Format::Markdown));
+        QFile markdown(unnamed);
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        QVERIFY(markdown.readAll().startsWith("# "));
     }
 
     void signedInputsGetAVerifiedBadge()

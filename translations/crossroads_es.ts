@@ -315,7 +315,7 @@
     </message>
     <message>
         <location filename="../models/core/document/yamlparser.cpp" line="166"/>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="34"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="36"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -330,27 +330,27 @@
         <translation>no se admite un alias como clave</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="36"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="38"/>
         <source>document %1, </source>
         <translation>documento %1, </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="63"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="65"/>
         <source>a Crossroads policy, not an environment: give it with --policy (once per file)</source>
         <translation>una política de Crossroads, no un entorno: indíquela con --policy (una vez por archivo)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="65"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="67"/>
         <source>a Crossroads report (%1), not an environment</source>
         <translation>un informe de Crossroads (%1), no un entorno</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="82"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="84"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>objeto de tipo (kind) %1 sin apiVersion; no es un manifiesto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="84"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="86"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
@@ -1417,17 +1417,17 @@
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="121"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="136"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="135"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="150"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="162"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="177"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
@@ -1873,42 +1873,42 @@ Producción: %2</translation>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="100"/>
+        <location filename="../views/historyview.cpp" line="103"/>
         <source>Failing checks by severity over the revisions</source>
         <translation>Comprobaciones fallidas por gravedad a lo largo de las revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="101"/>
+        <location filename="../views/historyview.cpp" line="104"/>
         <source>Failing checks by severity, oldest to newest</source>
         <translation>Comprobaciones fallidas por gravedad, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="113"/>
+        <location filename="../views/historyview.cpp" line="116"/>
         <source>Compare snapshots at revisions</source>
         <translation>Comparar instantáneas en distintas revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="122"/>
+        <location filename="../views/historyview.cpp" line="125"/>
         <source>&amp;Development (or before):</source>
         <translation>D&amp;esarrollo (o antes):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="124"/>
+        <location filename="../views/historyview.cpp" line="127"/>
         <source>&amp;Production (or after):</source>
         <translation>Producció&amp;n (o después):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="133"/>
+        <location filename="../views/historyview.cpp" line="136"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>El mismo lado en dos revisiones: qué comprobaciones empeoraron, aparecieron, mejoraron o desaparecieron</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="319"/>
+        <location filename="../views/historyview.cpp" line="322"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="409"/>
+        <location filename="../views/historyview.cpp" line="412"/>
         <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
         <translation>
             <numerusform>⚠ %n archivo de instantánea no se pudo leer y cuenta como nada: %1</numerusform>
@@ -1916,97 +1916,97 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="456"/>
+        <location filename="../views/historyview.cpp" line="459"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 en %2 → %3 en %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="457"/>
+        <location filename="../views/historyview.cpp" line="460"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="488"/>
+        <location filename="../views/historyview.cpp" line="491"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 peor, %3 aparecidos, %4 mejor, %5 desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="497"/>
+        <location filename="../views/historyview.cpp" line="500"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Dos archivos distintos: las cargas de uno aparecen como desaparecidas del otro.)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="138"/>
+        <location filename="../views/historyview.cpp" line="141"/>
         <source>Development revision</source>
         <translation>Revisión de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="139"/>
+        <location filename="../views/historyview.cpp" line="142"/>
         <source>Development snapshot</source>
         <translation>Instantánea de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="140"/>
+        <location filename="../views/historyview.cpp" line="143"/>
         <source>Production revision</source>
         <translation>Revisión de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="141"/>
+        <location filename="../views/historyview.cpp" line="144"/>
         <source>Production snapshot</source>
         <translation>Instantánea de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="151"/>
+        <location filename="../views/historyview.cpp" line="154"/>
         <source>Drift between two revisions</source>
         <translation>Deriva entre dos revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="152"/>
+        <location filename="../views/historyview.cpp" line="155"/>
         <source>Drift</source>
         <translation>Deriva</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="162"/>
+        <location filename="../views/historyview.cpp" line="165"/>
         <source>Reading snapshots</source>
         <translation>Leyendo instantáneas</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="166"/>
+        <location filename="../views/historyview.cpp" line="169"/>
         <source>Pick two revisions of the same snapshot file below and show the drift.</source>
         <translation>Elija abajo dos revisiones del mismo archivo de instantánea y muestre la deriva.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="193"/>
+        <location filename="../views/historyview.cpp" line="196"/>
         <source>Drift cancelled.</source>
         <translation>Deriva cancelada.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="195"/>
+        <location filename="../views/historyview.cpp" line="198"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Abra un repositorio para ver cómo ha evolucionado la postura entre versiones.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="198"/>
+        <location filename="../views/historyview.cpp" line="201"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repositorio de postura (árbol de trabajo o bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="270"/>
+        <location filename="../views/historyview.cpp" line="273"/>
         <source>Reading revisions…</source>
         <translation>Leyendo revisiones…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="303"/>
+        <location filename="../views/historyview.cpp" line="306"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Ninguna revisión modificó un archivo de instantánea%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="303"/>
+        <location filename="../views/historyview.cpp" line="306"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (clon superficial: falta el historial más antiguo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="304"/>
+        <location filename="../views/historyview.cpp" line="307"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revisión</numerusform>
@@ -2014,7 +2014,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="304"/>
+        <location filename="../views/historyview.cpp" line="307"/>
         <source>, more available</source>
         <translation>, hay más disponibles</translation>
     </message>
@@ -2197,226 +2197,226 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="89"/>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="90"/>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="92"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="100"/>
+        <location filename="../views/mainwindow.cpp" line="101"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="101"/>
+        <location filename="../views/mainwindow.cpp" line="102"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="102"/>
-        <location filename="../views/mainwindow.cpp" line="115"/>
+        <location filename="../views/mainwindow.cpp" line="103"/>
+        <location filename="../views/mainwindow.cpp" line="116"/>
         <source>Gap matrix</source>
         <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103"/>
+        <location filename="../views/mainwindow.cpp" line="104"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="104"/>
+        <location filename="../views/mainwindow.cpp" line="105"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
+        <location filename="../views/mainwindow.cpp" line="106"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="116"/>
+        <location filename="../views/mainwindow.cpp" line="117"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="130"/>
+        <location filename="../views/mainwindow.cpp" line="131"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>Stop the running import (Esc)</source>
         <translation>Detener la importación en curso (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="139"/>
-        <location filename="../views/mainwindow.cpp" line="362"/>
+        <location filename="../views/mainwindow.cpp" line="140"/>
+        <location filename="../views/mainwindow.cpp" line="366"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182"/>
+        <location filename="../views/mainwindow.cpp" line="183"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="190"/>
+        <location filename="../views/mainwindow.cpp" line="191"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="199"/>
+        <location filename="../views/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="200"/>
+        <location filename="../views/mainwindow.cpp" line="201"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="203"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="205"/>
+        <location filename="../views/mainwindow.cpp" line="206"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="206"/>
+        <location filename="../views/mainwindow.cpp" line="207"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="207"/>
+        <location filename="../views/mainwindow.cpp" line="208"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="209"/>
+        <location filename="../views/mainwindow.cpp" line="210"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="212"/>
         <source>&amp;Sign a file…</source>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="212"/>
+        <location filename="../views/mainwindow.cpp" line="213"/>
         <source>&amp;Verify a signed file…</source>
         <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="213"/>
+        <location filename="../views/mainwindow.cpp" line="214"/>
         <source>Signed report or snapshot</source>
         <translation>Informe o instantánea firmados</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
+        <location filename="../views/mainwindow.cpp" line="220"/>
         <source>Signature does not hold</source>
         <translation>La firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
-        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="220"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 no tiene firma (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>Signature verified</source>
         <translation>Firma verificada</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="226"/>
+        <location filename="../views/mainwindow.cpp" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="229"/>
+        <location filename="../views/mainwindow.cpp" line="230"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="240"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="248"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="251"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="254"/>
+        <location filename="../views/mainwindow.cpp" line="255"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="256"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="256"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="258"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="325"/>
+        <location filename="../views/mainwindow.cpp" line="329"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="331"/>
+        <location filename="../views/mainwindow.cpp" line="335"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359"/>
+        <location filename="../views/mainwindow.cpp" line="363"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="362"/>
+        <location filename="../views/mainwindow.cpp" line="366"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="366"/>
+        <location filename="../views/mainwindow.cpp" line="370"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="371"/>
+        <location filename="../views/mainwindow.cpp" line="375"/>
         <source>Compared: %n gap(s) to review.</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha por revisar.</numerusform>
@@ -2424,7 +2424,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="372"/>
+        <location filename="../views/mainwindow.cpp" line="376"/>
         <source>Compared: %n gap(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
@@ -2432,92 +2432,92 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="392"/>
+        <location filename="../views/mainwindow.cpp" line="396"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="399"/>
+        <location filename="../views/mainwindow.cpp" line="403"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="404"/>
+        <location filename="../views/mainwindow.cpp" line="408"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="405"/>
+        <location filename="../views/mainwindow.cpp" line="409"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="406"/>
+        <location filename="../views/mainwindow.cpp" line="410"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="406"/>
+        <location filename="../views/mainwindow.cpp" line="410"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="411"/>
+        <location filename="../views/mainwindow.cpp" line="415"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="412"/>
+        <location filename="../views/mainwindow.cpp" line="416"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="417"/>
+        <location filename="../views/mainwindow.cpp" line="421"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="423"/>
+        <location filename="../views/mainwindow.cpp" line="427"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="447"/>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="450"/>
+        <location filename="../views/mainwindow.cpp" line="454"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="492"/>
+        <location filename="../views/mainwindow.cpp" line="491"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="495"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="502"/>
+        <location filename="../views/mainwindow.cpp" line="501"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
@@ -2562,7 +2562,7 @@ Producción: %2</translation>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <location filename="../views/mainwindow.cpp" line="538"/>
         <location filename="../views/mainwindow.cpp" line="544"/>
         <source>Not signed</source>
@@ -3124,29 +3124,34 @@ Producción: %2</translation>
 <context>
     <name>crossroads::ReportExport</name>
     <message>
-        <location filename="../views/reportexport.cpp" line="19"/>
+        <location filename="../views/reportexport.cpp" line="21"/>
         <source>JSON comparison (*.json)</source>
         <translation>Comparación JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="19"/>
+        <location filename="../views/reportexport.cpp" line="21"/>
         <source>SARIF 2.1.0 (*.sarif)</source>
         <translation>SARIF 2.1.0 (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="19"/>
+        <location filename="../views/reportexport.cpp" line="21"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="19"/>
+        <location filename="../views/reportexport.cpp" line="21"/>
         <source>HTML report (*.html)</source>
         <translation>Informe HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="19"/>
+        <location filename="../views/reportexport.cpp" line="21"/>
         <source>PDF report (*.pdf)</source>
         <translation>Informe PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../views/reportexport.cpp" line="22"/>
+        <source>Text, as in a terminal (*.txt)</source>
+        <translation>Texto, como en un terminal (*.txt)</translation>
     </message>
 </context>
 <context>

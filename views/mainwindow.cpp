@@ -458,17 +458,12 @@ void MainWindow::addWaiver(int gapIndex)
     openComparison(request);
 }
 
-bool MainWindow::exportTo(const QString& path)
+bool MainWindow::exportTo(const QString& path, ReportExport::Format fallback)
 {
     if (!m_comparison)
         return false;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    ReportExport::Format format = ReportExport::Format::Html;
-    for (auto candidate : { ReportExport::Format::Json, ReportExport::Format::Sarif, ReportExport::Format::Markdown, ReportExport::Format::Html,
-             ReportExport::Format::Pdf }) {
-        if (ReportExport::suffix(candidate) == suffix)
-            format = candidate;
-    }
+    // The name's suffix decides; a name without a known one gets the format chosen in the dialog.
+    const ReportExport::Format format = ReportExport::formatOfPath(path).value_or(fallback);
     QProgressDialog progress(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
@@ -506,14 +501,15 @@ void MainWindow::exportReport()
         statusBar()->showMessage(tr("Open a comparison first."), 8000);
         return;
     }
-    QString filter;
+    // The suggested name and the selected filter agree (both HTML) when the dialog opens.
+    QString filter = ReportExport::filterOf(ReportExport::Format::Html);
     QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("crossroads-report.html"), ReportExport::filters(), &filter);
     if (path.isEmpty())
         return;
-    const QString suffix = ReportExport::suffix(ReportExport::formatOfFilter(filter));
+    const ReportExport::Format chosen = ReportExport::formatOfFilter(filter);
     if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + suffix;
-    if (!exportTo(path))
+        path += QLatin1Char('.') + ReportExport::suffix(chosen);
+    if (!exportTo(path, chosen))
         return;
     if (QMessageBox::question(this, tr("Sign the report?"),
             tr("Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?").arg(QFileInfo(path).fileName()))

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "integrity/detachedsignature.h"
+#include "reportexport.h"
 #include "session/comparisonjob.h"
 #include "training/trainingscenario.h"
 
@@ -64,7 +65,8 @@ public:
     QLabel* evidenceLabel() const { return m_evidenceLabel; }
     /// Exports the comparison on screen to a file (the format follows the suffix), with
     /// progress; returns false with the reason in the status bar when it failed.
-    bool exportTo(const QString& path);
+    /// Writes the comparison to path in the format its suffix names (else in fallback).
+    bool exportTo(const QString& path, ReportExport::Format fallback = ReportExport::Format::Html);
     /// Checks a signed file (a report, a snapshot) against its FILE.sig and shows the verdict
     /// in the evidence badge; returns what was found.
     EvidenceCheck verifyFile(const QString& path);

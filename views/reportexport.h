@@ -7,16 +7,21 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace crossroads {
 
 /// File ▸ Export: the same report writers as `crossroads-cli compare --format`, chosen by the
 /// file dialog's filter, run off the UI thread.
 namespace ReportExport {
-enum class Format { Json, Sarif, Markdown, Html, Pdf };
+enum class Format { Json, Sarif, Markdown, Html, Pdf, Text };
 
 QString filters(); ///< for QFileDialog, in Format order
+QString filterOf(Format format);
 Format formatOfFilter(const QString& filter);
 QString suffix(Format format);
+/// The format a file name's suffix asks for ("report.txt" → Text), if any.
+std::optional<Format> formatOfPath(const QString& path);
 Result<QByteArray> write(const Comparison& comparison, Format format, const ReportControl& control);
 } // namespace ReportExport
 
