@@ -167,8 +167,22 @@ private Q_SLOTS:
         // Arrow keys move between cells and the detail follows.
         QTest::keyClick(table, Qt::Key_Right);
         QCOMPARE(table->currentIndex().column(), column + 1);
+        // Tab leaves the matrix instead of walking its cells.
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());
 
-        matrix->searchField()->clear();
+        // A filter that hides the selected cell empties the detail instead of showing it still.
+        QVERIFY(window.detail()->currentGap() >= 0);
+        matrix->searchField()->setFocus();
+        QTest::keyClicks(matrix->searchField(), QStringLiteral("-no-such-workload"));
+        QCOMPARE(table->model()->rowCount(), 0);
+        QCOMPARE(window.detail()->currentGap(), -1);
+
+        // Esc in the search field clears it (and does not reach the window's cancel).
+        QSignalSpy cancelled(window.loader(), &ComparisonLoader::cancelled);
+        QTest::keyClick(matrix->searchField(), Qt::Key_Escape);
+        QVERIFY(matrix->searchField()->text().isEmpty());
+        QCOMPARE(cancelled.count(), 0);
         matrix->domainFilter()->setCurrentIndex(0);
         QCOMPARE(table->model()->rowCount(), allRows);
     }

@@ -1435,7 +1435,7 @@
 <context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="72"/>
+        <location filename="../views/gapdetailview.cpp" line="183"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Seleccione una celda de la matriz de brechas, o una brecha en el panel, para ver ambos lados y la corrección.</translation>
     </message>
@@ -1515,7 +1515,7 @@
         <translation>Copiar la corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="185"/>
+        <location filename="../views/gapdetailview.cpp" line="193"/>
         <source>%1
 
 Nothing to report here: both sides agree or the check does not apply.</source>
@@ -1524,33 +1524,33 @@ Nothing to report here: both sides agree or the check does not apply.</source>
 Nada que señalar aquí: ambos lados coinciden o la comprobación no aplica.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="193"/>
+        <location filename="../views/gapdetailview.cpp" line="201"/>
         <source>whole workload</source>
         <translation>toda la carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="193"/>
+        <location filename="../views/gapdetailview.cpp" line="201"/>
         <source>container %1</source>
         <translation>contenedor %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="212"/>
+        <location filename="../views/gapdetailview.cpp" line="220"/>
         <source>%1, container %2</source>
         <translation>%1, contenedor %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="216"/>
-        <location filename="../views/gapdetailview.cpp" line="217"/>
+        <location filename="../views/gapdetailview.cpp" line="224"/>
+        <location filename="../views/gapdetailview.cpp" line="225"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="226"/>
+        <location filename="../views/gapdetailview.cpp" line="234"/>
         <source>from %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="221"/>
+        <location filename="../views/gapdetailview.cpp" line="229"/>
         <source>no source location</source>
         <translation>sin ubicación de origen</translation>
     </message>
@@ -1560,63 +1560,63 @@ Nada que señalar aquí: ambos lados coinciden o la comprobación no aplica.</tr
         <translation>Aceptar como riesgo (añadir &amp;exención)…</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="226"/>
+        <location filename="../views/gapdetailview.cpp" line="234"/>
         <source>from %1, line %2</source>
         <translation>en %1, línea %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="233"/>
-        <location filename="../views/gapdetailview.cpp" line="234"/>
+        <location filename="../views/gapdetailview.cpp" line="241"/>
+        <location filename="../views/gapdetailview.cpp" line="242"/>
         <source>See the values above: make both sides agree.</source>
         <translation>Vea los valores anteriores: haga que ambos lados coincidan.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="238"/>
+        <location filename="../views/gapdetailview.cpp" line="246"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="240"/>
+        <location filename="../views/gapdetailview.cpp" line="248"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, control %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="247"/>
+        <location filename="../views/gapdetailview.cpp" line="255"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
         <translation>La exención %1 CADUCÓ el %2 y ya no cuenta.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="247"/>
+        <location filename="../views/gapdetailview.cpp" line="255"/>
         <source>Waived by %1 until %2.</source>
         <translation>Exento por %1 hasta el %2.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="249"/>
+        <location filename="../views/gapdetailview.cpp" line="257"/>
         <source>Owner: %1 · Reason: %2%3</source>
         <translation>Responsable: %1 · Motivo: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="249"/>
+        <location filename="../views/gapdetailview.cpp" line="257"/>
         <source> · Ticket: %1</source>
         <translation> · Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="250"/>
+        <location filename="../views/gapdetailview.cpp" line="258"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="252"/>
+        <location filename="../views/gapdetailview.cpp" line="260"/>
         <source>No policy in force (Policy menu).</source>
         <translation>No hay ninguna política en vigor (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="252"/>
+        <location filename="../views/gapdetailview.cpp" line="260"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
         <translation>Política en vigor: %1. Ninguna exención cubre esta brecha.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="255"/>
+        <location filename="../views/gapdetailview.cpp" line="263"/>
         <source>None for this comparison-level fact.</source>
         <translation>Ninguna para este dato del nivel de la comparación.</translation>
     </message>
@@ -1715,83 +1715,83 @@ Producción: %2</translation>
 <context>
     <name>crossroads::GapMatrixView</name>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="49"/>
+        <location filename="../views/gapmatrixview.cpp" line="50"/>
         <source>Filter workloads…</source>
         <translation>Filtrar cargas de trabajo…</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="51"/>
+        <location filename="../views/gapmatrixview.cpp" line="52"/>
         <source>Filter workloads by name</source>
         <translation>Filtrar cargas de trabajo por nombre</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="52"/>
+        <location filename="../views/gapmatrixview.cpp" line="53"/>
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="55"/>
+        <location filename="../views/gapmatrixview.cpp" line="56"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="56"/>
+        <location filename="../views/gapmatrixview.cpp" line="57"/>
         <source>Any severity</source>
         <translation>Cualquier gravedad</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="58"/>
+        <location filename="../views/gapmatrixview.cpp" line="59"/>
         <source>%1 and above</source>
         <translation>%1 o superior</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="59"/>
+        <location filename="../views/gapmatrixview.cpp" line="60"/>
         <source>Minimum severity</source>
         <translation>Gravedad mínima</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="60"/>
+        <location filename="../views/gapmatrixview.cpp" line="61"/>
         <source>Any classification</source>
         <translation>Cualquier clasificación</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="65"/>
+        <location filename="../views/gapmatrixview.cpp" line="66"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="66"/>
-        <location filename="../views/gapmatrixview.cpp" line="132"/>
+        <location filename="../views/gapmatrixview.cpp" line="67"/>
+        <location filename="../views/gapmatrixview.cpp" line="135"/>
         <source>All namespaces</source>
         <translation>Todos los espacios de nombres</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="67"/>
+        <location filename="../views/gapmatrixview.cpp" line="68"/>
         <source>Namespace</source>
         <translation>Espacio de nombres</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="68"/>
+        <location filename="../views/gapmatrixview.cpp" line="69"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="77"/>
+        <location filename="../views/gapmatrixview.cpp" line="78"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="105"/>
+        <location filename="../views/gapmatrixview.cpp" line="107"/>
         <source>Gap matrix</source>
         <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="106"/>
+        <location filename="../views/gapmatrixview.cpp" line="108"/>
         <source>Rows are workload pairs, columns are checks; arrow keys move between cells</source>
         <translation>Las filas son pares de cargas de trabajo y las columnas, comprobaciones; las teclas de flecha mueven entre celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="163"/>
+        <location filename="../views/gapmatrixview.cpp" line="183"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 de %n fila</numerusform>
@@ -1799,7 +1799,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="187"/>
+        <location filename="../views/gapmatrixview.cpp" line="207"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
@@ -2198,7 +2198,7 @@ Producción: %2</translation>
     <name>crossroads::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="90"/>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2255,168 +2255,168 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="140"/>
-        <location filename="../views/mainwindow.cpp" line="366"/>
+        <location filename="../views/mainwindow.cpp" line="367"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="183"/>
+        <location filename="../views/mainwindow.cpp" line="184"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="191"/>
+        <location filename="../views/mainwindow.cpp" line="192"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="200"/>
+        <location filename="../views/mainwindow.cpp" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="201"/>
+        <location filename="../views/mainwindow.cpp" line="202"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="203"/>
+        <location filename="../views/mainwindow.cpp" line="204"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="206"/>
+        <location filename="../views/mainwindow.cpp" line="207"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="207"/>
+        <location filename="../views/mainwindow.cpp" line="208"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208"/>
+        <location filename="../views/mainwindow.cpp" line="209"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="210"/>
+        <location filename="../views/mainwindow.cpp" line="211"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="212"/>
+        <location filename="../views/mainwindow.cpp" line="213"/>
         <source>&amp;Sign a file…</source>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="213"/>
+        <location filename="../views/mainwindow.cpp" line="214"/>
         <source>&amp;Verify a signed file…</source>
         <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="214"/>
+        <location filename="../views/mainwindow.cpp" line="215"/>
         <source>Signed report or snapshot</source>
         <translation>Informe o instantánea firmados</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="220"/>
+        <location filename="../views/mainwindow.cpp" line="221"/>
         <source>Signature does not hold</source>
         <translation>La firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="220"/>
-        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 no tiene firma (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Signature verified</source>
         <translation>Firma verificada</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="227"/>
+        <location filename="../views/mainwindow.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="230"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="251"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="253"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="256"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="256"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="258"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="259"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="329"/>
+        <location filename="../views/mainwindow.cpp" line="330"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="335"/>
+        <location filename="../views/mainwindow.cpp" line="336"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="363"/>
+        <location filename="../views/mainwindow.cpp" line="364"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="366"/>
+        <location filename="../views/mainwindow.cpp" line="367"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="370"/>
+        <location filename="../views/mainwindow.cpp" line="371"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="375"/>
+        <location filename="../views/mainwindow.cpp" line="376"/>
         <source>Compared: %n gap(s) to review.</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha por revisar.</numerusform>
@@ -2424,7 +2424,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="376"/>
+        <location filename="../views/mainwindow.cpp" line="377"/>
         <source>Compared: %n gap(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
@@ -2432,164 +2432,164 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="396"/>
+        <location filename="../views/mainwindow.cpp" line="397"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="403"/>
+        <location filename="../views/mainwindow.cpp" line="404"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="408"/>
+        <location filename="../views/mainwindow.cpp" line="409"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="409"/>
+        <location filename="../views/mainwindow.cpp" line="410"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="410"/>
+        <location filename="../views/mainwindow.cpp" line="411"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="410"/>
+        <location filename="../views/mainwindow.cpp" line="411"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="415"/>
+        <location filename="../views/mainwindow.cpp" line="416"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="416"/>
+        <location filename="../views/mainwindow.cpp" line="417"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="421"/>
+        <location filename="../views/mainwindow.cpp" line="422"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="427"/>
+        <location filename="../views/mainwindow.cpp" line="428"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="451"/>
+        <location filename="../views/mainwindow.cpp" line="452"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="454"/>
+        <location filename="../views/mainwindow.cpp" line="455"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindow.cpp" line="487"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindow.cpp" line="487"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="491"/>
+        <location filename="../views/mainwindow.cpp" line="492"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="495"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="501"/>
+        <location filename="../views/mainwindow.cpp" line="502"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="506"/>
+        <location filename="../views/mainwindow.cpp" line="507"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="514"/>
+        <location filename="../views/mainwindow.cpp" line="515"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="515"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="522"/>
+        <location filename="../views/mainwindow.cpp" line="523"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="525"/>
+        <location filename="../views/mainwindow.cpp" line="526"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="525"/>
+        <location filename="../views/mainwindow.cpp" line="526"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="531"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="531"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
-        <location filename="../views/mainwindow.cpp" line="538"/>
-        <location filename="../views/mainwindow.cpp" line="544"/>
+        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="539"/>
+        <location filename="../views/mainwindow.cpp" line="545"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="547"/>
+        <location filename="../views/mainwindow.cpp" line="548"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="558"/>
+        <location filename="../views/mainwindow.cpp" line="559"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="562"/>
+        <location filename="../views/mainwindow.cpp" line="563"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="566"/>
+        <location filename="../views/mainwindow.cpp" line="567"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="589"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -2597,7 +2597,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="613"/>
+        <location filename="../views/mainwindow.cpp" line="614"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -2605,7 +2605,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="613"/>
+        <location filename="../views/mainwindow.cpp" line="614"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -2613,22 +2613,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="632"/>
+        <location filename="../views/mainwindow.cpp" line="633"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="648"/>
+        <location filename="../views/mainwindow.cpp" line="649"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="685"/>
+        <location filename="../views/mainwindow.cpp" line="686"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="685"/>
+        <location filename="../views/mainwindow.cpp" line="686"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>

@@ -69,8 +69,8 @@ GapDetailView::GapDetailView(QWidget* parent)
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setText(tr("Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix."));
     m_placeholder->setEnabled(false);
+    clearSelection();
 
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
@@ -174,6 +174,14 @@ void GapDetailView::setComparison(std::shared_ptr<const Comparison> comparison)
 {
     m_comparison = std::move(comparison);
     showGaps({});
+}
+
+void GapDetailView::clearSelection()
+{
+    m_gaps.clear();
+    m_current = -1;
+    m_placeholder->setText(tr("Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix."));
+    m_stack->setCurrentIndex(0);
 }
 
 void GapDetailView::showGaps(const QList<int>& gapIndexes, const QString& emptyTitle)

@@ -26,6 +26,8 @@ public:
     void setComparison(std::shared_ptr<const Comparison> comparison);
     void showGaps(const QList<int>& gapIndexes, const QString& emptyTitle = {});
     void showGap(int gapIndex) { showGaps({ gapIndex }); }
+    /// Back to "select a cell" (the selected cell was filtered out of the matrix).
+    void clearSelection();
 
     int currentGap() const { return m_current; }
     QString devValueText() const;

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -88,6 +89,7 @@ GapMatrixView::GapMatrixView(QWidget* parent)
     m_table->setHorizontalHeader(new RotatedHeaderView(m_table));
     m_table->setItemDelegate(new GapCellDelegate(m_table));
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the matrix
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_table->setSortingEnabled(true);
     m_table->setShowGrid(false);
@@ -114,6 +116,7 @@ GapMatrixView::GapMatrixView(QWidget* parent)
     layout->addLayout(footer);
 
     connect(m_search, &QLineEdit::textChanged, this, &GapMatrixView::applyFilters);
+    m_search->installEventFilter(this); // Esc clears the search before it cancels anything else
     for (QComboBox* box : { m_domain, m_severity, m_classification, m_namespace })
         connect(box, &QComboBox::currentIndexChanged, this, &GapMatrixView::applyFilters);
     connect(clear, &QPushButton::clicked, this, &GapMatrixView::clearFilters);
@@ -145,6 +148,23 @@ void GapMatrixView::applyFilters()
     m_filter->setClassification(selected<Classification>(m_classification));
     m_filter->setNamespace(m_namespace->currentData().toString());
     updateCount();
+    if (!m_table->currentIndex().isValid())
+        Q_EMIT selectionCleared();
+}
+
+bool GapMatrixView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            // Taking the override keeps the window's Esc (cancel an import) from firing.
+            if (event->type() == QEvent::KeyPress)
+                m_search->clear();
+            event->accept();
+            return event->type() == QEvent::KeyPress;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void GapMatrixView::clearFilters()

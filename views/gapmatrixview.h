@@ -38,6 +38,11 @@ public:
 
 Q_SIGNALS:
     void gapsSelected(const QList<int>& gapIndexes, const QString& cellTitle);
+    /// The selected cell is no longer shown (a filter hid it).
+    void selectionCleared();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void applyFilters();

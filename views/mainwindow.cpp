@@ -168,6 +168,7 @@ MainWindow::MainWindow(QWidget* parent)
         m_detail->showGaps(gaps, title);
         m_detailDock->show();
     });
+    connect(m_matrix, &GapMatrixView::selectionCleared, m_detail, &GapDetailView::clearSelection);
     connect(m_detail, &GapDetailView::waiverRequested, this, &MainWindow::addWaiver);
     connect(m_training, &TrainingView::scenarioRequested, this, &MainWindow::startTraining);
     connect(m_training, &TrainingView::showInMatrix, this, &MainWindow::showGap);
