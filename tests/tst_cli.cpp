@@ -339,6 +339,7 @@ private Q_SLOTS:
         QCOMPARE(keepGoing.exitCode, 0);
         QVERIFY(keepGoing.err.contains("skipped file:"));
         QVERIFY(keepGoing.out.contains("3 workload(s)"));
+        QVERIFY2(keepGoing.out.contains("side \"dev\""), keepGoing.out.constData()); // named after what was read, not the bad file
         // Found in a folder, it is skipped and counted, as a README next to manifests would be.
         QVERIFY(QFile::copy(dev + QStringLiteral("/podman-inspect.json"), folder.filePath(QStringLiteral("podman-inspect.json"))));
         const Run inFolder = cli({ QStringLiteral("check"), folder.path() }, m_home.path());

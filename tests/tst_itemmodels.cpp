@@ -208,12 +208,14 @@ private Q_SLOTS:
         ProblemListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.addErrors({ Error { QStringLiteral("/tmp/x/bad.yaml"), QStringLiteral("line 3, column 1"), QStringLiteral("mapping values are not allowed") },
-            Error { QString(), QString(), QStringLiteral("cancelled"), true } });
+                            Error { QString(), QString(), QStringLiteral("cancelled"), true } },
+            { QStringLiteral("/tmp/dev.json") }, { QStringLiteral("/tmp/x/") });
         model.addSkipped(Side::Prod, { SkippedItem { QStringLiteral("cm.yaml"), QStringLiteral("/items/0"), QStringLiteral("ConfigMap is not read") } });
         QCOMPARE(model.rowCount(), 2); // the cancellation is not a problem with an input
         QCOMPARE(model.errorCount(), 1);
         QCOMPARE(model.index(0, ProblemListModel::FileColumn).data().toString(), QStringLiteral("bad.yaml"));
         QCOMPARE(model.index(0, ProblemListModel::LocationColumn).data().toString(), QStringLiteral("line 3, column 1"));
+        QCOMPARE(model.index(0, ProblemListModel::SideColumn).data().toString(), ProblemListModel::tr("prod")); // found in a prod folder
         QCOMPARE(model.index(1, ProblemListModel::SideColumn).data().toString(), ProblemListModel::tr("prod"));
         model.clear();
         QCOMPARE(model.rowCount(), 0);

@@ -328,12 +328,14 @@ void MainWindow::openComparison(const ComparisonRequest& request)
 {
     m_pendingScenario.reset();
     setBusy(true, tr("Starting…"));
+    m_started = request;
     m_loader->start(request);
 }
 
 void MainWindow::startTraining(const TrainingScenario& scenario)
 {
     setBusy(true, tr("Opening scenario “%1”…").arg(scenario.title));
+    m_started = scenario.request;
     m_loader->start(scenario.request);
     m_pendingScenario = scenario; // after start(): a cancelled earlier run must not consume it
 }
@@ -355,7 +357,7 @@ void MainWindow::onLoaded(std::shared_ptr<const Comparison> comparison, const st
     m_network->setComparison(m_comparison);
     m_detail->setComparison(m_comparison);
     m_problemModel->clear();
-    m_problemModel->addErrors(problems);
+    m_problemModel->addErrors(problems, request.devPaths, request.prodPaths);
     m_problemModel->addSkipped(Side::Dev, m_comparison->dev.skipped);
     m_problemModel->addSkipped(Side::Prod, m_comparison->prod.skipped);
     m_problemsPanel->updateSummary();
@@ -391,7 +393,7 @@ void MainWindow::onFailed(const Error& error)
     setBusy(false);
     m_pendingScenario.reset();
     m_problemModel->clear();
-    m_problemModel->addErrors({ error });
+    m_problemModel->addErrors({ error }, m_started.devPaths, m_started.prodPaths);
     m_problemsPanel->updateSummary();
     m_problemsDock->show();
     statusBar()->showMessage(tr("Nothing was loaded: %1").arg(error.toString()), 15000);

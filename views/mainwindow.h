@@ -104,6 +104,7 @@ private:
     std::shared_ptr<const Comparison> m_comparison;
     std::optional<TrainingScenario> m_pendingScenario;
     ComparisonRequest m_request; ///< what the comparison on screen was made from
+    ComparisonRequest m_started; ///< what the running (or last) load was asked for
     QLabel* m_policyLabel;
     QLabel* m_evidenceLabel;
     quint64 m_evidenceTicket = 0; ///< tells the latest background signature check from stale ones

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "problemlistmodel.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -29,12 +30,20 @@ void ProblemListModel::append(std::vector<Row> rows)
     endInsertRows();
 }
 
-void ProblemListModel::addErrors(const std::vector<Error>& errors)
+void ProblemListModel::addErrors(const std::vector<Error>& errors, const QStringList& devPaths, const QStringList& prodPaths)
 {
+    const auto within = [](const QString& file, const QStringList& paths) {
+        return std::any_of(paths.cbegin(), paths.cend(), [&file](const QString& path) {
+            const QString folder = QDir::cleanPath(path);
+            return QDir::cleanPath(file) == folder || QDir::cleanPath(file).startsWith(folder + QLatin1Char('/'));
+        });
+    };
     std::vector<Row> rows;
     for (const Error& error : errors) {
-        if (!error.cancelled)
-            rows.push_back(Row { Kind::Error, QString(), error.file, error.location, error.message });
+        if (error.cancelled)
+            continue;
+        const QString side = within(error.file, devPaths) ? tr("dev") : within(error.file, prodPaths) ? tr("prod") : QString();
+        rows.push_back(Row { Kind::Error, side, error.file, error.location, error.message });
     }
     append(std::move(rows));
 }

@@ -21,7 +21,8 @@ public:
     explicit ProblemListModel(QObject* parent = nullptr);
 
     void clear();
-    void addErrors(const std::vector<Error>& errors);
+    /// Errors of a comparison's inputs; each gets the side whose paths name its file (or hold it).
+    void addErrors(const std::vector<Error>& errors, const QStringList& devPaths = {}, const QStringList& prodPaths = {});
     void addSkipped(Side side, const std::vector<SkippedItem>& skipped);
     int errorCount() const;
 

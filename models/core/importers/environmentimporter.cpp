@@ -21,6 +21,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <algorithm>
+
 namespace crossroads {
 
 namespace {
@@ -259,7 +261,11 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         }
     }
 
-    snapshot.name = m_options.name.isEmpty() ? QFileInfo(paths.value(0)).fileName() : m_options.name;
+    // Named after the first path that was read: with keepGoing, the first may be the bad one.
+    const auto read = std::find_if(paths.cbegin(), paths.cend(), [&report](const QString& path) {
+        return std::none_of(report.problems.cbegin(), report.problems.cend(), [&path](const Error& problem) { return problem.file == path; });
+    });
+    snapshot.name = !m_options.name.isEmpty() ? m_options.name : QFileInfo(read != paths.cend() ? *read : paths.value(0)).fileName();
     return report;
 }
 
