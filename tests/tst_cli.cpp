@@ -259,6 +259,23 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("verify"), report, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path()).exitCode, 0);
     }
 
+    void mapPairsThatPairNothingAreNamed()
+    {
+        QTemporaryDir folder;
+        const QString map = folder.filePath(QStringLiteral("pairs.yaml"));
+        write(map, "pairs:\n  - dev: shop-web\n    prod: shop/web\n  - dev: nope\n    prod: shop/db\n  - dev: shop-db\n    prod: shop/nope\n");
+        const Run json = cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--map"), map, QStringLiteral("--format"), QStringLiteral("json") },
+            m_home.path());
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray unused = QJsonDocument::fromJson(json.out).object().value(QStringLiteral("unused_map_pairs")).toArray();
+        QCOMPARE(unused.size(), 2);
+        QCOMPARE(unused[0].toString(), QStringLiteral("nope ⇄ shop/db: no development workload is named nope"));
+        QCOMPARE(unused[1].toString(), QStringLiteral("shop-db ⇄ shop/nope: no production workload is named shop/nope"));
+        QVERIFY(json.err.contains("pairs.yaml: a pair paired nothing: nope"));
+        const Run text = cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--map"), map }, m_home.path());
+        QVERIFY(text.out.contains("Map pair unused: shop-db ⇄ shop/nope"));
+    }
+
     void keygenSignVerifyExitCodes()
     {
         QTemporaryDir folder;

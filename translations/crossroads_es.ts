@@ -135,22 +135,37 @@
 <context>
     <name>Matcher</name>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="25"/>
-        <location filename="../models/core/compare/matcher.cpp" line="31"/>
-        <location filename="../models/core/compare/matcher.cpp" line="35"/>
+        <location filename="../models/core/compare/matcher.cpp" line="26"/>
+        <location filename="../models/core/compare/matcher.cpp" line="32"/>
+        <location filename="../models/core/compare/matcher.cpp" line="36"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="26"/>
-        <location filename="../models/core/compare/matcher.cpp" line="36"/>
+        <location filename="../models/core/compare/matcher.cpp" line="27"/>
+        <location filename="../models/core/compare/matcher.cpp" line="37"/>
         <source>each pair needs &quot;dev&quot; and &quot;prod&quot; names</source>
         <translation>cada par necesita los nombres &quot;dev&quot; y &quot;prod&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="32"/>
+        <location filename="../models/core/compare/matcher.cpp" line="33"/>
         <source>expected &quot;pairs&quot;: a list of {dev, prod}</source>
         <translation>se esperaba &quot;pairs&quot;: una lista de {dev, prod}</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/matcher.cpp" line="106"/>
+        <source>no development workload is named %1</source>
+        <translation>ninguna carga de desarrollo se llama %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/matcher.cpp" line="107"/>
+        <source>no production workload is named %1</source>
+        <translation>ninguna carga de producción se llama %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/matcher.cpp" line="108"/>
+        <source>an earlier pair of the map already uses one of them</source>
+        <translation>un par anterior del mapa ya usa una de ellas</translation>
     </message>
 </context>
 <context>
@@ -3471,85 +3486,92 @@ Producción: %2</translation>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="114"/>
+        <location filename="../models/core/report/textreport.cpp" line="113"/>
+        <source>Map pair unused: %1
+</source>
+        <translation>Par del mapa sin usar: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="116"/>
         <source>Results: %1 regression · %2 fidelity · %3 shared · %4 drift · %5 aligned · %6 unknown
 </source>
         <translation>Resultados: regresiones %1 · brechas de fidelidad %2 · fallos compartidos %3 · derivas %4 · alineados %5 · desconocidos %6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="118"/>
-        <location filename="../models/core/report/textreport.cpp" line="213"/>
+        <location filename="../models/core/report/textreport.cpp" line="120"/>
+        <location filename="../models/core/report/textreport.cpp" line="215"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="125"/>
+        <location filename="../models/core/report/textreport.cpp" line="127"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Línea base %1: %2 nuevas, %3 desaparecidas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="146"/>
+        <location filename="../models/core/report/textreport.cpp" line="148"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="150"/>
+        <location filename="../models/core/report/textreport.cpp" line="152"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="153"/>
+        <location filename="../models/core/report/textreport.cpp" line="155"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="170"/>
+        <location filename="../models/core/report/textreport.cpp" line="172"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="174"/>
-        <location filename="../models/core/report/textreport.cpp" line="217"/>
+        <location filename="../models/core/report/textreport.cpp" line="176"/>
+        <location filename="../models/core/report/textreport.cpp" line="219"/>
         <source>%1 input item(s) skipped (not container posture); see --format json
 </source>
         <translation>%1 elemento(s) de entrada omitido(s) (no describen postura de contenedor); véase --format json
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="182"/>
+        <location filename="../models/core/report/textreport.cpp" line="184"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="199"/>
+        <location filename="../models/core/report/textreport.cpp" line="201"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="201"/>
+        <location filename="../models/core/report/textreport.cpp" line="203"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="206"/>
+        <location filename="../models/core/report/textreport.cpp" line="208"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="211"/>
+        <location filename="../models/core/report/textreport.cpp" line="213"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas
@@ -3959,9 +3981,9 @@ Producción: %2</translation>
         <location filename="../app/cli/clicommands.cpp" line="328"/>
         <location filename="../app/cli/clicommands.cpp" line="378"/>
         <location filename="../app/cli/clicommands.cpp" line="381"/>
-        <location filename="../app/cli/clicommands.cpp" line="647"/>
-        <location filename="../app/cli/clicommands.cpp" line="685"/>
-        <location filename="../app/cli/clicommands.cpp" line="687"/>
+        <location filename="../app/cli/clicommands.cpp" line="652"/>
+        <location filename="../app/cli/clicommands.cpp" line="690"/>
+        <location filename="../app/cli/clicommands.cpp" line="692"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
@@ -4071,162 +4093,167 @@ Producción: %2</translation>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="499"/>
+        <location filename="../app/cli/clicommands.cpp" line="479"/>
+        <source>%1: a pair paired nothing: %2</source>
+        <translation>%1: un par no emparejó nada: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="504"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="500"/>
-        <location filename="../app/cli/clicommands.cpp" line="554"/>
-        <location filename="../app/cli/clicommands.cpp" line="579"/>
+        <location filename="../app/cli/clicommands.cpp" line="505"/>
+        <location filename="../app/cli/clicommands.cpp" line="559"/>
+        <location filename="../app/cli/clicommands.cpp" line="584"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="500"/>
+        <location filename="../app/cli/clicommands.cpp" line="505"/>
         <source>Which side the inputs describe: dev or prod (default: dev; it decides which policy waivers and requirements apply).</source>
         <translation>Qué lado describen las entradas: dev o prod (por defecto: dev; decide qué exenciones y requisitos de la política se aplican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="503"/>
+        <location filename="../app/cli/clicommands.cpp" line="508"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="506"/>
+        <location filename="../app/cli/clicommands.cpp" line="511"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="506"/>
-        <location filename="../app/cli/clicommands.cpp" line="557"/>
+        <location filename="../app/cli/clicommands.cpp" line="511"/>
+        <location filename="../app/cli/clicommands.cpp" line="562"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="513"/>
+        <location filename="../app/cli/clicommands.cpp" line="518"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="553"/>
+        <location filename="../app/cli/clicommands.cpp" line="558"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="554"/>
-        <location filename="../app/cli/clicommands.cpp" line="579"/>
+        <location filename="../app/cli/clicommands.cpp" line="559"/>
+        <location filename="../app/cli/clicommands.cpp" line="584"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="555"/>
+        <location filename="../app/cli/clicommands.cpp" line="560"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="555"/>
-        <location filename="../app/cli/clicommands.cpp" line="648"/>
+        <location filename="../app/cli/clicommands.cpp" line="560"/>
+        <location filename="../app/cli/clicommands.cpp" line="653"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="557"/>
+        <location filename="../app/cli/clicommands.cpp" line="562"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="564"/>
+        <location filename="../app/cli/clicommands.cpp" line="569"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="578"/>
+        <location filename="../app/cli/clicommands.cpp" line="583"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="581"/>
+        <location filename="../app/cli/clicommands.cpp" line="586"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="587"/>
+        <location filename="../app/cli/clicommands.cpp" line="592"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="615"/>
+        <location filename="../app/cli/clicommands.cpp" line="620"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="621"/>
+        <location filename="../app/cli/clicommands.cpp" line="626"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="640"/>
+        <location filename="../app/cli/clicommands.cpp" line="645"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="646"/>
+        <location filename="../app/cli/clicommands.cpp" line="651"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="647"/>
+        <location filename="../app/cli/clicommands.cpp" line="652"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="648"/>
+        <location filename="../app/cli/clicommands.cpp" line="653"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="651"/>
+        <location filename="../app/cli/clicommands.cpp" line="656"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="656"/>
+        <location filename="../app/cli/clicommands.cpp" line="661"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="678"/>
+        <location filename="../app/cli/clicommands.cpp" line="683"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="684"/>
+        <location filename="../app/cli/clicommands.cpp" line="689"/>
         <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
         <translation>Verificar un archivo con su firma separada. Sale con 0 si es válida, 1 si no es válida o se ha manipulado, 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="685"/>
+        <location filename="../app/cli/clicommands.cpp" line="690"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="686"/>
+        <location filename="../app/cli/clicommands.cpp" line="691"/>
         <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
         <translation>La clave pública del firmante con la que comprobar (recomendado: si no, se usa la clave incluida en la firma).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="689"/>
+        <location filename="../app/cli/clicommands.cpp" line="694"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="694"/>
+        <location filename="../app/cli/clicommands.cpp" line="699"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="713"/>
+        <location filename="../app/cli/clicommands.cpp" line="718"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>

@@ -473,6 +473,11 @@ int runCompare(const QStringList& arguments)
     if (!prodReport)
         return UsageOrInputError;
     Comparison comparison = PolicyEnforcer::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), *policy, compareOptions, *judgedOn);
+    // The text report lists them; other formats go to files and pipelines, so say it here too.
+    if (options.parser.value(options.format) != QLatin1String("text")) {
+        for (const QString& unused : comparison.matching.unusedMapPairs)
+            printError(tr("%1: a pair paired nothing: %2").arg(options.parser.value(map), unused));
+    }
     if (baseline)
         baseline->apply(comparison);
     const std::optional<QByteArray> content = renderComparison(options, comparison);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace crossroads {
@@ -95,7 +96,17 @@ Matching Matcher::match(const Snapshot& dev, const Snapshot& prod, const Workloa
     };
     for (const auto& [devName, prodName] : map.pairs) {
         const QString devWanted = devName, prodWanted = prodName;
+        const std::size_t before = matching.pairs.size();
         pass(QStringLiteral("map"), [&](const Workload& d, const Workload& p) { return namedAs(d, devWanted) && namedAs(p, prodWanted); });
+        if (matching.pairs.size() != before)
+            continue;
+        const auto named = [](const Snapshot& side, const QString& name) {
+            return std::any_of(side.workloads.cbegin(), side.workloads.cend(), [&name](const Workload& w) { return namedAs(w, name); });
+        };
+        const QString reason = !named(dev, devWanted) ? QCoreApplication::translate("Matcher", "no development workload is named %1").arg(devWanted)
+            : !named(prod, prodWanted)                ? QCoreApplication::translate("Matcher", "no production workload is named %1").arg(prodWanted)
+                                                      : QCoreApplication::translate("Matcher", "an earlier pair of the map already uses one of them");
+        matching.unusedMapPairs << QStringLiteral("%1 ⇄ %2: %3").arg(devWanted, prodWanted, reason);
     }
     // Small dev sides against huge prod sides: index prod by repository, label and name once,
     // keeping only the keys some dev workload can ask for.

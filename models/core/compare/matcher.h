@@ -5,6 +5,7 @@
 #include "snapshot/snapshot.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -21,6 +22,9 @@ struct Matching {
     std::vector<WorkloadPair> pairs;
     std::vector<std::size_t> unpairedDev;
     std::vector<std::size_t> unpairedProd;
+    /// --map pairs that paired nothing, each with the reason ("web ⇄ shop/web: no production
+    /// workload is named shop/web"): a typo in the map must not pass in silence.
+    QStringList unusedMapPairs;
 };
 
 /// Explicit pairs from a --map file: `{"pairs": [{"dev": "web", "prod": "shop/web"}]}` (JSON or

@@ -118,6 +118,12 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
     for (const std::size_t index : comparison.matching.unpairedProd)
         unpairedProd.push_back(utf8(comparison.prod.workloads[index].displayName()));
     root["unpaired"] = { { "dev", unpairedDev }, { "prod", unpairedProd } };
+    if (!comparison.matching.unusedMapPairs.isEmpty()) {
+        Json unused = Json::array();
+        for (const QString& pair : comparison.matching.unusedMapPairs)
+            unused.push_back(utf8(pair));
+        root["unused_map_pairs"] = unused;
+    }
     Json gaps = Json::array();
     for (const Gap& gap : comparison.gaps) {
         Json item { { "check", utf8(gap.checkId) }, { "title", utf8(gap.title) }, { "fact", utf8(gap.factName) },

@@ -109,6 +109,8 @@ QString TextReport::write(const Comparison& comparison, bool colour)
     };
     unpaired(comparison.dev, comparison.matching.unpairedDev, tr("dev"));
     unpaired(comparison.prod, comparison.matching.unpairedProd, tr("prod"));
+    for (const QString& unused : comparison.matching.unusedMapPairs)
+        out += p.paint(tr("Map pair unused: %1\n").arg(unused), "1;33");
     out += QLatin1Char('\n') + scoresTable(comparison.devScores, &comparison.prodScores) + QLatin1Char('\n');
     const auto& counts = comparison.classificationCounts;
     out += tr("Results: %1 regression · %2 fidelity · %3 shared · %4 drift · %5 aligned · %6 unknown\n")
