@@ -330,6 +330,9 @@ private Q_SLOTS:
     {
         QCOMPARE(cli({}, m_home.path()).exitCode, 2);
         QCOMPARE(cli({ QStringLiteral("frobnicate") }, m_home.path()).exitCode, 2);
+        for (const QString& version : { QStringLiteral("v0.1"), QStringLiteral("2.0"), QStringLiteral("1.2.3.4"), QString() })
+            QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--k8s-version"), version }, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--k8s-version"), QStringLiteral("1.29.3") }, m_home.path()).exitCode, 0);
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), QStringLiteral("x") }, m_home.path()).exitCode, 2);
         const Run badSide = cli({ QStringLiteral("collect"), QStringLiteral("--side"), QStringLiteral("sideways"), QStringLiteral("podman") }, m_home.path());
         QCOMPARE(badSide.exitCode, 2);

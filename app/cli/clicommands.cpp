@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -135,7 +136,11 @@ std::optional<std::optional<KubernetesVersion>> versionOption(const Options& opt
 {
     if (!options.parser.isSet(options.kubernetesVersion))
         return std::optional<KubernetesVersion>();
-    const auto version = KubernetesVersion::parse(options.parser.value(options.kubernetesVersion));
+    // Stricter than parse(), which also reads kubelet versions ("v1.30.4-eks-36c3b8f"): here a
+    // person typed it, and "v0.1" or "2.0" would quietly change the Pod Security judgement.
+    const QString text = options.parser.value(options.kubernetesVersion).trimmed();
+    static const QRegularExpression typed(QStringLiteral("^(latest|v?1\\.\\d{1,2}(\\.\\d+)?)$"));
+    const auto version = typed.match(text).hasMatch() ? KubernetesVersion::parse(text) : std::nullopt;
     if (!version) {
         printError(tr("cannot read Kubernetes version \"%1\"; write it like v1.31").arg(options.parser.value(options.kubernetesVersion)));
         return std::nullopt;
