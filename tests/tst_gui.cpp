@@ -108,6 +108,10 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), MainWindow::WelcomePageIndex);
         QVERIFY(window.welcomePage()->demoButton()->isVisible());
         QVERIFY(!window.welcomePage()->compareButton()->isEnabled()); // needs both sides first
+        // Tab goes from "Open the demo" to the other quick actions before the sides' buttons.
+        const auto* next = qobject_cast<QPushButton*>(window.welcomePage()->demoButton()->nextInFocusChain());
+        QVERIFY(next != nullptr);
+        QCOMPARE(next->text(), WelcomePage::tr("Co&llect local engine"));
     }
 
     void demoOpensTheDashboardAndMatrix()

@@ -3790,95 +3790,95 @@ Producción: %2</translation>
 <context>
     <name>crossroads::WelcomePage</name>
     <message>
-        <location filename="../views/welcomepage.cpp" line="20"/>
+        <location filename="../views/welcomepage.cpp" line="23"/>
         <source>Development side</source>
         <translation>Lado de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="21"/>
+        <location filename="../views/welcomepage.cpp" line="24"/>
         <source>Production side</source>
         <translation>Lado de producción</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="20"/>
+        <location filename="../views/welcomepage.cpp" line="23"/>
         <source>Drop podman or docker inspect and info output, compose files or saved snapshots here, or add them below.</source>
         <translation>Suelte aquí salidas de podman o docker inspect e info, archivos compose o instantáneas guardadas, o añádalos abajo.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="21"/>
+        <location filename="../views/welcomepage.cpp" line="24"/>
         <source>Drop Kubernetes manifests, kubectl get -o json output or a folder of them here, or add them below.</source>
         <translation>Suelte aquí manifiestos de Kubernetes, salidas de kubectl get -o json o una carpeta que los contenga, o añádalos abajo.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="22"/>
+        <location filename="../views/welcomepage.cpp" line="20"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="23"/>
+        <location filename="../views/welcomepage.cpp" line="25"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="28"/>
+        <location filename="../views/welcomepage.cpp" line="30"/>
         <source>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Where development and production part ways: compare the security posture of a Podman, Docker or compose environment with the Kubernetes one it ships to — runtime, namespaces, network, secrets and image supply chain.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Donde desarrollo y producción se separan: compare la postura de seguridad de un entorno Podman, Docker o compose con la del entorno Kubernetes al que se despliega — tiempo de ejecución, espacios de nombres, red, secretos y cadena de suministro de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="39"/>
+        <location filename="../views/welcomepage.cpp" line="41"/>
         <source>A rootless Podman dev side against a Kubernetes 1.30 prod side</source>
         <translation>Un lado de desarrollo con Podman sin root (rootless) frente a un lado de producción con Kubernetes 1.30</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="40"/>
+        <location filename="../views/welcomepage.cpp" line="21"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="42"/>
+        <location filename="../views/welcomepage.cpp" line="44"/>
         <source>Read the local Podman or Docker engine as the development side</source>
         <translation>Leer el motor Podman o Docker local como lado de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="44"/>
+        <location filename="../views/welcomepage.cpp" line="46"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="45"/>
+        <location filename="../views/welcomepage.cpp" line="47"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="47"/>
+        <location filename="../views/welcomepage.cpp" line="22"/>
         <source>&amp;Training scenarios</source>
         <translation>&amp;Escenarios de formación</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="59"/>
+        <location filename="../views/welcomepage.cpp" line="61"/>
         <source>Import both sides and compare them</source>
         <translation>Importar ambos lados y compararlos</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="61"/>
         <location filename="../views/welcomepage.cpp" line="63"/>
+        <location filename="../views/welcomepage.cpp" line="65"/>
         <source>Recent comparisons</source>
         <translation>Comparaciones recientes</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="108"/>
+        <location filename="../views/welcomepage.cpp" line="110"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="109"/>
+        <location filename="../views/welcomepage.cpp" line="111"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Desarrollo: %1
 Producción: %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="113"/>
+        <location filename="../views/welcomepage.cpp" line="115"/>
         <source>No recent comparisons yet.</source>
         <translation>Todavía no hay comparaciones recientes.</translation>
     </message>
@@ -3914,53 +3914,53 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="118"/>
+        <location filename="../app/cli/clicommands.cpp" line="119"/>
         <source>warning: %1; credentials are classified but not fingerprinted</source>
         <translation>aviso: %1; las credenciales se clasifican, pero no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="128"/>
+        <location filename="../app/cli/clicommands.cpp" line="129"/>
         <source>unknown severity &quot;%1&quot;; use low, medium, high or critical</source>
         <translation>gravedad desconocida &quot;%1&quot;; use low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="140"/>
+        <location filename="../app/cli/clicommands.cpp" line="145"/>
         <source>cannot read Kubernetes version &quot;%1&quot;; write it like v1.31</source>
         <translation>no se puede interpretar la versión de Kubernetes &quot;%1&quot;; escríbala como v1.31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="180"/>
+        <location filename="../app/cli/clicommands.cpp" line="185"/>
         <source>--side must be dev or prod</source>
         <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="199"/>
+        <location filename="../app/cli/clicommands.cpp" line="204"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="222"/>
+        <location filename="../app/cli/clicommands.cpp" line="227"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="251"/>
+        <location filename="../app/cli/clicommands.cpp" line="256"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="375"/>
+        <location filename="../app/cli/clicommands.cpp" line="380"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="376"/>
+        <location filename="../app/cli/clicommands.cpp" line="381"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="376"/>
-        <location filename="../app/cli/clicommands.cpp" line="377"/>
+        <location filename="../app/cli/clicommands.cpp" line="381"/>
+        <location filename="../app/cli/clicommands.cpp" line="382"/>
         <location filename="../app/cli/historycommand.cpp" line="222"/>
         <location filename="../app/cli/historycommand.cpp" line="225"/>
         <location filename="../app/cli/historycommand.cpp" line="227"/>
@@ -3968,87 +3968,87 @@ Producción: %2</translation>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="377"/>
+        <location filename="../app/cli/clicommands.cpp" line="382"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="378"/>
+        <location filename="../app/cli/clicommands.cpp" line="383"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="328"/>
-        <location filename="../app/cli/clicommands.cpp" line="378"/>
-        <location filename="../app/cli/clicommands.cpp" line="381"/>
-        <location filename="../app/cli/clicommands.cpp" line="652"/>
-        <location filename="../app/cli/clicommands.cpp" line="690"/>
-        <location filename="../app/cli/clicommands.cpp" line="692"/>
+        <location filename="../app/cli/clicommands.cpp" line="333"/>
+        <location filename="../app/cli/clicommands.cpp" line="383"/>
+        <location filename="../app/cli/clicommands.cpp" line="386"/>
+        <location filename="../app/cli/clicommands.cpp" line="657"/>
+        <location filename="../app/cli/clicommands.cpp" line="695"/>
+        <location filename="../app/cli/clicommands.cpp" line="697"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="291"/>
+        <location filename="../app/cli/clicommands.cpp" line="296"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="295"/>
+        <location filename="../app/cli/clicommands.cpp" line="300"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="299"/>
+        <location filename="../app/cli/clicommands.cpp" line="304"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="308"/>
+        <location filename="../app/cli/clicommands.cpp" line="313"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="315"/>
+        <location filename="../app/cli/clicommands.cpp" line="320"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="328"/>
+        <location filename="../app/cli/clicommands.cpp" line="333"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="329"/>
+        <location filename="../app/cli/clicommands.cpp" line="334"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="353"/>
+        <location filename="../app/cli/clicommands.cpp" line="358"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="379"/>
+        <location filename="../app/cli/clicommands.cpp" line="384"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="380"/>
+        <location filename="../app/cli/clicommands.cpp" line="385"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
         <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes; con --repo también REV:PATH.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="382"/>
+        <location filename="../app/cli/clicommands.cpp" line="387"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="383"/>
+        <location filename="../app/cli/clicommands.cpp" line="388"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="383"/>
+        <location filename="../app/cli/clicommands.cpp" line="388"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
@@ -4058,202 +4058,202 @@ Producción: %2</translation>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="386"/>
+        <location filename="../app/cli/clicommands.cpp" line="391"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="399"/>
+        <location filename="../app/cli/clicommands.cpp" line="404"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="428"/>
+        <location filename="../app/cli/clicommands.cpp" line="433"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="166"/>
+        <location filename="../app/cli/clicommands.cpp" line="171"/>
         <source>--today must be a date like 2026-12-31</source>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="419"/>
+        <location filename="../app/cli/clicommands.cpp" line="424"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root solo se aplica a --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="423"/>
+        <location filename="../app/cli/clicommands.cpp" line="428"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: no existe esa carpeta (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="438"/>
+        <location filename="../app/cli/clicommands.cpp" line="443"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="479"/>
+        <location filename="../app/cli/clicommands.cpp" line="484"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="504"/>
+        <location filename="../app/cli/clicommands.cpp" line="509"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="505"/>
-        <location filename="../app/cli/clicommands.cpp" line="559"/>
-        <location filename="../app/cli/clicommands.cpp" line="584"/>
+        <location filename="../app/cli/clicommands.cpp" line="510"/>
+        <location filename="../app/cli/clicommands.cpp" line="564"/>
+        <location filename="../app/cli/clicommands.cpp" line="589"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="505"/>
+        <location filename="../app/cli/clicommands.cpp" line="510"/>
         <source>Which side the inputs describe: dev or prod (default: dev; it decides which policy waivers and requirements apply).</source>
         <translation>Qué lado describen las entradas: dev o prod (por defecto: dev; decide qué exenciones y requisitos de la política se aplican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="508"/>
+        <location filename="../app/cli/clicommands.cpp" line="513"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="511"/>
+        <location filename="../app/cli/clicommands.cpp" line="516"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="511"/>
-        <location filename="../app/cli/clicommands.cpp" line="562"/>
+        <location filename="../app/cli/clicommands.cpp" line="516"/>
+        <location filename="../app/cli/clicommands.cpp" line="567"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="518"/>
+        <location filename="../app/cli/clicommands.cpp" line="523"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="558"/>
+        <location filename="../app/cli/clicommands.cpp" line="563"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="559"/>
-        <location filename="../app/cli/clicommands.cpp" line="584"/>
+        <location filename="../app/cli/clicommands.cpp" line="564"/>
+        <location filename="../app/cli/clicommands.cpp" line="589"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="560"/>
+        <location filename="../app/cli/clicommands.cpp" line="565"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="560"/>
-        <location filename="../app/cli/clicommands.cpp" line="653"/>
+        <location filename="../app/cli/clicommands.cpp" line="565"/>
+        <location filename="../app/cli/clicommands.cpp" line="658"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="562"/>
+        <location filename="../app/cli/clicommands.cpp" line="567"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="569"/>
+        <location filename="../app/cli/clicommands.cpp" line="574"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="583"/>
+        <location filename="../app/cli/clicommands.cpp" line="588"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="586"/>
+        <location filename="../app/cli/clicommands.cpp" line="591"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="592"/>
+        <location filename="../app/cli/clicommands.cpp" line="597"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="620"/>
+        <location filename="../app/cli/clicommands.cpp" line="625"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="626"/>
+        <location filename="../app/cli/clicommands.cpp" line="631"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="645"/>
+        <location filename="../app/cli/clicommands.cpp" line="650"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="651"/>
+        <location filename="../app/cli/clicommands.cpp" line="656"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="652"/>
+        <location filename="../app/cli/clicommands.cpp" line="657"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="653"/>
+        <location filename="../app/cli/clicommands.cpp" line="658"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="656"/>
+        <location filename="../app/cli/clicommands.cpp" line="661"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="661"/>
+        <location filename="../app/cli/clicommands.cpp" line="666"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="683"/>
+        <location filename="../app/cli/clicommands.cpp" line="688"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="689"/>
+        <location filename="../app/cli/clicommands.cpp" line="694"/>
         <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
         <translation>Verificar un archivo con su firma separada. Sale con 0 si es válida, 1 si no es válida o se ha manipulado, 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="690"/>
+        <location filename="../app/cli/clicommands.cpp" line="695"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="691"/>
+        <location filename="../app/cli/clicommands.cpp" line="696"/>
         <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
         <translation>La clave pública del firmante con la que comprobar (recomendado: si no, se usa la clave incluida en la firma).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="694"/>
+        <location filename="../app/cli/clicommands.cpp" line="699"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="699"/>
+        <location filename="../app/cli/clicommands.cpp" line="704"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="718"/>
+        <location filename="../app/cli/clicommands.cpp" line="723"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>
@@ -4466,84 +4466,84 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="46"/>
+        <location filename="../app/cli/clicommands.cpp" line="47"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="46"/>
+        <location filename="../app/cli/clicommands.cpp" line="47"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="48"/>
+        <location filename="../app/cli/clicommands.cpp" line="49"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Escribir en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="49"/>
-        <location filename="../app/cli/clicommands.cpp" line="52"/>
-        <location filename="../app/cli/clicommands.cpp" line="58"/>
+        <location filename="../app/cli/clicommands.cpp" line="50"/>
+        <location filename="../app/cli/clicommands.cpp" line="53"/>
+        <location filename="../app/cli/clicommands.cpp" line="59"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="50"/>
+        <location filename="../app/cli/clicommands.cpp" line="51"/>
         <source>Load the good files when some inputs are bad; report the bad ones.</source>
         <translation>Cargar los archivos válidos cuando algunas entradas sean erróneas e informar de las erróneas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="51"/>
+        <location filename="../app/cli/clicommands.cpp" line="52"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Clave del espacio de trabajo para las huellas de credenciales (predeterminada: se crea en su carpeta de configuración).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="54"/>
+        <location filename="../app/cli/clicommands.cpp" line="55"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Evaluar Pod Security con esta versión de Kubernetes (predeterminada: la kubeletVersion de los nodos o, en su defecto, la más reciente).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="54"/>
+        <location filename="../app/cli/clicommands.cpp" line="55"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="55"/>
+        <location filename="../app/cli/clicommands.cpp" line="56"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Salir con código 1 si existe una brecha de esta gravedad o superior: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="56"/>
+        <location filename="../app/cli/clicommands.cpp" line="57"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="58"/>
+        <location filename="../app/cli/clicommands.cpp" line="59"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <location filename="../app/cli/clicommands.cpp" line="61"/>
         <source>SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect.</source>
         <translation>SARIF: escribir las entradas de esta carpeta relativas a ella (uriBaseId SRCROOT), como esperan las interfaces de análisis de código.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <location filename="../app/cli/clicommands.cpp" line="61"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="62"/>
+        <location filename="../app/cli/clicommands.cpp" line="63"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="62"/>
+        <location filename="../app/cli/clicommands.cpp" line="63"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="90"/>
+        <location filename="../app/cli/clicommands.cpp" line="91"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>

@@ -17,9 +17,11 @@ namespace crossroads {
 
 WelcomePage::WelcomePage(QWidget* parent)
     : QWidget(parent)
+    , m_demo(new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/dashboard.svg")), tr("Open the &demo"), this))
+    , m_collect(new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/collect.svg")), tr("Co&llect local engine"), this))
+    , m_training(new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/training.svg")), tr("&Training scenarios"), this))
     , m_dev(new DropZone(tr("Development side"), tr("Drop podman or docker inspect and info output, compose files or saved snapshots here, or add them below."), this))
     , m_prod(new DropZone(tr("Production side"), tr("Drop Kubernetes manifests, kubectl get -o json output or a folder of them here, or add them below."), this))
-    , m_demo(new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/dashboard.svg")), tr("Open the &demo"), this))
     , m_compare(new QPushButton(tr("&Compare"), this))
     , m_recent(new QListWidget(this))
 {
@@ -37,14 +39,14 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_demo->setDefault(true);
     m_demo->setIconSize(QSize(24, 24));
     m_demo->setToolTip(tr("A rootless Podman dev side against a Kubernetes 1.30 prod side"));
-    auto* collect = new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/collect.svg")), tr("Co&llect local engine"), this);
+    QPushButton* collect = m_collect;
     collect->setIconSize(QSize(24, 24));
     collect->setToolTip(tr("Read the local Podman or Docker engine as the development side"));
     auto* menu = new QMenu(collect);
     menu->addAction(tr("Podman"), this, [this] { Q_EMIT collectRequested(QStringLiteral("podman")); });
     menu->addAction(tr("Docker"), this, [this] { Q_EMIT collectRequested(QStringLiteral("docker")); });
     collect->setMenu(menu);
-    auto* training = new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/training.svg")), tr("&Training scenarios"), this);
+    QPushButton* training = m_training;
     training->setIconSize(QSize(24, 24));
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_demo);

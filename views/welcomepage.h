@@ -34,9 +34,12 @@ Q_SIGNALS:
 private:
     void updateCompareButton();
 
+    // Created in this order, which is the Tab order: the quick actions first, then both sides.
+    QPushButton* m_demo;
+    QPushButton* m_collect;
+    QPushButton* m_training;
     DropZone* m_dev;
     DropZone* m_prod;
-    QPushButton* m_demo;
     QPushButton* m_compare;
     QListWidget* m_recent;
 };
