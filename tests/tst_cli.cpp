@@ -360,6 +360,12 @@ private Q_SLOTS:
         QVERIFY(keepGoing.err.contains("skipped file:"));
         QVERIFY(keepGoing.out.contains("3 workload(s)"));
         QVERIFY2(keepGoing.out.contains("side \"dev\""), keepGoing.out.constData()); // named after what was read, not the bad file
+        QVERIFY(keepGoing.out.contains("1 input item(s) skipped")); // the report says what it did not see
+        const Run keepGoingJson = cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), QStringLiteral("--format"), QStringLiteral("json"), unknown, dev },
+            m_home.path());
+        const QJsonArray skipped = QJsonDocument::fromJson(keepGoingJson.out).object().value(QStringLiteral("environment")).toObject().value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY(skipped[0].toObject().value(QStringLiteral("reason")).toString().startsWith(QStringLiteral("could not be read: not a container")));
         // Found in a folder, it is skipped and counted, as a README next to manifests would be.
         QVERIFY(QFile::copy(dev + QStringLiteral("/podman-inspect.json"), folder.filePath(QStringLiteral("podman-inspect.json"))));
         const Run inFolder = cli({ QStringLiteral("check"), folder.path() }, m_home.path());

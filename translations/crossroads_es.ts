@@ -3944,23 +3944,23 @@ Producción: %2</translation>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="256"/>
+        <location filename="../app/cli/clicommands.cpp" line="258"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="380"/>
+        <location filename="../app/cli/clicommands.cpp" line="384"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="381"/>
+        <location filename="../app/cli/clicommands.cpp" line="385"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="381"/>
-        <location filename="../app/cli/clicommands.cpp" line="382"/>
+        <location filename="../app/cli/clicommands.cpp" line="385"/>
+        <location filename="../app/cli/clicommands.cpp" line="386"/>
         <location filename="../app/cli/historycommand.cpp" line="222"/>
         <location filename="../app/cli/historycommand.cpp" line="225"/>
         <location filename="../app/cli/historycommand.cpp" line="227"/>
@@ -3968,87 +3968,87 @@ Producción: %2</translation>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="382"/>
+        <location filename="../app/cli/clicommands.cpp" line="386"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="383"/>
+        <location filename="../app/cli/clicommands.cpp" line="387"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="333"/>
-        <location filename="../app/cli/clicommands.cpp" line="383"/>
-        <location filename="../app/cli/clicommands.cpp" line="386"/>
-        <location filename="../app/cli/clicommands.cpp" line="657"/>
-        <location filename="../app/cli/clicommands.cpp" line="695"/>
-        <location filename="../app/cli/clicommands.cpp" line="697"/>
+        <location filename="../app/cli/clicommands.cpp" line="337"/>
+        <location filename="../app/cli/clicommands.cpp" line="387"/>
+        <location filename="../app/cli/clicommands.cpp" line="390"/>
+        <location filename="../app/cli/clicommands.cpp" line="661"/>
+        <location filename="../app/cli/clicommands.cpp" line="699"/>
+        <location filename="../app/cli/clicommands.cpp" line="701"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="296"/>
+        <location filename="../app/cli/clicommands.cpp" line="300"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="300"/>
+        <location filename="../app/cli/clicommands.cpp" line="304"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="304"/>
+        <location filename="../app/cli/clicommands.cpp" line="308"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="313"/>
+        <location filename="../app/cli/clicommands.cpp" line="317"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="320"/>
+        <location filename="../app/cli/clicommands.cpp" line="324"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="333"/>
+        <location filename="../app/cli/clicommands.cpp" line="337"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="334"/>
+        <location filename="../app/cli/clicommands.cpp" line="338"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="358"/>
+        <location filename="../app/cli/clicommands.cpp" line="362"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="384"/>
+        <location filename="../app/cli/clicommands.cpp" line="388"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="385"/>
+        <location filename="../app/cli/clicommands.cpp" line="389"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
         <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes; con --repo también REV:PATH.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="387"/>
+        <location filename="../app/cli/clicommands.cpp" line="391"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="388"/>
+        <location filename="../app/cli/clicommands.cpp" line="392"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="388"/>
+        <location filename="../app/cli/clicommands.cpp" line="392"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
@@ -4058,17 +4058,17 @@ Producción: %2</translation>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="391"/>
+        <location filename="../app/cli/clicommands.cpp" line="395"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="404"/>
+        <location filename="../app/cli/clicommands.cpp" line="408"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="433"/>
+        <location filename="../app/cli/clicommands.cpp" line="437"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
@@ -4078,182 +4078,187 @@ Producción: %2</translation>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="424"/>
+        <location filename="../app/cli/clicommands.cpp" line="259"/>
+        <source>could not be read: %1</source>
+        <translation>no se pudo leer: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="428"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root solo se aplica a --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="428"/>
+        <location filename="../app/cli/clicommands.cpp" line="432"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: no existe esa carpeta (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="443"/>
+        <location filename="../app/cli/clicommands.cpp" line="447"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="484"/>
+        <location filename="../app/cli/clicommands.cpp" line="488"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="509"/>
+        <location filename="../app/cli/clicommands.cpp" line="513"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="510"/>
-        <location filename="../app/cli/clicommands.cpp" line="564"/>
-        <location filename="../app/cli/clicommands.cpp" line="589"/>
+        <location filename="../app/cli/clicommands.cpp" line="514"/>
+        <location filename="../app/cli/clicommands.cpp" line="568"/>
+        <location filename="../app/cli/clicommands.cpp" line="593"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="510"/>
+        <location filename="../app/cli/clicommands.cpp" line="514"/>
         <source>Which side the inputs describe: dev or prod (default: dev; it decides which policy waivers and requirements apply).</source>
         <translation>Qué lado describen las entradas: dev o prod (por defecto: dev; decide qué exenciones y requisitos de la política se aplican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="513"/>
+        <location filename="../app/cli/clicommands.cpp" line="517"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="516"/>
+        <location filename="../app/cli/clicommands.cpp" line="520"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="516"/>
-        <location filename="../app/cli/clicommands.cpp" line="567"/>
+        <location filename="../app/cli/clicommands.cpp" line="520"/>
+        <location filename="../app/cli/clicommands.cpp" line="571"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="523"/>
+        <location filename="../app/cli/clicommands.cpp" line="527"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="563"/>
+        <location filename="../app/cli/clicommands.cpp" line="567"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="564"/>
-        <location filename="../app/cli/clicommands.cpp" line="589"/>
+        <location filename="../app/cli/clicommands.cpp" line="568"/>
+        <location filename="../app/cli/clicommands.cpp" line="593"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="565"/>
+        <location filename="../app/cli/clicommands.cpp" line="569"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="565"/>
-        <location filename="../app/cli/clicommands.cpp" line="658"/>
+        <location filename="../app/cli/clicommands.cpp" line="569"/>
+        <location filename="../app/cli/clicommands.cpp" line="662"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="567"/>
+        <location filename="../app/cli/clicommands.cpp" line="571"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="574"/>
+        <location filename="../app/cli/clicommands.cpp" line="578"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="588"/>
+        <location filename="../app/cli/clicommands.cpp" line="592"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="591"/>
+        <location filename="../app/cli/clicommands.cpp" line="595"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="597"/>
+        <location filename="../app/cli/clicommands.cpp" line="601"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="625"/>
+        <location filename="../app/cli/clicommands.cpp" line="629"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="631"/>
+        <location filename="../app/cli/clicommands.cpp" line="635"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="650"/>
+        <location filename="../app/cli/clicommands.cpp" line="654"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="656"/>
+        <location filename="../app/cli/clicommands.cpp" line="660"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="657"/>
+        <location filename="../app/cli/clicommands.cpp" line="661"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="658"/>
+        <location filename="../app/cli/clicommands.cpp" line="662"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="661"/>
+        <location filename="../app/cli/clicommands.cpp" line="665"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="666"/>
+        <location filename="../app/cli/clicommands.cpp" line="670"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="688"/>
+        <location filename="../app/cli/clicommands.cpp" line="692"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="694"/>
+        <location filename="../app/cli/clicommands.cpp" line="698"/>
         <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
         <translation>Verificar un archivo con su firma separada. Sale con 0 si es válida, 1 si no es válida o se ha manipulado, 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="695"/>
+        <location filename="../app/cli/clicommands.cpp" line="699"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="696"/>
+        <location filename="../app/cli/clicommands.cpp" line="700"/>
         <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
         <translation>La clave pública del firmante con la que comprobar (recomendado: si no, se usa la clave incluida en la firma).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="699"/>
+        <location filename="../app/cli/clicommands.cpp" line="703"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="704"/>
+        <location filename="../app/cli/clicommands.cpp" line="708"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="723"/>
+        <location filename="../app/cli/clicommands.cpp" line="727"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>

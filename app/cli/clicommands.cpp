@@ -252,8 +252,12 @@ std::optional<ImportReport> importSide(Side side, const QStringList& paths, cons
         printError(report.error().toString());
         return std::nullopt;
     }
-    for (const Error& problem : report->problems)
+    // With --keep-going the files that could not be read are named on stderr and, so that a
+    // report kept as evidence says what it did not see, among the side's skipped items.
+    for (const Error& problem : report->problems) {
         printError(tr("skipped file: %1").arg(problem.toString()));
+        report->snapshot.skipped.push_back(SkippedItem { problem.file, problem.location, tr("could not be read: %1").arg(problem.message) });
+    }
     return std::move(report).value();
 }
 
