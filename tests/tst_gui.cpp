@@ -167,6 +167,12 @@ private Q_SLOTS:
         QCOMPARE(window.detail()->devValueText(), shown.devValue);
         QCOMPARE(window.detail()->prodValueText(), shown.prodValue);
         QVERIFY(window.detail()->isVisible());
+        // The detail steps aside on pages without gaps and is back on return.
+        window.showPage(MainWindow::HistoryPage);
+        QVERIFY(!window.detail()->isVisible());
+        window.showPage(MainWindow::MatrixPage);
+        QVERIFY(window.detail()->isVisible());
+        table->setFocus();
 
         // Arrow keys move between cells and the detail follows.
         QTest::keyClick(table, Qt::Key_Right);

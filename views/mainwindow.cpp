@@ -143,6 +143,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
 
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QListWidget::currentRowChanged, this, &MainWindow::fitDetailToPage);
     connect(m_loader, &ComparisonLoader::progressChanged, this, [this](int percent, const QString& stage) {
         m_progress->setValue(percent);
         m_stage->setText(stage);
@@ -311,6 +312,20 @@ void MainWindow::updatePageIcons()
 MainWindow::Page MainWindow::currentPage() const
 {
     return static_cast<Page>(m_stack->currentIndex());
+}
+
+void MainWindow::fitDetailToPage(int page)
+{
+    // The gap detail belongs to the pages that show gaps; elsewhere it only takes room. It comes
+    // back when the user returns, if it was open.
+    const bool showsGaps = page == DashboardPage || page == MatrixPage || page == NetworkPage;
+    if (!showsGaps && m_detailDock->isVisible()) {
+        m_detailDock->hide();
+        m_detailHiddenForPage = true;
+    } else if (showsGaps && m_detailHiddenForPage) {
+        m_detailDock->show();
+        m_detailHiddenForPage = false;
+    }
 }
 
 void MainWindow::showPage(Page page)

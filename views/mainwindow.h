@@ -99,6 +99,7 @@ private:
     void updateEvidence();
     /// Page icons, with a selected state that stays visible on the palette's highlight.
     void updatePageIcons();
+    void fitDetailToPage(int page);
 
     ComparisonLoader* m_loader;
     std::shared_ptr<const Comparison> m_comparison;
@@ -120,6 +121,7 @@ private:
     ProblemListModel* m_problemModel;
     ProblemsPanel* m_problemsPanel;
     QDockWidget* m_detailDock = nullptr;
+    bool m_detailHiddenForPage = false; ///< hidden on leaving the gap pages; shown again on return
     QDockWidget* m_problemsDock = nullptr;
     QProgressBar* m_progress;
     QLabel* m_stage;
