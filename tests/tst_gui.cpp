@@ -32,6 +32,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsScene>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QLabel>
 #include <QListWidget>
@@ -142,9 +143,11 @@ private Q_SLOTS:
 
         // Type into the search field as a user would.
         const int allRows = table->model()->rowCount();
+        const int namesWidth = table->verticalHeader()->width();
         matrix->searchField()->setFocus();
         QTest::keyClicks(matrix->searchField(), QStringLiteral("shop-web"));
         QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->verticalHeader()->width(), namesWidth); // the names column does not jump
         matrix->domainFilter()->setCurrentIndex(matrix->domainFilter()->findData(static_cast<int>(Domain::Runtime)));
         const int runtimeColumns = table->model()->columnCount();
         QVERIFY(runtimeColumns > 1 && runtimeColumns < window.matrix()->model()->columnCount());

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace crossroads {
 
 namespace {
@@ -137,6 +139,13 @@ void GapMatrixView::setComparison(std::shared_ptr<const Comparison> comparison)
         m_namespace->addItem(nameSpace, nameSpace);
     m_table->sortByColumn(0, Qt::AscendingOrder); // worst rows first
     m_table->setColumnHidden(0, true);
+    // The row names' column keeps the width of the widest name of the comparison, so that it
+    // does not jump whenever a filter shows other rows.
+    const QFontMetrics metrics(m_table->verticalHeader()->font());
+    int widest = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(m_model->headerData(row, Qt::Vertical).toString()));
+    m_table->verticalHeader()->setFixedWidth(std::min(widest + metrics.averageCharWidth() * 3, 420));
     updateCount();
 }
 
