@@ -116,6 +116,18 @@ private Q_SLOTS:
         QCOMPARE(consumed.load(), 20); // nothing after the failing unit was consumed
     }
 
+    void aValueCutOffInAnErrorIsNeverQuoted()
+    {
+        // A Secret truncated inside its value: the parser's own message would quote what it
+        // read so far, the start of the secret.
+        const Collected c = readAll("{\"kind\": \"Secret\", \"data\": {\"password\": \"c3VwZXJzZWNyZXQtY2FuYXJ5");
+        QVERIFY(!c.status.ok());
+        QVERIFY2(!c.status.error().toString().contains(QLatin1String("c3VwZXJzZWNyZXQ")), qPrintable(c.status.error().toString()));
+        const Collected raw = readAll("{\"token\": \"ghp_canary\u0001rest\"}");
+        QVERIFY(!raw.status.ok());
+        QVERIFY2(!raw.status.error().toString().contains(QLatin1String("ghp_canary")), qPrintable(raw.status.error().toString()));
+    }
+
     void jsonScalars_data()
     {
         QTest::addColumn<QByteArray>("json");

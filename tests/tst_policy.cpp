@@ -149,6 +149,10 @@ private Q_SLOTS:
         QVERIFY(!broken.ok());
         QCOMPARE(broken.error().location, QStringLiteral("line 3, column 1"));
         QVERIFY2(broken.error().message.startsWith(QLatin1String("not valid JSON: syntax error")), qPrintable(broken.error().message));
+        // The parser's quote of what it read never reaches the message (it may be a secret).
+        const Result<Policy> cut = PolicyFile::fromJson("{\"schema\": \"crossroads.policy/v1\", \"name\": \"s3cr3t-canary", QStringLiteral("cut.json"));
+        QVERIFY(!cut.ok());
+        QVERIFY2(!cut.error().toString().contains(QLatin1String("s3cr3t-canary")), qPrintable(cut.error().toString()));
         QVERIFY(PolicyFile::load(QStringLiteral("builtin:nope")).error().message.contains(QLatin1String("builtin:pss-restricted")));
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // JSON back end of DocumentReader: nlohmann/json's SAX parser fed by a chunked iterator.
 #include "documentreader.h"
+#include "jsonerrortext.h"
 
 #include <QCoreApplication>
 
@@ -104,12 +105,7 @@ public:
     bool parse_error(std::size_t position, const std::string& /*lastToken*/, const nlohmann::detail::exception& error) override
     {
         m_errorPosition = static_cast<qint64>(position);
-        m_errorMessage = QString::fromUtf8(error.what());
-        // "[json.exception.parse_error.101] parse error at line 3, column 1: syntax error while
-        // parsing value - unexpected end of input" → keep what follows the location.
-        const qsizetype colon = m_errorMessage.indexOf(QLatin1String(": "));
-        if (colon >= 0)
-            m_errorMessage = m_errorMessage.mid(colon + 2);
+        m_errorMessage = jsonErrorText(error.what());
         m_errorMessage.replace(QLatin1String("syntax error while parsing "), QLatin1String("invalid JSON in "));
         return false;
     }

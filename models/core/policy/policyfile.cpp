@@ -3,6 +3,7 @@
 
 #include "common/engineresources.h"
 #include "common/sha256.h"
+#include "document/jsonerrortext.h"
 #include "rules/rulecatalogue.h"
 
 #include <QCoreApplication>
@@ -270,11 +271,7 @@ Result<Policy> PolicyFile::fromJson(const QByteArray& json, const QString& origi
         const QByteArray before = json.left(at);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = at - (before.lastIndexOf('\n') + 1) + 1;
-        // "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error while
-        // parsing object key - unexpected '}'" → what follows the location.
-        QString detail = QString::fromUtf8(error.what());
-        detail = detail.mid(detail.indexOf(QLatin1String(": ")) + 2);
-        return Error { origin, tr("line %1, column %2").arg(line).arg(column), tr("not valid JSON: %1").arg(detail) };
+        return Error { origin, tr("line %1, column %2").arg(line).arg(column), tr("not valid JSON: %1").arg(jsonErrorText(error.what())) };
     }
     try {
         Result<Policy> policy = parse(root, origin);
