@@ -170,7 +170,7 @@ private Q_SLOTS:
         const QString policy = folder.filePath(QStringLiteral("team.json"));
         write(policy, R"({
   "schema": "crossroads.policy/v1", "name": "team",
-  "checks": { "disable": ["CR-IMG-003"], "severity": { "CR-RT-014": "critical" } },
+  "checks": { "disable": ["CR-IMG-003"], "severity": { "CR-RT-014": "critical", "image.trusted_registry": "medium" } },
   "trusted_registries": ["registry.example.com"],
   "waivers": [
     { "id": "W-1", "check": "CR-RT-014", "workload": "shop-web", "side": "dev", "owner": "alice@example.com", "reason": "debug build", "expires": "2027-03-31" },
@@ -195,8 +195,10 @@ private Q_SLOTS:
                 QCOMPARE(result.value(QStringLiteral("waiver")).toString(), QStringLiteral("W-1"));
                 QCOMPARE(result.value(QStringLiteral("workload")).toString(), QStringLiteral("shop-web"));
             }
-            if (id == QLatin1String("image.trusted_registry") && result.value(QStringLiteral("status")).toString() == QLatin1String("fail"))
+            if (id == QLatin1String("image.trusted_registry") && result.value(QStringLiteral("status")).toString() == QLatin1String("fail")) {
                 ++untrusted;
+                QCOMPARE(result.value(QStringLiteral("severity")).toString(), QStringLiteral("medium")); // the policy's override
+            }
         }
         QCOMPARE(waived, 1);
         QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("waived")).toInt(), 1);
@@ -220,6 +222,15 @@ private Q_SLOTS:
         QVERIFY(accepted.out.contains("WAIVED"));
         QVERIFY(accepted.out.contains("accepted by W-9"));
         QVERIFY(accepted.out.contains("Policy: only · 3 waived"));
+
+        // Switched off, the registry judgement is not made at all.
+        const QString noRegistries = folder.filePath(QStringLiteral("no-registries.json"));
+        write(noRegistries, R"({"schema": "crossroads.policy/v1", "name": "off", "trusted_registries": ["registry.example.com"],
+  "checks": {"disable": ["image.trusted_registry"]}})");
+        const Run off = cli({ QStringLiteral("check"), QStringLiteral("--policy"), noRegistries, QStringLiteral("--format"), QStringLiteral("json"), dev }, m_home.path());
+        QCOMPARE(off.exitCode, 0);
+        QVERIFY(!off.out.contains("image.trusted_registry\","));
+        QVERIFY(off.out.contains("\"check\": \"CR-RT-001\""));
 
         // A policy given where an input belongs is pointed out, not skipped in silence.
         const Run policyAsInput = cli({ QStringLiteral("check"), QStringLiteral("--policy"), policy, onlyWeb, dev }, m_home.path());

@@ -488,8 +488,8 @@ private Q_SLOTS:
         QVERIFY(history->driftRunning());
         QTest::keyClick(history->findChild<QPushButton*>(QStringLiteral("cancelDrift")), Qt::Key_Space);
         QVERIFY(!history->driftRunning());
-        QVERIFY(history->driftButton()->isEnabled());
-        QTest::qWait(200);
+        QVERIFY(!history->driftButton()->isEnabled()); // until the cancelled worker has returned
+        QTRY_VERIFY_WITH_TIMEOUT(history->driftButton()->isEnabled(), 30000);
         QCOMPARE(history->drift()->rowCount(), static_cast<int>(drift.changes.size()));
 
         history->devPath()->setCurrentIndex(history->devPath()->findText(QStringLiteral("dev.crossroads.json")));

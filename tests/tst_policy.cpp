@@ -156,6 +156,32 @@ private Q_SLOTS:
         QVERIFY(PolicyFile::load(QStringLiteral("builtin:nope")).error().message.contains(QLatin1String("builtin:pss-restricted")));
     }
 
+    void aWaiverMayNameARequirementOfAnotherFile()
+    {
+        QTemporaryDir folder;
+        const QString org = folder.filePath(QStringLiteral("org.json"));
+        const QString team = folder.filePath(QStringLiteral("team.json"));
+        const QString typo = folder.filePath(QStringLiteral("typo.json"));
+        const auto write = [](const QString& path, const QByteArray& json) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(json) == json.size();
+        };
+        QVERIFY(write(org, R"({"schema": "crossroads.policy/v1", "name": "org", "require": [{"id": "ORG-SOCKET", "title": "No runtime socket",
+            "side": "prod", "domain": "namespaces", "fact": "namespaces.runtime_socket", "severity": "critical", "test": "empty"}]})"));
+        QVERIFY(write(team, R"({"schema": "crossroads.policy/v1", "name": "team", "waivers": [{"id": "W-1", "check": "ORG-SOCKET",
+            "owner": "o", "reason": "r", "expires": "2027-01-01"}]})"));
+        QVERIFY(write(typo, R"({"schema": "crossroads.policy/v1", "name": "typo", "waivers": [{"id": "W-2", "check": "ORG-SOKCET",
+            "owner": "o", "reason": "r", "expires": "2027-01-01"}]})"));
+        QVERIFY(PolicyFile::loadAll({ org, team }).ok());
+        const Result<Policy> alone = PolicyFile::loadAll({ team });
+        QVERIFY(!alone.ok());
+        QCOMPARE(alone.error().location, QStringLiteral("/waivers/0/check"));
+        const Result<Policy> misspelt = PolicyFile::loadAll({ org, typo });
+        QVERIFY(!misspelt.ok());
+        QVERIFY(misspelt.error().file.endsWith(QLatin1String("typo.json")));
+        QVERIFY(misspelt.error().message.contains(QLatin1String("ORG-SOKCET")));
+    }
+
     void mergeNeverWeakensAnEarlierPolicy()
     {
         const Policy org = parsed("'name': 'org', 'checks': { 'only': ['CR-RT-001', 'CR-RT-012', 'CR-IMG-001'], 'severity': { 'CR-RT-012': 'high' } },"

@@ -68,12 +68,12 @@
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../models/core/document/jsonparser.cpp" line="141"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="137"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/jsonparser.cpp" line="144"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="140"/>
         <source>line %1 (byte %2)</source>
         <translation>línea %1 (byte %2)</translation>
     </message>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="34"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="39"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="51"/>
         <location filename="../models/core/training/trainingscenario.cpp" line="25"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
@@ -582,120 +582,120 @@
     </message>
     <message>
         <location filename="../models/core/policy/policyenforcer.cpp" line="91"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="116"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="115"/>
         <source>Images come from trusted registries</source>
         <translation>Las imágenes proceden de registros de confianza</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="41"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="37"/>
+        <source>unknown check %1 (a waiver names a catalogue check, a comparison fact, a requirement of the policies in force, or a pattern with * or ?)</source>
+        <translation>comprobación desconocida %1 (una exención nombra una comprobación del catálogo, un hecho de comparación, un requisito de las políticas en vigor o un patrón con * o ?)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/policyfile.cpp" line="53"/>
         <source>larger than %1 bytes; not a policy file</source>
         <translation>de más de %1 bytes; no es un archivo de política</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="82"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="94"/>
         <source>expected a list of strings</source>
         <translation>se esperaba una lista de cadenas</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="86"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="98"/>
         <source>expected a non-empty string</source>
         <translation>se esperaba una cadena no vacía</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="95"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="107"/>
         <source>a waiver is an object</source>
         <translation>una exención es un objeto</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="97"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="109"/>
         <source>unknown key &quot;%1&quot; in a waiver</source>
         <translation>clave desconocida &quot;%1&quot; en una exención</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="103"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="115"/>
         <source>a waiver needs &quot;%1&quot; (id, check, owner, reason and expires are required)</source>
         <translation>una exención necesita &quot;%1&quot; (id, check, owner, reason y expires son obligatorios)</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="107"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="119"/>
         <source>expected a string</source>
         <translation>se esperaba una cadena</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="119"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="135"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="131"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="147"/>
         <source>side must be dev, prod or both</source>
         <translation>side debe ser dev, prod o both</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="122"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="134"/>
         <source>expires must be a date like 2026-12-31</source>
         <translation>expires debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="129"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="141"/>
         <source>a requirement is an object</source>
         <translation>un requisito es un objeto</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="145"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="157"/>
         <source>unexpected value type: %1</source>
         <translation>tipo de valor inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="152"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="164"/>
         <source>a requirement names a fact; use the catalogue&apos;s Pod Security checks for pss.level</source>
         <translation>un requisito designa un dato (fact); use las comprobaciones de Pod Security del catálogo para pss.level</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="159"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="171"/>
         <source>not a policy file (expected &quot;schema&quot;: &quot;%1&quot;)</source>
         <translation>no es un archivo de política (se esperaba &quot;schema&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="161"/>
         <location filename="../models/core/policy/policyfile.cpp" line="173"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="185"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clave desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="171"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="183"/>
         <source>expected an object with only, disable and severity</source>
         <translation>se esperaba un objeto con only, disable y severity</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="183"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="199"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="195"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="211"/>
         <source>unknown check %1</source>
         <translation>comprobación desconocida %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="193"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="205"/>
         <source>expected an object of check id → severity</source>
         <translation>se esperaba un objeto de id de comprobación → gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="201"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="213"/>
         <source>severity must be low, medium, high or critical</source>
         <translation>severity debe ser low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="214"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="226"/>
         <source>expected a list</source>
         <translation>se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="222"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="234"/>
         <source>%1 is a catalogue check id; give the requirement its own id</source>
         <translation>%1 es un id de comprobación del catálogo; asigne al requisito un id propio</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="238"/>
-        <source>unknown check %1 (a waiver names a catalogue check, a comparison fact, a requirement of this file, or a pattern with * or ?)</source>
-        <translation>comprobación desconocida %1 (una exención nombra una comprobación del catálogo, un hecho de comparación, un requisito de este archivo o un patrón con * o ?)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="242"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="251"/>
         <source>waiver id %1 is used twice</source>
         <translation>el id de exención %1 se usa dos veces</translation>
     </message>
@@ -1432,17 +1432,17 @@
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="138"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="140"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="152"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="154"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="179"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="181"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
@@ -1730,83 +1730,83 @@ Producción: %2</translation>
 <context>
     <name>crossroads::GapMatrixView</name>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="50"/>
+        <location filename="../views/gapmatrixview.cpp" line="52"/>
         <source>Filter workloads…</source>
         <translation>Filtrar cargas de trabajo…</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="52"/>
+        <location filename="../views/gapmatrixview.cpp" line="54"/>
         <source>Filter workloads by name</source>
         <translation>Filtrar cargas de trabajo por nombre</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="53"/>
+        <location filename="../views/gapmatrixview.cpp" line="55"/>
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="56"/>
+        <location filename="../views/gapmatrixview.cpp" line="58"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="57"/>
+        <location filename="../views/gapmatrixview.cpp" line="59"/>
         <source>Any severity</source>
         <translation>Cualquier gravedad</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="59"/>
+        <location filename="../views/gapmatrixview.cpp" line="61"/>
         <source>%1 and above</source>
         <translation>%1 o superior</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="60"/>
+        <location filename="../views/gapmatrixview.cpp" line="62"/>
         <source>Minimum severity</source>
         <translation>Gravedad mínima</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="61"/>
+        <location filename="../views/gapmatrixview.cpp" line="63"/>
         <source>Any classification</source>
         <translation>Cualquier clasificación</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="66"/>
+        <location filename="../views/gapmatrixview.cpp" line="68"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="67"/>
-        <location filename="../views/gapmatrixview.cpp" line="135"/>
+        <location filename="../views/gapmatrixview.cpp" line="69"/>
+        <location filename="../views/gapmatrixview.cpp" line="137"/>
         <source>All namespaces</source>
         <translation>Todos los espacios de nombres</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="68"/>
+        <location filename="../views/gapmatrixview.cpp" line="70"/>
         <source>Namespace</source>
         <translation>Espacio de nombres</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="69"/>
+        <location filename="../views/gapmatrixview.cpp" line="71"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="78"/>
+        <location filename="../views/gapmatrixview.cpp" line="80"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="107"/>
+        <location filename="../views/gapmatrixview.cpp" line="109"/>
         <source>Gap matrix</source>
         <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="108"/>
+        <location filename="../views/gapmatrixview.cpp" line="110"/>
         <source>Rows are workload pairs, columns are checks; arrow keys move between cells</source>
         <translation>Las filas son pares de cargas de trabajo y las columnas, comprobaciones; las teclas de flecha mueven entre celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="183"/>
+        <location filename="../views/gapmatrixview.cpp" line="192"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 de %n fila</numerusform>
@@ -1814,7 +1814,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="207"/>
+        <location filename="../views/gapmatrixview.cpp" line="216"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
@@ -1918,12 +1918,12 @@ Producción: %2</translation>
         <translation>El mismo lado en dos revisiones: qué comprobaciones empeoraron, aparecieron, mejoraron o desaparecieron</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="322"/>
+        <location filename="../views/historyview.cpp" line="327"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="412"/>
+        <location filename="../views/historyview.cpp" line="417"/>
         <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
         <translation>
             <numerusform>⚠ %n archivo de instantánea no se pudo leer y cuenta como nada: %1</numerusform>
@@ -1931,22 +1931,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="459"/>
+        <location filename="../views/historyview.cpp" line="464"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 en %2 → %3 en %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="460"/>
+        <location filename="../views/historyview.cpp" line="465"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="491"/>
+        <location filename="../views/historyview.cpp" line="506"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 peor, %3 aparecidos, %4 mejor, %5 desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="500"/>
+        <location filename="../views/historyview.cpp" line="515"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Dos archivos distintos: las cargas de uno aparecen como desaparecidas del otro.)</translation>
     </message>
@@ -1991,37 +1991,37 @@ Producción: %2</translation>
         <translation>Elija abajo dos revisiones del mismo archivo de instantánea y muestre la deriva.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="196"/>
+        <location filename="../views/historyview.cpp" line="200"/>
         <source>Drift cancelled.</source>
         <translation>Deriva cancelada.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="198"/>
+        <location filename="../views/historyview.cpp" line="202"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Abra un repositorio para ver cómo ha evolucionado la postura entre versiones.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="201"/>
+        <location filename="../views/historyview.cpp" line="205"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repositorio de postura (árbol de trabajo o bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="273"/>
+        <location filename="../views/historyview.cpp" line="277"/>
         <source>Reading revisions…</source>
         <translation>Leyendo revisiones…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="306"/>
+        <location filename="../views/historyview.cpp" line="311"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Ninguna revisión modificó un archivo de instantánea%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="306"/>
+        <location filename="../views/historyview.cpp" line="311"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (clon superficial: falta el historial más antiguo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="307"/>
+        <location filename="../views/historyview.cpp" line="312"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revisión</numerusform>
@@ -2029,7 +2029,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="307"/>
+        <location filename="../views/historyview.cpp" line="312"/>
         <source>, more available</source>
         <translation>, hay más disponibles</translation>
     </message>
@@ -2213,7 +2213,7 @@ Producción: %2</translation>
     <name>crossroads::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="90"/>
-        <location filename="../views/mainwindow.cpp" line="470"/>
+        <location filename="../views/mainwindow.cpp" line="485"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2270,168 +2270,168 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="140"/>
-        <location filename="../views/mainwindow.cpp" line="369"/>
+        <location filename="../views/mainwindow.cpp" line="384"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="184"/>
+        <location filename="../views/mainwindow.cpp" line="185"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="192"/>
+        <location filename="../views/mainwindow.cpp" line="193"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="201"/>
+        <location filename="../views/mainwindow.cpp" line="202"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="203"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="204"/>
+        <location filename="../views/mainwindow.cpp" line="205"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="207"/>
+        <location filename="../views/mainwindow.cpp" line="208"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208"/>
+        <location filename="../views/mainwindow.cpp" line="209"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="209"/>
+        <location filename="../views/mainwindow.cpp" line="210"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="212"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="213"/>
+        <location filename="../views/mainwindow.cpp" line="214"/>
         <source>&amp;Sign a file…</source>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="214"/>
+        <location filename="../views/mainwindow.cpp" line="215"/>
         <source>&amp;Verify a signed file…</source>
         <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="215"/>
+        <location filename="../views/mainwindow.cpp" line="216"/>
         <source>Signed report or snapshot</source>
         <translation>Informe o instantánea firmados</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
         <source>Signature does not hold</source>
         <translation>La firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="221"/>
-        <location filename="../views/mainwindow.cpp" line="225"/>
+        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="226"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 no tiene firma (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
+        <location filename="../views/mainwindow.cpp" line="226"/>
         <source>Signature verified</source>
         <translation>Firma verificada</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="228"/>
+        <location filename="../views/mainwindow.cpp" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="231"/>
+        <location filename="../views/mainwindow.cpp" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="242"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="251"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="251"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="253"/>
+        <location filename="../views/mainwindow.cpp" line="254"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="256"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="258"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="259"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="259"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="330"/>
+        <location filename="../views/mainwindow.cpp" line="345"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="337"/>
+        <location filename="../views/mainwindow.cpp" line="352"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="366"/>
+        <location filename="../views/mainwindow.cpp" line="381"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="369"/>
+        <location filename="../views/mainwindow.cpp" line="384"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="373"/>
+        <location filename="../views/mainwindow.cpp" line="388"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="378"/>
+        <location filename="../views/mainwindow.cpp" line="393"/>
         <source>Compared: %n gap(s) to review.</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha por revisar.</numerusform>
@@ -2439,7 +2439,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="379"/>
+        <location filename="../views/mainwindow.cpp" line="394"/>
         <source>Compared: %n gap(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
@@ -2447,164 +2447,164 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="399"/>
+        <location filename="../views/mainwindow.cpp" line="414"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="406"/>
+        <location filename="../views/mainwindow.cpp" line="421"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="411"/>
+        <location filename="../views/mainwindow.cpp" line="426"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="412"/>
+        <location filename="../views/mainwindow.cpp" line="427"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="413"/>
+        <location filename="../views/mainwindow.cpp" line="428"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="413"/>
+        <location filename="../views/mainwindow.cpp" line="428"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="418"/>
+        <location filename="../views/mainwindow.cpp" line="433"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="419"/>
+        <location filename="../views/mainwindow.cpp" line="434"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="424"/>
+        <location filename="../views/mainwindow.cpp" line="439"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="430"/>
+        <location filename="../views/mainwindow.cpp" line="445"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="454"/>
+        <location filename="../views/mainwindow.cpp" line="469"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="457"/>
+        <location filename="../views/mainwindow.cpp" line="472"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="470"/>
+        <location filename="../views/mainwindow.cpp" line="485"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="509"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="497"/>
+        <location filename="../views/mainwindow.cpp" line="512"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="519"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="509"/>
+        <location filename="../views/mainwindow.cpp" line="524"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="517"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="518"/>
+        <location filename="../views/mainwindow.cpp" line="533"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="525"/>
+        <location filename="../views/mainwindow.cpp" line="540"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="528"/>
+        <location filename="../views/mainwindow.cpp" line="543"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="528"/>
+        <location filename="../views/mainwindow.cpp" line="543"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="534"/>
+        <location filename="../views/mainwindow.cpp" line="549"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="534"/>
+        <location filename="../views/mainwindow.cpp" line="549"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223"/>
-        <location filename="../views/mainwindow.cpp" line="541"/>
-        <location filename="../views/mainwindow.cpp" line="547"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="556"/>
+        <location filename="../views/mainwindow.cpp" line="562"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="550"/>
+        <location filename="../views/mainwindow.cpp" line="565"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="561"/>
+        <location filename="../views/mainwindow.cpp" line="576"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="565"/>
+        <location filename="../views/mainwindow.cpp" line="580"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="569"/>
+        <location filename="../views/mainwindow.cpp" line="584"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="592"/>
+        <location filename="../views/mainwindow.cpp" line="607"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -2612,7 +2612,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="616"/>
+        <location filename="../views/mainwindow.cpp" line="631"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -2620,7 +2620,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="616"/>
+        <location filename="../views/mainwindow.cpp" line="631"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -2628,22 +2628,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="635"/>
+        <location filename="../views/mainwindow.cpp" line="650"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="651"/>
+        <location filename="../views/mainwindow.cpp" line="666"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="688"/>
+        <location filename="../views/mainwindow.cpp" line="703"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="688"/>
+        <location filename="../views/mainwindow.cpp" line="703"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>
@@ -3040,32 +3040,32 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PolicyFile</name>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="277"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="282"/>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="277"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="282"/>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="286"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="291"/>
         <source>unexpected value type: %1</source>
         <translation>tipo de valor inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="294"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="299"/>
         <source>no bundled policy of that name; bundled: %1</source>
         <translation>no hay ninguna política incluida con ese nombre; incluidas: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="339"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="356"/>
         <source>waiver id %1 is already in the file</source>
         <translation>el id de exención %1 ya está en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="348"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="365"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>

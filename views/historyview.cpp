@@ -191,7 +191,11 @@ HistoryView::HistoryView(QWidget* parent)
     m_driftButton->setEnabled(false);
     connect(m_driftButton, &QPushButton::clicked, this, &HistoryView::showDrift);
     connect(m_cancelDrift, &QPushButton::clicked, this, [this] {
-        ++m_driftTicket; // the loads run to their end; their result is dropped
+        // The worker stops between its steps; its answer is dropped. Drift stays off until it
+        // has returned, so cancelled loads never pile up on the thread pool.
+        ++m_driftTicket;
+        if (m_driftCancel)
+            m_driftCancel->store(true);
         finishDrift();
         m_driftSummary->setText(tr("Drift cancelled."));
     });
@@ -291,6 +295,7 @@ void HistoryView::showPage(Result<RevisionPage> page)
 {
     m_listing = false;
     if (!page) {
+        m_loadMore->setEnabled(m_more); // a retry stays possible
         showError(page.error());
         return;
     }
@@ -356,7 +361,7 @@ void HistoryView::updateButtons()
 {
     const bool bothPicked = !m_devPath->currentText().isEmpty() && !m_prodPath->currentText().isEmpty();
     m_compare->setEnabled(bothPicked);
-    m_driftButton->setEnabled(bothPicked && !m_driftRunning);
+    m_driftButton->setEnabled(bothPicked && !m_driftRunning && m_driftJobs == 0);
 }
 
 void HistoryView::startTimeline()
@@ -463,21 +468,31 @@ void HistoryView::showDrift()
     m_cancelDrift->show();
     updateButtons();
     const quint64 ticket = ++m_driftTicket;
+    m_driftCancel = std::make_shared<std::atomic_bool>(false);
+    ++m_driftJobs;
+    updateButtons();
     runInBackground(
         this,
-        [repository, beforeRevision, beforePath, afterRevision, afterPath]() -> Result<Drift> {
+        [repository, beforeRevision, beforePath, afterRevision, afterPath, cancel = m_driftCancel]() -> Result<Drift> {
+            const Error cancelled { QString(), QString(), QString(), true };
             Result<PostureHistory> history = PostureHistory::open(repository);
             if (!history)
                 return history.error();
             Result<Snapshot> before = history->loadSnapshot(beforeRevision, beforePath);
             if (!before)
                 return before.error();
+            if (cancel->load())
+                return cancelled;
             Result<Snapshot> after = history->loadSnapshot(afterRevision, afterPath);
             if (!after)
                 return after.error();
+            if (cancel->load())
+                return cancelled;
             return SnapshotDrift::between(*before, *after, RuleCatalogue::builtIn());
         },
         [this, ticket, title, sameFile = beforePath == afterPath, generation = m_generation](Result<Drift> drift) {
+            --m_driftJobs;
+            updateButtons();
             if (generation != m_generation || ticket != m_driftTicket)
                 return;
             finishDrift();
@@ -522,7 +537,7 @@ bool HistoryView::listing() const
 
 bool HistoryView::isBusy() const
 {
-    return m_listing || m_pathReads > 0 || m_driftRunning || m_timelineDelay->isActive() || m_watcher.isRunning();
+    return m_listing || m_pathReads > 0 || m_driftJobs > 0 || m_timelineDelay->isActive() || m_watcher.isRunning();
 }
 
 bool HistoryView::timelineRunning() const

@@ -81,7 +81,9 @@ private:
     quint64 m_prodPathsTicket = 0;
     int m_pathReads = 0; ///< snapshot-file listings under way
     quint64 m_driftTicket = 0;
-    bool m_driftRunning = false;
+    bool m_driftRunning = false; ///< shown as running (Cancel hides it at once)
+    int m_driftJobs = 0; ///< drift workers not yet returned, cancelled ones included
+    std::shared_ptr<std::atomic_bool> m_driftCancel;
     bool m_more = false;
     RevisionListModel* m_model;
     QLineEdit* m_path;

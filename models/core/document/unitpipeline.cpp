@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "unitpipeline.h"
 
+#include <exception>
+
 namespace crossroads {
 
 UnitPipeline::UnitPipeline(UnitConsumer consumer, std::size_t depth)
@@ -59,7 +61,15 @@ void UnitPipeline::consume()
             return; // closing and drained
         Slot& slot = m_slots[m_head];
         lock.unlock();
-        Status status = m_status.ok() ? m_consumer(Unit { slot.document, slot.role, slot.elementIndex, slot.listKind, slot.listSchema }) : Status(Done {});
+        Status status = Done {};
+        if (m_status.ok()) {
+            // An exception must not end the program on this thread: it becomes the read's error.
+            try {
+                status = m_consumer(Unit { slot.document, slot.role, slot.elementIndex, slot.listKind, slot.listSchema });
+            } catch (const std::exception& error) {
+                status = Error { QString(), slot.document.basePointer, QString::fromUtf8(error.what()) };
+            }
+        }
         lock.lock();
         if (!status.ok() && m_status.ok())
             m_status = std::move(status);

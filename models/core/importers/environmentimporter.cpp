@@ -100,6 +100,8 @@ Status readFile(const DocumentReader& reader, const QString& file, const UnitCon
     UnitPipeline pipeline(consumer);
     const Status read = reader.readFile(file, [&pipeline](const Unit& unit) { return pipeline.push(unit); });
     const Status consumed = pipeline.finish();
+    if (!read.ok() && read.error().cancelled)
+        return read; // a cancel stays a cancel, whatever the importer said meanwhile
     return consumed.ok() ? read : consumed;
 }
 

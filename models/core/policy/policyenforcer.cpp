@@ -79,7 +79,7 @@ Classification classifyStatuses(CheckStatus dev, CheckStatus prod)
     return prod == CheckStatus::Pass ? Classification::Fidelity : Classification::Shared;
 }
 
-void addRegistryGaps(Comparison& comparison, const QStringList& trusted)
+void addRegistryGaps(Comparison& comparison, const QStringList& trusted, Severity severity)
 {
     for (const WorkloadPair& pair : comparison.matching.pairs) {
         const Workload& dev = comparison.dev.workloads[pair.dev];
@@ -90,7 +90,7 @@ void addRegistryGaps(Comparison& comparison, const QStringList& trusted)
         gap.checkId = gap.factName = QLatin1String(PolicyEnforcer::trustedRegistryCheck);
         gap.title = tr("Images come from trusted registries");
         gap.domain = Domain::Image;
-        gap.severity = Severity::High;
+        gap.severity = severity;
         gap.classification = classifyStatuses(devStatus, prodStatus);
         gap.devWorkload = dev.displayName();
         gap.prodWorkload = prod.displayName();
@@ -108,18 +108,15 @@ void addRegistryGaps(Comparison& comparison, const QStringList& trusted)
 }
 
 /// The trusted-registry judgement as a check of its own, for results of one side.
-const Check& trustedRegistryDefinition()
+std::shared_ptr<const Check> trustedRegistryDefinition(Severity severity)
 {
-    static const Check check = [] {
-        Check c;
-        c.id = c.factName = QLatin1String(PolicyEnforcer::trustedRegistryCheck);
-        c.title = tr("Images come from trusted registries");
-        c.domain = Domain::Image;
-        c.fact = FactKey::ImageReference;
-        c.scope = CheckScope::Workload;
-        c.severity = Severity::High;
-        return c;
-    }();
+    auto check = std::make_shared<Check>();
+    check->id = check->factName = QLatin1String(PolicyEnforcer::trustedRegistryCheck);
+    check->title = tr("Images come from trusted registries");
+    check->domain = Domain::Image;
+    check->fact = FactKey::ImageReference;
+    check->scope = CheckScope::Workload;
+    check->severity = severity;
     return check;
 }
 
@@ -183,12 +180,14 @@ PolicyCheck PolicyEnforcer::check(const Snapshot& snapshot, Policy policy, const
     PolicyCheck checked;
     checked.catalogue = catalogueFor(policy, base);
     checked.results = Comparator::check(snapshot, *checked.catalogue, version);
-    if (policy.trustedRegistries) {
+    const QString registryId = QLatin1String(trustedRegistryCheck);
+    if (policy.trustedRegistries && policy.isCheckEnabled(registryId)) {
+        checked.registryCheck = trustedRegistryDefinition(policy.severityOverrides.value(registryId, Severity::High));
         for (std::size_t w = 0; w < snapshot.workloads.size(); ++w) {
             const Workload& workload = snapshot.workloads[w];
             const auto [status, value] = registryStatus(workload, *policy.trustedRegistries);
             CheckOutcome outcome { status, value, workload.containers.empty() ? nullptr : &workload.containers.front()[FactKey::ImageReference] };
-            checked.results.push_back(CheckResult { &trustedRegistryDefinition(), w, QString(), outcome });
+            checked.results.push_back(CheckResult { checked.registryCheck.get(), w, QString(), outcome });
         }
     }
     for (Waiver& waiver : policy.waivers)
@@ -237,8 +236,10 @@ void PolicyEnforcer::apply(Comparison& comparison, Policy policy, const QDate& t
         std::erase_if(comparison.gaps, [&](const Gap& gap) { return gap.checkId == requirement.check.id && gap.classification == otherSideOnly; });
     }
 
-    if (policy.trustedRegistries)
-        addRegistryGaps(comparison, *policy.trustedRegistries);
+    // The registry judgement answers to checks.disable / checks.severity like any check.
+    const QString registryId = QLatin1String(trustedRegistryCheck);
+    if (policy.trustedRegistries && policy.isCheckEnabled(registryId))
+        addRegistryGaps(comparison, *policy.trustedRegistries, policy.severityOverrides.value(registryId, Severity::High));
 
     for (Waiver& waiver : policy.waivers)
         waiver.matches = 0;

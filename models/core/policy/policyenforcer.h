@@ -10,9 +10,10 @@
 
 namespace crossroads {
 
-/// One environment checked under a policy: results point into catalogue.
+/// One environment checked under a policy: results point into catalogue (and registryCheck).
 struct PolicyCheck {
     std::shared_ptr<const RuleCatalogue> catalogue;
+    std::shared_ptr<const Check> registryCheck; ///< with trusted registries: their results point here
     std::vector<CheckResult> results;
     Policy policy; ///< waiver matches counted, evaluatedOn set
 };

@@ -22,9 +22,20 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
+bool isPattern(const QString& check)
+{
+    return check.contains(QLatin1Char('*')) || check.contains(QLatin1Char('?'));
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("PolicyFile", text);
+}
+
+QString unknownWaiverCheck(const QString& check)
+{
+    return tr("unknown check %1 (a waiver names a catalogue check, a comparison fact, a requirement of the policies in force, or a pattern with * or ?)")
+        .arg(check);
 }
 
 QString qs(const Json& value)
@@ -229,15 +240,12 @@ Result<Policy> parse(const Json& root, const QString& origin)
             Result<Waiver> waiver = parseWaiver(root["waivers"][i], origin, QStringLiteral("/waivers/%1").arg(i));
             if (!waiver)
                 return waiver.error();
-            // A misspelt id would accept nothing and fail no load: refuse it. Patterns and this
-            // file's requirements are fine.
-            const bool pattern = waiver->check.contains(QLatin1Char('*')) || waiver->check.contains(QLatin1Char('?'));
-            const bool requirement = std::any_of(policy.requirements.cbegin(), policy.requirements.cend(),
-                [&waiver](const FactRequirement& r) { return r.check.id == waiver->check; });
-            if (!pattern && !requirement && !knownCheck(waiver->check))
-                return Error { origin, waiver->location + QStringLiteral("/check"),
-                    tr("unknown check %1 (a waiver names a catalogue check, a comparison fact, a requirement of this file, or a pattern with * or ?)")
-                        .arg(waiver->check) };
+            // A misspelt catalogue id or comparison fact would accept nothing and fail no load:
+            // refuse it here. Other ids may name a requirement of another policy file; loadAll()
+            // checks them once every file is merged.
+            const bool catalogueLike = waiver->check.startsWith(QLatin1String("CR-")) || waiver->check.contains(QLatin1Char('.'));
+            if (catalogueLike && !isPattern(waiver->check) && !knownCheck(waiver->check))
+                return Error { origin, waiver->location + QStringLiteral("/check"), unknownWaiverCheck(waiver->check) };
             for (const Waiver& other : policy.waivers) {
                 if (other.id == waiver->id)
                     return Error { origin, waiver->location, tr("waiver id %1 is used twice").arg(waiver->id) };
@@ -304,7 +312,19 @@ Result<Policy> PolicyFile::loadAll(const QStringList& pathsOrNames)
             return policy.error();
         policies.push_back(std::move(policy).value());
     }
-    return Policy::merge(std::move(policies));
+    Result<Policy> merged = Policy::merge(std::move(policies));
+    if (!merged)
+        return merged;
+    // Every exact id a waiver names must exist in the policies in force.
+    for (const Waiver& waiver : merged->waivers) {
+        if (isPattern(waiver.check) || RuleCatalogue::builtIn().find(waiver.check) != nullptr || comparisonFactIds().contains(waiver.check))
+            continue;
+        const bool requirement = std::any_of(merged->requirements.cbegin(), merged->requirements.cend(),
+            [&waiver](const FactRequirement& r) { return r.check.id == waiver.check; });
+        if (!requirement)
+            return Error { waiver.origin, waiver.location + QStringLiteral("/check"), unknownWaiverCheck(waiver.check) };
+    }
+    return merged;
 }
 
 QStringList PolicyFile::builtInNames()
