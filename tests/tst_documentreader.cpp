@@ -33,6 +33,24 @@ Collected readAll(const QByteArray& content, DocumentLimits limits = {}, const R
     return collected;
 }
 
+/// {"name": "<prefix>0"},\n ... {"name": "<prefix>N-1"}\n: the elements of a long list.
+QByteArray namedObjects(const QByteArray& prefix, int count)
+{
+    QByteArray objects;
+    for (int i = 0; i < count; ++i)
+        objects += "{\"name\": \"" + prefix + QByteArray::number(i) + "\"}" + (i + 1 < count ? ",\n" : "\n");
+    return objects;
+}
+
+/// Reads content with its units handed to a pipeline, as the importer does for large files.
+Status readThrough(UnitPipeline& pipeline, const QByteArray& content)
+{
+    QBuffer buffer;
+    buffer.setData(content);
+    buffer.open(QIODevice::ReadOnly);
+    return DocumentReader().read(buffer, QStringLiteral("input.json"), [&pipeline](const Unit& unit) { return pipeline.push(unit); });
+}
+
 } // namespace
 
 class TestDocumentReader : public QObject {
@@ -61,13 +79,6 @@ private Q_SLOTS:
     void pipelineConsumesEveryUnitInOrderOnAnotherThread()
     {
         // More items than the pipeline holds, so the reader waits for the consumer on the way.
-        QByteArray list = "{\"kind\": \"PodList\", \"items\": [\n";
-        for (int i = 0; i < 500; ++i)
-            list += "{\"name\": \"pod-" + QByteArray::number(i) + "\"}" + (i < 499 ? ",\n" : "\n");
-        list += "]}\n";
-        QBuffer buffer;
-        buffer.setData(list);
-        buffer.open(QIODevice::ReadOnly);
         QStringList seen;
         QSet<std::thread::id> threads;
         UnitPipeline pipeline(
@@ -78,7 +89,7 @@ private Q_SLOTS:
                 return Done {};
             },
             8);
-        const Status read = DocumentReader().read(buffer, QStringLiteral("pods.json"), [&pipeline](const Unit& unit) { return pipeline.push(unit); });
+        const Status read = readThrough(pipeline, "{\"kind\": \"PodList\", \"items\": [\n" + namedObjects("pod-", 500) + "]}\n");
         QVERIFY(read.ok());
         QVERIFY(pipeline.finish().ok());
         QCOMPARE(seen.size(), 500);
@@ -92,13 +103,6 @@ private Q_SLOTS:
 
     void pipelineStopsTheReaderOnTheConsumersError()
     {
-        QByteArray array = "[\n";
-        for (int i = 0; i < 300; ++i)
-            array += "{\"name\": \"c" + QByteArray::number(i) + "\"}" + (i < 299 ? ",\n" : "\n");
-        array += "]\n";
-        QBuffer buffer;
-        buffer.setData(array);
-        buffer.open(QIODevice::ReadOnly);
         std::atomic_int consumed = 0;
         UnitPipeline pipeline(
             [&consumed](const Unit& unit) -> Status {
@@ -108,7 +112,7 @@ private Q_SLOTS:
                 return Done {};
             },
             4);
-        const Status read = DocumentReader().read(buffer, QStringLiteral("inspect.json"), [&pipeline](const Unit& unit) { return pipeline.push(unit); });
+        const Status read = readThrough(pipeline, "[\n" + namedObjects("c", 300) + "]\n");
         const Status finished = pipeline.finish();
         QVERIFY(!finished.ok());
         QCOMPARE(finished.error().location, QStringLiteral("/20"));
