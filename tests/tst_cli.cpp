@@ -195,7 +195,7 @@ private Q_SLOTS:
                 QCOMPARE(result.value(QStringLiteral("waiver")).toString(), QStringLiteral("W-1"));
                 QCOMPARE(result.value(QStringLiteral("workload")).toString(), QStringLiteral("shop-web"));
             }
-            if (id == QLatin1String("image.trusted_registry") && result.value(QStringLiteral("status")).toString() == QLatin1String("fail")) {
+            if (id == QLatin1String("CR-IMG-006") && result.value(QStringLiteral("status")).toString() == QLatin1String("fail")) {
                 ++untrusted;
                 QCOMPARE(result.value(QStringLiteral("severity")).toString(), QStringLiteral("medium")); // the policy's override
             }
@@ -447,11 +447,11 @@ private Q_SLOTS:
             QVERIFY(!text.contains(canary)); // ... its value never
         }
         // The reused credential is still found, by fingerprint.
-        QVERIFY(runs.first().out.contains("secrets.reused_credential"));
+        QVERIFY(runs.first().out.contains("CR-SEC-005"));
         // And the saved snapshot imports again like any other input.
         const Run again = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), snapshot }, m_home.path());
         QCOMPARE(again.exitCode, 0);
-        QVERIFY(again.out.contains("secrets.reused_credential"));
+        QVERIFY(again.out.contains("CR-SEC-005"));
     }
 };
 

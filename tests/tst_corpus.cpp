@@ -84,7 +84,8 @@ private Q_SLOTS:
             "namespaces.runtime_socket", "/var/run/docker.sock");
         row("watchtower ports", "containrrr__watchtower/pkg__container__mocks__data__container_running.json", "portainer", "portainer",
             "network.published_ports", "0.0.0.0:9000->9000/tcp");
-        row("inspec default user", "inspec__inspec/test__fixtures__cmd__docker-inspect", "trusting_williams", "trusting_williams", "runtime.user", "0");
+        // Config.User "" leaves the image's USER in force (docker-run(1)): not a value the input states.
+        row("inspec default user", "inspec__inspec/test__fixtures__cmd__docker-inspect", "trusting_williams", "trusting_williams", "runtime.user", "not set");
         row("inspec mutable tag", "inspec__inspec/test__fixtures__cmd__docker-inspect", "trusting_williams", "trusting_williams", "image.mutable_tag", "true");
         row("podfather digest", "jo-m__podfather/testdata__container_inspect.json", "podfather/jellyfin", "jellyfin", "image.digest",
             "sha256:1d13701a5f9f3fb01aaa88cef2344d65b6b5bf6b7d9fa4cf0dca557a8d7702ba");

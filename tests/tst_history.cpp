@@ -9,6 +9,7 @@
 #include "history/revisioncomparison.h"
 #include "history/revisionspec.h"
 #include "history/snapshotdrift.h"
+#include "importers/factimplications.h"
 #include "snapshot/snapshotfile.h"
 
 #include <git2.h>
@@ -78,7 +79,8 @@ Snapshot demo(Side side)
     return std::move(report->snapshot);
 }
 
-/// The demo's production with every container privileged: a release that got worse.
+/// The demo's production with every container privileged: a release that got worse. What
+/// privileged implies follows, as an import would make it follow.
 Snapshot privilegedEverywhere(Snapshot snapshot)
 {
     for (Workload& workload : snapshot.workloads) {
@@ -86,6 +88,7 @@ Snapshot privilegedEverywhere(Snapshot snapshot)
             container[FactKey::Privileged].value = true;
             container[FactKey::Privileged].provenance = Provenance::Stated;
         }
+        FactImplications::apply(workload);
     }
     return snapshot;
 }

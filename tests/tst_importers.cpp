@@ -163,10 +163,27 @@ private Q_SLOTS:
         }
         // A read-back fact points at its own place in the snapshot file.
         const Workload& first = copy.workloads.front();
-        const SourceLocation source = copy.locate(first, first.containers.front()[FactKey::Privileged]);
+        const SourceLocation source = copy.locate(first, first.containers.front()[FactKey::ImageReference]);
+        QCOMPARE(first.containers.front()[FactKey::ImageReference].provenance, Provenance::Stated);
         QCOMPARE(source.file, path);
-        QCOMPARE(source.pointer, QStringLiteral("/workloads/0/containers/0/facts/runtime.privileged"));
+        QCOMPARE(source.pointer, QStringLiteral("/workloads/0/containers/0/facts/image.reference"));
         QVERIFY(source.line > 1);
+        // A platform default still names the field the input leaves out, and cites the
+        // container's facts rather than a field that is not there.
+        const Container& firstContainer = original.workloads.front().containers.front();
+        int defaults = 0;
+        for (int k = 0; k < containerFactCount; ++k) {
+            const auto key = static_cast<FactKey>(k);
+            if (firstContainer[key].provenance != Provenance::Default)
+                continue;
+            ++defaults;
+            const SourceLocation defaulted = copy.locate(first, first.containers.front()[key]);
+            QCOMPARE(defaulted.unset, original.locate(original.workloads.front(), firstContainer[key]).unset);
+            QCOMPARE(defaulted.pointer, QStringLiteral("/workloads/0/containers/0/facts"));
+        }
+        QVERIFY(defaults > 0);
+        // The demo's web container leaves readOnlyRootFilesystem out.
+        QCOMPARE(copy.locate(first, first.containers.front()[FactKey::ReadOnlyRootfs]).unset, QStringLiteral("securityContext.readOnlyRootFilesystem"));
     }
 };
 

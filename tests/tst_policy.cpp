@@ -317,26 +317,27 @@ private Q_SLOTS:
     void trustedRegistriesAndRequiredFacts()
     {
         const Comparison comparison = compareDemo(parsed("'trusted_registries': ['registry.example.com'],"
-"            'require': [ { 'id': 'ORG-ROOTLESS', 'title': 'Prod engine is rootless', 'side': 'prod', 'domain': 'runtime',"
-"                           'fact': 'runtime.engine.rootless', 'severity': 'high', 'test': 'is_true' },"
+"            'require': [ { 'id': 'ORG-NO-HOSTNET', 'title': 'Prod shares the host network', 'side': 'prod', 'domain': 'namespaces',"
+"                           'fact': 'namespaces.host_network', 'severity': 'high', 'test': 'is_false' },"
 "                         { 'id': 'ORG-DEV-RO', 'title': 'Dev root filesystem is read-only', 'side': 'dev', 'domain': 'runtime',"
 "                           'fact': 'runtime.read_only_rootfs', 'severity': 'low', 'test': 'is_true' } ]"));
         int registryGaps = 0;
         for (const Gap& gap : comparison.gaps) {
-            if (gap.checkId == QLatin1String(PolicyEnforcer::trustedRegistryCheck)) {
+            if (gap.factName == QLatin1String(PolicyEnforcer::trustedRegistryFact)) {
+                QCOMPARE(gap.checkId, QStringLiteral("CR-IMG-006"));
                 ++registryGaps;
                 QVERIFY(gap.prodValue.startsWith(QLatin1String("untrusted: ")) || gap.devValue.startsWith(QLatin1String("untrusted: ")));
             }
             // A dev-only requirement never reports prod-only failures, and the reverse.
             if (gap.checkId == QLatin1String("ORG-DEV-RO"))
                 QVERIFY(gap.classification != Classification::Regression);
-            if (gap.checkId == QLatin1String("ORG-ROOTLESS"))
+            if (gap.checkId == QLatin1String("ORG-NO-HOSTNET"))
                 QVERIFY(gap.classification != Classification::Fidelity);
         }
-        QCOMPARE(registryGaps, 3);
-        const Gap* rootless = findGap(comparison, QStringLiteral("ORG-ROOTLESS"), QCoreApplication::translate("Comparator", "(engine)"));
-        QVERIFY(rootless != nullptr);
-        QCOMPARE(rootless->classification, Classification::Regression); // rootless Podman vs a rootful node runtime
+        QCOMPARE(registryGaps, 4); // the three pairs, and shop/metrics-exporter on its own (prod-only)
+        const Gap* hostNetwork = findGap(comparison, QStringLiteral("ORG-NO-HOSTNET"), QStringLiteral("shop-api"));
+        QVERIFY(hostNetwork != nullptr);
+        QCOMPARE(hostNetwork->classification, Classification::Regression); // shop/api runs with hostNetwork: true
     }
 
     void addWaiverWritesBackToTheNamedFile()
@@ -367,7 +368,7 @@ private Q_SLOTS:
 
     void baselineMarksNewUnchangedUpdatedAbsent()
     {
-        Comparison previous = compareDemo(parsed("'checks': { 'disable': ['CR-RT-013'] }"));
+        Comparison previous = compareDemo(parsed("'checks': { 'disable': ['CR-NS-009'] }"));
         QSet<QString> fingerprints;
         for (const Gap& gap : previous.gaps)
             fingerprints.insert(gap.fingerprint());
@@ -381,21 +382,21 @@ private Q_SLOTS:
         baseline->apply(current);
         int fresh = 0, freshFailing = 0;
         for (const Gap& gap : current.gaps) {
-            if (gap.checkId == QLatin1String("CR-RT-013"))
+            if (gap.checkId == QLatin1String("CR-NS-009"))
                 QCOMPARE(gap.baseline, BaselineState::New);
             else
                 QCOMPARE(gap.baseline, BaselineState::Unchanged);
             fresh += gap.baseline == BaselineState::New ? 1 : 0;
             freshFailing += gap.baseline == BaselineState::New && isFailing(gap.classification) ? 1 : 0;
         }
-        QVERIFY(freshFailing > 0 && fresh > freshFailing); // CR-RT-013 on the demo: two failing, one drift
+        QVERIFY(freshFailing > 0 && fresh > freshFailing); // CR-NS-009 on the demo: one shared failure, one drift
         QVERIFY(current.absentGaps.empty());
         QCOMPARE(Baseline::newlyFailing(current, Severity::Low), freshFailing);
-        QCOMPARE(Baseline::newlyFailing(current, Severity::Critical), 0); // CR-RT-013 is medium
+        QCOMPARE(Baseline::newlyFailing(current, Severity::Critical), 0); // CR-NS-009 is medium
 
         // The other way round: the gaps of the switched-off check are absent; a severity change is an update.
         Result<Baseline> wider = Baseline::fromJson(ComparisonJson::write(current), QStringLiteral("current.json"));
-        Comparison narrower = compareDemo(parsed("'checks': { 'disable': ['CR-RT-013'], 'severity': { 'CR-RT-012': 'high' } }"));
+        Comparison narrower = compareDemo(parsed("'checks': { 'disable': ['CR-NS-009'], 'severity': { 'CR-RT-012': 'high' } }"));
         wider->apply(narrower);
         QCOMPARE(narrower.absentGaps.size(), std::size_t(fresh));
         QCOMPARE(findGap(narrower, QStringLiteral("CR-RT-012"), QStringLiteral("shop-db"))->baseline, BaselineState::Updated);

@@ -251,7 +251,7 @@ private Q_SLOTS:
         const QString dom = QString::fromUtf8(run.out);
         // The browser built a real table: one row per gap, under the table with its id.
         QVERIFY2(dom.contains(QLatin1String("<table id=\"gap-table\">")), qPrintable(dom.left(500)));
-        static const QRegularExpression gapRow(QStringLiteral("<tr class=\"gap (regression|fidelity|shared|drift|unknown|waived)\""));
+        static const QRegularExpression gapRow(QStringLiteral("<tr class=\"gap (regression|prod-only|fidelity|dev-only|shared|drift|unknown|waived)\""));
         QCOMPARE(dom.count(gapRow), qsizetype(m_comparison->gaps.size()));
         QVERIFY(dom.contains(QLatin1String("<td class=\"expired\">expired</td>")));
         QVERIFY(dom.contains(QLatin1String("<svg")));

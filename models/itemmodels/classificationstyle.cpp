@@ -16,7 +16,9 @@ QColor color(Classification classification)
 {
     switch (classification) {
     case Classification::Regression: return QColor(0xD5, 0x5E, 0x00); // vermillion
+    case Classification::ProdOnly: return QColor(0xA8, 0x3C, 0x00); // dark vermillion: production's, like a regression
     case Classification::Fidelity: return QColor(0xE6, 0x9F, 0x00); // orange
+    case Classification::DevOnly: return QColor(0xB0, 0x7A, 0x00); // dark orange: development's, like a fidelity gap
     case Classification::Shared: return QColor(0xCC, 0x79, 0xA7); // reddish purple
     case Classification::Drift: return QColor(0x56, 0xB4, 0xE9); // sky blue
     case Classification::Aligned: return QColor(0x00, 0x9E, 0x73); // bluish green
@@ -53,7 +55,9 @@ QString glyph(Classification classification)
 {
     switch (classification) {
     case Classification::Regression: return QStringLiteral("▼");
+    case Classification::ProdOnly: return QStringLiteral("◆");
     case Classification::Fidelity: return QStringLiteral("▲");
+    case Classification::DevOnly: return QStringLiteral("◇");
     case Classification::Shared: return QStringLiteral("✖");
     case Classification::Drift: return QStringLiteral("≈");
     case Classification::Aligned: return QStringLiteral("✓");
@@ -72,7 +76,9 @@ QString title(Classification classification)
 {
     switch (classification) {
     case Classification::Regression: return tr("Regression");
+    case Classification::ProdOnly: return tr("Production only");
     case Classification::Fidelity: return tr("Fidelity gap");
+    case Classification::DevOnly: return tr("Development only");
     case Classification::Shared: return tr("Shared failure");
     case Classification::Drift: return tr("Drift");
     case Classification::Aligned: return tr("Aligned");
@@ -86,7 +92,9 @@ QString description(Classification classification)
 {
     switch (classification) {
     case Classification::Regression: return tr("Production is weaker than what was tested");
+    case Classification::ProdOnly: return tr("A failure in production of something development has no counterpart for");
     case Classification::Fidelity: return tr("Developers test under a weaker posture than production");
+    case Classification::DevOnly: return tr("A failure in development of something production has no counterpart for");
     case Classification::Shared: return tr("Both sides fail the check");
     case Classification::Drift: return tr("Both pass, with different values");
     case Classification::Aligned: return tr("Both pass with the same value");
@@ -121,14 +129,16 @@ int rank(Classification classification)
 {
     switch (classification) {
     case Classification::Regression: return 0;
-    case Classification::Shared: return 1;
-    case Classification::Fidelity: return 2;
-    case Classification::Unknown: return 3;
-    case Classification::Drift: return 4;
-    case Classification::Waived: return 5;
+    case Classification::ProdOnly: return 1;
+    case Classification::Shared: return 2;
+    case Classification::Fidelity: return 3;
+    case Classification::DevOnly: return 4;
+    case Classification::Unknown: return 5;
+    case Classification::Drift: return 6;
+    case Classification::Waived: return 7;
     case Classification::Aligned: break;
     }
-    return 6;
+    return 8;
 }
 
 } // namespace crossroads::ClassificationStyle

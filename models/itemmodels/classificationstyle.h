@@ -9,7 +9,7 @@
 namespace crossroads {
 
 /// A matrix cell that holds no classification: the check does not apply to the row, or the
-/// workload has no counterpart to compare with.
+/// workload has no counterpart and the check found nothing on its own side.
 enum class CellState { Classified, NotApplicable, Unpaired };
 
 /// How a classification looks everywhere in the GUI and the reports: a colour from the
@@ -25,7 +25,7 @@ QString title(Classification classification); ///< translated: "Regression"
 QString description(Classification classification); ///< translated one-liner for legends
 QString title(CellState state);
 QString severityTitle(Severity severity); ///< translated: "Critical"
-/// Worst first: regression, shared, fidelity, unknown, drift, waived, aligned.
+/// Worst first: regression, prod-only, shared, fidelity, dev-only, unknown, drift, waived, aligned.
 int rank(Classification classification);
 } // namespace ClassificationStyle
 

@@ -36,8 +36,10 @@ QString shown(const Fact& fact)
 
 QString origin(const Fact& fact, const SourceLocation& source)
 {
+    if (fact.provenance == Provenance::Default)
+        return EngineFactsModel::tr("Not in the input: the platform's documented default (%1)").arg(source.toString());
     if (fact.provenance == Provenance::Derived)
-        return EngineFactsModel::tr("Derived from the platform's documented default (%1)").arg(source.toString());
+        return EngineFactsModel::tr("Derived from what the input states (%1)").arg(source.toString());
     return source.toString();
 }
 
@@ -60,7 +62,7 @@ void EngineFactsModel::setComparison(std::shared_ptr<const Comparison> compariso
             if (!dev.isKnown() && !prod.isKnown())
                 continue; // neither side can say anything: no row of two "unknown"s
             m_rows.push_back(Row { factLabel(key), shown(dev), shown(prod), origin(dev, comparison->dev.locateEngine(dev)),
-                origin(prod, comparison->prod.locateEngine(prod)), dev.provenance == Provenance::Derived, prod.provenance == Provenance::Derived });
+                origin(prod, comparison->prod.locateEngine(prod)), isDerived(dev.provenance), isDerived(prod.provenance) });
         }
     }
     endResetModel();

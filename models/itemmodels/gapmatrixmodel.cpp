@@ -47,13 +47,17 @@ void GapMatrixModel::build()
         return;
     const Comparison& comparison = *m_comparison;
 
-    // Columns: every catalogue check, then the comparison-level facts found, grouped by domain.
+    // Columns: every check of the catalogue in force (a policy's adds its requirements), the
+    // comparison-level ones included, grouped by domain.
     QHash<QString, int> columnOf;
-    for (const Check& check : RuleCatalogue::builtIn().checks())
-        m_columns.push_back(Column { check.id, check.title, check.domain, check.severity, check.scope == CheckScope::Engine });
+    const RuleCatalogue& catalogue = comparison.catalogue ? *comparison.catalogue : RuleCatalogue::builtIn();
+    for (const Check& check : catalogue.checks()) {
+        const bool engine = check.scope == CheckScope::Engine || check.factName == QLatin1String("runtime.engine_mismatch");
+        m_columns.push_back(Column { check.id, check.title, check.domain, check.severity, engine, check.platforms });
+    }
     for (const Gap& gap : comparison.gaps) {
-        if (gap.check == nullptr && std::none_of(m_columns.begin(), m_columns.end(), [&](const Column& c) { return c.id == gap.checkId; }))
-            m_columns.push_back(Column { gap.checkId, gap.title, gap.domain, gap.severity, gap.checkId == QLatin1String("runtime.engine_mismatch") });
+        if (std::none_of(m_columns.begin(), m_columns.end(), [&](const Column& c) { return c.id == gap.checkId; }))
+            m_columns.push_back(Column { gap.checkId, gap.title, gap.domain, gap.severity, false, {} });
     }
     std::stable_sort(m_columns.begin(), m_columns.end(), [](const Column& a, const Column& b) { return a.domain < b.domain; });
     for (std::size_t c = 0; c < m_columns.size(); ++c)
@@ -61,25 +65,29 @@ void GapMatrixModel::build()
 
     // Rows: the engines, the pairs, then what has no counterpart.
     QHash<QString, int> rowOfPair;
-    QHash<QString, int> rowOfDev;
+    QHash<QString, int> rowOfDev, rowOfProdOnly;
     const QString engine = tr("(engine)");
-    m_rows.push_back(Row { tr("Container engines"), QString(), engine, engine, RowKind::Engine });
+    m_rows.push_back(Row { tr("Container engines"), QString(), engine, engine, RowKind::Engine, comparison.dev.engineFact(FactKey::EngineKind).value.toString(),
+        comparison.prod.engineFact(FactKey::EngineKind).value.toString() });
     rowOfPair.insert(pairKey(engine, engine), 0);
     for (const WorkloadPair& pair : comparison.matching.pairs) {
         const Workload& dev = comparison.dev.workloads[pair.dev];
         const Workload& prod = comparison.prod.workloads[pair.prod];
         const int row = static_cast<int>(m_rows.size());
-        m_rows.push_back(Row { dev.displayName() + QStringLiteral(" ⇄ ") + prod.displayName(), prod.nameSpace, dev.displayName(), prod.displayName(), RowKind::Pair });
+        m_rows.push_back(Row { dev.displayName() + QStringLiteral(" ⇄ ") + prod.displayName(), prod.nameSpace, dev.displayName(), prod.displayName(), RowKind::Pair,
+            dev.platform, prod.platform });
         rowOfPair.insert(pairKey(dev.displayName(), prod.displayName()), row);
         rowOfDev.insert(dev.displayName(), row);
     }
     for (std::size_t index : comparison.matching.unpairedDev) {
         const Workload& dev = comparison.dev.workloads[index];
-        m_rows.push_back(Row { tr("%1 (dev only)").arg(dev.displayName()), dev.nameSpace, dev.displayName(), QString(), RowKind::DevOnly });
+        rowOfDev.insert(dev.displayName(), static_cast<int>(m_rows.size()));
+        m_rows.push_back(Row { tr("%1 (dev only)").arg(dev.displayName()), dev.nameSpace, dev.displayName(), QString(), RowKind::DevOnly, dev.platform, {} });
     }
     for (std::size_t index : comparison.matching.unpairedProd) {
         const Workload& prod = comparison.prod.workloads[index];
-        m_rows.push_back(Row { tr("%1 (prod only)").arg(prod.displayName()), prod.nameSpace, QString(), prod.displayName(), RowKind::ProdOnly });
+        rowOfProdOnly.insert(prod.displayName(), static_cast<int>(m_rows.size()));
+        m_rows.push_back(Row { tr("%1 (prod only)").arg(prod.displayName()), prod.nameSpace, QString(), prod.displayName(), RowKind::ProdOnly, {}, prod.platform });
     }
 
     // Cells default to aligned where the check applies: the comparator keeps only the rest.
@@ -89,17 +97,25 @@ void GapMatrixModel::build()
     for (std::size_t r = 0; r < m_rows.size(); ++r) {
         for (std::size_t c = 0; c < width; ++c) {
             quint8& cell = m_cells[r * width + c];
-            if (m_rows[r].kind == RowKind::DevOnly || m_rows[r].kind == RowKind::ProdOnly)
-                cell = unpaired;
-            else if ((m_rows[r].kind == RowKind::Engine) != m_columns[c].engine)
+            const Row& row = m_rows[r];
+            const Column& column = m_columns[c];
+            // A check a platform has no counterpart for: only a finding on the other side shows.
+            const auto appliesTo = [&column](const QString& platform) { return column.platforms.isEmpty() || platform.isEmpty() || column.platforms.contains(platform); };
+            if ((row.kind == RowKind::Engine) != column.engine)
+                cell = notApplicable;
+            else if (row.kind == RowKind::DevOnly || row.kind == RowKind::ProdOnly)
+                cell = appliesTo(row.kind == RowKind::DevOnly ? row.devPlatform : row.prodPlatform) ? unpaired : notApplicable;
+            else if (!appliesTo(row.devPlatform) || !appliesTo(row.prodPlatform))
                 cell = notApplicable;
         }
     }
     for (std::size_t g = 0; g < comparison.gaps.size(); ++g) {
         const Gap& gap = comparison.gaps[g];
         int row = rowOfPair.value(pairKey(gap.devWorkload, gap.prodWorkload), -1);
+        if (row < 0 && gap.devWorkload.isEmpty())
+            row = rowOfProdOnly.value(gap.prodWorkload, -1); // a finding of a prod workload with no counterpart
         if (row < 0)
-            row = rowOfDev.value(gap.devWorkload, -1); // a dev credential found in a prod Secret
+            row = rowOfDev.value(gap.devWorkload, -1); // a dev-only finding, or a dev credential found in a prod Secret
         const int column = columnOf.value(gap.checkId, -1);
         if (row < 0 || column < 0)
             continue;

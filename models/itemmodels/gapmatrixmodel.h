@@ -52,10 +52,12 @@ private:
         Domain domain;
         Severity severity;
         bool engine = false;
+        QStringList platforms; ///< Check::platforms: where the check means something
     };
     struct Row {
         QString label, nameSpace, devName, prodName;
         RowKind kind;
+        QString devPlatform, prodPlatform; ///< Workload::platform, or the engine kinds
         int worstRank = 99;
     };
     static constexpr quint8 notApplicable = 0xFE;

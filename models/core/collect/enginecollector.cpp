@@ -85,6 +85,18 @@ Result<ImportReport> EngineCollector::collect(const ImportOptions& options) cons
             return inspectFile.error();
         files << *inspectFile;
     }
+    // Pods give their containers one name and one network, as a Kubernetes Pod does.
+    if (m_engine == Engine::Podman) {
+        Result<QByteArray> podList = run({ QStringLiteral("pod"), QStringLiteral("ps"), QStringLiteral("--format"), QStringLiteral("json") });
+        if (!podList)
+            return podList.error();
+        if (!QByteArray(*podList).trimmed().isEmpty() && podList->trimmed() != "[]") {
+            Result<QString> podFile = save(engineName + QStringLiteral("-pods.json"), *podList);
+            if (!podFile)
+                return podFile.error();
+            files << *podFile;
+        }
+    }
     // Networks say which containers are cut off from the outside (internal networks).
     Result<QByteArray> networkIds = run({ QStringLiteral("network"), QStringLiteral("ls"), QStringLiteral("-q") });
     if (!networkIds)
@@ -114,6 +126,8 @@ Result<ImportReport> EngineCollector::collect(const ImportOptions& options) cons
             return engineName + QStringLiteral(" info");
         if (file.endsWith(QLatin1String("-networks.json")))
             return engineName + QStringLiteral(" network inspect");
+        if (file.endsWith(QLatin1String("-pods.json")))
+            return engineName + QStringLiteral(" pod ps");
         return engineName + QStringLiteral(" inspect");
     };
     for (InputFile& input : report->snapshot.inputs)

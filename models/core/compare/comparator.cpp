@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "comparator.h"
 
-#include "snapshot/imagereference.h"
+#include "clusterversionrules.h"
+#include "snapshot/platformdefaults.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace crossroads {
 
@@ -18,31 +20,42 @@ QString tr(const char* text)
 }
 
 /// Visits every check on every container (and each workload's PSS level, and the engine) with
-/// what CheckEvaluator needs: the container for container checks, the PSS result for workload
-/// checks. A template, as scoring 100,000 containers calls it millions of times.
-template <typename Visit> // void(const Check&, std::size_t workload, const Container*, const PssEvaluation*)
+/// what CheckEvaluator needs. A template, as scoring 100,000 containers calls it millions of times.
+template <typename Visit> // void(const Check&, std::size_t workload, const CheckSubject&)
 void forEachCheck(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version, Visit&& visit)
 {
     for (const Check& check : catalogue.checks()) {
         if (check.scope == CheckScope::Engine)
-            visit(check, SIZE_MAX, nullptr, nullptr);
+            visit(check, SIZE_MAX, CheckSubject { snapshot });
     }
     for (std::size_t w = 0; w < snapshot.workloads.size(); ++w) {
         const Workload& workload = snapshot.workloads[w];
         const PssEvaluation pss = PodSecurity::evaluate(workload, version);
         for (const Check& check : catalogue.checks()) {
             if (check.scope == CheckScope::Workload) {
-                visit(check, w, nullptr, &pss);
+                visit(check, w, CheckSubject { snapshot, &workload, nullptr, &pss });
             } else if (check.scope == CheckScope::Container) {
                 for (const Container& container : workload.containers)
-                    visit(check, w, &container, nullptr);
+                    visit(check, w, CheckSubject { snapshot, &workload, &container, nullptr });
             }
         }
     }
 }
 
-Classification classify(const CheckOutcome& dev, const CheckOutcome& prod, bool drift)
+/// How a check compares between the sides; nullopt when there is nothing to say (it applies to
+/// neither, or only to a side that passes).
+std::optional<Classification> classify(const CheckOutcome& dev, const CheckOutcome& prod, bool drift)
 {
+    const bool devApplies = dev.status != CheckStatus::NotApplicable;
+    const bool prodApplies = prod.status != CheckStatus::NotApplicable;
+    if (!devApplies || !prodApplies) {
+        // A setting with no counterpart on the other platform is judged on its own side.
+        if (devApplies && dev.status == CheckStatus::Fail)
+            return Classification::DevOnly;
+        if (prodApplies && prod.status == CheckStatus::Fail)
+            return Classification::ProdOnly;
+        return std::nullopt;
+    }
     if (dev.status == CheckStatus::Unknown || prod.status == CheckStatus::Unknown)
         return Classification::Unknown;
     if (dev.status == CheckStatus::Pass && prod.status == CheckStatus::Fail)
@@ -51,51 +64,75 @@ Classification classify(const CheckOutcome& dev, const CheckOutcome& prod, bool 
         return Classification::Fidelity;
     if (dev.status == CheckStatus::Fail)
         return Classification::Shared;
-    return drift && dev.value != prod.value ? Classification::Drift : Classification::Aligned;
+    return drift && dev.comparable != prod.comparable ? Classification::Drift : Classification::Aligned;
 }
 
-SourceLocation sourceOf(const Snapshot& snapshot, const Workload* workload, const CheckOutcome& outcome)
-{
-    if (outcome.fact == nullptr)
-        return {};
-    return workload != nullptr ? snapshot.locate(*workload, *outcome.fact) : snapshot.locateEngine(*outcome.fact);
-}
+/// One side of a gap as people read it: the value, where it comes from, and for a platform
+/// default what the platform does.
+struct Evidence {
+    QString value;
+    SourceLocation source;
+    Provenance provenance = Provenance::Unknown;
+    QString defaultNote;
+};
 
-/// Pairs the main containers of two workloads: by name, then image repository, then alone-with-alone.
-std::vector<std::pair<const Container*, const Container*>> pairContainers(const Workload& dev, const Workload& prod)
+Evidence evidenceOf(const CheckSubject& subject, const CheckOutcome& outcome)
 {
-    std::vector<const Container*> devMain, prodMain;
-    for (const Container& c : dev.containers) {
-        if (!c.init)
-            devMain.push_back(&c);
-    }
-    for (const Container& c : prod.containers) {
-        if (!c.init)
-            prodMain.push_back(&c);
-    }
-    std::vector<std::pair<const Container*, const Container*>> pairs;
-    std::vector<bool> used(prodMain.size(), false);
-    auto repository = [](const Container* c) { return ImageReference::parse(c->facts[static_cast<std::size_t>(FactKey::ImageReference)].value.toString()).repository; };
-    std::vector<const Container*> leftover;
-    for (const Container* d : devMain) {
-        bool found = false;
-        for (std::size_t i = 0; i < prodMain.size() && !found; ++i) {
-            if (!used[i] && (prodMain[i]->name == d->name || (!repository(d).isEmpty() && repository(prodMain[i]) == repository(d)))) {
-                pairs.emplace_back(d, prodMain[i]);
-                used[i] = found = true;
+    Evidence evidence;
+    evidence.value = outcome.value.isEmpty() ? tr("unknown") : outcome.value;
+    if (outcome.fact == nullptr) {
+        // A workload-level judgement (Pod Security level) cites the workload's own object.
+        if (subject.workload != nullptr && !subject.workload->bases.empty()) {
+            const SourceBase& base = subject.workload->bases.front();
+            if (base.file >= 0 && static_cast<std::size_t>(base.file) < subject.snapshot.inputs.size()) {
+                evidence.source.file = subject.snapshot.inputs[static_cast<std::size_t>(base.file)].path;
+                evidence.source.pointer = base.pointer;
+                evidence.provenance = Provenance::Derived;
             }
         }
-        if (!found)
-            leftover.push_back(d);
+        return evidence;
     }
-    std::vector<const Container*> prodLeft;
-    for (std::size_t i = 0; i < prodMain.size(); ++i) {
-        if (!used[i])
-            prodLeft.push_back(prodMain[i]);
+    evidence.provenance = outcome.fact->provenance;
+    evidence.source = subject.workload != nullptr ? subject.snapshot.locate(*subject.workload, *outcome.fact)
+                                                  : subject.snapshot.locateEngine(*outcome.fact);
+    if (evidence.provenance == Provenance::Default) {
+        const FactKey key = subject.container != nullptr ? static_cast<FactKey>(outcome.fact - subject.container->facts.data()) : FactKey::EngineKind;
+        evidence.defaultNote = PlatformDefaults::explain(CheckEvaluator::platformOf(subject), key);
     }
-    if (leftover.size() == 1 && prodLeft.size() == 1)
-        pairs.emplace_back(leftover.front(), prodLeft.front());
-    return pairs;
+    return evidence;
+}
+
+/// The other side of a one-sided gap.
+Evidence noCounterpart(Side missing)
+{
+    Evidence evidence;
+    evidence.value = missing == Side::Dev ? tr("no counterpart in development") : tr("no counterpart in production");
+    return evidence;
+}
+
+Gap makeGap(const Check& check, Classification classification, const QString& devWorkload, const QString& prodWorkload, const QString& container,
+    Evidence dev, Evidence prod)
+{
+    Gap gap;
+    gap.checkId = check.id;
+    gap.title = check.title;
+    gap.factName = check.factName;
+    gap.domain = check.domain;
+    gap.severity = check.severity;
+    gap.classification = classification;
+    gap.devWorkload = devWorkload;
+    gap.prodWorkload = prodWorkload;
+    gap.container = container;
+    gap.devValue = std::move(dev.value);
+    gap.prodValue = std::move(prod.value);
+    gap.devSource = std::move(dev.source);
+    gap.prodSource = std::move(prod.source);
+    gap.devProvenance = dev.provenance;
+    gap.prodProvenance = prod.provenance;
+    gap.devDefault = std::move(dev.defaultNote);
+    gap.prodDefault = std::move(prod.defaultNote);
+    gap.check = &check;
+    return gap;
 }
 
 QString engineSummary(const Snapshot& snapshot)
@@ -117,17 +154,23 @@ QString engineSummary(const Snapshot& snapshot)
     const Fact& cgroup = snapshot.engineFact(FactKey::EngineCgroupVersion);
     if (cgroup.isKnown())
         parts << QStringLiteral("cgroup v") + cgroup.value.toString();
+    // Kubernetes nodes name their container runtime ("containerd://1.7.2 (node-1)").
+    QStringList nodeRuntimes;
+    for (const QString& node : snapshot.engineFact(FactKey::EngineNodeRuntimes).value.toStringList())
+        nodeRuntimes << node.section(QLatin1Char(' '), 0, 0);
+    nodeRuntimes.removeDuplicates();
+    if (!nodeRuntimes.isEmpty())
+        parts << nodeRuntimes.join(QStringLiteral(", "));
     return parts.join(QLatin1Char(' '));
 }
 
-
-/// Severity-weighted share of passing results per domain. Unknown is neither good nor bad: it is
-/// left out of the score, and reported as unknown.
+/// Severity-weighted share of passing results per domain. Unknown and not applicable are
+/// neither good nor bad: they are left out of the score.
 class ScoreTally {
 public:
     void add(const Check& check, CheckStatus status)
     {
-        if (status == CheckStatus::Unknown)
+        if (status != CheckStatus::Pass && status != CheckStatus::Fail)
             return;
         const auto domain = static_cast<std::size_t>(check.domain);
         m_total[domain] += severityWeight(check.severity);
@@ -154,75 +197,98 @@ private:
     std::array<qint64, domainCount> m_passed {}, m_total {};
 };
 
-/// A catalogue check judged on both sides.
-Gap checkGap(const Check& check, const CheckOutcome& dev, const CheckOutcome& prod, const QString& devWorkload, const QString& prodWorkload,
-    const QString& container, SourceLocation devSource, SourceLocation prodSource)
+/// Builds the gaps of one comparison.
+class GapBuilder {
+public:
+    GapBuilder(Comparison& comparison, const RuleCatalogue& catalogue)
+        : m_comparison(comparison)
+        , m_catalogue(catalogue)
+    {
+    }
+
+    void engines();
+    void pair(const WorkloadPair& pair);
+    void unpairedWorkload(Side side, std::size_t index);
+    void unpairedContainer(Side side, const ContainerRef& ref, const QString& devWorkload, const QString& prodWorkload);
+    void reusedCredentials();
+
+private:
+    void add(const Check& check, const CheckSubject& dev, const CheckSubject& prod, const QString& devWorkload, const QString& prodWorkload,
+        const QString& container);
+    void addOneSided(const Check& check, Side side, const CheckSubject& subject, const QString& devWorkload, const QString& prodWorkload,
+        const QString& container);
+    Gap admissionForecast(const Check& check, const Workload& devWorkload, const Workload& prodWorkload) const;
+    Gap sameBuild(const Check& check, const Workload& devWorkload, const Container& devContainer, const Workload& prodWorkload,
+        const Container& prodContainer) const;
+
+    Comparison& m_comparison;
+    const RuleCatalogue& m_catalogue;
+};
+
+void GapBuilder::add(const Check& check, const CheckSubject& dev, const CheckSubject& prod, const QString& devWorkload, const QString& prodWorkload,
+    const QString& container)
 {
-    return Gap { check.id, check.title, check.factName, check.domain, check.severity, classify(dev, prod, check.drift), devWorkload, prodWorkload,
-        container, dev.value.isEmpty() ? tr("unknown") : dev.value, prod.value.isEmpty() ? tr("unknown") : prod.value, std::move(devSource),
-        std::move(prodSource), &check };
+    const CheckOutcome d = CheckEvaluator::evaluate(check, dev);
+    const CheckOutcome p = CheckEvaluator::evaluate(check, prod);
+    const std::optional<Classification> classification = classify(d, p, check.drift);
+    if (!classification)
+        return;
+    Evidence devEvidence = d.status == CheckStatus::NotApplicable ? Evidence { d.value, {}, Provenance::Unknown, {} } : evidenceOf(dev, d);
+    Evidence prodEvidence = p.status == CheckStatus::NotApplicable ? Evidence { p.value, {}, Provenance::Unknown, {} } : evidenceOf(prod, p);
+    m_comparison.gaps.push_back(makeGap(check, *classification, devWorkload, prodWorkload, container, std::move(devEvidence), std::move(prodEvidence)));
 }
 
-/// A comparison-level fact, which needs both sides; the caller fills classification and values.
-Gap factGap(const char* fact, const QString& title, Domain domain, Severity severity, const QString& devWorkload, const QString& prodWorkload)
+void GapBuilder::addOneSided(const Check& check, Side side, const CheckSubject& subject, const QString& devWorkload, const QString& prodWorkload,
+    const QString& container)
 {
-    Gap gap;
-    gap.checkId = gap.factName = QLatin1String(fact);
-    gap.title = title;
-    gap.domain = domain;
-    gap.severity = severity;
-    gap.devWorkload = devWorkload;
-    gap.prodWorkload = prodWorkload;
-    return gap;
+    const CheckOutcome outcome = CheckEvaluator::evaluate(check, subject);
+    if (outcome.status != CheckStatus::Fail)
+        return; // a workload with no counterpart has findings, not notes
+    const bool dev = side == Side::Dev;
+    Evidence evidence = evidenceOf(subject, outcome);
+    m_comparison.gaps.push_back(makeGap(check, dev ? Classification::DevOnly : Classification::ProdOnly, devWorkload, prodWorkload, container,
+        dev ? std::move(evidence) : noCounterpart(Side::Dev), dev ? noCounterpart(Side::Prod) : std::move(evidence)));
 }
 
-void addEngineGaps(Comparison& comparison, const RuleCatalogue& catalogue)
+void GapBuilder::engines()
 {
-    const Snapshot& dev = comparison.dev;
-    const Snapshot& prod = comparison.prod;
+    const Snapshot& dev = m_comparison.dev;
+    const Snapshot& prod = m_comparison.prod;
     const QString engine = tr("(engine)");
-    for (const Check& check : catalogue.checks()) {
-        if (check.scope != CheckScope::Engine)
-            continue;
-        const CheckOutcome d = CheckEvaluator::evaluate(check, dev, nullptr, nullptr);
-        const CheckOutcome p = CheckEvaluator::evaluate(check, prod, nullptr, nullptr);
-        comparison.gaps.push_back(checkGap(check, d, p, engine, engine, {}, sourceOf(dev, nullptr, d), sourceOf(prod, nullptr, p)));
+    for (const Check& check : m_catalogue.checks()) {
+        if (check.scope == CheckScope::Engine)
+            add(check, CheckSubject { dev }, CheckSubject { prod }, engine, engine, {});
     }
-
-    Gap gap = factGap("runtime.engine_mismatch", tr("Dev and prod run the same kind of container engine"), Domain::Runtime, Severity::Low, engine, engine);
-    gap.devValue = engineSummary(dev);
-    gap.prodValue = engineSummary(prod);
-    const Fact& devRootless = dev.engineFact(FactKey::EngineRootless);
-    const Fact& prodRootless = prod.engineFact(FactKey::EngineRootless);
-    if (gap.devValue.isEmpty() || gap.prodValue.isEmpty()) {
-        gap.classification = Classification::Unknown;
-        gap.severity = Severity::Medium;
-        if (gap.devValue.isEmpty())
-            gap.devValue = tr("unknown (add `podman info` / `docker info` output)");
-        if (gap.prodValue.isEmpty())
-            gap.prodValue = tr("unknown (add Node objects)");
-    } else if (devRootless.isKnown() && prodRootless.isKnown() && devRootless.value.toBool() && !prodRootless.value.toBool()) {
-        gap.classification = Classification::Regression;
-        gap.severity = Severity::High;
-    } else {
-        gap.classification = gap.devValue == gap.prodValue ? Classification::Aligned : Classification::Drift;
-    }
-    gap.devSource = dev.locateEngine(dev.engineFact(FactKey::EngineKind));
-    gap.prodSource = prod.locateEngine(prod.engineFact(FactKey::EngineKind));
-    comparison.gaps.push_back(std::move(gap));
+    const Check* mismatch = m_catalogue.findComparison(QStringLiteral("runtime.engine_mismatch"));
+    if (mismatch == nullptr)
+        return;
+    Evidence devEvidence { engineSummary(dev), dev.locateEngine(dev.engineFact(FactKey::EngineKind)), dev.engineFact(FactKey::EngineKind).provenance, {} };
+    Evidence prodEvidence { engineSummary(prod), prod.locateEngine(prod.engineFact(FactKey::EngineKind)), prod.engineFact(FactKey::EngineKind).provenance, {} };
+    // Different engines are expected (Podman on a laptop, Kubernetes in production): a note of
+    // what differs, for the engine checks and the per-workload user namespaces to judge.
+    Classification classification = Classification::Aligned;
+    if (devEvidence.value.isEmpty() || prodEvidence.value.isEmpty())
+        classification = Classification::Unknown;
+    else if (devEvidence.value != prodEvidence.value)
+        classification = Classification::Drift;
+    if (devEvidence.value.isEmpty())
+        devEvidence.value = tr("unknown (add `podman info` / `docker info` output)");
+    if (prodEvidence.value.isEmpty())
+        prodEvidence.value = tr("unknown (add Node objects)");
+    m_comparison.gaps.push_back(makeGap(*mismatch, classification, engine, engine, {}, std::move(devEvidence), std::move(prodEvidence)));
 }
 
-void addReusedCredentials(Comparison& comparison)
+void GapBuilder::reusedCredentials()
 {
-    const Snapshot& dev = comparison.dev;
-    const Snapshot& prod = comparison.prod;
-    const QString title = tr("No credential is shared between dev and prod");
+    const Check* check = m_catalogue.findComparison(QStringLiteral("secrets.reused_credential"));
+    if (check == nullptr)
+        return;
+    const Snapshot& dev = m_comparison.dev;
+    const Snapshot& prod = m_comparison.prod;
     if (!dev.keyId.isEmpty() && !prod.keyId.isEmpty() && dev.keyId != prod.keyId) {
-        Gap gap = factGap("secrets.reused_credential", title, Domain::Secrets, Severity::Critical, {}, {});
-        gap.classification = Classification::Unknown;
-        gap.devValue = tr("fingerprints made with key %1").arg(QString::fromLatin1(dev.keyId));
-        gap.prodValue = tr("fingerprints made with key %1; compare under one key").arg(QString::fromLatin1(prod.keyId));
-        comparison.gaps.push_back(std::move(gap));
+        Evidence devEvidence { tr("fingerprints made with key %1").arg(QString::fromLatin1(dev.keyId)), {}, Provenance::Stated, {} };
+        Evidence prodEvidence { tr("fingerprints made with key %1; compare under one key").arg(QString::fromLatin1(prod.keyId)), {}, Provenance::Stated, {} };
+        m_comparison.gaps.push_back(makeGap(*check, Classification::Unknown, {}, {}, {}, std::move(devEvidence), std::move(prodEvidence)));
         return;
     }
     struct ProdCredential {
@@ -250,14 +316,10 @@ void addReusedCredentials(Comparison& comparison)
         for (const Container& container : workload.containers) {
             for (const Credential& credential : container.credentials) {
                 for (auto it = prodByFingerprint.constFind(credential.fingerprint); it != prodByFingerprint.cend() && it.key() == credential.fingerprint; ++it) {
-                    Gap gap = factGap("secrets.reused_credential", title, Domain::Secrets, Severity::Critical, workload.displayName(), it->where);
-                    gap.classification = Classification::Shared;
-                    gap.container = container.name;
-                    gap.devValue = tr("%1 (%2)").arg(credential.name, credential.classification);
-                    gap.prodValue = tr("%1 holds the same value").arg(it->name);
-                    gap.devSource = dev.locate(workload, credential);
-                    gap.prodSource = it->source;
-                    comparison.gaps.push_back(std::move(gap));
+                    Evidence devEvidence { tr("%1 (%2)").arg(credential.name, credential.classification), dev.locate(workload, credential), Provenance::Stated, {} };
+                    Evidence prodEvidence { tr("%1 holds the same value").arg(it->name), it->source, Provenance::Stated, {} };
+                    m_comparison.gaps.push_back(makeGap(*check, Classification::Shared, workload.displayName(), it->where, container.name,
+                        std::move(devEvidence), std::move(prodEvidence)));
                 }
             }
         }
@@ -265,86 +327,132 @@ void addReusedCredentials(Comparison& comparison)
 }
 
 /// Would the dev workload get into the prod namespace as developers run it?
-Gap admissionForecast(const Comparison& comparison, const Workload& devWorkload, const Workload& prodWorkload)
+Gap GapBuilder::admissionForecast(const Check& check, const Workload& devWorkload, const Workload& prodWorkload) const
 {
-    const Snapshot& prod = comparison.prod;
-    Gap gap = factGap("admission.forecast", tr("Prod namespace would admit the workload as developers run it"), Domain::Runtime, Severity::High,
-        devWorkload.displayName(), prodWorkload.displayName());
+    const Snapshot& prod = m_comparison.prod;
     const auto found = prod.namespacePolicies.constFind(prodWorkload.nameSpace);
     const NamespacePolicy* policy = found != prod.namespacePolicies.cend() ? &*found : nullptr;
     // Without an enforce label the namespace admits everything (PSA's default level is privileged).
     const PssLevel enforced = policy != nullptr ? pssLevelFromName(policy->enforce).value_or(PssLevel::Privileged) : PssLevel::Privileged;
-    KubernetesVersion policyVersion = comparison.prodVersion;
+    KubernetesVersion policyVersion = m_comparison.prodVersion;
     if (policy != nullptr && policy->version != QLatin1String("latest")) {
         if (const auto parsed = KubernetesVersion::parse(policy->version); parsed && !policy->version.isEmpty())
             policyVersion = *parsed;
     }
     const QStringList refusals = PodSecurity::evaluate(devWorkload, policyVersion).failuresAgainst(enforced);
+    Evidence prodEvidence;
     if (policy != nullptr) {
-        gap.prodValue = tr("namespace %1 enforces %2 (%3)").arg(prodWorkload.nameSpace, QLatin1String(pssLevelName(enforced)), policyVersion.toString());
-        gap.prodSource = prod.locateFile(policy->file, policy->line);
+        prodEvidence.value = tr("namespace %1 enforces %2 (%3)").arg(prodWorkload.nameSpace, QLatin1String(pssLevelName(enforced)), policyVersion.toString());
+        prodEvidence.source = prod.locateFile(policy->file, policy->line);
+        prodEvidence.provenance = Provenance::Stated;
     } else {
-        gap.prodValue = tr("namespace %1 has no enforce label (privileged)").arg(prodWorkload.nameSpace);
+        prodEvidence.value = tr("namespace %1 has no enforce label (privileged)").arg(prodWorkload.nameSpace);
+        prodEvidence.provenance = Provenance::Default;
+        prodEvidence.defaultNote = tr("without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.");
     }
-    gap.classification = refusals.isEmpty() ? Classification::Aligned : Classification::Fidelity;
-    gap.devValue = refusals.isEmpty() ? tr("admitted") : tr("refused: %1").arg(refusals.join(QStringLiteral("; ")));
-    return gap;
+    Evidence devEvidence { refusals.isEmpty() ? tr("admitted") : tr("refused: %1").arg(refusals.join(QStringLiteral("; "))), {}, Provenance::Derived, {} };
+    return makeGap(check, refusals.isEmpty() ? Classification::Aligned : Classification::Fidelity, devWorkload.displayName(), prodWorkload.displayName(), {},
+        std::move(devEvidence), std::move(prodEvidence));
 }
 
 /// Does production run the digest that was tested?
-Gap sameBuild(const Comparison& comparison, const Workload& devWorkload, const Container& devContainer, const Workload& prodWorkload,
-    const Container& prodContainer)
+Gap GapBuilder::sameBuild(const Check& check, const Workload& devWorkload, const Container& devContainer, const Workload& prodWorkload,
+    const Container& prodContainer) const
 {
-    Gap gap = factGap("image.same_build", tr("Production runs the build that was tested"), Domain::Image, Severity::Medium, devWorkload.displayName(),
-        prodWorkload.displayName());
-    gap.container = prodContainer.name;
     const Fact& devDigest = devContainer[FactKey::ImageDigest];
     const Fact& prodDigest = prodContainer[FactKey::ImageDigest];
     // Where a digest is unknown, show the reference: it says what is known about the build.
     const Fact& devShown = devDigest.isKnown() ? devDigest : devContainer[FactKey::ImageReference];
     const Fact& prodShown = prodDigest.isKnown() ? prodDigest : prodContainer[FactKey::ImageReference];
-    gap.devValue = devShown.value.toString();
-    gap.prodValue = prodShown.value.toString();
-    gap.devSource = comparison.dev.locate(devWorkload, devShown);
-    gap.prodSource = comparison.prod.locate(prodWorkload, prodShown);
-    if (!devDigest.isKnown() || !prodDigest.isKnown())
-        gap.classification = Classification::Unknown;
-    else
-        gap.classification = devDigest.value == prodDigest.value ? Classification::Aligned : Classification::Drift;
-    return gap;
+    Evidence devEvidence { devShown.value.toString(), m_comparison.dev.locate(devWorkload, devShown), devShown.provenance, {} };
+    Evidence prodEvidence { prodShown.value.toString(), m_comparison.prod.locate(prodWorkload, prodShown), prodShown.provenance, {} };
+    Classification classification = Classification::Unknown;
+    if (devDigest.isKnown() && prodDigest.isKnown())
+        classification = devDigest.value == prodDigest.value ? Classification::Aligned : Classification::Drift;
+    const QString container = devContainer.name == prodContainer.name ? prodContainer.name : devContainer.name + QStringLiteral(" → ") + prodContainer.name;
+    return makeGap(check, classification, devWorkload.displayName(), prodWorkload.displayName(), container, std::move(devEvidence), std::move(prodEvidence));
 }
 
-void addPairGaps(Comparison& comparison, const RuleCatalogue& catalogue, const WorkloadPair& pair)
+void GapBuilder::pair(const WorkloadPair& pair)
 {
-    const Snapshot& dev = comparison.dev;
-    const Snapshot& prod = comparison.prod;
+    const Snapshot& dev = m_comparison.dev;
+    const Snapshot& prod = m_comparison.prod;
     const Workload& devWorkload = dev.workloads[pair.dev];
     const Workload& prodWorkload = prod.workloads[pair.prod];
     const QString devName = devWorkload.displayName();
     const QString prodName = prodWorkload.displayName();
-    const PssEvaluation devPss = PodSecurity::evaluate(devWorkload, comparison.prodVersion);
-    const PssEvaluation prodPss = PodSecurity::evaluate(prodWorkload, comparison.prodVersion);
-    const auto containers = pairContainers(devWorkload, prodWorkload);
-    for (const Check& check : catalogue.checks()) {
+    const PssEvaluation devPss = PodSecurity::evaluate(devWorkload, m_comparison.prodVersion);
+    const PssEvaluation prodPss = PodSecurity::evaluate(prodWorkload, m_comparison.prodVersion);
+    for (const Check& check : m_catalogue.checks()) {
         if (check.scope == CheckScope::Workload) {
-            comparison.gaps.push_back(checkGap(check, CheckEvaluator::evaluate(check, dev, nullptr, &devPss),
-                CheckEvaluator::evaluate(check, prod, nullptr, &prodPss), devName, prodName, {}, {}, {}));
+            add(check, CheckSubject { dev, &devWorkload, nullptr, &devPss }, CheckSubject { prod, &prodWorkload, nullptr, &prodPss }, devName, prodName, {});
             continue;
         }
         if (check.scope != CheckScope::Container)
             continue;
-        for (const auto& [devContainer, prodContainer] : containers) {
-            const CheckOutcome d = CheckEvaluator::evaluate(check, dev, devContainer, nullptr);
-            const CheckOutcome p = CheckEvaluator::evaluate(check, prod, prodContainer, nullptr);
-            const QString container = devContainer->name == prodContainer->name ? prodContainer->name
-                                                                              : devContainer->name + QStringLiteral(" → ") + prodContainer->name;
-            comparison.gaps.push_back(checkGap(check, d, p, devName, prodName, container, sourceOf(dev, &devWorkload, d), sourceOf(prod, &prodWorkload, p)));
+        for (const ContainerPair& containers : pair.containers) {
+            const Container& devContainer = devWorkload.containers[containers.dev];
+            const Container& prodContainer = prodWorkload.containers[containers.prod];
+            const QString container = devContainer.name == prodContainer.name ? prodContainer.name : devContainer.name + QStringLiteral(" → ") + prodContainer.name;
+            add(check, CheckSubject { dev, &devWorkload, &devContainer }, CheckSubject { prod, &prodWorkload, &prodContainer }, devName, prodName, container);
         }
     }
-    for (const auto& [devContainer, prodContainer] : containers)
-        comparison.gaps.push_back(sameBuild(comparison, devWorkload, *devContainer, prodWorkload, *prodContainer));
-    if (prodWorkload.platform == QLatin1String("kubernetes"))
-        comparison.gaps.push_back(admissionForecast(comparison, devWorkload, prodWorkload));
+    if (const Check* check = m_catalogue.findComparison(QStringLiteral("image.same_build"))) {
+        for (const ContainerPair& containers : pair.containers)
+            m_comparison.gaps.push_back(sameBuild(*check, devWorkload, devWorkload.containers[containers.dev], prodWorkload, prodWorkload.containers[containers.prod]));
+    }
+    const Check* forecast = m_catalogue.findComparison(QStringLiteral("admission.forecast"));
+    if (forecast != nullptr && prodWorkload.platform == QLatin1String("kubernetes"))
+        m_comparison.gaps.push_back(admissionForecast(*forecast, devWorkload, prodWorkload));
+}
+
+void GapBuilder::unpairedWorkload(Side side, std::size_t index)
+{
+    const Snapshot& snapshot = side == Side::Dev ? m_comparison.dev : m_comparison.prod;
+    const Workload& workload = snapshot.workloads[index];
+    const QString name = workload.displayName();
+    const QString devName = side == Side::Dev ? name : QString();
+    const QString prodName = side == Side::Prod ? name : QString();
+    const PssEvaluation pss = PodSecurity::evaluate(workload, m_comparison.prodVersion);
+    for (const Check& check : m_catalogue.checks()) {
+        if (check.scope == CheckScope::Workload) {
+            addOneSided(check, side, CheckSubject { snapshot, &workload, nullptr, &pss }, devName, prodName, {});
+        } else if (check.scope == CheckScope::Container) {
+            for (const Container& container : workload.containers)
+                addOneSided(check, side, CheckSubject { snapshot, &workload, &container }, devName, prodName, container.name);
+        }
+    }
+}
+
+void GapBuilder::unpairedContainer(Side side, const ContainerRef& ref, const QString& devWorkload, const QString& prodWorkload)
+{
+    const Snapshot& snapshot = side == Side::Dev ? m_comparison.dev : m_comparison.prod;
+    const Workload& workload = snapshot.workloads[ref.workload];
+    const Container& container = workload.containers[ref.container];
+    for (const Check& check : m_catalogue.checks()) {
+        if (check.scope == CheckScope::Container)
+            addOneSided(check, side, CheckSubject { snapshot, &workload, &container }, devWorkload, prodWorkload, container.name);
+    }
+}
+
+/// The names a pair is shown under, for containers judged inside it.
+std::pair<QString, QString> pairNames(const Comparison& comparison, Side side, std::size_t workload)
+{
+    for (const WorkloadPair& pair : comparison.matching.pairs) {
+        if ((side == Side::Dev ? pair.dev : pair.prod) == workload)
+            return { comparison.dev.workloads[pair.dev].displayName(), comparison.prod.workloads[pair.prod].displayName() };
+    }
+    return {};
+}
+
+/// A copy of the snapshot with the cluster version's rules applied, only when they change it.
+const Snapshot& atVersion(const Snapshot& snapshot, const KubernetesVersion& version, std::optional<Snapshot>& copy)
+{
+    if (!ClusterVersionRules::affects(snapshot, version))
+        return snapshot;
+    copy = snapshot;
+    ClusterVersionRules::apply(*copy, version);
+    return *copy;
 }
 
 } // namespace
@@ -367,40 +475,51 @@ KubernetesVersion Comparator::clusterVersion(const Snapshot& prod, const Compare
 
 std::vector<CheckResult> Comparator::check(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version)
 {
+    std::optional<Snapshot> copy;
+    const Snapshot& judged = atVersion(snapshot, version, copy);
     std::vector<CheckResult> results;
-    forEachCheck(snapshot, catalogue, version, [&](const Check& check, std::size_t workload, const Container* container, const PssEvaluation* pss) {
-        results.push_back(CheckResult { &check, workload, container != nullptr ? container->name : QString(),
-            CheckEvaluator::evaluate(check, snapshot, container, pss) });
+    forEachCheck(judged, catalogue, version, [&](const Check& check, std::size_t workload, const CheckSubject& subject) {
+        CheckOutcome outcome = CheckEvaluator::evaluate(check, subject);
+        if (copy && outcome.fact != nullptr) {
+            // Point into the caller's snapshot, which outlives the copy.
+            const Fact* base = subject.container != nullptr ? subject.container->facts.data() : judged.engine.data();
+            const Fact* original = subject.container != nullptr
+                ? snapshot.workloads[workload].containers[static_cast<std::size_t>(subject.container - judged.workloads[workload].containers.data())].facts.data()
+                : snapshot.engine.data();
+            outcome.fact = original + (outcome.fact - base);
+        }
+        if (outcome.status != CheckStatus::NotApplicable)
+            results.push_back(CheckResult { &check, workload, subject.container != nullptr ? subject.container->name : QString(), std::move(outcome) });
     });
     return results;
 }
 
 DomainScores Comparator::score(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version)
 {
+    std::optional<Snapshot> copy;
+    const Snapshot& judged = atVersion(snapshot, version, copy);
     ScoreTally tally;
     // Containers of one file share their fact values (FactValue), so each check remembers its
-    // last container verdict and reuses it for the very same value: most of 100,000 containers
-    // then cost a comparison per check instead of an evaluation.
+    // last container verdict and reuses it for the very same value on the same platform: most of
+    // 100,000 containers then cost a comparison per check instead of an evaluation.
     struct LastVerdict {
         FactValue value;
+        const QString* platform = nullptr;
         CheckStatus status = CheckStatus::Unknown;
         bool valid = false;
     };
     std::vector<LastVerdict> last(catalogue.checks().size());
     const Check* first = catalogue.checks().data();
-    forEachCheck(snapshot, catalogue, version, [&](const Check& check, std::size_t, const Container* container, const PssEvaluation* pss) {
-        if (container == nullptr || check.test == CheckTest::PssLevelAtLeast) {
-            tally.add(check, CheckEvaluator::judge(check, snapshot, container, pss));
+    forEachCheck(judged, catalogue, version, [&](const Check& check, std::size_t, const CheckSubject& subject) {
+        if (subject.container == nullptr || check.test == CheckTest::PssLevelAtLeast || check.passWhen) {
+            tally.add(check, CheckEvaluator::judge(check, subject));
             return;
         }
-        const Fact& fact = (*container)[check.fact];
-        if (!fact.isKnown()) {
-            tally.add(check, CheckStatus::Unknown);
-            return;
-        }
+        const Fact& fact = (*subject.container)[check.fact];
         LastVerdict& verdict = last[static_cast<std::size_t>(&check - first)];
-        if (!verdict.valid || !verdict.value.isSameAs(fact.value))
-            verdict = LastVerdict { fact.value, CheckEvaluator::judge(check, snapshot, container, pss), true };
+        const QString* platform = &subject.workload->platform;
+        if (!verdict.valid || !verdict.value.isSameAs(fact.value) || *verdict.platform != *platform || !fact.isKnown())
+            verdict = LastVerdict { fact.value, platform, CheckEvaluator::judge(check, subject), fact.isKnown() };
         tally.add(check, verdict.status);
     });
     return tally.scores();
@@ -414,18 +533,34 @@ DomainScores Comparator::score(const std::vector<CheckResult>& results)
     return tally.scores();
 }
 
-
 Comparison Comparator::compare(Snapshot dev, Snapshot prod, const RuleCatalogue& catalogue, const CompareOptions& options)
 {
     Comparison comparison;
     comparison.dev = std::move(dev);
     comparison.prod = std::move(prod);
     comparison.prodVersion = clusterVersion(comparison.prod, options, &comparison.prodVersionStated);
+    // Both sides are judged at the production cluster's version: that is where they will run.
+    ClusterVersionRules::apply(comparison.dev, comparison.prodVersion);
+    ClusterVersionRules::apply(comparison.prod, comparison.prodVersion);
     comparison.matching = Matcher::match(comparison.dev, comparison.prod, options.map);
-    addEngineGaps(comparison, catalogue);
+
+    GapBuilder builder(comparison, catalogue);
+    builder.engines();
     for (const WorkloadPair& pair : comparison.matching.pairs)
-        addPairGaps(comparison, catalogue, pair);
-    addReusedCredentials(comparison);
+        builder.pair(pair);
+    for (const ContainerRef& ref : comparison.matching.unpairedDevContainers) {
+        const auto [devName, prodName] = pairNames(comparison, Side::Dev, ref.workload);
+        builder.unpairedContainer(Side::Dev, ref, devName, prodName);
+    }
+    for (const ContainerRef& ref : comparison.matching.unpairedProdContainers) {
+        const auto [devName, prodName] = pairNames(comparison, Side::Prod, ref.workload);
+        builder.unpairedContainer(Side::Prod, ref, devName, prodName);
+    }
+    for (const std::size_t index : comparison.matching.unpairedDev)
+        builder.unpairedWorkload(Side::Dev, index);
+    for (const std::size_t index : comparison.matching.unpairedProd)
+        builder.unpairedWorkload(Side::Prod, index);
+    builder.reusedCredentials();
 
     // Count, then keep only what is worth a look, worst first.
     for (const Gap& gap : comparison.gaps) {

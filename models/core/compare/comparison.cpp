@@ -10,6 +10,10 @@ const char* classificationName(Classification classification)
     switch (classification) {
     case Classification::Regression:
         return "regression";
+    case Classification::ProdOnly:
+        return "prod-only";
+    case Classification::DevOnly:
+        return "dev-only";
     case Classification::Fidelity:
         return "fidelity";
     case Classification::Shared:
@@ -24,6 +28,25 @@ const char* classificationName(Classification classification)
         break;
     }
     return "unknown";
+}
+
+std::optional<Classification> classificationFromName(QStringView name)
+{
+    for (int c = 0; c < classificationCount; ++c) {
+        if (name == QLatin1String(classificationName(static_cast<Classification>(c))))
+            return static_cast<Classification>(c);
+    }
+    return std::nullopt;
+}
+
+bool fixesDev(Classification classification)
+{
+    return classification == Classification::Fidelity || classification == Classification::DevOnly || classification == Classification::Shared;
+}
+
+bool fixesProd(Classification classification)
+{
+    return classification == Classification::Regression || classification == Classification::ProdOnly || classification == Classification::Shared;
 }
 
 const char* baselineStateName(BaselineState state)
@@ -77,8 +100,7 @@ void Comparison::recount()
 
 bool isFailing(Classification classification)
 {
-    return classification == Classification::Regression || classification == Classification::Fidelity
-        || classification == Classification::Shared;
+    return fixesDev(classification) || fixesProd(classification);
 }
 
 int Comparison::failingAtOrAbove(Severity threshold) const

@@ -8,6 +8,7 @@
 #include "snapshot/snapshot.h"
 
 #include <array>
+#include <optional>
 #include <memory>
 #include <vector>
 
@@ -15,22 +16,32 @@ namespace crossroads {
 
 class RuleCatalogue;
 
-/// Waived is last so that sorting by classification keeps accepted risks below open ones.
-enum class Classification { Regression, Fidelity, Shared, Drift, Aligned, Unknown, Waived };
-constexpr int classificationCount = 7;
-const char* classificationName(Classification classification);
-/// Regression, fidelity and shared gaps are failures somewhere; drift and unknown are notes;
-/// a waived gap is an accepted risk and no longer fails.
+/// How one check compares between the sides (DESIGN.md). In the order findings are ranked:
+/// what production does worse first (regression, prod-only), then what development tests under
+/// a weaker posture (fidelity, dev-only), then failures on both sides. Waived is last so that
+/// sorting keeps accepted risks below open ones.
+/// - DevOnly / ProdOnly: a failure of a workload, container or setting that has no counterpart
+///   on the other side, judged on its own.
+enum class Classification { Regression, ProdOnly, Fidelity, DevOnly, Shared, Drift, Aligned, Unknown, Waived };
+constexpr int classificationCount = 9;
+const char* classificationName(Classification classification); ///< "regression", "prod-only" ...
+std::optional<Classification> classificationFromName(QStringView name);
+/// Regression, prod-only, fidelity, dev-only and shared gaps are failures somewhere (findings);
+/// drift and unknown are notes; a waived gap is an accepted risk and no longer fails.
 bool isFailing(Classification classification);
+/// Which sides a finding asks to fix.
+bool fixesDev(Classification classification);
+bool fixesProd(Classification classification);
 
 /// How a gap relates to a previous report (SARIF `baselineState`), so that a pipeline can fail
 /// on new gaps only. None: no baseline was given.
 enum class BaselineState { None, New, Unchanged, Updated, Absent };
 const char* baselineStateName(BaselineState state); ///< "", "new", "unchanged", "updated", "absent"
 
-/// One check on one pair (or one comparison-level fact), with the evidence from both sides.
+/// One check on one pair (or one comparison-level fact), with the evidence from both sides. A
+/// one-sided gap (dev-only, prod-only) leaves the other side's workload empty.
 struct Gap {
-    QString checkId; ///< catalogue id, or the comparison fact ("admission.forecast")
+    QString checkId; ///< catalogue id ("CR-RT-001", "CR-ADM-001")
     QString title;
     QString factName;
     Domain domain = Domain::Runtime;
@@ -39,6 +50,10 @@ struct Gap {
     QString devWorkload, prodWorkload, container;
     QString devValue, prodValue;
     SourceLocation devSource, prodSource;
+    /// Whether each value is stated, derived or a platform default (Provenance::Default, whose
+    /// source names the field that is not set), and for a default what the platform does.
+    Provenance devProvenance = Provenance::Unknown, prodProvenance = Provenance::Unknown;
+    QString devDefault, prodDefault;
     const Check* check = nullptr; ///< rationale and remediation; nullptr for comparison facts
 
     /// Index into Comparison::policy.waivers of the waiver that matches this gap, or -1. An
@@ -70,7 +85,7 @@ struct Comparison {
     bool prodVersionStated = false;
     std::vector<Gap> gaps; ///< every result except aligned, worst first
     std::array<int, classificationCount> classificationCounts {};
-    std::array<int, 4> failingBySeverity {}; ///< regression + fidelity + shared, by severity
+    std::array<int, 4> failingBySeverity {}; ///< findings (isFailing), by severity
     DomainScores devScores, prodScores;
 
     /// The policy in force (merged), with each waiver's use; empty when none was given.
@@ -85,8 +100,11 @@ struct Comparison {
     /// after a policy or baseline changed the gaps.
     void recount();
 
-    /// Number of failing gaps (regression, fidelity, shared) at or above the threshold.
+    /// Number of failing gaps (findings: regression, prod-only, fidelity, dev-only, shared) at
+    /// or above the threshold. The one definition of "open findings" every output uses.
     int failingAtOrAbove(Severity threshold) const;
+    int openFindings() const { return failingAtOrAbove(Severity::Low); }
+    int count(Classification classification) const { return classificationCounts[static_cast<std::size_t>(classification)]; }
 };
 
 } // namespace crossroads

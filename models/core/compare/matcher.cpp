@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
 
 namespace crossroads {
 
@@ -75,6 +76,66 @@ QString appLabel(const Workload& workload)
     return {};
 }
 
+QString repositoryOf(const Container& container)
+{
+    const QString reference = container[FactKey::ImageReference].value.toString();
+    if (reference.isEmpty() || reference.startsWith(QLatin1String("build:")) || reference.startsWith(QLatin1String("sha256:")))
+        return {};
+    return ImageReference::parse(reference).repository;
+}
+
+/// Pairs the containers of one prod workload with those of every dev workload paired with it:
+/// by name, then by image repository, then by position among the rest of the same kind (init
+/// with init). Fills each pair's containers and the unpaired lists.
+void pairContainers(const Snapshot& dev, const Snapshot& prod, std::size_t prodIndex, const std::vector<WorkloadPair*>& group, Matching& matching)
+{
+    const Workload& prodWorkload = prod.workloads[prodIndex];
+    struct DevContainer {
+        WorkloadPair* pair;
+        std::size_t index;
+        const Container* container;
+        bool paired = false;
+    };
+    std::vector<DevContainer> devContainers;
+    for (WorkloadPair* pair : group) {
+        const Workload& devWorkload = dev.workloads[pair->dev];
+        for (std::size_t c = 0; c < devWorkload.containers.size(); ++c)
+            devContainers.push_back(DevContainer { pair, c, &devWorkload.containers[c] });
+    }
+    std::vector<bool> prodPaired(prodWorkload.containers.size(), false);
+    auto pass = [&](const QString& reason, const std::function<bool(const Container&, const Container&)>& same) {
+        for (DevContainer& d : devContainers) {
+            for (std::size_t p = 0; p < prodWorkload.containers.size() && !d.paired; ++p) {
+                const Container& candidate = prodWorkload.containers[p];
+                if (prodPaired[p] || candidate.init != d.container->init || !same(*d.container, candidate))
+                    continue;
+                d.pair->containers.push_back(ContainerPair { d.index, p, reason });
+                d.paired = prodPaired[p] = true;
+            }
+        }
+    };
+    pass(QStringLiteral("name"), [](const Container& d, const Container& p) { return !d.name.isEmpty() && d.name == p.name; });
+    pass(QStringLiteral("image"), [](const Container& d, const Container& p) {
+        const QString repository = repositoryOf(d);
+        return !repository.isEmpty() && repository == repositoryOf(p);
+    });
+    // Position: the n-th container left on one side with the n-th left on the other. Only
+    // within one dev workload, so that a Pod's sidecar never stands in for another service.
+    if (group.size() == 1)
+        pass(QStringLiteral("position"), [](const Container&, const Container&) { return true; });
+    for (const DevContainer& d : devContainers) {
+        if (!d.paired)
+            matching.unpairedDevContainers.push_back(ContainerRef { d.pair->dev, d.index });
+    }
+    for (std::size_t p = 0; p < prodWorkload.containers.size(); ++p) {
+        if (!prodPaired[p])
+            matching.unpairedProdContainers.push_back(ContainerRef { prodIndex, p });
+    }
+    for (WorkloadPair* pair : group) {
+        std::sort(pair->containers.begin(), pair->containers.end(), [](const ContainerPair& a, const ContainerPair& b) { return a.prod < b.prod; });
+    }
+}
+
 } // namespace
 
 Matching Matcher::match(const Snapshot& dev, const Snapshot& prod, const WorkloadMap& map)
@@ -116,6 +177,8 @@ Matching Matcher::match(const Snapshot& dev, const Snapshot& prod, const Workloa
             wanted.insert(repository);
         wanted.insert(appLabel(workload));
         wanted.insert(workload.name);
+        for (const Container& container : workload.containers)
+            wanted.insert(container.name);
     }
     QMultiHash<QString, std::size_t> byRepository, byLabel, byName;
     for (std::size_t p = 0; p < prod.workloads.size(); ++p) {
@@ -148,9 +211,57 @@ Matching Matcher::match(const Snapshot& dev, const Snapshot& prod, const Workloa
             }
         }
     };
-    indexedPass(QStringLiteral("image"), byRepository, repositories);
+    // An image repository says which workload is which only when one dev workload runs it:
+    // separate containers of one local image would otherwise pair with whatever comes first.
+    QHash<QString, int> devWorkloadsByRepository;
+    for (const Workload& workload : dev.workloads) {
+        QStringList own = repositories(workload);
+        own.removeDuplicates();
+        for (const QString& repository : own)
+            ++devWorkloadsByRepository[repository];
+    }
+    indexedPass(QStringLiteral("image"), byRepository, [&devWorkloadsByRepository](const Workload& w) {
+        QStringList unique;
+        for (const QString& repository : repositories(w)) {
+            if (devWorkloadsByRepository.value(repository) == 1)
+                unique << repository;
+        }
+        return unique;
+    });
     indexedPass(QStringLiteral("label"), byLabel, [](const Workload& w) { return QStringList { appLabel(w), w.name }; });
     indexedPass(QStringLiteral("name"), byName, [](const Workload& w) { return QStringList { w.name, appLabel(w) }; });
+
+    // A prod workload whose containers are several dev workloads: `podman kube generate` of
+    // separate containers makes one Pod of them, each container named after its dev workload.
+    QMultiHash<QString, std::size_t> byContainerName;
+    for (std::size_t p = 0; p < prod.workloads.size(); ++p) {
+        for (const Container& container : prod.workloads[p].containers) {
+            if (!container.init && wanted.contains(container.name))
+                byContainerName.insert(container.name, p);
+        }
+    }
+    for (std::size_t d = 0; d < dev.workloads.size(); ++d) {
+        const Workload& devWorkload = dev.workloads[d];
+        if (devUsed[d] || devWorkload.containers.size() != 1)
+            continue;
+        const QString name = devWorkload.containers.front().name;
+        std::size_t best = SIZE_MAX;
+        for (auto it = byContainerName.constFind(name); it != byContainerName.cend() && it.key() == name; ++it) {
+            // Not when that container already has its dev counterpart.
+            const bool taken = std::any_of(matching.pairs.cbegin(), matching.pairs.cend(), [&](const WorkloadPair& pair) {
+                return pair.prod == *it
+                    && std::any_of(dev.workloads[pair.dev].containers.cbegin(), dev.workloads[pair.dev].containers.cend(),
+                        [&name](const Container& c) { return c.name == name; });
+            });
+            if (!taken)
+                best = std::min(best, *it);
+        }
+        if (best != SIZE_MAX) {
+            matching.pairs.push_back(WorkloadPair { d, best, QStringLiteral("container") });
+            devUsed[d] = prodUsed[best] = true;
+        }
+    }
+
     for (std::size_t d = 0; d < dev.workloads.size(); ++d) {
         if (!devUsed[d])
             matching.unpairedDev.push_back(d);
@@ -159,6 +270,11 @@ Matching Matcher::match(const Snapshot& dev, const Snapshot& prod, const Workloa
         if (!prodUsed[p])
             matching.unpairedProd.push_back(p);
     }
+    std::map<std::size_t, std::vector<WorkloadPair*>> byProd; // ordered: the same lists on every run
+    for (WorkloadPair& pair : matching.pairs)
+        byProd[pair.prod].push_back(&pair);
+    for (const auto& [prodIndex, group] : byProd)
+        pairContainers(dev, prod, prodIndex, group, matching);
     return matching;
 }
 

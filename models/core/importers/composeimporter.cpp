@@ -161,17 +161,20 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
         if (privilegedNode.isValid())
             state(container, FactKey::Privileged, privileged, base, privilegedNode, "/privileged");
         else
-            derive(container, FactKey::Privileged, false, base, service.line(), "");
+            assumeDefault(container, FactKey::Privileged, false, base, service.line(), "/privileged");
         QStringList added, dropped;
         for (const QString& capability : service["cap_add"].toStringList())
             added << normalizeCapability(capability);
         for (const QString& capability : service["cap_drop"].toStringList())
             dropped << normalizeCapability(capability);
-        state(container, FactKey::CapabilitiesAdded, added, base, service["cap_add"].isValid() ? service["cap_add"] : service, "/cap_add");
+        if (service["cap_add"].isValid())
+            state(container, FactKey::CapabilitiesAdded, added, base, service["cap_add"], "/cap_add");
+        else
+            assumeDefault(container, FactKey::CapabilitiesAdded, added, base, service.line(), "/cap_add");
         if (service["cap_drop"].isValid())
             state(container, FactKey::CapabilitiesDropAll, dropped.contains(QLatin1String("ALL")), base, service["cap_drop"], "/cap_drop");
         else
-            derive(container, FactKey::CapabilitiesDropAll, false, base, service.line(), "");
+            assumeDefault(container, FactKey::CapabilitiesDropAll, false, base, service.line(), "/cap_drop");
 
         if (const Node user = service["user"]; user.isValid()) {
             const QString name = user.toString().section(QLatin1Char(':'), 0, 0);
@@ -179,8 +182,8 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
             derive(container, FactKey::RunAsNonRoot, !(name.isEmpty() || name == QLatin1String("0") || name == QLatin1String("root")),
                 base, user.line(), "/user");
         } else {
-            derive(container, FactKey::User, QStringLiteral("0"), base, service.line(), "");
-            derive(container, FactKey::RunAsNonRoot, false, base, service.line(), "");
+            assumeDefault(container, FactKey::User, QString(), base, service.line(), "/user"); // the image's USER
+            assumeDefault(container, FactKey::RunAsNonRoot, false, base, service.line(), "/user");
         }
 
         const Node securityOpt = service["security_opt"];
@@ -195,14 +198,14 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
         if (options.contains(QLatin1String("no-new-privileges")) || optionValue(QLatin1String("no-new-privileges")) == QLatin1String("true"))
             state(container, FactKey::NoNewPrivileges, true, base, securityOpt, "/security_opt");
         else
-            derive(container, FactKey::NoNewPrivileges, false, base, service.line(), "");
+            assumeDefault(container, FactKey::NoNewPrivileges, false, base, service.line(), "/security_opt");
         const QString seccomp = optionValue(QLatin1String("seccomp"));
         if (seccomp == QLatin1String("unconfined"))
             state(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, securityOpt, "/security_opt");
         else if (!seccomp.isEmpty())
             state(container, FactKey::Seccomp, QStringLiteral("Localhost"), base, securityOpt, "/security_opt");
         else
-            derive(container, FactKey::Seccomp, privileged ? QStringLiteral("Unconfined") : QStringLiteral("RuntimeDefault"), base, service.line(), "");
+            assumeDefault(container, FactKey::Seccomp, QStringLiteral("RuntimeDefault"), base, service.line(), "/security_opt"); // privileged: FactImplications
         QStringList mac;
         if (const QString appArmor = optionValue(QLatin1String("apparmor")); !appArmor.isEmpty())
             mac << QStringLiteral("apparmor=") + appArmor;
@@ -211,14 +214,14 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
                 mac << option.mid(6).replace(QLatin1Char(':'), QLatin1Char('=')).prepend(QStringLiteral("label."));
         }
         if (mac.isEmpty())
-            derive(container, FactKey::Mac, privileged ? QStringList { QStringLiteral("apparmor=unconfined") } : QStringList(), base, service.line(), "");
+            assumeDefault(container, FactKey::Mac, QStringList(), base, service.line(), "/security_opt"); // privileged: FactImplications
         else
             state(container, FactKey::Mac, mac, base, securityOpt, "/security_opt");
 
         if (const Node readOnly = service["read_only"]; readOnly.isValid())
             state(container, FactKey::ReadOnlyRootfs, readOnly.toBool().value_or(false), base, readOnly, "/read_only");
         else
-            derive(container, FactKey::ReadOnlyRootfs, false, base, service.line(), "");
+            assumeDefault(container, FactKey::ReadOnlyRootfs, false, base, service.line(), "/read_only");
         const Node limits = service["deploy"]["resources"]["limits"];
         auto limit = [&](FactKey key, const char* shortKey, const char* shortPath, const char* deployKey, const char* deployPath) {
             if (const Node node = service[shortKey]; node.isValid())
@@ -226,7 +229,7 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
             else if (const Node deployed = limits[deployKey]; deployed.isValid())
                 state(container, key, limitText(deployed), base, deployed, deployPath);
             else
-                derive(container, key, QString(), base, service.line(), "");
+                assumeDefault(container, key, QString(), base, service.line(), shortPath);
         };
         limit(FactKey::LimitsMemory, "mem_limit", "/mem_limit", "memory", "/deploy/resources/limits/memory");
         limit(FactKey::LimitsCpu, "cpus", "/cpus", "cpus", "/deploy/resources/limits/cpus");
@@ -239,18 +242,19 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
         } else {
             sysctls = sysctlNode.toStringList();
         }
-        state(container, FactKey::Sysctls, sysctls, base, sysctlNode.isValid() ? sysctlNode : service, "/sysctls");
-        derive(container, FactKey::ProcMount, privileged ? QStringLiteral("Unmasked") : QStringLiteral("Default"), base, service.line(), "");
+        if (sysctlNode.isValid())
+            state(container, FactKey::Sysctls, sysctls, base, sysctlNode, "/sysctls");
+        else
+            assumeDefault(container, FactKey::Sysctls, sysctls, base, service.line(), "/sysctls");
+        assumeDefault(container, FactKey::ProcMount, QStringLiteral("Default"), base, service.line(), ""); // privileged: FactImplications
         if (const Node runtime = service["runtime"]; runtime.isValid())
             state(container, FactKey::RuntimeClass, runtime.toString(), base, runtime, "/runtime");
-        derive(container, FactKey::WindowsHostProcess, false);
-        derive(container, FactKey::ProbeHosts, QStringList());
 
         auto hostMode = [&](FactKey key, const char* field, const char* path) {
             if (const Node mode = service[field]; mode.isValid())
                 state(container, key, mode.toString() == QLatin1String("host"), base, mode, path);
             else
-                derive(container, key, false, base, service.line(), "");
+                assumeDefault(container, key, false, base, service.line(), path);
         };
         hostMode(FactKey::HostPid, "pid", "/pid");
         hostMode(FactKey::HostIpc, "ipc", "/ipc");
@@ -259,7 +263,7 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
         if (const Node userns = service["userns_mode"]; userns.isValid())
             state(container, FactKey::UserNamespace, userns.toString() != QLatin1String("host"), base, userns, "/userns_mode");
         else
-            derive(container, FactKey::UserNamespace, false, base, service.line(), "");
+            assumeDefault(container, FactKey::UserNamespace, false, base, service.line(), "/userns_mode");
 
         QStringList binds, sockets, sources;
         const Node volumes = service["volumes"];
@@ -298,14 +302,13 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
             }
         }
         sources.removeDuplicates();
-        const Node volumesAt = volumes.isValid() ? volumes : service;
-        state(container, FactKey::HostMounts, binds, base, volumesAt, "/volumes");
-        state(container, FactKey::RuntimeSocket, sockets, base, volumesAt, "/volumes");
-        state(container, FactKey::VolumeSources, sources, base, volumesAt, "/volumes");
+        stateAt(container, FactKey::HostMounts, binds, base, volumes, "/volumes", service);
+        stateAt(container, FactKey::RuntimeSocket, sockets, base, volumes, "/volumes", service);
+        stateAt(container, FactKey::VolumeSources, sources, base, volumes, "/volumes", service);
         QStringList devices;
         for (const Node device : service["devices"].children())
             devices << (device.isObject() ? device["source"].toString() : device.toString().section(QLatin1Char(':'), 0, 0));
-        state(container, FactKey::Devices, devices, base, service["devices"].isValid() ? service["devices"] : service, "/devices");
+        stateAt(container, FactKey::Devices, devices, base, service["devices"], "/devices", service);
 
         QStringList published, hostPorts;
         const Node ports = service["ports"];
@@ -324,12 +327,11 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
             const QString hostIp = spec.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : spec.hostIp;
             published << hostIp + QLatin1Char(':') + (spec.published.isEmpty() ? QStringLiteral("*") : spec.published) + QStringLiteral("->")
                     + spec.target;
-            if (!spec.published.isEmpty())
-                hostPorts << spec.published;
+            if (!spec.published.isEmpty() && !isLoopbackAddress(hostIp))
+                hostPorts << spec.published; // loopback is not a hostPort (docs/facts.md)
         }
-        const Node portsAt = ports.isValid() ? ports : service;
-        state(container, FactKey::PublishedPorts, published, base, portsAt, "/ports");
-        state(container, FactKey::HostPorts, hostPorts, base, portsAt, "/ports");
+        stateAt(container, FactKey::PublishedPorts, published, base, ports, "/ports", service);
+        stateAt(container, FactKey::HostPorts, hostPorts, base, ports, "/ports", service);
         const Node networkMode = service["network_mode"];
         QStringList networks;
         if (service["networks"].isArray()) {
@@ -344,15 +346,24 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
         if (networkMode.isValid())
             state(container, FactKey::NetworkMode, networkMode.toString(), base, networkMode, "/network_mode");
         else
-            derive(container, FactKey::NetworkMode, QStringLiteral("bridge"), base, service.line(), "");
+            assumeDefault(container, FactKey::NetworkMode, QStringLiteral("bridge"), base, service.line(), "/network_mode");
         const bool none = networkMode.toString() == QLatin1String("none");
         const bool hostNetwork = networkMode.toString() == QLatin1String("host");
         if (none || allInternal) {
-            state(container, FactKey::IngressIsolated, published.isEmpty(), base, service["networks"].isValid() ? service["networks"] : networkMode, "/networks");
-            state(container, FactKey::EgressIsolated, true, base, service["networks"].isValid() ? service["networks"] : networkMode, "/networks");
+            const Node isolatedBy = service["networks"].isValid() ? service["networks"] : networkMode;
+            const char* isolatedPath = service["networks"].isValid() ? "/networks" : "/network_mode";
+            state(container, FactKey::IngressIsolated, published.isEmpty(), base, isolatedBy, isolatedPath);
+            state(container, FactKey::EgressIsolated, true, base, isolatedBy, isolatedPath);
         } else {
-            derive(container, FactKey::IngressIsolated, published.isEmpty() && !hostNetwork, base, portsAt.line(), "/ports");
-            derive(container, FactKey::EgressIsolated, false, base, service.line(), "/networks");
+            // Unpublished ports are reachable only from the host and the project's networks.
+            if (ports.isValid())
+                derive(container, FactKey::IngressIsolated, published.isEmpty() && !hostNetwork, base, ports.line(), "/ports");
+            else
+                derive(container, FactKey::IngressIsolated, !hostNetwork, base, service.line(), "");
+            if (service["networks"].isValid())
+                derive(container, FactKey::EgressIsolated, false, base, service["networks"].line(), "/networks");
+            else
+                assumeDefault(container, FactKey::EgressIsolated, false, base, service.line(), "/networks");
         }
 
         QStringList literals;
@@ -376,18 +387,17 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
                 literals << fromUtf8(name);
         }
         readEnvFiles(context, workload, container, service["env_file"], environment, &literals);
-        const Node envAt = environment.isValid() ? environment : service["env_file"].isValid() ? service["env_file"] : service;
-        state(container, FactKey::EnvLiterals, literals, base, envAt, environment.isValid() || !service["env_file"].isValid() ? "/environment" : "/env_file");
-        derive(container, FactKey::EnvFromSecret, QStringList());
+        if (environment.isValid() || !service["env_file"].isValid())
+            stateAt(container, FactKey::EnvLiterals, literals, base, environment, "/environment", service);
+        else
+            state(container, FactKey::EnvLiterals, literals, base, service["env_file"], "/env_file");
         QStringList secretFiles;
         for (const Node secret : service["secrets"].children()) {
             const QString name = secret.isObject() ? secret["source"].toString() : secret.toString();
             const QString target = secret.isObject() && secret["target"].isValid() ? secret["target"].toString() : name;
             secretFiles << (target.startsWith(QLatin1Char('/')) ? target : QStringLiteral("/run/secrets/") + target);
         }
-        state(container, FactKey::SecretFiles, secretFiles, base, service["secrets"].isValid() ? service["secrets"] : service, "/secrets");
-        derive(container, FactKey::ServiceAccountToken, false);
-        derive(container, FactKey::PlainManifest, QStringList());
+        stateAt(container, FactKey::SecretFiles, secretFiles, base, service["secrets"], "/secrets", service);
 
         if (const Node image = service["image"]; image.isValid()) {
             setImageFacts(container, image.toString(), base, image, "/image");

@@ -17,6 +17,26 @@ QString securityOptValue(const QStringList& options, QLatin1String name)
     return {};
 }
 
+/// "0.0.0.0:8080->80/tcp" per binding, and the host ports other hosts can reach: a port
+/// published on loopback is reachable from this host only, like kubectl port-forward, and is
+/// not a Kubernetes hostPort (docs/facts.md).
+void publishedPorts(const Node& bindings, bool publishAll, QStringList& published, QStringList& hostPorts)
+{
+    for (const Node port : bindings.children()) {
+        for (const Node binding : port.children()) {
+            QString hostIp = binding["HostIp"].toString();
+            const QString hostPort = binding["HostPort"].toString();
+            if (hostIp.isEmpty())
+                hostIp = QStringLiteral("0.0.0.0");
+            published << hostIp + QLatin1Char(':') + (hostPort.isEmpty() ? QStringLiteral("*") : hostPort) + QStringLiteral("->") + fromUtf8(port.key());
+            if (!hostPort.isEmpty() && !isLoopbackAddress(hostIp))
+                hostPorts << hostPort;
+        }
+    }
+    if (publishAll)
+        published << QStringLiteral("0.0.0.0:*->all exposed ports");
+}
+
 bool isRootUser(const QString& user)
 {
     const QString name = user.section(QLatin1Char(':'), 0, 0).trimmed();
@@ -35,6 +55,14 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     if (root["IsInfra"].toBool().value_or(false)) {
         context.batch->skipped.push_back(SkippedItem { context.fileName, root.pointer(),
             QCoreApplication::translate("Importer", "pod infra container (holds the pod's namespaces, runs nothing)") });
+        // Its published ports are the pod's.
+        EnginePods::Infra infra;
+        infra.podId = root["Pod"].toString();
+        const Node bindings = root["HostConfig"]["PortBindings"];
+        publishedPorts(bindings, root["HostConfig"]["PublishAllPorts"].toBool().value_or(false), infra.publishedPorts, infra.hostPorts);
+        infra.location = locationOf(context, bindings.isValid() ? bindings : root, bindings.isValid() ? bindings.pointer() : root.pointer());
+        if (!infra.podId.isEmpty())
+            context.batch->enginePods.infras.push_back(std::move(infra));
         return;
     }
     const bool podman = root["OCIRuntime"].isValid() || root["EffectiveCaps"].isValid() || root["IsInfra"].isValid();
@@ -51,8 +79,8 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     workload.labels = toStringMap(config["Labels"]);
     if (const QString project = workload.labels.value(QStringLiteral("com.docker.compose.project")); !project.isEmpty())
         workload.nameSpace = project;
-    else if (const QString pod = root["Pod"].toString(); podman && !pod.isEmpty())
-        workload.nameSpace = root["PodName"].toString().isEmpty() ? pod.left(12) : root["PodName"].toString();
+    if (const QString pod = root["Pod"].toString(); podman && !pod.isEmpty())
+        context.batch->enginePods.members.push_back(EnginePods::Member { context.batch->workloads.size(), pod });
 
     const qint16 base = workload.addBase(context.fileIndex, root.pointer());
     Container container;
@@ -80,8 +108,8 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     const QString userText = user.toString();
     if (userText.isEmpty()) {
         // The image's USER applies; images run as root unless they say otherwise.
-        derive(container, FactKey::User, QStringLiteral("0"), base, user.line(), "/Config/User");
-        derive(container, FactKey::RunAsNonRoot, false, base, user.line(), "/Config/User");
+        assumeDefault(container, FactKey::User, QString(), base, user.line(), "/Config/User");
+        assumeDefault(container, FactKey::RunAsNonRoot, false, base, user.line(), "/Config/User");
     } else {
         state(container, FactKey::User, userText, base, user, "/Config/User");
         derive(container, FactKey::RunAsNonRoot, !isRootUser(userText), base, user.line(), "/Config/User");
@@ -93,7 +121,7 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     if (options.contains(QLatin1String("no-new-privileges")) || noNewPrivileges == QLatin1String("true"))
         state(container, FactKey::NoNewPrivileges, true, base, securityOpt, "/HostConfig/SecurityOpt");
     else
-        derive(container, FactKey::NoNewPrivileges, false, base, securityOpt.line(), "/HostConfig/SecurityOpt");
+        assumeDefault(container, FactKey::NoNewPrivileges, false, base, securityOpt.line(), "/HostConfig/SecurityOpt");
 
     const QString seccomp = securityOptValue(options, QLatin1String("seccomp"));
     if (seccomp == QLatin1String("unconfined"))
@@ -103,7 +131,7 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     else if (privileged)
         derive(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, host["Privileged"].line(), "/HostConfig/Privileged");
     else
-        derive(container, FactKey::Seccomp, QStringLiteral("RuntimeDefault"), base, securityOpt.line(), "/HostConfig/SecurityOpt");
+        assumeDefault(container, FactKey::Seccomp, QStringLiteral("RuntimeDefault"), base, securityOpt.line(), "/HostConfig/SecurityOpt");
 
     QStringList mac;
     const QString appArmor = root["AppArmorProfile"].toString();
@@ -118,10 +146,8 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
         if (option.startsWith(QLatin1String("label=")) || option.startsWith(QLatin1String("label:")))
             mac << option.mid(6).replace(QLatin1Char(':'), QLatin1Char('=')).prepend(QStringLiteral("label."));
     }
-    if (privileged && mac.isEmpty())
-        mac << QStringLiteral("apparmor=unconfined");
     if (mac.isEmpty())
-        derive(container, FactKey::Mac, mac, base, root["AppArmorProfile"].line(), "/AppArmorProfile");
+        assumeDefault(container, FactKey::Mac, mac, base, root["AppArmorProfile"].line(), "/AppArmorProfile"); // privileged: FactImplications
     else
         state(container, FactKey::Mac, mac, base, root["AppArmorProfile"], "/AppArmorProfile");
 
@@ -143,13 +169,11 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     for (const Node entry : host["Sysctls"].children())
         sysctls << fromUtf8(entry.key()) + QLatin1Char('=') + entry.toString();
     state(container, FactKey::Sysctls, sysctls, base, host["Sysctls"], "/HostConfig/Sysctls");
-    derive(container, FactKey::ProcMount, privileged ? QStringLiteral("Unmasked") : QStringLiteral("Default"), base,
-        host["Privileged"].line(), "/HostConfig/Privileged");
+    // The engine masks /proc paths unless the container is privileged (FactImplications).
+    assumeDefault(container, FactKey::ProcMount, QStringLiteral("Default"), base, root.line(), "");
     const QString runtime = podman ? root["OCIRuntime"].toString() : host["Runtime"].toString();
     if (!runtime.isEmpty())
         state(container, FactKey::RuntimeClass, runtime, base, podman ? root["OCIRuntime"] : host["Runtime"], podman ? "/OCIRuntime" : "/HostConfig/Runtime");
-    derive(container, FactKey::WindowsHostProcess, false);
-    derive(container, FactKey::ProbeHosts, QStringList());
 
     // namespaces
     auto hostMode = [&](FactKey key, const char* field, const char* path) {
@@ -166,7 +190,7 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     else if (!userns.isEmpty())
         state(container, FactKey::UserNamespace, true, base, host["UsernsMode"], "/HostConfig/UsernsMode");
     else
-        derive(container, FactKey::UserNamespace, false, base, host["UsernsMode"].line(), "/HostConfig/UsernsMode"); // rootful default; the engine may say rootless
+        assumeDefault(container, FactKey::UserNamespace, false, base, host["UsernsMode"].line(), "/HostConfig/UsernsMode"); // rootful default; the engine may say rootless
 
     QStringList binds, sockets, secretFiles, volumeSources;
     const Node mounts = root["Mounts"];
@@ -200,20 +224,7 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     // network
     QStringList published, hostPorts;
     const Node bindings = host["PortBindings"];
-    for (const Node port : bindings.children()) {
-        for (const Node binding : port.children()) {
-            QString hostIp = binding["HostIp"].toString();
-            const QString hostPort = binding["HostPort"].toString();
-            if (hostIp.isEmpty())
-                hostIp = QStringLiteral("0.0.0.0");
-            published << hostIp + QLatin1Char(':') + (hostPort.isEmpty() ? QStringLiteral("*") : hostPort) + QStringLiteral("->")
-                    + fromUtf8(port.key());
-            if (!hostPort.isEmpty())
-                hostPorts << hostPort;
-        }
-    }
-    if (host["PublishAllPorts"].toBool().value_or(false))
-        published << QStringLiteral("0.0.0.0:*->all exposed ports");
+    publishedPorts(bindings, host["PublishAllPorts"].toBool().value_or(false), published, hostPorts);
     state(container, FactKey::PublishedPorts, published, base, bindings, "/HostConfig/PortBindings");
     state(container, FactKey::HostPorts, hostPorts, base, bindings, "/HostConfig/PortBindings");
     QString networkMode = host["NetworkMode"].toString();
@@ -242,10 +253,7 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
             literals << fromUtf8(text.substr(0, equals));
     }
     state(container, FactKey::EnvLiterals, literals, base, env, "/Config/Env");
-    derive(container, FactKey::EnvFromSecret, QStringList());
     state(container, FactKey::SecretFiles, secretFiles, base, mounts, "/Mounts");
-    derive(container, FactKey::ServiceAccountToken, false);
-    derive(container, FactKey::PlainManifest, QStringList());
 
     // image
     const Node image = config["Image"].isString() ? config["Image"] : root["ImageName"];

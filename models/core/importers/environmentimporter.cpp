@@ -9,9 +9,12 @@
 #include "document/unitpipeline.h"
 #include "engineinfoimporter.h"
 #include "enginenetworkresolver.h"
+#include "enginepodresolver.h"
+#include "factimplications.h"
 #include "kubernetesimporter.h"
 #include "kubernetesresolver.h"
 #include "networkinspectimporter.h"
+#include "podlistimporter.h"
 #include "secrets/workspacekey.h"
 #include "snapshot/snapshotfile.h"
 
@@ -73,6 +76,8 @@ Status importUnit(const ImportContext& context, const Unit& unit)
         KubernetesImporter::import(context, root, fromUtf8(unit.listKind.substr(0, unit.listKind.size() - 4)));
     else if (ContainerInspectImporter::recognises(root))
         ContainerInspectImporter::import(context, root);
+    else if (PodListImporter::recognises(root))
+        PodListImporter::import(context, root);
     else if (EngineInfoImporter::recognises(root))
         EngineInfoImporter::import(context, root);
     else if (NetworkInspectImporter::recognises(root))
@@ -182,6 +187,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
 
     KubernetesContext kubernetes;
     EngineNetworks networks;
+    EnginePods pods;
     std::vector<Ownership> owners;
     std::vector<std::pair<std::size_t, QStringList>> secretReferences;
     for (const QString& file : std::as_const(files)) {
@@ -230,6 +236,12 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
             attachment.workload += offset;
             networks.attachments.push_back(std::move(attachment));
         }
+        for (EnginePods::Member& member : batch.enginePods.members) {
+            member.workload += offset;
+            pods.members.push_back(std::move(member));
+        }
+        append(pods.infras, batch.enginePods.infras);
+        append(pods.pods, batch.enginePods.pods);
         if (batch.kubernetes.nodeLocation.file >= 0)
             kubernetes.nodeLocation = batch.kubernetes.nodeLocation;
     }
@@ -238,29 +250,31 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
 
     // Before folding, which moves workloads and would invalidate the attachments' indexes.
     EngineNetworkResolver::resolve(snapshot, networks);
+    EnginePodResolver::resolve(snapshot, pods);
     KubernetesResolver::resolve(snapshot, kubernetes, owners, secretReferences);
+    // Pod members were emptied into their pod, in place so that the indexes above held.
+    std::erase_if(snapshot.workloads, [](const Workload& workload) { return workload.containers.empty(); });
 
     // A rootless engine maps container root to an unprivileged host user: every container has
-    // its own user namespace even when it does not ask for one.
+    // its own user namespace even when it does not ask for one. The facts cite the engine's.
     const Fact& rootless = snapshot.engineFact(FactKey::EngineRootless);
-    if (rootless.isKnown() && rootless.value.toBool()) {
-        for (Workload& workload : snapshot.workloads) {
-            if (workload.platform != QLatin1String("podman") && workload.platform != QLatin1String("docker"))
-                continue;
-            for (Container& container : workload.containers) {
-                Fact& userns = container[FactKey::UserNamespace];
-                if (userns.provenance != Provenance::Stated)
-                    derive(container, FactKey::UserNamespace, true, -1, 0, nullptr);
-            }
-        }
-    }
-    // Containers run by a known engine take its runtime when they name none.
     const Fact& ociRuntime = snapshot.engineFact(FactKey::EngineOciRuntime);
+    auto citeEngine = [&snapshot](Workload& workload, const Fact& engineFact) -> qint16 {
+        if (engineFact.base < 0 || static_cast<std::size_t>(engineFact.base) >= snapshot.engineBases.size())
+            return -1;
+        const SourceBase& source = snapshot.engineBases[static_cast<std::size_t>(engineFact.base)];
+        return workload.addBase(source.file, source.pointer + QLatin1String(engineFact.path() != nullptr ? engineFact.path() : ""), source.document);
+    };
     for (Workload& workload : snapshot.workloads) {
+        const bool engineWorkload = workload.platform == QLatin1String("podman") || workload.platform == QLatin1String("docker");
         for (Container& container : workload.containers) {
-            if (!container[FactKey::RuntimeClass].isKnown() && ociRuntime.isKnown())
-                derive(container, FactKey::RuntimeClass, ociRuntime.value, -1, 0, nullptr);
+            if (engineWorkload && rootless.isKnown() && rootless.value.toBool() && container[FactKey::UserNamespace].provenance != Provenance::Stated)
+                derive(container, FactKey::UserNamespace, true, citeEngine(workload, rootless), rootless.line, nullptr);
+            // Containers run by a known engine take its runtime when they name none.
+            if (engineWorkload && !container[FactKey::RuntimeClass].isKnown() && ociRuntime.isKnown())
+                derive(container, FactKey::RuntimeClass, ociRuntime.value, citeEngine(workload, ociRuntime), ociRuntime.line, nullptr);
         }
+        FactImplications::apply(workload);
     }
 
     // Named after the first path that was read: with keepGoing, the first may be the bad one.

@@ -5,6 +5,8 @@
 #include "secrets/workspacekey.h"
 #include "snapshot/imagereference.h"
 
+#include <QRegularExpression>
+
 namespace crossroads {
 
 void state(Container& container, FactKey key, FactValue value, qint16 base, const Node& node, const char* path)
@@ -17,6 +19,14 @@ void state(Container& container, FactKey key, FactValue value, qint16 base, cons
     fact.setPath(path);
 }
 
+void stateAt(Container& container, FactKey key, FactValue value, qint16 base, const Node& node, const char* path, const Node& owner)
+{
+    if (node.isValid())
+        state(container, key, std::move(value), base, node, path);
+    else
+        state(container, key, std::move(value), base, owner, "");
+}
+
 void derive(Container& container, FactKey key, FactValue value, qint16 base, quint32 line, const char* path)
 {
     Fact& fact = container[key];
@@ -27,6 +37,12 @@ void derive(Container& container, FactKey key, FactValue value, qint16 base, qui
     fact.setPath(path);
 }
 
+void assumeDefault(Container& container, FactKey key, FactValue value, qint16 base, quint32 objectLine, const char* unsetPath)
+{
+    derive(container, key, std::move(value), base, objectLine, unsetPath);
+    container[key].provenance = Provenance::Default;
+}
+
 void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path)
 {
     const ImageReference image = ImageReference::parse(reference);
@@ -34,7 +50,7 @@ void setImageFacts(Container& container, const QString& reference, qint16 base, 
     state(container, FactKey::ImagePinnedByDigest, image.isPinned(), base, node, path);
     state(container, FactKey::ImageMutableTag, image.hasMutableTag(), base, node, path);
     if (image.registryImplied)
-        derive(container, FactKey::ImageRegistry, image.registry, base, node.line(), path);
+        derive(container, FactKey::ImageRegistry, image.registry, base, node.line(), path); // from the reference: docker.io
     else
         state(container, FactKey::ImageRegistry, image.registry, base, node, path);
     if (image.isPinned())
@@ -97,17 +113,42 @@ QString normalizeCapability(QString capability)
     return capability;
 }
 
+bool isLoopbackAddress(const QString& address)
+{
+    QString host = address.trimmed();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    return host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1") || host == QLatin1String("localhost");
+}
+
 bool isRuntimeSocket(const QString& path)
 {
     static const QStringList sockets { QStringLiteral("docker.sock"), QStringLiteral("podman.sock"),
         QStringLiteral("containerd.sock"), QStringLiteral("crio.sock"), QStringLiteral("cri-dockerd.sock") };
+    QString normalized = path.trimmed();
+    while (normalized.size() > 1 && normalized.endsWith(QLatin1Char('/')))
+        normalized.chop(1);
     for (const QString& socket : sockets) {
-        if (path.endsWith(socket))
+        if (normalized.endsWith(socket))
             return true;
     }
-    // Mounting the whole runtime directory exposes the socket as well.
-    return path == QLatin1String("/var/run") || path == QLatin1String("/run") || path == QLatin1String("/var/run/docker")
-        || path == QLatin1String("/run/containerd") || path == QLatin1String("/var/lib/docker");
+    // Where the engines put their sockets: mounting one of these folders, or any folder above
+    // one ("/" or "/var" holds /var/run/docker.sock too), hands the socket to the container.
+    static const QStringList socketPaths { QStringLiteral("/var/run/docker.sock"), QStringLiteral("/run/docker.sock"),
+        QStringLiteral("/run/podman/podman.sock"), QStringLiteral("/run/containerd/containerd.sock"),
+        QStringLiteral("/var/run/containerd/containerd.sock"), QStringLiteral("/var/run/crio/crio.sock"), QStringLiteral("/run/crio/crio.sock"),
+        QStringLiteral("/var/run/cri-dockerd.sock") };
+    if (normalized == QLatin1String("/"))
+        return true;
+    if (!normalized.startsWith(QLatin1Char('/')))
+        return false;
+    for (const QString& socketPath : socketPaths) {
+        if (socketPath.startsWith(normalized + QLatin1Char('/')))
+            return true;
+    }
+    // A rootless engine's socket sits in the user's runtime folder, /run/user/UID/podman.
+    static const QRegularExpression userRuntime(QStringLiteral("^/run/user/\\d+(/podman|/docker)?$"));
+    return userRuntime.match(normalized).hasMatch();
 }
 
 } // namespace crossroads

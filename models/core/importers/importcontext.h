@@ -79,6 +79,31 @@ struct EngineNetworks {
     std::vector<Attachment> attachments;
 };
 
+/// Podman pods: containers that share an infra container's namespaces are one workload, as a
+/// Kubernetes Pod is (podman-pod-create(1)). Kept until every file is read, then applied by
+/// EnginePodResolver.
+struct EnginePods {
+    struct Member {
+        std::size_t workload; ///< index into the batch's workloads
+        QString podId;
+    };
+    /// The infra container: it runs nothing but holds the pod's network, so the pod's ports
+    /// are published on it.
+    struct Infra {
+        QString podId;
+        QStringList publishedPorts, hostPorts;
+        KubernetesContext::ObjectLocation location; ///< its HostConfig.PortBindings
+    };
+    /// From `podman pod ps --format json`: the pod's name and labels.
+    struct Pod {
+        QString id, name;
+        QMap<QString, QString> labels;
+    };
+    std::vector<Member> members;
+    std::vector<Infra> infras;
+    std::vector<Pod> pods;
+};
+
 /// Kubernetes ownership, for folding ReplicaSets and Pods into their Deployment.
 struct Ownership {
     std::size_t workload; ///< index into the batch's workloads
@@ -96,6 +121,7 @@ struct ImportBatch {
     std::vector<std::pair<FactKey, Fact>> engineFacts; ///< Fact::base is a file index here
     KubernetesContext kubernetes;
     EngineNetworks engineNetworks;
+    EnginePods enginePods;
     /// Files this input refers to and that were read with it (compose env_file); they follow
     /// it in Snapshot::inputs, so the first has file index ImportContext::fileIndex + 1.
     std::vector<InputFile> extraInputs;
@@ -113,7 +139,15 @@ struct ImportContext {
 
 // Helpers shared by the importers.
 void state(Container& container, FactKey key, FactValue value, qint16 base, const Node& node, const char* path);
+/// state() at `node` and `path` when the field is there; else at its owner object, which then
+/// states the value by leaving the field out (no volumes: nothing mounted). Never cites a
+/// field that is not in the input.
+void stateAt(Container& container, FactKey key, FactValue value, qint16 base, const Node& node, const char* path, const Node& owner);
+/// A value that follows from other fields the input states; base, line and path cite them.
 void derive(Container& container, FactKey key, FactValue value, qint16 base = -1, quint32 line = 0, const char* path = nullptr);
+/// The input does not set the field at `unsetPath` below the object at `base` (on `objectLine`):
+/// the platform's documented default applies (PlatformDefaults says what it is).
+void assumeDefault(Container& container, FactKey key, FactValue value, qint16 base, quint32 objectLine, const char* unsetPath);
 /// Fills the image.* facts from a reference.
 void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path);
 /// Classifies name=value as a credential; when it is one, records its fingerprint and returns
@@ -129,6 +163,8 @@ KubernetesContext::ObjectLocation locationOf(const ImportContext& context, const
 QString fromUtf8(std::string_view text);
 /// "cap_sys_admin" → "SYS_ADMIN".
 QString normalizeCapability(QString capability);
+/// 127.0.0.0/8, ::1 or localhost: a port published there is reachable from the host alone.
+bool isLoopbackAddress(const QString& address);
 /// Whether a host path is a container runtime socket (docker.sock, podman.sock, containerd.sock, crio.sock).
 bool isRuntimeSocket(const QString& path);
 

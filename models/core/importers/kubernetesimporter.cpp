@@ -26,18 +26,19 @@ struct PodTemplate {
     Node spec;
     Node metadata;
     const char* specPath;
+    const char* metadataPath;
 };
 
 PodTemplate podTemplate(const Node& object, const QString& kind)
 {
     if (kind == QLatin1String("Pod"))
-        return { object["spec"], object["metadata"], "/spec" };
+        return { object["spec"], object["metadata"], "/spec", "/metadata" };
     if (kind == QLatin1String("CronJob")) {
         const Node job = object["spec"]["jobTemplate"]["spec"]["template"];
-        return { job["spec"], job["metadata"], "/spec/jobTemplate/spec/template/spec" };
+        return { job["spec"], job["metadata"], "/spec/jobTemplate/spec/template/spec", "/spec/jobTemplate/spec/template/metadata" };
     }
     const Node pod = object["spec"]["template"];
-    return { pod["spec"], pod["metadata"], "/spec/template/spec" };
+    return { pod["spec"], pod["metadata"], "/spec/template/spec", "/spec/template/metadata" };
 }
 
 bool isWorkloadKind(const QString& kind)
@@ -57,11 +58,12 @@ struct Layered {
 
 class PodSpecReader {
 public:
-    PodSpecReader(const ImportContext& context, Workload& workload, const PodTemplate& pod, const QString& specPointer)
+    PodSpecReader(const ImportContext& context, Workload& workload, const PodTemplate& pod, const QString& specPointer, const QString& metadataPointer)
         : m_context(context)
         , m_workload(workload)
         , m_pod(pod)
         , m_podBase(workload.addBase(context.fileIndex, specPointer, pod.spec.document()->documentIndex))
+        , m_metadataBase(workload.addBase(context.fileIndex, metadataPointer, pod.spec.document()->documentIndex))
         , m_podContext(pod.spec["securityContext"])
         , m_hostNetwork(pod.spec["hostNetwork"])
     {
@@ -108,7 +110,7 @@ private:
         if (privilegedNode.isValid())
             state(container, FactKey::Privileged, privileged, base, privilegedNode, "/securityContext/privileged");
         else
-            derive(container, FactKey::Privileged, false, base, spec.line(), "/securityContext");
+            assumeDefault(container, FactKey::Privileged, false, base, spec.line(), "/securityContext/privileged");
         const Node capabilities = context["capabilities"];
         QStringList added;
         for (const QString& capability : capabilities["add"].toStringList())
@@ -116,52 +118,68 @@ private:
         if (capabilities["add"].isValid())
             state(container, FactKey::CapabilitiesAdded, added, base, capabilities["add"], "/securityContext/capabilities/add");
         else
-            derive(container, FactKey::CapabilitiesAdded, added, base, spec.line(), "/securityContext/capabilities");
+            assumeDefault(container, FactKey::CapabilitiesAdded, added, base, spec.line(), "/securityContext/capabilities/add");
         QStringList dropped;
         for (const QString& capability : capabilities["drop"].toStringList())
             dropped << normalizeCapability(capability);
         if (capabilities["drop"].isValid())
             state(container, FactKey::CapabilitiesDropAll, dropped.contains(QLatin1String("ALL")), base, capabilities["drop"], "/securityContext/capabilities/drop");
         else
-            derive(container, FactKey::CapabilitiesDropAll, false, base, spec.line(), "/securityContext/capabilities");
+            assumeDefault(container, FactKey::CapabilitiesDropAll, false, base, spec.line(), "/securityContext/capabilities/drop");
 
         const Layered runAsUser = layered(context, "runAsUser", "/securityContext/runAsUser", "/securityContext/runAsUser");
-        if (runAsUser.node.isValid())
-            stateLayered(container, FactKey::User, runAsUser.node.toString(), base, runAsUser);
-        else
-            derive(container, FactKey::User, QStringLiteral("0"), base, spec.line(), "/securityContext/runAsUser"); // image default
+        const Layered runAsGroup = layered(context, "runAsGroup", "/securityContext/runAsGroup", "/securityContext/runAsGroup");
+        if (runAsUser.node.isValid()) {
+            // uid:gid, as Podman and Docker write a user, so that equal users compare equal.
+            QString user = runAsUser.node.toString();
+            if (runAsGroup.node.isValid())
+                user += QLatin1Char(':') + runAsGroup.node.toString();
+            stateLayered(container, FactKey::User, user, base, runAsUser);
+        } else {
+            assumeDefault(container, FactKey::User, QString(), base, spec.line(), "/securityContext/runAsUser"); // the image's USER
+        }
         const Layered runAsNonRoot = layered(context, "runAsNonRoot", "/securityContext/runAsNonRoot", "/securityContext/runAsNonRoot");
         if (runAsNonRoot.node.isValid())
             stateLayered(container, FactKey::RunAsNonRoot, runAsNonRoot.node.toBool().value_or(false), base, runAsNonRoot);
         else if (runAsUser.node.isValid())
-            derive(container, FactKey::RunAsNonRoot, runAsUser.node.toInteger().value_or(0) != 0, base, runAsUser.node.line(), runAsUser.path);
+            derive(container, FactKey::RunAsNonRoot, runAsUser.node.toInteger().value_or(0) != 0, runAsUser.fromContainer ? base : m_podBase,
+                runAsUser.node.line(), runAsUser.path);
         else
-            derive(container, FactKey::RunAsNonRoot, false, base, spec.line(), "/securityContext/runAsNonRoot");
+            assumeDefault(container, FactKey::RunAsNonRoot, false, base, spec.line(), "/securityContext/runAsNonRoot");
         if (!runAsUser.node.isValid() && container[FactKey::RunAsNonRoot].provenance == Provenance::Stated
             && container[FactKey::RunAsNonRoot].value.toBool()) {
             // The kubelet refuses to start the image's user if it is root.
-            derive(container, FactKey::User, QStringLiteral("non-root image user"), base, runAsNonRoot.node.line(), runAsNonRoot.path);
+            derive(container, FactKey::User, QStringLiteral("non-root image user"), runAsNonRoot.fromContainer ? base : m_podBase,
+                runAsNonRoot.node.line(), runAsNonRoot.path);
         }
 
         const Node escalation = context["allowPrivilegeEscalation"];
         if (escalation.isValid())
             state(container, FactKey::NoNewPrivileges, !escalation.toBool().value_or(true), base, escalation, "/securityContext/allowPrivilegeEscalation");
         else
-            derive(container, FactKey::NoNewPrivileges, false, base, spec.line(), "/securityContext/allowPrivilegeEscalation");
+            assumeDefault(container, FactKey::NoNewPrivileges, false, base, spec.line(), "/securityContext/allowPrivilegeEscalation");
 
         const Layered seccomp = layered(context, "seccompProfile", "/securityContext/seccompProfile/type", "/securityContext/seccompProfile/type");
-        const QString seccompAnnotation = annotation(QStringLiteral("container.seccomp.security.alpha.kubernetes.io/") + container.name,
-            QStringLiteral("seccomp.security.alpha.kubernetes.io/pod"));
         if (seccomp.node.isValid()) {
             stateLayered(container, FactKey::Seccomp, seccomp.node["type"].toString(), base, seccomp);
-        } else if (!seccompAnnotation.isEmpty()) {
-            const QString type = seccompAnnotation == QLatin1String("unconfined") ? QStringLiteral("Unconfined")
-                : seccompAnnotation.startsWith(QLatin1String("localhost/"))    ? QStringLiteral("Localhost")
-                                                                                : QStringLiteral("RuntimeDefault");
-            state(container, FactKey::Seccomp, type, m_podBase, m_pod.metadata, "/metadata/annotations");
         } else {
             // The kubelet runs containers Unconfined unless its SeccompDefault option is on.
-            derive(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, spec.line(), "/securityContext/seccompProfile");
+            assumeDefault(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, spec.line(), "/securityContext/seccompProfile");
+        }
+        if (const Node podSeccomp = m_podContext["seccompProfile"]; podSeccomp.isValid())
+            state(container, FactKey::PodSeccomp, podSeccomp["type"].toString(), m_podBase, podSeccomp, "/securityContext/seccompProfile/type");
+        else
+            assumeDefault(container, FactKey::PodSeccomp, QString(), m_podBase, m_pod.spec.line(), "/securityContext/seccompProfile");
+        // The alpha annotations: recorded as written; whether the cluster still honours them
+        // depends on its version, which ClusterVersionRules decides once it is known.
+        const Node seccompAnnotation = annotation(QStringLiteral("container.seccomp.security.alpha.kubernetes.io/") + container.name,
+            QStringLiteral("seccomp.security.alpha.kubernetes.io/pod"));
+        if (seccompAnnotation.isValid()) {
+            const QString value = seccompAnnotation.toString();
+            const QString type = value == QLatin1String("unconfined") ? QStringLiteral("Unconfined")
+                : value.startsWith(QLatin1String("localhost/"))    ? QStringLiteral("Localhost")
+                                                                   : QStringLiteral("RuntimeDefault");
+            state(container, FactKey::SeccompAnnotation, type, m_metadataBase, seccompAnnotation, "/annotations");
         }
 
         QStringList mac;
@@ -171,7 +189,7 @@ private:
             if (type == QLatin1String("Localhost"))
                 type = QStringLiteral("localhost/") + appArmor.node["localhostProfile"].toString();
             mac << QStringLiteral("apparmor=") + type;
-        } else if (const QString value = annotation(QStringLiteral("container.apparmor.security.beta.kubernetes.io/") + container.name, {});
+        } else if (const QString value = annotation(QStringLiteral("container.apparmor.security.beta.kubernetes.io/") + container.name, {}).toString();
                    !value.isEmpty()) {
             mac << QStringLiteral("apparmor=") + value;
         }
@@ -184,22 +202,22 @@ private:
             state(container, FactKey::Mac, mac, appArmor.node.isValid() ? (appArmor.fromContainer ? base : m_podBase) : (seLinux.fromContainer ? base : m_podBase),
                 appArmor.node.isValid() ? appArmor.node : seLinux.node, appArmor.node.isValid() ? appArmor.path : seLinux.path);
         else
-            derive(container, FactKey::Mac, QStringList(), base, spec.line(), "/securityContext");
+            assumeDefault(container, FactKey::Mac, QStringList(), base, spec.line(), "/securityContext/{appArmorProfile,seLinuxOptions}");
 
         const Node readOnly = context["readOnlyRootFilesystem"];
         if (readOnly.isValid())
             state(container, FactKey::ReadOnlyRootfs, readOnly.toBool().value_or(false), base, readOnly, "/securityContext/readOnlyRootFilesystem");
         else
-            derive(container, FactKey::ReadOnlyRootfs, false, base, spec.line(), "/securityContext/readOnlyRootFilesystem");
+            assumeDefault(container, FactKey::ReadOnlyRootfs, false, base, spec.line(), "/securityContext/readOnlyRootFilesystem");
         const Node limits = spec["resources"]["limits"];
         if (const Node memory = limits["memory"]; memory.isValid())
             state(container, FactKey::LimitsMemory, memory.toString(), base, memory, "/resources/limits/memory");
         else
-            derive(container, FactKey::LimitsMemory, QString(), base, spec.line(), "/resources/limits");
+            assumeDefault(container, FactKey::LimitsMemory, QString(), base, spec.line(), "/resources/limits/memory");
         if (const Node cpu = limits["cpu"]; cpu.isValid())
             state(container, FactKey::LimitsCpu, cpu.toString(), base, cpu, "/resources/limits/cpu");
         else
-            derive(container, FactKey::LimitsCpu, QString(), base, spec.line(), "/resources/limits");
+            assumeDefault(container, FactKey::LimitsCpu, QString(), base, spec.line(), "/resources/limits/cpu");
         // Kubernetes limits PIDs per node or pod through the kubelet, which manifests do not show.
         QStringList sysctls;
         for (const Node sysctl : podContext["sysctls"].children())
@@ -207,11 +225,11 @@ private:
         if (podContext["sysctls"].isValid())
             state(container, FactKey::Sysctls, sysctls, m_podBase, podContext["sysctls"], "/securityContext/sysctls");
         else
-            derive(container, FactKey::Sysctls, sysctls, m_podBase, m_pod.spec.line(), "/securityContext");
+            assumeDefault(container, FactKey::Sysctls, sysctls, m_podBase, m_pod.spec.line(), "/securityContext/sysctls");
         if (const Node procMount = context["procMount"]; procMount.isValid())
             state(container, FactKey::ProcMount, procMount.toString(), base, procMount, "/securityContext/procMount");
         else
-            derive(container, FactKey::ProcMount, QStringLiteral("Default"), base, spec.line(), "/securityContext/procMount");
+            assumeDefault(container, FactKey::ProcMount, QStringLiteral("Default"), base, spec.line(), "/securityContext/procMount");
         if (const Node runtimeClass = m_pod.spec["runtimeClassName"]; runtimeClass.isValid())
             state(container, FactKey::RuntimeClass, runtimeClass.toString(), m_podBase, runtimeClass, "/runtimeClassName");
         const Node ownHostProcess = context["windowsOptions"]["hostProcess"];
@@ -220,7 +238,7 @@ private:
             state(container, FactKey::WindowsHostProcess, hostProcessNode.toBool().value_or(false), ownHostProcess.isValid() ? base : m_podBase,
                 hostProcessNode, "/securityContext/windowsOptions/hostProcess");
         else
-            derive(container, FactKey::WindowsHostProcess, false, base, spec.line(), "/securityContext");
+            assumeDefault(container, FactKey::WindowsHostProcess, false, base, spec.line(), "/securityContext/windowsOptions/hostProcess");
         QStringList probeHosts;
         auto addProbeHosts = [&probeHosts](const Node& owner, const char* name) {
             const Node probe = owner[name];
@@ -237,28 +255,28 @@ private:
             for (const char* hook : { "postStart", "preStop" })
                 addProbeHosts(lifecycle, hook);
         }
-        if (probeHosts.isEmpty())
-            derive(container, FactKey::ProbeHosts, probeHosts, base, spec.line(), "");
-        else
-            state(container, FactKey::ProbeHosts, probeHosts, base, spec, "");
+        state(container, FactKey::ProbeHosts, probeHosts, base, spec, ""); // the container's probes and hooks, or none
 
         // namespaces: pod-level switches
         auto podSwitch = [&](FactKey key, const char* field, const char* path) {
             if (const Node value = m_pod.spec[field]; value.isValid())
                 state(container, key, value.toBool().value_or(false), m_podBase, value, path);
             else
-                derive(container, key, false, m_podBase, m_pod.spec.line(), path);
+                assumeDefault(container, key, false, m_podBase, m_pod.spec.line(), path);
         };
         podSwitch(FactKey::HostPid, "hostPID", "/hostPID");
         podSwitch(FactKey::HostIpc, "hostIPC", "/hostIPC");
         podSwitch(FactKey::HostNetwork, "hostNetwork", "/hostNetwork");
         const bool hostNetwork = m_hostNetwork.toBool().value_or(false);
         // A hostNetwork pod also shares the node's UTS namespace (its hostname).
-        derive(container, FactKey::HostUts, hostNetwork, m_podBase, m_hostNetwork.line(), "/hostNetwork");
+        if (m_hostNetwork.isValid())
+            derive(container, FactKey::HostUts, hostNetwork, m_podBase, m_hostNetwork.line(), "/hostNetwork");
+        else
+            assumeDefault(container, FactKey::HostUts, false, m_podBase, m_pod.spec.line(), "/hostNetwork");
         if (const Node hostUsers = m_pod.spec["hostUsers"]; hostUsers.isValid())
             state(container, FactKey::UserNamespace, !hostUsers.toBool().value_or(true), m_podBase, hostUsers, "/hostUsers");
         else
-            derive(container, FactKey::UserNamespace, false, m_podBase, m_pod.spec.line(), "/hostUsers");
+            assumeDefault(container, FactKey::UserNamespace, false, m_podBase, m_pod.spec.line(), "/hostUsers");
 
         QStringList binds, sockets, volumeSources, secretFiles;
         const Node volumes = m_pod.spec["volumes"];
@@ -298,11 +316,15 @@ private:
             }
         }
         volumeSources.removeDuplicates();
+        // Without a volumes list the pod spec itself states that nothing is mounted.
         const Node volumesAt = volumes.isValid() ? volumes : m_pod.spec;
-        state(container, FactKey::HostMounts, binds, m_podBase, volumesAt, "/volumes");
-        state(container, FactKey::RuntimeSocket, sockets, m_podBase, volumesAt, "/volumes");
-        state(container, FactKey::VolumeSources, volumeSources, m_podBase, volumesAt, "/volumes");
-        derive(container, FactKey::Devices, privileged ? QStringList { QStringLiteral("all (privileged)") } : QStringList(), base, spec.line(), "");
+        const char* volumesPath = volumes.isValid() ? "/volumes" : "";
+        state(container, FactKey::HostMounts, binds, m_podBase, volumesAt, volumesPath);
+        state(container, FactKey::RuntimeSocket, sockets, m_podBase, volumesAt, volumesPath);
+        state(container, FactKey::VolumeSources, volumeSources, m_podBase, volumesAt, volumesPath);
+        // A pod spec has no device list: host devices reach a container only through privileged
+        // (FactImplications adds them) or a device plugin, which the manifest does not show.
+        state(container, FactKey::Devices, QStringList(), base, spec, "");
 
         QStringList hostPorts, published;
         for (const Node port : spec["ports"].children()) {
@@ -315,14 +337,15 @@ private:
             }
         }
         const Node portsAt = spec["ports"].isValid() ? spec["ports"] : spec;
-        state(container, FactKey::HostPorts, hostPorts, base, portsAt, "/ports");
-        if (hostNetwork)
-            published << QStringLiteral("hostNetwork (all container ports on the node)");
-        derive(container, FactKey::PublishedPorts, published, base, portsAt.line(), "/ports");
+        const char* portsPath = spec["ports"].isValid() ? "/ports" : "";
+        state(container, FactKey::HostPorts, hostPorts, base, portsAt, portsPath);
+        // hostNetwork adds itself to the published ports in FactImplications, for every platform.
+        state(container, FactKey::PublishedPorts, published, base, portsAt, portsPath);
         state(container, FactKey::NetworkMode, hostNetwork ? QStringLiteral("host") : QStringLiteral("pod"), m_podBase,
             m_hostNetwork.isValid() ? m_hostNetwork : m_pod.spec, "/hostNetwork");
-        derive(container, FactKey::IngressIsolated, false, m_podBase, m_pod.spec.line(), ""); // pods accept all traffic until a NetworkPolicy selects them
-        derive(container, FactKey::EgressIsolated, false, m_podBase, m_pod.spec.line(), "");
+        // Pods accept all traffic until a NetworkPolicy selects them (KubernetesResolver).
+        assumeDefault(container, FactKey::IngressIsolated, false, m_podBase, m_pod.spec.line(), "");
+        assumeDefault(container, FactKey::EgressIsolated, false, m_podBase, m_pod.spec.line(), "");
 
         QStringList literals, fromSecret;
         const Node env = spec["env"];
@@ -343,13 +366,14 @@ private:
             }
         }
         const Node envAt = env.isValid() ? env : spec;
-        state(container, FactKey::EnvLiterals, literals, base, envAt, "/env");
-        state(container, FactKey::EnvFromSecret, fromSecret, base, envAt, "/env");
-        state(container, FactKey::SecretFiles, secretFiles, m_podBase, volumesAt, "/volumes");
+        const char* envPath = env.isValid() ? "/env" : "";
+        state(container, FactKey::EnvLiterals, literals, base, envAt, envPath);
+        state(container, FactKey::EnvFromSecret, fromSecret, base, envAt, envPath);
+        state(container, FactKey::SecretFiles, secretFiles, m_podBase, volumesAt, volumesPath);
         if (const Node automount = m_pod.spec["automountServiceAccountToken"]; automount.isValid())
             state(container, FactKey::ServiceAccountToken, automount.toBool().value_or(true), m_podBase, automount, "/automountServiceAccountToken");
         else
-            derive(container, FactKey::ServiceAccountToken, true, m_podBase, m_pod.spec.line(), "/automountServiceAccountToken");
+            assumeDefault(container, FactKey::ServiceAccountToken, true, m_podBase, m_pod.spec.line(), "/automountServiceAccountToken");
         derive(container, FactKey::PlainManifest, QStringList());
 
         const Node image = spec["image"];
@@ -359,28 +383,31 @@ private:
             state(container, FactKey::ImagePullPolicy, policy.toString(), base, policy, "/imagePullPolicy");
         } else if (image.isValid()) {
             const bool mutableTag = container[FactKey::ImageMutableTag].value.toBool();
-            derive(container, FactKey::ImagePullPolicy, mutableTag ? QStringLiteral("Always") : QStringLiteral("IfNotPresent"), base, image.line(), "/image");
+            assumeDefault(container, FactKey::ImagePullPolicy, mutableTag ? QStringLiteral("Always") : QStringLiteral("IfNotPresent"), base, spec.line(),
+                "/imagePullPolicy");
         }
     }
 
-    QString annotation(const QString& name, const QString& fallback) const
+    /// The pod template's annotation `name`, else `fallback`'s; invalid when neither is there.
+    Node annotation(const QString& name, const QString& fallback) const
     {
         const Node annotations = m_pod.metadata["annotations"];
         if (!annotations.isObject())
             return {};
         const QByteArray key = name.toUtf8();
         if (const Node value = annotations[std::string_view(key.constData(), static_cast<std::size_t>(key.size()))]; value.isValid())
-            return value.toString();
+            return value;
         if (fallback.isEmpty())
             return {};
         const QByteArray fallbackKey = fallback.toUtf8();
-        return annotations[std::string_view(fallbackKey.constData(), static_cast<std::size_t>(fallbackKey.size()))].toString();
+        return annotations[std::string_view(fallbackKey.constData(), static_cast<std::size_t>(fallbackKey.size()))];
     }
 
     const ImportContext& m_context;
     Workload& m_workload;
     const PodTemplate& m_pod;
     qint16 m_podBase;
+    qint16 m_metadataBase; ///< the pod template's metadata, for annotations
     Node m_podContext; ///< the pod's securityContext, which container fields fall back to
     Node m_hostNetwork;
 };
@@ -406,8 +433,8 @@ void importWorkload(const ImportContext& context, const Node& object, const QStr
     // Exact sizes: no regrowth moves of 728-byte containers, no spare capacity in big imports.
     const std::size_t containerCount = pod.spec["initContainers"].size() + pod.spec["containers"].size() + pod.spec["ephemeralContainers"].size();
     workload.containers.reserve(containerCount);
-    workload.bases.reserve(1 + containerCount);
-    PodSpecReader reader(context, workload, pod, object.pointer() + QLatin1String(pod.specPath));
+    workload.bases.reserve(2 + containerCount);
+    PodSpecReader reader(context, workload, pod, object.pointer() + QLatin1String(pod.specPath), object.pointer() + QLatin1String(pod.metadataPath));
     reader.readContainers("initContainers", true);
     reader.readContainers("containers", false);
     reader.readContainers("ephemeralContainers", true);

@@ -3,6 +3,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace crossroads {
 
 namespace {
@@ -165,24 +167,23 @@ void KubernetesResolver::resolve(Snapshot& snapshot, const KubernetesContext& ku
     if (!kubernetes.nodeRuntimes.isEmpty() || !kubernetes.kubeletVersions.isEmpty()) {
         setEngine(snapshot, FactKey::EngineKind, QStringLiteral("kubernetes"), Provenance::Stated, kubernetes.nodeLocation);
         setEngine(snapshot, FactKey::EngineNodeRuntimes, kubernetes.nodeRuntimes, Provenance::Stated, kubernetes.nodeLocation);
-        QString runtime = kubernetes.nodeRuntimes.value(0).section(QStringLiteral("://"), 0, 0);
-        if (!runtime.isEmpty()) {
-            // containerd and CRI-O start containers with runc unless a RuntimeClass says otherwise.
-            setEngine(snapshot, FactKey::EngineOciRuntime, QStringLiteral("runc"), Provenance::Derived, kubernetes.nodeLocation);
-        }
         if (!kubernetes.kubeletVersions.isEmpty()) {
+            // The oldest kubelet decides what the cluster as a whole honours.
             QStringList versions = kubernetes.kubeletVersions;
-            versions.sort();
+            // By number: as text, v1.9 would sort after v1.10.
+            auto number = [](const QString& version) {
+                const QStringList parts = QString(version).remove(QLatin1Char('v')).split(QLatin1Char('.'));
+                return std::pair(parts.value(0).toInt(), parts.value(1).toInt());
+            };
+            std::stable_sort(versions.begin(), versions.end(), [&number](const QString& a, const QString& b) { return number(a) < number(b); });
             setEngine(snapshot, FactKey::EngineKubernetesVersion, versions.first(), Provenance::Stated, kubernetes.nodeLocation);
         }
     } else if (anyKubernetes) {
         setEngine(snapshot, FactKey::EngineKind, QStringLiteral("kubernetes"), Provenance::Derived);
     }
-    if (anyKubernetes) {
-        // The kubelet and its container runtime run as root on the node, with a daemon, by default.
-        setEngine(snapshot, FactKey::EngineRootless, false, Provenance::Derived);
-        setEngine(snapshot, FactKey::EngineDaemonless, false, Provenance::Derived);
-    }
+    // Nothing else is said about the nodes' engine: whether the kubelet and its runtime run as
+    // root, with which OCI runtime, on which cgroup version, is not in a manifest or a Node
+    // object, so those facts stay unknown rather than being invented.
     if (!kubernetes.runtimeClasses.isEmpty())
         setEngine(snapshot, FactKey::EngineRuntimeClasses, kubernetes.runtimeClasses, Provenance::Stated);
 }

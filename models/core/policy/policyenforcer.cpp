@@ -79,45 +79,62 @@ Classification classifyStatuses(CheckStatus dev, CheckStatus prod)
     return prod == CheckStatus::Pass ? Classification::Fidelity : Classification::Shared;
 }
 
-void addRegistryGaps(Comparison& comparison, const QStringList& trusted, Severity severity)
+Gap registryGap(const Check& check, Classification classification, const QString& devWorkload, const QString& prodWorkload)
+{
+    Gap gap;
+    gap.checkId = check.id;
+    gap.factName = check.factName;
+    gap.title = check.title;
+    gap.domain = check.domain;
+    gap.severity = check.severity;
+    gap.classification = classification;
+    gap.devWorkload = devWorkload;
+    gap.prodWorkload = prodWorkload;
+    gap.check = &check;
+    return gap;
+}
+
+SourceLocation imageSource(const Snapshot& snapshot, const Workload& workload)
+{
+    return workload.containers.empty() ? SourceLocation() : snapshot.locate(workload, workload.containers.front()[FactKey::ImageReference]);
+}
+
+void addRegistryGaps(Comparison& comparison, const Check& check, const QStringList& trusted)
 {
     for (const WorkloadPair& pair : comparison.matching.pairs) {
         const Workload& dev = comparison.dev.workloads[pair.dev];
         const Workload& prod = comparison.prod.workloads[pair.prod];
         const auto [devStatus, devValue] = registryStatus(dev, trusted);
         const auto [prodStatus, prodValue] = registryStatus(prod, trusted);
-        Gap gap;
-        gap.checkId = gap.factName = QLatin1String(PolicyEnforcer::trustedRegistryCheck);
-        gap.title = tr("Images come from trusted registries");
-        gap.domain = Domain::Image;
-        gap.severity = severity;
-        gap.classification = classifyStatuses(devStatus, prodStatus);
-        gap.devWorkload = dev.displayName();
-        gap.prodWorkload = prod.displayName();
+        Gap gap = registryGap(check, classifyStatuses(devStatus, prodStatus), dev.displayName(), prod.displayName());
         gap.devValue = devValue;
         gap.prodValue = prodValue;
-        if (!dev.containers.empty())
-            gap.devSource = comparison.dev.locate(dev, dev.containers.front()[FactKey::ImageReference]);
-        if (!prod.containers.empty())
-            gap.prodSource = comparison.prod.locate(prod, prod.containers.front()[FactKey::ImageReference]);
+        gap.devSource = imageSource(comparison.dev, dev);
+        gap.prodSource = imageSource(comparison.prod, prod);
+        gap.devProvenance = gap.prodProvenance = Provenance::Stated;
         // Aligned results are not kept (as in the comparator); they are not added to the aligned
         // count either, so that applying a policy twice (the GUI after "add waiver") counts the same.
         if (gap.classification != Classification::Aligned)
             comparison.gaps.push_back(std::move(gap));
     }
-}
-
-/// The trusted-registry judgement as a check of its own, for results of one side.
-std::shared_ptr<const Check> trustedRegistryDefinition(Severity severity)
-{
-    auto check = std::make_shared<Check>();
-    check->id = check->factName = QLatin1String(PolicyEnforcer::trustedRegistryCheck);
-    check->title = tr("Images come from trusted registries");
-    check->domain = Domain::Image;
-    check->fact = FactKey::ImageReference;
-    check->scope = CheckScope::Workload;
-    check->severity = severity;
-    return check;
+    // Workloads with no counterpart are judged on their own side.
+    for (const Side side : { Side::Dev, Side::Prod }) {
+        const Snapshot& snapshot = side == Side::Dev ? comparison.dev : comparison.prod;
+        for (const std::size_t index : side == Side::Dev ? comparison.matching.unpairedDev : comparison.matching.unpairedProd) {
+            const Workload& workload = snapshot.workloads[index];
+            const auto [status, value] = registryStatus(workload, trusted);
+            if (status != CheckStatus::Fail)
+                continue;
+            const bool dev = side == Side::Dev;
+            Gap gap = registryGap(check, dev ? Classification::DevOnly : Classification::ProdOnly, dev ? workload.displayName() : QString(),
+                dev ? QString() : workload.displayName());
+            (dev ? gap.devValue : gap.prodValue) = value;
+            (dev ? gap.prodValue : gap.devValue) = dev ? tr("no counterpart in production") : tr("no counterpart in development");
+            (dev ? gap.devSource : gap.prodSource) = imageSource(snapshot, workload);
+            (dev ? gap.devProvenance : gap.prodProvenance) = Provenance::Stated;
+            comparison.gaps.push_back(std::move(gap));
+        }
+    }
 }
 
 bool sideAccepted(const Waiver& waiver, Side side, const Gap& gap)
@@ -125,6 +142,13 @@ bool sideAccepted(const Waiver& waiver, Side side, const Gap& gap)
     if (waiver.side && *waiver.side != side)
         return false;
     return wildcardMatch(waiver.workload, side == Side::Dev ? gap.devWorkload : gap.prodWorkload);
+}
+
+/// A waiver names a check by id or, as policies written before the comparison-level checks had
+/// ids do, by the fact it judges.
+bool namesCheck(const Waiver& waiver, const QString& id, const QString& fact)
+{
+    return wildcardMatch(waiver.check, id) || (!fact.isEmpty() && wildcardMatch(waiver.check, fact));
 }
 
 } // namespace
@@ -156,13 +180,15 @@ Comparison PolicyEnforcer::compare(Snapshot dev, Snapshot prod, const Policy& po
 
 bool PolicyEnforcer::covers(const Waiver& waiver, const Gap& gap)
 {
-    if (!wildcardMatch(waiver.check, gap.checkId))
+    if (!namesCheck(waiver, gap.checkId, gap.factName))
         return false;
     const Classification judged = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
     switch (judged) {
     case Classification::Regression:
+    case Classification::ProdOnly:
         return sideAccepted(waiver, Side::Prod, gap);
     case Classification::Fidelity:
+    case Classification::DevOnly:
         return sideAccepted(waiver, Side::Dev, gap);
     case Classification::Shared:
         return sideAccepted(waiver, Side::Dev, gap) && sideAccepted(waiver, Side::Prod, gap);
@@ -180,14 +206,13 @@ PolicyCheck PolicyEnforcer::check(const Snapshot& snapshot, Policy policy, const
     PolicyCheck checked;
     checked.catalogue = catalogueFor(policy, base);
     checked.results = Comparator::check(snapshot, *checked.catalogue, version);
-    const QString registryId = QLatin1String(trustedRegistryCheck);
-    if (policy.trustedRegistries && policy.isCheckEnabled(registryId)) {
-        checked.registryCheck = trustedRegistryDefinition(policy.severityOverrides.value(registryId, Severity::High));
+    const Check* registryCheck = checked.catalogue->findComparison(QLatin1String(trustedRegistryFact));
+    if (policy.trustedRegistries && registryCheck != nullptr) {
         for (std::size_t w = 0; w < snapshot.workloads.size(); ++w) {
             const Workload& workload = snapshot.workloads[w];
             const auto [status, value] = registryStatus(workload, *policy.trustedRegistries);
-            CheckOutcome outcome { status, value, workload.containers.empty() ? nullptr : &workload.containers.front()[FactKey::ImageReference] };
-            checked.results.push_back(CheckResult { checked.registryCheck.get(), w, QString(), outcome });
+            CheckOutcome outcome { status, value, value, workload.containers.empty() ? nullptr : &workload.containers.front()[FactKey::ImageReference] };
+            checked.results.push_back(CheckResult { registryCheck, w, QString(), outcome });
         }
     }
     for (Waiver& waiver : policy.waivers)
@@ -198,7 +223,8 @@ PolicyCheck PolicyEnforcer::check(const Snapshot& snapshot, Policy policy, const
         const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : QString();
         for (std::size_t w = 0; w < policy.waivers.size(); ++w) {
             Waiver& waiver = policy.waivers[w];
-            if ((waiver.side && *waiver.side != snapshot.side) || !wildcardMatch(waiver.check, result.check->id) || !wildcardMatch(waiver.workload, workload))
+            if ((waiver.side && *waiver.side != snapshot.side) || !namesCheck(waiver, result.check->id, result.check->factName)
+                || !wildcardMatch(waiver.workload, workload))
                 continue;
             ++waiver.matches;
             if (result.waiver < 0 && !waiver.isExpiredOn(today))
@@ -218,14 +244,7 @@ void PolicyEnforcer::apply(Comparison& comparison, Policy policy, const QDate& t
             gap.classification = gap.unwaived;
         gap.waiver = -1;
     }
-    std::erase_if(comparison.gaps, [](const Gap& gap) { return gap.checkId == QLatin1String(trustedRegistryCheck); });
-
-    // Comparison-level facts are not in the catalogue: switch them off and re-weigh them here.
-    std::erase_if(comparison.gaps, [&policy](const Gap& gap) { return gap.check == nullptr && !policy.isCheckEnabled(gap.checkId); });
-    for (Gap& gap : comparison.gaps) {
-        if (gap.check == nullptr)
-            gap.severity = policy.severityOverrides.value(gap.checkId, gap.severity);
-    }
+    std::erase_if(comparison.gaps, [](const Gap& gap) { return gap.factName == QLatin1String(trustedRegistryFact); });
 
     // A requirement on one side says nothing about the other: a prod requirement that only dev
     // fails is no gap (and the reverse).
@@ -236,10 +255,11 @@ void PolicyEnforcer::apply(Comparison& comparison, Policy policy, const QDate& t
         std::erase_if(comparison.gaps, [&](const Gap& gap) { return gap.checkId == requirement.check.id && gap.classification == otherSideOnly; });
     }
 
-    // The registry judgement answers to checks.disable / checks.severity like any check.
-    const QString registryId = QLatin1String(trustedRegistryCheck);
-    if (policy.trustedRegistries && policy.isCheckEnabled(registryId))
-        addRegistryGaps(comparison, *policy.trustedRegistries, policy.severityOverrides.value(registryId, Severity::High));
+    // The registry judgement answers to checks.disable / checks.severity like any check: it is
+    // in the policy's view of the catalogue only when enabled, with the severity in force.
+    const RuleCatalogue& catalogue = comparison.catalogue ? *comparison.catalogue : RuleCatalogue::builtIn();
+    if (const Check* registryCheck = catalogue.findComparison(QLatin1String(trustedRegistryFact)); policy.trustedRegistries && registryCheck != nullptr)
+        addRegistryGaps(comparison, *registryCheck, *policy.trustedRegistries);
 
     for (Waiver& waiver : policy.waivers)
         waiver.matches = 0;

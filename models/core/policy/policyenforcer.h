@@ -10,10 +10,9 @@
 
 namespace crossroads {
 
-/// One environment checked under a policy: results point into catalogue (and registryCheck).
+/// One environment checked under a policy: results point into catalogue.
 struct PolicyCheck {
     std::shared_ptr<const RuleCatalogue> catalogue;
-    std::shared_ptr<const Check> registryCheck; ///< with trusted registries: their results point here
     std::vector<CheckResult> results;
     Policy policy; ///< waiver matches counted, evaluatedOn set
 };
@@ -23,7 +22,8 @@ struct PolicyCheck {
 /// judges trusted registries and the required facts' sides, and applies waivers.
 class PolicyEnforcer {
 public:
-    static constexpr const char* trustedRegistryCheck = "image.trusted_registry";
+    /// The fact the trusted-registry check (CR-IMG-006 in the catalogue) judges.
+    static constexpr const char* trustedRegistryFact = "image.trusted_registry";
 
     /// The catalogue as the policy sees it. Shared so that Gap::check stays valid for as long
     /// as the comparison that points into it.

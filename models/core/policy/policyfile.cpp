@@ -194,7 +194,10 @@ Result<Policy> parse(const Json& root, const QString& origin)
                 if (!knownCheck(ids->at(i)))
                     return Error { origin, where + QStringLiteral("/%1").arg(i), tr("unknown check %1").arg(ids->at(i)) };
             }
-            const QSet<QString> set(ids->cbegin(), ids->cend());
+            // Comparison-level checks may be named by the fact they judge, as before they had ids.
+            QSet<QString> set;
+            for (const QString& id : *ids)
+                set.insert(catalogue.canonicalId(id));
             if (QLatin1String(key) == QLatin1String("only"))
                 policy.onlyChecks = set;
             else
@@ -211,7 +214,7 @@ Result<Policy> parse(const Json& root, const QString& origin)
                     return Error { origin, where, tr("unknown check %1").arg(id) };
                 if (!severity)
                     return Error { origin, where, tr("severity must be low, medium, high or critical") };
-                policy.severityOverrides.insert(id, *severity);
+                policy.severityOverrides.insert(catalogue.canonicalId(id), *severity);
             }
         }
     }

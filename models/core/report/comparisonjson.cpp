@@ -25,6 +25,8 @@ Json sourceJson(const SourceLocation& location)
         json["line"] = location.line;
     if (!location.pointer.isEmpty())
         json["pointer"] = utf8(location.pointer);
+    if (!location.unset.isEmpty())
+        json["unset"] = utf8(location.unset);
     return json;
 }
 
@@ -108,16 +110,34 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
     root["dev"] = sideJson(comparison.dev);
     root["prod"] = sideJson(comparison.prod);
     Json pairs = Json::array();
-    for (const WorkloadPair& pair : comparison.matching.pairs)
-        pairs.push_back({ { "dev", utf8(comparison.dev.workloads[pair.dev].displayName()) },
-            { "prod", utf8(comparison.prod.workloads[pair.prod].displayName()) }, { "matched_by", utf8(pair.matchedBy) } });
+    for (const WorkloadPair& pair : comparison.matching.pairs) {
+        const Workload& dev = comparison.dev.workloads[pair.dev];
+        const Workload& prod = comparison.prod.workloads[pair.prod];
+        Json containers = Json::array();
+        for (const ContainerPair& container : pair.containers)
+            containers.push_back({ { "dev", utf8(dev.containers[container.dev].name) }, { "prod", utf8(prod.containers[container.prod].name) },
+                { "matched_by", utf8(container.matchedBy) } });
+        pairs.push_back({ { "dev", utf8(dev.displayName()) }, { "prod", utf8(prod.displayName()) }, { "matched_by", utf8(pair.matchedBy) },
+            { "containers", containers } });
+    }
     root["pairs"] = pairs;
     Json unpairedDev = Json::array(), unpairedProd = Json::array();
     for (const std::size_t index : comparison.matching.unpairedDev)
         unpairedDev.push_back(utf8(comparison.dev.workloads[index].displayName()));
     for (const std::size_t index : comparison.matching.unpairedProd)
         unpairedProd.push_back(utf8(comparison.prod.workloads[index].displayName()));
-    root["unpaired"] = { { "dev", unpairedDev }, { "prod", unpairedProd } };
+    auto containersOnly = [](const Snapshot& side, const std::vector<ContainerRef>& refs) {
+        Json list = Json::array();
+        for (const ContainerRef& ref : refs) {
+            const Workload& workload = side.workloads[ref.workload];
+            const Container& container = workload.containers[ref.container];
+            list.push_back({ { "workload", utf8(workload.displayName()) }, { "container", utf8(container.name) }, { "init", container.init } });
+        }
+        return list;
+    };
+    root["unpaired"] = { { "dev", unpairedDev }, { "prod", unpairedProd },
+        { "dev_containers", containersOnly(comparison.dev, comparison.matching.unpairedDevContainers) },
+        { "prod_containers", containersOnly(comparison.prod, comparison.matching.unpairedProdContainers) } };
     if (!comparison.matching.unusedMapPairs.isEmpty()) {
         Json unused = Json::array();
         for (const QString& pair : comparison.matching.unusedMapPairs)
@@ -130,7 +150,12 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
             { "domain", domainName(gap.domain) }, { "severity", severityName(gap.severity) },
             { "classification", classificationName(gap.classification) }, { "dev_workload", utf8(gap.devWorkload) },
             { "prod_workload", utf8(gap.prodWorkload) }, { "container", utf8(gap.container) }, { "dev_value", utf8(gap.devValue) },
-            { "prod_value", utf8(gap.prodValue) }, { "dev_source", sourceJson(gap.devSource) }, { "prod_source", sourceJson(gap.prodSource) } };
+            { "prod_value", utf8(gap.prodValue) }, { "dev_source", sourceJson(gap.devSource) }, { "prod_source", sourceJson(gap.prodSource) },
+            { "dev_provenance", provenanceName(gap.devProvenance) }, { "prod_provenance", provenanceName(gap.prodProvenance) } };
+        if (!gap.devDefault.isEmpty())
+            item["dev_default"] = utf8(gap.devDefault);
+        if (!gap.prodDefault.isEmpty())
+            item["prod_default"] = utf8(gap.prodDefault);
         item["fingerprint"] = utf8(gap.fingerprint());
         item["state_digest"] = utf8(gap.stateDigest());
         if (gap.classification == Classification::Waived)
@@ -160,7 +185,7 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
     Json severities = Json::object();
     for (int s = 0; s < 4; ++s)
         severities[severityName(static_cast<Severity>(s))] = comparison.failingBySeverity[static_cast<std::size_t>(s)];
-    root["summary"] = { { "by_classification", classifications }, { "failing_by_severity", severities },
+    root["summary"] = { { "open_findings", comparison.openFindings() }, { "by_classification", classifications }, { "failing_by_severity", severities },
         { "scores", { { "dev", scoresJson(comparison.devScores) }, { "prod", scoresJson(comparison.prodScores) } } } };
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }
@@ -174,7 +199,7 @@ QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vecto
     root["kubernetes_version"] = utf8(version.toString());
     root["environment"] = sideJson(snapshot);
     Json items = Json::array();
-    std::array<int, 3> counts {};
+    std::array<int, checkStatusCount> counts {};
     int waived = 0;
     for (const CheckResult& result : results) {
         const bool accepted = result.waiver >= 0 && policy != nullptr;
@@ -186,7 +211,8 @@ QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vecto
         items.push_back({ { "check", utf8(result.check->id) }, { "title", utf8(result.check->title) }, { "fact", utf8(result.check->factName) },
             { "domain", domainName(result.check->domain) }, { "workload", workload != nullptr ? utf8(workload->displayName()) : "(engine)" },
             { "container", utf8(result.container) }, { "status", accepted ? "waived" : checkStatusName(result.outcome.status) },
-            { "severity", severityName(result.check->severity) }, { "value", utf8(result.outcome.value) }, { "source", sourceJson(source) } });
+            { "severity", severityName(result.check->severity) }, { "value", utf8(result.outcome.value) }, { "source", sourceJson(source) },
+            { "provenance", provenanceName(result.outcome.provenance()) } });
         if (accepted)
             items.back()["waiver"] = utf8(policy->waivers[static_cast<std::size_t>(result.waiver)].id);
     }

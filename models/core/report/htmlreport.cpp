@@ -20,7 +20,8 @@ h1 { font-size: 1.6em; margin-bottom: .2em; } h2 { margin-top: 1.8em; border-bot
 .meta { color: #57606a; } .verdict { font-size: 1.15em; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; margin: .6em 0; } th, td { border: 1px solid #d0d7de; padding: .3em .5em; text-align: left; vertical-align: top; }
 th { background: #f6f8fa; } td.value { font-family: ui-monospace, monospace; font-size: .92em; word-break: break-word; }
-.regression { background: #ffebe9; } .fidelity { background: #fff8c5; } .shared { background: #fbefff; } .waived { background: #eef; color: #57606a; }
+.regression, .prod-only { background: #ffebe9; } .fidelity, .dev-only { background: #fff8c5; } .shared { background: #fbefff; } .waived { background: #eef; color: #57606a; }
+.note { color: #57606a; font-size: .9em; }
 .badge { display: inline-block; padding: 0 .45em; border-radius: 1em; font-size: .85em; border: 1px solid #8c959f; }
 .charts { display: flex; flex-wrap: wrap; gap: 2em; } figure { margin: 0; } figcaption { color: #57606a; }
 details { margin: .4em 0; } .expired, .unused { font-weight: 700; color: #9a6700; }
@@ -32,8 +33,12 @@ const char* classificationColour(Classification classification)
     switch (classification) {
     case Classification::Regression:
         return "#cf222e";
+    case Classification::ProdOnly:
+        return "#a40e26";
     case Classification::Fidelity:
         return "#bf8700";
+    case Classification::DevOnly:
+        return "#9a6700";
     case Classification::Shared:
         return "#8250df";
     case Classification::Drift:
@@ -101,7 +106,7 @@ QString classificationChart(const Comparison& comparison)
     return svg + QStringLiteral("</svg>");
 }
 
-QString sourceText(const SourceLocation& source)
+QString locationText(const SourceLocation& source)
 {
     return source.isValid() ? source.toString() : tr("(no source)");
 }
@@ -149,8 +154,8 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         html += QStringLiteral("<tr class=\"gap ") + cls + QStringLiteral("\" data-check=\"") + esc(gap.checkId) + QStringLiteral("\"><td>") + cls
             + QStringLiteral("</td><td>") + QLatin1String(severityName(gap.severity)) + QStringLiteral("</td><td><a href=\"#gap-") + id + QStringLiteral("\">")
             + esc(gap.checkId) + QStringLiteral("</a> ") + esc(gap.title) + QStringLiteral("</td><td>") + esc(subject(gap))
-            + QStringLiteral("</td><td class=\"value\">") + esc(gap.devValue) + QStringLiteral("</td><td class=\"value\">") + esc(gap.prodValue)
-            + QStringLiteral("</td>");
+            + QStringLiteral("</td><td class=\"value\">") + esc(valueText(gap, Side::Dev)) + QStringLiteral("</td><td class=\"value\">")
+            + esc(valueText(gap, Side::Prod)) + QStringLiteral("</td>");
         if (withBaseline)
             html += QStringLiteral("<td>") + QLatin1String(baselineStateName(gap.baseline)) + QStringLiteral("</td>");
         html += QStringLiteral("</tr>\n");
@@ -158,8 +163,15 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         details += QStringLiteral("<details id=\"gap-") + id + QStringLiteral("\"><summary><span class=\"badge ") + cls + QStringLiteral("\">") + cls
             + QStringLiteral("</span> ") + esc(gap.checkId) + QLatin1Char(' ') + esc(gap.title) + QStringLiteral(" — ") + esc(subject(gap))
             + QStringLiteral("</summary>");
-        details += QStringLiteral("<p>dev: <code>") + esc(gap.devValue) + QStringLiteral("</code> @ ") + esc(sourceText(gap.devSource))
-            + QStringLiteral("<br>prod: <code>") + esc(gap.prodValue) + QStringLiteral("</code> @ ") + esc(sourceText(gap.prodSource)) + QStringLiteral("</p>");
+        details += QStringLiteral("<p>");
+        for (const Side side : { Side::Dev, Side::Prod }) {
+            details += QLatin1String(sideName(side)) + QStringLiteral(": <code>") + esc(valueText(gap, side)) + QStringLiteral("</code> @ ")
+                + esc(locationText(side == Side::Dev ? gap.devSource : gap.prodSource));
+            if (const QString unset = defaultText(gap, side); !unset.isEmpty())
+                details += QStringLiteral("<br><span class=\"note\">") + esc(unset) + QStringLiteral("</span>");
+            details += side == Side::Dev ? QStringLiteral("<br>") : QString();
+        }
+        details += QStringLiteral("</p>");
         if (gap.check != nullptr)
             details += QStringLiteral("<p>%1</p>").arg(esc(gap.check->rationale));
         for (const QString& fix : fixes(gap))

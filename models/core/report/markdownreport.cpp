@@ -57,14 +57,16 @@ QString MarkdownReport::write(const Comparison& comparison)
     md += counts.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
 
     const bool withBaseline = !comparison.baselineSource.isEmpty();
-    md += tr("## Open gaps\n\n");
+    md += tr("## Open findings\n\n");
     QString rows;
+    bool anyDefault = false;
     for (const Gap& gap : comparison.gaps) {
         if (!isFailing(gap.classification))
             continue;
+        anyDefault = anyDefault || gap.devProvenance == Provenance::Default || gap.prodProvenance == Provenance::Default;
         rows += QStringLiteral("| %1 | %2 | `%3` %4 | %5 | %6 | %7 |%8\n")
                     .arg(QLatin1String(classificationName(gap.classification)), QLatin1String(severityName(gap.severity)), gap.checkId, cell(gap.title),
-                        cell(subject(gap)), cell(gap.devValue), cell(gap.prodValue),
+                        cell(subject(gap)), cell(valueText(gap, Side::Dev)), cell(valueText(gap, Side::Prod)),
                         withBaseline ? QStringLiteral(" %1 |").arg(baselineMark(gap)) : QString());
         const QStringList fix = fixes(gap);
         if (!fix.isEmpty())
@@ -81,6 +83,8 @@ QString MarkdownReport::write(const Comparison& comparison)
         + comparison.classificationCounts[static_cast<std::size_t>(Classification::Unknown)];
     if (notes > 0)
         md += tr("%1 drift or unknown result(s) are not listed; see the JSON or HTML report.\n\n").arg(notes);
+    if (anyDefault)
+        md += tr("A value marked (default) is not in the input: the platform's documented default applies; the JSON and HTML reports name the field and the default.\n\n");
     if (withBaseline && !comparison.absentGaps.empty())
         md += tr("%1 gap(s) of the baseline are gone.\n\n").arg(comparison.absentGaps.size());
 

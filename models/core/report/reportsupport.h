@@ -15,13 +15,55 @@ inline QString tr(const char* text)
     return QCoreApplication::translate("Report", text);
 }
 
-/// "shop-db → shop/db [postgres]"
+/// "shop-db → shop/db [postgres]"; a one-sided gap names its one workload and says so.
 inline QString subject(const Gap& gap)
 {
-    QString who = gap.devWorkload == gap.prodWorkload ? gap.devWorkload : gap.devWorkload + QStringLiteral(" → ") + gap.prodWorkload;
+    QString who;
+    if (gap.devWorkload.isEmpty())
+        who = tr("%1 (production only)").arg(gap.prodWorkload);
+    else if (gap.prodWorkload.isEmpty())
+        who = tr("%1 (development only)").arg(gap.devWorkload);
+    else
+        who = gap.devWorkload == gap.prodWorkload ? gap.devWorkload : gap.devWorkload + QStringLiteral(" → ") + gap.prodWorkload;
     if (!gap.container.isEmpty())
         who += QStringLiteral(" [") + gap.container + QLatin1Char(']');
     return who;
+}
+
+/// A side's value, marked when the input does not state it: "Unconfined (default)",
+/// "true (derived)". Every human format shows values this way (DESIGN.md: a derived value is
+/// shown as derived wherever a person reads it).
+inline QString valueText(const Gap& gap, Side side)
+{
+    const QString& value = side == Side::Dev ? gap.devValue : gap.prodValue;
+    switch (side == Side::Dev ? gap.devProvenance : gap.prodProvenance) {
+    case Provenance::Default:
+        return tr("%1 (default)").arg(value);
+    case Provenance::Derived:
+        return tr("%1 (derived)").arg(value);
+    default:
+        return value;
+    }
+}
+
+/// For a platform default: which field the input leaves out and what the platform then does
+/// ("securityContext.seccompProfile is not set: Kubernetes runs the container Unconfined …");
+/// empty for a stated or derived value.
+inline QString defaultText(const Gap& gap, Side side)
+{
+    if ((side == Side::Dev ? gap.devProvenance : gap.prodProvenance) != Provenance::Default)
+        return {};
+    const QString& field = (side == Side::Dev ? gap.devSource : gap.prodSource).unset;
+    const QString& note = side == Side::Dev ? gap.devDefault : gap.prodDefault;
+    if (field.isEmpty())
+        return note.isEmpty() ? tr("not stated in the input: the platform's default applies.") : tr("not stated in the input: %1").arg(note);
+    return note.isEmpty() ? tr("%1 is not set: the platform's default applies.").arg(field) : tr("%1 is not set: %2").arg(field, note);
+}
+
+/// Where a side's value comes from, "file:12 (/spec/containers/0)", or empty.
+inline QString sourceText(const Gap& gap, Side side)
+{
+    return (side == Side::Dev ? gap.devSource : gap.prodSource).toString();
 }
 
 /// The fix on the side(s) that fail, both when both do.
@@ -31,27 +73,24 @@ inline QStringList fixes(const Gap& gap)
     if (gap.check == nullptr)
         return out;
     const Classification judged = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
-    const bool fixDev = judged == Classification::Fidelity || judged == Classification::Shared;
-    const bool fixProd = judged == Classification::Regression || judged == Classification::Shared;
-    if (fixDev && !gap.check->remediationPodman.isEmpty())
+    if (fixesDev(judged) && !gap.check->remediationPodman.isEmpty())
         out << tr("Dev (Podman/Docker): %1").arg(gap.check->remediationPodman);
-    if (fixProd && !gap.check->remediationKubernetes.isEmpty())
+    if (fixesProd(judged) && !gap.check->remediationKubernetes.isEmpty())
         out << tr("Prod (Kubernetes): %1").arg(gap.check->remediationKubernetes);
     return out;
 }
 
-/// One-sentence verdict for the executive summary.
+/// One-sentence verdict for the executive summary, from the counts every output shares.
 inline QString verdict(const Comparison& comparison)
 {
-    const auto& c = comparison.classificationCounts;
-    const int regressions = c[static_cast<std::size_t>(Classification::Regression)];
-    const int failing = comparison.failingAtOrAbove(Severity::Low);
+    const int failing = comparison.openFindings();
     if (failing == 0)
-        return tr("No open gap: production and development agree on every check that could be judged.");
-    return tr("%1 open gap(s), %2 of them critical or high; %3 regression(s) where production is weaker than what developers tested.")
+        return tr("No open finding: production and development agree on every check that could be judged.");
+    return tr("%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.")
         .arg(failing)
         .arg(comparison.failingAtOrAbove(Severity::High))
-        .arg(regressions);
+        .arg(comparison.count(Classification::Regression))
+        .arg(comparison.count(Classification::ProdOnly));
 }
 
 inline QString generatedAt()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sarifreport.h"
 
+#include "reportsupport.h"
+
 #include "common/engineresources.h"
 #include "rules/rulecatalogue.h"
 
@@ -194,6 +196,7 @@ Json gapProperties(const Gap& gap)
     Json properties { { "domain", domainName(gap.domain) }, { "severity", severityName(gap.severity) }, { "classification", classificationName(gap.classification) },
         { "fact", utf8(gap.factName) }, { "dev_workload", utf8(gap.devWorkload) }, { "prod_workload", utf8(gap.prodWorkload) },
         { "container", utf8(gap.container) }, { "dev_value", utf8(gap.devValue) }, { "prod_value", utf8(gap.prodValue) },
+        { "dev_provenance", provenanceName(gap.devProvenance) }, { "prod_provenance", provenanceName(gap.prodProvenance) },
         { "state_digest", utf8(gap.stateDigest()) } };
     if (gap.classification == Classification::Waived)
         properties["unwaived"] = classificationName(gap.unwaived);
@@ -202,12 +205,14 @@ Json gapProperties(const Gap& gap)
 
 QString messageFor(const Gap& gap)
 {
-    QString where = gap.devWorkload == gap.prodWorkload ? gap.devWorkload : gap.devWorkload + QStringLiteral(" → ") + gap.prodWorkload;
-    if (!gap.container.isEmpty())
-        where += QStringLiteral(" [") + gap.container + QLatin1Char(']');
     const Classification shown = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
-    return QStringLiteral("%1 (%2) on %3. dev: %4; prod: %5.")
-        .arg(gap.title, QLatin1String(classificationName(shown)), where, gap.devValue, gap.prodValue);
+    QString message = QStringLiteral("%1 (%2) on %3. dev: %4; prod: %5.")
+                          .arg(gap.title, QLatin1String(classificationName(shown)), report::subject(gap), report::valueText(gap, Side::Dev), report::valueText(gap, Side::Prod));
+    for (const Side side : { Side::Dev, Side::Prod }) {
+        if (const QString unset = report::defaultText(gap, side); !unset.isEmpty())
+            message += QLatin1Char(' ') + QLatin1String(sideName(side)) + QStringLiteral(": ") + unset;
+    }
+    return message;
 }
 
 } // namespace
@@ -272,6 +277,8 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
         Json result { { "physicalLocation", physical }, { "message", { { "text", std::string(side) + " side" } } } };
         if (!source.pointer.isEmpty())
             result["properties"] = { { "pointer", utf8(source.pointer) } };
+        if (!source.unset.isEmpty()) // a platform default: the object where the field would go
+            result["properties"]["unset"] = utf8(source.unset);
         return result;
     };
 
@@ -289,7 +296,7 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
         }
         result["message"] = { { "text", utf8(messageFor(gap)) } };
         // The side to fix first leads: prod for a regression, dev for a fidelity gap.
-        const bool devFirst = judged == Classification::Fidelity;
+        const bool devFirst = judged == Classification::Fidelity || judged == Classification::DevOnly;
         Json locations = Json::array();
         for (const auto& candidate : devFirst ? std::array { location(gap.devSource, "dev"), location(gap.prodSource, "prod") }
                                               : std::array { location(gap.prodSource, "prod"), location(gap.devSource, "dev") }) {

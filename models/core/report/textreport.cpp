@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "textreport.h"
 
+#include "reportsupport.h"
+
 #include <QCoreApplication>
 
 #include <optional>
@@ -29,8 +31,10 @@ struct Painter {
         const QString name = QString::fromLatin1(classificationName(c)).toUpper();
         switch (c) {
         case Classification::Regression:
+        case Classification::ProdOnly:
             return paint(name, "1;31");
         case Classification::Fidelity:
+        case Classification::DevOnly:
             return paint(name, "1;33");
         case Classification::Shared:
             return paint(name, "1;35");
@@ -89,14 +93,21 @@ QString TextReport::write(const Comparison& comparison, bool colour)
     out += p.bold(tr("Crossroads: dev \"%1\" vs prod \"%2\"").arg(comparison.dev.name, comparison.prod.name)) + QLatin1Char('\n');
     out += tr("Pod Security judged at Kubernetes %1%2\n")
                .arg(comparison.prodVersion.toString(), comparison.prodVersionStated ? QString() : tr(" (no node version in the input; assumed latest)"));
-    out += tr("Pairs: %1").arg(comparison.matching.pairs.size());
-    QStringList pairs;
-    for (const WorkloadPair& pair : comparison.matching.pairs)
-        pairs << comparison.dev.workloads[pair.dev].displayName() + QStringLiteral(" ⇄ ") + comparison.prod.workloads[pair.prod].displayName()
-                + QStringLiteral(" (") + pair.matchedBy + QLatin1Char(')');
-    if (!pairs.isEmpty())
-        out += QStringLiteral(": ") + pairs.join(QStringLiteral(", "));
-    out += QLatin1Char('\n');
+    out += tr("Pairs: %1").arg(comparison.matching.pairs.size()) + QLatin1Char('\n');
+    for (const WorkloadPair& pair : comparison.matching.pairs) {
+        const Workload& devWorkload = comparison.dev.workloads[pair.dev];
+        const Workload& prodWorkload = comparison.prod.workloads[pair.prod];
+        QStringList containers;
+        for (const ContainerPair& containerPair : pair.containers) {
+            const QString& devName = devWorkload.containers[containerPair.dev].name;
+            const QString& prodName = prodWorkload.containers[containerPair.prod].name;
+            containers << (devName == prodName ? devName : devName + QStringLiteral(" ⇄ ") + prodName) + QStringLiteral(" (") + containerPair.matchedBy + QLatin1Char(')');
+        }
+        out += QStringLiteral("  %1 ⇄ %2 (%3)").arg(devWorkload.displayName(), prodWorkload.displayName(), pair.matchedBy);
+        if (!containers.isEmpty())
+            out += tr(": containers %1").arg(containers.join(QStringLiteral(", ")));
+        out += QLatin1Char('\n');
+    }
     auto unpaired = [&](const Snapshot& side, const std::vector<std::size_t>& indexes, const QString& label) {
         if (indexes.empty())
             return;
@@ -105,16 +116,35 @@ QString TextReport::write(const Comparison& comparison, bool colour)
             names << side.workloads[indexes[i]].displayName();
         if (indexes.size() > 10)
             names << tr("… %1 more").arg(indexes.size() - 10);
-        out += tr("Unpaired %1: %2\n").arg(label, names.join(QStringLiteral(", ")));
+        out += tr("Unpaired %1 (judged on their own): %2\n").arg(label, names.join(QStringLiteral(", ")));
     };
     unpaired(comparison.dev, comparison.matching.unpairedDev, tr("dev"));
     unpaired(comparison.prod, comparison.matching.unpairedProd, tr("prod"));
+    auto unpairedContainers = [&](const Snapshot& side, const std::vector<ContainerRef>& refs, const QString& label) {
+        if (refs.empty())
+            return;
+        QStringList names;
+        for (const ContainerRef& ref : refs) {
+            const Workload& workload = side.workloads[ref.workload];
+            const Container& container = workload.containers[ref.container];
+            names << workload.displayName() + QStringLiteral(" [") + container.name + (container.init ? tr(", init") : QString()) + QLatin1Char(']');
+        }
+        out += tr("Containers in %1 only (judged on their own): %2\n").arg(label, names.join(QStringLiteral(", ")));
+    };
+    unpairedContainers(comparison.dev, comparison.matching.unpairedDevContainers, tr("dev"));
+    unpairedContainers(comparison.prod, comparison.matching.unpairedProdContainers, tr("prod"));
     for (const QString& unused : comparison.matching.unusedMapPairs)
         out += p.paint(tr("Map pair unused: %1\n").arg(unused), "1;33");
     out += QLatin1Char('\n') + scoresTable(comparison.devScores, &comparison.prodScores) + QLatin1Char('\n');
     const auto& counts = comparison.classificationCounts;
-    out += tr("Results: %1 regression · %2 fidelity · %3 shared · %4 drift · %5 aligned · %6 unknown\n")
-               .arg(counts[0]).arg(counts[1]).arg(counts[2]).arg(counts[3]).arg(counts[4]).arg(counts[5]);
+    QStringList results;
+    for (int c = 0; c < classificationCount; ++c) {
+        const auto classification = static_cast<Classification>(c);
+        if (classification != Classification::Waived)
+            results << QStringLiteral("%1 %2").arg(comparison.count(classification)).arg(QLatin1String(classificationName(classification)));
+    }
+    out += tr("Results: %1\n").arg(results.join(QStringLiteral(" · ")));
+    out += report::verdict(comparison) + QLatin1Char('\n');
     if (!comparison.policy.isEmpty()) {
         const Policy& policy = comparison.policy;
         out += tr("Policy: %1 · %2 waived\n").arg(policy.name).arg(counts[static_cast<std::size_t>(Classification::Waived)]);
@@ -140,10 +170,7 @@ QString TextReport::write(const Comparison& comparison, bool colour)
             }
             section += QStringLiteral("  %1  %2  %3 %4\n")
                            .arg(p.classification(gap.classification), QString::fromLatin1(severityName(gap.severity)), gap.checkId, gap.title);
-            QString who = gap.devWorkload == gap.prodWorkload ? gap.devWorkload : gap.devWorkload + QStringLiteral(" → ") + gap.prodWorkload;
-            if (!gap.container.isEmpty())
-                who += QStringLiteral(" [") + gap.container + QLatin1Char(']');
-            section += QStringLiteral("      %1\n").arg(who);
+            section += QStringLiteral("      %1\n").arg(report::subject(gap));
             if (gap.baseline == BaselineState::New)
                 section += QStringLiteral("      ") + p.bold(tr("new since the baseline")) + QLatin1Char('\n');
             if (gap.waiver >= 0) {
@@ -154,16 +181,16 @@ QString TextReport::write(const Comparison& comparison, bool colour)
                               waiver.ticket.isEmpty() ? QString() : QStringLiteral(" [") + waiver.ticket + QLatin1Char(']'))
                     : tr("      waiver %1 expired on %2; the gap counts again\n").arg(waiver.id, waiver.expires.toString(Qt::ISODate));
             }
-            section += QStringLiteral("      dev:  %1%2\n").arg(gap.devValue, gap.devSource.isValid() ? p.dim(QStringLiteral("   @ ") + gap.devSource.toString()) : QString());
-            section += QStringLiteral("      prod: %1%2\n").arg(gap.prodValue, gap.prodSource.isValid() ? p.dim(QStringLiteral("   @ ") + gap.prodSource.toString()) : QString());
-            if (gap.check != nullptr) {
-                const bool fixProd = gap.classification == Classification::Regression || gap.classification == Classification::Shared;
-                const bool fixDev = gap.classification == Classification::Fidelity || gap.classification == Classification::Shared;
-                if (fixDev && !gap.check->remediationPodman.isEmpty())
-                    section += QStringLiteral("      fix dev (Podman/Docker): %1\n").arg(gap.check->remediationPodman);
-                if (fixProd && !gap.check->remediationKubernetes.isEmpty())
-                    section += QStringLiteral("      fix prod (Kubernetes):   %1\n").arg(gap.check->remediationKubernetes);
+            for (const Side side : { Side::Dev, Side::Prod }) {
+                const QString source = report::sourceText(gap, side);
+                section += QStringLiteral("      %1 %2%3\n")
+                               .arg(side == Side::Dev ? QStringLiteral("dev: ") : QStringLiteral("prod:"), report::valueText(gap, side),
+                                   source.isEmpty() ? QString() : p.dim(QStringLiteral("   @ ") + source));
+                if (const QString unset = report::defaultText(gap, side); !unset.isEmpty())
+                    section += QStringLiteral("            ") + p.dim(unset) + QLatin1Char('\n');
             }
+            for (const QString& fix : report::fixes(gap))
+                section += QStringLiteral("      fix %1\n").arg(fix);
         }
         if (section.isEmpty() && unknown == 0)
             continue;
@@ -188,7 +215,7 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
         + QLatin1Char('\n');
     out += QLatin1Char('\n') + scoresTable(scores, nullptr);
     const auto accepted = [policy](const CheckResult& result) { return policy != nullptr && result.waiver >= 0; };
-    std::array<int, 3> counts {}; // by CheckStatus
+    std::array<int, checkStatusCount> counts {}; // by CheckStatus
     int waived = 0;
     for (const CheckResult& result : results)
         ++(accepted(result) ? waived : counts[static_cast<std::size_t>(result.outcome.status)]);

@@ -29,12 +29,18 @@ enum class CheckTest {
     NoItemStartsWith, ///< no list item starts with one of `values`
     NonRootUser, ///< runtime.user names neither root nor uid 0
     PssLevelAtLeast, ///< the workload's Pod Security level reaches `values[0]`
+    EveryItemStartsWith, ///< every list item starts with one of `values` (an empty list passes)
+    Comparison, ///< judged by the comparator from both sides (admission forecast, reused credential ...)
 };
 
-enum class CheckScope { Container, Engine, Workload };
+/// Container: one result per container; Engine: one per side; Workload: one per workload (Pod
+/// Security level); Comparison: made by the comparator from both sides at once.
+enum class CheckScope { Container, Engine, Workload, Comparison };
 
 struct Check {
     QString id; ///< "CR-RT-001"
+    /// The finding as a person reads it next to the values ("Container is privileged"); what
+    /// passing means is in the rationale.
     QString title;
     Domain domain = Domain::Runtime;
     FactKey fact = FactKey::Privileged; ///< ignored for PssLevelAtLeast
@@ -44,6 +50,16 @@ struct Check {
     CheckTest test = CheckTest::IsFalse;
     QStringList values;
     bool drift = true; ///< passing values that differ between sides are worth showing
+    /// Platforms (Workload::platform, or the engine kind for engine checks) the check means
+    /// something on; empty = all. Elsewhere it is not applicable, never passed or failed.
+    QStringList platforms;
+    QString notApplicable; ///< why, shown where the check does not apply
+    /// For list facts that hold several kinds of item (runtime.mac: AppArmor and SELinux): the
+    /// item prefixes this check shows and compares; empty = all items.
+    QStringList shows;
+    /// A fact that, when true, makes the check pass whatever its own fact says (a digest-pinned
+    /// image needs no pull policy that refetches it).
+    std::optional<FactKey> passWhen;
     QString rationale;
     QString remediationPodman;
     QString remediationKubernetes;

@@ -7,22 +7,39 @@
 
 namespace crossroads {
 
-enum class CheckStatus { Pass, Fail, Unknown };
+/// NotApplicable: the check means nothing on the platform (CheckEvaluator, Check::platforms).
+enum class CheckStatus { Pass, Fail, Unknown, NotApplicable };
+constexpr int checkStatusCount = 4;
 const char* checkStatusName(CheckStatus status);
 
 struct CheckOutcome {
     CheckStatus status = CheckStatus::Unknown;
-    QString value; ///< the fact as shown to users ("true", "SYS_ADMIN, NET_RAW", "none")
-    const Fact* fact = nullptr; ///< for its source; nullptr for workload-level checks
+    QString value; ///< the fact as shown to users ("true", "SYS_ADMIN, NET_RAW", "none", "256 MiB")
+    /// The value as compared between sides: normalised (uid without group, bytes, sorted lists),
+    /// so that equal postures written differently are no drift.
+    QString comparable;
+    const Fact* fact = nullptr; ///< for its source and provenance; nullptr for workload-level checks
+    Provenance provenance() const { return fact != nullptr ? fact->provenance : Provenance::Unknown; }
+};
+
+/// What one check is judged on: a side, and a workload and container of it (neither for engine
+/// checks), with the workload's Pod Security evaluation for workload-level checks.
+struct CheckSubject {
+    const Snapshot& snapshot;
+    const Workload* workload = nullptr;
+    const Container* container = nullptr;
+    const PssEvaluation* pss = nullptr;
 };
 
 /// Judges one check against one container (or the engine, or a workload's PSS level).
 class CheckEvaluator {
 public:
-    static CheckOutcome evaluate(const Check& check, const Snapshot& snapshot, const Container* container, const PssEvaluation* pss);
+    static CheckOutcome evaluate(const Check& check, const CheckSubject& subject);
     /// The status alone: what scores need, without composing the value shown to users.
-    static CheckStatus judge(const Check& check, const Snapshot& snapshot, const Container* container, const PssEvaluation* pss);
+    static CheckStatus judge(const Check& check, const CheckSubject& subject);
     static QString displayValue(const FactValue& value);
+    /// The platform a subject runs on: the workload's, or the engine kind for engine checks.
+    static QString platformOf(const CheckSubject& subject);
 };
 
 } // namespace crossroads

@@ -154,6 +154,11 @@ PssEvaluation PodSecurity::evaluate(const Workload& workload, const KubernetesVe
             fail(baseline, QStringLiteral("B10 /proc Mount Type"), container);
         if (stated(container, FactKey::Seccomp) && container[FactKey::Seccomp].value.toString() == QLatin1String("Unconfined"))
             fail(baseline, QStringLiteral("B11 Seccomp"), container);
+        // The pod-level field is judged on its own, whatever the containers set
+        // (check_seccompProfile_baseline.go).
+        if (stated(container, FactKey::PodSeccomp) && container[FactKey::PodSeccomp].value.toString() == QLatin1String("Unconfined")
+            && !baseline.contains(QStringLiteral("B11 Seccomp (pod)")))
+            baseline << QStringLiteral("B11 Seccomp (pod)");
         const QStringList containerSysctls = listOf(container, FactKey::Sysctls);
         const QStringList sysctls = containerSysctls.isEmpty() ? QStringList() : allowedSysctls(version); // rarely needed
         for (const QString& sysctl : containerSysctls) {

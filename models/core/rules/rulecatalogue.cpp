@@ -29,7 +29,8 @@ std::optional<CheckTest> testFromName(const std::string& name)
     static const std::map<std::string, CheckTest> tests { { "is_false", CheckTest::IsFalse }, { "is_true", CheckTest::IsTrue },
         { "empty", CheckTest::Empty }, { "not_empty", CheckTest::NotEmpty }, { "subset_of", CheckTest::SubsetOf }, { "names_subset_of", CheckTest::NamesSubsetOf },
         { "not_in", CheckTest::NotIn }, { "in", CheckTest::In }, { "no_item_starts_with", CheckTest::NoItemStartsWith },
-        { "non_root_user", CheckTest::NonRootUser }, { "pss_level_at_least", CheckTest::PssLevelAtLeast } };
+        { "non_root_user", CheckTest::NonRootUser }, { "pss_level_at_least", CheckTest::PssLevelAtLeast },
+        { "every_item_starts_with", CheckTest::EveryItemStartsWith }, { "comparison", CheckTest::Comparison } };
     const auto found = tests.find(name);
     return found == tests.end() ? std::nullopt : std::optional<CheckTest>(found->second);
 }
@@ -49,6 +50,7 @@ void applyTranslation(Check& check, const nlohmann::json& item)
     };
     replace(check.title, text(*found, "title"));
     replace(check.rationale, text(*found, "rationale"));
+    replace(check.notApplicable, text(*found, "not_applicable"));
     if (const auto remediation = found->find("remediation"); remediation != found->end() && remediation->is_object()) {
         replace(check.remediationPodman, text(*remediation, "podman"));
         replace(check.remediationKubernetes, text(*remediation, "kubernetes"));
@@ -80,7 +82,10 @@ Result<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray& json, const QStr
         check.domain = *domain;
         check.severity = *severity;
         check.test = *test;
-        if (check.test != CheckTest::PssLevelAtLeast) {
+        if (check.test == CheckTest::Comparison) {
+            // Judged by the comparator from both sides; the fact names what it compares.
+            check.scope = CheckScope::Comparison;
+        } else if (check.test != CheckTest::PssLevelAtLeast) {
             const std::optional<FactKey> key = factKeyFromName(check.factName.toStdString());
             if (!key)
                 return problem(where, QCoreApplication::translate("RuleCatalogue", "unknown fact %1").arg(check.factName));
@@ -94,6 +99,21 @@ Result<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray& json, const QStr
                 check.values << QString::fromStdString(value.get<std::string>());
         }
         check.drift = item.value("drift", true);
+        if (item.contains("platforms")) {
+            for (const auto& platform : item["platforms"])
+                check.platforms << QString::fromStdString(platform.get<std::string>());
+        }
+        check.notApplicable = text(item, "not_applicable");
+        if (item.contains("shows")) {
+            for (const auto& prefix : item["shows"])
+                check.shows << QString::fromStdString(prefix.get<std::string>());
+        }
+        if (item.contains("pass_when")) {
+            const std::optional<FactKey> key = factKeyFromName(text(item, "pass_when").toStdString());
+            if (!key || isEngineFact(*key))
+                return problem(where, QCoreApplication::translate("RuleCatalogue", "pass_when must name a container fact"));
+            check.passWhen = *key;
+        }
         check.rationale = text(item, "rationale");
         if (item.contains("remediation")) {
             check.remediationPodman = text(item["remediation"], "podman");
@@ -142,6 +162,24 @@ const Check* RuleCatalogue::find(const QString& id) const
             return &check;
     }
     return nullptr;
+}
+
+const Check* RuleCatalogue::findComparison(const QString& fact) const
+{
+    for (const Check& check : m_checks) {
+        if (check.scope == CheckScope::Comparison && check.factName == fact)
+            return &check;
+    }
+    return nullptr;
+}
+
+QString RuleCatalogue::canonicalId(const QString& idOrFact) const
+{
+    if (find(idOrFact) != nullptr)
+        return idOrFact;
+    if (const Check* check = findComparison(idOrFact))
+        return check->id;
+    return idOrFact;
 }
 
 } // namespace crossroads

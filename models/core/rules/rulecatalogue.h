@@ -22,6 +22,12 @@ public:
 
     const std::vector<Check>& checks() const { return m_checks; }
     const Check* find(const QString& id) const;
+    /// The comparison-level check that judges `fact` ("admission.forecast"), or nullptr when
+    /// the catalogue (or a policy's view of it) has none.
+    const Check* findComparison(const QString& fact) const;
+    /// A check id for an id or for the fact name of a comparison-level check, which policies
+    /// written before those checks had ids still use; anything else unchanged.
+    QString canonicalId(const QString& idOrFact) const;
     QString version() const { return m_version; }
 
 private:

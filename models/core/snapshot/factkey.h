@@ -34,6 +34,8 @@ enum class FactKey : int {
     RuntimeClass,
     WindowsHostProcess,
     ProbeHosts,
+    PodSeccomp, ///< the pod-level seccompProfile.type (Pod Security judges it apart from the containers')
+    SeccompAnnotation, ///< the alpha seccomp annotation's profile; honoured only before Kubernetes 1.27
     // namespaces
     HostPid,
     HostIpc,
@@ -56,6 +58,7 @@ enum class FactKey : int {
     SecretFiles,
     ServiceAccountToken,
     PlainManifest,
+    ConfigMapCredentials,
     // image
     ImageReference,
     ImagePinnedByDigest,

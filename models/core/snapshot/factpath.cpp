@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "factpath.h"
 
+#include <QHash>
+
 #include <array>
 #include <atomic>
 #include <cstring>
@@ -14,6 +16,7 @@ struct Registry {
     std::mutex mutex; ///< serialises registration; lookups by number need no lock
     std::array<std::atomic<const char*>, capacity> paths {};
     std::atomic<quint16> count { 1 }; ///< 0 is none
+    QHash<QByteArray, quint16> copies; ///< internCopy()'s texts, owned here
 };
 
 Registry& registry()
@@ -57,6 +60,40 @@ quint16 intern(const char* path)
     if (slot.path != path)
         slot = Slot { path, registerPath(path) };
     return slot.id;
+}
+
+quint16 internCopy(std::string_view path)
+{
+    if (path.empty())
+        return none;
+    Registry& r = registry();
+    const QByteArray key(path.data(), static_cast<qsizetype>(path.size()));
+    {
+        const std::lock_guard lock(r.mutex);
+        if (const auto found = r.copies.constFind(key); found != r.copies.cend())
+            return *found;
+        // Copies stay below half the numbers: the importers' literals must always fit.
+        if (r.count.load(std::memory_order_relaxed) >= capacity / 2)
+            return none;
+    }
+    // The copy lives as long as the process, like the literals it stands beside.
+    char* copy = new char[path.size() + 1];
+    std::memcpy(copy, path.data(), path.size());
+    copy[path.size()] = '\0';
+    const quint16 id = registerPath(copy);
+    const std::lock_guard lock(r.mutex);
+    r.copies.insert(key, id);
+    return id;
+}
+
+QString dotted(const char* path)
+{
+    if (path == nullptr)
+        return {};
+    QString text = QString::fromLatin1(path);
+    if (text.startsWith(QLatin1Char('/')))
+        text.remove(0, 1);
+    return text.replace(QLatin1Char('/'), QLatin1Char('.'));
 }
 
 const char* text(quint16 id)

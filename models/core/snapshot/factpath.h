@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QString>
 #include <QtGlobal>
+
+#include <string_view>
 
 namespace crossroads {
 
@@ -16,6 +19,12 @@ constexpr quint16 capacity = 1 << 14;
 quint16 intern(const char* path);
 /// The text of a number from intern(); nullptr for none.
 const char* text(quint16 id);
+/// intern() for a text that is not a literal (read back from a saved snapshot): the text is
+/// copied once and kept. Returns none once the numbers run out, so input cannot exhaust them
+/// for the importers' own literals.
+quint16 internCopy(std::string_view path);
+/// "/securityContext/seccompProfile" → "securityContext.seccompProfile", as people name fields.
+QString dotted(const char* path);
 } // namespace FactPath
 
 } // namespace crossroads

@@ -14,6 +14,7 @@ const char* provenanceName(Provenance provenance)
     case Provenance::Stated:
         return "stated";
     case Provenance::Derived:
+    case Provenance::Default:
         return "derived";
     case Provenance::Unknown:
         break;
@@ -50,7 +51,7 @@ qint16 Workload::addBase(int file, QString pointer, int document)
 
 namespace {
 SourceLocation resolve(const std::vector<InputFile>& inputs, const std::vector<SourceBase>& bases, qint16 base, quint32 line,
-    const char* path)
+    const char* path, bool unset = false)
 {
     if (base < 0 || static_cast<std::size_t>(base) >= bases.size())
         return {};
@@ -60,7 +61,13 @@ SourceLocation resolve(const std::vector<InputFile>& inputs, const std::vector<S
     SourceLocation location;
     location.file = inputs[static_cast<std::size_t>(source.file)].path;
     location.line = line;
-    location.pointer = source.pointer + QLatin1String(path != nullptr ? path : "");
+    if (unset) {
+        // The field is not in the input: cite the object it would go in, and name the field.
+        location.pointer = source.pointer;
+        location.unset = FactPath::dotted(path);
+    } else {
+        location.pointer = source.pointer + QLatin1String(path != nullptr ? path : "");
+    }
     return location;
 }
 } // namespace
@@ -80,7 +87,7 @@ void Snapshot::mergeEngineFact(FactKey key, Fact fact, const SourceBase& source)
 
 SourceLocation Snapshot::locate(const Workload& workload, const Fact& fact) const
 {
-    return resolve(inputs, workload.bases, fact.base, fact.line, fact.path());
+    return resolve(inputs, workload.bases, fact.base, fact.line, fact.path(), fact.provenance == Provenance::Default);
 }
 
 SourceLocation Snapshot::locate(const Workload& workload, const Credential& credential) const
@@ -90,14 +97,17 @@ SourceLocation Snapshot::locate(const Workload& workload, const Credential& cred
 
 SourceLocation Snapshot::locateEngine(const Fact& fact) const
 {
-    return resolve(inputs, engineBases, fact.base, fact.line, fact.path());
+    return resolve(inputs, engineBases, fact.base, fact.line, fact.path(), fact.provenance == Provenance::Default);
 }
 
 SourceLocation Snapshot::locateFile(int file, quint32 line) const
 {
     if (file < 0 || static_cast<std::size_t>(file) >= inputs.size())
         return {};
-    return SourceLocation { inputs[static_cast<std::size_t>(file)].path, line, {} };
+    SourceLocation location;
+    location.file = inputs[static_cast<std::size_t>(file)].path;
+    location.line = line;
+    return location;
 }
 
 std::size_t Snapshot::containerCount() const

@@ -19,10 +19,22 @@ namespace crossroads {
 enum class Side { Dev, Prod };
 const char* sideName(Side side); ///< "dev" / "prod"
 
-/// Whether a fact was written in the input, follows from the platform's documented default, or
-/// could not be determined. Unknown is never read as "secure".
-enum class Provenance : quint8 { Unknown, Stated, Derived };
+/// Where a fact's value comes from. Unknown is never read as "secure".
+/// - Stated: written in the input, at the place the fact cites.
+/// - Derived: follows from other fields that the input states (privileged: true implies every
+///   capability); the fact cites those fields.
+/// - Default: the input does not set the field; the platform's documented default applies. The
+///   fact cites the object where the field would go and names the field (SourceLocation::unset),
+///   never a field that is not there.
+enum class Provenance : quint8 { Unknown, Stated, Derived, Default };
+/// "stated", "derived" or "unknown": a platform default is a derived value in every output,
+/// told apart by the field it names as not set.
 const char* provenanceName(Provenance provenance);
+/// Derived or Default: shown as derived wherever a person reads it.
+inline bool isDerived(Provenance provenance)
+{
+    return provenance == Provenance::Derived || provenance == Provenance::Default;
+}
 
 /// Where a workload's facts come from: an input file and the JSON pointer of an object in it.
 /// Facts refer to one of these by index and add a literal suffix, so a fact costs no string.
@@ -37,6 +49,9 @@ struct SourceLocation {
     QString file;
     quint32 line = 0;
     QString pointer;
+    /// For a platform default: the field that is not set, below the pointer's object
+    /// ("securityContext.seccompProfile"); empty for a value the input states.
+    QString unset;
     bool isValid() const { return !file.isEmpty(); }
     QString toString() const; ///< "file:12 (/spec/containers/0/securityContext)"
 };
@@ -47,7 +62,8 @@ struct Fact {
     quint32 line = 0;
     qint16 base = -1; ///< index into Workload::bases, or -1 for no source
     Provenance provenance : 2 = Provenance::Unknown;
-    quint16 pathId : 14 = FactPath::none; ///< pointer suffix below the base, see path()
+    /// Pointer suffix below the base, see path(). For a Default fact, the field that is not set.
+    quint16 pathId : 14 = FactPath::none;
 
     bool isKnown() const { return provenance != Provenance::Unknown; }
     /// The pointer suffix below the base (a string literal), or nullptr.

@@ -62,6 +62,9 @@ Json factToJson(const SourceLocation& location, const Fact& fact)
     json["provenance"] = provenanceName(fact.provenance);
     if (location.isValid())
         json["source"] = utf8(location.toString());
+    // A platform default: the field the input leaves out (read back as Provenance::Default).
+    if (fact.provenance == Provenance::Default)
+        json["unset"] = utf8(location.isValid() ? location.unset : FactPath::dotted(fact.path()));
     return json;
 }
 
@@ -279,7 +282,13 @@ void SnapshotFile::importWorkload(const ImportContext& context, const Node& item
             fact.provenance = provenanceFromName(entry["provenance"].toString());
             fact.base = base;
             fact.line = entry.line();
-            fact.setPath(factPointerSuffix(*key));
+            if (const Node unset = entry["unset"]; unset.isString() && fact.provenance == Provenance::Derived) {
+                // Cites the saved entry's container and names the field, as the import did.
+                fact.provenance = Provenance::Default;
+                fact.pathId = FactPath::internCopy(unset.text());
+            } else {
+                fact.setPath(factPointerSuffix(*key));
+            }
         }
         for (const Node entry : saved["credentials"].children()) {
             Credential credential;

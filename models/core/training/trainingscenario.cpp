@@ -69,7 +69,7 @@ int TrainingStep::findGap(const Comparison& comparison) const
 {
     for (std::size_t g = 0; g < comparison.gaps.size(); ++g) {
         const Gap& candidate = comparison.gaps[g];
-        if (candidate.checkId != gap)
+        if (candidate.checkId != gap && candidate.factName != gap) // a comparison-level check by its fact, as older scenarios name it
             continue;
         if (workload.isEmpty() || candidate.devWorkload.contains(workload) || candidate.prodWorkload.contains(workload))
             return static_cast<int>(g);
