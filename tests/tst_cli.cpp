@@ -101,6 +101,19 @@ void write(const QString& path, const QByteArray& content)
     file.write(content);
 }
 
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// The key id keygen printed ("... key id 0123...").
+QByteArray keyIdOf(const Run& keygen)
+{
+    const qsizetype at = keygen.out.indexOf("key id ");
+    return at < 0 ? QByteArray() : keygen.out.mid(at + 7, 32);
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -383,6 +396,102 @@ private Q_SLOTS:
         QVERIFY2(inFolder.exitCode == 0, inFolder.err.constData());
         QVERIFY(inFolder.out.contains("1 input item(s) skipped"));
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), unknown, QStringLiteral("--prod"), dev }, m_home.path()).exitCode, 2);
+    }
+
+    void verifyAcceptsOnlyTrustedKeys()
+    {
+        QTemporaryDir home; // its own trusted-keys folder, not shared with the other tests
+        QTemporaryDir folder;
+        const QString trustedFolder = home.filePath(QStringLiteral("crossroads/trusted-keys"));
+        const QString auditorKey = folder.filePath(QStringLiteral("auditor.key"));
+        const Run auditor = cli({ QStringLiteral("keygen"), QStringLiteral("-o"), auditorKey }, home.path());
+        QCOMPARE(auditor.exitCode, 0);
+        QVERIFY2(auditor.out.contains(QByteArray("crossroads-cli trust " + auditorKey.toUtf8() + ".pub")), auditor.out.constData()); // says how to trust it
+        QVERIFY(!QFile::exists(trustedFolder)); // keygen trusts nothing by itself
+        const QByteArray auditorId = keyIdOf(auditor);
+        QCOMPARE(auditorId.size(), 32);
+        const QString report = folder.filePath(QStringLiteral("report.json"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), report }, home.path())
+                     .exitCode,
+            0);
+        QCOMPARE(cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), auditorKey }, home.path()).exitCode, 0);
+        const QStringList verify { QStringLiteral("verify"), report };
+
+        // Nobody trusts the auditor's key yet: intact, but not valid.
+        const Run unknown = cli(verify, home.path());
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.out.isEmpty());
+        QVERIFY2(unknown.err.contains("UNTRUSTED") && unknown.err.contains(QByteArray("signature valid, but made by key " + auditorId)) && unknown.err.contains("not trusted"),
+            unknown.err.constData());
+        QVERIFY2(unknown.err.contains(QByteArray("add its .pub to " + trustedFolder.toUtf8())) && unknown.err.contains("--pubkey"), unknown.err.constData());
+
+        // Trusted: then it verifies without --pubkey.
+        const Run trusted = cli({ QStringLiteral("trust"), auditorKey + QStringLiteral(".pub") }, home.path());
+        QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
+        QVERIFY(trusted.out.contains(QByteArray("trusted key " + auditorId)));
+        QCOMPARE(readFile(trustedFolder + QStringLiteral("/auditor.key.pub")), readFile(auditorKey + QStringLiteral(".pub")));
+        const Run valid = cli(verify, home.path());
+        QVERIFY2(valid.exitCode == 0, valid.err.constData());
+        QVERIFY(valid.out.contains("valid signature by"));
+        QVERIFY(valid.out.contains(auditorId));
+        const Run listed = cli({ QStringLiteral("trust"), QStringLiteral("--list") }, home.path());
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(QByteArray(auditorId + "  " + trustedFolder.toUtf8() + "/auditor.key.pub")));
+
+        // An attacker alters the report and signs it again with a fresh key, under the
+        // auditor's name: refused, and the message names the attacker's key.
+        const QByteArray original = readFile(report);
+        write(report, QByteArray(original).replace("\"critical\"", "\"low\"")); // downgrades every critical gap
+        QVERIFY(readFile(report) != original);
+        const QString malloryKey = folder.filePath(QStringLiteral("mallory.key"));
+        const Run mallory = cli({ QStringLiteral("keygen"), QStringLiteral("-o"), malloryKey }, home.path());
+        QCOMPARE(mallory.exitCode, 0);
+        const QByteArray malloryId = keyIdOf(mallory);
+        QVERIFY(malloryId.size() == 32 && malloryId != auditorId);
+        QCOMPARE(cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), malloryKey, QStringLiteral("--signer"), QStringLiteral("auditor") }, home.path()).exitCode, 0);
+        const Run forged = cli(verify, home.path());
+        QCOMPARE(forged.exitCode, 1);
+        QVERIFY2(forged.err.contains("UNTRUSTED") && forged.err.contains(QByteArray("made by key " + malloryId)), forged.err.constData());
+        QVERIFY(!forged.err.contains(QByteArray("made by key " + auditorId)));
+        // --pubkey trusts only the keys given: the auditor's refuses it, naming both keys ...
+        const Run pinned = cli(verify + QStringList { QStringLiteral("--pubkey"), auditorKey + QStringLiteral(".pub") }, home.path());
+        QCOMPARE(pinned.exitCode, 1);
+        QVERIFY2(pinned.err.contains(QByteArray("made by key " + malloryId)) && pinned.err.contains(QByteArray("given with --pubkey: " + auditorId)), pinned.err.constData());
+        // ... and it may be repeated: with the attacker's key among them, the signature holds.
+        QCOMPARE(cli(verify + QStringList { QStringLiteral("--pubkey"), auditorKey + QStringLiteral(".pub"), QStringLiteral("--pubkey"), malloryKey + QStringLiteral(".pub") },
+                     home.path())
+                     .exitCode,
+            0);
+        // Once its key is in the trusted folder, it verifies (trusting is the user's decision).
+        QCOMPARE(cli({ QStringLiteral("trust"), malloryKey + QStringLiteral(".pub") }, home.path()).exitCode, 0);
+        QCOMPARE(cli(verify, home.path()).exitCode, 0);
+        QVERIFY(QFile::remove(trustedFolder + QStringLiteral("/mallory.key.pub")));
+        QCOMPARE(cli(verify, home.path()).exitCode, 1);
+
+        // A trusted key does not make a changed file pass.
+        write(report, original);
+        QCOMPARE(cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), auditorKey }, home.path()).exitCode, 0);
+        QCOMPARE(cli(verify, home.path()).exitCode, 0);
+        write(report, original + " ");
+        const Run tampered = cli(verify, home.path());
+        QCOMPARE(tampered.exitCode, 1);
+        QVERIFY2(tampered.err.contains("INVALID") && tampered.err.contains("changed after it was signed"), tampered.err.constData());
+
+        // keygen --trust trusts the new key here; a damaged file in the folder is named and ignored.
+        write(report, original);
+        const QString ciKey = folder.filePath(QStringLiteral("ci.key"));
+        const Run ci = cli({ QStringLiteral("keygen"), QStringLiteral("-o"), ciKey, QStringLiteral("--trust") }, home.path());
+        QVERIFY2(ci.exitCode == 0, ci.err.constData());
+        QVERIFY(QFile::exists(trustedFolder + QStringLiteral("/ci.key.pub")));
+        write(trustedFolder + QStringLiteral("/broken.pub"), "-----BEGIN PUBLIC KEY-----\nnot a key\n-----END PUBLIC KEY-----\n");
+        QCOMPARE(cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), ciKey }, home.path()).exitCode, 0);
+        const Run byCi = cli(verify, home.path());
+        QVERIFY2(byCi.exitCode == 0, byCi.err.constData());
+        QVERIFY2(byCi.err.contains("broken.pub") && byCi.err.contains("not trusted"), byCi.err.constData());
+        // Usage: trust needs keys; an unreadable key is 2.
+        QCOMPARE(cli({ QStringLiteral("trust") }, home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("trust"), folder.filePath(QStringLiteral("missing.pub")) }, home.path()).exitCode, 2);
+        QCOMPARE(cli(verify + QStringList { QStringLiteral("--pubkey"), folder.filePath(QStringLiteral("missing.pub")) }, home.path()).exitCode, 2);
     }
 
     void badInputNamesFileAndLine()

@@ -8,6 +8,7 @@
 #include "compare/comparator.h"
 #include "importers/environmentimporter.h"
 #include "integrity/detachedsignature.h"
+#include "integrity/trustedkeys.h"
 #include "policy/policyenforcer.h"
 #include "policy/policyfile.h"
 #include "pdfreport.h"
@@ -627,8 +628,10 @@ int runCollect(const QStringList& arguments)
 int runKeygen(const QStringList& arguments)
 {
     Options options(tr("Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers)."));
+    QCommandLineOption trust(QStringLiteral("trust"),
+        tr("Also trust the new key on this machine: copy KEY.pub into the trusted-keys folder (%1).").arg(TrustedKeys::defaultFolder()));
     options.parser.addOptions(passphraseOptions());
-    options.parser.addOptions({ options.output });
+    options.parser.addOptions({ options.output, trust });
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     if (!options.parser.isSet(options.output) || !options.parser.positionalArguments().isEmpty()) {
@@ -652,6 +655,16 @@ int runKeygen(const QStringList& arguments)
         return UsageOrInputError;
     }
     std::printf("%s\n", qPrintable(tr("wrote %1 (private, keep it safe) and %1.pub; key id %2").arg(path, QString::fromLatin1(key->keyId()))));
+    if (!options.parser.isSet(trust)) {
+        std::printf("%s\n", qPrintable(tr("verifiers trust it with: crossroads-cli trust %1.pub").arg(path)));
+        return Success;
+    }
+    Result<QString> installed = TrustedKeys::install(*key, path + QStringLiteral(".pub"));
+    if (!installed) {
+        printError(installed.error().toString());
+        return UsageOrInputError;
+    }
+    std::printf("%s\n", qPrintable(tr("trusted key %1 (%2)").arg(QString::fromLatin1(key->keyId()), *installed)));
     return Success;
 }
 
@@ -695,9 +708,11 @@ int runSign(const QStringList& arguments)
 
 int runVerify(const QStringList& arguments)
 {
-    Options options(tr("Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable."));
+    Options options(tr("Verify a file against its detached signature and the keys you trust. Exit 0 valid and made by a trusted key; 1 invalid, tampered "
+                       "or made by a key that is not trusted; 2 usage or unreadable."));
     QCommandLineOption sig(QStringLiteral("sig"), tr("The signature (default: FILE.sig)."), tr("file"));
-    QCommandLineOption pubkey(QStringLiteral("pubkey"), tr("The signer's public key to check against (recommended: otherwise the key inside the signature is used)."),
+    QCommandLineOption pubkey(QStringLiteral("pubkey"),
+        tr("Trust this public key (repeat for several); then only these are trusted and the trusted-keys folder (%1) is not read.").arg(TrustedKeys::defaultFolder()),
         tr("file"));
     options.parser.addOptions({ sig, pubkey });
     options.parser.addPositionalArgument(QStringLiteral("file"), tr("The signed file."));
@@ -708,27 +723,89 @@ int runVerify(const QStringList& arguments)
         printError(tr("verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]"));
         return UsageOrInputError;
     }
-    std::optional<SigningKey> pinned;
-    if (options.parser.isSet(pubkey)) {
-        Result<SigningKey> key = SigningKey::loadPublic(options.parser.value(pubkey));
-        if (!key) {
-            printError(key.error().toString());
-            return UsageOrInputError;
+    const bool pinned = options.parser.isSet(pubkey);
+    TrustedKeys trusted;
+    if (pinned) {
+        for (const QString& path : options.parser.values(pubkey)) {
+            Result<SigningKey> key = SigningKey::loadPublic(path);
+            if (!key) {
+                printError(key.error().toString());
+                return UsageOrInputError;
+            }
+            trusted.add(*key, path);
         }
-        pinned.emplace(std::move(key).value());
+    } else {
+        trusted = TrustedKeys::loadDefault();
+        for (const Error& problem : trusted.problems())
+            printError(tr("warning: %1; not trusted").arg(problem.toString()));
     }
     const QString signaturePath = options.parser.isSet(sig) ? options.parser.value(sig) : DetachedSignature::defaultPath(files.front());
-    Result<SignatureVerification> result = DetachedSignature::verify(files.front(), signaturePath, pinned);
+    Result<SignatureVerification> result = DetachedSignature::verify(files.front(), signaturePath, trusted);
     if (!result) {
         printError(result.error().toString());
         return UsageOrInputError;
     }
-    if (!result->valid) {
-        printError(tr("INVALID: %1").arg(result->message));
+    switch (result->verdict) {
+    case SignatureVerdict::Trusted:
+        std::printf("%s\n", qPrintable(result->message));
+        return Success;
+    case SignatureVerdict::UntrustedKey: {
+        QStringList given;
+        for (const TrustedKeys::Entry& entry : trusted.entries())
+            given << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(entry.key.keyId()), entry.origin);
+        printError(tr("UNTRUSTED: %1; %2")
+                       .arg(result->message,
+                           pinned ? tr("the key(s) given with --pubkey: %1").arg(given.join(QStringLiteral(", ")))
+                                  : tr("if you know it is the signer's key, add its .pub to %1 (crossroads-cli trust KEY.pub) or pass --pubkey KEY.pub")
+                                        .arg(trusted.folder())));
         return SignatureInvalid;
     }
-    std::printf("%s\n", qPrintable(result->message));
-    return Success;
+    case SignatureVerdict::Invalid:
+        break;
+    }
+    printError(tr("INVALID: %1").arg(result->message));
+    return SignatureInvalid;
+}
+
+int runTrust(const QStringList& arguments)
+{
+    Options options(tr("Trust public keys: copies each KEY.pub into the trusted-keys folder (%1), so that verify and the GUI accept signatures made with it. "
+                       "Compare the key id printed with the one the signer gave you.")
+                        .arg(TrustedKeys::defaultFolder()));
+    QCommandLineOption list(QStringLiteral("list"), tr("List the trusted keys."));
+    options.parser.addOptions({ list });
+    options.parser.addPositionalArgument(QStringLiteral("keys"), tr("Public key files (from crossroads-cli keygen: KEY.pub)."), tr("KEY.pub…"));
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    const QStringList files = options.parser.positionalArguments();
+    if (files.isEmpty() == !options.parser.isSet(list)) {
+        printError(tr("trust needs KEY.pub… or --list"));
+        return UsageOrInputError;
+    }
+    if (options.parser.isSet(list)) {
+        const TrustedKeys trusted = TrustedKeys::loadDefault();
+        for (const Error& problem : trusted.problems())
+            printError(tr("warning: %1; not trusted").arg(problem.toString()));
+        if (trusted.isEmpty())
+            std::printf("%s\n", qPrintable(tr("no trusted keys in %1").arg(trusted.folder())));
+        for (const TrustedKeys::Entry& entry : trusted.entries())
+            std::printf("%s  %s\n", entry.key.keyId().constData(), qPrintable(entry.origin));
+        return Success;
+    }
+    int status = Success;
+    for (const QString& path : files) {
+        Result<SigningKey> key = SigningKey::loadPublic(path);
+        const bool already = key && TrustedKeys::loadDefault().find(*key) != nullptr;
+        Result<QString> installed = key ? TrustedKeys::install(*key, path) : Result<QString>(key.error());
+        if (!installed) {
+            printError(installed.error().toString());
+            status = UsageOrInputError;
+            continue;
+        }
+        const QString id = QString::fromLatin1(key->keyId());
+        std::printf("%s\n", qPrintable(already ? tr("already trusted: key %1 (%2)").arg(id, *installed) : tr("trusted key %1 (%2)").arg(id, *installed)));
+    }
+    return status;
 }
 
 } // namespace crossroads::cli

@@ -17,8 +17,11 @@ int runSnapshot(const QStringList& arguments);
 int runCollect(const QStringList& arguments);
 int runKeygen(const QStringList& arguments);
 int runSign(const QStringList& arguments);
-/// Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable file.
+/// Exit 0 valid and by a trusted key, 1 invalid, tampered or by an untrusted key, 2 usage or
+/// unreadable file.
 int runVerify(const QStringList& arguments);
+/// Adds public keys to the trusted-keys folder, or lists it.
+int runTrust(const QStringList& arguments);
 
 
 } // namespace crossroads::cli
