@@ -380,7 +380,7 @@ private Q_SLOTS:
         QVERIFY2(alone.err.contains("settings.json: line 1: not a container or network inspect"), alone.err.constData());
         // With --keep-going the good inputs are checked and the bad one is reported.
         const Run keepGoing = cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), unknown, dev }, m_home.path());
-        QCOMPARE(keepGoing.exitCode, 0);
+        QCOMPARE(keepGoing.exitCode, 2); // the report is written, and the status says an input was left out
         QVERIFY(keepGoing.err.contains("skipped file:"));
         QVERIFY(keepGoing.out.contains("3 workload(s)"));
         QVERIFY2(keepGoing.out.contains("side \"dev\""), keepGoing.out.constData()); // named after what was read, not the bad file
@@ -396,6 +396,88 @@ private Q_SLOTS:
         QVERIFY2(inFolder.exitCode == 0, inFolder.err.constData());
         QVERIFY(inFolder.out.contains("1 input item(s) skipped"));
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), unknown, QStringLiteral("--prod"), dev }, m_home.path()).exitCode, 2);
+    }
+
+    void keepGoingStillExitsTwoForAnUnreadableInput()
+    {
+        QTemporaryDir folder;
+        const QString dev = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev");
+        const QString prod = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod");
+        // A real input cut off in the middle, next to the good files.
+        const QByteArray inspect = readFile(dev + QStringLiteral("/podman-inspect.json"));
+        QVERIFY(inspect.size() > 100);
+        const QString truncated = folder.filePath(QStringLiteral("truncated-inspect.json"));
+        write(truncated, inspect.left(inspect.size() / 2));
+
+        // The good files alone: 0, or 1 with --fail-on (the demo has critical gaps).
+        const QStringList good { QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), prod };
+        QCOMPARE(cli(good, m_home.path()).exitCode, 0);
+        QCOMPARE(cli(good + QStringList { QStringLiteral("--fail-on"), QStringLiteral("critical") }, m_home.path()).exitCode, 1);
+        // Without --keep-going the bad file stops the run: 2, nothing written.
+        const QString stopped = folder.filePath(QStringLiteral("stopped.json"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, truncated, QStringLiteral("--prod"), prod, QStringLiteral("-o"), stopped }, m_home.path())
+                     .exitCode,
+            2);
+        QVERIFY(!QFile::exists(stopped));
+
+        // compare: the report is written, then 2, whatever --fail-on would have said.
+        for (const QStringList& failOn : { QStringList(), QStringList { QStringLiteral("--fail-on"), QStringLiteral("critical") } }) {
+            const QString report = folder.filePath(QStringLiteral("report.json"));
+            QFile::remove(report);
+            const Run run = cli(QStringList { QStringLiteral("compare"), QStringLiteral("--keep-going"), QStringLiteral("--dev"), dev, truncated, QStringLiteral("--prod"), prod,
+                                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), report }
+                    + failOn,
+                m_home.path());
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("skipped file:") && run.err.contains("truncated-inspect.json"), run.err.constData());
+            QVERIFY2(run.err.contains("1 input file(s) could not be read"), run.err.constData());
+            const QJsonObject root = QJsonDocument::fromJson(readFile(report)).object();
+            QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.comparison/v1"));
+            QVERIFY(!root.value(QStringLiteral("gaps")).toArray().isEmpty()); // the good files were compared
+        }
+        // A signed report is written and signed before the status is decided.
+        const QString key = folder.filePath(QStringLiteral("ci.key"));
+        QCOMPARE(cli({ QStringLiteral("keygen"), QStringLiteral("-o"), key }, m_home.path()).exitCode, 0);
+        const QString sarif = folder.filePath(QStringLiteral("report.sarif"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--keep-going"), QStringLiteral("--dev"), dev, truncated, QStringLiteral("--prod"), prod,
+                         QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("-o"), sarif, QStringLiteral("--sign-key"), key },
+                     m_home.path())
+                     .exitCode,
+            2);
+        QCOMPARE(cli({ QStringLiteral("verify"), sarif, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path()).exitCode, 0);
+
+        // check: the same, with and without --fail-on.
+        for (const QStringList& failOn : { QStringList(), QStringList { QStringLiteral("--fail-on"), QStringLiteral("low") } }) {
+            const QString report = folder.filePath(QStringLiteral("check.json"));
+            QFile::remove(report);
+            const Run run = cli(QStringList { QStringLiteral("check"), QStringLiteral("--keep-going"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"),
+                                    report }
+                    + failOn + QStringList { truncated, dev },
+                m_home.path());
+            QCOMPARE(run.exitCode, 2);
+            const QJsonObject root = QJsonDocument::fromJson(readFile(report)).object();
+            QVERIFY2(!root.value(QStringLiteral("results")).toArray().isEmpty(), run.err.constData());
+            QCOMPARE(root.value(QStringLiteral("environment")).toObject().value(QStringLiteral("skipped")).toArray().size(), 1);
+        }
+        QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), QStringLiteral("--fail-on"), QStringLiteral("low"), dev }, m_home.path()).exitCode, 1);
+
+        // snapshot: saved, then 2.
+        const QString snapshot = folder.filePath(QStringLiteral("dev.crossroads.json"));
+        const Run saved = cli({ QStringLiteral("snapshot"), QStringLiteral("--keep-going"), QStringLiteral("--side"), QStringLiteral("dev"), dev, truncated,
+                                  QStringLiteral("-o"), snapshot },
+            m_home.path());
+        QCOMPARE(saved.exitCode, 2);
+        QCOMPARE(QJsonDocument::fromJson(readFile(snapshot)).object().value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.snapshot/v1"));
+        QCOMPARE(cli({ QStringLiteral("snapshot"), QStringLiteral("--keep-going"), QStringLiteral("--side"), QStringLiteral("dev"), dev, QStringLiteral("-o"), snapshot },
+                     m_home.path())
+                     .exitCode,
+            0);
+        // The help says so.
+        for (const char* command : { "compare", "check", "snapshot" }) {
+            const QString help = QString::fromUtf8(cli({ QLatin1String(command), QStringLiteral("--help") }, m_home.path()).out).simplified(); // unwrapped
+            QVERIFY2(help.contains(QLatin1String("--keep-going Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.")),
+                command);
+        }
     }
 
     void verifyAcceptsOnlyTrustedKeys()

@@ -49,7 +49,8 @@ public:
         QStringLiteral("text") };
     QCommandLineOption output { QStringList { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE instead of standard output."),
         tr("file") };
-    QCommandLineOption keepGoing { QStringLiteral("keep-going"), tr("Load the good files when some inputs are bad; report the bad ones.") };
+    QCommandLineOption keepGoing { QStringLiteral("keep-going"),
+        tr("Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.") };
     QCommandLineOption keyFile { QStringLiteral("key-file"), tr("Workspace key for credential fingerprints (default: created in your config folder)."),
         tr("file") };
     QCommandLineOption kubernetesVersion { QStringLiteral("k8s-version"),
@@ -260,6 +261,17 @@ std::optional<ImportReport> importSide(Side side, const QStringList& paths, cons
         report->snapshot.skipped.push_back(SkippedItem { problem.file, problem.location, tr("could not be read: %1").arg(problem.message) });
     }
     return std::move(report).value();
+}
+
+/// With --keep-going, inputs that could not be read still decide the exit status, after the
+/// output is written and whatever --fail-on found: a pipeline must not pass on part of its
+/// inputs. Says so on stderr; true when the status must be UsageOrInputError.
+bool unreadableInputs(std::size_t count)
+{
+    if (count == 0)
+        return false;
+    printError(tr("%n input file(s) could not be read (see above): exit status 2", nullptr, static_cast<int>(count)));
+    return true;
 }
 
 /// Asks on the terminal with echo off; nullopt when there is no terminal.
@@ -482,6 +494,7 @@ int runCompare(const QStringList& arguments)
     auto prodReport = importSide(Side::Prod, prodPaths, options, keyPointer, isDemo ? QStringLiteral("demo prod (Kubernetes)") : QString());
     if (!prodReport)
         return UsageOrInputError;
+    const std::size_t unreadable = devReport->problems.size() + prodReport->problems.size();
     Comparison comparison = PolicyEnforcer::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), *policy, compareOptions, *judgedOn);
     // The text report lists them; other formats go to files and pipelines, so say it here too.
     if (options.parser.value(options.format) != QLatin1String("text")) {
@@ -502,6 +515,8 @@ int runCompare(const QStringList& arguments)
             return UsageOrInputError;
         }
     }
+    if (unreadableInputs(unreadable))
+        return UsageOrInputError;
     if (options.parser.isSet(failOnNew))
         return Baseline::newlyFailing(comparison, threshold->value_or(Severity::Low)) > 0 ? GapsFound : Success;
     if (*threshold && comparison.failingAtOrAbove(**threshold) > 0)
@@ -552,7 +567,7 @@ int runCheck(const QStringList& arguments)
                                     : TextReport::writeCheck(report->snapshot, checked.results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal(),
                                         &checked.policy)
                                           .toUtf8();
-    if (!emit(options, content))
+    if (!emit(options, content) || unreadableInputs(report->problems.size()))
         return UsageOrInputError;
     if (*threshold) {
         for (const CheckResult& result : checked.results) {
@@ -563,8 +578,10 @@ int runCheck(const QStringList& arguments)
     return Success;
 }
 
-int runSnapshot(const QStringList& arguments)
+int runSnapshot(const QStringList& arguments, bool* savedDespiteUnreadable)
 {
+    if (savedDespiteUnreadable != nullptr)
+        *savedDespiteUnreadable = false;
     Options options(tr("Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints)."));
     QCommandLineOption side(QStringLiteral("side"), tr("dev or prod."), tr("side"));
     QCommandLineOption name(QStringLiteral("name"), tr("A name for the snapshot."), tr("name"));
@@ -585,7 +602,12 @@ int runSnapshot(const QStringList& arguments)
     auto report = importSide(*snapshotSide, options.parser.positionalArguments(), options, key.key ? &*key.key : nullptr, options.parser.value(name));
     if (!report)
         return UsageOrInputError;
-    return saveSnapshot(options, report->snapshot);
+    const int saved = saveSnapshot(options, report->snapshot);
+    if (saved != Success || !unreadableInputs(report->problems.size()))
+        return saved;
+    if (savedDespiteUnreadable != nullptr)
+        *savedDespiteUnreadable = true;
+    return UsageOrInputError;
 }
 
 int runCollect(const QStringList& arguments)

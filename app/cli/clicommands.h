@@ -13,7 +13,9 @@ int runCompare(const QStringList& arguments);
 /// Names under which input files appear in reports (temporary copies of git revisions).
 void setInputDisplayNames(const QHash<QString, QString>& names);
 int runCheck(const QStringList& arguments);
-int runSnapshot(const QStringList& arguments);
+/// `savedDespiteUnreadable`, when given, is set when the snapshot was saved but --keep-going
+/// left inputs out that could not be read (the exit status is then 2).
+int runSnapshot(const QStringList& arguments, bool* savedDespiteUnreadable = nullptr);
 int runCollect(const QStringList& arguments);
 int runKeygen(const QStringList& arguments);
 int runSign(const QStringList& arguments);

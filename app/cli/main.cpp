@@ -29,7 +29,8 @@ const char* usage = "Usage: crossroads-cli <command> [options]\n"
                     "  compare --repo DIR --dev REV:PATH --prod REV:PATH ...   compare snapshots at two revisions\n"
                     "  snapshot ... --commit --repo DIR --path P -m MSG [--branch B]   commit the snapshot\n"
                     "\n"
-                    "Exit status: 0 no gap at or above --fail-on, 1 gaps found, 2 bad usage or unreadable input.\n"
+                    "Exit status: 0 no gap at or above --fail-on, 1 gaps found, 2 bad usage or unreadable input\n"
+                    "(with --keep-going too: the report is written, then the status is 2 whatever --fail-on found).\n"
                     "Run 'crossroads-cli <command> --help' for the options of a command.\n";
 
 } // namespace
