@@ -18,7 +18,7 @@ using Json = nlohmann::json; // std::map-backed: keys sorted, so dump() is canon
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DetachedSignature", text);
+    return QCoreApplication::translate("crossroads::DetachedSignature", text);
 }
 
 struct FileDigest {
@@ -31,7 +31,7 @@ Result<FileDigest> digestFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { path, {}, tr("cannot open: %1").arg(file.errorString()) };
+        return Error { path, {}, QCoreApplication::translate("crossroads::DetachedSignature", "cannot open: %1").arg(file.errorString()) };
     Sha256 digest;
     FileDigest result;
     QByteArray chunk;
@@ -40,7 +40,7 @@ Result<FileDigest> digestFile(const QString& path)
         result.size += chunk.size();
     }
     if (file.error() != QFileDevice::NoError)
-        return Error { path, {}, tr("cannot read: %1").arg(file.errorString()) };
+        return Error { path, {}, QCoreApplication::translate("crossroads::DetachedSignature", "cannot read: %1").arg(file.errorString()) };
     result.sha256 = digest.finishHex();
     return result;
 }

@@ -21,12 +21,12 @@ Result<SigningKey> readPublicKey(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { path, {}, tr("cannot open the key: %1").arg(file.errorString()) };
+        return Error { path, {}, QCoreApplication::translate("crossroads::TrustedKeys", "cannot open the key: %1").arg(file.errorString()) };
     if (file.size() > SigningKey::maximumFileSize)
-        return Error { path, {}, tr("too large to be a key file") };
+        return Error { path, {}, QCoreApplication::translate("crossroads::TrustedKeys", "too large to be a key file") };
     const QByteArray pem = file.readAll();
     if (pem.contains("PRIVATE KEY"))
-        return Error { path, {}, tr("holds a private key; only public keys (.pub) belong among the trusted keys") };
+        return Error { path, {}, QCoreApplication::translate("crossroads::TrustedKeys", "holds a private key; only public keys (.pub) belong among the trusted keys") };
     return SigningKey::fromPublicPem(pem, path);
 }
 
