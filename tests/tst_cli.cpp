@@ -101,6 +101,19 @@ void write(const QString& path, const QByteArray& content)
     file.write(content);
 }
 
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// The key id keygen printed ("... key id 0123...").
+QByteArray keyIdOf(const Run& keygen)
+{
+    const qsizetype at = keygen.out.indexOf("key id ");
+    return at < 0 ? QByteArray() : keygen.out.mid(at + 7, 32);
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -367,7 +380,7 @@ private Q_SLOTS:
         QVERIFY2(alone.err.contains("settings.json: line 1: not a container or network inspect"), alone.err.constData());
         // With --keep-going the good inputs are checked and the bad one is reported.
         const Run keepGoing = cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), unknown, dev }, m_home.path());
-        QCOMPARE(keepGoing.exitCode, 0);
+        QCOMPARE(keepGoing.exitCode, 2); // the report is written, and the status says an input was left out
         QVERIFY(keepGoing.err.contains("skipped file:"));
         QVERIFY(keepGoing.out.contains("3 workload(s)"));
         QVERIFY2(keepGoing.out.contains("side \"dev\""), keepGoing.out.constData()); // named after what was read, not the bad file
@@ -383,6 +396,184 @@ private Q_SLOTS:
         QVERIFY2(inFolder.exitCode == 0, inFolder.err.constData());
         QVERIFY(inFolder.out.contains("1 input item(s) skipped"));
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), unknown, QStringLiteral("--prod"), dev }, m_home.path()).exitCode, 2);
+    }
+
+    void keepGoingStillExitsTwoForAnUnreadableInput()
+    {
+        QTemporaryDir folder;
+        const QString dev = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev");
+        const QString prod = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod");
+        // A real input cut off in the middle, next to the good files.
+        const QByteArray inspect = readFile(dev + QStringLiteral("/podman-inspect.json"));
+        QVERIFY(inspect.size() > 100);
+        const QString truncated = folder.filePath(QStringLiteral("truncated-inspect.json"));
+        write(truncated, inspect.left(inspect.size() / 2));
+
+        // The good files alone: 0, or 1 with --fail-on (the demo has critical gaps).
+        const QStringList good { QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), prod };
+        QCOMPARE(cli(good, m_home.path()).exitCode, 0);
+        QCOMPARE(cli(good + QStringList { QStringLiteral("--fail-on"), QStringLiteral("critical") }, m_home.path()).exitCode, 1);
+        // Without --keep-going the bad file stops the run: 2, nothing written.
+        const QString stopped = folder.filePath(QStringLiteral("stopped.json"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, truncated, QStringLiteral("--prod"), prod, QStringLiteral("-o"), stopped }, m_home.path())
+                     .exitCode,
+            2);
+        QVERIFY(!QFile::exists(stopped));
+
+        // compare: the report is written, then 2, whatever --fail-on would have said.
+        for (const QStringList& failOn : { QStringList(), QStringList { QStringLiteral("--fail-on"), QStringLiteral("critical") } }) {
+            const QString report = folder.filePath(QStringLiteral("report.json"));
+            QFile::remove(report);
+            const Run run = cli(QStringList { QStringLiteral("compare"), QStringLiteral("--keep-going"), QStringLiteral("--dev"), dev, truncated, QStringLiteral("--prod"), prod,
+                                    QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), report }
+                    + failOn,
+                m_home.path());
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("skipped file:") && run.err.contains("truncated-inspect.json"), run.err.constData());
+            QVERIFY2(run.err.contains("1 input file(s) could not be read"), run.err.constData());
+            const QJsonObject root = QJsonDocument::fromJson(readFile(report)).object();
+            QCOMPARE(root.value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.comparison/v1"));
+            QVERIFY(!root.value(QStringLiteral("gaps")).toArray().isEmpty()); // the good files were compared
+        }
+        // A signed report is written and signed before the status is decided.
+        const QString key = folder.filePath(QStringLiteral("ci.key"));
+        QCOMPARE(cli({ QStringLiteral("keygen"), QStringLiteral("-o"), key }, m_home.path()).exitCode, 0);
+        const QString sarif = folder.filePath(QStringLiteral("report.sarif"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--keep-going"), QStringLiteral("--dev"), dev, truncated, QStringLiteral("--prod"), prod,
+                         QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("-o"), sarif, QStringLiteral("--sign-key"), key },
+                     m_home.path())
+                     .exitCode,
+            2);
+        QCOMPARE(cli({ QStringLiteral("verify"), sarif, QStringLiteral("--pubkey"), key + QStringLiteral(".pub") }, m_home.path()).exitCode, 0);
+
+        // check: the same, with and without --fail-on.
+        for (const QStringList& failOn : { QStringList(), QStringList { QStringLiteral("--fail-on"), QStringLiteral("low") } }) {
+            const QString report = folder.filePath(QStringLiteral("check.json"));
+            QFile::remove(report);
+            const Run run = cli(QStringList { QStringLiteral("check"), QStringLiteral("--keep-going"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"),
+                                    report }
+                    + failOn + QStringList { truncated, dev },
+                m_home.path());
+            QCOMPARE(run.exitCode, 2);
+            const QJsonObject root = QJsonDocument::fromJson(readFile(report)).object();
+            QVERIFY2(!root.value(QStringLiteral("results")).toArray().isEmpty(), run.err.constData());
+            QCOMPARE(root.value(QStringLiteral("environment")).toObject().value(QStringLiteral("skipped")).toArray().size(), 1);
+        }
+        QCOMPARE(cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), QStringLiteral("--fail-on"), QStringLiteral("low"), dev }, m_home.path()).exitCode, 1);
+
+        // snapshot: saved, then 2.
+        const QString snapshot = folder.filePath(QStringLiteral("dev.crossroads.json"));
+        const Run saved = cli({ QStringLiteral("snapshot"), QStringLiteral("--keep-going"), QStringLiteral("--side"), QStringLiteral("dev"), dev, truncated,
+                                  QStringLiteral("-o"), snapshot },
+            m_home.path());
+        QCOMPARE(saved.exitCode, 2);
+        QCOMPARE(QJsonDocument::fromJson(readFile(snapshot)).object().value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.snapshot/v1"));
+        QCOMPARE(cli({ QStringLiteral("snapshot"), QStringLiteral("--keep-going"), QStringLiteral("--side"), QStringLiteral("dev"), dev, QStringLiteral("-o"), snapshot },
+                     m_home.path())
+                     .exitCode,
+            0);
+        // The help says so.
+        for (const char* command : { "compare", "check", "snapshot" }) {
+            const QString help = QString::fromUtf8(cli({ QLatin1String(command), QStringLiteral("--help") }, m_home.path()).out).simplified(); // unwrapped
+            QVERIFY2(help.contains(QLatin1String("--keep-going Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.")),
+                command);
+        }
+    }
+
+    void verifyAcceptsOnlyTrustedKeys()
+    {
+        QTemporaryDir home; // its own trusted-keys folder, not shared with the other tests
+        QTemporaryDir folder;
+        const QString trustedFolder = home.filePath(QStringLiteral("crossroads/trusted-keys"));
+        const QString auditorKey = folder.filePath(QStringLiteral("auditor.key"));
+        const Run auditor = cli({ QStringLiteral("keygen"), QStringLiteral("-o"), auditorKey }, home.path());
+        QCOMPARE(auditor.exitCode, 0);
+        QVERIFY2(auditor.out.contains(QByteArray("crossroads-cli trust " + auditorKey.toUtf8() + ".pub")), auditor.out.constData()); // says how to trust it
+        QVERIFY(!QFile::exists(trustedFolder)); // keygen trusts nothing by itself
+        const QByteArray auditorId = keyIdOf(auditor);
+        QCOMPARE(auditorId.size(), 32);
+        const QString report = folder.filePath(QStringLiteral("report.json"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), report }, home.path())
+                     .exitCode,
+            0);
+        QCOMPARE(cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), auditorKey }, home.path()).exitCode, 0);
+        const QStringList verify { QStringLiteral("verify"), report };
+
+        // Nobody trusts the auditor's key yet: intact, but not valid.
+        const Run unknown = cli(verify, home.path());
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.out.isEmpty());
+        QVERIFY2(unknown.err.contains("UNTRUSTED") && unknown.err.contains(QByteArray("signature valid, but made by key " + auditorId)) && unknown.err.contains("not trusted"),
+            unknown.err.constData());
+        QVERIFY2(unknown.err.contains(QByteArray("add its .pub to " + trustedFolder.toUtf8())) && unknown.err.contains("--pubkey"), unknown.err.constData());
+
+        // Trusted: then it verifies without --pubkey.
+        const Run trusted = cli({ QStringLiteral("trust"), auditorKey + QStringLiteral(".pub") }, home.path());
+        QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
+        QVERIFY(trusted.out.contains(QByteArray("trusted key " + auditorId)));
+        QCOMPARE(readFile(trustedFolder + QStringLiteral("/auditor.key.pub")), readFile(auditorKey + QStringLiteral(".pub")));
+        const Run valid = cli(verify, home.path());
+        QVERIFY2(valid.exitCode == 0, valid.err.constData());
+        QVERIFY(valid.out.contains("valid signature by"));
+        QVERIFY(valid.out.contains(auditorId));
+        const Run listed = cli({ QStringLiteral("trust"), QStringLiteral("--list") }, home.path());
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(QByteArray(auditorId + "  " + trustedFolder.toUtf8() + "/auditor.key.pub")));
+
+        // An attacker alters the report and signs it again with a fresh key, under the
+        // auditor's name: refused, and the message names the attacker's key.
+        const QByteArray original = readFile(report);
+        write(report, QByteArray(original).replace("\"critical\"", "\"low\"")); // downgrades every critical gap
+        QVERIFY(readFile(report) != original);
+        const QString malloryKey = folder.filePath(QStringLiteral("mallory.key"));
+        const Run mallory = cli({ QStringLiteral("keygen"), QStringLiteral("-o"), malloryKey }, home.path());
+        QCOMPARE(mallory.exitCode, 0);
+        const QByteArray malloryId = keyIdOf(mallory);
+        QVERIFY(malloryId.size() == 32 && malloryId != auditorId);
+        QCOMPARE(cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), malloryKey, QStringLiteral("--signer"), QStringLiteral("auditor") }, home.path()).exitCode, 0);
+        const Run forged = cli(verify, home.path());
+        QCOMPARE(forged.exitCode, 1);
+        QVERIFY2(forged.err.contains("UNTRUSTED") && forged.err.contains(QByteArray("made by key " + malloryId)), forged.err.constData());
+        QVERIFY(!forged.err.contains(QByteArray("made by key " + auditorId)));
+        // --pubkey trusts only the keys given: the auditor's refuses it, naming both keys ...
+        const Run pinned = cli(verify + QStringList { QStringLiteral("--pubkey"), auditorKey + QStringLiteral(".pub") }, home.path());
+        QCOMPARE(pinned.exitCode, 1);
+        QVERIFY2(pinned.err.contains(QByteArray("made by key " + malloryId)) && pinned.err.contains(QByteArray("given with --pubkey: " + auditorId)), pinned.err.constData());
+        // ... and it may be repeated: with the attacker's key among them, the signature holds.
+        QCOMPARE(cli(verify + QStringList { QStringLiteral("--pubkey"), auditorKey + QStringLiteral(".pub"), QStringLiteral("--pubkey"), malloryKey + QStringLiteral(".pub") },
+                     home.path())
+                     .exitCode,
+            0);
+        // Once its key is in the trusted folder, it verifies (trusting is the user's decision).
+        QCOMPARE(cli({ QStringLiteral("trust"), malloryKey + QStringLiteral(".pub") }, home.path()).exitCode, 0);
+        QCOMPARE(cli(verify, home.path()).exitCode, 0);
+        QVERIFY(QFile::remove(trustedFolder + QStringLiteral("/mallory.key.pub")));
+        QCOMPARE(cli(verify, home.path()).exitCode, 1);
+
+        // A trusted key does not make a changed file pass.
+        write(report, original);
+        QCOMPARE(cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), auditorKey }, home.path()).exitCode, 0);
+        QCOMPARE(cli(verify, home.path()).exitCode, 0);
+        write(report, original + " ");
+        const Run tampered = cli(verify, home.path());
+        QCOMPARE(tampered.exitCode, 1);
+        QVERIFY2(tampered.err.contains("INVALID") && tampered.err.contains("changed after it was signed"), tampered.err.constData());
+
+        // keygen --trust trusts the new key here; a damaged file in the folder is named and ignored.
+        write(report, original);
+        const QString ciKey = folder.filePath(QStringLiteral("ci.key"));
+        const Run ci = cli({ QStringLiteral("keygen"), QStringLiteral("-o"), ciKey, QStringLiteral("--trust") }, home.path());
+        QVERIFY2(ci.exitCode == 0, ci.err.constData());
+        QVERIFY(QFile::exists(trustedFolder + QStringLiteral("/ci.key.pub")));
+        write(trustedFolder + QStringLiteral("/broken.pub"), "-----BEGIN PUBLIC KEY-----\nnot a key\n-----END PUBLIC KEY-----\n");
+        QCOMPARE(cli({ QStringLiteral("sign"), report, QStringLiteral("--key"), ciKey }, home.path()).exitCode, 0);
+        const Run byCi = cli(verify, home.path());
+        QVERIFY2(byCi.exitCode == 0, byCi.err.constData());
+        QVERIFY2(byCi.err.contains("broken.pub") && byCi.err.contains("not trusted"), byCi.err.constData());
+        // Usage: trust needs keys; an unreadable key is 2.
+        QCOMPARE(cli({ QStringLiteral("trust") }, home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("trust"), folder.filePath(QStringLiteral("missing.pub")) }, home.path()).exitCode, 2);
+        QCOMPARE(cli(verify + QStringList { QStringLiteral("--pubkey"), folder.filePath(QStringLiteral("missing.pub")) }, home.path()).exitCode, 2);
     }
 
     void badInputNamesFileAndLine()

@@ -25,6 +25,7 @@
 #include "welcomepage.h"
 #include "integrity/detachedsignature.h"
 #include "integrity/signingkey.h"
+#include "integrity/trustedkeys.h"
 #include "policy/waiver.h"
 
 #include <QAbstractItemModelTester>
@@ -398,8 +399,21 @@ private Q_SLOTS:
         window.openComparison(request);
         QVERIFY(waitForComparison(window));
         QVERIFY(!window.evidenceLabel()->isHidden());
-        // Signed inputs are hashed again in the background.
-        QTRY_VERIFY_WITH_TIMEOUT(window.evidenceLabel()->text().startsWith(QStringLiteral("✔")), 30000);
+        // Signed inputs are hashed again in the background. Intact, but nobody trusts the key
+        // yet: anyone could have signed it, so the badge does not say verified.
+        QTRY_VERIFY_WITH_TIMEOUT(window.evidenceLabel()->text() == QStringLiteral("⚠ 1 input(s) signed by an untrusted key"), 30000);
+        QVERIFY(window.evidenceLabel()->toolTip().contains(QString::fromLatin1(key->keyId())));
+        QVERIFY2(window.evidenceLabel()->toolTip().contains(TrustedKeys::defaultFolder()), qPrintable(window.evidenceLabel()->toolTip()));
+        QCOMPARE(window.verifyFile(input).status, EvidenceStatus::UntrustedKey);
+        QCOMPARE(window.evidenceLabel()->text(), QStringLiteral("⚠ podman-inspect.json: signed by an untrusted key"));
+
+        // Its public key in the trusted-keys folder (of the throw-away config): verified.
+        QVERIFY(TrustedKeys::defaultFolder().startsWith(m_home.path()));
+        Result<QString> trusted = TrustedKeys::install(*key, QStringLiteral("test.pub"));
+        QVERIFY(trusted.ok());
+        window.openComparison(request);
+        QVERIFY(waitForComparison(window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.evidenceLabel()->text() == QStringLiteral("✔ 1 signed input(s) verified"), 30000);
 
         // One changed byte and the badge says so.
         QFile file(input);
@@ -416,15 +430,25 @@ private Q_SLOTS:
         QVERIFY(window.exportTo(report));
         Result<DetachedSignature> reportSignature = DetachedSignature::sign(report, *key, QStringLiteral("test"));
         QVERIFY(reportSignature.ok() && reportSignature->save(DetachedSignature::defaultPath(report)).ok());
-        QVERIFY(window.verifyFile(report).status != EvidenceStatus::Invalid);
-        QVERIFY(window.verifyFile(report).status != EvidenceStatus::Unsigned);
-        QVERIFY(window.evidenceLabel()->text().startsWith(QStringLiteral("✔")));
+        QCOMPARE(window.verifyFile(report).status, EvidenceStatus::Verified);
+        QCOMPARE(window.evidenceLabel()->text(), QStringLiteral("✔ report.html: verified"));
+        // Changed and signed again with a fresh key: not verified.
         QFile changed(report);
         QVERIFY(changed.open(QIODevice::Append));
         changed.write("<!-- edited -->");
         changed.close();
+        Result<SigningKey> fresh = SigningKey::generate();
+        QVERIFY(fresh.ok());
+        Result<DetachedSignature> resigned = DetachedSignature::sign(report, *fresh, QStringLiteral("test"));
+        QVERIFY(resigned.ok() && resigned->save(DetachedSignature::defaultPath(report)).ok());
+        QCOMPARE(window.verifyFile(report).status, EvidenceStatus::UntrustedKey);
+        QCOMPARE(window.evidenceLabel()->text(), QStringLiteral("⚠ report.html: signed by an untrusted key"));
+        QVERIFY(window.evidenceLabel()->toolTip().contains(QString::fromLatin1(fresh->keyId())));
+        // The trusted key's signature on the changed file does not hold.
+        QVERIFY(reportSignature->save(DetachedSignature::defaultPath(report)).ok());
         QCOMPARE(window.verifyFile(report).status, EvidenceStatus::Invalid);
         QVERIFY(window.evidenceLabel()->text().startsWith(QStringLiteral("✖")));
+        QVERIFY(QFile::remove(*trusted));
     }
 
     void historyListsRevisionsChartsThemAndComparesAcrossThem()

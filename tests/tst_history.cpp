@@ -762,6 +762,28 @@ private Q_SLOTS:
             QStringLiteral("crossroads.snapshot/v1"));
         QCOMPARE(
             git({ QStringLiteral("rev-parse"), QStringLiteral("staging~1") }, copy).out.trimmed(), m_ids[2].toLatin1());
+
+        // With --keep-going and an unreadable input the snapshot is committed (its skipped items
+        // name the file) and the status is still 2.
+        const QString truncated = folder.filePath(QStringLiteral("truncated.yaml"));
+        {
+            QFile file(truncated);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("apiVersion: v1\nkind: Pod\nspec: [unclosed\n");
+        }
+        const Run partial = run(cli,
+            { QStringLiteral("snapshot"), QStringLiteral("--keep-going"), QStringLiteral("--side"), QStringLiteral("prod"),
+                QStringLiteral(":/crossroads/demo/prod"), truncated, QStringLiteral("--commit"), QStringLiteral("--repo"), copy,
+                QStringLiteral("--path"), QStringLiteral("staging/posture.crossroads.json"), QStringLiteral("-m"),
+                QStringLiteral("Partial posture"), QStringLiteral("--branch"), QStringLiteral("staging") },
+            m_home.path());
+        QCOMPARE(partial.exitCode, 2);
+        QVERIFY2(partial.err.contains("truncated.yaml") && partial.err.contains("could not be read"), partial.err.constData());
+        QCOMPARE(git({ QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"), QStringLiteral("staging") }, copy).out.trimmed(),
+            QByteArray("Partial posture"));
+        const QJsonObject partialSnapshot = QJsonDocument::fromJson(
+            git({ QStringLiteral("show"), QStringLiteral("staging:staging/posture.crossroads.json") }, copy).out).object();
+        QVERIFY(QJsonDocument(partialSnapshot).toJson().contains("truncated.yaml"));
     }
 };
 

@@ -447,16 +447,10 @@
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="34"/>
         <location filename="../models/core/policy/policyfile.cpp" line="51"/>
         <location filename="../models/core/training/trainingscenario.cpp" line="25"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="43"/>
-        <source>cannot read: %1</source>
-        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location filename="../models/core/training/trainingscenario.cpp" line="29"/>
@@ -559,16 +553,6 @@
         <location filename="../models/core/history/snapshotcommitter.cpp" line="93"/>
         <source>HEAD does not name a branch; name the branch to commit to</source>
         <translation>HEAD no designa ninguna rama; indique la rama en la que confirmar</translation>
-    </message>
-    <message>
-        <location filename="../models/core/integrity/signingkey.cpp" line="52"/>
-        <source>cannot open the key: %1</source>
-        <translation>no se puede abrir la clave: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/core/integrity/signingkey.cpp" line="54"/>
-        <source>too large to be a key file</source>
-        <translation>demasiado grande para ser un archivo de clave</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyenforcer.cpp" line="67"/>
@@ -1056,6 +1040,16 @@
 <context>
     <name>crossroads::DetachedSignature</name>
     <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="34"/>
+        <source>cannot open: %1</source>
+        <translation>no se puede abrir: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="43"/>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
         <location filename="../models/core/integrity/detachedsignature.cpp" line="98"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
@@ -1071,72 +1065,67 @@
         <translation>demasiado grande para ser un archivo de firma</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="126"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="125"/>
         <source>damaged or truncated signature file (not valid JSON at byte %1)</source>
         <translation>archivo de firma dañado o truncado (JSON no válido en el byte %1)</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="131"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="130"/>
         <source>not a crossroads signature (expected &quot;schema&quot;: &quot;%1&quot; and a statement)</source>
         <translation>no es una firma de crossroads (se esperaba &quot;schema&quot;: &quot;%1&quot; y una declaración)</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="145"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="144"/>
         <source>the signed statement is damaged</source>
         <translation>la declaración firmada está dañada</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="151"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="150"/>
         <source>the signature value is damaged or truncated</source>
         <translation>el valor de la firma está dañado o truncado</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="157"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="156"/>
         <source>the embedded public key is damaged</source>
         <translation>la clave pública incrustada está dañada</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="159"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="158"/>
         <source>the embedded public key is not the signing key %1</source>
         <translation>la clave pública incrustada no es la clave de firma %1</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="162"/>
-        <source>signed with key %1, not with the given key %2</source>
-        <translation>firmado con la clave %1, no con la clave indicada %2</translation>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="176"/>
+        <source>%1: signature valid, but made by key %2 (signer &quot;%3&quot;, as the signature claims), which is not trusted</source>
+        <translation>%1: firma válida, pero hecha con la clave %2 (firmante &quot;%3&quot;, según dice la firma), que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="164"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="182"/>
+        <source>%1: valid signature by %2 (key %3, trusted: %4) at %5</source>
+        <translation>%1: firma válida de %2 (clave %3, de confianza: %4) el %5</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="160"/>
         <source>the signature does not match its statement: the signature file was altered</source>
         <translation>la firma no coincide con su declaración: el archivo de firma se ha alterado</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="170"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="166"/>
         <source>this signature is for &quot;%1&quot;, not for &quot;%2&quot; (SHA-256 differs)</source>
         <translation>esta firma es para &quot;%1&quot;, no para &quot;%2&quot; (el SHA-256 difiere)</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="171"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="167"/>
         <source>%1 was changed after it was signed: SHA-256 is %2, signed was %3</source>
         <translation>%1 se modificó después de firmarse: su SHA-256 es %2, el firmado era %3</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="175"/>
-        <source>%1: valid signature by %2 (key %3) at %4</source>
-        <translation>%1: firma válida de %2 (clave %3) el %4</translation>
-    </message>
-    <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="177"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="185"/>
         <source>; signed under the name &quot;%1&quot;</source>
         <translation>; firmado con el nombre &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="179"/>
-        <source>; key taken from the signature itself: pass --pubkey to check who signed</source>
-        <translation>; clave tomada de la propia firma: indique --pubkey para comprobar quién firmó</translation>
-    </message>
-    <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="187"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="193"/>
         <source>%1 is not signed (no %2)</source>
         <translation>%1 no está firmado (no existe %2)</translation>
     </message>
@@ -2212,226 +2201,232 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="90"/>
-        <location filename="../views/mainwindow.cpp" line="485"/>
+        <location filename="../views/mainwindow.cpp" line="116"/>
+        <location filename="../views/mainwindow.cpp" line="519"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="92"/>
+        <location filename="../views/mainwindow.cpp" line="118"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="101"/>
+        <location filename="../views/mainwindow.cpp" line="127"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="102"/>
+        <location filename="../views/mainwindow.cpp" line="128"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="103"/>
-        <location filename="../views/mainwindow.cpp" line="116"/>
+        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location filename="../views/mainwindow.cpp" line="142"/>
         <source>Gap matrix</source>
         <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="104"/>
+        <location filename="../views/mainwindow.cpp" line="130"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="105"/>
+        <location filename="../views/mainwindow.cpp" line="131"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="106"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="117"/>
+        <location filename="../views/mainwindow.cpp" line="143"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location filename="../views/mainwindow.cpp" line="157"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location filename="../views/mainwindow.cpp" line="158"/>
         <source>Stop the running import (Esc)</source>
         <translation>Detener la importación en curso (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="140"/>
-        <location filename="../views/mainwindow.cpp" line="384"/>
+        <location filename="../views/mainwindow.cpp" line="166"/>
+        <location filename="../views/mainwindow.cpp" line="418"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="185"/>
+        <location filename="../views/mainwindow.cpp" line="211"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="193"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="202"/>
+        <location filename="../views/mainwindow.cpp" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="203"/>
+        <location filename="../views/mainwindow.cpp" line="229"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="205"/>
+        <location filename="../views/mainwindow.cpp" line="231"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="209"/>
+        <location filename="../views/mainwindow.cpp" line="235"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="210"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="212"/>
+        <location filename="../views/mainwindow.cpp" line="238"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="214"/>
+        <location filename="../views/mainwindow.cpp" line="240"/>
         <source>&amp;Sign a file…</source>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="215"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>&amp;Verify a signed file…</source>
         <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="216"/>
+        <location filename="../views/mainwindow.cpp" line="242"/>
         <source>Signed report or snapshot</source>
         <translation>Informe o instantánea firmados</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>Signature does not hold</source>
         <translation>La firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222"/>
-        <location filename="../views/mainwindow.cpp" line="226"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="258"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 no tiene firma (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="226"/>
+        <location filename="../views/mainwindow.cpp" line="255"/>
+        <source>Signed by an untrusted key</source>
+        <translation>Firmado con una clave que no es de confianza</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="258"/>
         <source>Signature verified</source>
         <translation>Firma verificada</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="229"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="232"/>
+        <location filename="../views/mainwindow.cpp" line="266"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="242"/>
+        <location filename="../views/mainwindow.cpp" line="276"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="251"/>
+        <location filename="../views/mainwindow.cpp" line="285"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="286"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="254"/>
+        <location filename="../views/mainwindow.cpp" line="288"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="291"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="292"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="259"/>
+        <location filename="../views/mainwindow.cpp" line="293"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="294"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="345"/>
+        <location filename="../views/mainwindow.cpp" line="379"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="352"/>
+        <location filename="../views/mainwindow.cpp" line="386"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="381"/>
+        <location filename="../views/mainwindow.cpp" line="415"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="384"/>
+        <location filename="../views/mainwindow.cpp" line="418"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="388"/>
+        <location filename="../views/mainwindow.cpp" line="422"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="393"/>
+        <location filename="../views/mainwindow.cpp" line="427"/>
         <source>Compared: %n gap(s) to review.</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha por revisar.</numerusform>
@@ -2439,7 +2434,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="394"/>
+        <location filename="../views/mainwindow.cpp" line="428"/>
         <source>Compared: %n gap(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparación terminada: %n brecha; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
@@ -2447,164 +2442,174 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="414"/>
+        <location filename="../views/mainwindow.cpp" line="448"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="421"/>
+        <location filename="../views/mainwindow.cpp" line="455"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="426"/>
+        <location filename="../views/mainwindow.cpp" line="460"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="427"/>
+        <location filename="../views/mainwindow.cpp" line="461"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="428"/>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="428"/>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="433"/>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="434"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="439"/>
+        <location filename="../views/mainwindow.cpp" line="473"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="445"/>
+        <location filename="../views/mainwindow.cpp" line="479"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="469"/>
+        <location filename="../views/mainwindow.cpp" line="503"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="472"/>
+        <location filename="../views/mainwindow.cpp" line="506"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="485"/>
+        <location filename="../views/mainwindow.cpp" line="519"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="538"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="538"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="509"/>
+        <location filename="../views/mainwindow.cpp" line="543"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="512"/>
+        <location filename="../views/mainwindow.cpp" line="546"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="519"/>
+        <location filename="../views/mainwindow.cpp" line="553"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="524"/>
+        <location filename="../views/mainwindow.cpp" line="558"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="532"/>
+        <location filename="../views/mainwindow.cpp" line="566"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="533"/>
+        <location filename="../views/mainwindow.cpp" line="567"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="540"/>
+        <location filename="../views/mainwindow.cpp" line="574"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="543"/>
+        <location filename="../views/mainwindow.cpp" line="577"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="543"/>
+        <location filename="../views/mainwindow.cpp" line="577"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="549"/>
+        <location filename="../views/mainwindow.cpp" line="583"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="549"/>
+        <location filename="../views/mainwindow.cpp" line="583"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
-        <location filename="../views/mainwindow.cpp" line="556"/>
-        <location filename="../views/mainwindow.cpp" line="562"/>
+        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
+        <location filename="../views/mainwindow.cpp" line="596"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="565"/>
+        <location filename="../views/mainwindow.cpp" line="91"/>
+        <source>; if you know it is the signer&apos;s key, copy its public key (.pub) into %1</source>
+        <translation>; si sabe que es la clave del firmante, copie su clave pública (.pub) en %1</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="599"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="576"/>
+        <location filename="../views/mainwindow.cpp" line="610"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="580"/>
+        <location filename="../views/mainwindow.cpp" line="614"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="584"/>
+        <location filename="../views/mainwindow.cpp" line="618"/>
+        <source>⚠ %1: signed by an untrusted key</source>
+        <translation>⚠ %1: firmado con una clave que no es de confianza</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="622"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="607"/>
+        <location filename="../views/mainwindow.cpp" line="646"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -2612,7 +2617,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="631"/>
+        <location filename="../views/mainwindow.cpp" line="682"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -2620,7 +2625,15 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="631"/>
+        <location filename="../views/mainwindow.cpp" line="685"/>
+        <source>⚠ %n input(s) signed by an untrusted key</source>
+        <translation>
+            <numerusform>⚠ %n entrada firmada con una clave que no es de confianza</numerusform>
+            <numerusform>⚠ %n entradas firmadas con una clave que no es de confianza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="688"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -2628,22 +2641,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="650"/>
+        <location filename="../views/mainwindow.cpp" line="708"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="666"/>
+        <location filename="../views/mainwindow.cpp" line="724"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="703"/>
+        <location filename="../views/mainwindow.cpp" line="761"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="703"/>
+        <location filename="../views/mainwindow.cpp" line="761"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>
@@ -3275,6 +3288,16 @@ Producción: %2</translation>
 <context>
     <name>crossroads::SigningKey</name>
     <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="52"/>
+        <source>cannot open the key: %1</source>
+        <translation>no se puede abrir la clave: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/signingkey.cpp" line="54"/>
+        <source>too large to be a key file</source>
+        <translation>demasiado grande para ser un archivo de clave</translation>
+    </message>
+    <message>
         <location filename="../models/core/integrity/signingkey.cpp" line="74"/>
         <source>cannot generate an Ed25519 key</source>
         <translation>no se puede generar una clave Ed25519</translation>
@@ -3660,6 +3683,40 @@ Producción: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::TrustedKeys</name>
+    <message>
+        <location filename="../models/core/integrity/trustedkeys.cpp" line="24"/>
+        <source>cannot open the key: %1</source>
+        <translation>no se puede abrir la clave: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/trustedkeys.cpp" line="26"/>
+        <source>too large to be a key file</source>
+        <translation>demasiado grande para ser un archivo de clave</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/trustedkeys.cpp" line="29"/>
+        <source>holds a private key; only public keys (.pub) belong among the trusted keys</source>
+        <translation>contiene una clave privada; entre las claves de confianza solo van claves públicas (.pub)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/trustedkeys.cpp" line="89"/>
+        <source>cannot create the trusted-keys folder</source>
+        <translation>no se puede crear la carpeta de claves de confianza</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/trustedkeys.cpp" line="95"/>
+        <source>another key is trusted under this name; give the new key another file name</source>
+        <translation>ya hay otra clave de confianza con este nombre; dé otro nombre de archivo a la clave nueva</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/trustedkeys.cpp" line="96"/>
+        <location filename="../models/core/integrity/trustedkeys.cpp" line="101"/>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::WaiverDialog</name>
     <message>
         <location filename="../views/waiverdialog.cpp" line="38"/>
@@ -3914,53 +3971,53 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="119"/>
+        <location filename="../app/cli/clicommands.cpp" line="121"/>
         <source>warning: %1; credentials are classified but not fingerprinted</source>
         <translation>aviso: %1; las credenciales se clasifican, pero no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="129"/>
+        <location filename="../app/cli/clicommands.cpp" line="131"/>
         <source>unknown severity &quot;%1&quot;; use low, medium, high or critical</source>
         <translation>gravedad desconocida &quot;%1&quot;; use low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="145"/>
+        <location filename="../app/cli/clicommands.cpp" line="147"/>
         <source>cannot read Kubernetes version &quot;%1&quot;; write it like v1.31</source>
         <translation>no se puede interpretar la versión de Kubernetes &quot;%1&quot;; escríbala como v1.31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="185"/>
+        <location filename="../app/cli/clicommands.cpp" line="187"/>
         <source>--side must be dev or prod</source>
         <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="204"/>
+        <location filename="../app/cli/clicommands.cpp" line="206"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="227"/>
+        <location filename="../app/cli/clicommands.cpp" line="229"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="258"/>
+        <location filename="../app/cli/clicommands.cpp" line="260"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="384"/>
+        <location filename="../app/cli/clicommands.cpp" line="397"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="385"/>
+        <location filename="../app/cli/clicommands.cpp" line="398"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="385"/>
-        <location filename="../app/cli/clicommands.cpp" line="386"/>
+        <location filename="../app/cli/clicommands.cpp" line="398"/>
+        <location filename="../app/cli/clicommands.cpp" line="399"/>
         <location filename="../app/cli/historycommand.cpp" line="222"/>
         <location filename="../app/cli/historycommand.cpp" line="225"/>
         <location filename="../app/cli/historycommand.cpp" line="227"/>
@@ -3968,87 +4025,87 @@ Producción: %2</translation>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="386"/>
+        <location filename="../app/cli/clicommands.cpp" line="399"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="387"/>
+        <location filename="../app/cli/clicommands.cpp" line="400"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="337"/>
-        <location filename="../app/cli/clicommands.cpp" line="387"/>
-        <location filename="../app/cli/clicommands.cpp" line="390"/>
-        <location filename="../app/cli/clicommands.cpp" line="661"/>
-        <location filename="../app/cli/clicommands.cpp" line="699"/>
-        <location filename="../app/cli/clicommands.cpp" line="701"/>
+        <location filename="../app/cli/clicommands.cpp" line="350"/>
+        <location filename="../app/cli/clicommands.cpp" line="400"/>
+        <location filename="../app/cli/clicommands.cpp" line="403"/>
+        <location filename="../app/cli/clicommands.cpp" line="696"/>
+        <location filename="../app/cli/clicommands.cpp" line="735"/>
+        <location filename="../app/cli/clicommands.cpp" line="738"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="300"/>
+        <location filename="../app/cli/clicommands.cpp" line="313"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="304"/>
+        <location filename="../app/cli/clicommands.cpp" line="317"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="308"/>
+        <location filename="../app/cli/clicommands.cpp" line="321"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="317"/>
+        <location filename="../app/cli/clicommands.cpp" line="330"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="324"/>
+        <location filename="../app/cli/clicommands.cpp" line="337"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="337"/>
+        <location filename="../app/cli/clicommands.cpp" line="350"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="338"/>
+        <location filename="../app/cli/clicommands.cpp" line="351"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="362"/>
+        <location filename="../app/cli/clicommands.cpp" line="375"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="388"/>
+        <location filename="../app/cli/clicommands.cpp" line="401"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="389"/>
+        <location filename="../app/cli/clicommands.cpp" line="402"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
         <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes; con --repo también REV:PATH.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="391"/>
+        <location filename="../app/cli/clicommands.cpp" line="404"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="392"/>
+        <location filename="../app/cli/clicommands.cpp" line="405"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="392"/>
+        <location filename="../app/cli/clicommands.cpp" line="405"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
@@ -4058,207 +4115,287 @@ Producción: %2</translation>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="395"/>
+        <location filename="../app/cli/clicommands.cpp" line="408"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="408"/>
+        <location filename="../app/cli/clicommands.cpp" line="421"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="437"/>
+        <location filename="../app/cli/clicommands.cpp" line="450"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="171"/>
+        <location filename="../app/cli/clicommands.cpp" line="173"/>
         <source>--today must be a date like 2026-12-31</source>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="259"/>
+        <location filename="../app/cli/clicommands.cpp" line="261"/>
         <source>could not be read: %1</source>
         <translation>no se pudo leer: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clicommands.cpp" line="273"/>
+        <source>%n input file(s) could not be read (see above): exit status 2</source>
+        <translation>
+            <numerusform>no se pudo leer %n archivo de entrada (véase más arriba): estado de salida 2</numerusform>
+            <numerusform>no se pudieron leer %n archivos de entrada (véase más arriba): estado de salida 2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="428"/>
+        <location filename="../app/cli/clicommands.cpp" line="441"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root solo se aplica a --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="432"/>
+        <location filename="../app/cli/clicommands.cpp" line="445"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: no existe esa carpeta (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="447"/>
+        <location filename="../app/cli/clicommands.cpp" line="460"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="488"/>
+        <location filename="../app/cli/clicommands.cpp" line="502"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="513"/>
+        <location filename="../app/cli/clicommands.cpp" line="529"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="514"/>
-        <location filename="../app/cli/clicommands.cpp" line="568"/>
-        <location filename="../app/cli/clicommands.cpp" line="593"/>
+        <location filename="../app/cli/clicommands.cpp" line="530"/>
+        <location filename="../app/cli/clicommands.cpp" line="586"/>
+        <location filename="../app/cli/clicommands.cpp" line="616"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="514"/>
+        <location filename="../app/cli/clicommands.cpp" line="530"/>
         <source>Which side the inputs describe: dev or prod (default: dev; it decides which policy waivers and requirements apply).</source>
         <translation>Qué lado describen las entradas: dev o prod (por defecto: dev; decide qué exenciones y requisitos de la política se aplican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="517"/>
+        <location filename="../app/cli/clicommands.cpp" line="533"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="520"/>
+        <location filename="../app/cli/clicommands.cpp" line="536"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="520"/>
-        <location filename="../app/cli/clicommands.cpp" line="571"/>
+        <location filename="../app/cli/clicommands.cpp" line="536"/>
+        <location filename="../app/cli/clicommands.cpp" line="589"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="527"/>
+        <location filename="../app/cli/clicommands.cpp" line="543"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="567"/>
+        <location filename="../app/cli/clicommands.cpp" line="585"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="568"/>
-        <location filename="../app/cli/clicommands.cpp" line="593"/>
+        <location filename="../app/cli/clicommands.cpp" line="586"/>
+        <location filename="../app/cli/clicommands.cpp" line="616"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="569"/>
+        <location filename="../app/cli/clicommands.cpp" line="587"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="569"/>
-        <location filename="../app/cli/clicommands.cpp" line="662"/>
+        <location filename="../app/cli/clicommands.cpp" line="587"/>
+        <location filename="../app/cli/clicommands.cpp" line="697"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="571"/>
+        <location filename="../app/cli/clicommands.cpp" line="589"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="578"/>
+        <location filename="../app/cli/clicommands.cpp" line="596"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="592"/>
+        <location filename="../app/cli/clicommands.cpp" line="615"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="595"/>
+        <location filename="../app/cli/clicommands.cpp" line="618"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="601"/>
+        <location filename="../app/cli/clicommands.cpp" line="624"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="629"/>
+        <location filename="../app/cli/clicommands.cpp" line="652"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="635"/>
+        <location filename="../app/cli/clicommands.cpp" line="654"/>
+        <source>Also trust the new key on this machine: copy KEY.pub into the trusted-keys folder (%1).</source>
+        <translation>Confiar además en la clave nueva en este equipo: copiar KEY.pub en la carpeta de claves de confianza (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="660"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="654"/>
+        <location filename="../app/cli/clicommands.cpp" line="679"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="660"/>
+        <location filename="../app/cli/clicommands.cpp" line="681"/>
+        <source>verifiers trust it with: crossroads-cli trust %1.pub</source>
+        <translation>quien verifique confía en ella con: crossroads-cli trust %1.pub</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="689"/>
+        <location filename="../app/cli/clicommands.cpp" line="828"/>
+        <source>trusted key %1 (%2)</source>
+        <translation>clave de confianza %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="695"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="661"/>
+        <location filename="../app/cli/clicommands.cpp" line="696"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="662"/>
+        <location filename="../app/cli/clicommands.cpp" line="697"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="665"/>
+        <location filename="../app/cli/clicommands.cpp" line="700"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="670"/>
+        <location filename="../app/cli/clicommands.cpp" line="705"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="692"/>
+        <location filename="../app/cli/clicommands.cpp" line="727"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="698"/>
-        <source>Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable.</source>
-        <translation>Verificar un archivo con su firma separada. Sale con 0 si es válida, 1 si no es válida o se ha manipulado, 2 si hay un error de uso o no se puede leer.</translation>
+        <location filename="../app/cli/clicommands.cpp" line="733"/>
+        <source>Verify a file against its detached signature and the keys you trust. Exit 0 valid and made by a trusted key; 1 invalid, tampered or made by a key that is not trusted; 2 usage or unreadable.</source>
+        <translation>Verificar un archivo con su firma separada y las claves de su confianza. Sale con 0 si es válida y está hecha con una clave de confianza; 1 si no es válida, se ha manipulado o está hecha con una clave que no es de confianza; 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="699"/>
+        <location filename="../app/cli/clicommands.cpp" line="737"/>
+        <source>Trust this public key (repeat for several); then only these are trusted and the trusted-keys folder (%1) is not read.</source>
+        <translation>Confiar en esta clave pública (repítalo para varias); entonces solo se confía en ellas y no se lee la carpeta de claves de confianza (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="794"/>
+        <source>Trust public keys: copies each KEY.pub into the trusted-keys folder (%1), so that verify and the GUI accept signatures made with it. Compare the key id printed with the one the signer gave you.</source>
+        <translation>Confiar en claves públicas: copia cada KEY.pub en la carpeta de claves de confianza (%1), para que verify y la interfaz gráfica acepten las firmas hechas con ella. Compare el id de clave que se muestra con el que le dio el firmante.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="797"/>
+        <source>List the trusted keys.</source>
+        <translation>Listar las claves de confianza.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="799"/>
+        <source>Public key files (from crossroads-cli keygen: KEY.pub).</source>
+        <translation>Archivos de clave pública (de crossroads-cli keygen: KEY.pub).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="799"/>
+        <source>KEY.pub…</source>
+        <translation>CLAVE.pub…</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="804"/>
+        <source>trust needs KEY.pub… or --list</source>
+        <translation>trust necesita KEY.pub… o --list</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="812"/>
+        <source>no trusted keys in %1</source>
+        <translation>no hay claves de confianza en %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="828"/>
+        <source>already trusted: key %1 (%2)</source>
+        <translation>ya es de confianza: clave %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="735"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="700"/>
-        <source>The signer&apos;s public key to check against (recommended: otherwise the key inside the signature is used).</source>
-        <translation>La clave pública del firmante con la que comprobar (recomendado: si no, se usa la clave incluida en la firma).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="703"/>
+        <location filename="../app/cli/clicommands.cpp" line="740"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="708"/>
+        <location filename="../app/cli/clicommands.cpp" line="745"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="727"/>
+        <location filename="../app/cli/clicommands.cpp" line="762"/>
+        <location filename="../app/cli/clicommands.cpp" line="810"/>
+        <source>warning: %1; not trusted</source>
+        <translation>aviso: %1; no es de confianza</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="778"/>
+        <source>UNTRUSTED: %1; %2</source>
+        <translation>NO ES DE CONFIANZA: %1; %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="780"/>
+        <source>the key(s) given with --pubkey: %1</source>
+        <translation>clave(s) indicada(s) con --pubkey: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="781"/>
+        <source>if you know it is the signer&apos;s key, add its .pub to %1 (crossroads-cli trust KEY.pub) or pass --pubkey KEY.pub</source>
+        <translation>si sabe que es la clave del firmante, añada su .pub a %1 (crossroads-cli trust KEY.pub) o indique --pubkey KEY.pub</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="788"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>
@@ -4448,22 +4585,22 @@ Producción: %2</translation>
         <translation>snapshot --commit necesita --repo DIR --path RUTA/EN/REPO.crossroads.json -m MENSAJE [--branch B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="441"/>
+        <location filename="../app/cli/historycommand.cpp" line="444"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: no se puede volver a leer la instantánea: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="455"/>
+        <location filename="../app/cli/historycommand.cpp" line="458"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>se ha confirmado %1 en %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="457"/>
+        <location filename="../app/cli/historycommand.cpp" line="460"/>
         <source> (new branch)</source>
         <translation> (rama nueva)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="459"/>
+        <location filename="../app/cli/historycommand.cpp" line="462"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>nota: %1 está extraída en %2 y sus archivos no se han tocado; git checkout HEAD -- %3 los actualiza</translation>
     </message>
@@ -4471,84 +4608,84 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="47"/>
+        <location filename="../app/cli/clicommands.cpp" line="48"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="47"/>
+        <location filename="../app/cli/clicommands.cpp" line="48"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="49"/>
+        <location filename="../app/cli/clicommands.cpp" line="50"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Escribir en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="50"/>
-        <location filename="../app/cli/clicommands.cpp" line="53"/>
-        <location filename="../app/cli/clicommands.cpp" line="59"/>
+        <location filename="../app/cli/clicommands.cpp" line="51"/>
+        <location filename="../app/cli/clicommands.cpp" line="55"/>
+        <location filename="../app/cli/clicommands.cpp" line="61"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="51"/>
-        <source>Load the good files when some inputs are bad; report the bad ones.</source>
-        <translation>Cargar los archivos válidos cuando algunas entradas sean erróneas e informar de las erróneas.</translation>
+        <location filename="../app/cli/clicommands.cpp" line="53"/>
+        <source>Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.</source>
+        <translation>Cargar los archivos válidos cuando algunas entradas sean erróneas e informar de las erróneas. La salida se escribe y el estado de salida sigue siendo 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="52"/>
+        <location filename="../app/cli/clicommands.cpp" line="54"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Clave del espacio de trabajo para las huellas de credenciales (predeterminada: se crea en su carpeta de configuración).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="55"/>
+        <location filename="../app/cli/clicommands.cpp" line="57"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Evaluar Pod Security con esta versión de Kubernetes (predeterminada: la kubeletVersion de los nodos o, en su defecto, la más reciente).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="55"/>
+        <location filename="../app/cli/clicommands.cpp" line="57"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="56"/>
+        <location filename="../app/cli/clicommands.cpp" line="58"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Salir con código 1 si existe una brecha de esta gravedad o superior: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="57"/>
+        <location filename="../app/cli/clicommands.cpp" line="59"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="59"/>
+        <location filename="../app/cli/clicommands.cpp" line="61"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clicommands.cpp" line="63"/>
         <source>SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect.</source>
         <translation>SARIF: escribir las entradas de esta carpeta relativas a ella (uriBaseId SRCROOT), como esperan las interfaces de análisis de código.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clicommands.cpp" line="63"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="63"/>
+        <location filename="../app/cli/clicommands.cpp" line="65"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="63"/>
+        <location filename="../app/cli/clicommands.cpp" line="65"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="91"/>
+        <location filename="../app/cli/clicommands.cpp" line="93"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>

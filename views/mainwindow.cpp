@@ -23,6 +23,7 @@
 #include "welcomepage.h"
 #include "integrity/detachedsignature.h"
 #include "integrity/signingkey.h"
+#include "integrity/trustedkeys.h"
 #include "policy/policyfile.h"
 #include "reportexport.h"
 
@@ -64,6 +65,31 @@ namespace {
 QString titleOf(const Comparison& comparison)
 {
     return QStringLiteral("%1 ⇄ %2").arg(comparison.dev.name, comparison.prod.name);
+}
+
+QString verifiedStyle()
+{
+    return QStringLiteral("color: #1e8449;");
+}
+
+QString untrustedStyle()
+{
+    return QStringLiteral("color: #b9770e; font-weight: bold;");
+}
+
+QString invalidStyle()
+{
+    return QStringLiteral("color: #c0392b; font-weight: bold;");
+}
+
+/// The badge's verdict on one file; for a key nobody trusts, also how to trust it. Runs in the
+/// background too (only reads files).
+EvidenceCheck checkSignedFile(const QString& path, const TrustedKeys& trusted)
+{
+    EvidenceCheck check = DetachedSignature::checkEvidence(path, trusted);
+    if (check.status == EvidenceStatus::UntrustedKey)
+        check.message += MainWindow::tr("; if you know it is the signer's key, copy its public key (.pub) into %1").arg(QDir::toNativeSeparators(trusted.folder()));
+    return check;
 }
 
 } // namespace
@@ -218,12 +244,20 @@ void MainWindow::createActions()
             return;
         const EvidenceCheck check = verifyFile(path);
         const QString title = QFileInfo(path).fileName();
-        if (check.status == EvidenceStatus::Invalid)
+        switch (check.status) {
+        case EvidenceStatus::Invalid:
             QMessageBox::critical(this, tr("Signature does not hold"), tr("%1: %2").arg(title, check.message));
-        else if (check.status == EvidenceStatus::Unsigned)
+            break;
+        case EvidenceStatus::Unsigned:
             QMessageBox::warning(this, tr("Not signed"), tr("%1 has no signature (%2.sig).").arg(title, title));
-        else
+            break;
+        case EvidenceStatus::UntrustedKey:
+            QMessageBox::warning(this, tr("Signed by an untrusted key"), tr("%1: %2").arg(title, check.message));
+            break;
+        case EvidenceStatus::Verified:
             QMessageBox::information(this, tr("Signature verified"), tr("%1: %2").arg(title, check.message));
+            break;
+        }
     });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -568,21 +602,25 @@ void MainWindow::signFile(const QString& suggested)
 EvidenceCheck MainWindow::verifyFile(const QString& path)
 {
     ++m_evidenceTicket; // this answer replaces a badge still being worked out
-    const EvidenceCheck check = DetachedSignature::checkEvidence(path);
+    const EvidenceCheck check = checkSignedFile(path, TrustedKeys::loadDefault());
     const QString name = QFileInfo(path).fileName();
     m_evidenceLabel->setVisible(true);
     switch (check.status) {
     case EvidenceStatus::Invalid:
         m_evidenceLabel->setText(tr("✖ %1: signature does not hold").arg(name));
-        m_evidenceLabel->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+        m_evidenceLabel->setStyleSheet(invalidStyle());
         break;
     case EvidenceStatus::Unsigned:
         m_evidenceLabel->setText(tr("%1: unsigned").arg(name));
         m_evidenceLabel->setStyleSheet(QString());
         break;
-    default:
+    case EvidenceStatus::UntrustedKey:
+        m_evidenceLabel->setText(tr("⚠ %1: signed by an untrusted key").arg(name));
+        m_evidenceLabel->setStyleSheet(untrustedStyle());
+        break;
+    case EvidenceStatus::Verified:
         m_evidenceLabel->setText(tr("✔ %1: verified").arg(name));
-        m_evidenceLabel->setStyleSheet(QStringLiteral("color: #1e8449;"));
+        m_evidenceLabel->setStyleSheet(verifiedStyle());
         break;
     }
     m_evidenceLabel->setToolTip(check.message);
@@ -591,8 +629,9 @@ EvidenceCheck MainWindow::verifyFile(const QString& path)
 
 void MainWindow::updateEvidence()
 {
-    // A badge for signed inputs: verified, unchanged but unpinned, or refused. Checking hashes
-    // every signed input again, which for large inputs takes a while: it runs in the background.
+    // A badge for signed inputs: verified (by a trusted key), signed by an untrusted key, or
+    // refused. Checking hashes every signed input again, which for large inputs takes a while:
+    // it runs in the background.
     QStringList signedInputs;
     for (const Snapshot* snapshot : { &m_comparison->dev, &m_comparison->prod }) {
         for (const InputFile& input : snapshot->inputs) {
@@ -610,26 +649,45 @@ void MainWindow::updateEvidence()
     runInBackground(
         this,
         [signedInputs] {
+            const TrustedKeys trusted = TrustedKeys::loadDefault();
             std::vector<EvidenceCheck> checks;
             for (const QString& path : signedInputs)
-                checks.push_back(DetachedSignature::checkEvidence(path));
+                checks.push_back(checkSignedFile(path, trusted));
             return checks;
         },
         [this, ticket, signedInputs](std::vector<EvidenceCheck> checks) {
             if (ticket != m_evidenceTicket)
                 return; // another comparison is on screen by now
-            int verified = 0, invalid = 0;
+            int verified = 0, untrusted = 0, invalid = 0;
             QStringList details;
             for (std::size_t i = 0; i < checks.size(); ++i) {
-                if (checks[i].status == EvidenceStatus::Invalid)
+                switch (checks[i].status) {
+                case EvidenceStatus::Invalid:
                     ++invalid;
-                else if (checks[i].status != EvidenceStatus::Unsigned)
+                    break;
+                case EvidenceStatus::UntrustedKey:
+                    ++untrusted;
+                    break;
+                case EvidenceStatus::Verified:
                     ++verified;
+                    break;
+                case EvidenceStatus::Unsigned:
+                    break;
+                }
                 details << QStringLiteral("%1: %2").arg(QFileInfo(signedInputs[static_cast<qsizetype>(i)]).fileName(), checks[i].message);
             }
-            m_evidenceLabel->setVisible(verified + invalid > 0);
-            m_evidenceLabel->setText(invalid > 0 ? tr("✖ %n signature(s) do not hold", nullptr, invalid) : tr("✔ %n signed input(s) verified", nullptr, verified));
-            m_evidenceLabel->setStyleSheet(invalid > 0 ? QStringLiteral("color: #c0392b; font-weight: bold;") : QStringLiteral("color: #1e8449;"));
+            m_evidenceLabel->setVisible(verified + untrusted + invalid > 0);
+            // The worst one speaks for all: one refused signature outweighs any number of good ones.
+            if (invalid > 0) {
+                m_evidenceLabel->setText(tr("✖ %n signature(s) do not hold", nullptr, invalid));
+                m_evidenceLabel->setStyleSheet(invalidStyle());
+            } else if (untrusted > 0) {
+                m_evidenceLabel->setText(tr("⚠ %n input(s) signed by an untrusted key", nullptr, untrusted));
+                m_evidenceLabel->setStyleSheet(untrustedStyle());
+            } else {
+                m_evidenceLabel->setText(tr("✔ %n signed input(s) verified", nullptr, verified));
+                m_evidenceLabel->setStyleSheet(verifiedStyle());
+            }
             m_evidenceLabel->setToolTip(details.join(QLatin1Char('\n')));
         });
 }

@@ -67,8 +67,9 @@ public:
     /// progress; returns false with the reason in the status bar when it failed.
     /// Writes the comparison to path in the format its suffix names (else in fallback).
     bool exportTo(const QString& path, ReportExport::Format fallback = ReportExport::Format::Html);
-    /// Checks a signed file (a report, a snapshot) against its FILE.sig and shows the verdict
-    /// in the evidence badge; returns what was found.
+    /// Checks a signed file (a report, a snapshot) against its FILE.sig and the trusted keys
+    /// (TrustedKeys::defaultFolder()) and shows the verdict in the evidence badge: verified only
+    /// for a trusted key. Returns what was found.
     EvidenceCheck verifyFile(const QString& path);
     Page currentPage() const;
 

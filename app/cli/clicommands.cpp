@@ -8,6 +8,7 @@
 #include "compare/comparator.h"
 #include "importers/environmentimporter.h"
 #include "integrity/detachedsignature.h"
+#include "integrity/trustedkeys.h"
 #include "policy/policyenforcer.h"
 #include "policy/policyfile.h"
 #include "pdfreport.h"
@@ -48,7 +49,8 @@ public:
         QStringLiteral("text") };
     QCommandLineOption output { QStringList { QStringLiteral("o"), QStringLiteral("output") }, tr("Write to FILE instead of standard output."),
         tr("file") };
-    QCommandLineOption keepGoing { QStringLiteral("keep-going"), tr("Load the good files when some inputs are bad; report the bad ones.") };
+    QCommandLineOption keepGoing { QStringLiteral("keep-going"),
+        tr("Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.") };
     QCommandLineOption keyFile { QStringLiteral("key-file"), tr("Workspace key for credential fingerprints (default: created in your config folder)."),
         tr("file") };
     QCommandLineOption kubernetesVersion { QStringLiteral("k8s-version"),
@@ -259,6 +261,17 @@ std::optional<ImportReport> importSide(Side side, const QStringList& paths, cons
         report->snapshot.skipped.push_back(SkippedItem { problem.file, problem.location, tr("could not be read: %1").arg(problem.message) });
     }
     return std::move(report).value();
+}
+
+/// With --keep-going, inputs that could not be read still decide the exit status, after the
+/// output is written and whatever --fail-on found: a pipeline must not pass on part of its
+/// inputs. Says so on stderr; true when the status must be UsageOrInputError.
+bool unreadableInputs(std::size_t count)
+{
+    if (count == 0)
+        return false;
+    printError(tr("%n input file(s) could not be read (see above): exit status 2", nullptr, static_cast<int>(count)));
+    return true;
 }
 
 /// Asks on the terminal with echo off; nullopt when there is no terminal.
@@ -481,6 +494,7 @@ int runCompare(const QStringList& arguments)
     auto prodReport = importSide(Side::Prod, prodPaths, options, keyPointer, isDemo ? QStringLiteral("demo prod (Kubernetes)") : QString());
     if (!prodReport)
         return UsageOrInputError;
+    const std::size_t unreadable = devReport->problems.size() + prodReport->problems.size();
     Comparison comparison = PolicyEnforcer::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), *policy, compareOptions, *judgedOn);
     // The text report lists them; other formats go to files and pipelines, so say it here too.
     if (options.parser.value(options.format) != QLatin1String("text")) {
@@ -501,6 +515,8 @@ int runCompare(const QStringList& arguments)
             return UsageOrInputError;
         }
     }
+    if (unreadableInputs(unreadable))
+        return UsageOrInputError;
     if (options.parser.isSet(failOnNew))
         return Baseline::newlyFailing(comparison, threshold->value_or(Severity::Low)) > 0 ? GapsFound : Success;
     if (*threshold && comparison.failingAtOrAbove(**threshold) > 0)
@@ -551,7 +567,7 @@ int runCheck(const QStringList& arguments)
                                     : TextReport::writeCheck(report->snapshot, checked.results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal(),
                                         &checked.policy)
                                           .toUtf8();
-    if (!emit(options, content))
+    if (!emit(options, content) || unreadableInputs(report->problems.size()))
         return UsageOrInputError;
     if (*threshold) {
         for (const CheckResult& result : checked.results) {
@@ -562,8 +578,10 @@ int runCheck(const QStringList& arguments)
     return Success;
 }
 
-int runSnapshot(const QStringList& arguments)
+int runSnapshot(const QStringList& arguments, bool* savedDespiteUnreadable)
 {
+    if (savedDespiteUnreadable != nullptr)
+        *savedDespiteUnreadable = false;
     Options options(tr("Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints)."));
     QCommandLineOption side(QStringLiteral("side"), tr("dev or prod."), tr("side"));
     QCommandLineOption name(QStringLiteral("name"), tr("A name for the snapshot."), tr("name"));
@@ -584,7 +602,12 @@ int runSnapshot(const QStringList& arguments)
     auto report = importSide(*snapshotSide, options.parser.positionalArguments(), options, key.key ? &*key.key : nullptr, options.parser.value(name));
     if (!report)
         return UsageOrInputError;
-    return saveSnapshot(options, report->snapshot);
+    const int saved = saveSnapshot(options, report->snapshot);
+    if (saved != Success || !unreadableInputs(report->problems.size()))
+        return saved;
+    if (savedDespiteUnreadable != nullptr)
+        *savedDespiteUnreadable = true;
+    return UsageOrInputError;
 }
 
 int runCollect(const QStringList& arguments)
@@ -627,8 +650,10 @@ int runCollect(const QStringList& arguments)
 int runKeygen(const QStringList& arguments)
 {
     Options options(tr("Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers)."));
+    QCommandLineOption trust(QStringLiteral("trust"),
+        tr("Also trust the new key on this machine: copy KEY.pub into the trusted-keys folder (%1).").arg(TrustedKeys::defaultFolder()));
     options.parser.addOptions(passphraseOptions());
-    options.parser.addOptions({ options.output });
+    options.parser.addOptions({ options.output, trust });
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     if (!options.parser.isSet(options.output) || !options.parser.positionalArguments().isEmpty()) {
@@ -652,6 +677,16 @@ int runKeygen(const QStringList& arguments)
         return UsageOrInputError;
     }
     std::printf("%s\n", qPrintable(tr("wrote %1 (private, keep it safe) and %1.pub; key id %2").arg(path, QString::fromLatin1(key->keyId()))));
+    if (!options.parser.isSet(trust)) {
+        std::printf("%s\n", qPrintable(tr("verifiers trust it with: crossroads-cli trust %1.pub").arg(path)));
+        return Success;
+    }
+    Result<QString> installed = TrustedKeys::install(*key, path + QStringLiteral(".pub"));
+    if (!installed) {
+        printError(installed.error().toString());
+        return UsageOrInputError;
+    }
+    std::printf("%s\n", qPrintable(tr("trusted key %1 (%2)").arg(QString::fromLatin1(key->keyId()), *installed)));
     return Success;
 }
 
@@ -695,9 +730,11 @@ int runSign(const QStringList& arguments)
 
 int runVerify(const QStringList& arguments)
 {
-    Options options(tr("Verify a file against its detached signature. Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable."));
+    Options options(tr("Verify a file against its detached signature and the keys you trust. Exit 0 valid and made by a trusted key; 1 invalid, tampered "
+                       "or made by a key that is not trusted; 2 usage or unreadable."));
     QCommandLineOption sig(QStringLiteral("sig"), tr("The signature (default: FILE.sig)."), tr("file"));
-    QCommandLineOption pubkey(QStringLiteral("pubkey"), tr("The signer's public key to check against (recommended: otherwise the key inside the signature is used)."),
+    QCommandLineOption pubkey(QStringLiteral("pubkey"),
+        tr("Trust this public key (repeat for several); then only these are trusted and the trusted-keys folder (%1) is not read.").arg(TrustedKeys::defaultFolder()),
         tr("file"));
     options.parser.addOptions({ sig, pubkey });
     options.parser.addPositionalArgument(QStringLiteral("file"), tr("The signed file."));
@@ -708,27 +745,89 @@ int runVerify(const QStringList& arguments)
         printError(tr("verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]"));
         return UsageOrInputError;
     }
-    std::optional<SigningKey> pinned;
-    if (options.parser.isSet(pubkey)) {
-        Result<SigningKey> key = SigningKey::loadPublic(options.parser.value(pubkey));
-        if (!key) {
-            printError(key.error().toString());
-            return UsageOrInputError;
+    const bool pinned = options.parser.isSet(pubkey);
+    TrustedKeys trusted;
+    if (pinned) {
+        for (const QString& path : options.parser.values(pubkey)) {
+            Result<SigningKey> key = SigningKey::loadPublic(path);
+            if (!key) {
+                printError(key.error().toString());
+                return UsageOrInputError;
+            }
+            trusted.add(*key, path);
         }
-        pinned.emplace(std::move(key).value());
+    } else {
+        trusted = TrustedKeys::loadDefault();
+        for (const Error& problem : trusted.problems())
+            printError(tr("warning: %1; not trusted").arg(problem.toString()));
     }
     const QString signaturePath = options.parser.isSet(sig) ? options.parser.value(sig) : DetachedSignature::defaultPath(files.front());
-    Result<SignatureVerification> result = DetachedSignature::verify(files.front(), signaturePath, pinned);
+    Result<SignatureVerification> result = DetachedSignature::verify(files.front(), signaturePath, trusted);
     if (!result) {
         printError(result.error().toString());
         return UsageOrInputError;
     }
-    if (!result->valid) {
-        printError(tr("INVALID: %1").arg(result->message));
+    switch (result->verdict) {
+    case SignatureVerdict::Trusted:
+        std::printf("%s\n", qPrintable(result->message));
+        return Success;
+    case SignatureVerdict::UntrustedKey: {
+        QStringList given;
+        for (const TrustedKeys::Entry& entry : trusted.entries())
+            given << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(entry.key.keyId()), entry.origin);
+        printError(tr("UNTRUSTED: %1; %2")
+                       .arg(result->message,
+                           pinned ? tr("the key(s) given with --pubkey: %1").arg(given.join(QStringLiteral(", ")))
+                                  : tr("if you know it is the signer's key, add its .pub to %1 (crossroads-cli trust KEY.pub) or pass --pubkey KEY.pub")
+                                        .arg(trusted.folder())));
         return SignatureInvalid;
     }
-    std::printf("%s\n", qPrintable(result->message));
-    return Success;
+    case SignatureVerdict::Invalid:
+        break;
+    }
+    printError(tr("INVALID: %1").arg(result->message));
+    return SignatureInvalid;
+}
+
+int runTrust(const QStringList& arguments)
+{
+    Options options(tr("Trust public keys: copies each KEY.pub into the trusted-keys folder (%1), so that verify and the GUI accept signatures made with it. "
+                       "Compare the key id printed with the one the signer gave you.")
+                        .arg(TrustedKeys::defaultFolder()));
+    QCommandLineOption list(QStringLiteral("list"), tr("List the trusted keys."));
+    options.parser.addOptions({ list });
+    options.parser.addPositionalArgument(QStringLiteral("keys"), tr("Public key files (from crossroads-cli keygen: KEY.pub)."), tr("KEY.pub…"));
+    if (!options.parse(arguments, {}))
+        return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    const QStringList files = options.parser.positionalArguments();
+    if (files.isEmpty() == !options.parser.isSet(list)) {
+        printError(tr("trust needs KEY.pub… or --list"));
+        return UsageOrInputError;
+    }
+    if (options.parser.isSet(list)) {
+        const TrustedKeys trusted = TrustedKeys::loadDefault();
+        for (const Error& problem : trusted.problems())
+            printError(tr("warning: %1; not trusted").arg(problem.toString()));
+        if (trusted.isEmpty())
+            std::printf("%s\n", qPrintable(tr("no trusted keys in %1").arg(trusted.folder())));
+        for (const TrustedKeys::Entry& entry : trusted.entries())
+            std::printf("%s  %s\n", entry.key.keyId().constData(), qPrintable(entry.origin));
+        return Success;
+    }
+    int status = Success;
+    for (const QString& path : files) {
+        Result<SigningKey> key = SigningKey::loadPublic(path);
+        const bool already = key && TrustedKeys::loadDefault().find(*key) != nullptr;
+        Result<QString> installed = key ? TrustedKeys::install(*key, path) : Result<QString>(key.error());
+        if (!installed) {
+            printError(installed.error().toString());
+            status = UsageOrInputError;
+            continue;
+        }
+        const QString id = QString::fromLatin1(key->keyId());
+        std::printf("%s\n", qPrintable(already ? tr("already trusted: key %1 (%2)").arg(id, *installed) : tr("trusted key %1 (%2)").arg(id, *installed)));
+    }
+    return status;
 }
 
 } // namespace crossroads::cli

@@ -13,12 +13,17 @@ int runCompare(const QStringList& arguments);
 /// Names under which input files appear in reports (temporary copies of git revisions).
 void setInputDisplayNames(const QHash<QString, QString>& names);
 int runCheck(const QStringList& arguments);
-int runSnapshot(const QStringList& arguments);
+/// `savedDespiteUnreadable`, when given, is set when the snapshot was saved but --keep-going
+/// left inputs out that could not be read (the exit status is then 2).
+int runSnapshot(const QStringList& arguments, bool* savedDespiteUnreadable = nullptr);
 int runCollect(const QStringList& arguments);
 int runKeygen(const QStringList& arguments);
 int runSign(const QStringList& arguments);
-/// Exit 0 valid, 1 invalid or tampered, 2 usage or unreadable file.
+/// Exit 0 valid and by a trusted key, 1 invalid, tampered or by an untrusted key, 2 usage or
+/// unreadable file.
 int runVerify(const QStringList& arguments);
+/// Adds public keys to the trusted-keys folder, or lists it.
+int runTrust(const QStringList& arguments);
 
 
 } // namespace crossroads::cli

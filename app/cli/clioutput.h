@@ -16,6 +16,12 @@ inline QString tr(const char* text)
     return QCoreApplication::translate("crossroads::cli", text);
 }
 
+/// The same with a count: "%n file(s)".
+inline QString tr(const char* text, const char* disambiguation, int n)
+{
+    return QCoreApplication::translate("crossroads::cli", text, disambiguation, n);
+}
+
 /// One line on stderr, prefixed with the program's name.
 inline void printError(const QString& message)
 {

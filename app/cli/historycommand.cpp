@@ -433,8 +433,11 @@ int runSnapshotCommit(const QStringList& arguments)
         output = takeOption(probe, { QStringLiteral("-o"), QStringLiteral("--output") }, true, &unused)
                      .value_or(QString());
     }
-    const int status = runSnapshot(rewritten);
-    if (status != Success)
+    // With --keep-going a snapshot that left unreadable inputs out is committed all the same
+    // (its skipped items name them), and the status stays 2.
+    bool unreadable = false;
+    const int status = runSnapshot(rewritten, &unreadable);
+    if (status != Success && !unreadable)
         return status;
     QFile file(output);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -459,7 +462,7 @@ int runSnapshotCommit(const QStringList& arguments)
         printError(tr("note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings "
                       "them up to date")
                        .arg(outcome->branch, *repo, *path));
-    return Success;
+    return unreadable ? UsageOrInputError : Success;
 }
 
 } // namespace crossroads::cli

@@ -21,14 +21,16 @@ const char* usage = "Usage: crossroads-cli <command> [options]\n"
                     "  check [--side dev|prod] PATH...     one environment against the rule catalogue\n"
                     "  snapshot --side dev|prod PATH... -o FILE.crossroads.json\n"
                     "  collect podman|docker [-o FILE]     read the local engine\n"
-                    "  keygen -o KEY [--passphrase-file F] create an Ed25519 signing key (KEY, KEY.pub)\n"
+                    "  keygen -o KEY [--passphrase-file F] [--trust]   create an Ed25519 signing key (KEY, KEY.pub); --trust: trust it here\n"
                     "  sign FILE --key KEY                 write the detached signature FILE.sig\n"
-                    "  verify FILE [--pubkey KEY.pub]      exit 0 valid, 1 invalid or tampered, 2 usage\n"
+                    "  verify FILE [--pubkey KEY.pub]      exit 0 valid and by a trusted key, 1 invalid, tampered or untrusted, 2 usage\n"
+                    "  trust KEY.pub... | --list           trust signatures made with these keys (trusted-keys folder of your config)\n"
                     "  history --repo DIR [--path P] [--format text|json] [--limit N]   snapshots in a git repository\n"
                     "  compare --repo DIR --dev REV:PATH --prod REV:PATH ...   compare snapshots at two revisions\n"
                     "  snapshot ... --commit --repo DIR --path P -m MSG [--branch B]   commit the snapshot\n"
                     "\n"
-                    "Exit status: 0 no gap at or above --fail-on, 1 gaps found, 2 bad usage or unreadable input.\n"
+                    "Exit status: 0 no gap at or above --fail-on, 1 gaps found, 2 bad usage or unreadable input\n"
+                    "(with --keep-going too: the report is written, then the status is 2 whatever --fail-on found).\n"
                     "Run 'crossroads-cli <command> --help' for the options of a command.\n";
 
 } // namespace
@@ -76,6 +78,8 @@ int main(int argc, char* argv[])
         return crossroads::cli::runSign(arguments);
     if (command == QLatin1String("verify"))
         return crossroads::cli::runVerify(arguments);
+    if (command == QLatin1String("trust"))
+        return crossroads::cli::runTrust(arguments);
     std::fprintf(stderr, "crossroads-cli: unknown command \"%s\"\n\n%s", qPrintable(command), usage);
     return crossroads::cli::UsageOrInputError;
 }

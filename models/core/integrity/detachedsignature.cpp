@@ -18,7 +18,7 @@ using Json = nlohmann::json; // std::map-backed: keys sorted, so dump() is canon
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("DetachedSignature", text);
+    return QCoreApplication::translate("crossroads::DetachedSignature", text);
 }
 
 struct FileDigest {
@@ -31,7 +31,7 @@ Result<FileDigest> digestFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { path, {}, tr("cannot open: %1").arg(file.errorString()) };
+        return Error { path, {}, QCoreApplication::translate("crossroads::DetachedSignature", "cannot open: %1").arg(file.errorString()) };
     Sha256 digest;
     FileDigest result;
     QByteArray chunk;
@@ -40,7 +40,7 @@ Result<FileDigest> digestFile(const QString& path)
         result.size += chunk.size();
     }
     if (file.error() != QFileDevice::NoError)
-        return Error { path, {}, tr("cannot read: %1").arg(file.errorString()) };
+        return Error { path, {}, QCoreApplication::translate("crossroads::DetachedSignature", "cannot read: %1").arg(file.errorString()) };
     result.sha256 = digest.finishHex();
     return result;
 }
@@ -99,7 +99,7 @@ Status DetachedSignature::save(const QString& path) const
     return Done {};
 }
 
-Result<SignatureVerification> DetachedSignature::verify(const QString& path, const QString& signaturePath, const std::optional<SigningKey>& pinnedKey)
+Result<SignatureVerification> DetachedSignature::verify(const QString& path, const QString& signaturePath, const TrustedKeys& trusted)
 {
     QFile sigFile(signaturePath);
     if (!sigFile.open(QIODevice::ReadOnly))
@@ -112,9 +112,8 @@ Result<SignatureVerification> DetachedSignature::verify(const QString& path, con
         return digest.error();
 
     SignatureVerification verification;
-    verification.pinned = pinnedKey.has_value();
     auto invalid = [&verification, &signaturePath](const QString& why) {
-        verification.valid = false;
+        verification.verdict = SignatureVerdict::Invalid;
         verification.message = signaturePath + QStringLiteral(": ") + why;
         return verification;
     };
@@ -151,16 +150,13 @@ Result<SignatureVerification> DetachedSignature::verify(const QString& path, con
         return invalid(tr("the signature value is damaged or truncated"));
     signature.signature = decoded.decoded;
 
-    // The embedded key is checked even when a pinned key decides: the whole file must be intact.
+    // The embedded key says which key signed; whether that key is trusted is decided last.
     Result<SigningKey> embedded = SigningKey::fromPublicPem(signature.publicKeyPem, signaturePath);
     if (!embedded || embedded->publicPem() != signature.publicKeyPem)
         return invalid(tr("the embedded public key is damaged"));
     if (embedded->keyId() != signature.keyId)
         return invalid(tr("the embedded public key is not the signing key %1").arg(QString::fromLatin1(signature.keyId)));
-    const SigningKey* key = pinnedKey ? &*pinnedKey : &*embedded;
-    if (key->keyId() != signature.keyId)
-        return invalid(tr("signed with key %1, not with the given key %2").arg(QString::fromLatin1(signature.keyId), QString::fromLatin1(key->keyId())));
-    if (!key->verify(signature.statement(), signature.signature))
+    if (!embedded->verify(signature.statement(), signature.signature))
         return invalid(tr("the signature does not match its statement: the signature file was altered"));
 
     // The statement is authentic; now does it describe this file?
@@ -171,26 +167,42 @@ Result<SignatureVerification> DetachedSignature::verify(const QString& path, con
         return invalid(tr("%1 was changed after it was signed: SHA-256 is %2, signed was %3")
                            .arg(path, QString::fromLatin1(digest->sha256), QString::fromLatin1(signature.sha256)));
     }
-    verification.valid = true;
-    verification.message = tr("%1: valid signature by %2 (key %3) at %4").arg(path, signature.signer, QString::fromLatin1(signature.keyId), signature.signedAt.toString(Qt::ISODate));
+
+    // Intact. Who signed is known only when the key is trusted: anyone who alters a file can
+    // sign it again with a fresh key, and the signature then carries that key.
+    const TrustedKeys::Entry* trustedKey = trusted.find(*embedded);
+    if (trustedKey == nullptr || !trustedKey->key.verify(signature.statement(), signature.signature)) {
+        verification.verdict = SignatureVerdict::UntrustedKey;
+        verification.message = tr("%1: signature valid, but made by key %2 (signer \"%3\", as the signature claims), which is not trusted")
+                                   .arg(path, QString::fromLatin1(signature.keyId), signature.signer);
+        return verification;
+    }
+    verification.verdict = SignatureVerdict::Trusted;
+    verification.trustedAs = trustedKey->origin;
+    verification.message = tr("%1: valid signature by %2 (key %3, trusted: %4) at %5")
+                               .arg(path, signature.signer, QString::fromLatin1(signature.keyId), trustedKey->origin, signature.signedAt.toString(Qt::ISODate));
     if (name != signature.fileName)
         verification.message += tr("; signed under the name \"%1\"").arg(signature.fileName);
-    if (!pinnedKey)
-        verification.message += tr("; key taken from the signature itself: pass --pubkey to check who signed");
     return verification;
 }
 
-EvidenceCheck DetachedSignature::checkEvidence(const QString& path, const std::optional<SigningKey>& pinnedKey)
+EvidenceCheck DetachedSignature::checkEvidence(const QString& path, const TrustedKeys& trusted)
 {
     const QString signaturePath = defaultPath(path);
     if (!QFileInfo::exists(signaturePath))
         return { EvidenceStatus::Unsigned, tr("%1 is not signed (no %2)").arg(path, signaturePath) };
-    Result<SignatureVerification> result = verify(path, signaturePath, pinnedKey);
+    Result<SignatureVerification> result = verify(path, signaturePath, trusted);
     if (!result)
         return { EvidenceStatus::Invalid, result.error().toString() };
-    if (!result->valid)
-        return { EvidenceStatus::Invalid, result->message };
-    return { result->pinned ? EvidenceStatus::Verified : EvidenceStatus::VerifiedUnpinned, result->message };
+    switch (result->verdict) {
+    case SignatureVerdict::Trusted:
+        return { EvidenceStatus::Verified, result->message };
+    case SignatureVerdict::UntrustedKey:
+        return { EvidenceStatus::UntrustedKey, result->message };
+    case SignatureVerdict::Invalid:
+        break;
+    }
+    return { EvidenceStatus::Invalid, result->message };
 }
 
 } // namespace crossroads

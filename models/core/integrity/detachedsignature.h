@@ -3,12 +3,11 @@
 
 #include "common/result.h"
 #include "signingkey.h"
+#include "trustedkeys.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
-
-#include <optional>
 
 namespace crossroads {
 
@@ -17,8 +16,8 @@ struct SignatureVerification;
 /// What a verified/unverified badge shows for a file that was opened.
 enum class EvidenceStatus {
     Unsigned, ///< no FILE.sig next to it
-    Verified, ///< valid, against a key the user trusts
-    VerifiedUnpinned, ///< unchanged since signing, but by whom rests on the key inside the signature
+    Verified, ///< unchanged since signing, by a key the user trusts
+    UntrustedKey, ///< unchanged since signing, by a key nobody trusts: who signed is not known
     Invalid, ///< the signature is there and does not hold (message says why)
 };
 
@@ -30,7 +29,9 @@ struct EvidenceCheck {
 /// A detached signature file (`FILE.sig`, `crossroads.signature/v1`): a signed statement of the
 /// file's name, size and SHA-256, the signing key's id, the signer and the time, plus the
 /// Ed25519 signature over that statement and the public key. Verification recomputes the
-/// digest, so any change to the file, the statement or the signature is refused.
+/// digest, so any change to the file, the statement or the signature is refused; and it
+/// accepts the signer only when the key is a trusted one: the public key inside the signature
+/// proves nothing by itself (whoever alters a file can sign it again with a key of their own).
 class DetachedSignature {
 public:
     static constexpr const char* schema = "crossroads.signature/v1";
@@ -42,7 +43,7 @@ public:
     QByteArray keyId;
     QString signer;
     QDateTime signedAt; ///< UTC
-    QByteArray publicKeyPem; ///< for convenience; trust comes from a pinned --pubkey
+    QByteArray publicKeyPem; ///< the signing key; trusted only when it is among the TrustedKeys
     QByteArray signature; ///< raw Ed25519 signature
 
     static QString defaultPath(const QString& file) { return file + QStringLiteral(".sig"); }
@@ -52,26 +53,35 @@ public:
     QByteArray toJson() const;
     Status save(const QString& path) const;
 
-    /// Reads `signaturePath` and checks it against `path`. An unreadable file or signature is
-    /// an Error (the caller cannot judge anything); a readable but wrong one is a Verification
-    /// with valid = false and the reason.
-    static Result<SignatureVerification> verify(const QString& path, const QString& signaturePath, const std::optional<SigningKey>& pinnedKey = std::nullopt);
+    /// Reads `signaturePath` and checks it against `path` and `trusted`. An unreadable file or
+    /// signature is an Error (the caller cannot judge anything); a readable one gets a verdict:
+    /// Invalid with the reason, UntrustedKey (intact, but made by a key not in `trusted`) or
+    /// Trusted.
+    static Result<SignatureVerification> verify(const QString& path, const QString& signaturePath, const TrustedKeys& trusted);
 
     /// For the GUI badge: looks for FILE.sig next to the file and verifies it when present.
-    static EvidenceCheck checkEvidence(const QString& path, const std::optional<SigningKey>& pinnedKey = std::nullopt);
+    static EvidenceCheck checkEvidence(const QString& path, const TrustedKeys& trusted);
 
 private:
     /// The exact bytes that are signed: the statement as canonical (sorted, compact) JSON.
     QByteArray statement() const;
 };
 
+enum class SignatureVerdict {
+    Invalid, ///< the file, the statement or the signature does not hold
+    UntrustedKey, ///< intact, but the key that made it is not trusted: anyone may have signed
+    Trusted, ///< intact and made by a trusted key
+};
+
 /// What DetachedSignature::verify() found. Valid only when the signature matches the
-/// statement, the statement matches the file, and (if given) the key is the pinned one.
+/// statement, the statement matches the file, and the key is a trusted one.
 struct SignatureVerification {
-    bool valid = false;
-    bool pinned = false; ///< checked against a key the caller trusts, not the embedded one
-    QString message; ///< a sentence naming the file and, when invalid, what does not match
+    SignatureVerdict verdict = SignatureVerdict::Invalid;
+    QString message; ///< a sentence naming the file and, unless trusted, what does not hold
+    QString trustedAs; ///< when trusted: where the trusted key was read from
     DetachedSignature signature; ///< as read (when it could be read)
+
+    bool valid() const { return verdict == SignatureVerdict::Trusted; }
 };
 
 } // namespace crossroads

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("SigningKey", text);
+    return QCoreApplication::translate("crossroads::SigningKey", text);
 }
 
 /// OpenSSL's error queue as one message (and emptied, so a later error is not misattributed).
@@ -49,9 +49,9 @@ Result<QByteArray> readLimited(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error { path, {}, tr("cannot open the key: %1").arg(file.errorString()) };
+        return Error { path, {}, QCoreApplication::translate("crossroads::SigningKey", "cannot open the key: %1").arg(file.errorString()) };
     if (file.size() > SigningKey::maximumFileSize)
-        return Error { path, {}, tr("too large to be a key file") };
+        return Error { path, {}, QCoreApplication::translate("crossroads::SigningKey", "too large to be a key file") };
     return file.readAll();
 }
 
