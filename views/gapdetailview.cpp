@@ -2,6 +2,7 @@
 #include "gapdetailview.h"
 
 #include "classificationstyle.h"
+#include "report/reportsupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -88,8 +89,8 @@ GapDetailView::GapDetailView(QWidget* parent)
     layout->addWidget(m_containers);
 
     auto* sides = new QHBoxLayout;
-    sides->addWidget(sideBox(tr("Development"), m_devWorkload, m_devValue, m_devSource), 1);
-    sides->addWidget(sideBox(tr("Production"), m_prodWorkload, m_prodValue, m_prodSource), 1);
+    sides->addWidget(sideBox(tr("Development"), m_devWorkload, m_devValue, m_devSource, m_devNote), 1);
+    sides->addWidget(sideBox(tr("Production"), m_prodWorkload, m_prodValue, m_prodSource, m_prodNote), 1);
     layout->addLayout(sides);
 
     layout->addWidget(heading(tr("Why it matters"), content));
@@ -130,7 +131,7 @@ GapDetailView::GapDetailView(QWidget* parent)
     setAccessibleName(tr("Gap detail"));
 }
 
-QWidget* GapDetailView::sideBox(const QString& title, QLabel*& workload, QLabel*& value, QLabel*& source)
+QWidget* GapDetailView::sideBox(const QString& title, QLabel*& workload, QLabel*& value, QLabel*& source, QLabel*& note)
 {
     auto* box = new QGroupBox(title, this);
     auto* layout = new QVBoxLayout(box);
@@ -144,8 +145,11 @@ QWidget* GapDetailView::sideBox(const QString& title, QLabel*& workload, QLabel*
     value->setAccessibleName(tr("%1 value").arg(title));
     source = wrappingLabel(box);
     source->setEnabled(false);
+    note = wrappingLabel(box);
+    note->setAccessibleName(tr("%1 default").arg(title));
     layout->addWidget(workload);
     layout->addWidget(value);
+    layout->addWidget(note);
     layout->addWidget(source);
     return box;
 }
@@ -190,7 +194,7 @@ void GapDetailView::showGaps(const QList<int>& gapIndexes, const QString& emptyT
     if (!m_comparison || gapIndexes.isEmpty()) {
         m_current = -1;
         if (!emptyTitle.isEmpty())
-            m_placeholder->setText(tr("%1\n\nNothing to report here: both sides agree or the check does not apply.").arg(emptyTitle));
+            m_placeholder->setText(tr("%1\n\nNo finding in this cell.").arg(emptyTitle));
         m_stack->setCurrentIndex(0);
         return;
     }
@@ -217,12 +221,20 @@ void GapDetailView::show(int gapIndex)
               .arg(domainTitle(gap.domain).toHtmlEscaped(), gap.checkId.toHtmlEscaped(), gap.factName.toHtmlEscaped()));
     m_badges->setToolTip(ClassificationStyle::description(gap.classification));
     auto where = [](const QString& workload, const QString& container) {
+        if (workload.isEmpty())
+            return tr("No counterpart on this side");
         return container.isEmpty() ? workload : tr("%1, container %2").arg(workload, container);
     };
     m_devWorkload->setText(where(gap.devWorkload, gap.container));
     m_prodWorkload->setText(where(gap.prodWorkload, gap.container));
-    m_devValue->setText(gap.devValue.isEmpty() ? tr("(not set)") : breakable(gap.devValue));
-    m_prodValue->setText(gap.prodValue.isEmpty() ? tr("(not set)") : breakable(gap.prodValue));
+    // Values read as the reports write them: a default is marked, and says what the platform does.
+    m_devValue->setText(gap.devValue.isEmpty() ? tr("(not set)") : breakable(report::valueText(gap, Side::Dev)));
+    m_prodValue->setText(gap.prodValue.isEmpty() ? tr("(not set)") : breakable(report::valueText(gap, Side::Prod)));
+    for (const auto& [label, side] : { std::pair { m_devNote, Side::Dev }, std::pair { m_prodNote, Side::Prod } }) {
+        const QString note = report::defaultText(gap, side);
+        label->setText(note);
+        label->setVisible(!note.isEmpty());
+    }
     // A short place that never wraps; the full path and JSON pointer are in the tooltip.
     auto place = [](QLabel* label, const SourceLocation& source) {
         if (!source.isValid()) {

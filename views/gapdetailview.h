@@ -39,7 +39,7 @@ Q_SIGNALS:
 
 private:
     void show(int gapIndex);
-    QWidget* sideBox(const QString& title, QLabel*& workload, QLabel*& value, QLabel*& source);
+    QWidget* sideBox(const QString& title, QLabel*& workload, QLabel*& value, QLabel*& source, QLabel*& note);
     QWidget* fixBox(const QString& title, QPlainTextEdit*& text);
 
     std::shared_ptr<const Comparison> m_comparison;
@@ -50,8 +50,8 @@ private:
     QLabel* m_title;
     QLabel* m_badges;
     QComboBox* m_containers;
-    QLabel *m_devWorkload, *m_devValue, *m_devSource;
-    QLabel *m_prodWorkload, *m_prodValue, *m_prodSource;
+    QLabel *m_devWorkload, *m_devValue, *m_devSource, *m_devNote;
+    QLabel *m_prodWorkload, *m_prodValue, *m_prodSource, *m_prodNote; ///< notes: what a platform default means
     QLabel* m_rationale;
     QPlainTextEdit* m_fixPodman;
     QPlainTextEdit* m_fixKubernetes;

@@ -423,9 +423,10 @@ void MainWindow::onLoaded(std::shared_ptr<const Comparison> comparison, const st
     updateEvidence();
     RecentComparisons::remember(request, titleOf(*m_comparison));
     m_welcome->refreshRecent();
-    const int gaps = static_cast<int>(m_comparison->gaps.size());
-    statusBar()->showMessage(problems.empty() ? tr("Compared: %n gap(s) to review.", nullptr, gaps)
-                                              : tr("Compared: %n gap(s); some inputs could not be read (see Problems).", nullptr, gaps),
+    // The count every report leads with (Comparison::openFindings).
+    const int findings = m_comparison->openFindings();
+    statusBar()->showMessage(problems.empty() ? tr("Compared: %n open finding(s).", nullptr, findings)
+                                              : tr("Compared: %n open finding(s); some inputs could not be read (see Problems).", nullptr, findings),
         8000);
     if (m_pendingScenario) {
         m_training->start(*m_pendingScenario, m_comparison);

@@ -108,7 +108,7 @@ QString title(CellState state)
 {
     switch (state) {
     case CellState::NotApplicable: return tr("Does not apply");
-    case CellState::Unpaired: return tr("No counterpart on the other side");
+    case CellState::Unpaired: return tr("No finding (no counterpart on the other side to compare with)");
     case CellState::Classified: break;
     }
     return {};

@@ -111,7 +111,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
     for (int c = 0; c < classificationCount; ++c)
         counts << QStringLiteral("%1 %2").arg(comparison.classificationCounts[static_cast<std::size_t>(c)]).arg(QLatin1String(classificationName(static_cast<Classification>(c))));
     html += QStringLiteral("<p>%1</p>").arg(esc(counts.join(QStringLiteral(" · "))));
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Most severe open gaps")));
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Most severe open findings")));
     html += QLatin1String(table) + row({ esc(tr("Severity")), esc(tr("Classification")), esc(tr("Check")), esc(tr("Workload")) }, true);
     int listed = 0;
     for (int s = 3; s >= 0 && listed < 10; --s) {
@@ -142,10 +142,14 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
                 return Error { {}, {}, tr("export cancelled"), true };
             control.report(++done, total);
             const QString what = QStringLiteral("<b>") + esc(gap.checkId) + QStringLiteral("</b> ") + esc(gap.title);
-            rows += row({ QLatin1String(classificationName(gap.classification)), QLatin1String(severityName(gap.severity)), what, esc(subject(gap)), esc(gap.devValue),
-                esc(gap.prodValue) });
-            // Fixes and waivers get a full-width row: in a narrow column they would be unreadable.
+            rows += row({ QLatin1String(classificationName(gap.classification)), QLatin1String(severityName(gap.severity)), what, esc(subject(gap)),
+                esc(valueText(gap, Side::Dev)), esc(valueText(gap, Side::Prod)) });
+            // Defaults, fixes and waivers get a full-width row: in a narrow column they would be unreadable.
             QStringList notes;
+            for (const Side side : { Side::Dev, Side::Prod }) {
+                if (const QString unset = defaultText(gap, side); !unset.isEmpty())
+                    notes << esc(QLatin1String(sideName(side)) + QStringLiteral(": ") + unset);
+            }
             for (const QString& fix : fixes(gap))
                 notes << esc(fix);
             if (gap.waiver >= 0) {

@@ -196,7 +196,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         ReadControl control = m_options.control;
         control.digest = &digest;
         const int fileIndex = static_cast<int>(snapshot.inputs.size());
-        const ImportContext context { fileIndex, file, m_options.key, &batch };
+        const ImportContext context { fileIndex, file, m_options.key, &batch, m_options.side };
         const DocumentReader reader(m_options.limits, control);
         Status status = readFile(reader, file, [&context](const Unit& unit) { return importUnit(context, unit); });
         if (status.ok() && named.contains(file) && batch.recognisedUnits == 0 && !batch.skipped.empty()) {

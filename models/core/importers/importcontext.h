@@ -135,6 +135,7 @@ struct ImportContext {
     QString fileName;
     const WorkspaceKey* key = nullptr;
     ImportBatch* batch = nullptr;
+    Side side = Side::Dev; ///< the side being read (a saved snapshot must have been recorded as it)
 };
 
 // Helpers shared by the importers.

@@ -316,6 +316,16 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
 {
     if (Status known = checkSchema(context, root["schema"].toString(), root["schema"].line()); !known)
         return known;
+    // A snapshot of one side read as the other would compare production with production and
+    // call it a dev/prod review.
+    if (const Node side = root["side"]; side.isString() && side.toString() != QLatin1String(sideName(context.side))) {
+        const bool prodRead = context.side == Side::Prod;
+        return Error { context.fileName, QCoreApplication::translate("SnapshotFile", "line %1").arg(side.line()),
+            prodRead ? QCoreApplication::translate("SnapshotFile",
+                           "recorded as the development side, but given as production; give it as the dev side (--dev), or compare two snapshots of one side with history --from/--to")
+                     : QCoreApplication::translate("SnapshotFile",
+                           "recorded as the production side, but given as development; give it as the prod side (--prod), or compare two snapshots of one side with history --from/--to") };
+    }
     for (const Node entry : root["engine"].children()) {
         const std::optional<FactKey> key = factKeyFromName(entry.key());
         if (!key || !isEngineFact(*key))
