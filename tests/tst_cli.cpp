@@ -586,6 +586,73 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QByteArray(bad.toUtf8() + ": line ")), run.err.constData());
     }
 
+    void duplicateKeyRefusesTheFile()
+    {
+        // Readers disagree on which duplicate wins (the API server keeps the last): the file is
+        // refused with both lines rather than read as "not privileged".
+        QTemporaryDir folder;
+        const QString deployment = folder.filePath(QStringLiteral("deployment.yaml"));
+        write(deployment,
+            "apiVersion: apps/v1\n"
+            "kind: Deployment\n"
+            "metadata:\n"
+            "  name: web\n"
+            "  namespace: shop\n"
+            "spec:\n"
+            "  replicas: 2\n"
+            "  selector:\n"
+            "    matchLabels:\n"
+            "      app: web\n"
+            "  template:\n"
+            "    metadata:\n"
+            "      labels:\n"
+            "        app: web\n"
+            "    spec:\n"
+            "      containers:\n"
+            "        - name: web\n"
+            "          image: ghcr.io/acme/web:1.4.2\n"
+            "          securityContext:\n"
+            "            privileged: false\n"
+            "            allowPrivilegeEscalation: false\n"
+            "            privileged: true\n");
+        const QString inspect = folder.filePath(QStringLiteral("podman-inspect.json"));
+        write(inspect,
+            "[\n"
+            "  {\n"
+            "    \"Id\": \"0123456789abcdef\",\n"
+            "    \"Name\": \"/app\",\n"
+            "    \"Config\": {\"Image\": \"acme/app:1\", \"User\": \"\", \"Env\": [\"API_TOKEN=CANARY-dup-4c1e\"]},\n"
+            "    \"HostConfig\": {\n"
+            "      \"Privileged\": false,\n"
+            "      \"Privileged\": true\n"
+            "    }\n"
+            "  }\n"
+            "]\n");
+        const Run yaml = cli({ QStringLiteral("check"), deployment }, m_home.path());
+        QCOMPARE(yaml.exitCode, 2);
+        QVERIFY2(yaml.err.contains(QByteArray(deployment.toUtf8() + ": line 22: duplicate key \"privileged\" (first at line 20)")), yaml.err.constData());
+        const Run json = cli({ QStringLiteral("check"), inspect }, m_home.path());
+        QCOMPARE(json.exitCode, 2);
+        QVERIFY2(json.err.contains(QByteArray(inspect.toUtf8() + ": line 8: duplicate key \"Privileged\" (first at line 7)")), json.err.constData());
+        QVERIFY(!json.err.contains("CANARY") && !json.out.contains("CANARY"));
+        const Run compare = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), inspect, QStringLiteral("--prod"), deployment }, m_home.path());
+        QCOMPARE(compare.exitCode, 2);
+        // With --keep-going the file is skipped whole (no workload of it half-read) and the rest is checked.
+        const QString dev = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev");
+        const Run keepGoing = cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), QStringLiteral("--format"), QStringLiteral("json"), deployment, dev },
+            m_home.path());
+        QVERIFY2(keepGoing.exitCode == 0, keepGoing.err.constData());
+        QVERIFY2(keepGoing.err.contains("line 22: duplicate key \"privileged\" (first at line 20)"), keepGoing.err.constData());
+        const QJsonObject environment = QJsonDocument::fromJson(keepGoing.out).object().value(QStringLiteral("environment")).toObject();
+        const QJsonArray skipped = environment.value(QStringLiteral("skipped")).toArray();
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY2(skipped[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("duplicate key")), keepGoing.out.constData());
+        const Run keepGoingText = cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), deployment, dev }, m_home.path());
+        QVERIFY2(keepGoingText.exitCode == 0, keepGoingText.err.constData());
+        QVERIFY2(keepGoingText.out.contains("3 workload(s)"), keepGoingText.out.constData()); // the demo's, none of the refused file
+        QVERIFY(keepGoingText.out.contains("1 input item(s) skipped"));
+    }
+
     void canarySecretNeverLeaks()
     {
         QTemporaryDir folder;

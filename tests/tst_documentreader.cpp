@@ -3,6 +3,7 @@
 #include "document/unitpipeline.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
@@ -266,6 +267,163 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith(QStringLiteral("input.txt: ")), qPrintable(text));
         QVERIFY2(c.status.error().location.startsWith(location), qPrintable(text));
         QVERIFY2(text.contains(message, Qt::CaseInsensitive), qPrintable(text));
+    }
+
+    void duplicateKeyIsRefusedNamingBothLines_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("location"); ///< the second occurrence
+        QTest::addColumn<QString>("message"); ///< names the key and the first occurrence
+        QTest::newRow("yaml block") << QByteArray("securityContext:\n  privileged: false\n  runAsUser: 0\n  privileged: true\n")
+                                    << QStringLiteral("line 4") << QStringLiteral("duplicate key \"privileged\" (first at line 2)");
+        QTest::newRow("yaml quoting styles are one key") << QByteArray("a: 1\n\"a\": 2\n") << QStringLiteral("line 2")
+                                                         << QStringLiteral("duplicate key \"a\" (first at line 1)");
+        QTest::newRow("yaml single and double quotes") << QByteArray("'k': 1\nother: 0\n\"k\": 2\n") << QStringLiteral("line 3")
+                                                       << QStringLiteral("duplicate key \"k\" (first at line 1)");
+        QTest::newRow("yaml escape resolves to the same key") << QByteArray("ab: 1\n\"a\\x62\": 2\n") << QStringLiteral("line 2")
+                                                              << QStringLiteral("duplicate key \"ab\" (first at line 1)");
+        QTest::newRow("yaml flow mapping") << QByteArray("x: {a: 1,\n  a: 2}\n") << QStringLiteral("line 2")
+                                           << QStringLiteral("duplicate key \"a\" (first at line 1)");
+        QTest::newRow("yaml key with a mapping value") << QByteArray("spec:\n  a: 1\nspec:\n  b: 2\n") << QStringLiteral("line 3")
+                                                       << QStringLiteral("duplicate key \"spec\" (first at line 1)");
+        QTest::newRow("yaml in a later document") << QByteArray("a: 1\n---\nb: 1\nc: 2\nb: 3\n") << QStringLiteral("line 5")
+                                                  << QStringLiteral("duplicate key \"b\" (first at line 3)");
+        QTest::newRow("yaml in a list item") << QByteArray("items:\n- name: a\n  image: x\n  name: b\n") << QStringLiteral("line 4")
+                                             << QStringLiteral("duplicate key \"name\" (first at line 2)");
+        QTest::newRow("yaml two merge keys") << QByteArray("b: &b {x: 1}\nc: &c {y: 2}\nd:\n  <<: *b\n  <<: *c\n") << QStringLiteral("line 5")
+                                             << QStringLiteral("duplicate key \"<<\" (first at line 4)");
+        QTest::newRow("json object") << QByteArray("{\"HostConfig\": {\n  \"Privileged\": false,\n  \"Privileged\": true\n}}")
+                                     << QStringLiteral("line 3") << QStringLiteral("duplicate key \"Privileged\" (first at line 2)");
+        QTest::newRow("json escape resolves to the same key") << QByteArray("{\"ab\": 1,\n \"a\\u0062\": 2}") << QStringLiteral("line 2")
+                                                              << QStringLiteral("duplicate key \"ab\" (first at line 1)");
+        QTest::newRow("json array element") << QByteArray("[\n{\"Id\": \"1\"},\n{\"Id\": \"2\",\n \"Name\": \"a\",\n \"Id\": \"3\"}\n]")
+                                            << QStringLiteral("line 5") << QStringLiteral("duplicate key \"Id\" (first at line 3)");
+        QTest::newRow("json list item") << QByteArray("{\"kind\": \"List\", \"items\": [\n{\"kind\": \"Pod\",\n \"kind\": \"Pod\"}]}")
+                                        << QStringLiteral("line 3") << QStringLiteral("duplicate key \"kind\" (first at line 2)");
+        QTest::newRow("json list wrapper after its items") << QByteArray("{\"kind\": \"List\",\n \"items\": [{\"kind\": \"Pod\"}],\n \"kind\": \"PodList\"}")
+                                                           << QStringLiteral("line 3") << QStringLiteral("duplicate key \"kind\" (first at line 1)");
+        // Past the linear scan: the keys are hashed, and nested big mappings keep theirs apart.
+        QByteArray big = "{\"outer\": {\n";
+        for (int i = 0; i < 40; ++i)
+            big += "\"k" + QByteArray::number(i) + "\": 1,\n";
+        big += "\"inner\": {\n";
+        for (int i = 0; i < 40; ++i)
+            big += "\"k" + QByteArray::number(i) + "\": 1,\n"; // the outer keys again: no duplicate here
+        big += "\"k0\": 2\n}}}";
+        QTest::newRow("json big mappings") << big << QStringLiteral("line 83") << QStringLiteral("duplicate key \"k0\" (first at line 43)");
+        QByteArray bigOuter = "{\"outer\": {\n";
+        for (int i = 0; i < 40; ++i)
+            bigOuter += "\"k" + QByteArray::number(i) + "\": {\"k1\": 1, \"k2\": 2},\n";
+        bigOuter += "\"k39\": 2\n}}";
+        QTest::newRow("json big mapping after nested ones") << bigOuter << QStringLiteral("line 42")
+                                                            << QStringLiteral("duplicate key \"k39\" (first at line 41)");
+        QByteArray bigBoth = "{\"outer\": {\n";
+        for (int i = 0; i < 40; ++i)
+            bigBoth += "\"k" + QByteArray::number(i) + "\": 1,\n";
+        bigBoth += "\"inner\": {\n";
+        for (int i = 0; i < 40; ++i)
+            bigBoth += "\"i" + QByteArray::number(i) + "\": 1" + (i + 1 < 40 ? ",\n" : "\n");
+        bigBoth += "},\n\"i0\": 1,\n\"k5\": 2\n}}"; // i0 was the inner mapping's: no duplicate
+        QTest::newRow("json big mapping after a big nested one") << bigBoth << QStringLiteral("line 85")
+                                                                 << QStringLiteral("duplicate key \"k5\" (first at line 7)");
+        QByteArray bigYaml;
+        for (int i = 0; i < 100; ++i)
+            bigYaml += "key" + QByteArray::number(i) + ": v\n";
+        bigYaml += "key17: w\n";
+        QTest::newRow("yaml big mapping") << bigYaml << QStringLiteral("line 101") << QStringLiteral("duplicate key \"key17\" (first at line 18)");
+        QTest::newRow("long key is cut short") << ("{\"" + QByteArray(300, 'k') + "\": 1,\n \"" + QByteArray(300, 'k') + "\": 2}")
+                                               << QStringLiteral("line 2") << (QStringLiteral("duplicate key \"") + QString(80, QLatin1Char('k')) + QChar(0x2026) + QStringLiteral("\" (first at line 1)"));
+    }
+
+    void duplicateKeyIsRefusedNamingBothLines()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, location);
+        QFETCH(QString, message);
+        const Collected c = readAll(content);
+        QVERIFY2(!c.status.ok(), "a duplicate key was read");
+        const QString text = c.status.error().toString();
+        QCOMPARE(c.status.error().location, location);
+        QCOMPARE(c.status.error().message, message);
+        QVERIFY2(text.startsWith(QStringLiteral("input.txt: ")), qPrintable(text));
+    }
+
+    void duplicateKeyErrorNeverQuotesAValue_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("yaml") << QByteArray("env:\n  password: c2VjcmV0LWNhbmFyeQ\n  password: c2VjcmV0LWNhbmFyeQ\n");
+        QTest::newRow("json") << QByteArray("{\"password\": \"c2VjcmV0LWNhbmFyeQ\", \"password\": \"c2VjcmV0LWNhbmFyeQ\"}");
+    }
+
+    void duplicateKeyErrorNeverQuotesAValue()
+    {
+        QFETCH(QByteArray, content);
+        const Collected c = readAll(content);
+        QVERIFY(!c.status.ok());
+        const QString text = c.status.error().toString();
+        QVERIFY2(text.contains(QLatin1String("duplicate key \"password\"")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("c2VjcmV0")), qPrintable(text));
+    }
+
+    void equalKeysInDifferentMappingsAreNoDuplicates_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("units");
+        QTest::newRow("yaml siblings and nesting") << QByteArray("a:\n  name: x\n  b:\n    name: y\nname: z\nc: {name: w}\n") << 1;
+        QTest::newRow("yaml documents") << QByteArray("name: a\n---\nname: b\n") << 2;
+        QTest::newRow("yaml list items") << QByteArray("- name: a\n- name: b\n") << 2;
+        QTest::newRow("yaml alias copies a mapping") << QByteArray("a: &a {name: x, port: 1}\nb: *a\nc: *a\n") << 1;
+        QTest::newRow("yaml merge key overridden explicitly") << QByteArray("base: &b {name: x, port: 80}\nitem:\n  <<: *b\n  port: 8080\n") << 1;
+        QTest::newRow("yaml explicit key before the merge") << QByteArray("base: &b {port: 80}\nitem:\n  port: 8080\n  <<: *b\n") << 1;
+        QTest::newRow("yaml merge list sources share a key") << QByteArray("a: &a {port: 1}\nb: &b {port: 2}\nitem:\n  <<: [*a, *b]\n") << 1;
+        QTest::newRow("yaml keys differ in case") << QByteArray("Name: a\nname: b\nNAME: c\n") << 1;
+        QTest::newRow("json arrays of objects") << QByteArray("[{\"Id\": \"1\", \"Config\": {\"Id\": \"x\"}}, {\"Id\": \"2\"}]") << 2;
+        QTest::newRow("json list items") << QByteArray("{\"kind\": \"List\", \"items\": [{\"kind\": \"Pod\"}, {\"kind\": \"Pod\"}]}") << 3;
+        QTest::newRow("json prefix keys") << QByteArray("{\"a\": 1, \"ab\": 2, \"abc\": 3, \"\": 4}") << 1;
+    }
+
+    void equalKeysInDifferentMappingsAreNoDuplicates()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, units);
+        const Collected c = readAll(content);
+        QVERIFY2(c.status.ok(), qPrintable(c.status.ok() ? QString() : c.status.error().toString()));
+        QCOMPARE(c.dumps.size(), std::size_t(units));
+    }
+
+    void mergedKeyOverriddenExplicitlyReadsTheExplicitValue()
+    {
+        QBuffer buffer;
+        buffer.setData("base: &b\n  privileged: true\n  name: shared\nitem:\n  privileged: false\n  <<: *b\n");
+        buffer.open(QIODevice::ReadOnly);
+        std::optional<bool> privileged;
+        QString name;
+        const Status status = DocumentReader().read(buffer, QStringLiteral("m.yaml"), [&](const Unit& unit) -> Status {
+            privileged = unit.document.root()["item"]["privileged"].toBool();
+            name = unit.document.root()["item"]["name"].toString();
+            return Done {};
+        });
+        QVERIFY(status.ok());
+        QCOMPARE(privileged, std::optional<bool>(false));
+        QCOMPARE(name, QStringLiteral("shared"));
+    }
+
+    void manyKeysStayLinear()
+    {
+        // 200,000 distinct keys in one mapping: hashed past the scan limit, so this is quick.
+        QByteArray content = "{\n";
+        const int keys = 200000;
+        for (int i = 0; i < keys; ++i)
+            content += "\"key" + QByteArray::number(i) + "\": " + QByteArray::number(i) + (i + 1 < keys ? ",\n" : "\n");
+        content += "}\n";
+        QElapsedTimer timer;
+        timer.start();
+        const Collected c = readAll(content);
+        QVERIFY(c.status.ok());
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        const Collected duplicate = readAll(content.left(content.size() - 3) + ",\n\"key199998\": 0\n}\n");
+        QVERIFY(!duplicate.status.ok());
+        QCOMPARE(duplicate.status.error().message, QStringLiteral("duplicate key \"key199998\" (first at line 200000)"));
     }
 
     void deepNestingIsRefused_data()

@@ -4,63 +4,68 @@
 <context>
     <name>DocumentBuilder</name>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="34"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="59"/>
         <source>the document ends inside an unclosed block</source>
         <translation>el documento termina dentro de un bloque sin cerrar</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="51"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="76"/>
         <source>document larger than %1 MiB; split it or raise the limit</source>
         <translation>documento de más de %1 MiB; divídalo o aumente el límite</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="79"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="104"/>
         <source>a value inside a mapping has no key</source>
         <translation>un valor dentro de un mapeo no tiene clave</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="147"/>
-        <location filename="../models/core/document/documentbuilder.cpp" line="159"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="172"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="184"/>
         <source>nesting deeper than %1 levels</source>
         <translation>anidamiento de más de %1 niveles</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="190"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="215"/>
         <source>unbalanced end of block</source>
         <translation>fin de bloque sin su inicio correspondiente</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="203"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="233"/>
         <source>a key outside a mapping</source>
         <translation>una clave fuera de un mapeo</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="205"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="235"/>
         <source>key longer than %1 MiB</source>
         <translation>clave de más de %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="254"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="299"/>
+        <source>duplicate key &quot;%1&quot; (first at line %2)</source>
+        <translation>clave duplicada &quot;%1&quot; (la primera, en la línea %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/documentbuilder.cpp" line="361"/>
         <source>text value longer than %1 MiB</source>
         <translation>valor de texto de más de %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="273"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="380"/>
         <source>alias *%1 refers to no anchor in this document</source>
         <translation>el alias *%1 no remite a ningún ancla de este documento</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="281"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="388"/>
         <source>alias *%1 refers to an anchor outside this list item</source>
         <translation>el alias *%1 remite a un ancla fuera de este elemento de la lista</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="286"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="393"/>
         <source>alias *%1 refers to its own enclosing node</source>
         <translation>el alias *%1 remite al propio nodo que lo contiene</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="294"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="401"/>
         <source>YAML aliases expand to more than %1 nodes; refusing a possible &quot;billion laughs&quot; document</source>
         <translation>los alias YAML se expanden a más de %1 nodos; se rechaza un posible documento «billion laughs»</translation>
     </message>

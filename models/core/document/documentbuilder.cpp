@@ -2,6 +2,10 @@
 #include "documentbuilder.h"
 
 #include <QCoreApplication>
+#include <QHashFunctions>
+
+#include <algorithm>
+#include <cstring>
 
 namespace crossroads {
 
@@ -9,6 +13,25 @@ namespace {
 QString fromView(std::string_view text)
 {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+std::size_t keyHash(std::string_view text)
+{
+    return qHash(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())), QHashSeed::globalSeed());
+}
+
+/// A key as an error names it: control characters shown as U+FFFD, a long key cut short.
+QString keyForMessage(std::string_view text)
+{
+    constexpr qsizetype shown = 80;
+    QString key = fromView(text.substr(0, 4 * shown));
+    for (QChar& c : key) {
+        if (c.category() == QChar::Other_Control)
+            c = QChar::ReplacementCharacter;
+    }
+    if (key.size() > shown || text.size() > 4 * shown)
+        key = key.left(shown) + QChar(0x2026);
+    return key;
 }
 } // namespace
 
@@ -26,6 +49,8 @@ void DocumentBuilder::beginDocument(int index)
     m_pendingAnchor.clear();
     m_anchors.clear();
     m_aliasEntries = 0;
+    m_keys.clear();
+    m_keyIndex.clear();
 }
 
 bool DocumentBuilder::endDocument()
@@ -149,7 +174,7 @@ bool DocumentBuilder::startObject(quint32 line)
     const quint32 index = appendValue(NodeType::Object, line, &document);
     if (index == Document::npos)
         return false;
-    m_stack.push_back(Frame { document, index, true, UnitRole::Whole, {}, 0 });
+    m_stack.push_back(Frame { document, index, true, UnitRole::Whole, {}, 0, m_keys.size() });
     return true;
 }
 
@@ -192,6 +217,11 @@ bool DocumentBuilder::endContainer()
     m_stack.pop_back();
     if (frame.document == nullptr)
         return true; // a streamed array: its elements are already out
+    if (frame.isObject) {
+        if (m_keys.size() - frame.firstKey > keyScanLimit)
+            unindexKeys(frame);
+        m_keys.resize(frame.firstKey);
+    }
     auto& entries = frame.document->entries();
     entries[frame.entry].end = static_cast<quint32>(entries.size());
     return finishValue(frame.document, frame.entry);
@@ -203,12 +233,89 @@ bool DocumentBuilder::key(std::string_view text, quint32 line)
         return fail(QCoreApplication::translate("DocumentBuilder", "a key outside a mapping"), line);
     if (text.size() > m_limits.maxScalarBytes)
         return fail(QCoreApplication::translate("DocumentBuilder", "key longer than %1 MiB").arg(m_limits.maxScalarBytes >> 20), line);
-    Document* document = m_stack.back().document;
+    const Frame& top = m_stack.back();
+    // Keys compare as bytes after scalar resolution ("a", 'a' and a are one key), explicit keys
+    // only: a key that overrides one merged in by `<<` is no duplicate (YAML merge keys), while
+    // a second `<<` is. Mappings are small, so a scan of their keys so far is cheapest.
+    const quint32 head = keyHead(text);
+    const std::size_t count = m_keys.size() - top.firstKey;
+    if (count < keyScanLimit) {
+        for (std::size_t i = top.firstKey; i < m_keys.size(); ++i) {
+            const SeenKey& seen = m_keys[i];
+            if (sameKey(*top.document, seen, text, head))
+                return duplicateKey(text, seen.line, line);
+        }
+    } else if (const SeenKey* first = findHashedKey(top, text, head)) {
+        return duplicateKey(text, first->line, line);
+    }
+    Document* document = top.document;
     m_pendingKey = document->appendString(text);
+    m_keys.push_back(SeenKey { m_pendingKey.first, m_pendingKey.second, line, head });
+    if (count >= keyScanLimit)
+        m_keyIndex.emplace(keyHash(text), m_keys.size() - 1);
     if (text == "<<")
         document->noteMergeKey();
     m_hasPendingKey = true;
     return true;
+}
+
+quint32 DocumentBuilder::keyHead(std::string_view text)
+{
+    quint32 head = 0;
+    if (text.size() >= sizeof head) {
+        std::memcpy(&head, text.data(), sizeof head);
+    } else if (!text.empty()) {
+        // Every byte of a short key: with its length, the head is the whole key.
+        const auto byte = [&text](std::size_t i) { return static_cast<quint32>(static_cast<unsigned char>(text[i])); };
+        head = byte(0) | byte(text.size() / 2) << 8 | byte(text.size() - 1) << 16;
+    }
+    return head;
+}
+
+bool DocumentBuilder::sameKey(const Document& document, const SeenKey& seen, std::string_view text, quint32 head)
+{
+    return seen.head == head && seen.length == text.size()
+        && (text.size() <= sizeof head || document.stringAt(seen.offset, seen.length) == text);
+}
+
+const DocumentBuilder::SeenKey* DocumentBuilder::findHashedKey(const Frame& frame, std::string_view text, quint32 head)
+{
+    const Document& document = *frame.document;
+    if (m_keys.size() - frame.firstKey == keyScanLimit) {
+        for (std::size_t i = frame.firstKey; i < m_keys.size(); ++i)
+            m_keyIndex.emplace(keyHash(document.stringAt(m_keys[i].offset, m_keys[i].length)), i);
+    }
+    // Positions below firstKey belong to enclosing mappings.
+    for (auto [it, end] = m_keyIndex.equal_range(keyHash(text)); it != end; ++it) {
+        if (it->second >= frame.firstKey && sameKey(document, m_keys[it->second], text, head))
+            return &m_keys[it->second];
+    }
+    return nullptr;
+}
+
+bool DocumentBuilder::duplicateKey(std::string_view text, quint32 firstLine, quint32 line)
+{
+    // The key's name only: the values may be secrets.
+    return fail(QCoreApplication::translate("DocumentBuilder", "duplicate key \"%1\" (first at line %2)").arg(keyForMessage(text)).arg(firstLine),
+        line);
+}
+
+void DocumentBuilder::unindexKeys(const Frame& frame)
+{
+    const std::size_t count = m_keys.size() - frame.firstKey;
+    if (m_keyIndex.size() == count) {
+        m_keyIndex.clear(); // the only hashed mapping open
+        return;
+    }
+    const Document& document = *frame.document;
+    for (std::size_t i = frame.firstKey; i < m_keys.size(); ++i) {
+        for (auto [it, end] = m_keyIndex.equal_range(keyHash(document.stringAt(m_keys[i].offset, m_keys[i].length))); it != end; ++it) {
+            if (it->second == i) {
+                m_keyIndex.erase(it);
+                break;
+            }
+        }
+    }
 }
 
 bool DocumentBuilder::null(quint32 line)

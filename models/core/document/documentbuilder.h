@@ -76,7 +76,19 @@ private:
         UnitRole elementRole = UnitRole::Whole;
         QString elementPrefix;
         int childCount = 0;
+        std::size_t firstKey = 0; ///< for a mapping: where its keys start in m_keys
     };
+
+    /// A key of an open mapping, kept to refuse a duplicate (readers disagree on which of two
+    /// equal keys wins: a scanner that keeps the first reads another value than the platform).
+    struct SeenKey {
+        quint32 offset; ///< in the mapping's document strings
+        quint32 length;
+        quint32 line;
+        quint32 head; ///< keyHead()
+    };
+    /// Past this many keys a mapping's keys are also hashed, so a huge mapping stays linear.
+    static constexpr std::size_t keyScanLimit = 16;
 
     bool fail(const QString& message, quint32 line);
     /// Appends a value entry where the stack says it belongs; returns its index or npos on error.
@@ -85,6 +97,16 @@ private:
     bool emitUnit(const Document& document, UnitRole role, int elementIndex);
     std::string_view wrapperMember(std::string_view key) const;
     bool checkSize(const Document& document, quint32 line);
+    /// A key's first four bytes, or all the bytes of a shorter one: most keys of a mapping differ there.
+    Q_ALWAYS_INLINE static quint32 keyHead(std::string_view text);
+    Q_ALWAYS_INLINE static bool sameKey(const Document& document, const SeenKey& seen, std::string_view text, quint32 head);
+    /// The earlier occurrence of a key in the innermost mapping, once it has keyScanLimit keys
+    /// or more (the first call hashes those so far), or nullptr.
+    const SeenKey* findHashedKey(const Frame& frame, std::string_view text, quint32 head);
+    /// Refuses a key given twice; out of line, so that key() stays small.
+    Q_DECL_COLD_FUNCTION Q_NEVER_INLINE bool duplicateKey(std::string_view text, quint32 firstLine, quint32 line);
+    /// Takes the keys of a hashed mapping that ends out of m_keyIndex.
+    void unindexKeys(const Frame& frame);
 
     DocumentLimits m_limits;
     UnitHandler m_handler;
@@ -101,6 +123,10 @@ private:
         quint32 entry;
     };
     std::unordered_map<std::string, Anchor> m_anchors;
+    std::vector<SeenKey> m_keys; ///< keys of every open mapping, innermost last
+    /// Key hash → position in m_keys, for big mappings only. The hash is Qt's seeded one, so a
+    /// file crafted to collide cannot make the check quadratic.
+    std::unordered_multimap<std::size_t, std::size_t> m_keyIndex;
     std::size_t m_aliasEntries = 0;
     QString m_error;
     quint32 m_errorLine = 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "credentialclassifier.h"
 
+#include <openssl/crypto.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -75,6 +77,139 @@ double entropyBitsPerChar(std::string_view value)
     return bits;
 }
 
+/// A character of a PEM label's word ("RSA", "X9.42", "ML-DSA-65" is three words).
+bool isLabelChar(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_';
+}
+
+/// What follows "BEGIN": does the label name a private key? A label is upper-case words joined
+/// by one space or one hyphen (RFC 7468), and the private ones all say PRIVATE KEY somewhere:
+/// "PRIVATE KEY", "RSA PRIVATE KEY", "EC PRIVATE KEY", "ENCRYPTED PRIVATE KEY", "OPENSSH PRIVATE
+/// KEY", "PGP PRIVATE KEY BLOCK", "SSH2 ENCRYPTED PRIVATE KEY". How many dashes frame it (five,
+/// three, none) and what comes after it do not matter: the body is the key either way.
+bool labelNamesPrivateKey(std::string_view rest)
+{
+    std::size_t i = 0;
+    if (i == rest.size() || (rest[i] != ' ' && rest[i] != '\t'))
+        return false;
+    while (i < rest.size() && (rest[i] == ' ' || rest[i] == '\t'))
+        ++i;
+    bool afterPrivate = false;
+    for (int words = 0; words < 8; ++words) {
+        const std::size_t start = i;
+        while (i < rest.size() && isLabelChar(rest[i]))
+            ++i;
+        if (i == start)
+            return false;
+        const std::string_view word = rest.substr(start, i - start);
+        if (afterPrivate && word == "KEY")
+            return true;
+        afterPrivate = word == "PRIVATE";
+        if (i + 1 >= rest.size() || (rest[i] != ' ' && rest[i] != '-') || !isLabelChar(rest[i + 1]))
+            return false;
+        ++i;
+    }
+    return false;
+}
+
+/// A private key in text form: a PEM-style header naming a private key, or a PuTTY key file.
+bool hasPrivateKeyHeader(std::string_view value)
+{
+    constexpr std::string_view begin = "BEGIN";
+    for (auto at = value.find(begin); at != std::string_view::npos; at = value.find(begin, at + begin.size())) {
+        if (at > 0 && isLabelChar(value[at - 1]))
+            continue; // the end of a longer word
+        if (labelNamesPrivateKey(value.substr(at + begin.size())))
+            return true;
+    }
+    return value.find("PuTTY-User-Key-File-") != std::string_view::npos;
+}
+
+int base64Digit(char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 26;
+    if (c >= '0' && c <= '9')
+        return c - '0' + 52;
+    if (c == '+' || c == '-')
+        return 62;
+    if (c == '/' || c == '_')
+        return 63;
+    return -1;
+}
+
+/// A key file base64-encoded whole, as CI variables and Helm values often carry one: the start of
+/// the value decodes to the header. Only that start is decoded, and wiped after the look.
+bool base64WrapsPrivateKey(std::string_view value)
+{
+    constexpr std::size_t lookAt = 96; // decodes to 72 bytes, more than any header with its dashes
+    std::size_t length = 0;
+    while (length < std::min(value.size(), lookAt) && base64Digit(value[length]) >= 0)
+        ++length;
+    length &= ~std::size_t(3);
+    if (length < 16)
+        return false;
+    std::array<char, lookAt / 4 * 3> decoded {};
+    std::size_t size = 0;
+    for (std::size_t i = 0; i < length; i += 4) {
+        const auto digit = [&value, i](std::size_t k) { return static_cast<quint32>(base64Digit(value[i + k])); };
+        const quint32 bits = digit(0) << 18 | digit(1) << 12 | digit(2) << 6 | digit(3);
+        decoded[size++] = static_cast<char>(bits >> 16);
+        decoded[size++] = static_cast<char>(bits >> 8);
+        decoded[size++] = static_cast<char>(bits);
+    }
+    const bool found = hasPrivateKeyHeader(std::string_view(decoded.data(), size));
+    OPENSSL_cleanse(decoded.data(), decoded.size());
+    return found;
+}
+
+/// Certificates, public keys, certificate requests, CRLs and parameters, and nothing else: every
+/// block a well-formed PEM block (five dashes, its END matching its BEGIN, a base64 body). Public
+/// material, not a credential, whatever the variable is called.
+bool isPublicPem(std::string_view value)
+{
+    static constexpr std::string_view publicLabels[] { "CERTIFICATE", "TRUSTED CERTIFICATE", "X509 CRL", "CERTIFICATE REQUEST",
+        "NEW CERTIFICATE REQUEST", "PUBLIC KEY", "RSA PUBLIC KEY", "DH PARAMETERS", "X9.42 DH PARAMETERS", "EC PARAMETERS",
+        "DSA PARAMETERS", "PGP PUBLIC KEY BLOCK" };
+    constexpr std::string_view dashes = "-----";
+    constexpr std::string_view begin = "-----BEGIN ";
+    constexpr std::string_view end = "-----END ";
+    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    bool blocks = false;
+    std::size_t i = 0;
+    for (;;) {
+        while (i < value.size() && blank(value[i]))
+            ++i;
+        if (i == value.size())
+            return blocks;
+        if (value.substr(i, begin.size()) != begin)
+            return false;
+        i += begin.size();
+        const auto labelEnd = value.find(dashes, i);
+        if (labelEnd == std::string_view::npos)
+            return false;
+        const std::string_view label = value.substr(i, labelEnd - i);
+        if (std::find(std::begin(publicLabels), std::end(publicLabels), label) == std::end(publicLabels))
+            return false;
+        i = labelEnd + dashes.size();
+        const auto bodyEnd = value.find(end, i);
+        if (bodyEnd == std::string_view::npos)
+            return false;
+        for (std::size_t j = i; j < bodyEnd; ++j) {
+            if (!blank(value[j]) && base64Digit(value[j]) < 0 && value[j] != '=')
+                return false;
+        }
+        i = bodyEnd + end.size();
+        if (value.substr(i, label.size()) != label || value.substr(i + label.size(), dashes.size()) != dashes)
+            return false;
+        i += label.size() + dashes.size();
+        blocks = true;
+    }
+}
+
 } // namespace
 
 bool CredentialClassifier::isReference(std::string_view value)
@@ -120,7 +255,7 @@ bool CredentialClassifier::isCredentialName(std::string_view name)
 
 QString CredentialClassifier::classifyValue(std::string_view value)
 {
-    if (value.find("-----BEGIN") != std::string_view::npos && value.find("PRIVATE KEY") != std::string_view::npos)
+    if (hasPrivateKeyHeader(value) || base64WrapsPrivateKey(value))
         return QStringLiteral("private-key");
     if (value.size() == 20 && (value.substr(0, 4) == "AKIA" || value.substr(0, 4) == "ASIA") && allOf(value, [](int c) { return std::isupper(c) | std::isdigit(c); }))
         return QStringLiteral("aws-access-key-id");
@@ -174,6 +309,9 @@ QString CredentialClassifier::classify(std::string_view name, std::string_view v
     QString byValue = classifyValue(value);
     if (!byValue.isEmpty())
         return byValue;
+    // A certificate or public key is public, even under a name like TLS_SECRET_CERT.
+    if (isPublicPem(value))
+        return {};
     if (isCredentialName(name)) {
         // A credential-named variable holding a path to a mounted secret is a file reference.
         if (value.front() == '/' && value.find(' ') == std::string_view::npos)

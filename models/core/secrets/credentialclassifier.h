@@ -12,6 +12,8 @@ namespace crossroads {
 /// for: only literal values count (`${VAR}` and secret references do not), names ending in
 /// _PATH/_FILE/_DIR point at a secret rather than hold one, and credential words match on word
 /// boundaries (`ACCESS_KEY` yes, `ACCESSIBILITY` no; `PWD` the working directory is no password).
+/// A private key is one however its PEM-style header is framed; a value made only of certificates
+/// and public keys is public material, never a credential, whatever its name.
 class CredentialClassifier {
 public:
     /// Classification such as "aws-access-key-id" or "credential-name"; empty when not a credential.
