@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "comparator.h"
 
-#include "clusterversionrules.h"
+#include "rules/clusterversionrules.h"
 #include "snapshot/platformdefaults.h"
 
 #include <QCoreApplication>
@@ -26,17 +26,17 @@ void forEachCheck(const Snapshot& snapshot, const RuleCatalogue& catalogue, cons
 {
     for (const Check& check : catalogue.checks()) {
         if (check.scope == CheckScope::Engine)
-            visit(check, SIZE_MAX, CheckSubject { snapshot });
+            visit(check, SIZE_MAX, CheckSubject { snapshot, nullptr, nullptr, nullptr, version });
     }
     for (std::size_t w = 0; w < snapshot.workloads.size(); ++w) {
         const Workload& workload = snapshot.workloads[w];
         const PssEvaluation pss = PodSecurity::evaluate(workload, version);
         for (const Check& check : catalogue.checks()) {
             if (check.scope == CheckScope::Workload) {
-                visit(check, w, CheckSubject { snapshot, &workload, nullptr, &pss });
+                visit(check, w, CheckSubject { snapshot, &workload, nullptr, &pss, version });
             } else if (check.scope == CheckScope::Container) {
                 for (const Container& container : workload.containers)
-                    visit(check, w, CheckSubject { snapshot, &workload, &container, nullptr });
+                    visit(check, w, CheckSubject { snapshot, &workload, &container, nullptr, version });
             }
         }
     }
@@ -218,6 +218,12 @@ private:
     void addOneSided(const Check& check, Side side, const CheckSubject& subject, const QString& devWorkload, const QString& prodWorkload,
         const QString& container);
     Gap admissionForecast(const Check& check, const Workload& devWorkload, const Workload& prodWorkload) const;
+    /// Both sides are judged at the production cluster's version: that is where they will run.
+    CheckSubject subject(const Snapshot& snapshot, const Workload* workload = nullptr, const Container* container = nullptr,
+        const PssEvaluation* pss = nullptr) const
+    {
+        return CheckSubject { snapshot, workload, container, pss, m_comparison.prodVersion };
+    }
     Gap sameBuild(const Check& check, const Workload& devWorkload, const Container& devContainer, const Workload& prodWorkload,
         const Container& prodContainer) const;
 
@@ -257,7 +263,7 @@ void GapBuilder::engines()
     const QString engine = tr("(engine)");
     for (const Check& check : m_catalogue.checks()) {
         if (check.scope == CheckScope::Engine)
-            add(check, CheckSubject { dev }, CheckSubject { prod }, engine, engine, {});
+            add(check, subject(dev), subject(prod), engine, engine, {});
     }
     const Check* mismatch = m_catalogue.findComparison(QStringLiteral("runtime.engine_mismatch"));
     if (mismatch == nullptr)
@@ -385,7 +391,7 @@ void GapBuilder::pair(const WorkloadPair& pair)
     const PssEvaluation prodPss = PodSecurity::evaluate(prodWorkload, m_comparison.prodVersion);
     for (const Check& check : m_catalogue.checks()) {
         if (check.scope == CheckScope::Workload) {
-            add(check, CheckSubject { dev, &devWorkload, nullptr, &devPss }, CheckSubject { prod, &prodWorkload, nullptr, &prodPss }, devName, prodName, {});
+            add(check, subject(dev, &devWorkload, nullptr, &devPss), subject(prod, &prodWorkload, nullptr, &prodPss), devName, prodName, {});
             continue;
         }
         if (check.scope != CheckScope::Container)
@@ -394,7 +400,7 @@ void GapBuilder::pair(const WorkloadPair& pair)
             const Container& devContainer = devWorkload.containers[containers.dev];
             const Container& prodContainer = prodWorkload.containers[containers.prod];
             const QString container = devContainer.name == prodContainer.name ? prodContainer.name : devContainer.name + QStringLiteral(" → ") + prodContainer.name;
-            add(check, CheckSubject { dev, &devWorkload, &devContainer }, CheckSubject { prod, &prodWorkload, &prodContainer }, devName, prodName, container);
+            add(check, subject(dev, &devWorkload, &devContainer), subject(prod, &prodWorkload, &prodContainer), devName, prodName, container);
         }
     }
     if (const Check* check = m_catalogue.findComparison(QStringLiteral("image.same_build"))) {
@@ -416,10 +422,10 @@ void GapBuilder::unpairedWorkload(Side side, std::size_t index)
     const PssEvaluation pss = PodSecurity::evaluate(workload, m_comparison.prodVersion);
     for (const Check& check : m_catalogue.checks()) {
         if (check.scope == CheckScope::Workload) {
-            addOneSided(check, side, CheckSubject { snapshot, &workload, nullptr, &pss }, devName, prodName, {});
+            addOneSided(check, side, subject(snapshot, &workload, nullptr, &pss), devName, prodName, {});
         } else if (check.scope == CheckScope::Container) {
             for (const Container& container : workload.containers)
-                addOneSided(check, side, CheckSubject { snapshot, &workload, &container }, devName, prodName, container.name);
+                addOneSided(check, side, subject(snapshot, &workload, &container), devName, prodName, container.name);
         }
     }
 }
@@ -431,7 +437,7 @@ void GapBuilder::unpairedContainer(Side side, const ContainerRef& ref, const QSt
     const Container& container = workload.containers[ref.container];
     for (const Check& check : m_catalogue.checks()) {
         if (check.scope == CheckScope::Container)
-            addOneSided(check, side, CheckSubject { snapshot, &workload, &container }, devWorkload, prodWorkload, container.name);
+            addOneSided(check, side, subject(snapshot, &workload, &container), devWorkload, prodWorkload, container.name);
     }
 }
 
@@ -443,16 +449,6 @@ std::pair<QString, QString> pairNames(const Comparison& comparison, Side side, s
             return { comparison.dev.workloads[pair.dev].displayName(), comparison.prod.workloads[pair.prod].displayName() };
     }
     return {};
-}
-
-/// A copy of the snapshot with the cluster version's rules applied, only when they change it.
-const Snapshot& atVersion(const Snapshot& snapshot, const KubernetesVersion& version, std::optional<Snapshot>& copy)
-{
-    if (!ClusterVersionRules::affects(snapshot, version))
-        return snapshot;
-    copy = snapshot;
-    ClusterVersionRules::apply(*copy, version);
-    return *copy;
 }
 
 } // namespace
@@ -475,19 +471,9 @@ KubernetesVersion Comparator::clusterVersion(const Snapshot& prod, const Compare
 
 std::vector<CheckResult> Comparator::check(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version)
 {
-    std::optional<Snapshot> copy;
-    const Snapshot& judged = atVersion(snapshot, version, copy);
     std::vector<CheckResult> results;
-    forEachCheck(judged, catalogue, version, [&](const Check& check, std::size_t workload, const CheckSubject& subject) {
+    forEachCheck(snapshot, catalogue, version, [&](const Check& check, std::size_t workload, const CheckSubject& subject) {
         CheckOutcome outcome = CheckEvaluator::evaluate(check, subject);
-        if (copy && outcome.fact != nullptr) {
-            // Point into the caller's snapshot, which outlives the copy.
-            const Fact* base = subject.container != nullptr ? subject.container->facts.data() : judged.engine.data();
-            const Fact* original = subject.container != nullptr
-                ? snapshot.workloads[workload].containers[static_cast<std::size_t>(subject.container - judged.workloads[workload].containers.data())].facts.data()
-                : snapshot.engine.data();
-            outcome.fact = original + (outcome.fact - base);
-        }
         if (outcome.status != CheckStatus::NotApplicable)
             results.push_back(CheckResult { &check, workload, subject.container != nullptr ? subject.container->name : QString(), std::move(outcome) });
     });
@@ -496,8 +482,6 @@ std::vector<CheckResult> Comparator::check(const Snapshot& snapshot, const RuleC
 
 DomainScores Comparator::score(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version)
 {
-    std::optional<Snapshot> copy;
-    const Snapshot& judged = atVersion(snapshot, version, copy);
     ScoreTally tally;
     // Containers of one file share their fact values (FactValue), so each check remembers its
     // last container verdict and reuses it for the very same value on the same platform: most of
@@ -510,12 +494,12 @@ DomainScores Comparator::score(const Snapshot& snapshot, const RuleCatalogue& ca
     };
     std::vector<LastVerdict> last(catalogue.checks().size());
     const Check* first = catalogue.checks().data();
-    forEachCheck(judged, catalogue, version, [&](const Check& check, std::size_t, const CheckSubject& subject) {
+    forEachCheck(snapshot, catalogue, version, [&](const Check& check, std::size_t, const CheckSubject& subject) {
         if (subject.container == nullptr || check.test == CheckTest::PssLevelAtLeast || check.passWhen) {
             tally.add(check, CheckEvaluator::judge(check, subject));
             return;
         }
-        const Fact& fact = (*subject.container)[check.fact];
+        const Fact& fact = ClusterVersionRules::effective(*subject.container, check.fact, version);
         LastVerdict& verdict = last[static_cast<std::size_t>(&check - first)];
         const QString* platform = &subject.workload->platform;
         if (!verdict.valid || !verdict.value.isSameAs(fact.value) || *verdict.platform != *platform || !fact.isKnown())
@@ -539,9 +523,6 @@ Comparison Comparator::compare(Snapshot dev, Snapshot prod, const RuleCatalogue&
     comparison.dev = std::move(dev);
     comparison.prod = std::move(prod);
     comparison.prodVersion = clusterVersion(comparison.prod, options, &comparison.prodVersionStated);
-    // Both sides are judged at the production cluster's version: that is where they will run.
-    ClusterVersionRules::apply(comparison.dev, comparison.prodVersion);
-    ClusterVersionRules::apply(comparison.prod, comparison.prodVersion);
     comparison.matching = Matcher::match(comparison.dev, comparison.prod, options.map);
 
     GapBuilder builder(comparison, catalogue);

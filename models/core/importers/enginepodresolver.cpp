@@ -30,9 +30,14 @@ void adopt(Workload& pod, Workload& member)
     }
 }
 
+/// The pod's published ports go to its first container, as `podman kube generate` writes them
+/// (hostPort on the first container's port) and as Kubernetes declares a hostPort on one
+/// container; the other members publish nothing of their own. All share the pod's network, so
+/// none is isolated from what the pod publishes.
 void publishInfraPorts(Workload& pod, const EnginePods::Infra& infra)
 {
     const qint16 base = pod.addBase(infra.location.file, infra.location.pointer);
+    bool first = true;
     for (Container& container : pod.containers) {
         auto cite = [&](FactKey key, FactValue value, Provenance provenance) {
             Fact& fact = container[key];
@@ -42,10 +47,11 @@ void publishInfraPorts(Workload& pod, const EnginePods::Infra& infra)
             fact.line = infra.location.line;
             fact.setPath("");
         };
-        cite(FactKey::PublishedPorts, infra.publishedPorts, Provenance::Stated);
-        cite(FactKey::HostPorts, infra.hostPorts, Provenance::Stated);
+        cite(FactKey::PublishedPorts, first ? infra.publishedPorts : QStringList(), Provenance::Stated);
+        cite(FactKey::HostPorts, first ? infra.hostPorts : QStringList(), Provenance::Stated);
         // Unpublished ports are reachable from the host and the pod's network only.
         cite(FactKey::IngressIsolated, infra.publishedPorts.isEmpty(), Provenance::Derived);
+        first = false;
     }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "checkevaluator.h"
 
+#include "clusterversionrules.h"
 #include "resourcequantity.h"
 
 #include <QCoreApplication>
@@ -70,7 +71,7 @@ const Fact* factFor(const Check& check, const CheckSubject& subject)
     if (check.scope == CheckScope::Engine)
         return &subject.snapshot.engineFact(check.fact);
     if (subject.container != nullptr)
-        return &(*subject.container)[check.fact];
+        return &ClusterVersionRules::effective(*subject.container, check.fact, subject.version);
     return nullptr;
 }
 

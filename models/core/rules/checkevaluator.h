@@ -29,6 +29,7 @@ struct CheckSubject {
     const Workload* workload = nullptr;
     const Container* container = nullptr;
     const PssEvaluation* pss = nullptr;
+    KubernetesVersion version = KubernetesVersion::latest(); ///< the cluster version facts are judged at (ClusterVersionRules)
 };
 
 /// Judges one check against one container (or the engine, or a workload's PSS level).

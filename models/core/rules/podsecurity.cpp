@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "podsecurity.h"
 
+#include "clusterversionrules.h"
+
 #include <QRegularExpression>
 
 namespace crossroads {
@@ -152,7 +154,8 @@ PssEvaluation PodSecurity::evaluate(const Workload& workload, const KubernetesVe
         const bool defaultProcMount = procMount.isEmpty() || procMount == QLatin1String("Default");
         if (!defaultProcMount && !userNamespace)
             fail(baseline, QStringLiteral("B10 /proc Mount Type"), container);
-        if (stated(container, FactKey::Seccomp) && container[FactKey::Seccomp].value.toString() == QLatin1String("Unconfined"))
+        const Fact& seccompFact = ClusterVersionRules::effective(container, FactKey::Seccomp, version);
+        if (seccompFact.provenance == Provenance::Stated && seccompFact.value.toString() == QLatin1String("Unconfined"))
             fail(baseline, QStringLiteral("B11 Seccomp"), container);
         // The pod-level field is judged on its own, whatever the containers set
         // (check_seccompProfile_baseline.go).
@@ -182,9 +185,9 @@ PssEvaluation PodSecurity::evaluate(const Workload& workload, const KubernetesVe
             fail(restricted, QStringLiteral("R3 Running as Non-root"), container);
         if (version.atLeast(23) && stated(container, FactKey::User) && container[FactKey::User].value.toString() == QLatin1String("0") && !userNamespace)
             fail(restricted, QStringLiteral("R4 Running as Non-root user"), container);
-        const QString seccomp = container[FactKey::Seccomp].value.toString();
+        const QString seccomp = seccompFact.value.toString();
         const bool confined = (seccomp == QLatin1String("RuntimeDefault") || seccomp == QLatin1String("Localhost"))
-            && (!kubernetes || stated(container, FactKey::Seccomp));
+            && (!kubernetes || seccompFact.provenance == Provenance::Stated);
         if (version.atLeast(19) && !confined)
             fail(restricted, QStringLiteral("R5 Seccomp"), container);
         if (version.atLeast(22)) {
