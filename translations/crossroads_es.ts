@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CheckEvaluator</name>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="213"/>
+        <source>not applicable to %1</source>
+        <translation>no aplicable a %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="234"/>
+        <source> (passes: %1 is true)</source>
+        <translation> (se cumple: %1 es verdadero)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentBuilder</name>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="59"/>
@@ -86,27 +99,27 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="119"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="122"/>
         <source>Runtime</source>
         <translation>Tiempo de ejecución</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="121"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="124"/>
         <source>Namespaces</source>
         <translation>Espacios de nombres</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="123"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="126"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="125"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="128"/>
         <source>Secrets</source>
         <translation>Secretos</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="127"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="130"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -127,7 +140,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/core/importers/containerinspectimporter.cpp" line="37"/>
+        <location filename="../models/core/importers/containerinspectimporter.cpp" line="57"/>
         <source>pod infra container (holds the pod&apos;s namespaces, runs nothing)</source>
         <translation>contenedor de infraestructura del pod (mantiene los espacios de nombres del pod, no ejecuta nada)</translation>
     </message>
@@ -136,41 +149,277 @@
         <source>env_file %1: %2; its variables were not checked</source>
         <translation>env_file %1: %2; sus variables no se comprobaron</translation>
     </message>
+    <message>
+        <location filename="../models/core/importers/enginepodresolver.cpp" line="87"/>
+        <source>pod %1</source>
+        <translation>pod %1</translation>
+    </message>
 </context>
 <context>
     <name>Matcher</name>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="26"/>
-        <location filename="../models/core/compare/matcher.cpp" line="32"/>
-        <location filename="../models/core/compare/matcher.cpp" line="36"/>
+        <location filename="../models/core/compare/matcher.cpp" line="27"/>
+        <location filename="../models/core/compare/matcher.cpp" line="33"/>
+        <location filename="../models/core/compare/matcher.cpp" line="37"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="27"/>
-        <location filename="../models/core/compare/matcher.cpp" line="37"/>
+        <location filename="../models/core/compare/matcher.cpp" line="28"/>
+        <location filename="../models/core/compare/matcher.cpp" line="38"/>
         <source>each pair needs &quot;dev&quot; and &quot;prod&quot; names</source>
         <translation>cada par necesita los nombres &quot;dev&quot; y &quot;prod&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="33"/>
+        <location filename="../models/core/compare/matcher.cpp" line="34"/>
         <source>expected &quot;pairs&quot;: a list of {dev, prod}</source>
         <translation>se esperaba &quot;pairs&quot;: una lista de {dev, prod}</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="106"/>
+        <location filename="../models/core/compare/matcher.cpp" line="167"/>
         <source>no development workload is named %1</source>
         <translation>ninguna carga de desarrollo se llama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="107"/>
+        <location filename="../models/core/compare/matcher.cpp" line="168"/>
         <source>no production workload is named %1</source>
         <translation>ninguna carga de producción se llama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/matcher.cpp" line="108"/>
+        <location filename="../models/core/compare/matcher.cpp" line="169"/>
         <source>an earlier pair of the map already uses one of them</source>
         <translation>un par anterior del mapa ya usa una de ellas</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformDefaults</name>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="23"/>
+        <source>Kubernetes runs the container unprivileged.</source>
+        <translation>Kubernetes ejecuta el contenedor sin privilegios.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="24"/>
+        <source>no capability is added to the container runtime&apos;s default set.</source>
+        <translation>no se añade ninguna capacidad al conjunto predeterminado del runtime de contenedores.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="25"/>
+        <source>nothing is dropped: the container runtime&apos;s default capabilities stay.</source>
+        <translation>no se elimina nada: se mantienen las capacidades predeterminadas del runtime de contenedores.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="26"/>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="48"/>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="49"/>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="59"/>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="60"/>
+        <source>the image&apos;s USER runs, which is root unless the image names another user.</source>
+        <translation>se ejecuta el USER de la imagen, que es root salvo que la imagen indique otro usuario.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="27"/>
+        <source>the kubelet does not check that the user is not root.</source>
+        <translation>el kubelet no comprueba que el usuario no sea root.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="28"/>
+        <source>allowPrivilegeEscalation is true: a setuid program can gain privileges.</source>
+        <translation>allowPrivilegeEscalation es true: un programa setuid puede obtener privilegios.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="29"/>
+        <source>Kubernetes runs the container Unconfined unless the kubelet runs with --seccomp-default (then RuntimeDefault).</source>
+        <translation>Kubernetes ejecuta el contenedor como Unconfined salvo que el kubelet se ejecute con --seccomp-default (entonces RuntimeDefault).</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="30"/>
+        <source>no pod-wide profile: each container&apos;s own setting applies.</source>
+        <translation>sin perfil para todo el pod: se aplica la configuración de cada contenedor.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="31"/>
+        <source>the container runtime&apos;s default AppArmor profile and SELinux label apply where the node has them.</source>
+        <translation>se aplican el perfil AppArmor y la etiqueta SELinux predeterminados del runtime de contenedores donde el nodo los tiene.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="32"/>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="64"/>
+        <source>the root filesystem is writable.</source>
+        <translation>el sistema de archivos raíz admite escritura.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="33"/>
+        <source>no memory limit, unless a LimitRange of the namespace (not in the input) sets one.</source>
+        <translation>sin límite de memoria, salvo que un LimitRange del espacio de nombres (que no está en la entrada) establezca uno.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="34"/>
+        <source>no CPU limit, unless a LimitRange of the namespace (not in the input) sets one.</source>
+        <translation>sin límite de CPU, salvo que un LimitRange del espacio de nombres (que no está en la entrada) establezca uno.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="35"/>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="68"/>
+        <source>no sysctl is set.</source>
+        <translation>no se establece ningún sysctl.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="36"/>
+        <source>the container runtime masks /proc paths (procMount Default).</source>
+        <translation>el runtime de contenedores enmascara rutas de /proc (procMount Default).</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="37"/>
+        <source>not a Windows HostProcess container.</source>
+        <translation>no es un contenedor HostProcess de Windows.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="38"/>
+        <source>the pod has its own process namespace.</source>
+        <translation>el pod tiene su propio espacio de nombres de procesos.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="39"/>
+        <source>the pod has its own IPC namespace.</source>
+        <translation>el pod tiene su propio espacio de nombres IPC.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="40"/>
+        <source>the pod has its own network namespace.</source>
+        <translation>el pod tiene su propio espacio de nombres de red.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="41"/>
+        <source>the pod has its own hostname (UTS namespace).</source>
+        <translation>el pod tiene su propio nombre de host (espacio de nombres UTS).</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="42"/>
+        <source>hostUsers is true: the pod shares the node&apos;s user namespace, so uid 0 in it is uid 0 on the node.</source>
+        <translation>hostUsers es true: el pod comparte el espacio de nombres de usuario del nodo, así que el uid 0 en él es el uid 0 en el nodo.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="43"/>
+        <source>no NetworkPolicy in the input selects the pod for ingress: Kubernetes lets all inbound traffic in.</source>
+        <translation>ninguna NetworkPolicy de la entrada selecciona el pod para la entrada: Kubernetes deja pasar todo el tráfico entrante.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="44"/>
+        <source>no NetworkPolicy in the input selects the pod for egress: Kubernetes lets all outbound traffic out.</source>
+        <translation>ninguna NetworkPolicy de la entrada selecciona el pod para la salida: Kubernetes deja salir todo el tráfico saliente.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="45"/>
+        <source>automountServiceAccountToken is true (on the pod and its ServiceAccount): the API token is mounted.</source>
+        <translation>automountServiceAccountToken es true (en el pod y en su ServiceAccount): el token de la API se monta.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="46"/>
+        <source>Always for :latest or an image without a tag, IfNotPresent otherwise.</source>
+        <translation>Always para :latest o una imagen sin etiqueta, IfNotPresent en otro caso.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="50"/>
+        <source>no-new-privileges is off unless containers.conf (Podman) or daemon.json (Docker) turns it on.</source>
+        <translation>no-new-privileges está desactivado salvo que containers.conf (Podman) o daemon.json (Docker) lo activen.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="51"/>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="62"/>
+        <source>the engine&apos;s default seccomp profile applies.</source>
+        <translation>se aplica el perfil seccomp predeterminado del motor.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="52"/>
+        <source>no AppArmor profile or SELinux label is recorded: the engine&apos;s default applies where the host has one.</source>
+        <translation>no consta ningún perfil AppArmor ni etiqueta SELinux: se aplica el predeterminado del motor donde el host tiene uno.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="53"/>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="69"/>
+        <source>the engine masks sensitive /proc paths.</source>
+        <translation>el motor enmascara las rutas sensibles de /proc.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="54"/>
+        <source>a rootful engine runs the container in the host&apos;s user namespace.</source>
+        <translation>un motor rootful ejecuta el contenedor en el espacio de nombres de usuario del host.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="56"/>
+        <source>compose runs the service unprivileged.</source>
+        <translation>compose ejecuta el servicio sin privilegios.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="57"/>
+        <source>no capability is added to the engine&apos;s default set.</source>
+        <translation>no se añade ninguna capacidad al conjunto predeterminado del motor.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="58"/>
+        <source>nothing is dropped: the engine&apos;s default capabilities stay.</source>
+        <translation>no se elimina nada: se mantienen las capacidades predeterminadas del motor.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="61"/>
+        <source>no-new-privileges is off unless the engine&apos;s configuration turns it on.</source>
+        <translation>no-new-privileges está desactivado salvo que la configuración del motor lo active.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="63"/>
+        <source>the engine&apos;s default AppArmor profile or SELinux label applies where the host has one.</source>
+        <translation>se aplica el perfil AppArmor o la etiqueta SELinux predeterminados del motor donde el host tiene uno.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="65"/>
+        <source>no memory limit.</source>
+        <translation>sin límite de memoria.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="66"/>
+        <source>no CPU limit.</source>
+        <translation>sin límite de CPU.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="67"/>
+        <source>the engine&apos;s default process limit applies (Podman: 2048; Docker: none).</source>
+        <translation>se aplica el límite de procesos predeterminado del motor (Podman: 2048; Docker: ninguno).</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="70"/>
+        <source>the service has its own process namespace.</source>
+        <translation>el servicio tiene su propio espacio de nombres de procesos.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="71"/>
+        <source>the service has its own IPC namespace.</source>
+        <translation>el servicio tiene su propio espacio de nombres IPC.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="72"/>
+        <source>the service joins the project&apos;s networks, not the host&apos;s.</source>
+        <translation>el servicio se une a las redes del proyecto, no a la del host.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="73"/>
+        <source>the service has its own hostname (UTS namespace).</source>
+        <translation>el servicio tiene su propio nombre de host (espacio de nombres UTS).</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="74"/>
+        <source>the engine&apos;s default: the host&apos;s user namespace for a rootful engine.</source>
+        <translation>el predeterminado del motor: el espacio de nombres de usuario del host para un motor rootful.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="75"/>
+        <source>the project&apos;s default bridge network.</source>
+        <translation>la red bridge predeterminada del proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/platformdefaults.cpp" line="76"/>
+        <source>the service joins the project&apos;s default network, which reaches outside.</source>
+        <translation>el servicio se une a la red predeterminada del proyecto, que llega al exterior.</translation>
     </message>
 </context>
 <context>
@@ -202,22 +451,27 @@
 <context>
     <name>RuleCatalogue</name>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="65"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="67"/>
         <source>not a rule catalogue (expected an object with &quot;checks&quot;)</source>
         <translation>no es un catálogo de reglas (se esperaba un objeto con &quot;checks&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="79"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="81"/>
         <source>a check needs id, title, domain, severity and a known test</source>
         <translation>una comprobación necesita id, title, domain, severity y un test conocido</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="86"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="91"/>
         <source>unknown fact %1</source>
         <translation>dato (fact) desconocido %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="109"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="114"/>
+        <source>pass_when must name a container fact</source>
+        <translation>pass_when debe nombrar un hecho de contenedor</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="129"/>
         <source>duplicate check id %1</source>
         <translation>id de comprobación duplicado %1</translation>
     </message>
@@ -225,103 +479,51 @@
 <context>
     <name>SnapshotFile</name>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="247"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="250"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="302"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="311"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="323"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="303"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="312"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>el formato de instantánea %1 es más reciente que el que admite esta versión de Crossroads (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="324"/>
+        <source>recorded as the development side, but given as production; give it as the dev side (--dev), or compare two snapshots of one side with history --from/--to</source>
+        <translation>registrada como el lado de desarrollo, pero indicada como producción; indíquela como lado de desarrollo (--dev), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="326"/>
+        <source>recorded as the production side, but given as development; give it as the prod side (--prod), or compare two snapshots of one side with history --from/--to</source>
+        <translation>registrada como el lado de producción, pero indicada como desarrollo; indíquela como lado de producción (--prod), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
 </context>
 <context>
     <name>crossroads</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="162"/>
+        <location filename="../models/core/compare/comparator.cpp" line="82"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="69"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="183"/>
-        <source>(engine)</source>
-        <translation>(motor)</translation>
+        <location filename="../models/core/compare/comparator.cpp" line="109"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="132"/>
+        <source>no counterpart in development</source>
+        <translation>sin equivalente en desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="192"/>
-        <source>Dev and prod run the same kind of container engine</source>
-        <translation>Desarrollo y producción usan el mismo tipo de motor de contenedores</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="201"/>
-        <source>unknown (add `podman info` / `docker info` output)</source>
-        <translation>desconocido (añada la salida de `podman info` / `docker info`)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="203"/>
-        <source>unknown (add Node objects)</source>
-        <translation>desconocido (añada objetos Node)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="219"/>
-        <source>No credential is shared between dev and prod</source>
-        <translation>Ninguna credencial se comparte entre desarrollo y producción</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="223"/>
-        <source>fingerprints made with key %1</source>
-        <translation>huellas generadas con la clave %1</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="224"/>
-        <source>fingerprints made with key %1; compare under one key</source>
-        <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="256"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="257"/>
-        <source>%1 holds the same value</source>
-        <translation>%1 contiene el mismo valor</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="271"/>
-        <source>Prod namespace would admit the workload as developers run it</source>
-        <translation>El espacio de nombres de producción admitiría la carga de trabajo tal como la ejecutan los desarrolladores</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="284"/>
-        <source>namespace %1 enforces %2 (%3)</source>
-        <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="287"/>
-        <source>namespace %1 has no enforce label (privileged)</source>
-        <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="290"/>
-        <source>admitted</source>
-        <translation>admitida</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="290"/>
-        <source>refused: %1</source>
-        <translation>rechazada: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/core/compare/comparator.cpp" line="298"/>
-        <source>Production runs the build that was tested</source>
-        <translation>Producción ejecuta la misma compilación que se probó</translation>
+        <location filename="../models/core/compare/comparator.cpp" line="109"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="132"/>
+        <source>no counterpart in production</source>
+        <translation>sin equivalente en producción</translation>
     </message>
     <message>
         <location filename="../models/core/document/yamlparser.cpp" line="154"/>
@@ -335,7 +537,7 @@
     </message>
     <message>
         <location filename="../models/core/document/yamlparser.cpp" line="166"/>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="38"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="41"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
@@ -350,99 +552,99 @@
         <translation>no se admite un alias como clave</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="40"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="43"/>
         <source>document %1, </source>
         <translation>documento %1, </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="67"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="70"/>
         <source>a Crossroads policy, not an environment: give it with --policy (once per file)</source>
         <translation>una política de Crossroads, no un entorno: indíquela con --policy (una vez por archivo)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="69"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="72"/>
         <source>a Crossroads report (%1), not an environment</source>
         <translation>un informe de Crossroads (%1), no un entorno</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="86"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="91"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>objeto de tipo (kind) %1 sin apiVersion; no es un manifiesto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="88"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="93"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="397"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="424"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="415"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="442"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="457"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="484"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="52"/>
+        <location filename="../models/core/report/textreport.cpp" line="56"/>
         <source>Scores (0–100, higher is better)   dev  prod
 </source>
         <translation>Puntuación (0–100, mayor es mejor) dev  prod
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="52"/>
+        <location filename="../models/core/report/textreport.cpp" line="56"/>
         <source>Scores (0–100, higher is better)   score
 </source>
         <translation>Puntuación (0–100, mayor es mejor) puntos
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="74"/>
+        <location filename="../models/core/report/textreport.cpp" line="78"/>
         <source>  waiver %1 (%2) is for the %3 side: not applied here
 </source>
         <translation>  la exención %1 (%2) es para el lado %3: aquí no se aplica
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="76"/>
+        <location filename="../models/core/report/textreport.cpp" line="80"/>
         <source>  waiver %1 (%2) EXPIRED on %3: it no longer counts
 </source>
         <translation>  la exención %1 (%2) CADUCÓ el %3: ya no cuenta
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="78"/>
+        <location filename="../models/core/report/textreport.cpp" line="82"/>
         <source>  waiver %1 (%2) is unused: it matches nothing
 </source>
         <translation>  la exención %1 (%2) no se usa: no coincide con nada
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="59"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="64"/>
         <source>Scores per domain, dev and prod</source>
         <translation>Puntuaciones por dominio, dev y prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="68"/>
-        <location filename="../models/core/report/textreport.cpp" line="60"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="73"/>
+        <location filename="../models/core/report/textreport.cpp" line="64"/>
         <location filename="../views/report/pdfreport.cpp" line="47"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="91"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="96"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="106"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="111"/>
         <source>(no source)</source>
         <translation>(sin origen)</translation>
     </message>
@@ -570,12 +772,6 @@
         <translation>todas las imágenes proceden de registros de confianza</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="91"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="115"/>
-        <source>Images come from trusted registries</source>
-        <translation>Las imágenes proceden de registros de confianza</translation>
-    </message>
-    <message>
         <location filename="../models/core/policy/policyfile.cpp" line="37"/>
         <source>unknown check %1 (a waiver names a catalogue check, a comparison fact, a requirement of the policies in force, or a pattern with * or ?)</source>
         <translation>comprobación desconocida %1 (una exención nombra una comprobación del catálogo, un hecho de comparación, un requisito de las políticas en vigor o un patrón con * o ?)</translation>
@@ -659,32 +855,32 @@
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="195"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="211"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="214"/>
         <source>unknown check %1</source>
         <translation>comprobación desconocida %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="205"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="208"/>
         <source>expected an object of check id → severity</source>
         <translation>se esperaba un objeto de id de comprobación → gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="213"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="216"/>
         <source>severity must be low, medium, high or critical</source>
         <translation>severity debe ser low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="226"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="229"/>
         <source>expected a list</source>
         <translation>se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="234"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="237"/>
         <source>%1 is a catalogue check id; give the requirement its own id</source>
         <translation>%1 es un id de comprobación del catálogo; asigne al requisito un id propio</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="251"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="254"/>
         <source>waiver id %1 is used twice</source>
         <translation>el id de exención %1 se usa dos veces</translation>
     </message>
@@ -768,102 +964,122 @@
 <context>
     <name>crossroads::ClassificationStyle</name>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="74"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="78"/>
         <source>Regression</source>
         <translation>Regresión</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="75"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="79"/>
+        <source>Production only</source>
+        <translation>Solo en producción</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="80"/>
         <source>Fidelity gap</source>
         <translation>Brecha de fidelidad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="76"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="81"/>
+        <source>Development only</source>
+        <translation>Solo en desarrollo</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="82"/>
         <source>Shared failure</source>
         <translation>Fallo compartido</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="77"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="83"/>
         <source>Drift</source>
         <translation>Deriva</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="78"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="84"/>
         <source>Aligned</source>
         <translation>Alineado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="79"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="85"/>
         <source>Waived</source>
         <translation>Exento</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="82"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="88"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="88"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="94"/>
         <source>Production is weaker than what was tested</source>
         <translation>Producción es más débil que lo que se probó</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="89"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="95"/>
+        <source>A failure in production of something development has no counterpart for</source>
+        <translation>Un fallo en producción de algo que no tiene equivalente en desarrollo</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="96"/>
         <source>Developers test under a weaker posture than production</source>
         <translation>Los desarrolladores prueban con una postura más débil que la de producción</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="90"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="97"/>
+        <source>A failure in development of something production has no counterpart for</source>
+        <translation>Un fallo en desarrollo de algo que no tiene equivalente en producción</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="98"/>
         <source>Both sides fail the check</source>
         <translation>Ninguno de los dos lados supera la comprobación</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="91"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="99"/>
         <source>Both pass, with different values</source>
         <translation>Ambos la superan, con valores distintos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="92"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="100"/>
         <source>Both pass with the same value</source>
         <translation>Ambos la superan con el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="93"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="101"/>
         <source>An accepted risk: a policy waiver with owner, reason and expiry covers it</source>
         <translation>Un riesgo aceptado: lo cubre una exención de política con responsable, motivo y caducidad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="96"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="104"/>
         <source>A side lacks the facts to judge</source>
         <translation>A uno de los lados le faltan datos para evaluarla</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="102"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="110"/>
         <source>Does not apply</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="103"/>
-        <source>No counterpart on the other side</source>
-        <translation>Sin equivalente en el otro lado</translation>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="111"/>
+        <source>No finding (no counterpart on the other side to compare with)</source>
+        <translation>Sin hallazgos (no hay equivalente en el otro lado con el que comparar)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="112"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="120"/>
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="113"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="121"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="114"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="122"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="117"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="125"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
@@ -1325,7 +1541,7 @@
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/collect/enginecollector.cpp" line="107"/>
+        <location filename="../models/core/collect/enginecollector.cpp" line="119"/>
         <source>local %1</source>
         <translation>%1 local</translation>
     </message>
@@ -1404,21 +1620,26 @@
     </message>
     <message>
         <location filename="../models/itemmodels/enginefactsmodel.cpp" line="40"/>
-        <source>Derived from the platform&apos;s documented default (%1)</source>
-        <translation>Deducido del valor predeterminado documentado de la plataforma (%1)</translation>
+        <source>Not in the input: the platform&apos;s documented default (%1)</source>
+        <translation>No está en la entrada: el valor predeterminado documentado de la plataforma (%1)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="115"/>
+        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="42"/>
+        <source>Derived from what the input states (%1)</source>
+        <translation>Deducido de lo que indica la entrada (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="117"/>
         <source>Engine fact</source>
         <translation>Dato del motor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="116"/>
+        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="118"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="117"/>
+        <location filename="../models/itemmodels/enginefactsmodel.cpp" line="119"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1426,206 +1647,279 @@
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="140"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="145"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="154"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="159"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="181"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="186"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::GapBuilder</name>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="264"/>
+        <source>(engine)</source>
+        <translation>(motor)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="282"/>
+        <source>unknown (add `podman info` / `docker info` output)</source>
+        <translation>desconocido (añada la salida de `podman info` / `docker info`)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="284"/>
+        <source>unknown (add Node objects)</source>
+        <translation>desconocido (añada objetos Node)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="296"/>
+        <source>fingerprints made with key %1</source>
+        <translation>huellas generadas con la clave %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="297"/>
+        <source>fingerprints made with key %1; compare under one key</source>
+        <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="326"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="327"/>
+        <source>%1 holds the same value</source>
+        <translation>%1 contiene el mismo valor</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="352"/>
+        <source>namespace %1 enforces %2 (%3)</source>
+        <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="356"/>
+        <source>namespace %1 has no enforce label (privileged)</source>
+        <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="358"/>
+        <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
+        <translation>sin etiqueta pod-security.kubernetes.io/enforce, la admisión de Pod Security admite todos los pods.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="360"/>
+        <source>admitted</source>
+        <translation>admitida</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="360"/>
+        <source>refused: %1</source>
+        <translation>rechazada: %1</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="183"/>
+        <location filename="../views/gapdetailview.cpp" line="187"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Seleccione una celda de la matriz de brechas, o una brecha en el panel, para ver ambos lados y la corrección.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="85"/>
+        <location filename="../views/gapdetailview.cpp" line="86"/>
         <source>Container</source>
         <translation>Contenedor</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="91"/>
+        <location filename="../views/gapdetailview.cpp" line="92"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="92"/>
+        <location filename="../views/gapdetailview.cpp" line="93"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="95"/>
+        <location filename="../views/gapdetailview.cpp" line="96"/>
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="97"/>
+        <location filename="../views/gapdetailview.cpp" line="98"/>
         <source>How to fix it</source>
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="99"/>
+        <location filename="../views/gapdetailview.cpp" line="100"/>
         <source>Podman / Docker / compose</source>
         <translation>Podman / Docker / compose</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="100"/>
+        <location filename="../views/gapdetailview.cpp" line="101"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="102"/>
+        <location filename="../views/gapdetailview.cpp" line="103"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="104"/>
+        <location filename="../views/gapdetailview.cpp" line="105"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="107"/>
+        <location filename="../views/gapdetailview.cpp" line="108"/>
         <source>Write a waiver with owner, reason and expiry to a policy file</source>
         <translation>Escribir una exención con responsable, motivo y caducidad en un archivo de política</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="130"/>
+        <location filename="../views/gapdetailview.cpp" line="131"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="144"/>
+        <location filename="../views/gapdetailview.cpp" line="145"/>
         <source>%1 value</source>
         <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="162"/>
+        <location filename="../views/gapdetailview.cpp" line="149"/>
+        <source>%1 default</source>
+        <translation>%1 predeterminado</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="166"/>
         <source>Fix for %1</source>
         <translation>Corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="164"/>
+        <location filename="../views/gapdetailview.cpp" line="168"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="165"/>
+        <location filename="../views/gapdetailview.cpp" line="169"/>
         <source>Copy the fix for %1</source>
         <translation>Copiar la corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="193"/>
-        <source>%1
-
-Nothing to report here: both sides agree or the check does not apply.</source>
-        <translation>%1
-
-Nada que señalar aquí: ambos lados coinciden o la comprobación no aplica.</translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="201"/>
+        <location filename="../views/gapdetailview.cpp" line="205"/>
         <source>whole workload</source>
         <translation>toda la carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="201"/>
+        <location filename="../views/gapdetailview.cpp" line="205"/>
         <source>container %1</source>
         <translation>contenedor %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="220"/>
+        <location filename="../views/gapdetailview.cpp" line="226"/>
         <source>%1, container %2</source>
         <translation>%1, contenedor %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="224"/>
-        <location filename="../views/gapdetailview.cpp" line="225"/>
+        <location filename="../views/gapdetailview.cpp" line="231"/>
+        <location filename="../views/gapdetailview.cpp" line="232"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="234"/>
+        <location filename="../views/gapdetailview.cpp" line="246"/>
         <source>from %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="229"/>
+        <location filename="../views/gapdetailview.cpp" line="241"/>
         <source>no source location</source>
         <translation>sin ubicación de origen</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="68"/>
+        <location filename="../views/gapdetailview.cpp" line="69"/>
         <source>Accept as a risk (add &amp;waiver)…</source>
         <translation>Aceptar como riesgo (añadir &amp;exención)…</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="234"/>
+        <location filename="../views/gapdetailview.cpp" line="197"/>
+        <source>%1
+
+No finding in this cell.</source>
+        <translation>%1
+
+Ningún hallazgo en esta celda.</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="225"/>
+        <source>No counterpart on this side</source>
+        <translation>Sin equivalente en este lado</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="246"/>
         <source>from %1, line %2</source>
         <translation>en %1, línea %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="241"/>
-        <location filename="../views/gapdetailview.cpp" line="242"/>
+        <location filename="../views/gapdetailview.cpp" line="253"/>
+        <location filename="../views/gapdetailview.cpp" line="254"/>
         <source>See the values above: make both sides agree.</source>
         <translation>Vea los valores anteriores: haga que ambos lados coincidan.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="246"/>
+        <location filename="../views/gapdetailview.cpp" line="258"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="248"/>
+        <location filename="../views/gapdetailview.cpp" line="260"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, control %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="255"/>
+        <location filename="../views/gapdetailview.cpp" line="267"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
         <translation>La exención %1 CADUCÓ el %2 y ya no cuenta.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="255"/>
+        <location filename="../views/gapdetailview.cpp" line="267"/>
         <source>Waived by %1 until %2.</source>
         <translation>Exento por %1 hasta el %2.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="257"/>
+        <location filename="../views/gapdetailview.cpp" line="269"/>
         <source>Owner: %1 · Reason: %2%3</source>
         <translation>Responsable: %1 · Motivo: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="257"/>
+        <location filename="../views/gapdetailview.cpp" line="269"/>
         <source> · Ticket: %1</source>
         <translation> · Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="258"/>
+        <location filename="../views/gapdetailview.cpp" line="270"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="260"/>
+        <location filename="../views/gapdetailview.cpp" line="272"/>
         <source>No policy in force (Policy menu).</source>
         <translation>No hay ninguna política en vigor (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="260"/>
+        <location filename="../views/gapdetailview.cpp" line="272"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
         <translation>Política en vigor: %1. Ninguna exención cubre esta brecha.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="263"/>
+        <location filename="../views/gapdetailview.cpp" line="275"/>
         <source>None for this comparison-level fact.</source>
         <translation>Ninguna para este dato del nivel de la comparación.</translation>
     </message>
@@ -1671,44 +1965,44 @@ Nada que señalar aquí: ambos lados coinciden o la comprobación no aplica.</tr
 <context>
     <name>crossroads::GapMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="65"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="69"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="66"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="70"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="85"/>
         <source>%1 (dev only)</source>
         <translation>%1 (solo desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="82"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="90"/>
         <source>%1 (prod only)</source>
         <translation>%1 (solo producción)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="153"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="169"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Desarrollo: %1
 Producción: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="179"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="195"/>
         <source>dev: %1</source>
         <translation>desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="179"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="195"/>
         <source>prod: %1</source>
         <translation>producción: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="181"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="197"/>
         <source>and %n more container(s)</source>
         <translation>
             <numerusform>y %n contenedor más</numerusform>
@@ -1716,7 +2010,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="215"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="231"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
     </message>
@@ -2031,166 +2325,166 @@ Producción: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="118"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="123"/>
         <source>Crossroads report: %1 vs %2</source>
         <translation>Informe de Crossroads: %1 frente a %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="119"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="124"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="120"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="125"/>
         <source>Generated %1 · Pod Security judged at Kubernetes %2</source>
         <translation>Generado el %1 · Pod Security evaluado según Kubernetes %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="122"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="127"/>
         <source> · policy %1</source>
         <translation> · política %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="124"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="129"/>
         <source> · baseline %1</source>
         <translation> · línea base %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="127"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="132"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="128"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="129"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="134"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="132"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="137"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="135"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="147"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="170"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="172"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="184"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="179"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="191"/>
         <source>Gone since the baseline:</source>
         <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="184"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="196"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="187"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="199"/>
         <source>Waivers</source>
         <translation>Exenciones</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="189"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="201"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -2198,7 +2492,7 @@ Producción: %2</translation>
 <context>
     <name>crossroads::KubernetesImporter</name>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="579"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="606"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
@@ -2207,7 +2501,7 @@ Producción: %2</translation>
     <name>crossroads::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="116"/>
-        <location filename="../views/mainwindow.cpp" line="519"/>
+        <location filename="../views/mainwindow.cpp" line="520"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2430,156 +2724,140 @@ Producción: %2</translation>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="427"/>
-        <source>Compared: %n gap(s) to review.</source>
-        <translation>
-            <numerusform>Comparación terminada: %n brecha por revisar.</numerusform>
-            <numerusform>Comparación terminada: %n brechas por revisar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="428"/>
-        <source>Compared: %n gap(s); some inputs could not be read (see Problems).</source>
-        <translation>
-            <numerusform>Comparación terminada: %n brecha; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
-            <numerusform>Comparación terminada: %n brechas; algunas entradas no se pudieron leer (véase Problemas).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="448"/>
+        <location filename="../views/mainwindow.cpp" line="449"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="455"/>
+        <location filename="../views/mainwindow.cpp" line="456"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="460"/>
+        <location filename="../views/mainwindow.cpp" line="461"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="461"/>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="469"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="473"/>
+        <location filename="../views/mainwindow.cpp" line="474"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="479"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="503"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="506"/>
+        <location filename="../views/mainwindow.cpp" line="507"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="519"/>
+        <location filename="../views/mainwindow.cpp" line="520"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="538"/>
+        <location filename="../views/mainwindow.cpp" line="539"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="538"/>
+        <location filename="../views/mainwindow.cpp" line="539"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="543"/>
+        <location filename="../views/mainwindow.cpp" line="544"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="546"/>
+        <location filename="../views/mainwindow.cpp" line="547"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="553"/>
+        <location filename="../views/mainwindow.cpp" line="554"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="558"/>
+        <location filename="../views/mainwindow.cpp" line="559"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="566"/>
+        <location filename="../views/mainwindow.cpp" line="567"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="567"/>
+        <location filename="../views/mainwindow.cpp" line="568"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="574"/>
+        <location filename="../views/mainwindow.cpp" line="575"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="577"/>
+        <location filename="../views/mainwindow.cpp" line="578"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="577"/>
+        <location filename="../views/mainwindow.cpp" line="578"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="583"/>
+        <location filename="../views/mainwindow.cpp" line="584"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="583"/>
+        <location filename="../views/mainwindow.cpp" line="584"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="252"/>
-        <location filename="../views/mainwindow.cpp" line="590"/>
-        <location filename="../views/mainwindow.cpp" line="596"/>
+        <location filename="../views/mainwindow.cpp" line="591"/>
+        <location filename="../views/mainwindow.cpp" line="597"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
@@ -2588,33 +2866,49 @@ Producción: %2</translation>
         <source>; if you know it is the signer&apos;s key, copy its public key (.pub) into %1</source>
         <translation>; si sabe que es la clave del firmante, copie su clave pública (.pub) en %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="428"/>
+        <source>Compared: %n open finding(s).</source>
+        <translation>
+            <numerusform>Comparado: %n hallazgo abierto.</numerusform>
+            <numerusform>Comparado: %n hallazgos abiertos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="429"/>
+        <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
+        <translation>
+            <numerusform>Comparado: %n hallazgo abierto; algunas entradas no se pudieron leer (vea Problemas).</numerusform>
+            <numerusform>Comparado: %n hallazgos abiertos; algunas entradas no se pudieron leer (vea Problemas).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="599"/>
+        <location filename="../views/mainwindow.cpp" line="600"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="610"/>
+        <location filename="../views/mainwindow.cpp" line="611"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="614"/>
+        <location filename="../views/mainwindow.cpp" line="615"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="618"/>
+        <location filename="../views/mainwindow.cpp" line="619"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="622"/>
+        <location filename="../views/mainwindow.cpp" line="623"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="646"/>
+        <location filename="../views/mainwindow.cpp" line="647"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -2622,7 +2916,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="682"/>
+        <location filename="../views/mainwindow.cpp" line="683"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -2630,7 +2924,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="685"/>
+        <location filename="../views/mainwindow.cpp" line="686"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n entrada firmada con una clave que no es de confianza</numerusform>
@@ -2638,7 +2932,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="688"/>
+        <location filename="../views/mainwindow.cpp" line="689"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -2646,22 +2940,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="708"/>
+        <location filename="../views/mainwindow.cpp" line="709"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="724"/>
+        <location filename="../views/mainwindow.cpp" line="725"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="761"/>
+        <location filename="../views/mainwindow.cpp" line="762"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="761"/>
+        <location filename="../views/mainwindow.cpp" line="762"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>
@@ -2712,15 +3006,15 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="60"/>
-        <source>## Open gaps
+        <source>## Open findings
 
 </source>
-        <translation>## Brechas abiertas
+        <translation>## Hallazgos abiertos
 
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="74"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="76"/>
         <source>None.
 
 </source>
@@ -2729,17 +3023,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="76"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="78"/>
         <source>| Classification | Severity | Check | Workload | dev | prod |</source>
         <translation>| Clasificación | Gravedad | Comprobación | Carga de trabajo | dev | prod |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="76"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="78"/>
         <source> Baseline |</source>
         <translation> Línea base |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="83"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="85"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -2748,7 +3042,16 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="85"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="87"/>
+        <source>A value marked (default) is not in the input: the platform&apos;s documented default applies; the JSON and HTML reports name the field and the default.
+
+</source>
+        <translation>Un valor marcado (predeterminado) no está en la entrada: se aplica el valor predeterminado documentado de la plataforma; los informes JSON y HTML indican el campo y el valor predeterminado.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="89"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -2757,7 +3060,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="89"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="93"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -2766,14 +3069,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="90"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="94"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Exención | Estado | Comprobación | Carga de trabajo | Lado | Responsable | Motivo | Ticket | Caduca | Brechas |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="103"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="107"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -2949,8 +3252,8 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="114"/>
-        <source>Most severe open gaps</source>
-        <translation>Brechas abiertas más graves</translation>
+        <source>Most severe open findings</source>
+        <translation>Hallazgos abiertos más graves</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="115"/>
@@ -2964,13 +3267,13 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="115"/>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="177"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="115"/>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="177"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
@@ -2990,67 +3293,67 @@ Producción: %2</translation>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="154"/>
+        <location filename="../views/report/pdfreport.cpp" line="158"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Exento (%1) por %2 hasta el %3: </translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="155"/>
+        <location filename="../views/report/pdfreport.cpp" line="159"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="161"/>
+        <location filename="../views/report/pdfreport.cpp" line="165"/>
         <source>No gaps in this domain.</source>
         <translation>No hay brechas en este dominio.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="166"/>
+        <location filename="../views/report/pdfreport.cpp" line="170"/>
         <source>Appendix: waivers</source>
         <translation>Apéndice: exenciones</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="169"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="171"/>
+        <location filename="../views/report/pdfreport.cpp" line="175"/>
         <source>Judged on %1.</source>
         <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="177"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="177"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="177"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="177"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="177"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="177"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="191"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
         <source>Crossroads posture report: %1 vs %2</source>
         <translation>Informe de postura de Crossroads: %1 frente a %2</translation>
     </message>
@@ -3058,32 +3361,32 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PolicyFile</name>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="282"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="285"/>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="282"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="285"/>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="291"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="294"/>
         <source>unexpected value type: %1</source>
         <translation>tipo de valor inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="299"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="302"/>
         <source>no bundled policy of that name; bundled: %1</source>
         <translation>no hay ninguna política incluida con ese nombre; incluidas: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="356"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="359"/>
         <source>waiver id %1 is already in the file</source>
         <translation>el id de exención %1 ya está en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="365"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="368"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
@@ -3470,136 +3773,155 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="89"/>
+        <location filename="../models/core/report/textreport.cpp" line="93"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="90"/>
+        <location filename="../models/core/report/textreport.cpp" line="94"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security evaluado según Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="91"/>
+        <location filename="../models/core/report/textreport.cpp" line="95"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (la entrada no indica la versión de los nodos; se asume la más reciente)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="92"/>
+        <location filename="../models/core/report/textreport.cpp" line="96"/>
         <source>Pairs: %1</source>
         <translation>Pares: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="107"/>
+        <location filename="../models/core/report/textreport.cpp" line="108"/>
+        <source>: containers %1</source>
+        <translation>: contenedores %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="118"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="108"/>
-        <source>Unpaired %1: %2
-</source>
-        <translation>Sin emparejar en %1: %2
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/textreport.cpp" line="110"/>
+        <location filename="../models/core/report/textreport.cpp" line="121"/>
+        <location filename="../models/core/report/textreport.cpp" line="134"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="111"/>
+        <location filename="../models/core/report/textreport.cpp" line="122"/>
+        <location filename="../models/core/report/textreport.cpp" line="135"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="113"/>
+        <location filename="../models/core/report/textreport.cpp" line="137"/>
         <source>Map pair unused: %1
 </source>
         <translation>Par del mapa sin usar: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="116"/>
-        <source>Results: %1 regression · %2 fidelity · %3 shared · %4 drift · %5 aligned · %6 unknown
+        <location filename="../models/core/report/textreport.cpp" line="119"/>
+        <source>Unpaired %1 (judged on their own): %2
 </source>
-        <translation>Resultados: regresiones %1 · brechas de fidelidad %2 · fallos compartidos %3 · derivas %4 · alineados %5 · desconocidos %6
+        <translation>Sin emparejar en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="120"/>
-        <location filename="../models/core/report/textreport.cpp" line="215"/>
+        <location filename="../models/core/report/textreport.cpp" line="130"/>
+        <source>, init</source>
+        <translation>, init</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="132"/>
+        <source>Containers in %1 only (judged on their own): %2
+</source>
+        <translation>Contenedores solo en %1 (se juzgan por sí mismos): %2
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="146"/>
+        <source>Results: %1
+</source>
+        <translation>Resultados: %1
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="150"/>
+        <location filename="../models/core/report/textreport.cpp" line="242"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="127"/>
+        <location filename="../models/core/report/textreport.cpp" line="157"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Línea base %1: %2 nuevas, %3 desaparecidas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="148"/>
+        <location filename="../models/core/report/textreport.cpp" line="175"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="152"/>
+        <location filename="../models/core/report/textreport.cpp" line="179"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="155"/>
+        <location filename="../models/core/report/textreport.cpp" line="182"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="172"/>
+        <location filename="../models/core/report/textreport.cpp" line="199"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="176"/>
-        <location filename="../models/core/report/textreport.cpp" line="219"/>
+        <location filename="../models/core/report/textreport.cpp" line="203"/>
+        <location filename="../models/core/report/textreport.cpp" line="246"/>
         <source>%1 input item(s) skipped (not container posture); see --format json
 </source>
         <translation>%1 elemento(s) de entrada omitido(s) (no describen postura de contenedor); véase --format json
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="184"/>
+        <location filename="../models/core/report/textreport.cpp" line="211"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="201"/>
+        <location filename="../models/core/report/textreport.cpp" line="228"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="203"/>
+        <location filename="../models/core/report/textreport.cpp" line="230"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="208"/>
+        <location filename="../models/core/report/textreport.cpp" line="235"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="213"/>
+        <location filename="../models/core/report/textreport.cpp" line="240"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas
@@ -4780,24 +5102,64 @@ Producción: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="37"/>
+        <location filename="../models/core/report/reportsupport.h" line="23"/>
+        <source>%1 (production only)</source>
+        <translation>%1 (solo en producción)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="25"/>
+        <source>%1 (development only)</source>
+        <translation>%1 (solo en desarrollo)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="41"/>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="43"/>
+        <source>%1 (derived)</source>
+        <translation>%1 (deducido)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="59"/>
+        <source>not stated in the input: the platform&apos;s default applies.</source>
+        <translation>no consta en la entrada: se aplica el valor predeterminado de la plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="59"/>
+        <source>not stated in the input: %1</source>
+        <translation>no consta en la entrada: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="60"/>
+        <source>%1 is not set: the platform&apos;s default applies.</source>
+        <translation>%1 no está establecido: se aplica el valor predeterminado de la plataforma.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="60"/>
+        <source>%1 is not set: %2</source>
+        <translation>%1 no está establecido: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="77"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="39"/>
+        <location filename="../models/core/report/reportsupport.h" line="79"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="50"/>
-        <source>No open gap: production and development agree on every check that could be judged.</source>
-        <translation>Ninguna brecha abierta: producción y desarrollo coinciden en todas las comprobaciones que se pudieron evaluar.</translation>
+        <location filename="../models/core/report/reportsupport.h" line="88"/>
+        <source>No open finding: production and development agree on every check that could be judged.</source>
+        <translation>Ningún hallazgo abierto: producción y desarrollo coinciden en todas las comprobaciones que se pudieron juzgar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="51"/>
-        <source>%1 open gap(s), %2 of them critical or high; %3 regression(s) where production is weaker than what developers tested.</source>
-        <translation>%1 brecha(s) abierta(s), %2 de ellas críticas o altas; %3 regresión(es) en las que producción es más débil que lo que probaron los desarrolladores.</translation>
+        <location filename="../models/core/report/reportsupport.h" line="89"/>
+        <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
+        <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos; %3 donde producción es más débil que lo que probaron los desarrolladores, %4 solo en producción.</translation>
     </message>
 </context>
 </TS>

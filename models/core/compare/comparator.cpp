@@ -199,6 +199,7 @@ private:
 
 /// Builds the gaps of one comparison.
 class GapBuilder {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::GapBuilder)
 public:
     GapBuilder(Comparison& comparison, const RuleCatalogue& catalogue)
         : m_comparison(comparison)

@@ -12,7 +12,7 @@ namespace crossroads::report {
 
 inline QString tr(const char* text)
 {
-    return QCoreApplication::translate("Report", text);
+    return QCoreApplication::translate("crossroads::report", text); // the context lupdate gives this namespace
 }
 
 /// "shop-db → shop/db [postgres]"; a one-sided gap names its one workload and says so.
