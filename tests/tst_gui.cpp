@@ -3,6 +3,7 @@
 // filter the matrix, select a cell and read the detail, cancel a slow import, drop a file,
 // switch to training mode.
 #include "testpaths.h"
+#include "testsupport.h"
 
 #include "comparisonloader.h"
 #include "dashboardview.h"
@@ -199,6 +200,53 @@ private Q_SLOTS:
         QCOMPARE(cancelled.count(), 0);
         matrix->domainFilter()->setCurrentIndex(0);
         QCOMPARE(table->model()->rowCount(), allRows);
+    }
+
+    /// A dev workload with no counterpart is judged on its own in the matrix and the detail, and a
+    /// production default reads as a default (the trust issue's reviewer saw dashes and "both
+    /// sides agree").
+    void unpairedWorkloadsAndDefaultsShowAsSuch()
+    {
+        const QString scenario = QStringLiteral(CROSSROADS_SOURCE_DIR "/tests/scenarios/podman-vs-boutique");
+        const QString manifests = test::corpusDir() + QStringLiteral("/GoogleCloudPlatform__microservices-demo/release__kubernetes-manifests.yaml");
+        if (!QFileInfo::exists(manifests))
+            QSKIP("the corpus is not here; set CROSSROADS_CORPUS_DIR");
+        MainWindow window;
+        window.show();
+        ComparisonRequest request;
+        request.devPaths = { scenario + QStringLiteral("/dev") };
+        request.prodPaths = { manifests };
+        window.openComparison(request);
+        QVERIFY(waitForComparison(window));
+        window.showPage(MainWindow::MatrixPage);
+        QTableView* table = window.matrix()->table();
+        auto cellOf = [table](const QString& rowStart, const QString& check) {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                if (!table->model()->index(r, 0).data().toString().startsWith(rowStart))
+                    continue;
+                for (int c = 1; c < table->model()->columnCount(); ++c) {
+                    if (table->model()->headerData(c, Qt::Horizontal, GapMatrixModel::CheckIdRole).toString() == check)
+                        return table->model()->index(r, c);
+                }
+            }
+            return QModelIndex();
+        };
+        const QModelIndex socket = cellOf(QStringLiteral("hostroot"), QStringLiteral("CR-NS-007"));
+        QVERIFY(socket.isValid());
+        QCOMPARE(socket.data(GapMatrixModel::ClassificationRole).toInt(), static_cast<int>(Classification::DevOnly));
+        table->setCurrentIndex(socket);
+        QVERIFY(window.detail()->currentGap() >= 0);
+        QCOMPARE(window.detail()->devValueText(), QStringLiteral("/"));
+        QCOMPARE(window.detail()->workloadText(Side::Prod), GapDetailView::tr("No counterpart on this side"));
+
+        const QModelIndex seccomp = cellOf(QStringLiteral("default/redis-cart"), QStringLiteral("CR-RT-008"));
+        QVERIFY(seccomp.isValid());
+        QCOMPARE(seccomp.data(GapMatrixModel::ClassificationRole).toInt(), static_cast<int>(Classification::ProdOnly));
+        table->setCurrentIndex(seccomp);
+        QVERIFY(window.detail()->prodValueText().endsWith(QStringLiteral("(default)")));
+        QVERIFY2(window.detail()->defaultNoteText(Side::Prod).startsWith(QStringLiteral("securityContext.seccompProfile is not set")),
+            qPrintable(window.detail()->defaultNoteText(Side::Prod)));
+        QVERIFY(window.detail()->defaultNoteText(Side::Dev).isEmpty());
     }
 
     void cancellingASlowImportKeepsTheCurrentComparison()

@@ -286,4 +286,15 @@ QString GapDetailView::prodValueText() const
     return m_prodValue->text().remove(QChar(0x200B));
 }
 
+QString GapDetailView::defaultNoteText(Side side) const
+{
+    const QLabel* note = side == Side::Dev ? m_devNote : m_prodNote;
+    return note->isHidden() ? QString() : note->text();
+}
+
+QString GapDetailView::workloadText(Side side) const
+{
+    return (side == Side::Dev ? m_devWorkload : m_prodWorkload)->text();
+}
+
 } // namespace crossroads

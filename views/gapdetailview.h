@@ -32,6 +32,9 @@ public:
     int currentGap() const { return m_current; }
     QString devValueText() const;
     QString prodValueText() const;
+    /// What a side's platform default means, as shown under its value; empty when hidden.
+    QString defaultNoteText(Side side) const;
+    QString workloadText(Side side) const;
     QPushButton* waiverButton() const { return m_addWaiver; }
 
 Q_SIGNALS:
