@@ -187,8 +187,13 @@ private Q_SLOTS:
         for (int row = 0; row < model.rowCount(); ++row) {
             const Gap& gap = m_comparison->gaps[static_cast<std::size_t>(model.index(row, 0).data(GapListModel::GapIndexRole).toInt())];
             QCOMPARE(gap.classification, Classification::Regression);
-            QCOMPARE(model.index(row, GapListModel::DevValueColumn).data().toString(), gap.devValue);
-            QCOMPARE(model.index(row, GapListModel::ProdValueColumn).data().toString(), gap.prodValue);
+            // The value, marked when the input does not state it.
+            const QString dev = model.index(row, GapListModel::DevValueColumn).data().toString();
+            QVERIFY(dev.startsWith(gap.devValue));
+            QCOMPARE(dev.endsWith(QStringLiteral("(default)")), gap.devProvenance == Provenance::Default);
+            const QString prod = model.index(row, GapListModel::ProdValueColumn).data().toString();
+            QVERIFY(prod.startsWith(gap.prodValue));
+            QCOMPARE(prod.endsWith(QStringLiteral("(default)")), gap.prodProvenance == Provenance::Default);
         }
         QVERIFY(model.index(0, 0).data(GapListModel::GapIndexRole).toInt() < model.index(model.rowCount() - 1, 0).data(GapListModel::GapIndexRole).toInt()
             || model.rowCount() == 1);

@@ -1927,37 +1927,37 @@ Ningún hallazgo en esta celda.</translation>
 <context>
     <name>crossroads::GapListModel</name>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="78"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="79"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="77"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="80"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="81"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="82"/>
         <source>Container</source>
         <translation>Contenedor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="83"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="84"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -1965,44 +1965,44 @@ Ningún hallazgo en esta celda.</translation>
 <context>
     <name>crossroads::GapMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="69"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="70"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="70"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="71"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="86"/>
         <source>%1 (dev only)</source>
         <translation>%1 (solo desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="90"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="91"/>
         <source>%1 (prod only)</source>
         <translation>%1 (solo producción)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="169"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="170"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Desarrollo: %1
 Producción: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="195"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="196"/>
         <source>dev: %1</source>
         <translation>desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="195"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="196"/>
         <source>prod: %1</source>
         <translation>producción: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="197"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="198"/>
         <source>and %n more container(s)</source>
         <translation>
             <numerusform>y %n contenedor más</numerusform>
@@ -2010,7 +2010,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="231"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="232"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
     </message>
@@ -2394,11 +2394,13 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="138"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="138"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
@@ -2454,7 +2456,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="204"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
@@ -2480,11 +2482,36 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <source>Pairs</source>
+        <translation>Parejas</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <source>paired by</source>
+        <translation>emparejado por</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <source>containers</source>
+        <translation>contenedores</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <source>In development only (judged on their own): %1</source>
+        <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <source>In production only (judged on their own): %1</source>
+        <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -3077,6 +3104,29 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="107"/>
+        <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
+
+| dev | prod | paired by | containers |
+| --- | --- | --- | --- |
+</source>
+        <translation>&lt;details&gt;&lt;summary&gt;Parejas (%1)&lt;/summary&gt;
+
+| desarrollo | producción | emparejado por | contenedores |
+| --- | --- | --- | --- |
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="113"/>
+        <source>In development only (judged on their own): %1</source>
+        <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="113"/>
+        <source>In production only (judged on their own): %1</source>
+        <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="117"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -3221,139 +3271,174 @@ Producción: %2</translation>
         <translation>Fecha: %1</translation>
     </message>
     <message>
+        <location filename="../views/report/pdfreport.cpp" line="100"/>
+        <source>Pairs</source>
+        <translation>Parejas</translation>
+    </message>
+    <message>
         <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <source>Production</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <source>Paired by</source>
+        <translation>Emparejado por</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <source>Containers</source>
+        <translation>Contenedores</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="108"/>
+        <source>In development only (judged on their own): %1</source>
+        <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="108"/>
+        <source>In production only (judged on their own): %1</source>
+        <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="112"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <location filename="../views/report/pdfreport.cpp" line="112"/>
         <source>none (every catalogue check at its catalogue severity)</source>
         <translation>ninguna (cada comprobación del catálogo con la gravedad del catálogo)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="102"/>
+        <location filename="../views/report/pdfreport.cpp" line="113"/>
         <source>Input digests (SHA-256)</source>
         <translation>Resúmenes de las entradas (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="102"/>
+        <location filename="../views/report/pdfreport.cpp" line="113"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="102"/>
+        <location filename="../views/report/pdfreport.cpp" line="113"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="107"/>
+        <location filename="../views/report/pdfreport.cpp" line="118"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="114"/>
+        <location filename="../views/report/pdfreport.cpp" line="125"/>
         <source>Most severe open findings</source>
         <translation>Hallazgos abiertos más graves</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="115"/>
+        <location filename="../views/report/pdfreport.cpp" line="126"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="115"/>
+        <location filename="../views/report/pdfreport.cpp" line="126"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="115"/>
-        <location filename="../views/report/pdfreport.cpp" line="177"/>
+        <location filename="../views/report/pdfreport.cpp" line="126"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="115"/>
-        <location filename="../views/report/pdfreport.cpp" line="177"/>
+        <location filename="../views/report/pdfreport.cpp" line="126"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="133"/>
+        <location filename="../views/report/pdfreport.cpp" line="144"/>
         <source>Domain: %1</source>
         <translation>Dominio: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="134"/>
+        <location filename="../views/report/pdfreport.cpp" line="145"/>
         <source>Score: dev %1, prod %2</source>
         <translation>Puntuación: dev %1, prod %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="142"/>
+        <location filename="../views/report/pdfreport.cpp" line="153"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="158"/>
+        <location filename="../views/report/pdfreport.cpp" line="169"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Exento (%1) por %2 hasta el %3: </translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="159"/>
+        <location filename="../views/report/pdfreport.cpp" line="170"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="165"/>
+        <location filename="../views/report/pdfreport.cpp" line="176"/>
         <source>No gaps in this domain.</source>
         <translation>No hay brechas en este dominio.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="170"/>
+        <location filename="../views/report/pdfreport.cpp" line="181"/>
         <source>Appendix: waivers</source>
         <translation>Apéndice: exenciones</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="184"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="175"/>
+        <location filename="../views/report/pdfreport.cpp" line="186"/>
         <source>Judged on %1.</source>
         <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="177"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="177"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="177"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="177"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="177"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="177"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="206"/>
         <source>Crossroads posture report: %1 vs %2</source>
         <translation>Informe de postura de Crossroads: %1 frente a %2</translation>
     </message>
@@ -5102,64 +5187,69 @@ Producción: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="23"/>
+        <location filename="../models/core/report/reportsupport.h" line="22"/>
         <source>%1 (production only)</source>
         <translation>%1 (solo en producción)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="25"/>
+        <location filename="../models/core/report/reportsupport.h" line="24"/>
         <source>%1 (development only)</source>
         <translation>%1 (solo en desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="41"/>
+        <location filename="../models/core/report/reportsupport.h" line="45"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="43"/>
+        <location filename="../models/core/report/reportsupport.h" line="47"/>
         <source>%1 (derived)</source>
         <translation>%1 (deducido)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="59"/>
+        <location filename="../models/core/report/reportsupport.h" line="63"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>no consta en la entrada: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="59"/>
+        <location filename="../models/core/report/reportsupport.h" line="63"/>
         <source>not stated in the input: %1</source>
         <translation>no consta en la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="60"/>
+        <location filename="../models/core/report/reportsupport.h" line="64"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 no está establecido: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="60"/>
+        <location filename="../models/core/report/reportsupport.h" line="64"/>
         <source>%1 is not set: %2</source>
         <translation>%1 no está establecido: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="77"/>
+        <location filename="../models/core/report/reportsupport.h" line="81"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <location filename="../models/core/report/reportsupport.h" line="83"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="88"/>
+        <location filename="../models/core/report/reportsupport.h" line="92"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Ningún hallazgo abierto: producción y desarrollo coinciden en todas las comprobaciones que se pudieron juzgar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="89"/>
+        <location filename="../models/core/report/reportsupport.h" line="93"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos; %3 donde producción es más débil que lo que probaron los desarrolladores, %4 solo en producción.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="137"/>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gaplistmodel.h"
 
+#include "report/reportsupport.h"
+
 #include "classificationstyle.h"
 
 #include <QColor>
@@ -51,11 +53,12 @@ QVariant GapListModel::data(const QModelIndex& index, int role) const
             return role == Qt::DisplayRole ? ClassificationStyle::glyph(gap.classification) + QLatin1Char(' ') + ClassificationStyle::title(gap.classification)
                                            : ClassificationStyle::description(gap.classification);
         case CheckColumn: return role == Qt::DisplayRole ? gap.title : gap.checkId + QStringLiteral(" — ") + gap.title;
-        case WorkloadColumn:
-            return gap.devWorkload == gap.prodWorkload ? gap.devWorkload : gap.devWorkload + QStringLiteral(" ⇄ ") + gap.prodWorkload;
+        case WorkloadColumn: return report::workloads(gap, QStringLiteral(" ⇄ "));
         case ContainerColumn: return gap.container;
-        case DevValueColumn: return gap.devValue;
-        case ProdValueColumn: return gap.prodValue;
+        case DevValueColumn:
+            return role == Qt::ToolTipRole && !report::defaultText(gap, Side::Dev).isEmpty() ? report::defaultText(gap, Side::Dev) : report::valueText(gap, Side::Dev);
+        case ProdValueColumn:
+            return role == Qt::ToolTipRole && !report::defaultText(gap, Side::Prod).isEmpty() ? report::defaultText(gap, Side::Prod) : report::valueText(gap, Side::Prod);
         default: return {};
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gapmatrixmodel.h"
 
+#include "report/reportsupport.h"
 #include "rules/rulecatalogue.h"
 
 #include <QHash>
@@ -192,7 +193,7 @@ QVariant GapMatrixModel::data(const QModelIndex& index, int role) const
         if (!gaps.isEmpty()) {
             const Gap& gap = m_comparison->gaps[static_cast<std::size_t>(gaps.front())];
             tip += QStringLiteral(" · %1").arg(ClassificationStyle::severityTitle(gap.severity));
-            tip += QLatin1Char('\n') + tr("dev: %1").arg(gap.devValue) + QLatin1Char('\n') + tr("prod: %1").arg(gap.prodValue);
+            tip += QLatin1Char('\n') + tr("dev: %1").arg(report::valueText(gap, Side::Dev)) + QLatin1Char('\n') + tr("prod: %1").arg(report::valueText(gap, Side::Prod));
             if (gaps.size() > 1)
                 tip += QLatin1Char('\n') + tr("and %n more container(s)", nullptr, static_cast<int>(gaps.size()) - 1);
         }

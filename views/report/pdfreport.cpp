@@ -97,6 +97,17 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
                     esc(tr("Production: %1 (%2 workloads, %3 containers)").arg(comparison.prod.name).arg(comparison.prod.workloads.size()).arg(comparison.prod.containerCount())),
                     esc(tr("%1 workload pair(s); Pod Security judged at Kubernetes %2").arg(comparison.matching.pairs.size()).arg(comparison.prodVersion.toString())));
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("Date: %1").arg(generatedAt())));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Pairs"))) + QLatin1String(table)
+        + row({ esc(tr("Development")), esc(tr("Production")), esc(tr("Paired by")), esc(tr("Containers")) }, true);
+    for (const PairLine& line : pairLines(comparison))
+        html += row({ esc(line.dev), esc(line.prod), esc(line.matchedBy), esc(line.containers) });
+    html += QStringLiteral("</table>");
+    for (const Side side : { Side::Dev, Side::Prod }) {
+        const QStringList alone = withoutCounterpart(comparison, side);
+        if (!alone.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(esc((side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
+                                                        .arg(alone.join(QStringLiteral(", ")))));
+    }
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(tr("Policy")), esc(comparison.policy.isEmpty() ? tr("none (every catalogue check at its catalogue severity)") : comparison.policy.name));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Input digests (SHA-256)"))) + QLatin1String(table) + row({ esc(tr("Side")), esc(tr("File")), QStringLiteral("SHA-256") }, true);

@@ -215,6 +215,19 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         html += QStringLiteral("</tbody></table>\n");
     }
 
+    html += QStringLiteral("<h2 id=\"pairs\">%1</h2>\n<table id=\"pair-table\"><thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead><tbody>\n")
+                .arg(esc(tr("Pairs")), esc(tr("dev")), esc(tr("prod")), esc(tr("paired by")), esc(tr("containers")));
+    for (const PairLine& line : pairLines(comparison))
+        html += QStringLiteral("<tr><td>") + esc(line.dev) + QStringLiteral("</td><td>") + esc(line.prod) + QStringLiteral("</td><td>") + esc(line.matchedBy)
+            + QStringLiteral("</td><td>") + esc(line.containers) + QStringLiteral("</td></tr>\n");
+    html += QStringLiteral("</tbody></table>\n");
+    for (const Side side : { Side::Dev, Side::Prod }) {
+        const QStringList alone = withoutCounterpart(comparison, side);
+        if (!alone.isEmpty())
+            html += QStringLiteral("<p>%1</p>\n").arg(esc((side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
+                                                            .arg(alone.join(QStringLiteral(", ")))));
+    }
+
     html += QStringLiteral("<h2 id=\"inputs\">%1</h2>\n<table id=\"input-table\"><thead><tr><th>%2</th><th>%3</th><th>SHA-256</th></tr></thead><tbody>\n")
                 .arg(esc(tr("Inputs")), esc(tr("Side")), esc(tr("File")));
     for (const LabelledInput& input : inputsOf(comparison))

@@ -104,6 +104,16 @@ QString MarkdownReport::write(const Comparison& comparison)
         md += QLatin1Char('\n');
     }
 
+    md += tr("<details><summary>Pairs (%1)</summary>\n\n| dev | prod | paired by | containers |\n| --- | --- | --- | --- |\n").arg(comparison.matching.pairs.size());
+    for (const PairLine& line : pairLines(comparison))
+        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(cell(line.dev), cell(line.prod), cell(line.matchedBy), cell(line.containers));
+    for (const Side side : { Side::Dev, Side::Prod }) {
+        const QStringList alone = withoutCounterpart(comparison, side);
+        if (!alone.isEmpty())
+            md += QLatin1Char('\n') + (side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
+                                     .arg(cell(alone.join(QStringLiteral(", ")))) + QLatin1Char('\n');
+    }
+    md += QStringLiteral("\n</details>\n\n");
     md += tr("<details><summary>Inputs (SHA-256)</summary>\n\n| Side | File | SHA-256 |\n| --- | --- | --- |\n");
     for (const LabelledInput& input : inputsOf(comparison))
         md += QStringLiteral("| %1 | %2 | `%3` |\n").arg(input.side, cell(input.file.path), QString::fromLatin1(input.file.sha256));

@@ -15,16 +15,20 @@ inline QString tr(const char* text)
     return QCoreApplication::translate("crossroads::report", text); // the context lupdate gives this namespace
 }
 
-/// "shop-db → shop/db [postgres]"; a one-sided gap names its one workload and says so.
+/// "shop-db → shop/db"; a one-sided gap names its one workload and says so.
+inline QString workloads(const Gap& gap, const QString& arrow = QStringLiteral(" → "))
+{
+    if (gap.devWorkload.isEmpty())
+        return tr("%1 (production only)").arg(gap.prodWorkload);
+    if (gap.prodWorkload.isEmpty())
+        return tr("%1 (development only)").arg(gap.devWorkload);
+    return gap.devWorkload == gap.prodWorkload ? gap.devWorkload : gap.devWorkload + arrow + gap.prodWorkload;
+}
+
+/// "shop-db → shop/db [postgres]"
 inline QString subject(const Gap& gap)
 {
-    QString who;
-    if (gap.devWorkload.isEmpty())
-        who = tr("%1 (production only)").arg(gap.prodWorkload);
-    else if (gap.prodWorkload.isEmpty())
-        who = tr("%1 (development only)").arg(gap.devWorkload);
-    else
-        who = gap.devWorkload == gap.prodWorkload ? gap.devWorkload : gap.devWorkload + QStringLiteral(" → ") + gap.prodWorkload;
+    QString who = workloads(gap);
     if (!gap.container.isEmpty())
         who += QStringLiteral(" [") + gap.container + QLatin1Char(']');
     return who;
@@ -91,6 +95,48 @@ inline QString verdict(const Comparison& comparison)
         .arg(comparison.failingAtOrAbove(Severity::High))
         .arg(comparison.count(Classification::Regression))
         .arg(comparison.count(Classification::ProdOnly));
+}
+
+/// One workload pair as the reports list it: who pairs with whom, why, and how their
+/// containers pair (name, then image, then position).
+struct PairLine {
+    QString dev, prod, matchedBy, containers;
+};
+inline std::vector<PairLine> pairLines(const Comparison& comparison)
+{
+    std::vector<PairLine> lines;
+    for (const WorkloadPair& pair : comparison.matching.pairs) {
+        const Workload& dev = comparison.dev.workloads[pair.dev];
+        const Workload& prod = comparison.prod.workloads[pair.prod];
+        QStringList containers;
+        for (const ContainerPair& container : pair.containers) {
+            const QString& devName = dev.containers[container.dev].name;
+            const QString& prodName = prod.containers[container.prod].name;
+            containers << (devName == prodName ? devName : devName + QStringLiteral(" ⇄ ") + prodName) + QStringLiteral(" (") + container.matchedBy + QLatin1Char(')');
+        }
+        lines.push_back({ dev.displayName(), prod.displayName(), pair.matchedBy, containers.join(QStringLiteral(", ")) });
+    }
+    return lines;
+}
+
+/// What one side has that the other has not, judged on its own: workloads, then containers
+/// of paired workloads ("shop/web [istio-proxy]"); past `limit` names, how many more.
+inline QStringList withoutCounterpart(const Comparison& comparison, Side side, qsizetype limit = 40)
+{
+    const Snapshot& snapshot = side == Side::Dev ? comparison.dev : comparison.prod;
+    QStringList names;
+    for (const std::size_t index : side == Side::Dev ? comparison.matching.unpairedDev : comparison.matching.unpairedProd)
+        names << snapshot.workloads[index].displayName();
+    for (const ContainerRef& ref : side == Side::Dev ? comparison.matching.unpairedDevContainers : comparison.matching.unpairedProdContainers) {
+        const Workload& workload = snapshot.workloads[ref.workload];
+        names << workload.displayName() + QStringLiteral(" [") + workload.containers[ref.container].name + QLatin1Char(']');
+    }
+    if (names.size() > limit) {
+        const qsizetype more = names.size() - limit;
+        names.resize(limit);
+        names << tr("and %1 more").arg(more);
+    }
+    return names;
 }
 
 inline QString generatedAt()
