@@ -198,14 +198,14 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
         if (options.contains(QLatin1String("no-new-privileges")) || optionValue(QLatin1String("no-new-privileges")) == QLatin1String("true"))
             state(container, FactKey::NoNewPrivileges, true, base, securityOpt, "/security_opt");
         else
-            assumeDefault(container, FactKey::NoNewPrivileges, false, base, service.line(), "/security_opt");
+            assumeDefault(container, FactKey::NoNewPrivileges, false, base, service.line(), "/security_opt/no-new-privileges");
         const QString seccomp = optionValue(QLatin1String("seccomp"));
         if (seccomp == QLatin1String("unconfined"))
             state(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, securityOpt, "/security_opt");
         else if (!seccomp.isEmpty())
             state(container, FactKey::Seccomp, QStringLiteral("Localhost"), base, securityOpt, "/security_opt");
         else
-            assumeDefault(container, FactKey::Seccomp, QStringLiteral("RuntimeDefault"), base, service.line(), "/security_opt"); // privileged: FactImplications
+            assumeDefault(container, FactKey::Seccomp, QStringLiteral("RuntimeDefault"), base, service.line(), "/security_opt/seccomp"); // privileged: FactImplications
         QStringList mac;
         if (const QString appArmor = optionValue(QLatin1String("apparmor")); !appArmor.isEmpty())
             mac << QStringLiteral("apparmor=") + appArmor;
@@ -214,7 +214,7 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
                 mac << option.mid(6).replace(QLatin1Char(':'), QLatin1Char('=')).prepend(QStringLiteral("label."));
         }
         if (mac.isEmpty())
-            assumeDefault(container, FactKey::Mac, QStringList(), base, service.line(), "/security_opt"); // privileged: FactImplications
+            assumeDefault(container, FactKey::Mac, QStringList(), base, service.line(), "/security_opt/{apparmor,label}"); // privileged: FactImplications
         else
             state(container, FactKey::Mac, mac, base, securityOpt, "/security_opt");
 

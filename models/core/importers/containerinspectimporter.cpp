@@ -121,7 +121,7 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     if (options.contains(QLatin1String("no-new-privileges")) || noNewPrivileges == QLatin1String("true"))
         state(container, FactKey::NoNewPrivileges, true, base, securityOpt, "/HostConfig/SecurityOpt");
     else
-        assumeDefault(container, FactKey::NoNewPrivileges, false, base, securityOpt.line(), "/HostConfig/SecurityOpt");
+        assumeDefault(container, FactKey::NoNewPrivileges, false, base, securityOpt.line(), "/HostConfig/SecurityOpt/no-new-privileges");
 
     const QString seccomp = securityOptValue(options, QLatin1String("seccomp"));
     if (seccomp == QLatin1String("unconfined"))
@@ -131,7 +131,7 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     else if (privileged)
         derive(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, host["Privileged"].line(), "/HostConfig/Privileged");
     else
-        assumeDefault(container, FactKey::Seccomp, QStringLiteral("RuntimeDefault"), base, securityOpt.line(), "/HostConfig/SecurityOpt");
+        assumeDefault(container, FactKey::Seccomp, QStringLiteral("RuntimeDefault"), base, securityOpt.line(), "/HostConfig/SecurityOpt/seccomp");
 
     QStringList mac;
     const QString appArmor = root["AppArmorProfile"].toString();
