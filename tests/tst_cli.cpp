@@ -576,6 +576,24 @@ private Q_SLOTS:
         QCOMPARE(cli(verify + QStringList { QStringLiteral("--pubkey"), folder.filePath(QStringLiteral("missing.pub")) }, home.path()).exitCode, 2);
     }
 
+    /// A snapshot remembers which side it was recorded for: production read as development would
+    /// make a comparison of production with itself look like a dev/prod review.
+    void aSnapshotIsReadOnlyAsItsRecordedSide()
+    {
+        QTemporaryDir folder;
+        const QString snapshot = folder.filePath(QStringLiteral("prod.crossroads.json"));
+        const QString prod = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod");
+        const QString dev = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev");
+        QCOMPARE(cli({ QStringLiteral("snapshot"), QStringLiteral("--side"), QStringLiteral("prod"), prod, QStringLiteral("-o"), snapshot }, m_home.path()).exitCode, 0);
+        const Run swapped = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), snapshot, QStringLiteral("--prod"), prod }, m_home.path());
+        QCOMPARE(swapped.exitCode, 2);
+        QVERIFY2(swapped.err.contains(snapshot.toUtf8()) && swapped.err.contains("recorded as the production side, but given as development"), swapped.err.constData());
+        const Run asDev = cli({ QStringLiteral("check"), QStringLiteral("--side"), QStringLiteral("dev"), snapshot }, m_home.path());
+        QCOMPARE(asDev.exitCode, 2);
+        // Given as the side it was recorded for, it reads as before.
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), snapshot }, m_home.path()).exitCode, 0);
+    }
+
     void badInputNamesFileAndLine()
     {
         QTemporaryDir folder;

@@ -90,16 +90,15 @@ QString formatBytes(double bytes)
 {
     static const std::array<const char*, 5> binary { "KiB", "MiB", "GiB", "TiB", "PiB" };
     static const std::array<const char*, 5> decimal { "kB", "MB", "GB", "TB", "PB" };
-    // The largest unit the value is a whole number of, binary first: 268435456 is 256 MiB.
+    // The largest unit the value is a whole number of (binary in sixteenths: 1.5 GiB), binary
+    // before decimal at each size: 268435456 is 256 MiB, 500000000 is 500 MB.
     for (int power = static_cast<int>(binary.size()); power >= 1; --power) {
-        const double unit = std::pow(1024.0, power);
-        if (bytes >= unit && std::fmod(bytes, unit / 16) == 0) // whole sixteenths: 1.5 GiB, not 1.00049 GiB
-            return number(bytes / unit) + QLatin1Char(' ') + QLatin1String(binary[static_cast<std::size_t>(power - 1)]);
-    }
-    for (int power = static_cast<int>(decimal.size()); power >= 1; --power) {
-        const double unit = std::pow(1000.0, power);
-        if (bytes >= unit && std::fmod(bytes, unit) == 0)
-            return number(bytes / unit) + QLatin1Char(' ') + QLatin1String(decimal[static_cast<std::size_t>(power - 1)]);
+        const double binaryUnit = std::pow(1024.0, power);
+        if (bytes >= binaryUnit && std::fmod(bytes, binaryUnit / 16) == 0)
+            return number(bytes / binaryUnit) + QLatin1Char(' ') + QLatin1String(binary[static_cast<std::size_t>(power - 1)]);
+        const double decimalUnit = std::pow(1000.0, power);
+        if (bytes >= decimalUnit && std::fmod(bytes, decimalUnit) == 0)
+            return number(bytes / decimalUnit) + QLatin1Char(' ') + QLatin1String(decimal[static_cast<std::size_t>(power - 1)]);
     }
     return number(bytes) + QStringLiteral(" bytes");
 }
