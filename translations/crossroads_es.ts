@@ -531,9 +531,26 @@
         <translation>memoria agotada</translation>
     </message>
     <message>
+        <location filename="../models/core/document/wholejson.cpp" line="26"/>
         <location filename="../models/core/document/yamlparser.cpp" line="160"/>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/wholejson.cpp" line="38"/>
+        <location filename="../models/core/document/wholejson.cpp" line="41"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/wholejson.cpp" line="43"/>
+        <source>not valid JSON: out of memory or malformed</source>
+        <translation>JSON no válido: sin memoria o mal formado</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/wholejson.cpp" line="50"/>
+        <source>cannot read: %1</source>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <location filename="../models/core/document/yamlparser.cpp" line="166"/>
@@ -654,13 +671,13 @@
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="51"/>
-        <location filename="../models/core/training/trainingscenario.cpp" line="25"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="53"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="27"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/training/trainingscenario.cpp" line="29"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="31"/>
         <source>not a JSON object</source>
         <translation>no es un objeto JSON</translation>
     </message>
@@ -772,115 +789,115 @@
         <translation>todas las imágenes proceden de registros de confianza</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="37"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="39"/>
         <source>unknown check %1 (a waiver names a catalogue check, a comparison fact, a requirement of the policies in force, or a pattern with * or ?)</source>
         <translation>comprobación desconocida %1 (una exención nombra una comprobación del catálogo, un hecho de comparación, un requisito de las políticas en vigor o un patrón con * o ?)</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="53"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="55"/>
         <source>larger than %1 bytes; not a policy file</source>
         <translation>de más de %1 bytes; no es un archivo de política</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="94"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="96"/>
         <source>expected a list of strings</source>
         <translation>se esperaba una lista de cadenas</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="98"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="100"/>
         <source>expected a non-empty string</source>
         <translation>se esperaba una cadena no vacía</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="107"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="109"/>
         <source>a waiver is an object</source>
         <translation>una exención es un objeto</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="109"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="111"/>
         <source>unknown key &quot;%1&quot; in a waiver</source>
         <translation>clave desconocida &quot;%1&quot; en una exención</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="115"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="117"/>
         <source>a waiver needs &quot;%1&quot; (id, check, owner, reason and expires are required)</source>
         <translation>una exención necesita &quot;%1&quot; (id, check, owner, reason y expires son obligatorios)</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="119"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="121"/>
         <source>expected a string</source>
         <translation>se esperaba una cadena</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="131"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="147"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="133"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="149"/>
         <source>side must be dev, prod or both</source>
         <translation>side debe ser dev, prod o both</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="134"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="136"/>
         <source>expires must be a date like 2026-12-31</source>
         <translation>expires debe ser una fecha como 2026-12-31</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="141"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="143"/>
         <source>a requirement is an object</source>
         <translation>un requisito es un objeto</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="157"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="159"/>
         <source>unexpected value type: %1</source>
         <translation>tipo de valor inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="164"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="166"/>
         <source>a requirement names a fact; use the catalogue&apos;s Pod Security checks for pss.level</source>
         <translation>un requisito designa un dato (fact); use las comprobaciones de Pod Security del catálogo para pss.level</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="171"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="173"/>
         <source>not a policy file (expected &quot;schema&quot;: &quot;%1&quot;)</source>
         <translation>no es un archivo de política (se esperaba &quot;schema&quot;: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="173"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="185"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="175"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="187"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clave desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="183"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="185"/>
         <source>expected an object with only, disable and severity</source>
         <translation>se esperaba un objeto con only, disable y severity</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="195"/>
-        <location filename="../models/core/policy/policyfile.cpp" line="214"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="197"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="216"/>
         <source>unknown check %1</source>
         <translation>comprobación desconocida %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="208"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="210"/>
         <source>expected an object of check id → severity</source>
         <translation>se esperaba un objeto de id de comprobación → gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="216"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="218"/>
         <source>severity must be low, medium, high or critical</source>
         <translation>severity debe ser low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="229"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="231"/>
         <source>expected a list</source>
         <translation>se esperaba una lista</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="237"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="239"/>
         <source>%1 is a catalogue check id; give the requirement its own id</source>
         <translation>%1 es un id de comprobación del catálogo; asigne al requisito un id propio</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="254"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="256"/>
         <source>waiver id %1 is used twice</source>
         <translation>el id de exención %1 se usa dos veces</translation>
     </message>
@@ -918,37 +935,37 @@
 <context>
     <name>crossroads::Baseline</name>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="59"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="61"/>
         <source>cannot open the baseline: %1</source>
         <translation>no se puede abrir la línea base: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="61"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="63"/>
         <source>larger than %1 bytes; not a crossroads report</source>
         <translation>de más de %1 bytes; no es un informe de crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="72"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="74"/>
         <source>not a crossroads report: %1</source>
         <translation>no es un informe de crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="80"/>
-        <source>not JSON; a baseline is a report written by crossroads-cli --format json or sarif</source>
-        <translation>no es JSON; una línea base es un informe escrito por crossroads-cli --format json o sarif</translation>
+        <location filename="../models/core/baseline/baseline.cpp" line="85"/>
+        <source>not a report; a baseline is a report written by crossroads-cli --format json or sarif</source>
+        <translation>no es un informe; una referencia es un informe escrito por crossroads-cli --format json o sarif</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="94"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="99"/>
         <source>a gap without a fingerprint (written by an older crossroads?)</source>
         <translation>una brecha sin huella (¿escrita por una versión anterior de crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="110"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="115"/>
         <source>a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)</source>
         <translation>un resultado sin la huella crossroadsGap/v1 (¿no lo escribió crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="114"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="119"/>
         <source>neither a crossroads.comparison/v1 report nor a SARIF 2.1.0 log</source>
         <translation>no es ni un informe crossroads.comparison/v1 ni un registro SARIF 2.1.0</translation>
     </message>
@@ -1261,92 +1278,92 @@
 <context>
     <name>crossroads::DetachedSignature</name>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="34"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="36"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="43"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="45"/>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="98"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="100"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="106"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="108"/>
         <source>cannot open the signature: %1</source>
         <translation>no se puede abrir la firma: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="108"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="110"/>
         <source>too large to be a signature file</source>
         <translation>demasiado grande para ser un archivo de firma</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="125"/>
-        <source>damaged or truncated signature file (not valid JSON at byte %1)</source>
-        <translation>archivo de firma dañado o truncado (JSON no válido en el byte %1)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="130"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="132"/>
         <source>not a crossroads signature (expected &quot;schema&quot;: &quot;%1&quot; and a statement)</source>
         <translation>no es una firma de crossroads (se esperaba &quot;schema&quot;: &quot;%1&quot; y una declaración)</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="144"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="146"/>
         <source>the signed statement is damaged</source>
         <translation>la declaración firmada está dañada</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="150"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="152"/>
         <source>the signature value is damaged or truncated</source>
         <translation>el valor de la firma está dañado o truncado</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="156"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="158"/>
         <source>the embedded public key is damaged</source>
         <translation>la clave pública incrustada está dañada</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="158"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="160"/>
         <source>the embedded public key is not the signing key %1</source>
         <translation>la clave pública incrustada no es la clave de firma %1</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="176"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="178"/>
         <source>%1: signature valid, but made by key %2 (signer &quot;%3&quot;, as the signature claims), which is not trusted</source>
         <translation>%1: firma válida, pero hecha con la clave %2 (firmante &quot;%3&quot;, según dice la firma), que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="182"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="184"/>
         <source>%1: valid signature by %2 (key %3, trusted: %4) at %5</source>
         <translation>%1: firma válida de %2 (clave %3, de confianza: %4) el %5</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="160"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="162"/>
         <source>the signature does not match its statement: the signature file was altered</source>
         <translation>la firma no coincide con su declaración: el archivo de firma se ha alterado</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="166"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="126"/>
+        <source>damaged or truncated signature file (%1%2)</source>
+        <translation>archivo de firma dañado o truncado (%1%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="168"/>
         <source>this signature is for &quot;%1&quot;, not for &quot;%2&quot; (SHA-256 differs)</source>
         <translation>esta firma es para &quot;%1&quot;, no para &quot;%2&quot; (el SHA-256 difiere)</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="167"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="169"/>
         <source>%1 was changed after it was signed: SHA-256 is %2, signed was %3</source>
         <translation>%1 se modificó después de firmarse: su SHA-256 es %2, el firmado era %3</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="185"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="187"/>
         <source>; signed under the name &quot;%1&quot;</source>
         <translation>; firmado con el nombre &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="193"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="195"/>
         <source>%1 is not signed (no %2)</source>
         <translation>%1 no está firmado (no existe %2)</translation>
     </message>
@@ -3446,27 +3463,17 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PolicyFile</name>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="285"/>
-        <source>line %1, column %2</source>
-        <translation>línea %1, columna %2</translation>
-    </message>
-    <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="285"/>
-        <source>not valid JSON: %1</source>
-        <translation>JSON no válido: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="294"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="291"/>
         <source>unexpected value type: %1</source>
         <translation>tipo de valor inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="302"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="299"/>
         <source>no bundled policy of that name; bundled: %1</source>
         <translation>no hay ninguna política incluida con ese nombre; incluidas: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyfile.cpp" line="359"/>
+        <location filename="../models/core/policy/policyfile.cpp" line="356"/>
         <source>waiver id %1 is already in the file</source>
         <translation>el id de exención %1 ya está en el archivo</translation>
     </message>
@@ -4016,17 +4023,17 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TrainingScenario</name>
     <message>
-        <location filename="../models/core/training/trainingscenario.cpp" line="97"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="99"/>
         <source>a scenario needs id, title, dev and prod</source>
         <translation>un escenario necesita id, title, dev y prod</translation>
     </message>
     <message>
-        <location filename="../models/core/training/trainingscenario.cpp" line="100"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="102"/>
         <source>a scenario needs at least one step</source>
         <translation>un escenario necesita al menos un paso</translation>
     </message>
     <message>
-        <location filename="../models/core/training/trainingscenario.cpp" line="120"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="122"/>
         <source>expected a list of scenario folders</source>
         <translation>se esperaba una lista de carpetas de escenarios</translation>
     </message>

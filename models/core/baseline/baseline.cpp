@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "baseline.h"
 
+#include "document/wholejson.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -75,9 +77,12 @@ Result<Baseline> Baseline::fromJson(const QByteArray& json, const QString& origi
 
 Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
 {
-    const Json root = Json::parse(json.constBegin(), json.constEnd(), nullptr, false);
-    if (root.is_discarded() || !root.is_object())
-        return Error { origin, {}, tr("not JSON; a baseline is a report written by crossroads-cli --format json or sarif") };
+    Result<Json> parsed = WholeJson::parse(json, origin);
+    if (!parsed)
+        return parsed.error();
+    const Json& root = *parsed;
+    if (!root.is_object())
+        return Error { origin, {}, tr("not a report; a baseline is a report written by crossroads-cli --format json or sarif") };
     Baseline baseline;
     baseline.m_origin = origin;
     auto add = [&baseline](const QString& fingerprint, const QString& state, Gap gap) {

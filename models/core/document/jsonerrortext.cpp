@@ -15,8 +15,16 @@ QString jsonErrorText(const char* what)
         else
             text.truncate(quoted);
     }
-    if (const qsizetype colon = text.indexOf(QLatin1String(": ")); colon >= 0)
-        text = text.mid(colon + 2);
+    // "[json.exception.out_of_range.406] number overflow …": the bracketed id means nothing to a user.
+    if (text.startsWith(QLatin1Char('['))) {
+        if (const qsizetype close = text.indexOf(QLatin1String("] ")); close >= 0)
+            text = text.mid(close + 2);
+    }
+    // "parse error at line 3, column 5: syntax error …": callers name the place themselves.
+    if (text.startsWith(QLatin1String("parse error"))) {
+        if (const qsizetype colon = text.indexOf(QLatin1String(": ")); colon >= 0)
+            text = text.mid(colon + 2);
+    }
     return text;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "detachedsignature.h"
 
+#include "document/wholejson.h"
+
 #include "common/sha256.h"
 
 #include <QCoreApplication>
@@ -118,12 +120,12 @@ Result<SignatureVerification> DetachedSignature::verify(const QString& path, con
         return verification;
     };
 
-    Json root;
-    try {
-        root = Json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const Json::parse_error& error) {
-        return invalid(tr("damaged or truncated signature file (not valid JSON at byte %1)").arg(error.byte));
-    }
+    // Read as any untrusted JSON (nesting, duplicate keys, numbers out of range): never an exception.
+    Result<Json> parsed = WholeJson::parse(bytes, signaturePath);
+    if (!parsed)
+        return invalid(tr("damaged or truncated signature file (%1%2)").arg(parsed.error().location.isEmpty() ? QString() : parsed.error().location + QStringLiteral(": "),
+            parsed.error().message));
+    const Json& root = *parsed;
     // Exactly the four parts: nothing unsigned may be added, renamed or dropped unnoticed.
     if (!root.is_object() || root.size() != 4 || text(root, "schema") != QLatin1String(schema) || !root.contains("statement") || !root["statement"].is_object()
         || !root.contains("public_key") || !root.contains("signature"))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "policyfile.h"
 
+#include "document/wholejson.h"
+
 #include "common/engineresources.h"
 #include "common/sha256.h"
 #include "document/jsonerrortext.h"
@@ -273,17 +275,12 @@ Json waiverJson(const Waiver& waiver)
 
 Result<Policy> PolicyFile::fromJson(const QByteArray& json, const QString& origin)
 {
-    Json root;
-    try {
-        root = Json::parse(json.constBegin(), json.constEnd());
-    } catch (const Json::parse_error& error) {
-        // error.byte counts from 1 and points just past the offending character.
-        const qsizetype at = qBound(qsizetype(0), static_cast<qsizetype>(error.byte) - 1, json.size());
-        const QByteArray before = json.left(at);
-        const qsizetype line = before.count('\n') + 1;
-        const qsizetype column = at - (before.lastIndexOf('\n') + 1) + 1;
-        return Error { origin, tr("line %1, column %2").arg(line).arg(column), tr("not valid JSON: %1").arg(jsonErrorText(error.what())) };
-    }
+    // Nesting, sizes and duplicate keys are checked as for every input, and no library
+    // exception leaves (a policy file is untrusted: "1e999" is five bytes).
+    Result<Json> parsed = WholeJson::parseOrdered(json, origin);
+    if (!parsed)
+        return parsed.error();
+    const Json& root = *parsed;
     try {
         Result<Policy> policy = parse(root, origin);
         if (policy)
@@ -358,7 +355,10 @@ Status PolicyFile::addWaiver(const QString& path, const Waiver& waiver)
         if (other.id == waiver.id)
             return Error { path, other.location, tr("waiver id %1 is already in the file").arg(waiver.id) };
     }
-    Json root = Json::parse(bytes->constBegin(), bytes->constEnd());
+    Result<Json> parsed = WholeJson::parseOrdered(*bytes, path); // read fine a moment ago, but never throw
+    if (!parsed)
+        return parsed.error();
+    Json root = std::move(parsed).value();
     if (!root.contains("waivers"))
         root["waivers"] = Json::array();
     root["waivers"].push_back(item);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "trainingscenario.h"
 
+#include "document/wholejson.h"
+
 #include "common/engineresources.h"
 
 #include <QCoreApplication>
@@ -24,8 +26,8 @@ Result<nlohmann::json> readJson(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Error { path, QString(), tr("cannot open: %1").arg(file.errorString()) };
     const QByteArray bytes = file.readAll();
-    nlohmann::json json = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (json.is_discarded() || !json.is_object())
+    Result<nlohmann::json> json = WholeJson::parse(bytes, path);
+    if (json && !json->is_object())
         return Error { path, QString(), tr("not a JSON object") };
     return json;
 }
