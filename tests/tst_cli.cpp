@@ -671,6 +671,39 @@ private Q_SLOTS:
         QVERIFY(keepGoingText.out.contains("1 input item(s) skipped"));
     }
 
+    /// A snapshot keeps the id of the workspace key its fingerprints were made with: read under
+    /// another key, the reused credential it holds cannot be found, and the comparison says so
+    /// instead of silently finding nothing.
+    void snapshotsUnderAnotherKeySaySo()
+    {
+        QTemporaryDir folder;
+        write(folder.filePath(QStringLiteral("dev.json")),
+            "[{\"Id\": \"0123456789abcdef\", \"Name\": \"/app\", \"Config\": {\"Image\": \"acme/app:1\", \"Env\": [\"API_TOKEN=shared-Zq81-token-value\"]}, \"HostConfig\": {}}]");
+        write(folder.filePath(QStringLiteral("prod.yaml")),
+            "apiVersion: v1\nkind: Pod\nmetadata:\n  name: app\nspec:\n  containers:\n    - name: app\n      image: acme/app:1\n      env:\n        - name: API_TOKEN\n          value: shared-Zq81-token-value\n");
+        // Another user's home holds another workspace key.
+        QTemporaryDir otherHome;
+        const QString snapshot = folder.filePath(QStringLiteral("prod.crossroads.json"));
+        QCOMPARE(cli({ QStringLiteral("snapshot"), QStringLiteral("--side"), QStringLiteral("prod"), folder.filePath(QStringLiteral("prod.yaml")), QStringLiteral("-o"), snapshot },
+                     otherHome.path()).exitCode, 0);
+        // Under one key the reuse is found ...
+        const Run same = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), folder.filePath(QStringLiteral("dev.json")), QStringLiteral("--prod"), snapshot,
+                                QStringLiteral("--format"), QStringLiteral("json") }, otherHome.path());
+        QVERIFY2(same.out.contains("\"check\": \"CR-SEC-005\"") && same.out.contains("\"classification\": \"shared\""), same.err.constData());
+        // ... under another, it is not, and every output says why.
+        const Run other = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), folder.filePath(QStringLiteral("dev.json")), QStringLiteral("--prod"), snapshot },
+            m_home.path());
+        QCOMPARE(other.exitCode, 0);
+        QVERIFY2(other.out.contains("different workspace keys") && other.out.contains("CR-SEC-005"), other.out.constData());
+        const Run json = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), folder.filePath(QStringLiteral("dev.json")), QStringLiteral("--prod"), snapshot,
+                                QStringLiteral("--format"), QStringLiteral("json") }, m_home.path());
+        const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        const QJsonArray skipped = root.value(QStringLiteral("prod")).toObject().value(QStringLiteral("skipped")).toArray();
+        QVERIFY(std::any_of(skipped.begin(), skipped.end(), [](const QJsonValue& item) {
+            return item.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("reused credentials cannot be found"));
+        }));
+    }
+
     void canarySecretNeverLeaks()
     {
         QTemporaryDir folder;

@@ -117,6 +117,8 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
 
     html += pageBreak + QStringLiteral("<h1>%1</h1>").arg(esc(tr("Executive summary")));
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(verdict(comparison)));
+    if (const QString warning = keyWarning(comparison); !warning.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(warning));
     html += QStringLiteral("<p><img src=\"chart://scores\" width=\"480\"></p>");
     QStringList counts;
     for (int c = 0; c < classificationCount; ++c)

@@ -211,6 +211,14 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
             report.problems.push_back(status.error());
             continue;
         }
+        // Fingerprints made under another workspace key never match this key's: say so, and
+        // let the comparison say which findings it cannot make (CR-SEC-005).
+        if (!batch.recordedKeyId.isEmpty() && batch.recordedKeyId != snapshot.keyId) {
+            batch.skipped.push_back(SkippedItem { m_options.displayNames.value(file, file), QStringLiteral("/key_id"),
+                tr("its credential fingerprints were made with workspace key %1, not this side's key %2: reused credentials cannot be found across them")
+                    .arg(QString::fromLatin1(batch.recordedKeyId), snapshot.keyId.isEmpty() ? tr("(none)") : QString::fromLatin1(snapshot.keyId)) });
+            snapshot.keyId = batch.recordedKeyId;
+        }
         snapshot.inputs.push_back(InputFile { m_options.displayNames.value(file, file), digest.finishHex() });
         append(snapshot.inputs, batch.extraInputs);
         const std::size_t offset = snapshot.workloads.size();

@@ -126,6 +126,7 @@ struct ImportBatch {
     /// it in Snapshot::inputs, so the first has file index ImportContext::fileIndex + 1.
     std::vector<InputFile> extraInputs;
     StringPool strings; ///< for the texts that repeat across objects (kinds, namespaces, labels)
+    QByteArray recordedKeyId; ///< a saved snapshot's workspace key id (hex): its fingerprints were made with it
     int recognisedUnits = 0; ///< documents or items some importer read (or skipped by kind)
     int unrecognisedUnits = 0; ///< documents or items no importer knows
 };

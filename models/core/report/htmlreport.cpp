@@ -128,6 +128,8 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
     if (!comparison.baselineSource.isEmpty())
         meta += tr(" · baseline %1").arg(comparison.baselineSource);
     html += QStringLiteral("<p class=\"meta\">%1</p>\n<p class=\"verdict\" id=\"verdict\">%2</p>\n").arg(esc(meta), esc(verdict(comparison)));
+    if (const QString warning = keyWarning(comparison); !warning.isEmpty())
+        html += QStringLiteral("<p class=\"expired\" id=\"key-warning\">%1</p>\n").arg(esc(warning));
 
     html += QStringLiteral("<h2 id=\"summary\">%1</h2>\n<div class=\"charts\">").arg(esc(tr("Summary")));
     html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(scoreChart(comparison), esc(tr("Scores per domain (0–100, higher is better)")));

@@ -42,6 +42,8 @@ QString MarkdownReport::write(const Comparison& comparison)
     if (!comparison.baselineSource.isEmpty())
         md += tr(" · baseline `%1`").arg(comparison.baselineSource);
     md += QStringLiteral("\n\n**") + verdict(comparison) + QStringLiteral("**\n\n");
+    if (const QString warning = keyWarning(comparison); !warning.isEmpty())
+        md += QStringLiteral("> ⚠ ") + cell(warning) + QStringLiteral("\n\n");
 
     md += tr("| Domain | dev | prod |\n| --- | ---: | ---: |\n");
     for (int d = 0; d < domainCount; ++d) {

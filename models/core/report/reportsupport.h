@@ -139,6 +139,18 @@ inline QStringList withoutCounterpart(const Comparison& comparison, Side side, q
     return names;
 }
 
+/// Said at the top of every human report when the sides' fingerprints were made with different
+/// workspace keys: no reused credential can be found then, and silence would read as "none".
+inline QString keyWarning(const Comparison& comparison)
+{
+    const QByteArray& dev = comparison.dev.keyId;
+    const QByteArray& prod = comparison.prod.keyId;
+    if (dev.isEmpty() || prod.isEmpty() || dev == prod)
+        return {};
+    return tr("Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.")
+        .arg(QString::fromLatin1(dev), QString::fromLatin1(prod));
+}
+
 inline QString generatedAt()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -145,6 +145,8 @@ QString TextReport::write(const Comparison& comparison, bool colour)
     }
     out += tr("Results: %1\n").arg(results.join(QStringLiteral(" · ")));
     out += report::verdict(comparison) + QLatin1Char('\n');
+    if (const QString warning = report::keyWarning(comparison); !warning.isEmpty())
+        out += p.paint(warning, "1;33") + QLatin1Char('\n');
     if (!comparison.policy.isEmpty()) {
         const Policy& policy = comparison.policy;
         out += tr("Policy: %1 · %2 waived\n").arg(policy.name).arg(counts[static_cast<std::size_t>(Classification::Waived)]);

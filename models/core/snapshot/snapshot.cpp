@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "snapshot.h"
 
+#include <limits>
+
 namespace crossroads {
 
 const char* sideName(Side side)
@@ -41,10 +43,16 @@ QString Workload::displayName() const
 
 qint16 Workload::addBase(int file, QString pointer, int document)
 {
-    for (std::size_t i = 0; i < bases.size(); ++i) {
-        if (bases[i].file == file && bases[i].pointer == pointer && bases[i].document == document)
+    // Workloads hold a handful of bases (the pod spec, one per container), so a scan is cheapest;
+    // from the newest, where a repeated base usually is.
+    for (std::size_t i = bases.size(); i-- > 0;) {
+        if (bases[i].file == file && bases[i].document == document && bases[i].pointer == pointer)
             return static_cast<qint16>(i);
     }
+    // Facts number their base in 15 bits: a workload past that (only a hostile input makes one)
+    // keeps its facts, without a source for the rest.
+    if (bases.size() >= static_cast<std::size_t>(std::numeric_limits<qint16>::max()))
+        return -1;
     bases.push_back(SourceBase { file, std::move(pointer), document });
     return static_cast<qint16>(bases.size() - 1);
 }

@@ -290,12 +290,16 @@ void SnapshotFile::importWorkload(const ImportContext& context, const Node& item
                 fact.setPath(factPointerSuffix(*key));
             }
         }
-        for (const Node entry : saved["credentials"].children()) {
+        // One base for all of a container's credentials, each with its own line: a base per
+        // credential made reading 60,000 of them quadratic.
+        const Node credentials = saved["credentials"];
+        const qint16 credentialsBase = credentials.size() > 0 ? workload.addBase(context.fileIndex, credentials.pointer()) : -1;
+        for (const Node entry : credentials.children()) {
             Credential credential;
             credential.name = entry["name"].toString();
             credential.classification = entry["classification"].toString();
             credential.fingerprint = QByteArray::fromHex(entry["fingerprint"].toString().toLatin1());
-            credential.base = workload.addBase(context.fileIndex, entry.pointer());
+            credential.base = credentialsBase;
             credential.line = entry.line();
             container.credentials.push_back(std::move(credential));
         }
@@ -326,6 +330,7 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
                      : QCoreApplication::translate("SnapshotFile",
                            "recorded as the production side, but given as development; give it as the prod side (--prod), or compare two snapshots of one side with history --from/--to") };
     }
+    context.batch->recordedKeyId = root["key_id"].toString().toLatin1();
     for (const Node entry : root["engine"].children()) {
         const std::optional<FactKey> key = factKeyFromName(entry.key());
         if (!key || !isEngineFact(*key))
