@@ -4,12 +4,16 @@
 #include "testpaths.h"
 #include "testsupport.h"
 
+#include "common/sha256.h"
 #include "document/documentreader.h"
+#include "secrets/workspacekey.h"
 #include "snapshot/snapshotfile.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <sys/stat.h>
 
 using namespace crossroads;
 using namespace crossroads::test;
@@ -96,7 +100,10 @@ private Q_SLOTS:
             "      - config/absent.env\n"
             "    environment:\n"
             "      API_TOKEN: \"${TOKEN}\"\n");
-        Result<ImportReport> report = importFiles({ compose });
+        const QString keyPath = folder.filePath(QStringLiteral("workspace.key"));
+        QVERIFY(WorkspaceKey::createFile(keyPath).ok());
+        const WorkspaceKey key = std::move(WorkspaceKey::loadFile(keyPath)).value();
+        Result<ImportReport> report = importFiles({ compose }, Side::Dev, false, &key);
         QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
         const Snapshot& snapshot = report->snapshot;
         const Container* app = findContainer(snapshot, QStringLiteral("app"), QStringLiteral("app"));
@@ -109,7 +116,14 @@ private Q_SLOTS:
         QCOMPARE(source.file, QDir::cleanPath(envFile));
         QCOMPARE(source.line, 2u);
         QCOMPARE(snapshot.inputs.size(), std::size_t(3));
+        // A file of credentials gets a keyed digest, never its plain SHA-256 (a dictionary
+        // lookup away from a short secret).
+        QVERIFY(snapshot.inputs[1].keyed);
         QCOMPARE(snapshot.inputs[1].sha256.size(), 64);
+        QFile envBytes(envFile);
+        QVERIFY(envBytes.open(QIODevice::ReadOnly));
+        QVERIFY(snapshot.inputs[1].sha256 != Sha256::hex(envBytes.readAll().toStdString()));
+        QVERIFY(snapshot.inputs[1].digestText().startsWith(QStringLiteral("hmac-sha256:")));
 
         // A required file that is missing is reported; an optional one is not.
         QCOMPARE(snapshot.skipped.size(), std::size_t(1));
@@ -117,6 +131,39 @@ private Q_SLOTS:
 
         const QByteArray saved = SnapshotFile::toJson(snapshot);
         QVERIFY(!saved.contains(canary));
+        QVERIFY(saved.contains("\"hmac_sha256\""));
+    }
+
+    /// A colleague's compose file may name any env_file: only the project's own are read, and a
+    /// FIFO (as an input or an env_file) is refused rather than waited on forever.
+    void envFilesOutsideTheProjectAndFifosAreRefused()
+    {
+        QTemporaryDir outside;
+        write(outside, QStringLiteral("credentials"), "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n");
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("project")));
+        const QString fifo = folder.filePath(QStringLiteral("project/pipe.env"));
+        QVERIFY(::mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
+        const QString compose = write(folder, QStringLiteral("project/compose.yaml"),
+            "services:\n  app:\n    image: registry.example.com/app:1.0\n    env_file:\n      - " + outside.filePath(QStringLiteral("credentials")).toUtf8()
+                + "\n      - ../../" + QFileInfo(outside.path()).fileName().toUtf8() + "/credentials\n      - pipe.env\n");
+        Result<ImportReport> report = importFiles({ compose });
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        const Container* app = findContainer(report->snapshot, QStringLiteral("app"), QStringLiteral("app"));
+        QVERIFY(app != nullptr);
+        QVERIFY(app->credentials.empty()); // nothing outside the project was read
+        QCOMPARE(report->snapshot.inputs.size(), std::size_t(1));
+        int outsideNotes = 0, fifoNotes = 0;
+        for (const SkippedItem& item : report->snapshot.skipped) {
+            outsideNotes += item.reason.contains(QStringLiteral("outside the compose file's folder")) ? 1 : 0;
+            fifoNotes += item.reason.contains(QStringLiteral("not a regular file")) ? 1 : 0;
+        }
+        QCOMPARE(outsideNotes, 2);
+        QCOMPARE(fifoNotes, 1);
+        // A FIFO named as an input is an error at once.
+        Result<ImportReport> direct = importFiles({ fifo });
+        QVERIFY(!direct.ok());
+        QVERIFY(direct.error().message.contains(QStringLiteral("not a regular file")));
     }
 
     void savedSnapshotsReadBackWorkloadByWorkload()

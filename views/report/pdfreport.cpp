@@ -112,7 +112,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
                 .arg(esc(tr("Policy")), esc(comparison.policy.isEmpty() ? tr("none (every catalogue check at its catalogue severity)") : comparison.policy.name));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Input digests (SHA-256)"))) + QLatin1String(table) + row({ esc(tr("Side")), esc(tr("File")), QStringLiteral("SHA-256") }, true);
     for (const LabelledInput& input : inputsOf(comparison))
-        html += row({ input.side, esc(input.file.path), QStringLiteral("<span style=\"font-family: monospace; font-size: 7pt\">") + QString::fromLatin1(input.file.sha256) + QStringLiteral("</span>") });
+        html += row({ input.side, esc(input.file.path), QStringLiteral("<span style=\"font-family: monospace; font-size: 7pt\">") + esc(input.file.digestText()) + QStringLiteral("</span>") });
     html += QStringLiteral("</table>");
 
     html += pageBreak + QStringLiteral("<h1>%1</h1>").arg(esc(tr("Executive summary")));

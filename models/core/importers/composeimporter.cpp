@@ -60,12 +60,12 @@ PortSpec parseShortPort(QString text)
 }
 
 /// The file index of an env file within the batch, adding it to the inputs on first use.
-int envFileIndex(const ImportContext& context, const QString& path, const QByteArray& sha256)
+int envFileIndex(const ImportContext& context, const QString& path, const QByteArray& keyedDigest)
 {
     std::vector<InputFile>& inputs = context.batch->extraInputs;
     auto found = std::find_if(inputs.begin(), inputs.end(), [&path](const InputFile& input) { return input.path == path; });
     if (found == inputs.end())
-        found = inputs.insert(inputs.end(), InputFile { path, sha256 });
+        found = inputs.insert(inputs.end(), InputFile { path, keyedDigest, true });
     return context.fileIndex + 1 + static_cast<int>(found - inputs.begin());
 }
 
@@ -86,8 +86,18 @@ void readEnvFiles(const ImportContext& context, Workload& workload, Container& c
         if (relative.isEmpty())
             return;
         const bool required = !entry.isObject() || entry["required"].toBool().value_or(true);
-        const QString path = QDir::cleanPath(QFileInfo(context.fileName).dir().filePath(relative));
-        Result<EnvFile> envFile = EnvFile::read(path);
+        const QDir project = QFileInfo(context.fileName).dir();
+        const QString path = QDir::cleanPath(project.filePath(relative));
+        // Only files of the project: an env_file of ../../.aws/credentials or /etc/… would make a
+        // colleague's compose file read (and record) whatever it names on this machine.
+        const QString projectRoot = QFileInfo(project.path()).canonicalFilePath();
+        const QString target = QFileInfo(path).exists() ? QFileInfo(path).canonicalFilePath() : QFileInfo(path).absoluteFilePath();
+        if (!projectRoot.isEmpty() && !target.startsWith(projectRoot + QLatin1Char('/'))) {
+            context.batch->skipped.push_back(SkippedItem { context.fileName, entry.pointer(),
+                QCoreApplication::translate("Importer", "env_file %1 is outside the compose file's folder; not read (its variables were not checked)").arg(relative) });
+            return;
+        }
+        Result<EnvFile> envFile = EnvFile::read(path, context.key);
         if (!envFile) {
             if (required || QFileInfo::exists(path)) {
                 context.batch->skipped.push_back(SkippedItem { context.fileName, entry.pointer(),
@@ -96,7 +106,7 @@ void readEnvFiles(const ImportContext& context, Workload& workload, Container& c
             }
             return;
         }
-        const qint16 base = workload.addBase(envFileIndex(context, path, envFile->sha256()), QString());
+        const qint16 base = workload.addBase(envFileIndex(context, path, envFile->keyedDigest()), QString());
         files.push_back(std::move(*envFile));
         for (const EnvFile::Variable& variable : files.back().variables()) {
             std::erase_if(effective, [&variable](const Effective& known) { return known.variable->name == variable.name; });

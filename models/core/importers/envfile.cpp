@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace crossroads {
 
@@ -41,8 +42,10 @@ EnvFile::~EnvFile()
         wipe(variable.value);
 }
 
-Result<EnvFile> EnvFile::read(const QString& path, qint64 maxBytes)
+Result<EnvFile> EnvFile::read(const QString& path, const WorkspaceKey* key, qint64 maxBytes)
 {
+    if (const QFileInfo info(path); info.exists() && !info.isFile())
+        return Error { path, {}, QCoreApplication::translate("EnvFile", "not a regular file (a folder, FIFO, socket or device); not read") };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error { path, {}, QCoreApplication::translate("EnvFile", "cannot open: %1").arg(file.errorString()) };
@@ -50,7 +53,8 @@ Result<EnvFile> EnvFile::read(const QString& path, qint64 maxBytes)
         return Error { path, {}, QCoreApplication::translate("EnvFile", "larger than %1 KiB; not an env file").arg(maxBytes >> 10) };
     QByteArray text = file.read(maxBytes);
     EnvFile envFile = parse(text);
-    envFile.m_sha256 = Sha256::hex(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+    if (key != nullptr && key->isValid())
+        envFile.m_keyedDigest = key->fingerprint(std::string_view(text.constData(), static_cast<std::size_t>(text.size()))).toHex();
     wipe(text);
     return envFile;
 }

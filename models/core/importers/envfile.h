@@ -10,6 +10,8 @@
 
 namespace crossroads {
 
+class WorkspaceKey;
+
 /// A compose `env_file` (docker's `--env-file` format plus compose's dotenv additions):
 /// NAME=value lines, `#` comments, an optional `export `, single or double quotes. Values are
 /// held only while the importer classifies them; the destructor wipes them.
@@ -28,17 +30,20 @@ public:
     EnvFile& operator=(EnvFile&&) = default;
     ~EnvFile();
 
-    /// Reads at most maxBytes; a bigger file is refused, not truncated.
-    static Result<EnvFile> read(const QString& path, qint64 maxBytes = qint64(1) << 20);
+    /// Reads at most maxBytes; a bigger file is refused, not truncated, and so is anything but
+    /// a regular file (a FIFO would block the read). Its digest is keyed with `key` (none
+    /// without one): the file holds credentials.
+    static Result<EnvFile> read(const QString& path, const WorkspaceKey* key, qint64 maxBytes = qint64(1) << 20);
     /// Parses the text of an env file (the text is not kept).
     static EnvFile parse(const QByteArray& text);
 
     const std::vector<Variable>& variables() const { return m_variables; }
-    QByteArray sha256() const { return m_sha256; } ///< hex digest of the file, for Snapshot::inputs
+    /// HMAC-SHA-256 of the file under the workspace key (hex), or empty: for Snapshot::inputs.
+    QByteArray keyedDigest() const { return m_keyedDigest; }
 
 private:
     std::vector<Variable> m_variables;
-    QByteArray m_sha256;
+    QByteArray m_keyedDigest;
 };
 
 } // namespace crossroads

@@ -143,6 +143,8 @@ Result<QStringList> EnvironmentImporter::expand(const QString& path, std::vector
     const QFileInfo info(path);
     if (!info.exists())
         return Error { path, {}, tr("no such file or folder") };
+    if (!info.isDir() && !info.isFile() && !path.startsWith(QLatin1Char(':')))
+        return Error { path, {}, tr("not a regular file (a FIFO, socket or device): refused, as reading it could block") };
     if (!info.isDir())
         return QStringList { path };
     QStringList files;

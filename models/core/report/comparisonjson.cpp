@@ -47,7 +47,7 @@ Json sideJson(const Snapshot& snapshot)
     side["name"] = utf8(snapshot.name);
     Json inputs = Json::array();
     for (const InputFile& input : snapshot.inputs)
-        inputs.push_back({ { "path", utf8(input.path) }, { "sha256", input.sha256.toStdString() } });
+        inputs.push_back({ { "path", utf8(input.path) }, { input.keyed ? "hmac_sha256" : "sha256", input.sha256.toStdString() } });
     side["inputs"] = inputs;
     Json engine = Json::object();
     for (int i = containerFactCount; i < static_cast<int>(FactKey::FactKeyCount); ++i) {

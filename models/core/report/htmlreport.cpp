@@ -234,7 +234,7 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
                 .arg(esc(tr("Inputs")), esc(tr("Side")), esc(tr("File")));
     for (const LabelledInput& input : inputsOf(comparison))
         html += QStringLiteral("<tr><td>") + input.side + QStringLiteral("</td><td>") + esc(input.file.path) + QStringLiteral("</td><td class=\"value\">")
-            + QString::fromLatin1(input.file.sha256) + QStringLiteral("</td></tr>\n");
+            + esc(input.file.digestText()) + QStringLiteral("</td></tr>\n");
     html += QStringLiteral("</tbody></table>\n</body></html>\n");
     control.report(total, total);
     return html;

@@ -118,7 +118,7 @@ QString MarkdownReport::write(const Comparison& comparison)
     md += QStringLiteral("\n</details>\n\n");
     md += tr("<details><summary>Inputs (SHA-256)</summary>\n\n| Side | File | SHA-256 |\n| --- | --- | --- |\n");
     for (const LabelledInput& input : inputsOf(comparison))
-        md += QStringLiteral("| %1 | %2 | `%3` |\n").arg(input.side, cell(input.file.path), QString::fromLatin1(input.file.sha256));
+        md += QStringLiteral("| %1 | %2 | `%3` |\n").arg(input.side, cell(input.file.path), input.file.digestText());
     md += QStringLiteral("\n</details>\n");
     return md;
 }

@@ -229,8 +229,13 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
         if (artifactIndex.contains(input.path))
             return;
         artifactIndex.insert(input.path, static_cast<int>(artifacts.size()));
-        artifacts.push_back({ { "location", artifactLocation(input.path, sourceRoot) }, { "roles", Json::array({ role }) },
-            { "hashes", { { "sha-256", input.sha256.toStdString() } } }, { "properties", { { "side", side } } } });
+        Json artifact { { "location", artifactLocation(input.path, sourceRoot) }, { "roles", Json::array({ role }) }, { "properties", { { "side", side } } } };
+        // A keyed digest (a credentials file) is no SHA-256: SARIF gets it as a property only.
+        if (input.keyed)
+            artifact["properties"]["hmac_sha256"] = input.sha256.toStdString();
+        else
+            artifact["hashes"] = { { "sha-256", input.sha256.toStdString() } };
+        artifacts.push_back(artifact);
     };
     for (const InputFile& input : comparison.dev.inputs)
         addArtifact(input, "analysisTarget", "dev");

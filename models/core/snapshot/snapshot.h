@@ -118,6 +118,12 @@ struct SecretObject {
 struct InputFile {
     QString path;
     QByteArray sha256; ///< hex
+    /// The digest is an HMAC-SHA-256 under the workspace key, not a plain SHA-256: for a file of
+    /// credentials (a compose env_file) an unkeyed digest is a dictionary lookup away from
+    /// short secrets. Empty when no key was at hand.
+    bool keyed = false;
+    /// "<hex>" or "hmac-sha256:<hex>", as reports show it.
+    QString digestText() const { return keyed ? QStringLiteral("hmac-sha256:") + QString::fromLatin1(sha256) : QString::fromLatin1(sha256); }
 };
 
 /// Something in the input that was not imported, and why. Never fatal.

@@ -204,7 +204,7 @@ bool SnapshotFile::write(const Snapshot& snapshot, QIODevice& device)
     root.member("key_id", snapshot.keyId.toStdString());
     Json inputs = Json::array();
     for (const InputFile& input : snapshot.inputs)
-        inputs.push_back({ { "path", utf8(input.path) }, { "sha256", input.sha256.toStdString() } });
+        inputs.push_back({ { "path", utf8(input.path) }, { input.keyed ? "hmac_sha256" : "sha256", input.sha256.toStdString() } });
     root.member("inputs", inputs);
     Json engine = Json::object();
     for (int i = containerFactCount; i < static_cast<int>(FactKey::FactKeyCount); ++i) {
