@@ -385,6 +385,11 @@
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="626"/>
+        <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
+        <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
+    </message>
+    <message>
         <location filename="../models/core/report/textreport.cpp" line="52"/>
         <source>Scores (0–100, higher is better)   dev  prod
 </source>
@@ -2812,7 +2817,12 @@ Producción: %2</translation>
 <context>
     <name>crossroads::NetworkView</name>
     <message>
-        <location filename="../views/networkview.cpp" line="50"/>
+        <location filename="../views/networkview.cpp" line="51"/>
+        <source>ingress isolated</source>
+        <translation>tráfico de entrada aislado</translation>
+    </message>
+    <message>
+        <location filename="../views/networkview.cpp" line="53"/>
         <source>egress isolated</source>
         <translation>tráfico de salida aislado</translation>
     </message>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "addressblock.h"
 #include "document/document.h"
+#include "labelselector.h"
 #include "snapshot/snapshot.h"
 #include "stringpool.h"
 
@@ -38,9 +40,17 @@ struct KubernetesContext {
     };
     struct NetworkPolicy {
         QString nameSpace, name;
-        QMap<QString, QString> podSelector; ///< empty selects every pod of the namespace
-        bool selectorHasExpressions = false;
-        bool ingress = false, egress = false;
+        LabelSelector podSelector; ///< empty selects every pod of the namespace
+        bool ingress = false, egress = false; ///< the directions it governs (policyTypes)
+        /// One direction's rules, as far as isolation goes (NetworkPolicyIsolation decides).
+        struct Rules {
+            /// The first rule or peer that lets every peer through (a rule without `from`, a
+            /// peer selecting every namespace, an ipBlock of every address); file -1 when none.
+            ObjectLocation opening;
+            /// The narrower ipBlocks, which only together may hold every address.
+            std::vector<std::pair<AddressBlock, ObjectLocation>> blocks;
+        };
+        Rules ingressRules, egressRules;
         ObjectLocation location;
     };
     struct Namespace {

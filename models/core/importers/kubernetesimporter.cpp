@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "kubernetesimporter.h"
 
+#include "networkpolicyisolation.h"
 #include "secrets/credentialclassifier.h"
 #include "secrets/workspacekey.h"
 
@@ -545,17 +546,28 @@ void importNetworkPolicy(const ImportContext& context, const Node& object)
     policy.nameSpace = nameSpaceOf(context, object);
     policy.name = object["metadata"]["name"].toString();
     const Node spec = object["spec"];
-    policy.podSelector = toStringMap(spec["podSelector"]["matchLabels"]);
-    policy.selectorHasExpressions = spec["podSelector"]["matchExpressions"].size() > 0;
-    const QStringList types = spec["policyTypes"].toStringList();
-    if (spec["policyTypes"].isValid()) {
-        policy.ingress = types.contains(QLatin1String("Ingress"));
-        policy.egress = types.contains(QLatin1String("Egress"));
+    policy.podSelector = LabelSelector::read(spec["podSelector"]);
+    if (!policy.podSelector.isValid()) {
+        context.batch->skipped.push_back(SkippedItem { context.fileName, spec["podSelector"].pointer(),
+            tr("NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it "
+               "isolates no pod")
+                .arg(policy.name, policy.podSelector.invalidOperator) });
+    }
+    const Node types = spec["policyTypes"];
+    if (types.size() > 0) {
+        const QStringList names = types.toStringList();
+        policy.ingress = names.contains(QLatin1String("Ingress"));
+        policy.egress = names.contains(QLatin1String("Egress"));
     } else {
         // Without policyTypes, Ingress always applies and Egress only when egress rules exist.
         policy.ingress = true;
-        policy.egress = spec["egress"].isValid();
+        policy.egress = spec["egress"].size() > 0;
     }
+    // Rules of a direction the policy does not govern are ignored by the network plugin.
+    if (policy.ingress)
+        policy.ingressRules = NetworkPolicyIsolation::readRules(context, spec["ingress"], "from");
+    if (policy.egress)
+        policy.egressRules = NetworkPolicyIsolation::readRules(context, spec["egress"], "to");
     policy.location = locationOf(context, object);
     context.batch->kubernetes.networkPolicies.push_back(std::move(policy));
 }

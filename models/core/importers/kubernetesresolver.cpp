@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "kubernetesresolver.h"
 
+#include "networkpolicyisolation.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -127,16 +129,8 @@ void KubernetesResolver::resolve(Snapshot& snapshot, const KubernetesContext& ku
                 }
             }
         }
-        const KubernetesContext::NetworkPolicy* ingressPolicy = nullptr;
-        const KubernetesContext::NetworkPolicy* egressPolicy = nullptr;
-        for (const auto& policy : kubernetes.networkPolicies) {
-            if (policy.nameSpace != workload.nameSpace || policy.selectorHasExpressions || !selects(policy.podSelector, workload.labels))
-                continue;
-            if (policy.ingress && ingressPolicy == nullptr)
-                ingressPolicy = &policy;
-            if (policy.egress && egressPolicy == nullptr)
-                egressPolicy = &policy;
-        }
+        const auto ingress = NetworkPolicyIsolation::decide(kubernetes.networkPolicies, workload, NetworkPolicyIsolation::Direction::Ingress);
+        const auto egress = NetworkPolicyIsolation::decide(kubernetes.networkPolicies, workload, NetworkPolicyIsolation::Direction::Egress);
         const KubernetesContext::ServiceAccount* account = nullptr;
         for (const auto& candidate : kubernetes.serviceAccounts) {
             if (candidate.nameSpace == workload.nameSpace && candidate.name == workload.serviceAccount)
@@ -148,10 +142,11 @@ void KubernetesResolver::resolve(Snapshot& snapshot, const KubernetesContext& ku
                 published.removeDuplicates();
                 stateFromObject(workload, container, FactKey::PublishedPorts, published, exposing->location);
             }
-            if (ingressPolicy != nullptr)
-                stateFromObject(workload, container, FactKey::IngressIsolated, true, ingressPolicy->location);
-            if (egressPolicy != nullptr)
-                stateFromObject(workload, container, FactKey::EgressIsolated, true, egressPolicy->location);
+            // Unselected pods keep the platform default the importer set: not isolated.
+            if (ingress.selected)
+                stateFromObject(workload, container, FactKey::IngressIsolated, ingress.isolated, ingress.decidedBy);
+            if (egress.selected)
+                stateFromObject(workload, container, FactKey::EgressIsolated, egress.isolated, egress.decidedBy);
             Fact& token = container[FactKey::ServiceAccountToken];
             if (token.provenance != Provenance::Stated && account != nullptr && account->automount.has_value()) {
                 token.value = *account->automount;
