@@ -390,6 +390,11 @@
         <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
     <message>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="568"/>
+        <source>%1 %2: kind %1 carries no container posture</source>
+        <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
+    </message>
+    <message>
         <location filename="../models/core/report/textreport.cpp" line="52"/>
         <source>Scores (0–100, higher is better)   dev  prod
 </source>
@@ -2193,14 +2198,6 @@ Producción: %2</translation>
         <location filename="../models/core/report/htmlreport.cpp" line="207"/>
         <source>File</source>
         <translation>Archivo</translation>
-    </message>
-</context>
-<context>
-    <name>crossroads::KubernetesImporter</name>
-    <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="579"/>
-        <source>%1 %2: kind %1 carries no container posture</source>
-        <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
 </context>
 <context>
