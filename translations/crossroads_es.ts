@@ -395,6 +395,11 @@
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
     <message>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="558"/>
+        <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
+        <translation>ConfigMap %1: las claves de binaryData (%2) no se examinan en busca de credenciales</translation>
+    </message>
+    <message>
         <location filename="../models/core/report/textreport.cpp" line="52"/>
         <source>Scores (0–100, higher is better)   dev  prod
 </source>
@@ -2198,6 +2203,14 @@ Producción: %2</translation>
         <location filename="../models/core/report/htmlreport.cpp" line="207"/>
         <source>File</source>
         <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::KubernetesResolver</name>
+    <message>
+        <location filename="../models/core/importers/kubernetesresolver.cpp" line="139"/>
+        <source>ConfigMap %1 holds credential-like keys (%2) but no workload in the input uses it; it is compared for reused credentials only</source>
+        <translation>El ConfigMap %1 tiene claves que parecen credenciales (%2), pero ninguna carga de trabajo de la entrada lo usa; solo se compara para detectar credenciales reutilizadas</translation>
     </message>
 </context>
 <context>

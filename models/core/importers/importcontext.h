@@ -61,11 +61,22 @@ struct KubernetesContext {
         QString nameSpace, name;
         std::optional<bool> automount;
     };
+    /// A container's use of a ConfigMap: env[].valueFrom.configMapKeyRef, envFrom.configMapRef,
+    /// a configMap volume it mounts, or a projected volume's configMap source.
+    struct ConfigMapUse {
+        std::size_t workload; ///< index into the batch's workloads
+        std::size_t container; ///< index into that workload's containers
+        QString name;
+        QStringList keys; ///< the keys it reads; empty for every key
+    };
     std::vector<Service> services;
     std::vector<Ingress> ingresses;
     std::vector<NetworkPolicy> networkPolicies;
     std::vector<Namespace> namespaces;
     std::vector<ServiceAccount> serviceAccounts;
+    /// Every ConfigMap of the input, holding only its credential-like keys, fingerprinted.
+    std::vector<ConfigMapObject> configMaps;
+    std::vector<ConfigMapUse> configMapUses;
     QStringList nodeRuntimes; ///< "containerd://1.7.2 (node-1)"
     QStringList kubeletVersions;
     QStringList runtimeClasses; ///< "gvisor → runsc"
@@ -127,6 +138,7 @@ struct ImportBatch {
     std::vector<Ownership> owners;
     std::vector<std::pair<std::size_t, QStringList>> secretReferences; ///< workload index → Secret names it uses
     std::vector<SecretObject> secretObjects;
+    std::vector<ConfigMapObject> configMaps; ///< read back from a saved snapshot
     std::vector<SkippedItem> skipped;
     std::vector<std::pair<FactKey, Fact>> engineFacts; ///< Fact::base is a file index here
     KubernetesContext kubernetes;
@@ -160,6 +172,10 @@ void derive(Container& container, FactKey key, FactValue value, qint16 base = -1
 void assumeDefault(Container& container, FactKey key, FactValue value, qint16 base, quint32 objectLine, const char* unsetPath);
 /// Fills the image.* facts from a reference.
 void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path);
+/// Classifies name=value as a credential (CredentialClassifier::classify); when it is one,
+/// returns its name, classification and keyed fingerprint, never the value. The caller must
+/// not keep the value.
+std::optional<Credential> classifyCredential(const ImportContext& context, std::string_view name, std::string_view value, quint32 line);
 /// Classifies name=value as a credential; when it is one, records its fingerprint and returns
 /// true. The caller must not keep the value.
 bool recordCredential(const ImportContext& context, Container& container, std::string_view name, std::string_view value,
