@@ -762,6 +762,61 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains("CR-SEC-005"));
     }
+
+    void configMapCanaryNeverLeaks()
+    {
+        // A developer's environment variable and the same value in a production ConfigMap:
+        // found as reused and as a ConfigMap credential, by name and fingerprint only.
+        QTemporaryDir folder;
+        const QByteArray canary = "CANARY-cm-51d0e-Hq27-do-not-leak";
+        const QString dev = folder.filePath(QStringLiteral("dev.json"));
+        const QString prod = folder.filePath(QStringLiteral("prod.yaml"));
+        write(dev,
+            "[{\"Id\": \"0123456789abcdef\", \"Name\": \"/api\", \"Config\": {\"Image\": \"acme/api:1\", \"User\": \"\", \"Env\": [\"DB_PASSWORD=" + canary
+                + "\"]}, \"HostConfig\": {\"Privileged\": false}}]");
+        write(prod,
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api-config\ndata:\n  DB_PASSWORD: \"" + canary
+                + "\"\n  LOG_LEVEL: info\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: unused\ndata:\n  token: \"" + canary
+                + "\"\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    metadata:\n      labels: {app: api}\n"
+                  "    spec:\n      containers:\n      - name: api\n        image: acme/api:1\n        envFrom:\n        - configMapRef: {name: api-config}\n");
+        const QString snapshot = folder.filePath(QStringLiteral("prod.crossroads.json"));
+        QStringList written { snapshot };
+        QList<Run> runs;
+        runs << cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), prod }, m_home.path());
+        runs << cli({ QStringLiteral("check"), QStringLiteral("--side"), QStringLiteral("prod"), prod }, m_home.path());
+        runs << cli({ QStringLiteral("snapshot"), QStringLiteral("--side"), QStringLiteral("prod"), prod, QStringLiteral("-o"), snapshot }, m_home.path());
+        for (const char* format : { "json", "sarif", "markdown", "html", "pdf" }) {
+            const QString path = folder.filePath(QStringLiteral("report.") + QLatin1String(format));
+            runs << cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), prod, QStringLiteral("--format"),
+                            QLatin1String(format), QStringLiteral("-o"), path },
+                m_home.path());
+            written << path;
+        }
+        for (const Run& run : runs) {
+            QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+            QVERIFY(!run.out.contains(canary) && !run.err.contains(canary));
+        }
+        for (const QString& path : written) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray content = file.readAll();
+            QVERIFY(!content.isEmpty());
+            QVERIFY2(!content.contains(canary), qPrintable(path));
+        }
+        if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            QProcess pdftotext;
+            pdftotext.start(QStringLiteral("pdftotext"), { folder.filePath(QStringLiteral("report.pdf")), QStringLiteral("-") });
+            QVERIFY(pdftotext.waitForFinished(60000));
+            QVERIFY(!pdftotext.readAllStandardOutput().contains(canary));
+        }
+        const QByteArray text = runs.first().out;
+        QVERIFY2(text.contains("CR-SEC-005") && text.contains("CR-SEC-006"), text.constData());
+        QVERIFY(text.contains("api-config/DB_PASSWORD"));
+        // The saved snapshot keeps the fingerprints: the reuse is found from it too.
+        const Run again = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), snapshot }, m_home.path());
+        QVERIFY2(again.out.contains("CR-SEC-005"), again.out.constData());
+        QVERIFY(!again.out.contains(canary));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Importer behaviours that need more than one input file: Podman/Docker networks from
-// `network inspect`, and compose env_file.
+// `network inspect`, compose env_file, and the ConfigMaps Kubernetes workloads use.
 #include "testpaths.h"
 #include "testsupport.h"
 
 #include "common/sha256.h"
+#include "compare/comparator.h"
 #include "document/documentreader.h"
+#include "rules/rulecatalogue.h"
 #include "secrets/workspacekey.h"
 #include "snapshot/snapshotfile.h"
 
@@ -164,6 +166,188 @@ private Q_SLOTS:
         Result<ImportReport> direct = importFiles({ fifo });
         QVERIFY(!direct.ok());
         QVERIFY(direct.error().message.contains(QStringLiteral("not a regular file")));
+    }
+
+    void configMapCredentialsReachTheContainersThatUseThem()
+    {
+        // Polaris' failing fixture: a ConfigMap holding db_password (and a db_username that is
+        // no credential); kube-score's holds a certificate, which is public.
+        const QString polaris = corpusDir() + QStringLiteral("/FairwindsOps__polaris/test__checks__sensitiveConfigmapContent__failure.key_password.yaml");
+        const QString certificate = corpusDir() + QStringLiteral("/zegl__kube-score/score__testdata__configmap-multi-dash.yaml");
+        if (!QFile::exists(polaris))
+            QSKIP("../shared/corpus is not present next to this checkout (set CROSSROADS_CORPUS_DIR)");
+        QTemporaryDir folder;
+        const QString deployment = write(folder, QStringLiteral("app.yaml"), R"(apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: app
+spec:
+  template:
+    metadata:
+      labels: {app: app}
+    spec:
+      volumes:
+      - name: config
+        configMap:
+          name: test-config
+      - name: username-only
+        configMap:
+          name: test-config
+          items:
+          - {key: db_username, path: user}
+      - name: bundle
+        projected:
+          sources:
+          - configMap: {name: test-config}
+      - name: certificate
+        configMap: {name: awesome}
+      initContainers:
+      - name: env-from
+        image: app:1
+        envFrom:
+        - configMapRef: {name: test-config}
+      containers:
+      - name: key-ref-user
+        image: app:1
+        env:
+        - name: USER
+          valueFrom:
+            configMapKeyRef: {name: test-config, key: db_username}
+      - name: key-ref-password
+        image: app:1
+        env:
+        - name: PASSWORD
+          valueFrom:
+            configMapKeyRef: {name: test-config, key: db_password}
+      - name: volume
+        image: app:1
+        volumeMounts:
+        - {name: config, mountPath: /etc/app}
+      - name: volume-items
+        image: app:1
+        volumeMounts:
+        - {name: username-only, mountPath: /etc/user}
+      - name: projected
+        image: app:1
+        volumeMounts:
+        - {name: bundle, mountPath: /etc/bundle}
+      - name: certificate
+        image: app:1
+        volumeMounts:
+        - {name: certificate, mountPath: /etc/tls}
+      - name: unmounted
+        image: app:1
+      - name: missing
+        image: app:1
+        envFrom:
+        - configMapRef: {name: not-in-the-input}
+)");
+        Result<ImportReport> report = importFiles({ polaris, certificate, deployment }, Side::Prod);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
+        const Snapshot& snapshot = report->snapshot;
+        QCOMPARE(snapshot.workloads.size(), std::size_t(1));
+        const Workload& app = snapshot.workloads.front();
+        auto fact = [&](const char* container) -> const Fact& {
+            const Container* found = findContainer(snapshot, QStringLiteral("default/app"), QLatin1String(container));
+            if (found == nullptr)
+                qFatal("no container %s", container);
+            return (*found)[FactKey::ConfigMapCredentials];
+        };
+        for (const char* container : { "env-from", "key-ref-password", "volume", "projected" }) {
+            QCOMPARE(factText(fact(container)), QStringLiteral("test-config/db_password"));
+            QCOMPARE(fact(container).provenance, Provenance::Stated);
+            // The fact cites the key in the ConfigMap, not the workload.
+            const SourceLocation source = snapshot.locate(app, fact(container));
+            QCOMPARE(source.file, polaris);
+            QCOMPARE(source.line, 8u);
+            QCOMPARE(source.pointer, QStringLiteral("/data/db_password"));
+        }
+        // Only the referenced key counts; a ConfigMap in the input without credentials says so.
+        for (const char* container : { "key-ref-user", "volume-items", "certificate" }) {
+            QCOMPARE(factText(fact(container)), QStringLiteral("none"));
+            QCOMPARE(fact(container).provenance, Provenance::Stated);
+        }
+        QCOMPARE(snapshot.locate(app, fact("certificate")).file, certificate);
+        // A container that uses no ConfigMap states it itself.
+        QCOMPARE(factText(fact("unmounted")), QStringLiteral("none"));
+        QCOMPARE(snapshot.locate(app, fact("unmounted")).file, deployment);
+        // A ConfigMap the input does not hold may hold anything.
+        QCOMPARE(factText(fact("missing")), QStringLiteral("unknown"));
+
+        // CR-SEC-006 reads the fact.
+        const Check* check = RuleCatalogue::builtIn().find(QStringLiteral("CR-SEC-006"));
+        QVERIFY(check != nullptr);
+        auto judge = [&](const char* container) {
+            return CheckEvaluator::judge(*check, CheckSubject { snapshot, &app, findContainer(snapshot, QStringLiteral("default/app"), QLatin1String(container)) });
+        };
+        QCOMPARE(judge("env-from"), CheckStatus::Fail);
+        QCOMPARE(judge("key-ref-user"), CheckStatus::Pass);
+        QCOMPARE(judge("unmounted"), CheckStatus::Pass);
+        QCOMPARE(judge("missing"), CheckStatus::Unknown);
+
+        // A ConfigMap is read, not skipped as a kind without posture; values never kept.
+        for (const SkippedItem& item : snapshot.skipped)
+            QVERIFY2(!item.reason.contains(QStringLiteral("ConfigMap")), qPrintable(item.reason));
+        QCOMPARE(snapshot.configMaps.size(), std::size_t(1));
+        QCOMPARE(snapshot.configMaps.front().credentials.size(), std::size_t(1));
+        QCOMPARE(snapshot.configMaps.front().credentials.front().name, QStringLiteral("db_password"));
+        QVERIFY(!SnapshotFile::toJson(snapshot).contains("abc123"));
+    }
+
+    void configMapCredentialIsFingerprintedNeverStored()
+    {
+        QTemporaryDir folder;
+        QVERIFY(WorkspaceKey::createFile(folder.filePath(QStringLiteral("workspace.key"))).ok());
+        Result<WorkspaceKey> key = WorkspaceKey::loadFile(folder.filePath(QStringLiteral("workspace.key")));
+        QVERIFY(key.ok());
+        const QByteArray canary = "cm-canary-Wq93kT-do-not-leak";
+        // The developer's container carries the value in its environment ...
+        const QString dev = write(folder, QStringLiteral("dev.json"), dockerContainer("api", "bridge").replace("\"Env\": []", QByteArray("\"Env\": [\"DB_PASSWORD=" + canary + "\"]")));
+        // ... and production keeps the same value in a ConfigMap, one no workload uses, and
+        // binary data nobody can read as text.
+        const QString prod = write(folder, QStringLiteral("prod.yaml"),
+            "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api-config\n  namespace: shop\ndata:\n  LOG_LEVEL: info\n  DATABASE_PASSWORD: \"" + canary
+                + "\"\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: leftover\n  namespace: shop\ndata:\n  admin_token: \"" + canary
+                + "-2\"\nbinaryData:\n  keystore.p12: AAECAw==\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  namespace: shop\nspec:\n"
+                  "  template:\n    metadata:\n      labels: {app: api}\n    spec:\n      containers:\n      - name: api\n        image: api:1\n        envFrom:\n"
+                  "        - configMapRef: {name: api-config}\n");
+        Result<ImportReport> devReport = importFiles({ dev }, Side::Dev, false, &*key);
+        Result<ImportReport> prodReport = importFiles({ prod }, Side::Prod, false, &*key);
+        QVERIFY(devReport.ok() && prodReport.ok());
+        const Snapshot& snapshot = prodReport->snapshot;
+        QCOMPARE(factText(findContainer(snapshot, QStringLiteral("shop/api"), QStringLiteral("api"))->operator[](FactKey::ConfigMapCredentials)),
+            QStringLiteral("api-config/DATABASE_PASSWORD"));
+        // The unused ConfigMap and the binary data are told about, by key name only.
+        QStringList reasons;
+        for (const SkippedItem& item : snapshot.skipped)
+            reasons << item.reason;
+        QCOMPARE(reasons.size(), 2);
+        QVERIFY2(reasons.join(QLatin1Char('\n')).contains(QStringLiteral("shop/leftover")), qPrintable(reasons.join(QLatin1Char('\n'))));
+        QVERIFY(reasons.join(QLatin1Char('\n')).contains(QStringLiteral("keystore.p12")));
+
+        // Saved without values, read back with the fingerprints.
+        const QByteArray saved = SnapshotFile::toJson(snapshot);
+        QVERIFY(!saved.contains(canary));
+        QVERIFY(saved.contains("\"config_maps\""));
+        const QString savedPath = write(folder, QStringLiteral("prod.crossroads.json"), saved);
+        Result<ImportReport> reread = importFiles({ savedPath }, Side::Prod, false, &*key);
+        QVERIFY(reread.ok());
+        QCOMPARE(reread->snapshot.configMaps.size(), std::size_t(2));
+        QCOMPARE(reread->snapshot.configMaps.front().credentials.front().fingerprint, snapshot.configMaps.front().credentials.front().fingerprint);
+        QVERIFY(reread->snapshot.skipped.empty()); // told when read, not again when a snapshot is read back
+
+        // The dev value is found again in production's ConfigMaps, both of them, read or saved.
+        for (Snapshot* prodSide : { &prodReport->snapshot, &reread->snapshot }) {
+            Snapshot devCopy = devReport->snapshot;
+            const Comparison comparison = Comparator::compare(std::move(devCopy), *prodSide, RuleCatalogue::builtIn());
+            QStringList reused;
+            for (const Gap& gap : comparison.gaps) {
+                if (gap.checkId == QLatin1String("CR-SEC-005"))
+                    reused << gap.prodWorkload;
+                QVERIFY(!gap.devValue.toUtf8().contains(canary) && !gap.prodValue.toUtf8().contains(canary));
+            }
+            QCOMPARE(reused, QStringList { QStringLiteral("ConfigMap shop/api-config") });
+        }
     }
 
     void savedSnapshotsReadBackWorkloadByWorkload()

@@ -128,11 +128,16 @@
     <name>EnvFile</name>
     <message>
         <location filename="../models/core/importers/envfile.cpp" line="48"/>
+        <source>not a regular file (a folder, FIFO, socket or device); not read</source>
+        <translation>no es un archivo normal (una carpeta, FIFO, socket o dispositivo); no se lee</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/envfile.cpp" line="51"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/envfile.cpp" line="50"/>
+        <location filename="../models/core/importers/envfile.cpp" line="53"/>
         <source>larger than %1 KiB; not an env file</source>
         <translation>de más de %1 KiB; no es un archivo env</translation>
     </message>
@@ -145,7 +150,12 @@
         <translation>contenedor de infraestructura del pod (mantiene los espacios de nombres del pod, no ejecuta nada)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/composeimporter.cpp" line="94"/>
+        <location filename="../models/core/importers/composeimporter.cpp" line="97"/>
+        <source>env_file %1 is outside the compose file&apos;s folder; not read (its variables were not checked)</source>
+        <translation>el env_file %1 está fuera de la carpeta del archivo compose; no se lee (sus variables no se comprobaron)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/composeimporter.cpp" line="104"/>
         <source>env_file %1: %2; its variables were not checked</source>
         <translation>env_file %1: %2; sus variables no se comprobaron</translation>
     </message>
@@ -479,28 +489,28 @@
 <context>
     <name>SnapshotFile</name>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="250"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="260"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="311"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="323"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="325"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="337"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="312"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="326"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>el formato de instantánea %1 es más reciente que el que admite esta versión de Crossroads (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="324"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="338"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de desarrollo, pero indicada como producción; indíquela como lado de desarrollo (--dev), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="326"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="340"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de producción, pero indicada como desarrollo; indíquela como lado de producción (--prod), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
@@ -594,19 +604,34 @@
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="424"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="460"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="442"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="478"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="484"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="524"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="558"/>
+        <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
+        <translation>ConfigMap %1: las claves de binaryData (%2) no se examinan en busca de credenciales</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="568"/>
+        <source>%1 %2: kind %1 carries no container posture</source>
+        <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="626"/>
+        <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
+        <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="56"/>
@@ -1669,14 +1694,29 @@
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="159"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="147"/>
+        <source>not a regular file (a FIFO, socket or device): refused, as reading it could block</source>
+        <translation>no es un archivo normal (un FIFO, socket o dispositivo): se rechaza, pues leerlo podría bloquearse</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="161"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="186"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="188"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="220"/>
+        <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
+        <translation>sus huellas de credenciales se generaron con la clave de trabajo %1, no con la clave %2 de este lado: no se pueden encontrar credenciales reutilizadas entre ellas</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="221"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
     </message>
 </context>
 <context>
@@ -1707,37 +1747,37 @@
         <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="326"/>
+        <location filename="../models/core/compare/comparator.cpp" line="334"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="327"/>
+        <location filename="../models/core/compare/comparator.cpp" line="335"/>
         <source>%1 holds the same value</source>
         <translation>%1 contiene el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="352"/>
+        <location filename="../models/core/compare/comparator.cpp" line="360"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="356"/>
+        <location filename="../models/core/compare/comparator.cpp" line="364"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="358"/>
+        <location filename="../models/core/compare/comparator.cpp" line="366"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>sin etiqueta pod-security.kubernetes.io/enforce, la admisión de Pod Security admite todos los pods.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="360"/>
+        <location filename="../models/core/compare/comparator.cpp" line="368"/>
         <source>admitted</source>
         <translation>admitida</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="360"/>
+        <location filename="../models/core/compare/comparator.cpp" line="368"/>
         <source>refused: %1</source>
         <translation>rechazada: %1</translation>
     </message>
@@ -2367,178 +2407,178 @@ Producción: %2</translation>
         <translation> · línea base %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="132"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="134"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="135"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="134"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="136"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="137"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="139"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="221"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="221"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="147"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="149"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="184"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="184"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="186"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="191"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="193"/>
         <source>Gone since the baseline:</source>
         <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="196"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="198"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="199"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="201"/>
         <source>Waivers</source>
         <translation>Exenciones</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="201"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="234"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="221"/>
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="221"/>
         <source>paired by</source>
         <translation>emparejado por</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="221"/>
         <source>containers</source>
         <translation>contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="234"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="234"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
 </context>
 <context>
-    <name>crossroads::KubernetesImporter</name>
+    <name>crossroads::KubernetesResolver</name>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="606"/>
-        <source>%1 %2: kind %1 carries no container posture</source>
-        <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
+        <location filename="../models/core/importers/kubernetesresolver.cpp" line="139"/>
+        <source>ConfigMap %1 holds credential-like keys (%2) but no workload in the input uses it; it is compared for reused credentials only</source>
+        <translation>El ConfigMap %1 tiene claves que parecen credenciales (%2), pero ninguna carga de trabajo de la entrada lo usa; solo se compara para detectar credenciales reutilizadas</translation>
     </message>
 </context>
 <context>
@@ -3031,7 +3071,7 @@ Producción: %2</translation>
         <translation> · línea base `%1`</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="46"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="48"/>
         <source>| Domain | dev | prod |
 | --- | ---: | ---: |
 </source>
@@ -3040,7 +3080,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="52"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="54"/>
         <source>| **Overall** | **%1** | **%2** |
 
 </source>
@@ -3049,7 +3089,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="60"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="62"/>
         <source>## Open findings
 
 </source>
@@ -3058,7 +3098,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="76"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="78"/>
         <source>None.
 
 </source>
@@ -3067,17 +3107,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="78"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="80"/>
         <source>| Classification | Severity | Check | Workload | dev | prod |</source>
         <translation>| Clasificación | Gravedad | Comprobación | Carga de trabajo | dev | prod |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="78"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="80"/>
         <source> Baseline |</source>
         <translation> Línea base |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="85"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="87"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -3086,7 +3126,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="87"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="89"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies; the JSON and HTML reports name the field and the default.
 
 </source>
@@ -3095,7 +3135,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="89"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="91"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -3104,7 +3144,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="93"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="95"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -3113,14 +3153,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="94"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="96"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Exención | Estado | Comprobación | Carga de trabajo | Lado | Responsable | Motivo | Ticket | Caduca | Brechas |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="107"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="109"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -3133,17 +3173,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="113"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="115"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="113"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="115"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="117"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="119"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -3187,62 +3227,67 @@ Producción: %2</translation>
 <context>
     <name>crossroads::NetworkView</name>
     <message>
-        <location filename="../views/networkview.cpp" line="50"/>
+        <location filename="../views/networkview.cpp" line="51"/>
+        <source>ingress isolated</source>
+        <translation>tráfico de entrada aislado</translation>
+    </message>
+    <message>
+        <location filename="../views/networkview.cpp" line="53"/>
         <source>egress isolated</source>
         <translation>tráfico de salida aislado</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="109"/>
+        <location filename="../views/networkview.cpp" line="112"/>
         <source>Show only &amp;differences</source>
         <translation>Mostrar solo las &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="115"/>
+        <location filename="../views/networkview.cpp" line="118"/>
         <source>Network exposure diagram</source>
         <translation>Diagrama de exposición de red</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="131"/>
+        <location filename="../views/networkview.cpp" line="134"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="193"/>
+        <location filename="../views/networkview.cpp" line="196"/>
         <source>Development: %1</source>
         <translation>Desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="194"/>
+        <location filename="../views/networkview.cpp" line="197"/>
         <source>Production: %1</source>
         <translation>Producción: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="195"/>
+        <location filename="../views/networkview.cpp" line="198"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="196"/>
+        <location filename="../views/networkview.cpp" line="199"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="218"/>
+        <location filename="../views/networkview.cpp" line="221"/>
         <source>wider in prod</source>
         <translation>más amplia en producción</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="218"/>
+        <location filename="../views/networkview.cpp" line="221"/>
         <source>wider in dev</source>
         <translation>más amplia en desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="227"/>
+        <location filename="../views/networkview.cpp" line="230"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="232"/>
+        <location filename="../views/networkview.cpp" line="235"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>
@@ -3353,109 +3398,109 @@ Producción: %2</translation>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="125"/>
+        <location filename="../views/report/pdfreport.cpp" line="127"/>
         <source>Most severe open findings</source>
         <translation>Hallazgos abiertos más graves</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="126"/>
+        <location filename="../views/report/pdfreport.cpp" line="128"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="126"/>
+        <location filename="../views/report/pdfreport.cpp" line="128"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="126"/>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="126"/>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="144"/>
+        <location filename="../views/report/pdfreport.cpp" line="146"/>
         <source>Domain: %1</source>
         <translation>Dominio: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="145"/>
+        <location filename="../views/report/pdfreport.cpp" line="147"/>
         <source>Score: dev %1, prod %2</source>
         <translation>Puntuación: dev %1, prod %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="153"/>
+        <location filename="../views/report/pdfreport.cpp" line="155"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="169"/>
+        <location filename="../views/report/pdfreport.cpp" line="171"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Exento (%1) por %2 hasta el %3: </translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="170"/>
+        <location filename="../views/report/pdfreport.cpp" line="172"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
+        <location filename="../views/report/pdfreport.cpp" line="178"/>
         <source>No gaps in this domain.</source>
         <translation>No hay brechas en este dominio.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="181"/>
+        <location filename="../views/report/pdfreport.cpp" line="183"/>
         <source>Appendix: waivers</source>
         <translation>Apéndice: exenciones</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="184"/>
+        <location filename="../views/report/pdfreport.cpp" line="186"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="186"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
         <source>Judged on %1.</source>
         <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="206"/>
+        <location filename="../views/report/pdfreport.cpp" line="208"/>
         <source>Crossroads posture report: %1 vs %2</source>
         <translation>Informe de postura de Crossroads: %1 frente a %2</translation>
     </message>
@@ -3942,78 +3987,78 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="150"/>
-        <location filename="../models/core/report/textreport.cpp" line="242"/>
+        <location filename="../models/core/report/textreport.cpp" line="152"/>
+        <location filename="../models/core/report/textreport.cpp" line="244"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="157"/>
+        <location filename="../models/core/report/textreport.cpp" line="159"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Línea base %1: %2 nuevas, %3 desaparecidas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="175"/>
+        <location filename="../models/core/report/textreport.cpp" line="177"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="179"/>
+        <location filename="../models/core/report/textreport.cpp" line="181"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="182"/>
+        <location filename="../models/core/report/textreport.cpp" line="184"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="199"/>
+        <location filename="../models/core/report/textreport.cpp" line="201"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="203"/>
-        <location filename="../models/core/report/textreport.cpp" line="246"/>
+        <location filename="../models/core/report/textreport.cpp" line="205"/>
+        <location filename="../models/core/report/textreport.cpp" line="248"/>
         <source>%1 input item(s) skipped (not container posture); see --format json
 </source>
         <translation>%1 elemento(s) de entrada omitido(s) (no describen postura de contenedor); véase --format json
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="211"/>
+        <location filename="../models/core/report/textreport.cpp" line="213"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="228"/>
+        <location filename="../models/core/report/textreport.cpp" line="230"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="230"/>
+        <location filename="../models/core/report/textreport.cpp" line="232"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="235"/>
+        <location filename="../models/core/report/textreport.cpp" line="237"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="240"/>
+        <location filename="../models/core/report/textreport.cpp" line="242"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas
@@ -5257,6 +5302,11 @@ Producción: %2</translation>
         <location filename="../models/core/report/reportsupport.h" line="137"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="150"/>
+        <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
+        <translation>Las huellas de credenciales se generaron con claves de trabajo distintas (desarrollo %1, producción %2): no se pueden encontrar credenciales reutilizadas (CR-SEC-005); compare con una misma clave.</translation>
     </message>
 </context>
 </TS>

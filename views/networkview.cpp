@@ -46,6 +46,9 @@ QGraphicsItem* addWorkloadBox(QGraphicsScene* scene, const WorkloadExposure& exp
     box->setPos(at);
     QStringList tip { exposure.name, reachTitle(exposure.reach) };
     tip << exposure.entries;
+    // Published yet restricted: the reach says how far it is published, this what may come in.
+    if (exposure.ingressIsolated && exposure.reach != Reach::Isolated)
+        tip << NetworkView::tr("ingress isolated");
     if (exposure.egressIsolated)
         tip << NetworkView::tr("egress isolated");
     box->setToolTip(tip.join(QLatin1Char('\n')));

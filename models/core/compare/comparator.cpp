@@ -319,6 +319,14 @@ void GapBuilder::reusedCredentials()
             }
         }
     }
+    for (const ConfigMapObject& configMap : prod.configMaps) {
+        for (const Credential& credential : configMap.credentials) {
+            if (!credential.fingerprint.isEmpty()) {
+                prodByFingerprint.insert(credential.fingerprint, ProdCredential { QStringLiteral("ConfigMap ") + configMap.nameSpace + QLatin1Char('/') + configMap.name,
+                                                                     credential.name, prod.locateFile(configMap.file, credential.line) });
+            }
+        }
+    }
     for (const Workload& workload : dev.workloads) {
         for (const Container& container : workload.containers) {
             for (const Credential& credential : container.credentials) {

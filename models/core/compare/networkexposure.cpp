@@ -67,6 +67,7 @@ std::vector<WorkloadExposure> NetworkExposure::analyse(const Snapshot& snapshot)
         }
         if (workload.containers.empty())
             known = false;
+        exposure.ingressIsolated = !workload.containers.empty() && isolated;
         exposure.egressIsolated = !workload.containers.empty() && egressIsolated;
         if (outside)
             exposure.reach = Reach::Outside;

@@ -12,7 +12,10 @@ enum class Reach {
     Outside, ///< published on all interfaces, NodePort/LoadBalancer/Ingress, host network or port
     HostOnly, ///< published on a loopback address only
     Internal, ///< reachable by other containers or pods, not published
-    Isolated, ///< no inbound traffic: internal network, `none`, or a NetworkPolicy
+    /// Inbound traffic restricted and nothing published: an internal network, `none`, or
+    /// NetworkPolicies that let no peer in from everywhere (network.ingress_isolated, the fact
+    /// CR-NET-003 reads, so the view and the check never disagree).
+    Isolated,
     Unknown,
 };
 const char* reachName(Reach reach); ///< "outside", "host-only", ...
@@ -24,6 +27,7 @@ struct WorkloadExposure {
     QString name;
     Reach reach = Reach::Unknown;
     QStringList entries; ///< "0.0.0.0:8080->80/tcp", "NodePort 30080…", "host network"
+    bool ingressIsolated = false; ///< every container's network.ingress_isolated is true
     bool egressIsolated = false;
 };
 

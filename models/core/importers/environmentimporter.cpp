@@ -231,6 +231,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
             secretReferences.emplace_back(reference.first + offset, std::move(reference.second));
         append(snapshot.workloads, batch.workloads);
         append(snapshot.secretObjects, batch.secretObjects);
+        append(snapshot.configMaps, batch.configMaps);
         append(snapshot.skipped, batch.skipped);
         mergeEngineFacts(snapshot, batch);
         append(kubernetes.services, batch.kubernetes.services);
@@ -238,6 +239,11 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         append(kubernetes.networkPolicies, batch.kubernetes.networkPolicies);
         append(kubernetes.namespaces, batch.kubernetes.namespaces);
         append(kubernetes.serviceAccounts, batch.kubernetes.serviceAccounts);
+        append(kubernetes.configMaps, batch.kubernetes.configMaps);
+        for (KubernetesContext::ConfigMapUse& use : batch.kubernetes.configMapUses) {
+            use.workload += offset;
+            kubernetes.configMapUses.push_back(std::move(use));
+        }
         kubernetes.nodeRuntimes << batch.kubernetes.nodeRuntimes;
         kubernetes.kubeletVersions << batch.kubernetes.kubeletVersions;
         kubernetes.runtimeClasses << batch.kubernetes.runtimeClasses;

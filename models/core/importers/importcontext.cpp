@@ -57,20 +57,28 @@ void setImageFacts(Container& container, const QString& reference, qint16 base, 
         state(container, FactKey::ImageDigest, image.digest, base, node, path);
 }
 
-bool recordCredential(const ImportContext& context, Container& container, std::string_view name, std::string_view value,
-    qint16 base, quint32 line)
+std::optional<Credential> classifyCredential(const ImportContext& context, std::string_view name, std::string_view value, quint32 line)
 {
     const QString classification = CredentialClassifier::classify(name, value);
     if (classification.isEmpty())
-        return false;
+        return std::nullopt;
     Credential credential;
     credential.name = fromUtf8(name);
     credential.classification = classification;
     if (context.key != nullptr && context.key->isValid())
         credential.fingerprint = context.key->fingerprint(value);
-    credential.base = base;
     credential.line = line;
-    container.credentials.push_back(std::move(credential));
+    return credential;
+}
+
+bool recordCredential(const ImportContext& context, Container& container, std::string_view name, std::string_view value,
+    qint16 base, quint32 line)
+{
+    std::optional<Credential> credential = classifyCredential(context, name, value, line);
+    if (!credential)
+        return false;
+    credential->base = base;
+    container.credentials.push_back(std::move(*credential));
     return true;
 }
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "addressblock.h"
 #include "document/document.h"
+#include "labelselector.h"
 #include "snapshot/snapshot.h"
 #include "stringpool.h"
 
@@ -38,9 +40,17 @@ struct KubernetesContext {
     };
     struct NetworkPolicy {
         QString nameSpace, name;
-        QMap<QString, QString> podSelector; ///< empty selects every pod of the namespace
-        bool selectorHasExpressions = false;
-        bool ingress = false, egress = false;
+        LabelSelector podSelector; ///< empty selects every pod of the namespace
+        bool ingress = false, egress = false; ///< the directions it governs (policyTypes)
+        /// One direction's rules, as far as isolation goes (NetworkPolicyIsolation decides).
+        struct Rules {
+            /// The first rule or peer that lets every peer through (a rule without `from`, a
+            /// peer selecting every namespace, an ipBlock of every address); file -1 when none.
+            ObjectLocation opening;
+            /// The narrower ipBlocks, which only together may hold every address.
+            std::vector<std::pair<AddressBlock, ObjectLocation>> blocks;
+        };
+        Rules ingressRules, egressRules;
         ObjectLocation location;
     };
     struct Namespace {
@@ -51,11 +61,22 @@ struct KubernetesContext {
         QString nameSpace, name;
         std::optional<bool> automount;
     };
+    /// A container's use of a ConfigMap: env[].valueFrom.configMapKeyRef, envFrom.configMapRef,
+    /// a configMap volume it mounts, or a projected volume's configMap source.
+    struct ConfigMapUse {
+        std::size_t workload; ///< index into the batch's workloads
+        std::size_t container; ///< index into that workload's containers
+        QString name;
+        QStringList keys; ///< the keys it reads; empty for every key
+    };
     std::vector<Service> services;
     std::vector<Ingress> ingresses;
     std::vector<NetworkPolicy> networkPolicies;
     std::vector<Namespace> namespaces;
     std::vector<ServiceAccount> serviceAccounts;
+    /// Every ConfigMap of the input, holding only its credential-like keys, fingerprinted.
+    std::vector<ConfigMapObject> configMaps;
+    std::vector<ConfigMapUse> configMapUses;
     QStringList nodeRuntimes; ///< "containerd://1.7.2 (node-1)"
     QStringList kubeletVersions;
     QStringList runtimeClasses; ///< "gvisor → runsc"
@@ -117,6 +138,7 @@ struct ImportBatch {
     std::vector<Ownership> owners;
     std::vector<std::pair<std::size_t, QStringList>> secretReferences; ///< workload index → Secret names it uses
     std::vector<SecretObject> secretObjects;
+    std::vector<ConfigMapObject> configMaps; ///< read back from a saved snapshot
     std::vector<SkippedItem> skipped;
     std::vector<std::pair<FactKey, Fact>> engineFacts; ///< Fact::base is a file index here
     KubernetesContext kubernetes;
@@ -152,6 +174,10 @@ void derive(Container& container, FactKey key, FactValue value, qint16 base = -1
 void assumeDefault(Container& container, FactKey key, FactValue value, qint16 base, quint32 objectLine, const char* unsetPath);
 /// Fills the image.* facts from a reference.
 void setImageFacts(Container& container, const QString& reference, qint16 base, const Node& node, const char* path);
+/// Classifies name=value as a credential (CredentialClassifier::classify); when it is one,
+/// returns its name, classification and keyed fingerprint, never the value. The caller must
+/// not keep the value.
+std::optional<Credential> classifyCredential(const ImportContext& context, std::string_view name, std::string_view value, quint32 line);
 /// Classifies name=value as a credential; when it is one, records its fingerprint and returns
 /// true. The caller must not keep the value.
 bool recordCredential(const ImportContext& context, Container& container, std::string_view name, std::string_view value,

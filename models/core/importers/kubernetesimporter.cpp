@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "kubernetesimporter.h"
 
+#include "networkpolicyisolation.h"
 #include "secrets/credentialclassifier.h"
 #include "secrets/workspacekey.h"
 
@@ -70,6 +71,8 @@ public:
     }
 
     QStringList secretReferences;
+    /// The ConfigMaps each container uses; KubernetesImporter sets the workload index.
+    std::vector<KubernetesContext::ConfigMapUse> configMapUses;
 
     void readContainers(const char* listKey, bool init)
     {
@@ -281,6 +284,21 @@ private:
         QStringList binds, sockets, volumeSources, secretFiles;
         const Node volumes = m_pod.spec["volumes"];
         const Node mounts = spec["volumeMounts"];
+        const std::size_t containerIndex = m_workload.containers.size() - 1;
+        const std::size_t usesBefore = configMapUses.size();
+        auto useConfigMap = [&](const Node& name, const Node& items) {
+            QStringList keys; // a volume with items projects those keys only
+            for (const Node item : items.children())
+                keys << item["key"].toString();
+            configMapUses.push_back(KubernetesContext::ConfigMapUse { 0, containerIndex, name.toString(), keys });
+        };
+        auto mounted = [&mounts](const QString& volumeName) {
+            for (const Node mount : mounts.children()) {
+                if (mount["name"].toString() == volumeName)
+                    return true;
+            }
+            return false;
+        };
         for (const Node volume : volumes.children()) {
             for (const Node member : volume.children()) {
                 const std::string_view type = member.key();
@@ -297,6 +315,15 @@ private:
                             binds << path + QLatin1Char(':') + mount["mountPath"].toString()
                                     + (mount["readOnly"].toBool().value_or(false) ? QStringLiteral(":ro") : QStringLiteral(":rw"));
                         }
+                    }
+                }
+                // A ConfigMap volume reaches only the containers that mount it.
+                if (type == "configMap" && mounted(volumeName))
+                    useConfigMap(member["name"], member["items"]);
+                if (type == "projected" && mounted(volumeName)) {
+                    for (const Node source : member["sources"].children()) {
+                        if (const Node configMap = source["configMap"]; configMap.isValid())
+                            useConfigMap(configMap["name"], configMap["items"]);
                     }
                 }
                 if (type == "secret")
@@ -357,6 +384,9 @@ private:
             } else if (const Node ref = variable["valueFrom"]["secretKeyRef"]; ref.isValid()) {
                 fromSecret << variable["name"].toString();
                 secretReferences << ref["name"].toString();
+            } else if (const Node configMapRef = variable["valueFrom"]["configMapKeyRef"]; configMapRef.isValid()) {
+                configMapUses.push_back(KubernetesContext::ConfigMapUse { 0, containerIndex, configMapRef["name"].toString(),
+                    QStringList { configMapRef["key"].toString() } });
             }
         }
         for (const Node source : spec["envFrom"].children()) {
@@ -364,7 +394,13 @@ private:
                 fromSecret << QStringLiteral("envFrom:") + ref["name"].toString();
                 secretReferences << ref["name"].toString();
             }
+            if (const Node ref = source["configMapRef"]; ref.isValid())
+                useConfigMap(ref["name"], Node());
         }
+        // Which ConfigMaps hold credentials is known once every file is read (KubernetesResolver);
+        // a container that uses none states so itself.
+        if (configMapUses.size() == usesBefore)
+            state(container, FactKey::ConfigMapCredentials, QStringList(), base, spec, "");
         const Node envAt = env.isValid() ? env : spec;
         const char* envPath = env.isValid() ? "/env" : "";
         state(container, FactKey::EnvLiterals, literals, base, envAt, envPath);
@@ -449,6 +485,10 @@ void importWorkload(const ImportContext& context, const Node& object, const QStr
             break;
         }
     }
+    for (KubernetesContext::ConfigMapUse& use : reader.configMapUses) {
+        use.workload = index;
+        context.batch->kubernetes.configMapUses.push_back(std::move(use));
+    }
     reader.secretReferences.removeDuplicates();
     reader.secretReferences.removeAll(QString());
     if (!reader.secretReferences.isEmpty())
@@ -491,6 +531,41 @@ void importSecret(const ImportContext& context, const Node& object)
         add(value, QByteArray(text.data(), static_cast<qsizetype>(text.size())));
     }
     context.batch->secretObjects.push_back(std::move(secret));
+}
+
+/// A ConfigMap's data, read for credential-like values as env vars are (by key name and by
+/// value); only those are kept, fingerprinted. Values stay in the document, which wipes them.
+void importConfigMap(const ImportContext& context, const Node& object)
+{
+    ConfigMapObject configMap;
+    configMap.nameSpace = nameSpaceOf(context, object);
+    configMap.name = object["metadata"]["name"].toString();
+    configMap.file = context.fileIndex;
+    configMap.line = object.line();
+    configMap.pointer = object.pointer();
+    for (const Node value : object["data"].children()) {
+        // The API server takes only strings here: an unquoted number is refused with the object.
+        if (!value.isString())
+            continue;
+        if (std::optional<Credential> credential = classifyCredential(context, value.key(), value.text(), value.line()))
+            configMap.credentials.push_back(std::move(*credential));
+    }
+    if (const Node binary = object["binaryData"]; binary.size() > 0) {
+        QStringList keys;
+        for (const Node value : binary.children())
+            keys << fromUtf8(value.key());
+        context.batch->skipped.push_back(SkippedItem { context.fileName, binary.pointer(),
+            tr("ConfigMap %1: binaryData keys (%2) are not read for credentials").arg(configMap.nameSpace + QLatin1Char('/') + configMap.name, keys.join(QStringLiteral(", "))) });
+    }
+    context.batch->kubernetes.configMaps.push_back(std::move(configMap));
+}
+
+/// A free function, so that lupdate files the message under the "crossroads" context that tr()
+/// here translates with (inside KubernetesImporter::import it filed it under the class).
+void skipKind(const ImportContext& context, const Node& root, const QString& kind)
+{
+    context.batch->skipped.push_back(SkippedItem { context.fileName, root.pointer(),
+        tr("%1 %2: kind %1 carries no container posture").arg(kind, root["metadata"]["name"].toString()) });
 }
 
 void importService(const ImportContext& context, const Node& object)
@@ -545,17 +620,28 @@ void importNetworkPolicy(const ImportContext& context, const Node& object)
     policy.nameSpace = nameSpaceOf(context, object);
     policy.name = object["metadata"]["name"].toString();
     const Node spec = object["spec"];
-    policy.podSelector = toStringMap(spec["podSelector"]["matchLabels"]);
-    policy.selectorHasExpressions = spec["podSelector"]["matchExpressions"].size() > 0;
-    const QStringList types = spec["policyTypes"].toStringList();
-    if (spec["policyTypes"].isValid()) {
-        policy.ingress = types.contains(QLatin1String("Ingress"));
-        policy.egress = types.contains(QLatin1String("Egress"));
+    policy.podSelector = LabelSelector::read(spec["podSelector"]);
+    if (!policy.podSelector.isValid()) {
+        context.batch->skipped.push_back(SkippedItem { context.fileName, spec["podSelector"].pointer(),
+            tr("NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it "
+               "isolates no pod")
+                .arg(policy.name, policy.podSelector.invalidOperator) });
+    }
+    const Node types = spec["policyTypes"];
+    if (types.size() > 0) {
+        const QStringList names = types.toStringList();
+        policy.ingress = names.contains(QLatin1String("Ingress"));
+        policy.egress = names.contains(QLatin1String("Egress"));
     } else {
         // Without policyTypes, Ingress always applies and Egress only when egress rules exist.
         policy.ingress = true;
-        policy.egress = spec["egress"].isValid();
+        policy.egress = spec["egress"].size() > 0;
     }
+    // Rules of a direction the policy does not govern are ignored by the network plugin.
+    if (policy.ingress)
+        policy.ingressRules = NetworkPolicyIsolation::readRules(context, spec["ingress"], "from");
+    if (policy.egress)
+        policy.egressRules = NetworkPolicyIsolation::readRules(context, spec["egress"], "to");
     policy.location = locationOf(context, object);
     context.batch->kubernetes.networkPolicies.push_back(std::move(policy));
 }
@@ -574,6 +660,8 @@ void KubernetesImporter::import(const ImportContext& context, const Node& root, 
         importWorkload(context, root, kind);
     } else if (kind == QLatin1String("Secret")) {
         importSecret(context, root);
+    } else if (kind == QLatin1String("ConfigMap")) {
+        importConfigMap(context, root);
     } else if (kind == QLatin1String("Service")) {
         importService(context, root);
     } else if (kind == QLatin1String("Ingress")) {
@@ -602,8 +690,7 @@ void KubernetesImporter::import(const ImportContext& context, const Node& root, 
     } else if (kind.endsWith(QLatin1String("List"))) {
         // The wrapper of a streamed list; its items were imported one by one.
     } else {
-        context.batch->skipped.push_back(SkippedItem { context.fileName, root.pointer(),
-            tr("%1 %2: kind %1 carries no container posture").arg(kind, root["metadata"]["name"].toString()) });
+        skipKind(context, root, kind);
     }
 }
 

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "kubernetesresolver.h"
 
+#include "networkpolicyisolation.h"
+
+#include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <map>
 
 namespace crossroads {
 
@@ -69,6 +74,77 @@ void foldOwned(Snapshot& snapshot, const std::vector<Ownership>& owners)
     snapshot.workloads.erase(snapshot.workloads.begin() + static_cast<std::ptrdiff_t>(kept), snapshot.workloads.end());
 }
 
+/// RFC 6901: a data key as a JSON pointer token.
+QString pointerToken(QString key)
+{
+    return key.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+}
+
+/// secrets.config_map_credentials of the containers that use ConfigMaps: the credential-like
+/// keys they read, as "configmap/key", citing the first key's place. A ConfigMap that is not in
+/// the input may hold anything, so a container that reads only such ConfigMaps stays unknown.
+/// ConfigMaps with credentials that no workload uses are told apart: no check judges them.
+void resolveConfigMaps(Snapshot& snapshot, const KubernetesContext& kubernetes)
+{
+    QHash<QString, const ConfigMapObject*> byName;
+    for (const ConfigMapObject& configMap : kubernetes.configMaps)
+        byName.insert(configMap.nameSpace + QLatin1Char('/') + configMap.name, &configMap);
+    struct Reading {
+        QStringList keys;
+        KubernetesContext::ObjectLocation source; ///< the first credential's key, else the first ConfigMap
+        bool missing = false; ///< a ConfigMap the input does not hold
+    };
+    std::map<std::pair<std::size_t, std::size_t>, Reading> readings;
+    QSet<QString> used;
+    for (const auto& use : kubernetes.configMapUses) {
+        const Workload& workload = snapshot.workloads[use.workload];
+        Reading& reading = readings[{ use.workload, use.container }];
+        const QString identity = workload.nameSpace + QLatin1Char('/') + use.name;
+        const ConfigMapObject* configMap = byName.value(identity); // the last of a name, as the API server keeps
+        if (configMap == nullptr) {
+            reading.missing = true;
+            continue;
+        }
+        used.insert(identity);
+        if (reading.source.file < 0)
+            reading.source = { configMap->file, configMap->line, configMap->pointer };
+        for (const Credential& credential : configMap->credentials) {
+            if (!use.keys.isEmpty() && !use.keys.contains(credential.name))
+                continue;
+            const QString key = configMap->name + QLatin1Char('/') + credential.name;
+            if (reading.keys.contains(key))
+                continue;
+            if (reading.keys.isEmpty())
+                reading.source = { configMap->file, credential.line, configMap->pointer + QStringLiteral("/data/") + pointerToken(credential.name) };
+            reading.keys << key;
+        }
+    }
+    for (const auto& [index, reading] : readings) {
+        if (reading.keys.isEmpty() && reading.missing)
+            continue;
+        Workload& workload = snapshot.workloads[index.first];
+        stateFromObject(workload, workload.containers[index.second], FactKey::ConfigMapCredentials, reading.keys, reading.source);
+    }
+    for (const ConfigMapObject& configMap : kubernetes.configMaps) {
+        if (configMap.credentials.empty())
+            continue;
+        if (!used.contains(configMap.nameSpace + QLatin1Char('/') + configMap.name)) {
+            QStringList keys;
+            for (const Credential& credential : configMap.credentials)
+                keys << credential.name;
+            const QString file = configMap.file >= 0 && static_cast<std::size_t>(configMap.file) < snapshot.inputs.size()
+                ? snapshot.inputs[static_cast<std::size_t>(configMap.file)].path
+                : QString();
+            snapshot.skipped.push_back(SkippedItem { file, configMap.pointer,
+                QCoreApplication::translate("crossroads::KubernetesResolver",
+                    "ConfigMap %1 holds credential-like keys (%2) but no workload in the input uses it; it is compared for reused "
+                    "credentials only")
+                    .arg(configMap.nameSpace + QLatin1Char('/') + configMap.name, keys.join(QStringLiteral(", "))) });
+        }
+        snapshot.configMaps.push_back(configMap);
+    }
+}
+
 void setEngine(Snapshot& snapshot, FactKey key, FactValue value, Provenance provenance, const KubernetesContext::ObjectLocation& location = {})
 {
     Fact fact;
@@ -103,6 +179,7 @@ void KubernetesResolver::resolve(Snapshot& snapshot, const KubernetesContext& ku
             fact.provenance = Provenance::Stated;
         }
     }
+    resolveConfigMaps(snapshot, kubernetes); // indexed before folding too
     foldOwned(snapshot, owners);
 
     bool anyKubernetes = false;
@@ -127,16 +204,8 @@ void KubernetesResolver::resolve(Snapshot& snapshot, const KubernetesContext& ku
                 }
             }
         }
-        const KubernetesContext::NetworkPolicy* ingressPolicy = nullptr;
-        const KubernetesContext::NetworkPolicy* egressPolicy = nullptr;
-        for (const auto& policy : kubernetes.networkPolicies) {
-            if (policy.nameSpace != workload.nameSpace || policy.selectorHasExpressions || !selects(policy.podSelector, workload.labels))
-                continue;
-            if (policy.ingress && ingressPolicy == nullptr)
-                ingressPolicy = &policy;
-            if (policy.egress && egressPolicy == nullptr)
-                egressPolicy = &policy;
-        }
+        const auto ingress = NetworkPolicyIsolation::decide(kubernetes.networkPolicies, workload, NetworkPolicyIsolation::Direction::Ingress);
+        const auto egress = NetworkPolicyIsolation::decide(kubernetes.networkPolicies, workload, NetworkPolicyIsolation::Direction::Egress);
         const KubernetesContext::ServiceAccount* account = nullptr;
         for (const auto& candidate : kubernetes.serviceAccounts) {
             if (candidate.nameSpace == workload.nameSpace && candidate.name == workload.serviceAccount)
@@ -148,10 +217,11 @@ void KubernetesResolver::resolve(Snapshot& snapshot, const KubernetesContext& ku
                 published.removeDuplicates();
                 stateFromObject(workload, container, FactKey::PublishedPorts, published, exposing->location);
             }
-            if (ingressPolicy != nullptr)
-                stateFromObject(workload, container, FactKey::IngressIsolated, true, ingressPolicy->location);
-            if (egressPolicy != nullptr)
-                stateFromObject(workload, container, FactKey::EgressIsolated, true, egressPolicy->location);
+            // Unselected pods keep the platform default the importer set: not isolated.
+            if (ingress.selected)
+                stateFromObject(workload, container, FactKey::IngressIsolated, ingress.isolated, ingress.decidedBy);
+            if (egress.selected)
+                stateFromObject(workload, container, FactKey::EgressIsolated, egress.isolated, egress.decidedBy);
             Fact& token = container[FactKey::ServiceAccountToken];
             if (token.provenance != Provenance::Stated && account != nullptr && account->automount.has_value()) {
                 token.value = *account->automount;

@@ -115,6 +115,17 @@ struct SecretObject {
     quint32 line = 0;
 };
 
+/// A Kubernetes ConfigMap seen in the input: its credential-like data keys, fingerprinted,
+/// never their values. Its other keys are configuration and are not kept.
+struct ConfigMapObject {
+    QString nameSpace;
+    QString name;
+    std::vector<Credential> credentials;
+    int file = -1;
+    quint32 line = 0;
+    QString pointer; ///< the object's JSON pointer in its file, for citing its keys
+};
+
 struct InputFile {
     QString path;
     QByteArray sha256; ///< hex
@@ -151,6 +162,7 @@ struct Snapshot {
     std::vector<SourceBase> engineBases;
     std::vector<Workload> workloads;
     std::vector<SecretObject> secretObjects;
+    std::vector<ConfigMapObject> configMaps; ///< those holding credential-like values
     std::vector<SkippedItem> skipped;
     QMap<QString, NamespacePolicy> namespacePolicies;
     QByteArray keyId; ///< id of the workspace key the fingerprints were made with (hex)

@@ -228,6 +228,16 @@ bool SnapshotFile::write(const Snapshot& snapshot, QIODevice& device)
         secrets.push_back({ { "namespace", utf8(secret.nameSpace) }, { "name", utf8(secret.name) }, { "keys", keys } });
     }
     root.member("secret_objects", secrets);
+    // The same shape: credential-like keys, fingerprinted; never a value.
+    Json configMaps = Json::array();
+    for (const ConfigMapObject& configMap : snapshot.configMaps) {
+        Json keys = Json::array();
+        for (const Credential& credential : configMap.credentials)
+            keys.push_back({ { "name", utf8(credential.name) }, { "classification", utf8(credential.classification) },
+                { "fingerprint", credential.fingerprint.toHex().toStdString() } });
+        configMaps.push_back({ { "namespace", utf8(configMap.nameSpace) }, { "name", utf8(configMap.name) }, { "keys", keys } });
+    }
+    root.member("config_maps", configMaps);
     Json skipped = Json::array();
     for (const SkippedItem& item : snapshot.skipped)
         skipped.push_back({ { "file", utf8(item.file) }, { "location", utf8(item.location) }, { "reason", utf8(item.reason) } });
@@ -354,6 +364,18 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
             secret.credentials.push_back(Credential { key["name"].toString(), key["classification"].toString(),
                 QByteArray::fromHex(key["fingerprint"].toString().toLatin1()), -1, key.line() });
         context.batch->secretObjects.push_back(std::move(secret));
+    }
+    for (const Node entry : root["config_maps"].children()) {
+        ConfigMapObject configMap;
+        configMap.nameSpace = entry["namespace"].toString();
+        configMap.name = entry["name"].toString();
+        configMap.file = context.fileIndex;
+        configMap.line = entry.line();
+        configMap.pointer = entry.pointer();
+        for (const Node key : entry["keys"].children())
+            configMap.credentials.push_back(Credential { key["name"].toString(), key["classification"].toString(),
+                QByteArray::fromHex(key["fingerprint"].toString().toLatin1()), -1, key.line() });
+        context.batch->configMaps.push_back(std::move(configMap));
     }
     for (auto it = root["namespace_policies"].children().begin(); it != root["namespace_policies"].children().end(); ++it) {
         const Node policy = *it;
