@@ -384,7 +384,8 @@ private Q_SLOTS:
         QVERIFY(keepGoing.err.contains("skipped file:"));
         QVERIFY(keepGoing.out.contains("3 workload(s)"));
         QVERIFY2(keepGoing.out.contains("side \"dev\""), keepGoing.out.constData()); // named after what was read, not the bad file
-        QVERIFY(keepGoing.out.contains("1 input item(s) skipped")); // the report says what it did not see
+        // The report says what it did not see, naming the file, and that it is incomplete.
+        QVERIFY2(keepGoing.out.contains("SKIPPED") && keepGoing.out.contains(unknown.toUtf8()) && keepGoing.out.contains("Incomplete: 1 input file(s)"), keepGoing.out.constData());
         const Run keepGoingJson = cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), QStringLiteral("--format"), QStringLiteral("json"), unknown, dev },
             m_home.path());
         const QJsonArray skipped = QJsonDocument::fromJson(keepGoingJson.out).object().value(QStringLiteral("environment")).toObject().value(QStringLiteral("skipped")).toArray();
@@ -394,7 +395,7 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(dev + QStringLiteral("/podman-inspect.json"), folder.filePath(QStringLiteral("podman-inspect.json"))));
         const Run inFolder = cli({ QStringLiteral("check"), folder.path() }, m_home.path());
         QVERIFY2(inFolder.exitCode == 0, inFolder.err.constData());
-        QVERIFY(inFolder.out.contains("1 input item(s) skipped"));
+        QVERIFY2(inFolder.out.contains("SKIPPED") && inFolder.out.contains("settings.json") && !inFolder.out.contains("Incomplete"), inFolder.out.constData());
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), unknown, QStringLiteral("--prod"), dev }, m_home.path()).exitCode, 2);
     }
 
@@ -668,7 +669,7 @@ private Q_SLOTS:
         const Run keepGoingText = cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), deployment, dev }, m_home.path());
         QVERIFY2(keepGoingText.exitCode == 2, keepGoingText.err.constData());
         QVERIFY2(keepGoingText.out.contains("3 workload(s)"), keepGoingText.out.constData()); // the demo's, none of the refused file
-        QVERIFY(keepGoingText.out.contains("1 input item(s) skipped"));
+        QVERIFY(keepGoingText.out.contains("SKIPPED") && keepGoingText.out.contains(deployment.toUtf8()));
     }
 
     /// A snapshot keeps the id of the workspace key its fingerprints were made with: read under

@@ -4,12 +4,202 @@
 <context>
     <name>CheckEvaluator</name>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="213"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="158"/>
+        <source>privileged</source>
+        <translation>privilegiado</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="158"/>
+        <source>not privileged</source>
+        <translation>no privilegiado</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="159"/>
+        <source>ALL dropped</source>
+        <translation>ALL eliminadas</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="159"/>
+        <source>not all dropped</source>
+        <translation>no se eliminan todas</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="160"/>
+        <source>non-root enforced</source>
+        <translation>no root exigido</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="160"/>
+        <source>not enforced</source>
+        <translation>no se exige</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="161"/>
+        <source>escalation blocked</source>
+        <translation>escalada bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="161"/>
+        <source>escalation allowed</source>
+        <translation>escalada permitida</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="162"/>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="162"/>
+        <source>writable</source>
+        <translation>admite escritura</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="163"/>
+        <source>HostProcess</source>
+        <translation>HostProcess</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="163"/>
+        <source>not HostProcess</source>
+        <translation>no HostProcess</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="164"/>
+        <source>host PID namespace</source>
+        <translation>espacio PID del host</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="164"/>
+        <source>own PID namespace</source>
+        <translation>espacio PID propio</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
+        <source>host IPC namespace</source>
+        <translation>espacio IPC del host</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
+        <source>own IPC namespace</source>
+        <translation>espacio IPC propio</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
+        <source>host network</source>
+        <translation>red del host</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
+        <source>own network namespace</source>
+        <translation>espacio de red propio</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
+        <source>host UTS namespace</source>
+        <translation>espacio UTS del host</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
+        <source>own UTS namespace</source>
+        <translation>espacio UTS propio</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
+        <source>own user namespace</source>
+        <translation>espacio de usuario propio</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
+        <source>host user namespace</source>
+        <translation>espacio de usuario del host</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
+        <source>inbound restricted</source>
+        <translation>entrada restringida</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
+        <source>inbound open</source>
+        <translation>entrada abierta</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
+        <source>outbound restricted</source>
+        <translation>salida restringida</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
+        <source>outbound open</source>
+        <translation>salida abierta</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
+        <source>token mounted</source>
+        <translation>token montado</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
+        <source>no token</source>
+        <translation>sin token</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
+        <source>pinned by digest</source>
+        <translation>fijada por digest</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
+        <source>not pinned</source>
+        <translation>no fijada</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
+        <source>mutable tag</source>
+        <translation>etiqueta mutable</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
+        <source>fixed tag or digest</source>
+        <translation>etiqueta fija o digest</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
+        <source>rootless</source>
+        <translation>rootless</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
+        <source>rootful</source>
+        <translation>rootful</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
+        <source>daemonless</source>
+        <translation>sin demonio</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
+        <source>root daemon</source>
+        <translation>demonio con root</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
+        <source>seccomp supported</source>
+        <translation>admite seccomp</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
+        <source>no seccomp</source>
+        <translation>sin seccomp</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="255"/>
         <source>not applicable to %1</source>
         <translation>no aplicable a %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="234"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="293"/>
         <source> (passes: %1 is true)</source>
         <translation> (se cumple: %1 es verdadero)</translation>
     </message>
@@ -99,27 +289,27 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="122"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="123"/>
         <source>Runtime</source>
         <translation>Tiempo de ejecución</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="124"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="125"/>
         <source>Namespaces</source>
         <translation>Espacios de nombres</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="126"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="127"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="128"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="129"/>
         <source>Secrets</source>
         <translation>Secretos</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="130"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="131"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -145,7 +335,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/core/importers/containerinspectimporter.cpp" line="57"/>
+        <location filename="../models/core/importers/containerinspectimporter.cpp" line="73"/>
         <source>pod infra container (holds the pod&apos;s namespaces, runs nothing)</source>
         <translation>contenedor de infraestructura del pod (mantiene los espacios de nombres del pod, no ejecuta nada)</translation>
     </message>
@@ -461,27 +651,32 @@
 <context>
     <name>RuleCatalogue</name>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="67"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="68"/>
         <source>not a rule catalogue (expected an object with &quot;checks&quot;)</source>
         <translation>no es un catálogo de reglas (se esperaba un objeto con &quot;checks&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="81"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="82"/>
         <source>a check needs id, title, domain, severity and a known test</source>
         <translation>una comprobación necesita id, title, domain, severity y un test conocido</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="91"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="92"/>
         <source>unknown fact %1</source>
         <translation>dato (fact) desconocido %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="114"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="115"/>
+        <source>fails_when must name a container fact</source>
+        <translation>fails_when debe nombrar un hecho de contenedor</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="122"/>
         <source>pass_when must name a container fact</source>
         <translation>pass_when debe nombrar un hecho de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="129"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="137"/>
         <source>duplicate check id %1</source>
         <translation>id de comprobación duplicado %1</translation>
     </message>
@@ -506,13 +701,13 @@
     </message>
     <message>
         <location filename="../models/core/snapshot/snapshotfile.cpp" line="338"/>
-        <source>recorded as the development side, but given as production; give it as the dev side (--dev), or compare two snapshots of one side with history --from/--to</source>
-        <translation>registrada como el lado de desarrollo, pero indicada como producción; indíquela como lado de desarrollo (--dev), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
+        <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
+        <translation>registrada como el lado de desarrollo, pero indicada como producción; indíquela como lado de desarrollo (--dev, o check --side dev), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
     <message>
         <location filename="../models/core/snapshot/snapshotfile.cpp" line="340"/>
-        <source>recorded as the production side, but given as development; give it as the prod side (--prod), or compare two snapshots of one side with history --from/--to</source>
-        <translation>registrada como el lado de producción, pero indicada como desarrollo; indíquela como lado de producción (--prod), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
+        <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
+        <translation>registrada como el lado de producción, pero indicada como desarrollo; indíquela como lado de producción (--prod, o check --side prod), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
 </context>
 <context>
@@ -524,13 +719,13 @@
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="109"/>
+        <location filename="../models/core/compare/comparator.cpp" line="104"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="132"/>
         <source>no counterpart in development</source>
         <translation>sin equivalente en desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="109"/>
+        <location filename="../models/core/compare/comparator.cpp" line="104"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="132"/>
         <source>no counterpart in production</source>
         <translation>sin equivalente en producción</translation>
@@ -604,32 +799,32 @@
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="460"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="482"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="478"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="500"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="524"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="546"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="558"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="580"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: las claves de binaryData (%2) no se examinan en busca de credenciales</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="568"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="590"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="626"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="648"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
@@ -1704,72 +1899,82 @@
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="188"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="192"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="220"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="224"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>sus huellas de credenciales se generaron con la clave de trabajo %1, no con la clave %2 de este lado: no se pueden encontrar credenciales reutilizadas entre ellas</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="221"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="225"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="272"/>
+        <source>could not be read: %1</source>
+        <translation>no se pudo leer: %1</translation>
     </message>
 </context>
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="264"/>
+        <location filename="../models/core/compare/comparator.cpp" line="259"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="282"/>
+        <location filename="../models/core/compare/comparator.cpp" line="277"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>desconocido (añada la salida de `podman info` / `docker info`)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="284"/>
+        <location filename="../models/core/compare/comparator.cpp" line="279"/>
         <source>unknown (add Node objects)</source>
         <translation>desconocido (añada objetos Node)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="296"/>
+        <location filename="../models/core/compare/comparator.cpp" line="291"/>
         <source>fingerprints made with key %1</source>
         <translation>huellas generadas con la clave %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="297"/>
+        <location filename="../models/core/compare/comparator.cpp" line="292"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="334"/>
+        <location filename="../models/core/compare/comparator.cpp" line="329"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="335"/>
+        <location filename="../models/core/compare/comparator.cpp" line="330"/>
         <source>%1 holds the same value</source>
         <translation>%1 contiene el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="360"/>
+        <location filename="../models/core/compare/comparator.cpp" line="358"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="364"/>
+        <location filename="../models/core/compare/comparator.cpp" line="362"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="366"/>
+        <location filename="../models/core/compare/comparator.cpp" line="364"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>sin etiqueta pod-security.kubernetes.io/enforce, la admisión de Pod Security admite todos los pods.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/compare/comparator.cpp" line="367"/>
+        <source>production&apos;s own workload refused: %1</source>
+        <translation>la propia carga de trabajo de producción se rechaza: %1</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="368"/>
@@ -2407,168 +2612,173 @@ Producción: %2</translation>
         <translation> · línea base %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="134"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="136"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="135"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="137"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="136"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="139"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="141"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="221"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="223"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="140"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="221"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="223"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="144"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="149"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="184"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="186"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="186"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="188"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="193"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="195"/>
         <source>Gone since the baseline:</source>
         <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="198"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="200"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="201"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
         <source>Waivers</source>
         <translation>Exenciones</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="205"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="234"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="221"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="223"/>
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="221"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="223"/>
         <source>paired by</source>
         <translation>emparejado por</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="221"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="223"/>
         <source>containers</source>
         <translation>contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="231"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="231"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="234"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="236"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="234"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -3071,7 +3281,7 @@ Producción: %2</translation>
         <translation> · línea base `%1`</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="48"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="50"/>
         <source>| Domain | dev | prod |
 | --- | ---: | ---: |
 </source>
@@ -3080,7 +3290,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="54"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="56"/>
         <source>| **Overall** | **%1** | **%2** |
 
 </source>
@@ -3089,7 +3299,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="62"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="64"/>
         <source>## Open findings
 
 </source>
@@ -3098,7 +3308,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="78"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="89"/>
         <source>None.
 
 </source>
@@ -3107,17 +3317,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="80"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="91"/>
         <source>| Classification | Severity | Check | Workload | dev | prod |</source>
         <translation>| Clasificación | Gravedad | Comprobación | Carga de trabajo | dev | prod |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="80"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="91"/>
         <source> Baseline |</source>
         <translation> Línea base |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="87"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="98"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -3126,16 +3336,16 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="89"/>
-        <source>A value marked (default) is not in the input: the platform&apos;s documented default applies; the JSON and HTML reports name the field and the default.
+        <location filename="../models/core/report/markdownreport.cpp" line="100"/>
+        <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
-        <translation>Un valor marcado (predeterminado) no está en la entrada: se aplica el valor predeterminado documentado de la plataforma; los informes JSON y HTML indican el campo y el valor predeterminado.
+        <translation>Un valor marcado (predeterminado) no está en la entrada: se aplica el valor predeterminado documentado de la plataforma, como dice la línea de debajo.
 
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="91"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="102"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -3144,7 +3354,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="95"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="106"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -3153,14 +3363,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="96"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="107"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Exención | Estado | Comprobación | Carga de trabajo | Lado | Responsable | Motivo | Ticket | Caduca | Brechas |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="109"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="120"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -3173,17 +3383,26 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="115"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="126"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="115"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="126"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="119"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="131"/>
+        <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
+
+</source>
+        <translation>&lt;details&gt;&lt;summary&gt;Omitido (%1)&lt;/summary&gt;
+
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="136"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -3369,140 +3588,153 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="112"/>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="118"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="112"/>
+        <location filename="../views/report/pdfreport.cpp" line="118"/>
         <source>none (every catalogue check at its catalogue severity)</source>
         <translation>ninguna (cada comprobación del catálogo con la gravedad del catálogo)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="113"/>
+        <location filename="../views/report/pdfreport.cpp" line="119"/>
         <source>Input digests (SHA-256)</source>
         <translation>Resúmenes de las entradas (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="113"/>
+        <location filename="../views/report/pdfreport.cpp" line="119"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="113"/>
+        <location filename="../views/report/pdfreport.cpp" line="119"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="118"/>
+        <location filename="../views/report/pdfreport.cpp" line="124"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="127"/>
+        <location filename="../views/report/pdfreport.cpp" line="135"/>
         <source>Most severe open findings</source>
         <translation>Hallazgos abiertos más graves</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <location filename="../views/report/pdfreport.cpp" line="201"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <location filename="../views/report/pdfreport.cpp" line="201"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="146"/>
+        <location filename="../views/report/pdfreport.cpp" line="154"/>
         <source>Domain: %1</source>
         <translation>Dominio: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="147"/>
+        <location filename="../views/report/pdfreport.cpp" line="155"/>
         <source>Score: dev %1, prod %2</source>
         <translation>Puntuación: dev %1, prod %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="155"/>
+        <location filename="../views/report/pdfreport.cpp" line="163"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="171"/>
+        <location filename="../views/report/pdfreport.cpp" line="182"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Exento (%1) por %2 hasta el %3: </translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="172"/>
+        <location filename="../views/report/pdfreport.cpp" line="183"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="178"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
         <source>No gaps in this domain.</source>
         <translation>No hay brechas en este dominio.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="183"/>
+        <location filename="../views/report/pdfreport.cpp" line="194"/>
         <source>Appendix: waivers</source>
         <translation>Apéndice: exenciones</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="186"/>
+        <location filename="../views/report/pdfreport.cpp" line="197"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="199"/>
         <source>Judged on %1.</source>
         <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="201"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="201"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="201"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="201"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="201"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="201"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="208"/>
+        <location filename="../views/report/pdfreport.cpp" line="219"/>
         <source>Crossroads posture report: %1 vs %2</source>
         <translation>Informe de postura de Crossroads: %1 frente a %2</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::PodSpecReader</name>
+    <message>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="165"/>
+        <source>container %1: allowPrivilegeEscalation: false with %2 is refused by the API server; escalation stays allowed</source>
+        <translation>contenedor %1: el servidor de la API rechaza allowPrivilegeEscalation: false con %2; la escalada sigue permitida</translation>
     </message>
 </context>
 <context>
@@ -3543,37 +3775,37 @@ Producción: %2</translation>
         <translation>producción</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/problemlistmodel.cpp" line="82"/>
+        <location filename="../models/itemmodels/problemlistmodel.cpp" line="84"/>
         <source>Not loaded</source>
         <translation>No cargado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/problemlistmodel.cpp" line="82"/>
+        <location filename="../models/itemmodels/problemlistmodel.cpp" line="84"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/problemlistmodel.cpp" line="100"/>
+        <location filename="../models/itemmodels/problemlistmodel.cpp" line="102"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/problemlistmodel.cpp" line="101"/>
+        <location filename="../models/itemmodels/problemlistmodel.cpp" line="103"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/problemlistmodel.cpp" line="102"/>
+        <location filename="../models/itemmodels/problemlistmodel.cpp" line="104"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/problemlistmodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/problemlistmodel.cpp" line="105"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/problemlistmodel.cpp" line="104"/>
+        <location filename="../models/itemmodels/problemlistmodel.cpp" line="106"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
@@ -3954,6 +4186,11 @@ Producción: %2</translation>
         <translation>prod</translation>
     </message>
     <message>
+        <location filename="../models/core/report/textreport.cpp" line="130"/>
+        <source> (init container)</source>
+        <translation> (contenedor init)</translation>
+    </message>
+    <message>
         <location filename="../models/core/report/textreport.cpp" line="137"/>
         <source>Map pair unused: %1
 </source>
@@ -3961,16 +4198,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
+        <location filename="../models/core/report/textreport.cpp" line="207"/>
+        <location filename="../models/core/report/textreport.cpp" line="256"/>
+        <source>SKIPPED</source>
+        <translation>OMITIDO</translation>
+    </message>
+    <message>
         <location filename="../models/core/report/textreport.cpp" line="119"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Sin emparejar en %1 (se juzgan por sí mismos): %2
 </translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/textreport.cpp" line="130"/>
-        <source>, init</source>
-        <translation>, init</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="132"/>
@@ -3987,78 +4225,75 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="152"/>
-        <location filename="../models/core/report/textreport.cpp" line="244"/>
+        <location filename="../models/core/report/textreport.cpp" line="154"/>
+        <location filename="../models/core/report/textreport.cpp" line="252"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="159"/>
+        <location filename="../models/core/report/textreport.cpp" line="161"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Línea base %1: %2 nuevas, %3 desaparecidas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="177"/>
+        <location filename="../models/core/report/textreport.cpp" line="179"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="181"/>
+        <location filename="../models/core/report/textreport.cpp" line="183"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="184"/>
+        <location filename="../models/core/report/textreport.cpp" line="186"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="201"/>
+        <location filename="../models/core/report/textreport.cpp" line="203"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="205"/>
-        <location filename="../models/core/report/textreport.cpp" line="248"/>
-        <source>%1 input item(s) skipped (not container posture); see --format json
-</source>
-        <translation>%1 elemento(s) de entrada omitido(s) (no describen postura de contenedor); véase --format json
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/textreport.cpp" line="213"/>
+        <location filename="../models/core/report/textreport.cpp" line="215"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="230"/>
+        <location filename="../models/core/report/textreport.cpp" line="221"/>
+        <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
+        <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="234"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="232"/>
+        <location filename="../models/core/report/textreport.cpp" line="237"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="237"/>
+        <location filename="../models/core/report/textreport.cpp" line="245"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="242"/>
+        <location filename="../models/core/report/textreport.cpp" line="250"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas
@@ -4455,33 +4690,33 @@ Producción: %2</translation>
         <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="206"/>
+        <location filename="../app/cli/clicommands.cpp" line="226"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="229"/>
+        <location filename="../app/cli/clicommands.cpp" line="249"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="260"/>
+        <location filename="../app/cli/clicommands.cpp" line="280"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="397"/>
+        <location filename="../app/cli/clicommands.cpp" line="415"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="398"/>
+        <location filename="../app/cli/clicommands.cpp" line="416"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="398"/>
-        <location filename="../app/cli/clicommands.cpp" line="399"/>
+        <location filename="../app/cli/clicommands.cpp" line="416"/>
+        <location filename="../app/cli/clicommands.cpp" line="417"/>
         <location filename="../app/cli/historycommand.cpp" line="222"/>
         <location filename="../app/cli/historycommand.cpp" line="225"/>
         <location filename="../app/cli/historycommand.cpp" line="227"/>
@@ -4489,87 +4724,87 @@ Producción: %2</translation>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="399"/>
+        <location filename="../app/cli/clicommands.cpp" line="417"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="400"/>
+        <location filename="../app/cli/clicommands.cpp" line="418"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="350"/>
-        <location filename="../app/cli/clicommands.cpp" line="400"/>
-        <location filename="../app/cli/clicommands.cpp" line="403"/>
-        <location filename="../app/cli/clicommands.cpp" line="696"/>
-        <location filename="../app/cli/clicommands.cpp" line="735"/>
-        <location filename="../app/cli/clicommands.cpp" line="738"/>
+        <location filename="../app/cli/clicommands.cpp" line="368"/>
+        <location filename="../app/cli/clicommands.cpp" line="418"/>
+        <location filename="../app/cli/clicommands.cpp" line="421"/>
+        <location filename="../app/cli/clicommands.cpp" line="719"/>
+        <location filename="../app/cli/clicommands.cpp" line="758"/>
+        <location filename="../app/cli/clicommands.cpp" line="761"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="313"/>
+        <location filename="../app/cli/clicommands.cpp" line="331"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="317"/>
+        <location filename="../app/cli/clicommands.cpp" line="335"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="321"/>
+        <location filename="../app/cli/clicommands.cpp" line="339"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="330"/>
+        <location filename="../app/cli/clicommands.cpp" line="348"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="337"/>
+        <location filename="../app/cli/clicommands.cpp" line="355"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="350"/>
+        <location filename="../app/cli/clicommands.cpp" line="368"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="351"/>
+        <location filename="../app/cli/clicommands.cpp" line="369"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="375"/>
+        <location filename="../app/cli/clicommands.cpp" line="393"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="401"/>
+        <location filename="../app/cli/clicommands.cpp" line="419"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="402"/>
+        <location filename="../app/cli/clicommands.cpp" line="420"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
         <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes; con --repo también REV:PATH.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="404"/>
+        <location filename="../app/cli/clicommands.cpp" line="422"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="405"/>
+        <location filename="../app/cli/clicommands.cpp" line="423"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="405"/>
+        <location filename="../app/cli/clicommands.cpp" line="423"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
@@ -4579,17 +4814,17 @@ Producción: %2</translation>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="408"/>
+        <location filename="../app/cli/clicommands.cpp" line="426"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="421"/>
+        <location filename="../app/cli/clicommands.cpp" line="439"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="450"/>
+        <location filename="../app/cli/clicommands.cpp" line="468"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
@@ -4598,13 +4833,8 @@ Producción: %2</translation>
         <source>--today must be a date like 2026-12-31</source>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="261"/>
-        <source>could not be read: %1</source>
-        <translation>no se pudo leer: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="273"/>
+        <location filename="../app/cli/clicommands.cpp" line="291"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>no se pudo leer %n archivo de entrada (véase más arriba): estado de salida 2</numerusform>
@@ -4612,254 +4842,254 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="441"/>
+        <location filename="../app/cli/clicommands.cpp" line="459"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root solo se aplica a --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="445"/>
+        <location filename="../app/cli/clicommands.cpp" line="463"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: no existe esa carpeta (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="460"/>
+        <location filename="../app/cli/clicommands.cpp" line="478"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="502"/>
+        <location filename="../app/cli/clicommands.cpp" line="520"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="529"/>
+        <location filename="../app/cli/clicommands.cpp" line="547"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="530"/>
-        <location filename="../app/cli/clicommands.cpp" line="586"/>
-        <location filename="../app/cli/clicommands.cpp" line="616"/>
+        <location filename="../app/cli/clicommands.cpp" line="548"/>
+        <location filename="../app/cli/clicommands.cpp" line="609"/>
+        <location filename="../app/cli/clicommands.cpp" line="639"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="530"/>
-        <source>Which side the inputs describe: dev or prod (default: dev; it decides which policy waivers and requirements apply).</source>
-        <translation>Qué lado describen las entradas: dev o prod (por defecto: dev; decide qué exenciones y requisitos de la política se aplican).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clicommands.cpp" line="533"/>
+        <location filename="../app/cli/clicommands.cpp" line="551"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="536"/>
+        <location filename="../app/cli/clicommands.cpp" line="554"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="536"/>
-        <location filename="../app/cli/clicommands.cpp" line="589"/>
+        <location filename="../app/cli/clicommands.cpp" line="554"/>
+        <location filename="../app/cli/clicommands.cpp" line="612"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="543"/>
+        <location filename="../app/cli/clicommands.cpp" line="561"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="585"/>
+        <location filename="../app/cli/clicommands.cpp" line="608"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="586"/>
-        <location filename="../app/cli/clicommands.cpp" line="616"/>
+        <location filename="../app/cli/clicommands.cpp" line="609"/>
+        <location filename="../app/cli/clicommands.cpp" line="639"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="587"/>
+        <location filename="../app/cli/clicommands.cpp" line="610"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="587"/>
-        <location filename="../app/cli/clicommands.cpp" line="697"/>
+        <location filename="../app/cli/clicommands.cpp" line="610"/>
+        <location filename="../app/cli/clicommands.cpp" line="720"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="589"/>
+        <location filename="../app/cli/clicommands.cpp" line="612"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="596"/>
+        <location filename="../app/cli/clicommands.cpp" line="619"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="615"/>
+        <location filename="../app/cli/clicommands.cpp" line="638"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="618"/>
+        <location filename="../app/cli/clicommands.cpp" line="641"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="624"/>
+        <location filename="../app/cli/clicommands.cpp" line="647"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="652"/>
+        <location filename="../app/cli/clicommands.cpp" line="675"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="654"/>
+        <location filename="../app/cli/clicommands.cpp" line="677"/>
         <source>Also trust the new key on this machine: copy KEY.pub into the trusted-keys folder (%1).</source>
         <translation>Confiar además en la clave nueva en este equipo: copiar KEY.pub en la carpeta de claves de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="660"/>
+        <location filename="../app/cli/clicommands.cpp" line="683"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="679"/>
+        <location filename="../app/cli/clicommands.cpp" line="702"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="681"/>
+        <location filename="../app/cli/clicommands.cpp" line="704"/>
         <source>verifiers trust it with: crossroads-cli trust %1.pub</source>
         <translation>quien verifique confía en ella con: crossroads-cli trust %1.pub</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="689"/>
-        <location filename="../app/cli/clicommands.cpp" line="828"/>
+        <location filename="../app/cli/clicommands.cpp" line="712"/>
+        <location filename="../app/cli/clicommands.cpp" line="851"/>
         <source>trusted key %1 (%2)</source>
         <translation>clave de confianza %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="695"/>
+        <location filename="../app/cli/clicommands.cpp" line="718"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="696"/>
+        <location filename="../app/cli/clicommands.cpp" line="719"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="697"/>
+        <location filename="../app/cli/clicommands.cpp" line="720"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="700"/>
+        <location filename="../app/cli/clicommands.cpp" line="723"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="705"/>
+        <location filename="../app/cli/clicommands.cpp" line="728"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="727"/>
+        <location filename="../app/cli/clicommands.cpp" line="750"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="733"/>
+        <location filename="../app/cli/clicommands.cpp" line="756"/>
         <source>Verify a file against its detached signature and the keys you trust. Exit 0 valid and made by a trusted key; 1 invalid, tampered or made by a key that is not trusted; 2 usage or unreadable.</source>
         <translation>Verificar un archivo con su firma separada y las claves de su confianza. Sale con 0 si es válida y está hecha con una clave de confianza; 1 si no es válida, se ha manipulado o está hecha con una clave que no es de confianza; 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="737"/>
+        <location filename="../app/cli/clicommands.cpp" line="760"/>
         <source>Trust this public key (repeat for several); then only these are trusted and the trusted-keys folder (%1) is not read.</source>
         <translation>Confiar en esta clave pública (repítalo para varias); entonces solo se confía en ellas y no se lee la carpeta de claves de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="794"/>
+        <location filename="../app/cli/clicommands.cpp" line="817"/>
         <source>Trust public keys: copies each KEY.pub into the trusted-keys folder (%1), so that verify and the GUI accept signatures made with it. Compare the key id printed with the one the signer gave you.</source>
         <translation>Confiar en claves públicas: copia cada KEY.pub en la carpeta de claves de confianza (%1), para que verify y la interfaz gráfica acepten las firmas hechas con ella. Compare el id de clave que se muestra con el que le dio el firmante.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="797"/>
+        <location filename="../app/cli/clicommands.cpp" line="820"/>
         <source>List the trusted keys.</source>
         <translation>Listar las claves de confianza.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="799"/>
+        <location filename="../app/cli/clicommands.cpp" line="822"/>
         <source>Public key files (from crossroads-cli keygen: KEY.pub).</source>
         <translation>Archivos de clave pública (de crossroads-cli keygen: KEY.pub).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="799"/>
+        <location filename="../app/cli/clicommands.cpp" line="822"/>
         <source>KEY.pub…</source>
         <translation>CLAVE.pub…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="804"/>
+        <location filename="../app/cli/clicommands.cpp" line="827"/>
         <source>trust needs KEY.pub… or --list</source>
         <translation>trust necesita KEY.pub… o --list</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="812"/>
+        <location filename="../app/cli/clicommands.cpp" line="835"/>
         <source>no trusted keys in %1</source>
         <translation>no hay claves de confianza en %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="828"/>
+        <location filename="../app/cli/clicommands.cpp" line="851"/>
         <source>already trusted: key %1 (%2)</source>
         <translation>ya es de confianza: clave %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="735"/>
+        <location filename="../app/cli/clicommands.cpp" line="758"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="740"/>
+        <location filename="../app/cli/clicommands.cpp" line="548"/>
+        <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply).</source>
+        <translation>Qué lado describen las entradas: dev o prod (predeterminado: el lado para el que se registraron las instantáneas guardadas, si no dev; decide qué exenciones y requisitos de la política se aplican).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="763"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="745"/>
+        <location filename="../app/cli/clicommands.cpp" line="768"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="762"/>
-        <location filename="../app/cli/clicommands.cpp" line="810"/>
+        <location filename="../app/cli/clicommands.cpp" line="785"/>
+        <location filename="../app/cli/clicommands.cpp" line="833"/>
         <source>warning: %1; not trusted</source>
         <translation>aviso: %1; no es de confianza</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="778"/>
+        <location filename="../app/cli/clicommands.cpp" line="801"/>
         <source>UNTRUSTED: %1; %2</source>
         <translation>NO ES DE CONFIANZA: %1; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="780"/>
+        <location filename="../app/cli/clicommands.cpp" line="803"/>
         <source>the key(s) given with --pubkey: %1</source>
         <translation>clave(s) indicada(s) con --pubkey: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="781"/>
+        <location filename="../app/cli/clicommands.cpp" line="804"/>
         <source>if you know it is the signer&apos;s key, add its .pub to %1 (crossroads-cli trust KEY.pub) or pass --pubkey KEY.pub</source>
         <translation>si sabe que es la clave del firmante, añada su .pub a %1 (crossroads-cli trust KEY.pub) o indique --pubkey KEY.pub</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="788"/>
+        <location filename="../app/cli/clicommands.cpp" line="811"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>
@@ -5239,74 +5469,95 @@ Producción: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="22"/>
+        <location filename="../models/core/report/reportsupport.h" line="26"/>
         <source>%1 (production only)</source>
         <translation>%1 (solo en producción)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="24"/>
+        <location filename="../models/core/report/reportsupport.h" line="28"/>
         <source>%1 (development only)</source>
         <translation>%1 (solo en desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="45"/>
+        <location filename="../models/core/report/reportsupport.h" line="48"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="47"/>
+        <location filename="../models/core/report/reportsupport.h" line="50"/>
         <source>%1 (derived)</source>
         <translation>%1 (deducido)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="63"/>
+        <location filename="../models/core/report/reportsupport.h" line="66"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>no consta en la entrada: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="63"/>
+        <location filename="../models/core/report/reportsupport.h" line="66"/>
         <source>not stated in the input: %1</source>
         <translation>no consta en la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="64"/>
+        <location filename="../models/core/report/reportsupport.h" line="67"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 no está establecido: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="64"/>
+        <location filename="../models/core/report/reportsupport.h" line="67"/>
         <source>%1 is not set: %2</source>
         <translation>%1 no está establecido: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="81"/>
+        <location filename="../models/core/report/reportsupport.h" line="117"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="83"/>
+        <location filename="../models/core/report/reportsupport.h" line="119"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="92"/>
+        <location filename="../models/core/report/reportsupport.h" line="128"/>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="136"/>
+        <source>%1 — both pass, values differ</source>
+        <translation>%1 — ambos cumplen, los valores difieren</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="138"/>
+        <source>%1 — not judged: a side lacks the facts</source>
+        <translation>%1 — sin juzgar: a un lado le faltan los datos</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="149"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Ningún hallazgo abierto: producción y desarrollo coinciden en todas las comprobaciones que se pudieron juzgar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="93"/>
+        <location filename="../models/core/report/reportsupport.h" line="150"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos; %3 donde producción es más débil que lo que probaron los desarrolladores, %4 solo en producción.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="137"/>
+        <location filename="../models/core/report/reportsupport.h" line="194"/>
+        <location filename="../models/core/report/reportsupport.h" line="229"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="150"/>
+        <location filename="../models/core/report/reportsupport.h" line="207"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Las huellas de credenciales se generaron con claves de trabajo distintas (desarrollo %1, producción %2): no se pueden encontrar credenciales reutilizadas (CR-SEC-005); compare con una misma clave.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="245"/>
+        <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
+        <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>
 </context>
 </TS>

@@ -188,6 +188,26 @@ std::optional<Side> sideOption(const Options& options, const QCommandLineOption&
     return std::nullopt;
 }
 
+/// The side every named input records, when all of them are saved snapshots of one side:
+/// SnapshotFile writes "schema" and "side" first, so the head of each file tells.
+std::optional<Side> recordedSide(const QStringList& paths)
+{
+    std::optional<Side> found;
+    for (const QString& path : paths) {
+        QFile file(path);
+        if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        const QByteArray head = file.read(1024);
+        if (!head.contains("\"schema\": \"crossroads.snapshot/"))
+            return std::nullopt;
+        const Side side = head.contains("\"side\": \"prod\"") ? Side::Prod : Side::Dev;
+        if (found && *found != side)
+            return std::nullopt;
+        found = side;
+    }
+    return found;
+}
+
 bool stdoutIsTerminal()
 {
     return isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR");
@@ -254,12 +274,10 @@ std::optional<ImportReport> importSide(Side side, const QStringList& paths, cons
         printError(report.error().toString());
         return std::nullopt;
     }
-    // With --keep-going the files that could not be read are named on stderr and, so that a
-    // report kept as evidence says what it did not see, among the side's skipped items.
-    for (const Error& problem : report->problems) {
+    // With --keep-going the files that could not be read are named on stderr (and among the
+    // side's skipped items, where the importer put them for every report).
+    for (const Error& problem : report->problems)
         printError(tr("skipped file: %1").arg(problem.toString()));
-        report->snapshot.skipped.push_back(SkippedItem { problem.file, problem.location, tr("could not be read: %1").arg(problem.message) });
-    }
     return std::move(report).value();
 }
 
@@ -527,7 +545,7 @@ int runCompare(const QStringList& arguments)
 int runCheck(const QStringList& arguments)
 {
     Options options(tr("Check one environment against the rule catalogue."));
-    QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod (default: dev; it decides which policy waivers and requirements apply)."), tr("side"), QStringLiteral("dev"));
+    QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply)."), tr("side"), QStringLiteral("dev"));
     options.hasFormat = true;
     // Paths follow the options here, so several policies take one --policy each.
     options.policy.setDescription(tr("A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."));
@@ -536,12 +554,17 @@ int runCheck(const QStringList& arguments)
     options.parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to check."), tr("PATH…"));
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
-    const std::optional<Side> checkedSide = sideOption(options, side);
+    std::optional<Side> checkedSide = sideOption(options, side);
     if (!checkedSide)
         return UsageOrInputError;
     if (options.parser.positionalArguments().isEmpty()) {
         printError(tr("check needs at least one PATH; see crossroads-cli check --help"));
         return UsageOrInputError;
+    }
+    // Without --side, saved snapshots of one side are checked as the side they were recorded for.
+    if (!options.parser.isSet(side)) {
+        if (const std::optional<Side> recorded = recordedSide(options.parser.positionalArguments()))
+            checkedSide = recorded;
     }
     const auto threshold = failThreshold(options);
     const auto version = versionOption(options);

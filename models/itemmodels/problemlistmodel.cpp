@@ -52,8 +52,10 @@ void ProblemListModel::addSkipped(Side side, const std::vector<SkippedItem>& ski
 {
     std::vector<Row> rows;
     const QString sideText = side == Side::Dev ? tr("dev") : tr("prod");
-    for (const SkippedItem& item : skipped)
-        rows.push_back(Row { Kind::Skipped, sideText, item.file, item.location, item.reason });
+    for (const SkippedItem& item : skipped) {
+        if (!item.unreadable) // an unreadable input is listed once, as the error it is
+            rows.push_back(Row { Kind::Skipped, sideText, item.file, item.location, item.reason });
+    }
     append(std::move(rows));
 }
 

@@ -31,7 +31,7 @@ std::shared_ptr<const Comparison> syntheticComparison()
         prod.nameSpace = QStringLiteral("team-%1").arg(i % 40);
         prod.name = QStringLiteral("svc-%1").arg(i);
         comparison->prod.workloads.push_back(prod);
-        comparison->matching.pairs.push_back(WorkloadPair { static_cast<std::size_t>(i), static_cast<std::size_t>(i), QStringLiteral("name") });
+        comparison->matching.pairs.push_back(WorkloadPair { static_cast<std::size_t>(i), static_cast<std::size_t>(i), QStringLiteral("name"), {} });
     }
     const auto& checks = RuleCatalogue::builtIn().checks();
     std::uint32_t seed = 12345;

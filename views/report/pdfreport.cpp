@@ -108,6 +108,12 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
             html += QStringLiteral("<p>%1</p>").arg(esc((side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
                                                         .arg(alone.join(QStringLiteral(", ")))));
     }
+    if (const QStringList skipped = skippedLines(comparison); !skipped.isEmpty()) {
+        html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Skipped")));
+        for (const QString& line : skipped)
+            html += QStringLiteral("<li>") + esc(line) + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+    }
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(tr("Policy")), esc(comparison.policy.isEmpty() ? tr("none (every catalogue check at its catalogue severity)") : comparison.policy.name));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Input digests (SHA-256)"))) + QLatin1String(table) + row({ esc(tr("Side")), esc(tr("File")), QStringLiteral("SHA-256") }, true);
@@ -117,8 +123,10 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
 
     html += pageBreak + QStringLiteral("<h1>%1</h1>").arg(esc(tr("Executive summary")));
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(verdict(comparison)));
-    if (const QString warning = keyWarning(comparison); !warning.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p>").arg(esc(warning));
+    for (const QString& warning : { incompleteWarning(comparison), keyWarning(comparison) }) {
+        if (!warning.isEmpty())
+            html += QStringLiteral("<p><b>%1</b></p>").arg(esc(warning));
+    }
     html += QStringLiteral("<p><img src=\"chart://scores\" width=\"480\"></p>");
     QStringList counts;
     for (int c = 0; c < classificationCount; ++c)
@@ -154,14 +162,17 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
             if (control.cancelled())
                 return Error { {}, {}, tr("export cancelled"), true };
             control.report(++done, total);
-            const QString what = QStringLiteral("<b>") + esc(gap.checkId) + QStringLiteral("</b> ") + esc(gap.title);
-            rows += row({ QLatin1String(classificationName(gap.classification)), QLatin1String(severityName(gap.severity)), what, esc(subject(gap)),
+            const QString what = QStringLiteral("<b>") + esc(gap.checkId) + QStringLiteral("</b> ") + esc(headline(gap));
+            rows += row({ QLatin1String(classificationName(gap.classification)), esc(severityText(gap)), what, esc(subject(gap)),
                 esc(valueText(gap, Side::Dev)), esc(valueText(gap, Side::Prod)) });
             // Defaults, fixes and waivers get a full-width row: in a narrow column they would be unreadable.
             QStringList notes;
             for (const Side side : { Side::Dev, Side::Prod }) {
+                QString note = sourceText(gap, side);
                 if (const QString unset = defaultText(gap, side); !unset.isEmpty())
-                    notes << esc(QLatin1String(sideName(side)) + QStringLiteral(": ") + unset);
+                    note += (note.isEmpty() ? QString() : QStringLiteral(": ")) + unset;
+                if (!note.isEmpty())
+                    notes << esc(QLatin1String(sideName(side)) + QStringLiteral(" @ ") + note);
             }
             for (const QString& fix : fixes(gap))
                 notes << esc(fix);

@@ -80,23 +80,18 @@ Evidence evidenceOf(const CheckSubject& subject, const CheckOutcome& outcome)
 {
     Evidence evidence;
     evidence.value = outcome.value.isEmpty() ? tr("unknown") : outcome.value;
+    evidence.provenance = outcome.provenance;
     if (outcome.fact == nullptr) {
         // A workload-level judgement (Pod Security level) cites the workload's own object.
-        if (subject.workload != nullptr && !subject.workload->bases.empty()) {
-            const SourceBase& base = subject.workload->bases.front();
-            if (base.file >= 0 && static_cast<std::size_t>(base.file) < subject.snapshot.inputs.size()) {
-                evidence.source.file = subject.snapshot.inputs[static_cast<std::size_t>(base.file)].path;
-                evidence.source.pointer = base.pointer;
-                evidence.provenance = Provenance::Derived;
-            }
-        }
+        if (subject.workload != nullptr)
+            evidence.source = subject.snapshot.locateWorkload(*subject.workload);
         return evidence;
     }
-    evidence.provenance = outcome.fact->provenance;
     evidence.source = subject.workload != nullptr ? subject.snapshot.locate(*subject.workload, *outcome.fact)
                                                   : subject.snapshot.locateEngine(*outcome.fact);
     if (evidence.provenance == Provenance::Default) {
-        const FactKey key = subject.container != nullptr ? static_cast<FactKey>(outcome.fact - subject.container->facts.data()) : FactKey::EngineKind;
+        const FactKey key = subject.container != nullptr ? static_cast<FactKey>(outcome.fact - subject.container->facts.data())
+                                                         : static_cast<FactKey>(containerFactCount + (outcome.fact - subject.snapshot.engine.data()));
         evidence.defaultNote = PlatformDefaults::explain(CheckEvaluator::platformOf(subject), key);
     }
     return evidence;
@@ -355,6 +350,9 @@ Gap GapBuilder::admissionForecast(const Check& check, const Workload& devWorkloa
             policyVersion = *parsed;
     }
     const QStringList refusals = PodSecurity::evaluate(devWorkload, policyVersion).failuresAgainst(enforced);
+    // Production's own workload faces the same level: refused on both sides is a shared failure,
+    // admitted as developers run it but not as production runs it a regression.
+    const QStringList prodRefusals = PodSecurity::evaluate(prodWorkload, policyVersion).failuresAgainst(enforced);
     Evidence prodEvidence;
     if (policy != nullptr) {
         prodEvidence.value = tr("namespace %1 enforces %2 (%3)").arg(prodWorkload.nameSpace, QLatin1String(pssLevelName(enforced)), policyVersion.toString());
@@ -365,9 +363,15 @@ Gap GapBuilder::admissionForecast(const Check& check, const Workload& devWorkloa
         prodEvidence.provenance = Provenance::Default;
         prodEvidence.defaultNote = tr("without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.");
     }
+    if (!prodRefusals.isEmpty())
+        prodEvidence.value += QStringLiteral("; ") + tr("production's own workload refused: %1").arg(prodRefusals.join(QStringLiteral("; ")));
     Evidence devEvidence { refusals.isEmpty() ? tr("admitted") : tr("refused: %1").arg(refusals.join(QStringLiteral("; "))), {}, Provenance::Derived, {} };
-    return makeGap(check, refusals.isEmpty() ? Classification::Aligned : Classification::Fidelity, devWorkload.displayName(), prodWorkload.displayName(), {},
-        std::move(devEvidence), std::move(prodEvidence));
+    Classification classification = Classification::Aligned;
+    if (!refusals.isEmpty())
+        classification = prodRefusals.isEmpty() ? Classification::Fidelity : Classification::Shared;
+    else if (!prodRefusals.isEmpty())
+        classification = Classification::Regression;
+    return makeGap(check, classification, devWorkload.displayName(), prodWorkload.displayName(), {}, std::move(devEvidence), std::move(prodEvidence));
 }
 
 /// Does production run the digest that was tested?
@@ -508,7 +512,7 @@ DomainScores Comparator::score(const Snapshot& snapshot, const RuleCatalogue& ca
             tally.add(check, CheckEvaluator::judge(check, subject));
             return;
         }
-        const Fact& fact = ClusterVersionRules::effective(*subject.container, check.fact, version);
+        const Fact& fact = ClusterVersionRules::effective(*subject.workload, *subject.container, check.fact, version);
         LastVerdict& verdict = last[static_cast<std::size_t>(&check - first)];
         const QString* platform = &subject.workload->platform;
         if (!verdict.valid || !verdict.value.isSameAs(fact.value) || *verdict.platform != *platform || !fact.isKnown())

@@ -149,7 +149,7 @@ Matching Matcher::match(const Snapshot& dev, const Snapshot& prod, const Workloa
             for (std::size_t p = 0; p < prod.workloads.size(); ++p) {
                 if (prodUsed[p] || !same(dev.workloads[d], prod.workloads[p]))
                     continue;
-                matching.pairs.push_back(WorkloadPair { d, p, reason });
+                matching.pairs.push_back(WorkloadPair { d, p, reason, {} });
                 devUsed[d] = prodUsed[p] = true;
                 break;
             }
@@ -204,7 +204,7 @@ Matching Matcher::match(const Snapshot& dev, const Snapshot& prod, const Workloa
                         best = std::min(best, *it); // values come newest first; keep input order
                 }
                 if (best != SIZE_MAX) {
-                    matching.pairs.push_back(WorkloadPair { d, best, reason });
+                    matching.pairs.push_back(WorkloadPair { d, best, reason, {} });
                     devUsed[d] = prodUsed[best] = true;
                     break;
                 }
@@ -257,7 +257,7 @@ Matching Matcher::match(const Snapshot& dev, const Snapshot& prod, const Workloa
                 best = std::min(best, *it);
         }
         if (best != SIZE_MAX) {
-            matching.pairs.push_back(WorkloadPair { d, best, QStringLiteral("container") });
+            matching.pairs.push_back(WorkloadPair { d, best, QStringLiteral("container"), {} });
             devUsed[d] = prodUsed[best] = true;
         }
     }

@@ -362,12 +362,12 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
         if (none || allInternal) {
             const Node isolatedBy = service["networks"].isValid() ? service["networks"] : networkMode;
             const char* isolatedPath = service["networks"].isValid() ? "/networks" : "/network_mode";
-            state(container, FactKey::IngressIsolated, published.isEmpty(), base, isolatedBy, isolatedPath);
+            state(container, FactKey::IngressIsolated, !publishesBeyondLoopback(published), base, isolatedBy, isolatedPath);
             state(container, FactKey::EgressIsolated, true, base, isolatedBy, isolatedPath);
         } else {
             // Unpublished ports are reachable only from the host and the project's networks.
             if (ports.isValid())
-                derive(container, FactKey::IngressIsolated, published.isEmpty() && !hostNetwork, base, ports.line(), "/ports");
+                derive(container, FactKey::IngressIsolated, !publishesBeyondLoopback(published) && !hostNetwork, base, ports.line(), "/ports");
             else
                 derive(container, FactKey::IngressIsolated, !hostNetwork, base, service.line(), "");
             if (service["networks"].isValid())

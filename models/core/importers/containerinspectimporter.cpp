@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <cstring>
+
 namespace crossroads {
 
 namespace {
@@ -35,6 +37,20 @@ void publishedPorts(const Node& bindings, bool publishAll, QStringList& publishe
     }
     if (publishAll)
         published << QStringLiteral("0.0.0.0:*->all exposed ports");
+}
+
+/// The value of an option on the command line that created the container ("--ipc host",
+/// "--ipc=host"), or empty: Podman records what inspect does not always show there.
+QString commandOption(const QStringList& command, QLatin1String option)
+{
+    QStringList values;
+    for (qsizetype i = 0; i < command.size(); ++i) {
+        if (command[i] == option && i + 1 < command.size())
+            values << command[i + 1];
+        else if (command[i].startsWith(option + QLatin1Char('=')))
+            values << command[i].mid(option.size() + 1);
+    }
+    return values.join(QLatin1Char(','));
 }
 
 bool isRootUser(const QString& user)
@@ -133,23 +149,41 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     else
         assumeDefault(container, FactKey::Seccomp, QStringLiteral("RuntimeDefault"), base, securityOpt.line(), "/HostConfig/SecurityOpt/seccomp");
 
+    // What the user asked for (SecurityOpt) and what the engine recorded (AppArmorProfile,
+    // ProcessLabel); the fact cites the first field that holds an item.
     QStringList mac;
-    const QString appArmor = root["AppArmorProfile"].toString();
-    if (!appArmor.isEmpty())
-        mac << QStringLiteral("apparmor=") + appArmor;
-    if (const QString option = securityOptValue(options, QLatin1String("apparmor")); !option.isEmpty())
-        mac << QStringLiteral("apparmor=") + option;
-    const QString processLabel = root["ProcessLabel"].toString();
-    if (processLabel.count(QLatin1Char(':')) >= 2)
-        mac << QStringLiteral("selinux.type=") + processLabel.section(QLatin1Char(':'), 2, 2);
+    const Node* macSource = nullptr;
+    const char* macPath = nullptr;
+    auto macFrom = [&](const QString& item, const Node& node, const char* path) {
+        mac << item;
+        if (macSource == nullptr) {
+            macSource = &node;
+            macPath = path;
+        }
+    };
+    const Node appArmorNode = root["AppArmorProfile"];
+    const Node processLabelNode = root["ProcessLabel"];
+    const QString optionAppArmor = securityOptValue(options, QLatin1String("apparmor"));
+    if (!optionAppArmor.isEmpty())
+        macFrom(QStringLiteral("apparmor=") + optionAppArmor, securityOpt, "/HostConfig/SecurityOpt");
     for (const QString& option : options) {
         if (option.startsWith(QLatin1String("label=")) || option.startsWith(QLatin1String("label:")))
-            mac << option.mid(6).replace(QLatin1Char(':'), QLatin1Char('=')).prepend(QStringLiteral("label."));
+            macFrom(option.mid(6).replace(QLatin1Char(':'), QLatin1Char('=')).prepend(QStringLiteral("label.")), securityOpt, "/HostConfig/SecurityOpt");
     }
+    const QString appArmor = appArmorNode.toString();
+    if (!appArmor.isEmpty() && optionAppArmor.isEmpty())
+        macFrom(QStringLiteral("apparmor=") + appArmor, appArmorNode, "/AppArmorProfile");
+    const QString processLabel = processLabelNode.toString();
+    if (processLabel.count(QLatin1Char(':')) >= 2)
+        macFrom(QStringLiteral("selinux.type=") + processLabel.section(QLatin1Char(':'), 2, 2), processLabelNode, "/ProcessLabel");
     if (mac.isEmpty())
-        assumeDefault(container, FactKey::Mac, mac, base, root["AppArmorProfile"].line(), "/AppArmorProfile"); // privileged: FactImplications
+        assumeDefault(container, FactKey::Mac, mac, base, appArmorNode.line(), "/AppArmorProfile");
+    else if (privileged && optionAppArmor.isEmpty() && macPath != nullptr && std::strcmp(macPath, "/AppArmorProfile") == 0)
+        // The engine records "unconfined" for a privileged container: what --privileged does,
+        // not something the user asked for (so Pod Security would not name it on its own).
+        derive(container, FactKey::Mac, mac, base, host["Privileged"].line(), "/HostConfig/Privileged");
     else
-        state(container, FactKey::Mac, mac, base, root["AppArmorProfile"], "/AppArmorProfile");
+        state(container, FactKey::Mac, mac, base, *macSource, macPath);
 
     state(container, FactKey::ReadOnlyRootfs, host["ReadonlyRootfs"].toBool().value_or(false), base, host["ReadonlyRootfs"],
         "/HostConfig/ReadonlyRootfs");
@@ -170,7 +204,14 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
         sysctls << fromUtf8(entry.key()) + QLatin1Char('=') + entry.toString();
     state(container, FactKey::Sysctls, sysctls, base, host["Sysctls"], "/HostConfig/Sysctls");
     // The engine masks /proc paths unless the container is privileged (FactImplications).
-    assumeDefault(container, FactKey::ProcMount, QStringLiteral("Default"), base, root.line(), "");
+    // Podman 4 records --security-opt unmask=… only in the command that created the container.
+    const Node createCommand = config["CreateCommand"];
+    const QStringList command = createCommand.toStringList();
+    const QStringList securityOptions = commandOption(command, QLatin1String("--security-opt")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (std::any_of(securityOptions.begin(), securityOptions.end(), [](const QString& option) { return option.startsWith(QLatin1String("unmask=")); }))
+        state(container, FactKey::ProcMount, QStringLiteral("Unmasked"), base, createCommand, "/Config/CreateCommand");
+    else
+        assumeDefault(container, FactKey::ProcMount, QStringLiteral("Default"), base, root.line(), "");
     const QString runtime = podman ? root["OCIRuntime"].toString() : host["Runtime"].toString();
     if (!runtime.isEmpty())
         state(container, FactKey::RuntimeClass, runtime, base, podman ? root["OCIRuntime"] : host["Runtime"], podman ? "/OCIRuntime" : "/HostConfig/Runtime");
@@ -182,6 +223,9 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     };
     hostMode(FactKey::HostPid, "PidMode", "/HostConfig/PidMode");
     hostMode(FactKey::HostIpc, "IpcMode", "/HostConfig/IpcMode");
+    // Podman 4.3 reports --ipc host as IpcMode "shareable"; the creating command says what was asked.
+    if (!container[FactKey::HostIpc].value.toBool() && commandOption(command, QLatin1String("--ipc")) == QLatin1String("host"))
+        state(container, FactKey::HostIpc, true, base, createCommand, "/Config/CreateCommand");
     hostMode(FactKey::HostNetwork, "NetworkMode", "/HostConfig/NetworkMode");
     hostMode(FactKey::HostUts, "UTSMode", "/HostConfig/UTSMode");
     const QString userns = host["UsernsMode"].toString();
@@ -212,10 +256,37 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
             volumeSources << QStringLiteral("persistentVolumeClaim");
         }
     }
+    // Inspect output older than Mounts (Docker before 1.8) lists binds in HostConfig.Binds
+    // ("/host:/container:ro") and every volume in Volumes (container path → host path), with
+    // their writability in VolumesRW; Docker's own volumes live under /var/lib/docker.
+    const Node legacyBinds = host["Binds"];
+    const Node legacyVolumes = root["Volumes"];
+    const bool legacy = !mounts.isValid() && (legacyBinds.isArray() || legacyVolumes.isObject());
+    if (legacy) {
+        auto addBind = [&](const QString& source, const QString& destination, bool readWrite) {
+            if (!source.startsWith(QLatin1Char('/')) || source.startsWith(QLatin1String("/var/lib/docker/")))
+                return;
+            const QString entry = source + QLatin1Char(':') + destination + (readWrite ? QStringLiteral(":rw") : QStringLiteral(":ro"));
+            if (binds.contains(entry))
+                return;
+            binds << entry;
+            volumeSources << QStringLiteral("hostPath");
+            if (isRuntimeSocket(source))
+                sockets << source;
+        };
+        for (const QString& bind : legacyBinds.toStringList()) {
+            const QStringList parts = bind.split(QLatin1Char(':'));
+            addBind(parts.value(0), parts.value(1), !parts.value(2).split(QLatin1Char(',')).contains(QLatin1String("ro")));
+        }
+        for (const Node volume : legacyVolumes.children())
+            addBind(volume.toString(), fromUtf8(volume.key()), root["VolumesRW"][volume.key()].toBool().value_or(true));
+    }
     volumeSources.removeDuplicates();
-    state(container, FactKey::HostMounts, binds, base, mounts, "/Mounts");
-    state(container, FactKey::RuntimeSocket, sockets, base, mounts, "/Mounts");
-    state(container, FactKey::VolumeSources, volumeSources, base, mounts, "/Mounts");
+    const Node& mountsAt = legacy ? (legacyVolumes.isObject() ? legacyVolumes : legacyBinds) : mounts;
+    const char* mountsPath = legacy ? (legacyVolumes.isObject() ? "/Volumes" : "/HostConfig/Binds") : "/Mounts";
+    state(container, FactKey::HostMounts, binds, base, mountsAt, mountsPath);
+    state(container, FactKey::RuntimeSocket, sockets, base, mountsAt, mountsPath);
+    state(container, FactKey::VolumeSources, volumeSources, base, mountsAt, mountsPath);
     QStringList devices;
     for (const Node device : host["Devices"].children())
         devices << device["PathOnHost"].toString();
@@ -235,8 +306,9 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
         state(container, FactKey::IngressIsolated, true, base, host["NetworkMode"], "/HostConfig/NetworkMode");
         state(container, FactKey::EgressIsolated, true, base, host["NetworkMode"], "/HostConfig/NetworkMode");
     } else if (networkMode != QLatin1String("host")) {
-        // Unpublished ports are reachable only from the host and its other containers.
-        derive(container, FactKey::IngressIsolated, published.isEmpty(), base, bindings.line(), "/HostConfig/PortBindings");
+        // Unpublished ports, and ports published on loopback, are reachable only from the host
+        // and its other containers.
+        derive(container, FactKey::IngressIsolated, !publishesBeyondLoopback(published), base, bindings.line(), "/HostConfig/PortBindings");
     } else {
         state(container, FactKey::IngressIsolated, false, base, host["NetworkMode"], "/HostConfig/NetworkMode");
         state(container, FactKey::EgressIsolated, false, base, host["NetworkMode"], "/HostConfig/NetworkMode");

@@ -49,8 +49,8 @@ void publishInfraPorts(Workload& pod, const EnginePods::Infra& infra)
         };
         cite(FactKey::PublishedPorts, first ? infra.publishedPorts : QStringList(), Provenance::Stated);
         cite(FactKey::HostPorts, first ? infra.hostPorts : QStringList(), Provenance::Stated);
-        // Unpublished ports are reachable from the host and the pod's network only.
-        cite(FactKey::IngressIsolated, infra.publishedPorts.isEmpty(), Provenance::Derived);
+        // Unpublished and loopback ports are reachable from the host and the pod's network only.
+        cite(FactKey::IngressIsolated, !publishesBeyondLoopback(infra.publishedPorts), Provenance::Derived);
         first = false;
     }
 }

@@ -178,6 +178,10 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
     QSet<QString> named; // files given by name, not found in a folder: they must be inputs
     for (const QString& path : paths) {
         Result<QStringList> expanded = expand(path, &snapshot.skipped);
+        if (!expanded && m_options.keepGoing) {
+            report.problems.push_back(expanded.error()); // a missing path is one more unreadable input
+            continue;
+        }
         if (!expanded)
             return expanded.error();
         if (!QFileInfo(path).isDir())
@@ -185,7 +189,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         files << *expanded;
     }
     if (files.isEmpty())
-        return Error { paths.join(QStringLiteral(", ")), {}, tr("no input files found") };
+        return report.problems.empty() ? Error { paths.join(QStringLiteral(", ")), {}, tr("no input files found") } : report.problems.front();
 
     KubernetesContext kubernetes;
     EngineNetworks networks;
@@ -263,6 +267,12 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
     }
     if (snapshot.inputs.empty() && !report.problems.empty())
         return report.problems.front();
+    // Every report kept as evidence says what it did not see (the GUI's exports as much as the CLI's).
+    for (const Error& problem : report.problems) {
+        SkippedItem item { problem.file, problem.location, tr("could not be read: %1").arg(problem.message) };
+        item.unreadable = true;
+        snapshot.skipped.push_back(std::move(item));
+    }
 
     // Before folding, which moves workloads and would invalidate the attachments' indexes.
     EngineNetworkResolver::resolve(snapshot, networks);
@@ -283,9 +293,13 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
     };
     for (Workload& workload : snapshot.workloads) {
         const bool engineWorkload = workload.platform == QLatin1String("podman") || workload.platform == QLatin1String("docker");
+        const bool engineRun = engineWorkload || workload.platform == QLatin1String("compose");
         for (Container& container : workload.containers) {
-            if (engineWorkload && rootless.isKnown() && rootless.value.toBool() && container[FactKey::UserNamespace].provenance != Provenance::Stated)
+            Fact& userns = container[FactKey::UserNamespace];
+            if (engineRun && rootless.isKnown() && rootless.value.toBool() && userns.provenance != Provenance::Stated)
                 derive(container, FactKey::UserNamespace, true, citeEngine(workload, rootless), rootless.line, nullptr);
+            else if (engineRun && !rootless.isKnown() && userns.provenance == Provenance::Default)
+                userns = Fact {}; // rootful or rootless is the engine's to say: without `info`, unknown
             // Containers run by a known engine take its runtime when they name none.
             if (engineWorkload && !container[FactKey::RuntimeClass].isKnown() && ociRuntime.isKnown())
                 derive(container, FactKey::RuntimeClass, ociRuntime.value, citeEngine(workload, ociRuntime), ociRuntime.line, nullptr);
@@ -297,7 +311,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
     const auto read = std::find_if(paths.cbegin(), paths.cend(), [&report](const QString& path) {
         return std::none_of(report.problems.cbegin(), report.problems.cend(), [&path](const Error& problem) { return problem.file == path; });
     });
-    snapshot.name = !m_options.name.isEmpty() ? m_options.name : QFileInfo(read != paths.cend() ? *read : paths.value(0)).fileName();
+    snapshot.name = !m_options.name.isEmpty() ? m_options.name : QFileInfo(QDir::cleanPath(read != paths.cend() ? *read : paths.value(0))).fileName(); // "kube/" is "kube"
     return report;
 }
 

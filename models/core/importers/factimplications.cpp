@@ -6,7 +6,6 @@ namespace crossroads {
 namespace {
 
 const QString allCapabilities = QStringLiteral("ALL");
-const QString allDevices = QStringLiteral("all host devices (privileged)");
 const QString hostNetworkPorts = QStringLiteral("hostNetwork (all container ports on the host)");
 
 /// Sets `key` to `value`, citing the fact it follows from.
@@ -39,31 +38,11 @@ bool isTrue(const Fact& fact)
 
 void FactImplications::apply(Workload& workload)
 {
-    const bool engine = workload.platform != QLatin1String("kubernetes");
     for (Container& container : workload.containers) {
-        const Fact privileged = container[FactKey::Privileged];
-        if (isTrue(privileged)) {
-            // Podman, Docker and Kubernetes alike: privileged lifts the capability bounding set
-            // and hands over every device; seccomp is never applied to a privileged container.
-            addItem(container, FactKey::CapabilitiesAdded, allCapabilities, privileged);
-            addItem(container, FactKey::Devices, allDevices, privileged);
-            if (container[FactKey::Seccomp].provenance != Provenance::Stated || !engine)
-                implied(container, FactKey::Seccomp, QStringLiteral("Unconfined"), privileged);
-            if (engine) {
-                // The engines also lift AppArmor confinement and the /proc masks (podman-run(1)).
-                const QStringList mac = container[FactKey::Mac].value.toStringList();
-                if (std::none_of(mac.begin(), mac.end(), [](const QString& entry) { return entry.startsWith(QLatin1String("apparmor=")); }))
-                    addItem(container, FactKey::Mac, QStringLiteral("apparmor=unconfined"), privileged);
-                if (container[FactKey::ProcMount].provenance != Provenance::Stated)
-                    implied(container, FactKey::ProcMount, QStringLiteral("Unmasked"), privileged);
-            }
-        }
         // Dropping ALL and adding ALL back leaves every capability.
         const Fact added = container[FactKey::CapabilitiesAdded];
         if (added.isKnown() && added.value.toStringList().contains(allCapabilities) && isTrue(container[FactKey::CapabilitiesDropAll]))
             implied(container, FactKey::CapabilitiesDropAll, false, added);
-        else if (isTrue(privileged) && container[FactKey::CapabilitiesDropAll].isKnown())
-            implied(container, FactKey::CapabilitiesDropAll, false, privileged);
 
         const Fact hostNetwork = container[FactKey::HostNetwork];
         if (isTrue(hostNetwork)) {

@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace crossroads {
 
 void state(Container& container, FactKey key, FactValue value, qint16 base, const Node& node, const char* path)
@@ -127,6 +129,14 @@ bool isLoopbackAddress(const QString& address)
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
     return host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1") || host == QLatin1String("localhost");
+}
+
+bool publishesBeyondLoopback(const QStringList& published)
+{
+    return std::any_of(published.begin(), published.end(), [](const QString& entry) {
+        const QString host = entry.startsWith(QLatin1Char('[')) ? entry.section(QLatin1Char(']'), 0, 0) + QLatin1Char(']') : entry.section(QLatin1Char(':'), 0, 0);
+        return !isLoopbackAddress(host);
+    });
 }
 
 bool isRuntimeSocket(const QString& path)

@@ -193,6 +193,8 @@ QString fromUtf8(std::string_view text);
 QString normalizeCapability(QString capability);
 /// 127.0.0.0/8, ::1 or localhost: a port published there is reachable from the host alone.
 bool isLoopbackAddress(const QString& address);
+/// Whether any of "hostIp:port->..." entries listens beyond loopback (where other hosts reach it).
+bool publishesBeyondLoopback(const QStringList& published);
 /// Whether a host path is a container runtime socket (docker.sock, podman.sock, containerd.sock, crio.sock).
 bool isRuntimeSocket(const QString& path);
 

@@ -157,10 +157,22 @@ private:
         }
 
         const Node escalation = context["allowPrivilegeEscalation"];
-        if (escalation.isValid())
+        const bool sysAdmin = added.contains(QLatin1String("SYS_ADMIN")) || added.contains(QLatin1String("ALL"));
+        if (escalation.isValid() && !escalation.toBool().value_or(true) && (privileged || sysAdmin)) {
+            // "allowPrivilegeEscalation is always true when the container is run as privileged,
+            // or has CAP_SYS_ADMIN" (SecurityContext reference); the API server refuses the pair.
+            m_context.batch->skipped.push_back(SkippedItem { m_context.fileName, escalation.pointer(),
+                tr("container %1: allowPrivilegeEscalation: false with %2 is refused by the API server; escalation stays allowed")
+                    .arg(container.name, privileged ? QStringLiteral("privileged: true") : QStringLiteral("CAP_SYS_ADMIN")) });
+            if (privileged)
+                derive(container, FactKey::NoNewPrivileges, false, base, privilegedNode.line(), "/securityContext/privileged");
+            else
+                derive(container, FactKey::NoNewPrivileges, false, base, capabilities["add"].line(), "/securityContext/capabilities/add");
+        } else if (escalation.isValid()) {
             state(container, FactKey::NoNewPrivileges, !escalation.toBool().value_or(true), base, escalation, "/securityContext/allowPrivilegeEscalation");
-        else
+        } else {
             assumeDefault(container, FactKey::NoNewPrivileges, false, base, spec.line(), "/securityContext/allowPrivilegeEscalation");
+        }
 
         const Layered seccomp = layered(context, "seccompProfile", "/securityContext/seccompProfile/type", "/securityContext/seccompProfile/type");
         if (seccomp.node.isValid()) {
@@ -281,7 +293,7 @@ private:
         else
             assumeDefault(container, FactKey::UserNamespace, false, m_podBase, m_pod.spec.line(), "/hostUsers");
 
-        QStringList binds, sockets, volumeSources, secretFiles;
+        QStringList binds, sockets, volumeSources, podVolumeSources, secretFiles;
         const Node volumes = m_pod.spec["volumes"];
         const Node mounts = spec["volumeMounts"];
         const std::size_t containerIndex = m_workload.containers.size() - 1;
@@ -304,11 +316,15 @@ private:
                 const std::string_view type = member.key();
                 if (type == "name")
                     continue;
-                volumeSources << fromUtf8(type);
                 const QString volumeName = volume["name"].toString();
+                // Pod Security judges every volume of the pod (spec.volumes); a container's own
+                // facts hold only the volumes it mounts.
+                podVolumeSources << fromUtf8(type);
+                if (mounted(volumeName))
+                    volumeSources << fromUtf8(type);
                 if (type == "hostPath") {
                     const QString path = member["path"].toString();
-                    if (isRuntimeSocket(path))
+                    if (isRuntimeSocket(path) && mounted(volumeName))
                         sockets << path;
                     for (const Node mount : mounts.children()) {
                         if (mount["name"].toString() == volumeName) {
@@ -343,14 +359,16 @@ private:
             }
         }
         volumeSources.removeDuplicates();
+        podVolumeSources.removeDuplicates();
         // Without a volumes list the pod spec itself states that nothing is mounted.
         const Node volumesAt = volumes.isValid() ? volumes : m_pod.spec;
         const char* volumesPath = volumes.isValid() ? "/volumes" : "";
         state(container, FactKey::HostMounts, binds, m_podBase, volumesAt, volumesPath);
         state(container, FactKey::RuntimeSocket, sockets, m_podBase, volumesAt, volumesPath);
         state(container, FactKey::VolumeSources, volumeSources, m_podBase, volumesAt, volumesPath);
+        state(container, FactKey::PodVolumeSources, podVolumeSources, m_podBase, volumesAt, volumesPath);
         // A pod spec has no device list: host devices reach a container only through privileged
-        // (FactImplications adds them) or a device plugin, which the manifest does not show.
+        // (which CR-NS-008 knows) or a device plugin, which the manifest does not show.
         state(container, FactKey::Devices, QStringList(), base, spec, "");
 
         QStringList hostPorts, published;
@@ -358,9 +376,13 @@ private:
             const qint64 hostPort = port["hostPort"].toInteger().value_or(0);
             if (hostPort > 0) {
                 hostPorts << QString::number(hostPort);
-                published << QStringLiteral("hostPort %1->%2/%3")
-                                 .arg(hostPort)
-                                 .arg(port["containerPort"].toString(), port["protocol"].isValid() ? port["protocol"].toString() : QStringLiteral("TCP"));
+                const QString target = port["containerPort"].toString() + QLatin1Char('/') + (port["protocol"].isValid() ? port["protocol"].toString() : QStringLiteral("TCP"));
+                // A hostIP narrows where the node listens; on loopback only the node reaches it,
+                // as a Podman port published on 127.0.0.1 (still a hostPort for Pod Security).
+                const QString hostIp = port["hostIP"].toString();
+                published << (hostIp.isEmpty() || hostIp == QLatin1String("0.0.0.0") || hostIp == QLatin1String("::")
+                        ? QStringLiteral("hostPort %1->%2").arg(hostPort).arg(target)
+                        : QStringLiteral("%1:%2->%3 (hostPort)").arg(hostIp.contains(QLatin1Char(':')) ? QLatin1Char('[') + hostIp + QLatin1Char(']') : hostIp).arg(hostPort).arg(target));
             }
         }
         const Node portsAt = spec["ports"].isValid() ? spec["ports"] : spec;

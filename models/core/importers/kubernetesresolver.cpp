@@ -161,22 +161,30 @@ void KubernetesResolver::resolve(Snapshot& snapshot, const KubernetesContext& ku
     const std::vector<std::pair<std::size_t, QStringList>>& secretReferences)
 {
     // Secret references are indexed like the workloads before folding: apply them first.
-    QSet<QString> secretsInInput;
+    QHash<QString, const SecretObject*> secretsByName;
     for (const SecretObject& secret : snapshot.secretObjects)
-        secretsInInput.insert(secret.nameSpace + QLatin1Char('/') + secret.name);
+        secretsByName.insert(secret.nameSpace + QLatin1Char('/') + secret.name, &secret);
     for (const auto& [index, names] : secretReferences) {
         Workload& workload = snapshot.workloads[index];
         QStringList plain;
+        const SecretObject* first = nullptr;
         for (const QString& name : names) {
-            if (secretsInInput.contains(workload.nameSpace + QLatin1Char('/') + name))
+            if (const SecretObject* secret = secretsByName.value(workload.nameSpace + QLatin1Char('/') + name)) {
                 plain << name;
+                first = first != nullptr ? first : secret;
+            }
         }
         if (plain.isEmpty())
             continue;
+        // Cites the (first) Secret whose data the input holds.
+        const qint16 base = workload.addBase(first->file, QString());
         for (Container& container : workload.containers) {
             Fact& fact = container[FactKey::PlainManifest];
             fact.value = plain;
             fact.provenance = Provenance::Stated;
+            fact.base = base;
+            fact.line = first->line;
+            fact.setPath("");
         }
     }
     resolveConfigMaps(snapshot, kubernetes); // indexed before folding too

@@ -61,7 +61,7 @@ Json sideJson(const Snapshot& snapshot)
     side["containers"] = snapshot.containerCount();
     Json skipped = Json::array();
     for (const SkippedItem& item : snapshot.skipped)
-        skipped.push_back({ { "file", utf8(item.file) }, { "location", utf8(item.location) }, { "reason", utf8(item.reason) } });
+        skipped.push_back({ { "file", utf8(item.file) }, { "location", utf8(item.location) }, { "reason", utf8(item.reason) }, { "unreadable", item.unreadable } });
     side["skipped"] = skipped;
     return side;
 }
@@ -208,11 +208,13 @@ QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vecto
         SourceLocation source;
         if (result.outcome.fact != nullptr)
             source = workload != nullptr ? snapshot.locate(*workload, *result.outcome.fact) : snapshot.locateEngine(*result.outcome.fact);
+        else if (workload != nullptr)
+            source = snapshot.locateWorkload(*workload);
         items.push_back({ { "check", utf8(result.check->id) }, { "title", utf8(result.check->title) }, { "fact", utf8(result.check->factName) },
             { "domain", domainName(result.check->domain) }, { "workload", workload != nullptr ? utf8(workload->displayName()) : "(engine)" },
             { "container", utf8(result.container) }, { "status", accepted ? "waived" : checkStatusName(result.outcome.status) },
             { "severity", severityName(result.check->severity) }, { "value", utf8(result.outcome.value) }, { "source", sourceJson(source) },
-            { "provenance", provenanceName(result.outcome.provenance()) } });
+            { "provenance", provenanceName(result.outcome.provenance) } });
         if (accepted)
             items.back()["waiver"] = utf8(policy->waivers[static_cast<std::size_t>(result.waiver)].id);
     }

@@ -128,8 +128,10 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
     if (!comparison.baselineSource.isEmpty())
         meta += tr(" · baseline %1").arg(comparison.baselineSource);
     html += QStringLiteral("<p class=\"meta\">%1</p>\n<p class=\"verdict\" id=\"verdict\">%2</p>\n").arg(esc(meta), esc(verdict(comparison)));
-    if (const QString warning = keyWarning(comparison); !warning.isEmpty())
-        html += QStringLiteral("<p class=\"expired\" id=\"key-warning\">%1</p>\n").arg(esc(warning));
+    for (const QString& warning : { incompleteWarning(comparison), keyWarning(comparison) }) {
+        if (!warning.isEmpty())
+            html += QStringLiteral("<p class=\"expired warning\">%1</p>\n").arg(esc(warning));
+    }
 
     html += QStringLiteral("<h2 id=\"summary\">%1</h2>\n<div class=\"charts\">").arg(esc(tr("Summary")));
     html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(scoreChart(comparison), esc(tr("Scores per domain (0–100, higher is better)")));
@@ -154,8 +156,8 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         // Concatenation, not chained arg(): a value containing "%2" must stay as written.
         const QString id = QString::number(i);
         html += QStringLiteral("<tr class=\"gap ") + cls + QStringLiteral("\" data-check=\"") + esc(gap.checkId) + QStringLiteral("\"><td>") + cls
-            + QStringLiteral("</td><td>") + QLatin1String(severityName(gap.severity)) + QStringLiteral("</td><td><a href=\"#gap-") + id + QStringLiteral("\">")
-            + esc(gap.checkId) + QStringLiteral("</a> ") + esc(gap.title) + QStringLiteral("</td><td>") + esc(subject(gap))
+            + QStringLiteral("</td><td>") + esc(severityText(gap)) + QStringLiteral("</td><td><a href=\"#gap-") + id + QStringLiteral("\">")
+            + esc(gap.checkId) + QStringLiteral("</a> ") + esc(headline(gap)) + QStringLiteral("</td><td>") + esc(subject(gap))
             + QStringLiteral("</td><td class=\"value\">") + esc(valueText(gap, Side::Dev)) + QStringLiteral("</td><td class=\"value\">")
             + esc(valueText(gap, Side::Prod)) + QStringLiteral("</td>");
         if (withBaseline)
@@ -163,7 +165,7 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         html += QStringLiteral("</tr>\n");
 
         details += QStringLiteral("<details id=\"gap-") + id + QStringLiteral("\"><summary><span class=\"badge ") + cls + QStringLiteral("\">") + cls
-            + QStringLiteral("</span> ") + esc(gap.checkId) + QLatin1Char(' ') + esc(gap.title) + QStringLiteral(" — ") + esc(subject(gap))
+            + QStringLiteral("</span> ") + esc(gap.checkId) + QLatin1Char(' ') + esc(headline(gap)) + QStringLiteral(" — ") + esc(subject(gap))
             + QStringLiteral("</summary>");
         details += QStringLiteral("<p>");
         for (const Side side : { Side::Dev, Side::Prod }) {
@@ -228,6 +230,13 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         if (!alone.isEmpty())
             html += QStringLiteral("<p>%1</p>\n").arg(esc((side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
                                                             .arg(alone.join(QStringLiteral(", ")))));
+    }
+
+    if (const QStringList skipped = skippedLines(comparison); !skipped.isEmpty()) {
+        html += QStringLiteral("<h2 id=\"skipped\">%1</h2>\n<ul>").arg(esc(tr("Skipped")));
+        for (const QString& line : skipped)
+            html += QStringLiteral("<li>") + esc(line) + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>\n");
     }
 
     html += QStringLiteral("<h2 id=\"inputs\">%1</h2>\n<table id=\"input-table\"><thead><tr><th>%2</th><th>%3</th><th>SHA-256</th></tr></thead><tbody>\n")

@@ -42,8 +42,10 @@ QString MarkdownReport::write(const Comparison& comparison)
     if (!comparison.baselineSource.isEmpty())
         md += tr(" · baseline `%1`").arg(comparison.baselineSource);
     md += QStringLiteral("\n\n**") + verdict(comparison) + QStringLiteral("**\n\n");
-    if (const QString warning = keyWarning(comparison); !warning.isEmpty())
-        md += QStringLiteral("> ⚠ ") + cell(warning) + QStringLiteral("\n\n");
+    for (const QString& warning : { incompleteWarning(comparison), keyWarning(comparison) }) {
+        if (!warning.isEmpty())
+            md += QStringLiteral("> ⚠ ") + cell(warning) + QStringLiteral("\n\n");
+    }
 
     md += tr("| Domain | dev | prod |\n| --- | ---: | ---: |\n");
     for (int d = 0; d < domainCount; ++d) {
@@ -67,12 +69,21 @@ QString MarkdownReport::write(const Comparison& comparison)
             continue;
         anyDefault = anyDefault || gap.devProvenance == Provenance::Default || gap.prodProvenance == Provenance::Default;
         rows += QStringLiteral("| %1 | %2 | `%3` %4 | %5 | %6 | %7 |%8\n")
-                    .arg(QLatin1String(classificationName(gap.classification)), QLatin1String(severityName(gap.severity)), gap.checkId, cell(gap.title),
+                    .arg(QLatin1String(classificationName(gap.classification)), severityText(gap), gap.checkId, cell(headline(gap)),
                         cell(subject(gap)), cell(valueText(gap, Side::Dev)), cell(valueText(gap, Side::Prod)),
                         withBaseline ? QStringLiteral(" %1 |").arg(baselineMark(gap)) : QString());
-        const QStringList fix = fixes(gap);
-        if (!fix.isEmpty())
-            rows += QStringLiteral("| | | ↳ %1 | | | |%2\n").arg(cell(fix.join(QStringLiteral(" · "))), withBaseline ? QStringLiteral(" |") : QString());
+        // Where each value comes from, what a default means, and the fix: one line under the row.
+        QStringList notes;
+        for (const Side side : { Side::Dev, Side::Prod }) {
+            QString note = sourceText(gap, side);
+            if (const QString unset = defaultText(gap, side); !unset.isEmpty())
+                note += (note.isEmpty() ? QString() : QStringLiteral(": ")) + unset;
+            if (!note.isEmpty())
+                notes << QLatin1String(sideName(side)) + QStringLiteral(" @ ") + note;
+        }
+        notes << fixes(gap);
+        if (!notes.isEmpty())
+            rows += QStringLiteral("| | | ↳ %1 | | | |%2\n").arg(cell(notes.join(QStringLiteral(" · "))), withBaseline ? QStringLiteral(" |") : QString());
     }
     if (rows.isEmpty()) {
         md += tr("None.\n\n");
@@ -86,7 +97,7 @@ QString MarkdownReport::write(const Comparison& comparison)
     if (notes > 0)
         md += tr("%1 drift or unknown result(s) are not listed; see the JSON or HTML report.\n\n").arg(notes);
     if (anyDefault)
-        md += tr("A value marked (default) is not in the input: the platform's documented default applies; the JSON and HTML reports name the field and the default.\n\n");
+        md += tr("A value marked (default) is not in the input: the platform's documented default applies, as the line under it says.\n\n");
     if (withBaseline && !comparison.absentGaps.empty())
         md += tr("%1 gap(s) of the baseline are gone.\n\n").arg(comparison.absentGaps.size());
 
@@ -116,6 +127,12 @@ QString MarkdownReport::write(const Comparison& comparison)
                                      .arg(cell(alone.join(QStringLiteral(", ")))) + QLatin1Char('\n');
     }
     md += QStringLiteral("\n</details>\n\n");
+    if (const QStringList skipped = skippedLines(comparison); !skipped.isEmpty()) {
+        md += tr("<details><summary>Skipped (%1)</summary>\n\n").arg(skipped.size());
+        for (const QString& line : skipped)
+            md += QStringLiteral("- ") + cell(line) + QLatin1Char('\n');
+        md += QStringLiteral("\n</details>\n\n");
+    }
     md += tr("<details><summary>Inputs (SHA-256)</summary>\n\n| Side | File | SHA-256 |\n| --- | --- | --- |\n");
     for (const LabelledInput& input : inputsOf(comparison))
         md += QStringLiteral("| %1 | %2 | `%3` |\n").arg(input.side, cell(input.file.path), input.file.digestText());

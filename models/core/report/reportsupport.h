@@ -3,10 +3,14 @@
 
 // Wording shared by the human-readable reports (Markdown, HTML, PDF), so that they say the
 // same thing in the same words.
+#include "compare/comparator.h"
 #include "compare/comparison.h"
+#include "snapshot/platformdefaults.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace crossroads::report {
 
@@ -34,13 +38,12 @@ inline QString subject(const Gap& gap)
     return who;
 }
 
-/// A side's value, marked when the input does not state it: "Unconfined (default)",
-/// "true (derived)". Every human format shows values this way (DESIGN.md: a derived value is
-/// shown as derived wherever a person reads it).
-inline QString valueText(const Gap& gap, Side side)
+/// A value, marked when the input does not state it: "Unconfined (default)", "true (derived)".
+/// Every human format shows values this way (DESIGN.md: a derived value is shown as derived
+/// wherever a person reads it).
+inline QString markedValue(const QString& value, Provenance provenance)
 {
-    const QString& value = side == Side::Dev ? gap.devValue : gap.prodValue;
-    switch (side == Side::Dev ? gap.devProvenance : gap.prodProvenance) {
+    switch (provenance) {
     case Provenance::Default:
         return tr("%1 (default)").arg(value);
     case Provenance::Derived:
@@ -50,6 +53,20 @@ inline QString valueText(const Gap& gap, Side side)
     }
 }
 
+inline QString valueText(const Gap& gap, Side side)
+{
+    return markedValue(side == Side::Dev ? gap.devValue : gap.prodValue, side == Side::Dev ? gap.devProvenance : gap.prodProvenance);
+}
+
+/// For a platform default: what the input leaves out (`unset`, below the cited object) and what
+/// the platform then does (`note`); empty for a stated or derived value.
+inline QString defaultSentence(const QString& unset, const QString& note)
+{
+    if (unset.isEmpty())
+        return note.isEmpty() ? tr("not stated in the input: the platform's default applies.") : tr("not stated in the input: %1").arg(note);
+    return note.isEmpty() ? tr("%1 is not set: the platform's default applies.").arg(unset) : tr("%1 is not set: %2").arg(unset, note);
+}
+
 /// For a platform default: which field the input leaves out and what the platform then does
 /// ("securityContext.seccompProfile is not set: Kubernetes runs the container Unconfined …");
 /// empty for a stated or derived value.
@@ -57,11 +74,30 @@ inline QString defaultText(const Gap& gap, Side side)
 {
     if ((side == Side::Dev ? gap.devProvenance : gap.prodProvenance) != Provenance::Default)
         return {};
-    const QString& field = (side == Side::Dev ? gap.devSource : gap.prodSource).unset;
-    const QString& note = side == Side::Dev ? gap.devDefault : gap.prodDefault;
-    if (field.isEmpty())
-        return note.isEmpty() ? tr("not stated in the input: the platform's default applies.") : tr("not stated in the input: %1").arg(note);
-    return note.isEmpty() ? tr("%1 is not set: the platform's default applies.").arg(field) : tr("%1 is not set: %2").arg(field, note);
+    return defaultSentence((side == Side::Dev ? gap.devSource : gap.prodSource).unset, side == Side::Dev ? gap.devDefault : gap.prodDefault);
+}
+
+/// One side's result as `check` reports show it: the marked value, where it comes from, and for
+/// a default what the platform does.
+struct ResultEvidence {
+    QString value, source, defaultNote;
+};
+inline ResultEvidence evidenceOf(const Snapshot& snapshot, const CheckResult& result)
+{
+    ResultEvidence evidence;
+    evidence.value = markedValue(result.outcome.value, result.outcome.provenance);
+    const Workload* workload = result.workload < snapshot.workloads.size() ? &snapshot.workloads[result.workload] : nullptr;
+    SourceLocation location;
+    if (result.outcome.fact != nullptr)
+        location = workload != nullptr ? snapshot.locate(*workload, *result.outcome.fact) : snapshot.locateEngine(*result.outcome.fact);
+    else if (workload != nullptr)
+        location = snapshot.locateWorkload(*workload);
+    evidence.source = location.toString();
+    if (result.outcome.provenance == Provenance::Default) {
+        const QString platform = workload != nullptr ? workload->platform : snapshot.engineFact(FactKey::EngineKind).value.toString();
+        evidence.defaultNote = defaultSentence(location.unset, PlatformDefaults::explain(platform, result.check->fact));
+    }
+    return evidence;
 }
 
 /// Where a side's value comes from, "file:12 (/spec/containers/0)", or empty.
@@ -82,6 +118,27 @@ inline QStringList fixes(const Gap& gap)
     if (fixesProd(judged) && !gap.check->remediationKubernetes.isEmpty())
         out << tr("Prod (Kubernetes): %1").arg(gap.check->remediationKubernetes);
     return out;
+}
+
+/// The severity a person reads: a note (drift, unknown) is no finding, whatever the check's
+/// severity would be if it failed.
+inline QString severityText(const Gap& gap)
+{
+    const Classification judged = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
+    return isFailing(judged) ? QString::fromLatin1(severityName(gap.severity)) : tr("note");
+}
+
+/// The check's title as a finding, or, for a note, what the note says about it.
+inline QString headline(const Gap& gap)
+{
+    switch (gap.classification) {
+    case Classification::Drift:
+        return tr("%1 — both pass, values differ").arg(gap.title);
+    case Classification::Unknown:
+        return tr("%1 — not judged: a side lacks the facts").arg(gap.title);
+    default:
+        return gap.title;
+    }
 }
 
 /// One-sentence verdict for the executive summary, from the counts every output shares.
@@ -149,6 +206,43 @@ inline QString keyWarning(const Comparison& comparison)
         return {};
     return tr("Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.")
         .arg(QString::fromLatin1(dev), QString::fromLatin1(prod));
+}
+
+/// What a side did not read: unreadable inputs first (the comparison is incomplete without
+/// them), then items that hold no posture; each "side: file: location: reason".
+inline QStringList skippedLines(const Comparison& comparison, qsizetype limit = 50)
+{
+    QStringList unreadable, other;
+    for (const Side side : { Side::Dev, Side::Prod }) {
+        for (const SkippedItem& item : side == Side::Dev ? comparison.dev.skipped : comparison.prod.skipped) {
+            QString line = QLatin1String(sideName(side)) + QStringLiteral(": ") + item.file;
+            if (!item.location.isEmpty())
+                line += QStringLiteral(": ") + item.location;
+            line += QStringLiteral(": ") + item.reason;
+            (item.unreadable ? unreadable : other) << line;
+        }
+    }
+    QStringList lines = unreadable + other;
+    if (lines.size() > limit) {
+        const qsizetype more = lines.size() - limit;
+        lines.resize(limit);
+        lines << tr("and %1 more").arg(more);
+    }
+    return lines;
+}
+
+inline int unreadableInputs(const Snapshot& snapshot)
+{
+    return static_cast<int>(std::count_if(snapshot.skipped.cbegin(), snapshot.skipped.cend(), [](const SkippedItem& item) { return item.unreadable; }));
+}
+
+/// Said at the top of every report when some input could not be read (--keep-going).
+inline QString incompleteWarning(const Comparison& comparison)
+{
+    const int unreadable = unreadableInputs(comparison.dev) + unreadableInputs(comparison.prod);
+    if (unreadable == 0)
+        return {};
+    return tr("Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).").arg(unreadable);
 }
 
 inline QString generatedAt()

@@ -360,7 +360,24 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
     }
     if (!comparison.baselineSource.isEmpty())
         runProperties["baseline"] = utf8(comparison.baselineSource);
-    Json run { { "tool", { { "driver", driver } } }, { "invocations", Json::array({ { { "executionSuccessful", true } } }) }, { "artifacts", artifacts },
+    // What was not read: an unreadable input makes the run unsuccessful (the gate must not pass
+    // on it), an item without posture is a note.
+    Json invocation { { "executionSuccessful", report::unreadableInputs(comparison.dev) + report::unreadableInputs(comparison.prod) == 0 } };
+    Json notifications = Json::array();
+    for (const Side side : { Side::Dev, Side::Prod }) {
+        for (const SkippedItem& item : side == Side::Dev ? comparison.dev.skipped : comparison.prod.skipped) {
+            Json notification { { "level", item.unreadable ? "error" : "note" }, { "message", { { "text", utf8(item.reason) } } },
+                { "properties", { { "side", sideName(side) } } } };
+            Json physical { { "artifactLocation", artifactLocation(item.file, sourceRoot) } };
+            notification["locations"] = Json::array({ { { "physicalLocation", physical } } });
+            if (!item.location.isEmpty())
+                notification["properties"]["location"] = utf8(item.location);
+            notifications.push_back(notification);
+        }
+    }
+    if (!notifications.empty())
+        invocation["toolExecutionNotifications"] = notifications;
+    Json run { { "tool", { { "driver", driver } } }, { "invocations", Json::array({ invocation }) }, { "artifacts", artifacts },
         { "taxonomies", taxonomyComponents }, { "results", results }, { "columnKind", "unicodeCodePoints" }, { "properties", runProperties } };
     if (!sourceRoot.isEmpty())
         run["originalUriBaseIds"] = { { sourceRootId, { { "uri", QUrl::fromLocalFile(sourceRoot + QLatin1Char('/')).toString(QUrl::FullyEncoded).toStdString() } } } };

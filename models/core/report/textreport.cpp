@@ -127,7 +127,7 @@ QString TextReport::write(const Comparison& comparison, bool colour)
         for (const ContainerRef& ref : refs) {
             const Workload& workload = side.workloads[ref.workload];
             const Container& container = workload.containers[ref.container];
-            names << workload.displayName() + QStringLiteral(" [") + container.name + (container.init ? tr(", init") : QString()) + QLatin1Char(']');
+            names << workload.displayName() + QStringLiteral(" [") + container.name + (container.init ? tr(" (init container)") : QString()) + QLatin1Char(']');
         }
         out += tr("Containers in %1 only (judged on their own): %2\n").arg(label, names.join(QStringLiteral(", ")));
     };
@@ -145,8 +145,10 @@ QString TextReport::write(const Comparison& comparison, bool colour)
     }
     out += tr("Results: %1\n").arg(results.join(QStringLiteral(" · ")));
     out += report::verdict(comparison) + QLatin1Char('\n');
-    if (const QString warning = report::keyWarning(comparison); !warning.isEmpty())
-        out += p.paint(warning, "1;33") + QLatin1Char('\n');
+    for (const QString& warning : { report::incompleteWarning(comparison), report::keyWarning(comparison) }) {
+        if (!warning.isEmpty())
+            out += p.paint(warning, "1;33") + QLatin1Char('\n');
+    }
     if (!comparison.policy.isEmpty()) {
         const Policy& policy = comparison.policy;
         out += tr("Policy: %1 · %2 waived\n").arg(policy.name).arg(counts[static_cast<std::size_t>(Classification::Waived)]);
@@ -171,7 +173,7 @@ QString TextReport::write(const Comparison& comparison, bool colour)
                 continue;
             }
             section += QStringLiteral("  %1  %2  %3 %4\n")
-                           .arg(p.classification(gap.classification), QString::fromLatin1(severityName(gap.severity)), gap.checkId, gap.title);
+                           .arg(p.classification(gap.classification), report::severityText(gap), gap.checkId, report::headline(gap));
             section += QStringLiteral("      %1\n").arg(report::subject(gap));
             if (gap.baseline == BaselineState::New)
                 section += QStringLiteral("      ") + p.bold(tr("new since the baseline")) + QLatin1Char('\n');
@@ -200,9 +202,9 @@ QString TextReport::write(const Comparison& comparison, bool colour)
         if (unknown > 0)
             out += p.dim(tr("  %1 result(s) unknown: the inputs do not say (see --format json)\n").arg(unknown));
     }
-    const std::size_t skipped = comparison.dev.skipped.size() + comparison.prod.skipped.size();
-    if (skipped > 0)
-        out += QLatin1Char('\n') + tr("%1 input item(s) skipped (not container posture); see --format json\n").arg(skipped);
+    const QStringList skipped = report::skippedLines(comparison);
+    if (!skipped.isEmpty())
+        out += QLatin1Char('\n') + p.bold(tr("SKIPPED")) + QLatin1Char('\n') + QStringLiteral("  ") + skipped.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
     return out;
 }
 
@@ -215,6 +217,8 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
                              .arg(snapshot.workloads.size())
                              .arg(snapshot.containerCount()))
         + QLatin1Char('\n');
+    if (const int unreadable = report::unreadableInputs(snapshot); unreadable > 0)
+        out += p.paint(tr("Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).").arg(unreadable), "1;33") + QLatin1Char('\n');
     out += QLatin1Char('\n') + scoresTable(scores, nullptr);
     const auto accepted = [policy](const CheckResult& result) { return policy != nullptr && result.waiver >= 0; };
     std::array<int, checkStatusCount> counts {}; // by CheckStatus
@@ -228,10 +232,14 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
                 if (result.outcome.status != CheckStatus::Fail || accepted(result) != listWaived || static_cast<int>(result.check->severity) != severity)
                     continue;
                 const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : tr("(engine)");
-                out += QStringLiteral("  %1  %2  %3 %4\n      %5%6: %7\n")
+                const report::ResultEvidence evidence = report::evidenceOf(snapshot, result);
+                out += QStringLiteral("  %1  %2  %3 %4\n      %5%6: %7%8\n")
                            .arg(listWaived ? p.paint(tr("WAIVED"), "2") : p.paint(QStringLiteral("FAIL"), "1;31"), QString::fromLatin1(severityName(result.check->severity)),
                                result.check->id, result.check->title, workload,
-                               result.container.isEmpty() ? QString() : QStringLiteral(" [") + result.container + QLatin1Char(']'), result.outcome.value);
+                               result.container.isEmpty() ? QString() : QStringLiteral(" [") + result.container + QLatin1Char(']'), evidence.value,
+                               evidence.source.isEmpty() ? QString() : p.dim(QStringLiteral("   @ ") + evidence.source));
+                if (!evidence.defaultNote.isEmpty())
+                    out += QStringLiteral("            ") + p.dim(evidence.defaultNote) + QLatin1Char('\n');
                 if (listWaived) {
                     const Waiver& waiver = policy->waivers[static_cast<std::size_t>(result.waiver)];
                     out += tr("      accepted by %1 (%2, until %3): %4\n").arg(waiver.id, waiver.owner, waiver.expires.toString(Qt::ISODate), waiver.reason);
@@ -244,8 +252,11 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
         out += tr("Policy: %1 · %2 waived\n").arg(policy->name).arg(waived);
         out += waiverWarnings(*policy, p, snapshot.side);
     }
-    if (!snapshot.skipped.empty())
-        out += tr("%1 input item(s) skipped (not container posture); see --format json\n").arg(snapshot.skipped.size());
+    if (!snapshot.skipped.empty()) {
+        out += QLatin1Char('\n') + p.bold(tr("SKIPPED")) + QLatin1Char('\n');
+        for (const SkippedItem& item : snapshot.skipped)
+            out += QStringLiteral("  %1%2: %3\n").arg(item.file, item.location.isEmpty() ? QString() : QStringLiteral(": ") + item.location, item.reason);
+    }
     return out;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <optional>
 #include <tuple>
 
 namespace crossroads {
@@ -70,8 +71,10 @@ const Fact* factFor(const Check& check, const CheckSubject& subject)
 {
     if (check.scope == CheckScope::Engine)
         return &subject.snapshot.engineFact(check.fact);
+    if (subject.container != nullptr && subject.workload != nullptr)
+        return &ClusterVersionRules::effective(*subject.workload, *subject.container, check.fact, subject.version);
     if (subject.container != nullptr)
-        return &ClusterVersionRules::effective(*subject.container, check.fact, subject.version);
+        return &(*subject.container)[check.fact];
     return nullptr;
 }
 
@@ -147,9 +150,43 @@ bool applies(const Check& check, const CheckSubject& subject)
     return check.platforms.isEmpty() || check.platforms.contains(CheckEvaluator::platformOf(subject));
 }
 
+/// Yes/no facts in words that read right next to a finding's title ("writable", not "false"
+/// under "Root filesystem is writable"); nullopt for facts shown as they are.
+std::optional<std::pair<const char*, const char*>> booleanWords(FactKey key)
+{
+    switch (key) {
+    case FactKey::Privileged: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "privileged"), QT_TRANSLATE_NOOP("CheckEvaluator", "not privileged") };
+    case FactKey::CapabilitiesDropAll: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "ALL dropped"), QT_TRANSLATE_NOOP("CheckEvaluator", "not all dropped") };
+    case FactKey::RunAsNonRoot: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "non-root enforced"), QT_TRANSLATE_NOOP("CheckEvaluator", "not enforced") };
+    case FactKey::NoNewPrivileges: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "escalation blocked"), QT_TRANSLATE_NOOP("CheckEvaluator", "escalation allowed") };
+    case FactKey::ReadOnlyRootfs: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "read-only"), QT_TRANSLATE_NOOP("CheckEvaluator", "writable") };
+    case FactKey::WindowsHostProcess: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "HostProcess"), QT_TRANSLATE_NOOP("CheckEvaluator", "not HostProcess") };
+    case FactKey::HostPid: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "host PID namespace"), QT_TRANSLATE_NOOP("CheckEvaluator", "own PID namespace") };
+    case FactKey::HostIpc: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "host IPC namespace"), QT_TRANSLATE_NOOP("CheckEvaluator", "own IPC namespace") };
+    case FactKey::HostNetwork: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "host network"), QT_TRANSLATE_NOOP("CheckEvaluator", "own network namespace") };
+    case FactKey::HostUts: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "host UTS namespace"), QT_TRANSLATE_NOOP("CheckEvaluator", "own UTS namespace") };
+    case FactKey::UserNamespace: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "own user namespace"), QT_TRANSLATE_NOOP("CheckEvaluator", "host user namespace") };
+    case FactKey::IngressIsolated: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "inbound restricted"), QT_TRANSLATE_NOOP("CheckEvaluator", "inbound open") };
+    case FactKey::EgressIsolated: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "outbound restricted"), QT_TRANSLATE_NOOP("CheckEvaluator", "outbound open") };
+    case FactKey::ServiceAccountToken: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "token mounted"), QT_TRANSLATE_NOOP("CheckEvaluator", "no token") };
+    case FactKey::ImagePinnedByDigest: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "pinned by digest"), QT_TRANSLATE_NOOP("CheckEvaluator", "not pinned") };
+    case FactKey::ImageMutableTag: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "mutable tag"), QT_TRANSLATE_NOOP("CheckEvaluator", "fixed tag or digest") };
+    case FactKey::EngineRootless: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "rootless"), QT_TRANSLATE_NOOP("CheckEvaluator", "rootful") };
+    case FactKey::EngineDaemonless: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "daemonless"), QT_TRANSLATE_NOOP("CheckEvaluator", "root daemon") };
+    case FactKey::EngineSeccomp: return std::pair { QT_TRANSLATE_NOOP("CheckEvaluator", "seccomp supported"), QT_TRANSLATE_NOOP("CheckEvaluator", "no seccomp") };
+    default: return std::nullopt;
+    }
+}
+
 /// The value shown to people and the one compared between sides, in one unit per fact.
 std::pair<QString, QString> presented(const Check& check, const CheckSubject& subject, const FactValue& value)
 {
+    if (value.typeId() == QMetaType::Bool) {
+        if (const auto words = booleanWords(check.fact)) {
+            const QString shown = QCoreApplication::translate("CheckEvaluator", value.toBool() ? words->first : words->second);
+            return { shown, value.toBool() ? QStringLiteral("true") : QStringLiteral("false") };
+        }
+    }
     const bool kubernetes = subject.workload != nullptr && subject.workload->platform == QLatin1String("kubernetes");
     const QString text = value.typeId() == QMetaType::QStringList ? QString() : value.toString();
     switch (check.fact) {
@@ -193,6 +230,11 @@ CheckStatus CheckEvaluator::judge(const Check& check, const CheckSubject& subjec
         return subject.pss == nullptr ? CheckStatus::Unknown : passIf(subject.pss->level >= wantedLevel(check));
     if (check.test == CheckTest::Comparison)
         return CheckStatus::Unknown;
+    if (check.failWhen && subject.container != nullptr) {
+        const Fact& decisive = (*subject.container)[*check.failWhen];
+        if (decisive.isKnown() && decisive.value.toBool())
+            return CheckStatus::Fail;
+    }
     const Fact* fact = factFor(check, subject);
     if (fact == nullptr || !fact->isKnown())
         return CheckStatus::Unknown;
@@ -223,9 +265,26 @@ CheckOutcome CheckEvaluator::evaluate(const Check& check, const CheckSubject& su
         if (!failures.isEmpty())
             outcome.value += QStringLiteral(" (") + failures.join(QStringLiteral("; ")) + QLatin1Char(')');
         outcome.comparable = outcome.value;
+        outcome.provenance = Provenance::Derived; // judged from the workload's fields
         return outcome;
     }
+    if (check.failWhen && subject.container != nullptr) {
+        const Fact& decisive = (*subject.container)[*check.failWhen];
+        if (decisive.isKnown() && decisive.value.toBool()) {
+            // Decided by another fact (privileged): the source is that fact's.
+            const Fact* own = factFor(check, subject);
+            outcome.fact = &decisive;
+            outcome.provenance = Provenance::Derived;
+            const QString ownValue = own != nullptr && own->isKnown() ? presented(check, subject, shownValue(check, own->value)).first : QString();
+            const QString because = check.failWhenValue.isEmpty() ? QLatin1String(factName(*check.failWhen)) : check.failWhenValue;
+            outcome.value = ownValue.isEmpty() ? because : QStringLiteral("%1; %2").arg(ownValue, because);
+            outcome.comparable = outcome.value;
+            return outcome;
+        }
+    }
     outcome.fact = factFor(check, subject);
+    if (outcome.fact != nullptr)
+        outcome.provenance = outcome.fact->provenance;
     if (outcome.fact != nullptr && outcome.fact->isKnown()) {
         std::tie(outcome.value, outcome.comparable) = presented(check, subject, shownValue(check, outcome.fact->value));
         if (check.passWhen && subject.container != nullptr && outcome.status == CheckStatus::Pass) {

@@ -18,8 +18,12 @@ struct CheckOutcome {
     /// The value as compared between sides: normalised (uid without group, bytes, sorted lists),
     /// so that equal postures written differently are no drift.
     QString comparable;
-    const Fact* fact = nullptr; ///< for its source and provenance; nullptr for workload-level checks
-    Provenance provenance() const { return fact != nullptr ? fact->provenance : Provenance::Unknown; }
+    /// The fact the source cites: the check's own, or the one that decided it (Check::failWhen);
+    /// nullptr for workload-level checks.
+    const Fact* fact = nullptr;
+    /// Where the value comes from: the fact's own provenance, derived when another fact decided
+    /// it or when it is a judgement of several (a Pod Security level).
+    Provenance provenance = Provenance::Unknown;
 };
 
 /// What one check is judged on: a side, and a workload and container of it (neither for engine

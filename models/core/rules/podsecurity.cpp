@@ -130,14 +130,25 @@ PssEvaluation PodSecurity::evaluate(const Workload& workload, const KubernetesVe
                 break;
             }
         }
-        const QStringList volumes = listOf(container, FactKey::VolumeSources);
+        // Kubernetes: every volume of the pod, as admission judges spec.volumes; elsewhere the
+        // container's own mounts are the pod's.
+        const bool podVolumes = container[FactKey::PodVolumeSources].isKnown();
+        const QStringList volumes = listOf(container, podVolumes ? FactKey::PodVolumeSources : FactKey::VolumeSources);
+        auto failVolumes = [&](QStringList& into, const QString& control) {
+            if (!podVolumes)
+                fail(into, control, container);
+            else if (!into.contains(control + QStringLiteral(" (pod)")))
+                into << control + QStringLiteral(" (pod)");
+        };
         if (volumes.contains(QLatin1String("hostPath")))
-            fail(baseline, QStringLiteral("B5 HostPath Volumes"), container);
+            failVolumes(baseline, QStringLiteral("B5 HostPath Volumes"));
         if (!listOf(container, FactKey::HostPorts).isEmpty())
             fail(baseline, QStringLiteral("B6 Host Ports"), container);
         if (version.atLeast(34) && !listOf(container, FactKey::ProbeHosts).isEmpty())
             fail(baseline, QStringLiteral("B7 Host Probes / Lifecycle Hooks"), container);
-        for (const QString& entry : listOf(container, FactKey::Mac)) {
+        // Like the admission code, the controls read what the spec states, not what follows
+        // from privileged (which B3 already refuses).
+        for (const QString& entry : stated(container, FactKey::Mac) ? listOf(container, FactKey::Mac) : QStringList()) {
             const QString lower = entry.toLower();
             if (lower == QLatin1String("apparmor=unconfined"))
                 fail(baseline, QStringLiteral("B8 AppArmor"), container);
@@ -150,11 +161,11 @@ PssEvaluation PodSecurity::evaluate(const Workload& workload, const KubernetesVe
                 || entry == QLatin1String("label.disable"))
                 fail(baseline, QStringLiteral("B9 SELinux"), container);
         }
-        const QString procMount = container[FactKey::ProcMount].value.toString();
+        const QString procMount = stated(container, FactKey::ProcMount) ? container[FactKey::ProcMount].value.toString() : QString();
         const bool defaultProcMount = procMount.isEmpty() || procMount == QLatin1String("Default");
         if (!defaultProcMount && !userNamespace)
             fail(baseline, QStringLiteral("B10 /proc Mount Type"), container);
-        const Fact& seccompFact = ClusterVersionRules::effective(container, FactKey::Seccomp, version);
+        const Fact& seccompFact = ClusterVersionRules::effective(workload, container, FactKey::Seccomp, version);
         if (seccompFact.provenance == Provenance::Stated && seccompFact.value.toString() == QLatin1String("Unconfined"))
             fail(baseline, QStringLiteral("B11 Seccomp"), container);
         // The pod-level field is judged on its own, whatever the containers set
@@ -173,7 +184,7 @@ PssEvaluation PodSecurity::evaluate(const Workload& workload, const KubernetesVe
 
         for (const QString& volume : volumes) {
             if (!restrictedVolumes.contains(volume)) {
-                fail(restricted, QStringLiteral("R1 Volume Types"), container);
+                failVolumes(restricted, QStringLiteral("R1 Volume Types"));
                 break;
             }
         }

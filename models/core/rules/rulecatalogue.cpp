@@ -51,6 +51,7 @@ void applyTranslation(Check& check, const nlohmann::json& item)
     replace(check.title, text(*found, "title"));
     replace(check.rationale, text(*found, "rationale"));
     replace(check.notApplicable, text(*found, "not_applicable"));
+    replace(check.failWhenValue, text(*found, "fails_when_value"));
     if (const auto remediation = found->find("remediation"); remediation != found->end() && remediation->is_object()) {
         replace(check.remediationPodman, text(*remediation, "podman"));
         replace(check.remediationKubernetes, text(*remediation, "kubernetes"));
@@ -107,6 +108,13 @@ Result<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray& json, const QStr
         if (item.contains("shows")) {
             for (const auto& prefix : item["shows"])
                 check.shows << QString::fromStdString(prefix.get<std::string>());
+        }
+        if (const auto fails = item.find("fails_when"); fails != item.end() && fails->is_object()) {
+            const std::optional<FactKey> key = factKeyFromName(text(*fails, "fact").toStdString());
+            if (!key || isEngineFact(*key))
+                return problem(where, QCoreApplication::translate("RuleCatalogue", "fails_when must name a container fact"));
+            check.failWhen = *key;
+            check.failWhenValue = text(*fails, "value");
         }
         if (item.contains("pass_when")) {
             const std::optional<FactKey> key = factKeyFromName(text(item, "pass_when").toStdString());

@@ -42,6 +42,7 @@ constexpr std::array<FactInfo, static_cast<std::size_t>(FactKey::FactKeyCount)> 
     { "namespaces.runtime_socket", Domain::Namespaces },
     { "namespaces.devices", Domain::Namespaces },
     { "namespaces.volume_sources", Domain::Namespaces },
+    { "namespaces.pod_volume_sources", Domain::Namespaces },
     { "network.published_ports", Domain::Network },
     { "network.host_ports", Domain::Network },
     { "network.ingress_isolated", Domain::Network },

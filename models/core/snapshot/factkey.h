@@ -46,6 +46,7 @@ enum class FactKey : int {
     RuntimeSocket,
     Devices,
     VolumeSources,
+    PodVolumeSources, ///< every volume type of the pod (spec.volumes), mounted or not: what Pod Security judges
     // network
     PublishedPorts,
     HostPorts,

@@ -108,6 +108,13 @@ SourceLocation Snapshot::locateEngine(const Fact& fact) const
     return resolve(inputs, engineBases, fact.base, fact.line, fact.path(), fact.provenance == Provenance::Default);
 }
 
+SourceLocation Snapshot::locateWorkload(const Workload& workload) const
+{
+    if (workload.bases.empty())
+        return {};
+    return resolve(inputs, workload.bases, 0, 0, nullptr);
+}
+
 SourceLocation Snapshot::locateFile(int file, quint32 line) const
 {
     if (file < 0 || static_cast<std::size_t>(file) >= inputs.size())

@@ -142,6 +142,9 @@ struct SkippedItem {
     QString file;
     QString location;
     QString reason;
+    /// An input that could not be read at all (a bad file with keepGoing): the side is
+    /// incomplete, which every report says, unlike an item that holds no posture.
+    bool unreadable = false;
 };
 
 /// A Kubernetes namespace's Pod Security admission labels.
@@ -177,6 +180,9 @@ struct Snapshot {
     SourceLocation locate(const Workload& workload, const Fact& fact) const;
     SourceLocation locate(const Workload& workload, const Credential& credential) const;
     SourceLocation locateEngine(const Fact& fact) const;
+    /// The workload's own object (its pod spec or container), for judgements of the whole
+    /// workload such as its Pod Security level; no line.
+    SourceLocation locateWorkload(const Workload& workload) const;
     /// A line of one of this snapshot's inputs (file is an index into inputs).
     SourceLocation locateFile(int file, quint32 line) const;
     std::size_t containerCount() const;

@@ -336,9 +336,9 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
         const bool prodRead = context.side == Side::Prod;
         return Error { context.fileName, QCoreApplication::translate("SnapshotFile", "line %1").arg(side.line()),
             prodRead ? QCoreApplication::translate("SnapshotFile",
-                           "recorded as the development side, but given as production; give it as the dev side (--dev), or compare two snapshots of one side with history --from/--to")
+                           "recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to")
                      : QCoreApplication::translate("SnapshotFile",
-                           "recorded as the production side, but given as development; give it as the prod side (--prod), or compare two snapshots of one side with history --from/--to") };
+                           "recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to") };
     }
     context.batch->recordedKeyId = root["key_id"].toString().toLatin1();
     for (const Node entry : root["engine"].children()) {
