@@ -399,6 +399,53 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), unknown, QStringLiteral("--prod"), dev }, m_home.path()).exitCode, 2);
     }
 
+    /// A report kept as evidence says what it did not read, in every format, and a path that
+    /// does not exist is one more unreadable input, not the end of the run.
+    void everyFormatNamesWhatItCouldNotRead()
+    {
+        QTemporaryDir folder;
+        const QString dev = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev");
+        const QString prod = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod");
+        const QString broken = folder.filePath(QStringLiteral("broken-inventory.json"));
+        write(broken, "{\"broken\":");
+        const QString missing = folder.filePath(QStringLiteral("no-such-manifests"));
+        for (const char* format : { "text", "markdown", "html", "sarif", "json" }) {
+            const QString report = folder.filePath(QStringLiteral("report.") + QLatin1String(format));
+            const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--keep-going"), QStringLiteral("--dev"), dev, QStringLiteral("--prod"), prod, broken, missing,
+                                    QStringLiteral("--format"), QLatin1String(format), QStringLiteral("-o"), report },
+                m_home.path());
+            QCOMPARE(run.exitCode, 2);
+            const QByteArray written = readFile(report);
+            QVERIFY2(written.contains("broken-inventory.json") && written.contains("no-such-manifests"), format);
+            if (QLatin1String(format) == QLatin1String("sarif")) {
+                const QJsonObject invocation = QJsonDocument::fromJson(written).object().value(QStringLiteral("runs")).toArray().at(0).toObject()
+                                                   .value(QStringLiteral("invocations")).toArray().at(0).toObject();
+                QCOMPARE(invocation.value(QStringLiteral("executionSuccessful")).toBool(true), false);
+                QVERIFY(invocation.value(QStringLiteral("toolExecutionNotifications")).toArray().size() >= 2);
+            } else if (QLatin1String(format) != QLatin1String("json")) {
+                QVERIFY2(written.contains("Incomplete: 2 input file(s)"), format);
+            }
+        }
+    }
+
+    /// The side's name comes from what was read: "kube/" is "kube"; and a saved snapshot is
+    /// checked as the side it was recorded for when --side is not given.
+    void namesAndSidesFollowTheInputs()
+    {
+        QTemporaryDir folder;
+        QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("kube")));
+        QVERIFY(QFile::copy(QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod/shop.yaml"), folder.filePath(QStringLiteral("kube/shop.yaml"))));
+        const Run named = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev"), QStringLiteral("--prod"),
+                                  folder.filePath(QStringLiteral("kube")) + QLatin1Char('/') },
+            m_home.path());
+        QVERIFY2(named.out.contains("vs prod \"kube\""), named.out.left(200).constData());
+        const QString snapshot = folder.filePath(QStringLiteral("prod.crossroads.json"));
+        QCOMPARE(cli({ QStringLiteral("snapshot"), QStringLiteral("--side"), QStringLiteral("prod"), folder.filePath(QStringLiteral("kube")), QStringLiteral("-o"), snapshot },
+                     m_home.path()).exitCode, 0);
+        const Run checked = cli({ QStringLiteral("check"), snapshot }, m_home.path());
+        QVERIFY2(checked.exitCode == 0 && checked.out.contains("prod side"), checked.err.constData());
+    }
+
     void keepGoingStillExitsTwoForAnUnreadableInput()
     {
         QTemporaryDir folder;

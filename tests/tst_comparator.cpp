@@ -137,6 +137,28 @@ private Q_SLOTS:
         QCOMPARE(db->prodValue, QStringLiteral("namespace shop enforces baseline (v1.30)"));
     }
 
+    void valuesCiteTheFieldTheyComeFrom()
+    {
+        // Podman records the SELinux label in ProcessLabel (AppArmorProfile is empty there).
+        const Gap* selinux = find(QStringLiteral("CR-RT-011"), QStringLiteral("shop-web"), Classification::Drift);
+        QVERIFY(selinux != nullptr);
+        QVERIFY2(selinux->devSource.pointer.endsWith(QLatin1String("/ProcessLabel")), qPrintable(selinux->devSource.toString()));
+        // A Pod Security judgement cites the pod spec it judged, as a derived value.
+        const Gap* level = find(QStringLiteral("CR-RT-020"), QStringLiteral("shop-db"), Classification::Fidelity);
+        QVERIFY(level != nullptr);
+        QCOMPARE(level->prodProvenance, Provenance::Derived);
+        QVERIFY(level->prodSource.pointer.endsWith(QLatin1String("/spec/template/spec")));
+    }
+
+    void admissionIsSharedWhenProductionIsRefusedToo()
+    {
+        // shop/api runs with hostNetwork and a hostPath in a namespace that enforces baseline:
+        // production's own pods would be refused, so the forecast is a shared failure.
+        const Gap* api = find(QStringLiteral("CR-ADM-001"), QStringLiteral("shop-api"), Classification::Shared);
+        QVERIFY(api != nullptr);
+        QVERIFY2(api->prodValue.contains(QStringLiteral("production's own workload refused")), qPrintable(api->prodValue));
+    }
+
     void findsTheReusedCredentialWithoutShowingIt()
     {
         int reused = 0;

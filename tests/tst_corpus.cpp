@@ -87,6 +87,9 @@ private Q_SLOTS:
         // Config.User "" leaves the image's USER in force (docker-run(1)): not a value the input states.
         row("inspec default user", "inspec__inspec/test__fixtures__cmd__docker-inspect", "trusting_williams", "trusting_williams", "runtime.user", "not set");
         row("inspec mutable tag", "inspec__inspec/test__fixtures__cmd__docker-inspect", "trusting_williams", "trusting_williams", "image.mutable_tag", "true");
+        // Docker before 1.8 listed binds only in Volumes (container path → host path) and VolumesRW.
+        row("docker-java legacy volumes", "docker-java__docker-java/docker-java__src__test__resources__com__github__dockerjava__api__command__inspectContainerResponse_full.json",
+            "desperate_babbage", "desperate_babbage", "namespaces.host_mounts", "/path1:/foo/bar/myvol:rw, /path2:/bar/foo/myvol2:ro");
         row("podfather digest", "jo-m__podfather/testdata__container_inspect.json", "podfather/jellyfin", "jellyfin", "image.digest",
             "sha256:1d13701a5f9f3fb01aaa88cef2344d65b6b5bf6b7d9fa4cf0dca557a8d7702ba");
         row("podman hardened drops all", "generated__podman-4.3.1-debian12/podman-inspect-sample.json", "probe-hard", "probe-hard",

@@ -123,8 +123,11 @@ private Q_SLOTS:
         const QString varRun = QStringLiteral("crossroads-varrun-") + m_suffix;
         const QString hostNet = QStringLiteral("crossroads-hostnet-") + m_suffix;
         const QString loopback = QStringLiteral("crossroads-loopback-") + m_suffix;
+        const QString hostIpc = QStringLiteral("crossroads-hostipc-") + m_suffix;
+        const QString unmasked = QStringLiteral("crossroads-unmasked-") + m_suffix;
         if (!create(hostRoot, { QStringLiteral("-v"), QStringLiteral("/:/host") }) || !create(varRun, { QStringLiteral("-v"), QStringLiteral("/var/run:/var/run") })
-            || !create(hostNet, { QStringLiteral("--network"), QStringLiteral("host") }) || !create(loopback, { QStringLiteral("-p"), QStringLiteral("127.0.0.1:18082:80") }))
+            || !create(hostNet, { QStringLiteral("--network"), QStringLiteral("host") }) || !create(loopback, { QStringLiteral("-p"), QStringLiteral("127.0.0.1:18082:80") })
+            || !create(hostIpc, { QStringLiteral("--ipc"), QStringLiteral("host") }) || !create(unmasked, { QStringLiteral("--security-opt"), QStringLiteral("unmask=ALL") }))
             QSKIP("podman cannot create the containers here");
         Result<ImportReport> dev = EngineCollector(EngineCollector::Engine::Podman).collect(ImportOptions {});
         QVERIFY2(dev.ok(), qPrintable(dev.ok() ? QString() : dev.error().toString()));
@@ -163,6 +166,14 @@ spec:
         // A port on loopback is neither reachable from outside nor a host port.
         QVERIFY(findGap(comparison, QStringLiteral("CR-NET-001"), loopback) == nullptr);
         QVERIFY(findGap(comparison, QStringLiteral("CR-NET-002"), loopback) == nullptr);
+        // Podman 4.3 shows --ipc host as IpcMode "shareable" and unmask=ALL nowhere but in the
+        // command that created the container: read from there, never passed silently.
+        const Gap* ipc = findGap(comparison, QStringLiteral("CR-NS-002"), hostIpc);
+        QVERIFY(ipc != nullptr);
+        QCOMPARE(ipc->classification, Classification::DevOnly);
+        const Gap* proc = findGap(comparison, QStringLiteral("CR-RT-017"), unmasked);
+        QVERIFY(proc != nullptr);
+        QCOMPARE(proc->classification, Classification::DevOnly);
         // The privileged container of initTestCase has every capability and every device.
         for (const char* check : { "CR-RT-001", "CR-RT-003", "CR-NS-008" })
             QVERIFY2(findGap(comparison, QLatin1String(check), m_name) != nullptr, check);

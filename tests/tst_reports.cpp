@@ -10,6 +10,7 @@
 #include "report/htmlreport.h"
 #include "report/markdownreport.h"
 #include "report/sarifreport.h"
+#include "report/textreport.h"
 #include "testpaths.h"
 #include "testsupport.h"
 
@@ -231,6 +232,18 @@ private Q_SLOTS:
         QVERIFY(md.contains(QLatin1String("needs ptrace for \\<debugging\\> & profiling")));
         for (const InputFile& input : m_comparison->dev.inputs)
             QVERIFY(md.contains(QString::fromLatin1(input.sha256)));
+    }
+
+    /// A note (drift, unknown) reads as one: no finding's severity, and the title says what
+    /// the note is about rather than claiming the finding.
+    void notesDoNotReadAsFindings()
+    {
+        const QString text = TextReport::write(*m_comparison, false);
+        QVERIFY2(text.contains(QStringLiteral("DRIFT  note  ")), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("both pass, values differ")));
+        QVERIFY(!text.contains(QStringLiteral("DRIFT  high")) && !text.contains(QStringLiteral("DRIFT  critical")));
+        // Yes/no values read in words next to the finding titles.
+        QVERIFY(text.contains(QStringLiteral("escalation allowed")) || text.contains(QStringLiteral("writable")));
     }
 
     void htmlRendersTheGapTableInAHeadlessBrowser()
