@@ -147,8 +147,8 @@ private Q_SLOTS:
         QVERIFY2(policy.error().message.contains(message), qPrintable(policy.error().message));
         const Result<Policy> broken = PolicyFile::fromJson("{\n  \"schema\": \"crossroads.policy/v1\",\n}\n", QStringLiteral("broken.json"));
         QVERIFY(!broken.ok());
-        QCOMPARE(broken.error().location, QStringLiteral("line 3, column 1"));
-        QVERIFY2(broken.error().message.startsWith(QLatin1String("not valid JSON: syntax error")), qPrintable(broken.error().message));
+        QVERIFY2(broken.error().location.startsWith(QLatin1String("line 3 ")), qPrintable(broken.error().location)); // the stray comma's line
+        QVERIFY2(broken.error().message.startsWith(QLatin1String("invalid JSON")), qPrintable(broken.error().message));
         // The parser's quote of what it read never reaches the message (it may be a secret).
         const Result<Policy> cut = PolicyFile::fromJson("{\"schema\": \"crossroads.policy/v1\", \"name\": \"s3cr3t-canary", QStringLiteral("cut.json"));
         QVERIFY(!cut.ok());

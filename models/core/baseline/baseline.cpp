@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "baseline.h"
 
+#include "document/jsonerrortext.h"
 #include "document/wholejson.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,19 @@ QString tr(const char* text)
     return QCoreApplication::translate("Baseline", text);
 }
 
+/// A member of an object, or nullptr; never throws, whatever the types.
+const Json* member(const Json& object, const char* key)
+{
+    if (!object.is_object())
+        return nullptr;
+    const auto it = object.find(key);
+    return it != object.end() ? &*it : nullptr;
+}
+
 QString text(const Json& object, const char* key)
 {
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
+    const Json* value = member(object, key);
+    return value != nullptr && value->is_string() ? QString::fromStdString(value->get_ref<const std::string&>()) : QString();
 }
 
 Classification classificationFrom(const QString& name)
@@ -71,7 +81,7 @@ Result<Baseline> Baseline::fromJson(const QByteArray& json, const QString& origi
     try {
         return parse(json, origin);
     } catch (const Json::exception& error) {
-        return Error { origin, {}, tr("not a crossroads report: %1").arg(QString::fromUtf8(error.what())) };
+        return Error { origin, {}, tr("not a crossroads report: %1").arg(jsonErrorText(error.what())) };
     }
 }
 
@@ -92,27 +102,54 @@ Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
         baseline.m_entries.insert(fingerprint, std::move(gap));
         return true;
     };
-    if (root.value("schema", "") == "crossroads.comparison/v1") {
-        const Json& gaps = root.value("gaps", Json::array());
-        for (std::size_t i = 0; i < gaps.size(); ++i) {
-            if (!gaps[i].is_object() || !add(text(gaps[i], "fingerprint"), text(gaps[i], "state_digest"), entryFrom(gaps[i])))
+    auto notA = [&origin](const QString& pointer, const char* expected) {
+        return Error { origin, pointer, tr("must be %1; not a report written by crossroads").arg(tr(expected)) };
+    };
+    if (text(root, "schema") == QLatin1String("crossroads.comparison/v1")) {
+        const Json* gaps = member(root, "gaps");
+        if (gaps == nullptr)
+            return baseline;
+        if (!gaps->is_array())
+            return notA(QStringLiteral("/gaps"), QT_TRANSLATE_NOOP("Baseline", "a list of gaps"));
+        for (std::size_t i = 0; i < gaps->size(); ++i) {
+            const Json& gap = (*gaps)[i];
+            if (!gap.is_object())
+                return notA(QStringLiteral("/gaps/%1").arg(i), QT_TRANSLATE_NOOP("Baseline", "a gap (an object)"));
+            if (!add(text(gap, "fingerprint"), text(gap, "state_digest"), entryFrom(gap)))
                 return Error { origin, QStringLiteral("/gaps/%1").arg(i), tr("a gap without a fingerprint (written by an older crossroads?)") };
         }
         return baseline;
     }
-    if (root.value("version", "") == "2.1.0" && root.contains("runs") && root["runs"].is_array() && !root["runs"].empty()) {
-        const Json& results = root["runs"][0].value("results", Json::array());
-        for (std::size_t i = 0; i < results.size(); ++i) {
-            const Json& result = results[i];
+    if (text(root, "version") == QLatin1String("2.1.0") && member(root, "runs") != nullptr) {
+        const Json& runs = *member(root, "runs");
+        if (!runs.is_array() || runs.empty())
+            return notA(QStringLiteral("/runs"), QT_TRANSLATE_NOOP("Baseline", "a list of runs"));
+        if (!runs[0].is_object())
+            return notA(QStringLiteral("/runs/0"), QT_TRANSLATE_NOOP("Baseline", "a run (an object)"));
+        const Json* results = member(runs[0], "results");
+        if (results == nullptr)
+            return baseline;
+        if (!results->is_array())
+            return notA(QStringLiteral("/runs/0/results"), QT_TRANSLATE_NOOP("Baseline", "a list of results"));
+        for (std::size_t i = 0; i < results->size(); ++i) {
+            const Json& result = (*results)[i];
+            const QString pointer = QStringLiteral("/runs/0/results/%1").arg(i);
+            if (!result.is_object())
+                return notA(pointer, QT_TRANSLATE_NOOP("Baseline", "a result (an object)"));
             // Results that were already absent last time are history, not findings.
-            if (!result.is_object() || text(result, "baselineState") == QLatin1String("absent"))
+            if (text(result, "baselineState") == QLatin1String("absent"))
                 continue;
-            const Json properties = result.value("properties", Json::object());
-            Gap gap = entryFrom(properties);
+            const Json* properties = member(result, "properties");
+            const Json* fingerprints = member(result, "partialFingerprints");
+            if (properties != nullptr && !properties->is_object())
+                return notA(pointer + QLatin1String("/properties"), QT_TRANSLATE_NOOP("Baseline", "an object"));
+            if (fingerprints != nullptr && !fingerprints->is_object())
+                return notA(pointer + QLatin1String("/partialFingerprints"), QT_TRANSLATE_NOOP("Baseline", "an object"));
+            const Json none = Json::object();
+            Gap gap = entryFrom(properties != nullptr ? *properties : none);
             gap.checkId = text(result, "ruleId");
-            const Json fingerprints = result.value("partialFingerprints", Json::object());
-            if (!add(text(fingerprints, "crossroadsGap/v1"), text(properties, "state_digest"), std::move(gap)))
-                return Error { origin, QStringLiteral("/runs/0/results/%1").arg(i), tr("a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)") };
+            if (!add(text(fingerprints != nullptr ? *fingerprints : none, "crossroadsGap/v1"), text(properties != nullptr ? *properties : none, "state_digest"), std::move(gap)))
+                return Error { origin, pointer, tr("a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)") };
         }
         return baseline;
     }

@@ -63,6 +63,7 @@ public:
     /// YAML: a copy of the anchored node goes here.
     bool alias(std::string_view name, quint32 line);
 
+    const DocumentLimits& limits() const { return m_limits; }
     bool failed() const { return !m_error.isEmpty(); }
     const QString& error() const { return m_error; }
     quint32 errorLine() const { return m_errorLine; }

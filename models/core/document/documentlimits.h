@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QString>
+
 #include <cstddef>
 
 namespace crossroads {
@@ -14,5 +16,9 @@ struct DocumentLimits {
     std::size_t maxScalarBytes = std::size_t(16) << 20;
     std::size_t maxAliasEntries = 1'000'000; ///< nodes created by YAML alias expansion, per document
 };
+
+/// The error for a value (a string, a number, or a run of spaces or comments between two
+/// values) that goes on past maxScalarBytes: the readers stop as soon as it is certainly past.
+QString valueTooLong(const DocumentLimits& limits);
 
 } // namespace crossroads

@@ -25,6 +25,9 @@ QString jsonErrorText(const char* what)
         if (const qsizetype colon = text.indexOf(QLatin1String(": ")); colon >= 0)
             text = text.mid(colon + 2);
     }
+    // "number overflow parsing '1e400'": say what it means to someone who did not write nlohmann.
+    if (text.startsWith(QLatin1String("number overflow parsing '")))
+        text = QStringLiteral("number %1 is out of range (larger than a double holds)").arg(text.mid(25).chopped(1).left(40));
     return text;
 }
 

@@ -18,6 +18,12 @@ struct ChunkCursor {
     InputSource* source;
     quint32 line = 1;
     qint64 skipped = 0; ///< indentation bytes the parser never saw
+    /// Chunks read since the parser last produced a value: nlohmann holds a token whole before
+    /// handing it out, so a 1 GB string is cut here, once it is certainly past the limit, and
+    /// not after it was read into memory.
+    int chunksSinceValue = 0;
+    int maxChunksPerValue = 0;
+    bool overLimit = false;
 };
 
 /// Input iterator over an InputSource. It skips the spaces that start a line: pretty-printed
@@ -61,6 +67,10 @@ private:
     void advance()
     {
         if (++m_p == m_end) {
+            if (++m_cursor->chunksSinceValue > m_cursor->maxChunksPerValue) {
+                m_cursor->overLimit = true; // reads as the end of the input
+                return;
+            }
             m_cursor->source->refill();
             m_p = m_cursor->source->data();
             m_end = m_p + m_cursor->source->size();
@@ -82,26 +92,26 @@ public:
     {
     }
 
-    bool null() override { return m_builder.null(m_cursor.line); }
-    bool boolean(bool value) override { return m_builder.boolean(value, m_cursor.line); }
-    bool number_integer(number_integer_t value) override { return m_builder.integer(value, m_cursor.line); }
+    bool null() override { return m_builder.null(mark()); }
+    bool boolean(bool value) override { return m_builder.boolean(value, mark()); }
+    bool number_integer(number_integer_t value) override { return m_builder.integer(value, mark()); }
     bool number_unsigned(number_unsigned_t value) override
     {
         if (value > static_cast<number_unsigned_t>(std::numeric_limits<qint64>::max()))
-            return m_builder.real(static_cast<double>(value), m_cursor.line);
-        return m_builder.integer(static_cast<qint64>(value), m_cursor.line);
+            return m_builder.real(static_cast<double>(value), mark());
+        return m_builder.integer(static_cast<qint64>(value), mark());
     }
     bool number_float(number_float_t value, const string_t& /*text*/) override
     {
-        return m_builder.real(value, m_cursor.line);
+        return m_builder.real(value, mark());
     }
-    bool string(string_t& value) override { return m_builder.string(value, m_cursor.line); }
+    bool string(string_t& value) override { return m_builder.string(value, mark()); }
     bool binary(binary_t& /*value*/) override { return false; } // never produced by a JSON text
-    bool start_object(std::size_t /*elements*/) override { return m_builder.startObject(m_cursor.line); }
-    bool key(string_t& value) override { return m_builder.key(value, m_cursor.line); }
-    bool end_object() override { return m_builder.endContainer(); }
-    bool start_array(std::size_t /*elements*/) override { return m_builder.startArray(m_cursor.line); }
-    bool end_array() override { return m_builder.endContainer(); }
+    bool start_object(std::size_t /*elements*/) override { return m_builder.startObject(mark()); }
+    bool key(string_t& value) override { return m_builder.key(value, mark()); }
+    bool end_object() override { return mark(), m_builder.endContainer(); }
+    bool start_array(std::size_t /*elements*/) override { return m_builder.startArray(mark()); }
+    bool end_array() override { return mark(), m_builder.endContainer(); }
     bool parse_error(std::size_t position, const std::string& /*lastToken*/, const nlohmann::detail::exception& error) override
     {
         m_errorPosition = static_cast<qint64>(position);
@@ -114,6 +124,13 @@ public:
     const QString& errorMessage() const { return m_errorMessage; }
 
 private:
+    /// The line of the value being handed out; a value ends the run of chunks without one.
+    quint32 mark()
+    {
+        m_cursor.chunksSinceValue = 0;
+        return m_cursor.line;
+    }
+
     DocumentBuilder& m_builder;
     ChunkCursor& m_cursor;
     qint64 m_errorPosition = -1;
@@ -125,6 +142,7 @@ private:
 Status parseJson(InputSource& source, DocumentBuilder& builder, const QString& fileName)
 {
     ChunkCursor cursor { &source };
+    cursor.maxChunksPerValue = static_cast<int>(builder.limits().maxScalarBytes / InputSource::chunkSize) + 1;
     SaxAdapter sax(builder, cursor);
     builder.beginDocument(0);
     const bool ok = Json::sax_parse(ChunkIterator(&cursor), ChunkIterator(), &sax, nlohmann::detail::input_format_t::json, true);
@@ -132,6 +150,8 @@ Status parseJson(InputSource& source, DocumentBuilder& builder, const QString& f
         return Done {};
     if (builder.stoppedByHandler() || source.cancelled())
         return Error { fileName, {}, {} };
+    if (cursor.overLimit)
+        return Error { fileName, QCoreApplication::translate("DocumentReader", "line %1").arg(cursor.line), valueTooLong(builder.limits()) };
     if (builder.failed()) {
         const quint32 line = builder.errorLine() != 0 ? builder.errorLine() : cursor.line;
         return Error { fileName, QCoreApplication::translate("DocumentReader", "line %1").arg(line), builder.error() };

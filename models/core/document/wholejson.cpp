@@ -29,21 +29,9 @@ QString placeOf(const QByteArray& bytes, std::size_t byte)
 template <typename Json>
 Result<Json> parseAs(const QByteArray& bytes, const QString& origin)
 {
-    // Callers cap the file's size before they read it; nlohmann's parser is iterative, so a
-    // deep document is parsed (and destroyed) safely. It is never copied before the checks below.
-    Json document;
-    try {
-        document = Json::parse(bytes.constBegin(), bytes.constEnd());
-    } catch (const nlohmann::json::parse_error& error) {
-        return Error { origin, placeOf(bytes, error.byte), tr("not valid JSON: %1").arg(jsonErrorText(error.what())) };
-    } catch (const nlohmann::json::exception& error) {
-        // A number out of range ("1e999") and the like: the library's words, without its prefix.
-        return Error { origin, {}, tr("not valid JSON: %1").arg(jsonErrorText(error.what())) };
-    } catch (const std::exception&) {
-        return Error { origin, {}, tr("not valid JSON: out of memory or malformed") };
-    }
-    // Then the input readers' own checks, with their messages and lines: nesting deeper than
-    // the limit (a copy of such a document would overflow the stack), huge strings, duplicate keys.
+    // The input readers' own checks first, with their messages and places: nesting deeper than
+    // the limit (a copy of such a document would overflow the stack), huge strings, duplicate
+    // keys, numbers out of range. Callers cap the file's size before they read it.
     QBuffer buffer;
     buffer.setData(bytes);
     if (!buffer.open(QIODevice::ReadOnly))
@@ -51,6 +39,18 @@ Result<Json> parseAs(const QByteArray& bytes, const QString& origin)
     const Status checked = DocumentReader().read(buffer, origin, [](const Unit&) -> Status { return Done {}; });
     if (!checked)
         return checked.error();
+    // nlohmann's parser is iterative, so a deep document is parsed (and destroyed) safely.
+    Json document;
+    try {
+        document = Json::parse(bytes.constBegin(), bytes.constEnd());
+    } catch (const nlohmann::json::parse_error& error) {
+        return Error { origin, placeOf(bytes, error.byte), tr("not valid JSON: %1").arg(jsonErrorText(error.what())) };
+    } catch (const nlohmann::json::exception& error) {
+        // A number out of range ("1e999") outside an object: the library's words, without its prefix.
+        return Error { origin, {}, tr("not valid JSON: %1").arg(jsonErrorText(error.what())) };
+    } catch (const std::exception&) {
+        return Error { origin, {}, tr("not valid JSON: out of memory or malformed") };
+    }
     return document;
 }
 

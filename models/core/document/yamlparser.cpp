@@ -27,6 +27,11 @@ QString tr(const char* text)
 struct Feed {
     InputSource* source;
     qsizetype offset;
+    /// Bytes handed to libyaml since its last event: it holds a scalar whole before the event,
+    /// so a 1 GB scalar is cut here, once it is certainly past the limit, not after it was read.
+    std::size_t sinceEvent = 0;
+    std::size_t maxSinceEvent = 0;
+    bool overLimit = false;
 };
 
 int readHandler(void* data, unsigned char* buffer, size_t size, size_t* sizeRead)
@@ -40,8 +45,14 @@ int readHandler(void* data, unsigned char* buffer, size_t size, size_t* sizeRead
         }
         feed->offset = 0;
     }
+    if (feed->sinceEvent > feed->maxSinceEvent) {
+        feed->overLimit = true;
+        *sizeRead = 0;
+        return 0;
+    }
     const auto available = static_cast<size_t>(feed->source->size() - feed->offset);
     const size_t n = std::min(size, available);
+    feed->sinceEvent += n;
     std::memcpy(buffer, feed->source->data() + feed->offset, n);
     feed->offset += static_cast<qsizetype>(n);
     *sizeRead = n;
@@ -148,6 +159,8 @@ struct Level {
 Status parseYaml(InputSource& source, DocumentBuilder& builder, const QString& fileName)
 {
     Feed feed { &source, 0 };
+    // libyaml reads ahead of its events by a buffer at most; a chunk on top is certainly past.
+    feed.maxSinceEvent = builder.limits().maxScalarBytes + static_cast<std::size_t>(InputSource::chunkSize);
 
     std::unique_ptr<yaml_parser_t, ParserDeleter> parser(new yaml_parser_t);
     if (yaml_parser_initialize(parser.get()) == 0)
@@ -177,12 +190,15 @@ Status parseYaml(InputSource& source, DocumentBuilder& builder, const QString& f
         if (yaml_parser_parse(parser.get(), &event) == 0) {
             if (source.cancelled() || !source.readError().isEmpty())
                 return Error { fileName, {}, {} };
+            if (feed.overLimit)
+                return Error { fileName, where(parser->mark), valueTooLong(builder.limits()) };
             QString message = QString::fromUtf8(parser->problem != nullptr ? parser->problem : "invalid YAML");
             if (parser->context != nullptr)
                 message = QString::fromUtf8(parser->context) + QStringLiteral(", ") + message;
             return Error { fileName, where(parser->problem_mark), message };
         }
         std::unique_ptr<yaml_event_t, void (*)(yaml_event_t*)> guard(&event, yaml_event_delete);
+        feed.sinceEvent = 0;
         const auto line = static_cast<quint32>(event.start_mark.line + 1);
         bool ok = true;
         switch (event.type) {

@@ -2,6 +2,7 @@
 #include "composeimporter.h"
 
 #include "envfile.h"
+#include "fieldcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,6 +30,25 @@ QString limitText(const Node& node)
 struct PortSpec {
     QString hostIp, published, target;
 };
+
+constexpr auto composeText = FieldCheck::Booleans::ComposeText;
+
+/// A published or target port as compose takes it: a number or a range ("8000-8010") of ports
+/// up to 65535, or a variable compose fills in ("${WEB_PORT:-8080}").
+void checkPortText(const ImportContext& context, const Node& node, const QString& text)
+{
+    if (text.isEmpty() || text.contains(QLatin1Char('$')))
+        return;
+    QString numbers = text.section(QLatin1Char('/'), 0, 0);
+    for (const QString& part : numbers.split(QLatin1Char('-'))) {
+        bool number = false;
+        const uint port = part.toUInt(&number);
+        if (!number || port > 65535) {
+            FieldCheck::refuse(context, node, FieldCheck::tr("must name ports from 0 to 65535 (a number or a range), not %1").arg(text.left(24)));
+            return;
+        }
+    }
+}
 
 /// Short syntax: "80", "8080:80", "127.0.0.1:8080:80/tcp", "[::1]:8080:80".
 PortSpec parseShortPort(QString text)
@@ -85,7 +105,7 @@ void readEnvFiles(const ImportContext& context, Workload& workload, Container& c
         const QString relative = entry.isObject() ? entry["path"].toString() : entry.toString();
         if (relative.isEmpty())
             return;
-        const bool required = !entry.isObject() || entry["required"].toBool().value_or(true);
+        const bool required = !entry.isObject() || FieldCheck::boolean(context, entry["required"], composeText).value_or(true);
         const QDir project = QFileInfo(context.fileName).dir();
         const QString path = QDir::cleanPath(project.filePath(relative));
         // Only files of the project: an env_file of ../../.aws/credentials or /etc/… would make a
@@ -148,7 +168,7 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
 {
     QSet<QString> internalNetworks;
     for (const Node network : root["networks"].children()) {
-        if (network["internal"].toBool().value_or(false))
+        if (FieldCheck::boolean(context, network["internal"], composeText).value_or(false))
             internalNetworks.insert(fromUtf8(network.key()));
     }
     const QString project = root["name"].toString();
@@ -167,12 +187,14 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
         container.name = service["container_name"].isValid() ? service["container_name"].toString() : workload.name;
 
         const Node privilegedNode = service["privileged"];
-        const bool privileged = privilegedNode.toBool().value_or(false);
+        const bool privileged = FieldCheck::boolean(context, privilegedNode, composeText).value_or(false);
         if (privilegedNode.isValid())
             state(container, FactKey::Privileged, privileged, base, privilegedNode, "/privileged");
         else
             assumeDefault(container, FactKey::Privileged, false, base, service.line(), "/privileged");
         QStringList added, dropped;
+        FieldCheck::isListOrAbsent(context, service["cap_add"]);
+        FieldCheck::isListOrAbsent(context, service["cap_drop"]);
         for (const QString& capability : service["cap_add"].toStringList())
             added << normalizeCapability(capability);
         for (const QString& capability : service["cap_drop"].toStringList())
@@ -188,6 +210,7 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
 
         if (const Node user = service["user"]; user.isValid()) {
             const QString name = user.toString().section(QLatin1Char(':'), 0, 0);
+            FieldCheck::linuxUser(context, user);
             state(container, FactKey::User, user.toString(), base, user, "/user");
             derive(container, FactKey::RunAsNonRoot, !(name.isEmpty() || name == QLatin1String("0") || name == QLatin1String("root")),
                 base, user.line(), "/user");
@@ -229,7 +252,7 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
             state(container, FactKey::Mac, mac, base, securityOpt, "/security_opt");
 
         if (const Node readOnly = service["read_only"]; readOnly.isValid())
-            state(container, FactKey::ReadOnlyRootfs, readOnly.toBool().value_or(false), base, readOnly, "/read_only");
+            state(container, FactKey::ReadOnlyRootfs, FieldCheck::boolean(context, readOnly, composeText).value_or(false), base, readOnly, "/read_only");
         else
             assumeDefault(container, FactKey::ReadOnlyRootfs, false, base, service.line(), "/read_only");
         const Node limits = service["deploy"]["resources"]["limits"];
@@ -277,6 +300,7 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
 
         QStringList binds, sockets, sources;
         const Node volumes = service["volumes"];
+        FieldCheck::isListOrAbsent(context, volumes);
         for (const Node volume : volumes.children()) {
             QString source, target, type;
             bool readOnly = false;
@@ -284,7 +308,7 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
                 type = volume["type"].toString();
                 source = volume["source"].toString();
                 target = volume["target"].toString();
-                readOnly = volume["read_only"].toBool().value_or(false);
+                readOnly = FieldCheck::boolean(context, volume["read_only"], composeText).value_or(false);
             } else {
                 const QStringList parts = volume.toString().split(QLatin1Char(':'));
                 source = parts.value(0);
@@ -322,16 +346,21 @@ void ComposeImporter::import(const ImportContext& context, const Node& root)
 
         QStringList published, hostPorts;
         const Node ports = service["ports"];
+        FieldCheck::isListOrAbsent(context, ports);
         for (const Node port : ports.children()) {
             PortSpec spec;
             if (port.isObject()) {
                 spec.hostIp = port["host_ip"].toString();
                 spec.published = port["published"].toString();
                 spec.target = port["target"].toString();
+                checkPortText(context, port["published"], spec.published);
+                checkPortText(context, port["target"], spec.target);
                 if (port["protocol"].isValid())
                     spec.target += QLatin1Char('/') + port["protocol"].toString();
             } else {
                 spec = parseShortPort(port.toString());
+                checkPortText(context, port, spec.published);
+                checkPortText(context, port, spec.target);
             }
             // Compose publishes "80" on a random host port, on all interfaces.
             const QString hostIp = spec.hostIp.isEmpty() ? QStringLiteral("0.0.0.0") : spec.hostIp;

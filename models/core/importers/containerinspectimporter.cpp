@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "containerinspectimporter.h"
 
+#include "fieldcheck.h"
+
 #include <QCoreApplication>
 
 #include <cstring>
+#include <limits>
 
 namespace crossroads {
 
@@ -22,12 +25,16 @@ QString securityOptValue(const QStringList& options, QLatin1String name)
 /// "0.0.0.0:8080->80/tcp" per binding, and the host ports other hosts can reach: a port
 /// published on loopback is reachable from this host only, like kubectl port-forward, and is
 /// not a Kubernetes hostPort (docs/facts.md).
-void publishedPorts(const Node& bindings, bool publishAll, QStringList& published, QStringList& hostPorts)
+void publishedPorts(const ImportContext& context, const Node& bindings, bool publishAll, QStringList& published, QStringList& hostPorts)
 {
+    FieldCheck::isMappingOrAbsent(context, bindings);
     for (const Node port : bindings.children()) {
+        FieldCheck::isListOrAbsent(context, port);
         for (const Node binding : port.children()) {
             QString hostIp = binding["HostIp"].toString();
             const QString hostPort = binding["HostPort"].toString();
+            if (!hostPort.isEmpty()) // "" is a port the engine picks
+                FieldCheck::integer(context, binding["HostPort"], 0, 65535, FieldCheck::Integers::NumberOrDigits);
             if (hostIp.isEmpty())
                 hostIp = QStringLiteral("0.0.0.0");
             published << hostIp + QLatin1Char(':') + (hostPort.isEmpty() ? QStringLiteral("*") : hostPort) + QStringLiteral("->") + fromUtf8(port.key());
@@ -68,14 +75,14 @@ bool ContainerInspectImporter::recognises(const Node& root)
 
 void ContainerInspectImporter::import(const ImportContext& context, const Node& root)
 {
-    if (root["IsInfra"].toBool().value_or(false)) {
+    if (FieldCheck::boolean(context, root["IsInfra"]).value_or(false)) {
         context.batch->skipped.push_back(SkippedItem { context.fileName, root.pointer(),
             QCoreApplication::translate("Importer", "pod infra container (holds the pod's namespaces, runs nothing)") });
         // Its published ports are the pod's.
         EnginePods::Infra infra;
         infra.podId = root["Pod"].toString();
         const Node bindings = root["HostConfig"]["PortBindings"];
-        publishedPorts(bindings, root["HostConfig"]["PublishAllPorts"].toBool().value_or(false), infra.publishedPorts, infra.hostPorts);
+        publishedPorts(context, bindings, FieldCheck::boolean(context, root["HostConfig"]["PublishAllPorts"]).value_or(false), infra.publishedPorts, infra.hostPorts);
         infra.location = locationOf(context, bindings.isValid() ? bindings : root, bindings.isValid() ? bindings.pointer() : root.pointer());
         if (!infra.podId.isEmpty())
             context.batch->enginePods.infras.push_back(std::move(infra));
@@ -103,7 +110,9 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     container.name = workload.name;
 
     // runtime
-    const bool privileged = host["Privileged"].toBool().value_or(false);
+    const bool privileged = FieldCheck::boolean(context, host["Privileged"]).value_or(false);
+    FieldCheck::isListOrAbsent(context, host["CapAdd"]);
+    FieldCheck::isListOrAbsent(context, host["CapDrop"]);
     state(container, FactKey::Privileged, privileged, base, host["Privileged"], "/HostConfig/Privileged");
     QStringList added;
     for (const QString& capability : host["CapAdd"].toStringList())
@@ -121,6 +130,7 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
         state(container, FactKey::CapabilitiesDropAll, false, base, host["CapDrop"], "/HostConfig/CapDrop");
 
     const Node user = config["User"];
+    FieldCheck::linuxUser(context, user);
     const QString userText = user.toString();
     if (userText.isEmpty()) {
         // The image's USER applies; images run as root unless they say otherwise.
@@ -185,19 +195,20 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     else
         state(container, FactKey::Mac, mac, base, *macSource, macPath);
 
-    state(container, FactKey::ReadOnlyRootfs, host["ReadonlyRootfs"].toBool().value_or(false), base, host["ReadonlyRootfs"],
+    state(container, FactKey::ReadOnlyRootfs, FieldCheck::boolean(context, host["ReadonlyRootfs"]).value_or(false), base, host["ReadonlyRootfs"],
         "/HostConfig/ReadonlyRootfs");
-    const qint64 memory = host["Memory"].toInteger().value_or(0);
+    constexpr qint64 noMaximum = std::numeric_limits<qint64>::max();
+    const qint64 memory = FieldCheck::integer(context, host["Memory"], 0, noMaximum).value_or(0);
     state(container, FactKey::LimitsMemory, memory > 0 ? QString::number(memory) : QString(), base, host["Memory"], "/HostConfig/Memory");
-    const qint64 nanoCpus = host["NanoCpus"].toInteger().value_or(0);
-    const qint64 quota = host["CpuQuota"].toInteger().value_or(0);
+    const qint64 nanoCpus = FieldCheck::integer(context, host["NanoCpus"], 0, noMaximum).value_or(0);
+    const qint64 quota = FieldCheck::integer(context, host["CpuQuota"], -1, noMaximum).value_or(0); // -1: no quota
     QString cpu;
     if (nanoCpus > 0)
         cpu = QString::number(static_cast<double>(nanoCpus) / 1e9);
     else if (quota > 0)
-        cpu = QString::number(static_cast<double>(quota) / static_cast<double>(host["CpuPeriod"].toInteger().value_or(100000)));
+        cpu = QString::number(static_cast<double>(quota) / static_cast<double>(FieldCheck::integer(context, host["CpuPeriod"], 1, noMaximum).value_or(100000)));
     state(container, FactKey::LimitsCpu, cpu, base, host["NanoCpus"], "/HostConfig/NanoCpus");
-    const qint64 pids = host["PidsLimit"].toInteger().value_or(0);
+    const qint64 pids = FieldCheck::integer(context, host["PidsLimit"], -1, noMaximum).value_or(0); // 0 and -1: no limit
     state(container, FactKey::LimitsPids, pids > 0 ? QString::number(pids) : QString(), base, host["PidsLimit"], "/HostConfig/PidsLimit");
     QStringList sysctls;
     for (const Node entry : host["Sysctls"].children())
@@ -238,11 +249,12 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
 
     QStringList binds, sockets, secretFiles, volumeSources;
     const Node mounts = root["Mounts"];
+    FieldCheck::isListOrAbsent(context, mounts);
     for (const Node mount : mounts.children()) {
         const QString type = mount["Type"].toString();
         const QString source = mount["Source"].toString();
         const QString destination = mount["Destination"].toString();
-        const bool readWrite = mount["RW"].toBool().value_or(true);
+        const bool readWrite = FieldCheck::boolean(context, mount["RW"]).value_or(true);
         if (destination.startsWith(QLatin1String("/run/secrets")))
             secretFiles << destination;
         if (type == QLatin1String("bind")) {
@@ -279,7 +291,7 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
             addBind(parts.value(0), parts.value(1), !parts.value(2).split(QLatin1Char(',')).contains(QLatin1String("ro")));
         }
         for (const Node volume : legacyVolumes.children())
-            addBind(volume.toString(), fromUtf8(volume.key()), root["VolumesRW"][volume.key()].toBool().value_or(true));
+            addBind(volume.toString(), fromUtf8(volume.key()), FieldCheck::boolean(context, root["VolumesRW"][volume.key()]).value_or(true));
     }
     volumeSources.removeDuplicates();
     const Node& mountsAt = legacy ? (legacyVolumes.isObject() ? legacyVolumes : legacyBinds) : mounts;
@@ -295,7 +307,7 @@ void ContainerInspectImporter::import(const ImportContext& context, const Node& 
     // network
     QStringList published, hostPorts;
     const Node bindings = host["PortBindings"];
-    publishedPorts(bindings, host["PublishAllPorts"].toBool().value_or(false), published, hostPorts);
+    publishedPorts(context, bindings, FieldCheck::boolean(context, host["PublishAllPorts"]).value_or(false), published, hostPorts);
     state(container, FactKey::PublishedPorts, published, base, bindings, "/HostConfig/PortBindings");
     state(container, FactKey::HostPorts, hostPorts, base, bindings, "/HostConfig/PortBindings");
     QString networkMode = host["NetworkMode"].toString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engineinfoimporter.h"
 
+#include "fieldcheck.h"
+
 namespace crossroads {
 
 namespace {
@@ -41,17 +43,17 @@ void importPodman(EngineFactSink& sink, const Node& root)
         sink.stated(FactKey::EngineVersion, version.toString(), version, "/version/Version");
     // Podman has no daemon: every container is a child of the user's own process.
     sink.derived(FactKey::EngineDaemonless, true, host, "/host");
-    if (const auto rootless = security["rootless"].toBool())
+    if (const auto rootless = FieldCheck::boolean(sink.context, security["rootless"]))
         sink.stated(FactKey::EngineRootless, *rootless, security["rootless"], "/host/security/rootless");
     if (const Node runtime = host["ociRuntime"]["name"]; runtime.isValid())
         sink.stated(FactKey::EngineOciRuntime, runtime.toString(), runtime, "/host/ociRuntime/name");
     if (const Node cgroup = host["cgroupVersion"]; cgroup.isValid())
         sink.stated(FactKey::EngineCgroupVersion, cgroup.toString().remove(QLatin1Char('v')), cgroup, "/host/cgroupVersion");
-    if (const auto seccomp = security["seccompEnabled"].toBool())
+    if (const auto seccomp = FieldCheck::boolean(sink.context, security["seccompEnabled"]))
         sink.stated(FactKey::EngineSeccomp, *seccomp, security["seccompEnabled"], "/host/security/seccompEnabled");
-    if (const auto apparmor = security["apparmorEnabled"].toBool())
+    if (const auto apparmor = FieldCheck::boolean(sink.context, security["apparmorEnabled"]))
         sink.stated(FactKey::EngineAppArmor, *apparmor, security["apparmorEnabled"], "/host/security/apparmorEnabled");
-    if (const auto selinux = security["selinuxEnabled"].toBool())
+    if (const auto selinux = FieldCheck::boolean(sink.context, security["selinuxEnabled"]))
         sink.stated(FactKey::EngineSelinux, *selinux, security["selinuxEnabled"], "/host/security/selinuxEnabled");
     const Node uidmap = host["idMappings"]["uidmap"];
     if (uidmap.isArray()) {

@@ -44,6 +44,8 @@ QString unitLocation(const Unit& unit)
     return location;
 }
 
+constexpr int maxSkippedNotesPerFile = 100;
+
 Status importUnit(const ImportContext& context, const Unit& unit)
 {
     const Node root = unit.document.root();
@@ -54,14 +56,20 @@ Status importUnit(const ImportContext& context, const Unit& unit)
             return known;
         ++context.batch->recognisedUnits;
         SnapshotFile::importWorkload(context, root);
+        if (context.batch->invalid)
+            return *context.batch->invalid;
         return Done {};
     }
     if (unit.role == UnitRole::ListWrapper && !SnapshotFile::recognises(root))
         return Done {}; // a List's items came one by one
-    if (!root.isValid() || root.isNull())
-        return Done {}; // an empty YAML document ("---" with nothing after it)
+    if (!root.isValid() || root.isNull()) {
+        ++context.batch->emptyUnits; // an empty YAML document ("---" with nothing after it), or null
+        return Done {};
+    }
     const auto notAnInput = [&context, &unit](const QString& reason) {
-        context.batch->skipped.push_back(SkippedItem { context.fileName, unitLocation(unit), reason });
+        // A million empty objects must not become a million notes: the first ones say enough.
+        if (context.batch->unrecognisedUnits < maxSkippedNotesPerFile)
+            context.batch->skipped.push_back(SkippedItem { context.fileName, unitLocation(unit), reason });
         ++context.batch->unrecognisedUnits;
         return Done {};
     };
@@ -86,12 +94,17 @@ Status importUnit(const ImportContext& context, const Unit& unit)
         ComposeImporter::import(context, root);
     else if (SnapshotFile::recognises(root)) {
         ++context.batch->recognisedUnits;
-        return SnapshotFile::importInto(context, root);
+        const Status read = SnapshotFile::importInto(context, root);
+        if (read.ok() && context.batch->invalid)
+            return *context.batch->invalid;
+        return read;
     } else if (root.isObject() && root["kind"].isString())
         return notAnInput(tr("object of kind %1 without apiVersion; not a Kubernetes manifest").arg(root["kind"].toString()));
     else
         return notAnInput(tr("not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot"));
     ++context.batch->recognisedUnits;
+    if (context.batch->invalid)
+        return *context.batch->invalid;
     return Done {};
 }
 
@@ -141,6 +154,8 @@ EnvironmentImporter::EnvironmentImporter(ImportOptions options)
 Result<QStringList> EnvironmentImporter::expand(const QString& path, std::vector<SkippedItem>* skipped)
 {
     const QFileInfo info(path);
+    if (!info.exists() && info.isSymLink())
+        return Error { path, {}, tr("a symbolic link that leads nowhere (its target is missing, or links back to itself)") };
     if (!info.exists())
         return Error { path, {}, tr("no such file or folder") };
     if (!info.isDir() && !info.isFile() && !path.startsWith(QLatin1Char(':')))
@@ -205,6 +220,8 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         const ImportContext context { fileIndex, file, m_options.key, &batch, m_options.side };
         const DocumentReader reader(m_options.limits, control);
         Status status = readFile(reader, file, [&context](const Unit& unit) { return importUnit(context, unit); });
+        if (status.ok() && batch.recognisedUnits == 0 && batch.unrecognisedUnits == 0 && batch.emptyUnits > 0)
+            batch.skipped.push_back(SkippedItem { file, {}, tr("holds only empty documents (nothing but ---, null or comments)") });
         if (status.ok() && named.contains(file) && batch.recognisedUnits == 0 && !batch.skipped.empty()) {
             // Skipping is for what a folder happens to hold; a file named on purpose that holds
             // nothing to read is a mistake to point out (a policy given as an input, a typo).
@@ -216,6 +233,10 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
                 return status.error();
             report.problems.push_back(status.error());
             continue;
+        }
+        if (batch.unrecognisedUnits > maxSkippedNotesPerFile) {
+            batch.skipped.push_back(SkippedItem { file, {},
+                tr("%n more item(s) of this file are not inputs either", nullptr, batch.unrecognisedUnits - maxSkippedNotesPerFile) });
         }
         // Fingerprints made under another workspace key never match this key's: say so, and
         // let the comparison say which findings it cannot make (CR-SEC-005).

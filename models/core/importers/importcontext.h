@@ -2,6 +2,7 @@
 #pragma once
 
 #include "addressblock.h"
+#include "common/error.h"
 #include "document/document.h"
 #include "labelselector.h"
 #include "snapshot/snapshot.h"
@@ -151,6 +152,9 @@ struct ImportBatch {
     QByteArray recordedKeyId; ///< a saved snapshot's workspace key id (hex): its fingerprints were made with it
     int recognisedUnits = 0; ///< documents or items some importer read (or skipped by kind)
     int unrecognisedUnits = 0; ///< documents or items no importer knows
+    int emptyUnits = 0; ///< empty YAML documents and null documents
+    /// The first field whose value the platform would refuse (FieldCheck): the file is not read.
+    std::optional<Error> invalid;
 };
 
 struct ImportContext {

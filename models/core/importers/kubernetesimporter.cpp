@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "kubernetesimporter.h"
 
+#include "fieldcheck.h"
 #include "networkpolicyisolation.h"
 #include "secrets/credentialclassifier.h"
 #include "secrets/workspacekey.h"
@@ -68,6 +69,7 @@ public:
         , m_podContext(pod.spec["securityContext"])
         , m_hostNetwork(pod.spec["hostNetwork"])
     {
+        FieldCheck::isMappingOrAbsent(context, m_podContext);
     }
 
     QStringList secretReferences;
@@ -77,17 +79,33 @@ public:
     void readContainers(const char* listKey, bool init)
     {
         const Node list = m_pod.spec[listKey];
-        if (!list.isArray())
+        if (!list.isArray()) {
+            FieldCheck::isListOrAbsent(m_context, list);
             return;
+        }
         const QString listPointer = list.pointer() + QLatin1Char('/'); // once per list, not per container
         int position = 0;
         for (const Node container : list.children()) {
+            if (!container.isObject()) {
+                FieldCheck::isMappingOrAbsent(m_context, container);
+                return;
+            }
             const QString pointer = listPointer + QString::number(position++);
             readContainer(container, m_workload.addBase(m_context.fileIndex, pointer, container.document()->documentIndex), init);
         }
     }
 
 private:
+    std::optional<bool> flag(const Node& node) const { return FieldCheck::boolean(m_context, node); }
+    /// A resource quantity ("128Mi", "0.5", 2): a text or a number, never negative.
+    QString quantity(const Node& node) const
+    {
+        const QString text = FieldCheck::text(m_context, node, true).value_or(QString());
+        if (text.startsWith(QLatin1Char('-')))
+            FieldCheck::refuse(m_context, node, tr("must not be negative"));
+        return text;
+    }
+
     Layered layered(const Node& containerContext, const char* field, const char* containerPath, const char* podPath) const
     {
         if (const Node own = containerContext[field]; own.isValid() && !own.isNull())
@@ -107,14 +125,18 @@ private:
         container.init = init;
         const Node context = spec["securityContext"];
         const Node& podContext = m_podContext;
+        FieldCheck::isMappingOrAbsent(m_context, context);
 
         const Node privilegedNode = context["privileged"];
-        const bool privileged = privilegedNode.toBool().value_or(false);
+        const bool privileged = flag(privilegedNode).value_or(false);
         if (privilegedNode.isValid())
             state(container, FactKey::Privileged, privileged, base, privilegedNode, "/securityContext/privileged");
         else
             assumeDefault(container, FactKey::Privileged, false, base, spec.line(), "/securityContext/privileged");
         const Node capabilities = context["capabilities"];
+        FieldCheck::isMappingOrAbsent(m_context, capabilities);
+        FieldCheck::isListOrAbsent(m_context, capabilities["add"]);
+        FieldCheck::isListOrAbsent(m_context, capabilities["drop"]);
         QStringList added;
         for (const QString& capability : capabilities["add"].toStringList())
             added << normalizeCapability(capability);
@@ -132,20 +154,22 @@ private:
 
         const Layered runAsUser = layered(context, "runAsUser", "/securityContext/runAsUser", "/securityContext/runAsUser");
         const Layered runAsGroup = layered(context, "runAsGroup", "/securityContext/runAsGroup", "/securityContext/runAsGroup");
+        const std::optional<qint64> uid = FieldCheck::integer(m_context, runAsUser.node, 0, FieldCheck::maxKubernetesId);
+        const std::optional<qint64> gid = FieldCheck::integer(m_context, runAsGroup.node, 0, FieldCheck::maxKubernetesId);
         if (runAsUser.node.isValid()) {
             // uid:gid, as Podman and Docker write a user, so that equal users compare equal.
-            QString user = runAsUser.node.toString();
-            if (runAsGroup.node.isValid())
-                user += QLatin1Char(':') + runAsGroup.node.toString();
+            QString user = QString::number(uid.value_or(0));
+            if (gid)
+                user += QLatin1Char(':') + QString::number(*gid);
             stateLayered(container, FactKey::User, user, base, runAsUser);
         } else {
             assumeDefault(container, FactKey::User, QString(), base, spec.line(), "/securityContext/runAsUser"); // the image's USER
         }
         const Layered runAsNonRoot = layered(context, "runAsNonRoot", "/securityContext/runAsNonRoot", "/securityContext/runAsNonRoot");
         if (runAsNonRoot.node.isValid())
-            stateLayered(container, FactKey::RunAsNonRoot, runAsNonRoot.node.toBool().value_or(false), base, runAsNonRoot);
+            stateLayered(container, FactKey::RunAsNonRoot, flag(runAsNonRoot.node).value_or(false), base, runAsNonRoot);
         else if (runAsUser.node.isValid())
-            derive(container, FactKey::RunAsNonRoot, runAsUser.node.toInteger().value_or(0) != 0, runAsUser.fromContainer ? base : m_podBase,
+            derive(container, FactKey::RunAsNonRoot, uid.value_or(0) != 0, runAsUser.fromContainer ? base : m_podBase,
                 runAsUser.node.line(), runAsUser.path);
         else
             assumeDefault(container, FactKey::RunAsNonRoot, false, base, spec.line(), "/securityContext/runAsNonRoot");
@@ -158,7 +182,7 @@ private:
 
         const Node escalation = context["allowPrivilegeEscalation"];
         const bool sysAdmin = added.contains(QLatin1String("SYS_ADMIN")) || added.contains(QLatin1String("ALL"));
-        if (escalation.isValid() && !escalation.toBool().value_or(true) && (privileged || sysAdmin)) {
+        if (escalation.isValid() && !flag(escalation).value_or(true) && (privileged || sysAdmin)) {
             // "allowPrivilegeEscalation is always true when the container is run as privileged,
             // or has CAP_SYS_ADMIN" (SecurityContext reference); the API server refuses the pair.
             m_context.batch->skipped.push_back(SkippedItem { m_context.fileName, escalation.pointer(),
@@ -169,14 +193,15 @@ private:
             else
                 derive(container, FactKey::NoNewPrivileges, false, base, capabilities["add"].line(), "/securityContext/capabilities/add");
         } else if (escalation.isValid()) {
-            state(container, FactKey::NoNewPrivileges, !escalation.toBool().value_or(true), base, escalation, "/securityContext/allowPrivilegeEscalation");
+            state(container, FactKey::NoNewPrivileges, !flag(escalation).value_or(true), base, escalation, "/securityContext/allowPrivilegeEscalation");
         } else {
             assumeDefault(container, FactKey::NoNewPrivileges, false, base, spec.line(), "/securityContext/allowPrivilegeEscalation");
         }
 
         const Layered seccomp = layered(context, "seccompProfile", "/securityContext/seccompProfile/type", "/securityContext/seccompProfile/type");
         if (seccomp.node.isValid()) {
-            stateLayered(container, FactKey::Seccomp, seccomp.node["type"].toString(), base, seccomp);
+            FieldCheck::isMappingOrAbsent(m_context, seccomp.node);
+            stateLayered(container, FactKey::Seccomp, FieldCheck::text(m_context, seccomp.node["type"]).value_or(QString()), base, seccomp);
         } else {
             // The kubelet runs containers Unconfined unless its SeccompDefault option is on.
             assumeDefault(container, FactKey::Seccomp, QStringLiteral("Unconfined"), base, spec.line(), "/securityContext/seccompProfile");
@@ -221,16 +246,18 @@ private:
 
         const Node readOnly = context["readOnlyRootFilesystem"];
         if (readOnly.isValid())
-            state(container, FactKey::ReadOnlyRootfs, readOnly.toBool().value_or(false), base, readOnly, "/securityContext/readOnlyRootFilesystem");
+            state(container, FactKey::ReadOnlyRootfs, flag(readOnly).value_or(false), base, readOnly, "/securityContext/readOnlyRootFilesystem");
         else
             assumeDefault(container, FactKey::ReadOnlyRootfs, false, base, spec.line(), "/securityContext/readOnlyRootFilesystem");
         const Node limits = spec["resources"]["limits"];
+        FieldCheck::isMappingOrAbsent(m_context, spec["resources"]);
+        FieldCheck::isMappingOrAbsent(m_context, limits);
         if (const Node memory = limits["memory"]; memory.isValid())
-            state(container, FactKey::LimitsMemory, memory.toString(), base, memory, "/resources/limits/memory");
+            state(container, FactKey::LimitsMemory, quantity(memory), base, memory, "/resources/limits/memory");
         else
             assumeDefault(container, FactKey::LimitsMemory, QString(), base, spec.line(), "/resources/limits/memory");
         if (const Node cpu = limits["cpu"]; cpu.isValid())
-            state(container, FactKey::LimitsCpu, cpu.toString(), base, cpu, "/resources/limits/cpu");
+            state(container, FactKey::LimitsCpu, quantity(cpu), base, cpu, "/resources/limits/cpu");
         else
             assumeDefault(container, FactKey::LimitsCpu, QString(), base, spec.line(), "/resources/limits/cpu");
         // Kubernetes limits PIDs per node or pod through the kubelet, which manifests do not show.
@@ -250,7 +277,7 @@ private:
         const Node ownHostProcess = context["windowsOptions"]["hostProcess"];
         const Node hostProcessNode = ownHostProcess.isValid() ? ownHostProcess : podContext["windowsOptions"]["hostProcess"];
         if (hostProcessNode.isValid())
-            state(container, FactKey::WindowsHostProcess, hostProcessNode.toBool().value_or(false), ownHostProcess.isValid() ? base : m_podBase,
+            state(container, FactKey::WindowsHostProcess, flag(hostProcessNode).value_or(false), ownHostProcess.isValid() ? base : m_podBase,
                 hostProcessNode, "/securityContext/windowsOptions/hostProcess");
         else
             assumeDefault(container, FactKey::WindowsHostProcess, false, base, spec.line(), "/securityContext/windowsOptions/hostProcess");
@@ -275,27 +302,29 @@ private:
         // namespaces: pod-level switches
         auto podSwitch = [&](FactKey key, const char* field, const char* path) {
             if (const Node value = m_pod.spec[field]; value.isValid())
-                state(container, key, value.toBool().value_or(false), m_podBase, value, path);
+                state(container, key, flag(value).value_or(false), m_podBase, value, path);
             else
                 assumeDefault(container, key, false, m_podBase, m_pod.spec.line(), path);
         };
         podSwitch(FactKey::HostPid, "hostPID", "/hostPID");
         podSwitch(FactKey::HostIpc, "hostIPC", "/hostIPC");
         podSwitch(FactKey::HostNetwork, "hostNetwork", "/hostNetwork");
-        const bool hostNetwork = m_hostNetwork.toBool().value_or(false);
+        const bool hostNetwork = m_hostNetwork.toBool().value_or(false); // refused above when mistyped
         // A hostNetwork pod also shares the node's UTS namespace (its hostname).
         if (m_hostNetwork.isValid())
             derive(container, FactKey::HostUts, hostNetwork, m_podBase, m_hostNetwork.line(), "/hostNetwork");
         else
             assumeDefault(container, FactKey::HostUts, false, m_podBase, m_pod.spec.line(), "/hostNetwork");
         if (const Node hostUsers = m_pod.spec["hostUsers"]; hostUsers.isValid())
-            state(container, FactKey::UserNamespace, !hostUsers.toBool().value_or(true), m_podBase, hostUsers, "/hostUsers");
+            state(container, FactKey::UserNamespace, !flag(hostUsers).value_or(true), m_podBase, hostUsers, "/hostUsers");
         else
             assumeDefault(container, FactKey::UserNamespace, false, m_podBase, m_pod.spec.line(), "/hostUsers");
 
         QStringList binds, sockets, volumeSources, podVolumeSources, secretFiles;
         const Node volumes = m_pod.spec["volumes"];
         const Node mounts = spec["volumeMounts"];
+        FieldCheck::isListOrAbsent(m_context, volumes);
+        FieldCheck::isListOrAbsent(m_context, mounts);
         const std::size_t containerIndex = m_workload.containers.size() - 1;
         const std::size_t usesBefore = configMapUses.size();
         auto useConfigMap = [&](const Node& name, const Node& items) {
@@ -329,7 +358,7 @@ private:
                     for (const Node mount : mounts.children()) {
                         if (mount["name"].toString() == volumeName) {
                             binds << path + QLatin1Char(':') + mount["mountPath"].toString()
-                                    + (mount["readOnly"].toBool().value_or(false) ? QStringLiteral(":ro") : QStringLiteral(":rw"));
+                                    + (flag(mount["readOnly"]).value_or(false) ? QStringLiteral(":ro") : QStringLiteral(":rw"));
                         }
                     }
                 }
@@ -372,8 +401,10 @@ private:
         state(container, FactKey::Devices, QStringList(), base, spec, "");
 
         QStringList hostPorts, published;
+        FieldCheck::isListOrAbsent(m_context, spec["ports"]);
         for (const Node port : spec["ports"].children()) {
-            const qint64 hostPort = port["hostPort"].toInteger().value_or(0);
+            FieldCheck::integer(m_context, port["containerPort"], 1, 65535);
+            const qint64 hostPort = FieldCheck::integer(m_context, port["hostPort"], 0, 65535).value_or(0);
             if (hostPort > 0) {
                 hostPorts << QString::number(hostPort);
                 const QString target = port["containerPort"].toString() + QLatin1Char('/') + (port["protocol"].isValid() ? port["protocol"].toString() : QStringLiteral("TCP"));
@@ -398,6 +429,7 @@ private:
 
         QStringList literals, fromSecret;
         const Node env = spec["env"];
+        FieldCheck::isListOrAbsent(m_context, env);
         for (const Node variable : env.children()) {
             const Node value = variable["value"];
             if (value.isString()) {
@@ -429,14 +461,14 @@ private:
         state(container, FactKey::EnvFromSecret, fromSecret, base, envAt, envPath);
         state(container, FactKey::SecretFiles, secretFiles, m_podBase, volumesAt, volumesPath);
         if (const Node automount = m_pod.spec["automountServiceAccountToken"]; automount.isValid())
-            state(container, FactKey::ServiceAccountToken, automount.toBool().value_or(true), m_podBase, automount, "/automountServiceAccountToken");
+            state(container, FactKey::ServiceAccountToken, flag(automount).value_or(true), m_podBase, automount, "/automountServiceAccountToken");
         else
             assumeDefault(container, FactKey::ServiceAccountToken, true, m_podBase, m_pod.spec.line(), "/automountServiceAccountToken");
         derive(container, FactKey::PlainManifest, QStringList());
 
         const Node image = spec["image"];
-        if (image.isValid())
-            setImageFacts(container, image.toString(), base, image, "/image");
+        if (const std::optional<QString> reference = FieldCheck::text(m_context, image))
+            setImageFacts(container, *reference, base, image, "/image");
         if (const Node policy = spec["imagePullPolicy"]; policy.isValid()) {
             state(container, FactKey::ImagePullPolicy, policy.toString(), base, policy, "/imagePullPolicy");
         } else if (image.isValid()) {
@@ -502,7 +534,7 @@ void importWorkload(const ImportContext& context, const Node& object, const QStr
     }
     const std::size_t index = context.batch->workloads.size();
     for (const Node owner : object["metadata"]["ownerReferences"].children()) {
-        if (owner["controller"].toBool().value_or(false) || object["metadata"]["ownerReferences"].size() == 1) {
+        if (FieldCheck::boolean(context, owner["controller"]).value_or(false) || object["metadata"]["ownerReferences"].size() == 1) {
             context.batch->owners.push_back(Ownership { index, owner["kind"].toString(), owner["name"].toString() });
             break;
         }
@@ -599,6 +631,8 @@ void importService(const ImportContext& context, const Node& object)
     service.type = spec["type"].isValid() ? spec["type"].toString() : QStringLiteral("ClusterIP");
     service.selector = toStringMap(spec["selector"]);
     for (const Node port : spec["ports"].children()) {
+        FieldCheck::integer(context, port["port"], 1, 65535);
+        FieldCheck::integer(context, port["nodePort"], 0, 65535);
         const QString target = port["targetPort"].isValid() ? port["targetPort"].toString() : port["port"].toString();
         const QString protocol = port["protocol"].isValid() ? port["protocol"].toString() : QStringLiteral("TCP");
         if (service.type == QLatin1String("NodePort") || service.type == QLatin1String("LoadBalancer")) {
@@ -698,7 +732,7 @@ void KubernetesImporter::import(const ImportContext& context, const Node& root, 
     } else if (kind == QLatin1String("ServiceAccount")) {
         const Node automount = root["automountServiceAccountToken"];
         kubernetes.serviceAccounts.push_back(KubernetesContext::ServiceAccount { nameSpaceOf(context, root), root["metadata"]["name"].toString(),
-            automount.isValid() ? std::optional<bool>(automount.toBool().value_or(true)) : std::nullopt });
+            FieldCheck::boolean(context, automount) });
     } else if (kind == QLatin1String("Node")) {
         const Node info = root["status"]["nodeInfo"];
         const QString node = root["metadata"]["name"].toString();

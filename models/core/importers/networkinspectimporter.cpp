@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "networkinspectimporter.h"
 
+#include "fieldcheck.h"
+
 namespace crossroads {
 
 bool NetworkInspectImporter::recognises(const Node& root)
@@ -18,7 +20,7 @@ void NetworkInspectImporter::import(const ImportContext& context, const Node& ro
     const bool docker = root["Name"].isString();
     const Node internal = docker ? root["Internal"] : root["internal"];
     context.batch->engineNetworks.networks.push_back(EngineNetworks::Network { docker ? root["Name"].toString() : root["name"].toString(),
-        internal.toBool().value_or(false), locationOf(context, internal.isValid() ? internal : root) });
+        FieldCheck::boolean(context, internal).value_or(false), locationOf(context, internal.isValid() ? internal : root) });
 }
 
 } // namespace crossroads

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "snapshotfile.h"
 
+#include "importers/fieldcheck.h"
 #include "importers/importcontext.h"
 
 #include <QBuffer>
@@ -17,6 +18,21 @@ namespace crossroads {
 namespace {
 
 using Json = nlohmann::ordered_json;
+
+/// A key id or fingerprint as Crossroads writes them: `digits` lowercase hexadecimal digits,
+/// or nothing. Anything else is a forged or damaged snapshot, refused at its place.
+QString hexField(const ImportContext& context, const Node& node, int digits)
+{
+    const QString text = FieldCheck::text(context, node).value_or(QString());
+    if (text.isEmpty())
+        return {};
+    const bool hex = std::all_of(text.begin(), text.end(), [](QChar c) { return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f')); });
+    if (text.size() != digits || !hex) {
+        FieldCheck::refuse(context, node, QCoreApplication::translate("SnapshotFile", "must be %1 lowercase hexadecimal digits, as Crossroads writes it; the snapshot is damaged or was edited").arg(digits));
+        return {};
+    }
+    return text;
+}
 
 std::string utf8(const QString& text)
 {
@@ -278,7 +294,7 @@ void SnapshotFile::importWorkload(const ImportContext& context, const Node& item
     for (const Node saved : item["containers"].children()) {
         Container container;
         container.name = saved["name"].toString();
-        container.init = saved["init"].toBool().value_or(false);
+        container.init = FieldCheck::boolean(context, saved["init"]).value_or(false);
         // One source base per container; each fact adds "/<fact name>" below it, so a saved
         // fact costs no string of its own when read back.
         const Node facts = saved["facts"];
@@ -308,7 +324,7 @@ void SnapshotFile::importWorkload(const ImportContext& context, const Node& item
             Credential credential;
             credential.name = entry["name"].toString();
             credential.classification = entry["classification"].toString();
-            credential.fingerprint = QByteArray::fromHex(entry["fingerprint"].toString().toLatin1());
+            credential.fingerprint = QByteArray::fromHex(hexField(context, entry["fingerprint"], 64).toLatin1());
             credential.base = credentialsBase;
             credential.line = entry.line();
             container.credentials.push_back(std::move(credential));
@@ -340,7 +356,8 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
                      : QCoreApplication::translate("SnapshotFile",
                            "recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to") };
     }
-    context.batch->recordedKeyId = root["key_id"].toString().toLatin1();
+    if (const Node keyId = root["key_id"]; keyId.isValid() && !keyId.isNull())
+        context.batch->recordedKeyId = hexField(context, keyId, 16).toLatin1();
     for (const Node entry : root["engine"].children()) {
         const std::optional<FactKey> key = factKeyFromName(entry.key());
         if (!key || !isEngineFact(*key))
@@ -362,7 +379,7 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
         secret.line = entry.line();
         for (const Node key : entry["keys"].children())
             secret.credentials.push_back(Credential { key["name"].toString(), key["classification"].toString(),
-                QByteArray::fromHex(key["fingerprint"].toString().toLatin1()), -1, key.line() });
+                QByteArray::fromHex(hexField(context, key["fingerprint"], 64).toLatin1()), -1, key.line() });
         context.batch->secretObjects.push_back(std::move(secret));
     }
     for (const Node entry : root["config_maps"].children()) {
@@ -374,7 +391,7 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
         configMap.pointer = entry.pointer();
         for (const Node key : entry["keys"].children())
             configMap.credentials.push_back(Credential { key["name"].toString(), key["classification"].toString(),
-                QByteArray::fromHex(key["fingerprint"].toString().toLatin1()), -1, key.line() });
+                QByteArray::fromHex(hexField(context, key["fingerprint"], 64).toLatin1()), -1, key.line() });
         context.batch->configMaps.push_back(std::move(configMap));
     }
     for (auto it = root["namespace_policies"].children().begin(); it != root["namespace_policies"].children().end(); ++it) {
