@@ -99,7 +99,6 @@ private Q_SLOTS:
             "      - path: config/later.env\n"
             "      - path: config/optional.env\n"
             "        required: false\n"
-            "      - config/absent.env\n"
             "    environment:\n"
             "      API_TOKEN: \"${TOKEN}\"\n");
         const QString keyPath = folder.filePath(QStringLiteral("workspace.key"));
@@ -127,13 +126,21 @@ private Q_SLOTS:
         QVERIFY(snapshot.inputs[1].sha256 != Sha256::hex(envBytes.readAll().toStdString()));
         QVERIFY(snapshot.inputs[1].digestText().startsWith(QStringLiteral("hmac-sha256:")));
 
-        // A required file that is missing is reported; an optional one is not.
-        QCOMPARE(snapshot.skipped.size(), std::size_t(1));
-        QVERIFY(snapshot.skipped.front().reason.contains(QStringLiteral("config/absent.env")));
+        // An optional file that is missing is not mentioned (compose skips it too).
+        QVERIFY(snapshot.skipped.empty());
 
         const QByteArray saved = SnapshotFile::toJson(snapshot);
         QVERIFY(!saved.contains(canary));
         QVERIFY(saved.contains("\"hmac_sha256\""));
+
+        // A required one that is missing makes the compose file unreadable, as compose refuses
+        // to start it: its variables cannot be judged, and a gate must not pass on that.
+        const QString missing = write(folder, QStringLiteral("missing.yaml"),
+            "services:\n  app:\n    image: registry.example.com/app:1.0\n    env_file:\n      - config/app.env\n      - config/absent.env\n");
+        Result<ImportReport> refused = importFiles({ missing }, Side::Dev, false, &key);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().location, QStringLiteral("line 6, /services/app/env_file/1"));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("config/absent.env")), qPrintable(refused.error().message));
     }
 
     /// A colleague's compose file may name any env_file: only the project's own are read, and a
@@ -146,22 +153,23 @@ private Q_SLOTS:
         QVERIFY(QDir(folder.path()).mkpath(QStringLiteral("project")));
         const QString fifo = folder.filePath(QStringLiteral("project/pipe.env"));
         QVERIFY(::mkfifo(fifo.toLocal8Bit().constData(), 0600) == 0);
-        const QString compose = write(folder, QStringLiteral("project/compose.yaml"),
-            "services:\n  app:\n    image: registry.example.com/app:1.0\n    env_file:\n      - " + outside.filePath(QStringLiteral("credentials")).toUtf8()
-                + "\n      - ../../" + QFileInfo(outside.path()).fileName().toUtf8() + "/credentials\n      - pipe.env\n");
-        Result<ImportReport> report = importFiles({ compose });
-        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().toString()));
-        const Container* app = findContainer(report->snapshot, QStringLiteral("app"), QStringLiteral("app"));
-        QVERIFY(app != nullptr);
-        QVERIFY(app->credentials.empty()); // nothing outside the project was read
-        QCOMPARE(report->snapshot.inputs.size(), std::size_t(1));
-        int outsideNotes = 0, fifoNotes = 0;
-        for (const SkippedItem& item : report->snapshot.skipped) {
-            outsideNotes += item.reason.contains(QStringLiteral("outside the compose file's folder")) ? 1 : 0;
-            fifoNotes += item.reason.contains(QStringLiteral("not a regular file")) ? 1 : 0;
+        const QByteArray absolute = outside.filePath(QStringLiteral("credentials")).toUtf8();
+        const QByteArray relative = "../../" + QFileInfo(outside.path()).fileName().toUtf8() + "/credentials";
+        const QList<std::pair<QByteArray, QString>> refusals {
+            { absolute, QStringLiteral("outside the compose file's folder") },
+            { relative, QStringLiteral("outside the compose file's folder") },
+            { "pipe.env", QStringLiteral("not a regular file") },
+        };
+        for (const auto& [envFile, reason] : refusals) {
+            const QString compose = write(folder, QStringLiteral("project/compose.yaml"),
+                "services:\n  app:\n    image: registry.example.com/app:1.0\n    env_file:\n      - " + envFile + "\n");
+            Result<ImportReport> report = importFiles({ compose });
+            QVERIFY(!report.ok()); // nothing outside the project is read, and the gate does not pass on it
+            QCOMPARE(report.error().location, QStringLiteral("line 5, /services/app/env_file/0"));
+            QVERIFY2(report.error().message.contains(reason), qPrintable(report.error().message));
+            QVERIFY2(report.error().message.contains(QString::fromUtf8(envFile)), qPrintable(report.error().message)); // as the user typed it
+            QVERIFY(!report.error().message.contains(QStringLiteral("wJalrXUtnFEMI")));
         }
-        QCOMPARE(outsideNotes, 2);
-        QCOMPARE(fifoNotes, 1);
         // A FIFO named as an input is an error at once.
         Result<ImportReport> direct = importFiles({ fifo });
         QVERIFY(!direct.ok());

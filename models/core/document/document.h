@@ -33,14 +33,15 @@ public:
         quint32 end = 0; ///< index one past this entry's subtree
         quint32 keyOffset = 0;
         quint32 keyLength = 0;
+        struct TextSpan {
+            quint32 offset;
+            quint32 length;
+        };
         union {
             qint64 integer;
             double real;
             bool boolean;
-            struct {
-                quint32 offset;
-                quint32 length;
-            } text;
+            TextSpan text;
         };
         Entry()
             : integer(0)

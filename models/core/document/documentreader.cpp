@@ -32,7 +32,10 @@ Status DocumentReader::readFile(const QString& path, const UnitConsumer& consume
 Status DocumentReader::read(QIODevice& device, const QString& fileName, const UnitConsumer& consumer) const
 {
     InputSource source(device, m_control);
-    if (!source.refill()) {
+    auto binary = [&source, &fileName] {
+        return Error { fileName, tr("byte %1").arg(source.binaryAt()), tr("binary data, not JSON or YAML") };
+    };
+    if (!source.refill(true)) {
         if (source.cancelled())
             return Error { fileName, {}, tr("cancelled"), true };
         if (!source.readError().isEmpty())
@@ -70,6 +73,8 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
         return consumerStatus.ok();
     });
     Status parsed = syntax == Syntax::Json ? parseJson(source, builder, fileName) : parseYaml(source, builder, fileName);
+    if (source.binaryAt() >= 0)
+        return binary();
     if (builder.stoppedByHandler())
         return consumerStatus;
     if (source.cancelled())

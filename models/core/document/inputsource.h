@@ -25,16 +25,20 @@ struct ReadControl {
 /// memory. Both parsers pull from it; it counts bytes for progress and error offsets.
 class InputSource {
 public:
-    static constexpr qsizetype chunkSize = qsizetype(1) << 20;
+    static constexpr qsizetype chunkSize = qsizetype(1) << 20; ///< at most; a smaller file, its size
 
     InputSource(QIODevice& device, const ReadControl& control);
 
-    /// Loads the next chunk; false at the end, on a read error or when cancelled.
-    bool refill();
+    /// Loads the next chunk; false at the end, on a read error, when cancelled, or at a NUL
+    /// byte (binaryAt()). The first chunk may be taken without that check, to be told apart
+    /// from UTF-16 first.
+    bool refill(bool allowNul = false);
     const char* data() const { return m_buffer.data(); }
     qsizetype size() const { return m_size; }
     bool cancelled() const { return m_cancelled; }
     const QString& readError() const { return m_readError; }
+    /// The offset of a NUL byte, which neither JSON nor YAML text holds; -1 when none was read.
+    qint64 binaryAt() const { return m_binaryAt; }
     /// Drops the first n bytes of the current chunk (a byte order mark).
     void skip(qsizetype n);
 
@@ -47,6 +51,7 @@ private:
     qint64 m_total = 0;
     bool m_cancelled = false;
     QString m_readError;
+    qint64 m_binaryAt = -1;
 };
 
 } // namespace crossroads

@@ -18,11 +18,11 @@ struct ChunkCursor {
     InputSource* source;
     quint32 line = 1;
     qint64 skipped = 0; ///< indentation bytes the parser never saw
-    /// Chunks read since the parser last produced a value: nlohmann holds a token whole before
+    /// Bytes read since the parser last produced a value: nlohmann holds a token whole before
     /// handing it out, so a 1 GB string is cut here, once it is certainly past the limit, and
     /// not after it was read into memory.
-    int chunksSinceValue = 0;
-    int maxChunksPerValue = 0;
+    std::size_t bytesSinceValue = 0;
+    std::size_t maxBytesPerValue = 0;
     bool overLimit = false;
 };
 
@@ -67,11 +67,12 @@ private:
     void advance()
     {
         if (++m_p == m_end) {
-            if (++m_cursor->chunksSinceValue > m_cursor->maxChunksPerValue) {
+            if (m_cursor->bytesSinceValue > m_cursor->maxBytesPerValue) {
                 m_cursor->overLimit = true; // reads as the end of the input
                 return;
             }
             m_cursor->source->refill();
+            m_cursor->bytesSinceValue += static_cast<std::size_t>(m_cursor->source->size());
             m_p = m_cursor->source->data();
             m_end = m_p + m_cursor->source->size();
         }
@@ -127,7 +128,7 @@ private:
     /// The line of the value being handed out; a value ends the run of chunks without one.
     quint32 mark()
     {
-        m_cursor.chunksSinceValue = 0;
+        m_cursor.bytesSinceValue = 0;
         return m_cursor.line;
     }
 
@@ -142,7 +143,8 @@ private:
 Status parseJson(InputSource& source, DocumentBuilder& builder, const QString& fileName)
 {
     ChunkCursor cursor { &source };
-    cursor.maxChunksPerValue = static_cast<int>(builder.limits().maxScalarBytes / InputSource::chunkSize) + 1;
+    // A value may start anywhere in the chunk it ends the run in: one chunk more is certainly past.
+    cursor.maxBytesPerValue = builder.limits().maxScalarBytes + static_cast<std::size_t>(InputSource::chunkSize);
     SaxAdapter sax(builder, cursor);
     builder.beginDocument(0);
     const bool ok = Json::sax_parse(ChunkIterator(&cursor), ChunkIterator(), &sax, nlohmann::detail::input_format_t::json, true);

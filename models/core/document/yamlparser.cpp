@@ -203,6 +203,8 @@ Status parseYaml(InputSource& source, DocumentBuilder& builder, const QString& f
         bool ok = true;
         switch (event.type) {
         case YAML_STREAM_END_EVENT:
+            if (documentIndex < 0) // nothing but comments and blank lines
+                return Error { fileName, {}, tr("the file is empty (it holds only comments)") };
             return Done {};
         case YAML_DOCUMENT_START_EVENT:
             builder.beginDocument(++documentIndex);

@@ -112,18 +112,16 @@ void readEnvFiles(const ImportContext& context, Workload& workload, Container& c
         // colleague's compose file read (and record) whatever it names on this machine.
         const QString projectRoot = QFileInfo(project.path()).canonicalFilePath();
         const QString target = QFileInfo(path).exists() ? QFileInfo(path).canonicalFilePath() : QFileInfo(path).absoluteFilePath();
-        if (!projectRoot.isEmpty() && !target.startsWith(projectRoot + QLatin1Char('/'))) {
-            context.batch->skipped.push_back(SkippedItem { context.fileName, entry.pointer(),
-                QCoreApplication::translate("Importer", "env_file %1 is outside the compose file's folder; not read (its variables were not checked)").arg(relative) });
+        if (projectRoot.isEmpty() || !target.startsWith(projectRoot + QLatin1Char('/'))) { // no folder (read from memory): nothing is inside
+            // Compose would read it; Crossroads does not, so this file cannot be judged whole.
+            FieldCheck::refuse(context, entry, QCoreApplication::translate("Importer", "names %1, outside the compose file's folder: not read, so its variables cannot be checked; copy it into the project").arg(relative));
             return;
         }
         Result<EnvFile> envFile = EnvFile::read(path, context.key);
         if (!envFile) {
-            if (required || QFileInfo::exists(path)) {
-                context.batch->skipped.push_back(SkippedItem { context.fileName, entry.pointer(),
-                    QCoreApplication::translate("Importer", "env_file %1: %2; its variables were not checked")
-                        .arg(relative, envFile.error().message) });
-            }
+            // Compose refuses a required env_file it cannot read, and so does Crossroads.
+            if (required || QFileInfo::exists(path))
+                FieldCheck::refuse(context, entry, QCoreApplication::translate("Importer", "names %1: %2").arg(relative, envFile.error().message));
             return;
         }
         const qint16 base = workload.addBase(envFileIndex(context, path, envFile->keyedDigest()), QString());

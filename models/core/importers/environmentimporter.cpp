@@ -18,6 +18,7 @@
 #include "secrets/workspacekey.h"
 #include "snapshot/snapshotfile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -163,9 +164,18 @@ Result<QStringList> EnvironmentImporter::expand(const QString& path, std::vector
     if (!info.isDir())
         return QStringList { path };
     QStringList files;
-    QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // System too: FIFOs, sockets, devices and links that lead nowhere are named, never opened.
+    QDirIterator it(path, QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
+        if (!it.fileInfo().isFile()) {
+            if (skipped != nullptr) {
+                skipped->push_back(SkippedItem { file, {}, it.fileInfo().isSymLink()
+                        ? tr("a symbolic link that leads nowhere (its target is missing, or links back to itself); not read")
+                        : tr("not a regular file (a FIFO, socket or device); not read, as reading it could block") });
+            }
+            continue;
+        }
         const QString suffix = QFileInfo(file).suffix().toLower();
         // In a folder only data files are candidates (a README next to manifests is no input);
         // a file named on the command line is always read, whatever its name.
@@ -192,6 +202,11 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
     QStringList files;
     QSet<QString> named; // files given by name, not found in a folder: they must be inputs
     for (const QString& path : paths) {
+        if (m_options.contents.contains(path)) {
+            named.insert(path);
+            files << path;
+            continue;
+        }
         Result<QStringList> expanded = expand(path, &snapshot.skipped);
         if (!expanded && m_options.keepGoing) {
             report.problems.push_back(expanded.error()); // a missing path is one more unreadable input
@@ -219,7 +234,16 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         const int fileIndex = static_cast<int>(snapshot.inputs.size());
         const ImportContext context { fileIndex, file, m_options.key, &batch, m_options.side };
         const DocumentReader reader(m_options.limits, control);
-        Status status = readFile(reader, file, [&context](const Unit& unit) { return importUnit(context, unit); });
+        const auto consumer = [&context](const Unit& unit) { return importUnit(context, unit); };
+        Status status = Done {};
+        if (const auto held = m_options.contents.constFind(file); held != m_options.contents.cend()) {
+            QBuffer buffer;
+            buffer.setData(*held);
+            buffer.open(QIODevice::ReadOnly);
+            status = reader.read(buffer, file, consumer);
+        } else {
+            status = readFile(reader, file, consumer);
+        }
         if (status.ok() && batch.recognisedUnits == 0 && batch.unrecognisedUnits == 0 && batch.emptyUnits > 0)
             batch.skipped.push_back(SkippedItem { file, {}, tr("holds only empty documents (nothing but ---, null or comments)") });
         if (status.ok() && named.contains(file) && batch.recognisedUnits == 0 && !batch.skipped.empty()) {

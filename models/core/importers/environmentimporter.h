@@ -27,6 +27,9 @@ struct ImportOptions {
     /// The name a file is known by, where it differs from its path: a temporary copy of a
     /// snapshot read from git is shown as "v1.4:prod/posture.crossroads.json".
     QHash<QString, QString> displayNames;
+    /// Inputs held in memory, by the name they are shown with: a path found here is read from
+    /// these bytes, never from disk (standard input, the fuzz harnesses).
+    QHash<QString, QByteArray> contents;
 };
 
 struct ImportReport {

@@ -112,7 +112,12 @@ Result<SignatureVerification> DetachedSignature::verify(const QString& path, con
     Result<FileDigest> digest = digestFile(path);
     if (!digest)
         return digest.error();
+    return verifyBytes(bytes, signaturePath, path, digest->sha256, trusted);
+}
 
+SignatureVerification DetachedSignature::verifyBytes(const QByteArray& bytes, const QString& signaturePath, const QString& path,
+    const QByteArray& fileSha256, const TrustedKeys& trusted)
+{
     SignatureVerification verification;
     auto invalid = [&verification, &signaturePath](const QString& why) {
         verification.verdict = SignatureVerdict::Invalid;
@@ -163,11 +168,11 @@ Result<SignatureVerification> DetachedSignature::verify(const QString& path, con
 
     // The statement is authentic; now does it describe this file?
     const QString name = QFileInfo(path).fileName();
-    if (digest->sha256 != signature.sha256) {
+    if (fileSha256 != signature.sha256) {
         if (name != signature.fileName)
             return invalid(tr("this signature is for \"%1\", not for \"%2\" (SHA-256 differs)").arg(signature.fileName, name));
         return invalid(tr("%1 was changed after it was signed: SHA-256 is %2, signed was %3")
-                           .arg(path, QString::fromLatin1(digest->sha256), QString::fromLatin1(signature.sha256)));
+                           .arg(path, QString::fromLatin1(fileSha256), QString::fromLatin1(signature.sha256)));
     }
 
     // Intact. Who signed is known only when the key is trusted: anyone who alters a file can

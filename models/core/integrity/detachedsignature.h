@@ -59,6 +59,11 @@ public:
     /// Trusted.
     static Result<SignatureVerification> verify(const QString& path, const QString& signaturePath, const TrustedKeys& trusted);
 
+    /// The same, on a signature already read (`bytes`, from `signaturePath`) and the SHA-256
+    /// (hex) of the file at `path`; nothing is read from disk.
+    static SignatureVerification verifyBytes(const QByteArray& bytes, const QString& signaturePath, const QString& path,
+        const QByteArray& fileSha256, const TrustedKeys& trusted);
+
     /// For the GUI badge: looks for FILE.sig next to the file and verifies it when present.
     static EvidenceCheck checkEvidence(const QString& path, const TrustedKeys& trusted);
 
