@@ -222,66 +222,77 @@
         <translation>un valor dentro de un mapeo no tiene clave</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="172"/>
-        <location filename="../models/core/document/documentbuilder.cpp" line="184"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="165"/>
+        <source>more than %L1 items in one list; split it (Kubernetes itself supports at most 150,000 pods in a cluster)</source>
+        <translation>más de %L1 elementos en una lista; divídala (Kubernetes admite como mucho 150.000 pods por clúster)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/documentbuilder.cpp" line="177"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="189"/>
         <source>nesting deeper than %1 levels</source>
         <translation>anidamiento de más de %1 niveles</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="215"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="220"/>
         <source>unbalanced end of block</source>
         <translation>fin de bloque sin su inicio correspondiente</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="233"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="238"/>
         <source>a key outside a mapping</source>
         <translation>una clave fuera de un mapeo</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="235"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="240"/>
         <source>key longer than %1 MiB</source>
         <translation>clave de más de %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="299"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="304"/>
         <source>duplicate key &quot;%1&quot; (first at line %2)</source>
         <translation>clave duplicada &quot;%1&quot; (la primera, en la línea %2)</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="361"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="366"/>
         <source>text value longer than %1 MiB</source>
         <translation>valor de texto de más de %1 MiB</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="380"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="385"/>
         <source>alias *%1 refers to no anchor in this document</source>
         <translation>el alias *%1 no remite a ningún ancla de este documento</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="388"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="393"/>
         <source>alias *%1 refers to an anchor outside this list item</source>
         <translation>el alias *%1 remite a un ancla fuera de este elemento de la lista</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="393"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="398"/>
         <source>alias *%1 refers to its own enclosing node</source>
         <translation>el alias *%1 remite al propio nodo que lo contiene</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentbuilder.cpp" line="401"/>
+        <location filename="../models/core/document/documentbuilder.cpp" line="406"/>
         <source>YAML aliases expand to more than %1 nodes; refusing a possible &quot;billion laughs&quot; document</source>
         <translation>los alias YAML se expanden a más de %1 nodos; se rechaza un posible documento «billion laughs»</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/documentlimits.cpp" line="10"/>
+        <source>a value longer than %1 MiB (text, number, or spaces and comments between values); refused</source>
+        <translation>un valor de más de %1 MiB (texto, número, o espacios y comentarios entre valores); rechazado</translation>
     </message>
 </context>
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../models/core/document/jsonparser.cpp" line="137"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="156"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="159"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/jsonparser.cpp" line="140"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="162"/>
         <source>line %1 (byte %2)</source>
         <translation>línea %1 (byte %2)</translation>
     </message>
@@ -335,24 +346,24 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/core/importers/containerinspectimporter.cpp" line="73"/>
+        <location filename="../models/core/importers/containerinspectimporter.cpp" line="80"/>
         <source>pod infra container (holds the pod&apos;s namespaces, runs nothing)</source>
         <translation>contenedor de infraestructura del pod (mantiene los espacios de nombres del pod, no ejecuta nada)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/importers/composeimporter.cpp" line="97"/>
-        <source>env_file %1 is outside the compose file&apos;s folder; not read (its variables were not checked)</source>
-        <translation>el env_file %1 está fuera de la carpeta del archivo compose; no se lee (sus variables no se comprobaron)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/importers/composeimporter.cpp" line="104"/>
-        <source>env_file %1: %2; its variables were not checked</source>
-        <translation>env_file %1: %2; sus variables no se comprobaron</translation>
     </message>
     <message>
         <location filename="../models/core/importers/enginepodresolver.cpp" line="87"/>
         <source>pod %1</source>
         <translation>pod %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/composeimporter.cpp" line="117"/>
+        <source>names %1, outside the compose file&apos;s folder: not read, so its variables cannot be checked; copy it into the project</source>
+        <translation>nombra %1, fuera de la carpeta del archivo compose: no se lee, así que sus variables no se pueden comprobar; cópielo al proyecto</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/composeimporter.cpp" line="124"/>
+        <source>names %1: %2</source>
+        <translation>nombra %1: %2</translation>
     </message>
 </context>
 <context>
@@ -684,28 +695,33 @@
 <context>
     <name>SnapshotFile</name>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="260"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="31"/>
+        <source>must be %1 lowercase hexadecimal digits, as Crossroads writes it; the snapshot is damaged or was edited</source>
+        <translation>debe tener %1 dígitos hexadecimales en minúscula, como lo escribe Crossroads; la instantánea está dañada o fue editada</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="276"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="325"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="337"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="341"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="353"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="326"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="342"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>el formato de instantánea %1 es más reciente que el que admite esta versión de Crossroads (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="338"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="354"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de desarrollo, pero indicada como producción; indíquela como lado de desarrollo (--dev, o check --side dev), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="340"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="356"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de producción, pero indicada como desarrollo; indíquela como lado de producción (--prod, o check --side prod), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
@@ -731,100 +747,105 @@
         <translation>sin equivalente en producción</translation>
     </message>
     <message>
-        <location filename="../models/core/document/yamlparser.cpp" line="154"/>
+        <location filename="../models/core/document/yamlparser.cpp" line="167"/>
         <source>out of memory</source>
         <translation>memoria agotada</translation>
     </message>
     <message>
         <location filename="../models/core/document/wholejson.cpp" line="26"/>
-        <location filename="../models/core/document/yamlparser.cpp" line="160"/>
+        <location filename="../models/core/document/yamlparser.cpp" line="173"/>
         <source>line %1, column %2</source>
         <translation>línea %1, columna %2</translation>
     </message>
     <message>
-        <location filename="../models/core/document/wholejson.cpp" line="38"/>
-        <location filename="../models/core/document/wholejson.cpp" line="41"/>
+        <location filename="../models/core/document/wholejson.cpp" line="47"/>
+        <location filename="../models/core/document/wholejson.cpp" line="50"/>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/wholejson.cpp" line="43"/>
+        <location filename="../models/core/document/wholejson.cpp" line="52"/>
         <source>not valid JSON: out of memory or malformed</source>
         <translation>JSON no válido: sin memoria o mal formado</translation>
     </message>
     <message>
-        <location filename="../models/core/document/wholejson.cpp" line="50"/>
+        <location filename="../models/core/document/wholejson.cpp" line="38"/>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/yamlparser.cpp" line="166"/>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="41"/>
+        <location filename="../models/core/document/yamlparser.cpp" line="179"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="42"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/yamlparser.cpp" line="200"/>
+        <location filename="../models/core/document/yamlparser.cpp" line="207"/>
+        <source>the file is empty (it holds only comments)</source>
+        <translation>el archivo está vacío (solo contiene comentarios)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/yamlparser.cpp" line="218"/>
         <source>a mapping or sequence used as a key is not supported</source>
         <translation>no se admite un mapeo o una secuencia como clave</translation>
     </message>
     <message>
-        <location filename="../models/core/document/yamlparser.cpp" line="217"/>
+        <location filename="../models/core/document/yamlparser.cpp" line="235"/>
         <source>an alias used as a key is not supported</source>
         <translation>no se admite un alias como clave</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="43"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="44"/>
         <source>document %1, </source>
         <translation>documento %1, </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="70"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="79"/>
         <source>a Crossroads policy, not an environment: give it with --policy (once per file)</source>
         <translation>una política de Crossroads, no un entorno: indíquela con --policy (una vez por archivo)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="72"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="81"/>
         <source>a Crossroads report (%1), not an environment</source>
         <translation>un informe de Crossroads (%1), no un entorno</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="91"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="103"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>objeto de tipo (kind) %1 sin apiVersion; no es un manifiesto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="93"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="482"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="515"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="500"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="533"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="546"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="579"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="580"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="613"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: las claves de binaryData (%2) no se examinan en busca de credenciales</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="590"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="623"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="648"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="683"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
@@ -1155,37 +1176,78 @@
 <context>
     <name>crossroads::Baseline</name>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="61"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="71"/>
         <source>cannot open the baseline: %1</source>
         <translation>no se puede abrir la línea base: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="63"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="73"/>
         <source>larger than %1 bytes; not a crossroads report</source>
         <translation>de más de %1 bytes; no es un informe de crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="74"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="84"/>
         <source>not a crossroads report: %1</source>
         <translation>no es un informe de crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="85"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="95"/>
         <source>not a report; a baseline is a report written by crossroads-cli --format json or sarif</source>
         <translation>no es un informe; una referencia es un informe escrito por crossroads-cli --format json o sarif</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="99"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="106"/>
+        <source>must be %1; not a report written by crossroads</source>
+        <translation>debe ser %1; no es un informe escrito por crossroads</translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="113"/>
+        <source>a list of gaps</source>
+        <translation>una lista de brechas</translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="117"/>
+        <source>a gap (an object)</source>
+        <translation>una brecha (un objeto)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="119"/>
         <source>a gap without a fingerprint (written by an older crossroads?)</source>
         <translation>una brecha sin huella (¿escrita por una versión anterior de crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="115"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="126"/>
+        <source>a list of runs</source>
+        <translation>una lista de ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="128"/>
+        <source>a run (an object)</source>
+        <translation>una ejecución (un objeto)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="133"/>
+        <source>a list of results</source>
+        <translation>una lista de resultados</translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="138"/>
+        <source>a result (an object)</source>
+        <translation>un resultado (un objeto)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="145"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="147"/>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="152"/>
         <source>a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)</source>
         <translation>un resultado sin la huella crossroadsGap/v1 (¿no lo escribió crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="119"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="156"/>
         <source>neither a crossroads.comparison/v1 report nor a SARIF 2.1.0 log</source>
         <translation>no es ni un informe crossroads.comparison/v1 ni un registro SARIF 2.1.0</translation>
     </message>
@@ -1523,67 +1585,67 @@
         <translation>demasiado grande para ser un archivo de firma</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="132"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="137"/>
         <source>not a crossroads signature (expected &quot;schema&quot;: &quot;%1&quot; and a statement)</source>
         <translation>no es una firma de crossroads (se esperaba &quot;schema&quot;: &quot;%1&quot; y una declaración)</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="146"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="151"/>
         <source>the signed statement is damaged</source>
         <translation>la declaración firmada está dañada</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="152"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="157"/>
         <source>the signature value is damaged or truncated</source>
         <translation>el valor de la firma está dañado o truncado</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="158"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="163"/>
         <source>the embedded public key is damaged</source>
         <translation>la clave pública incrustada está dañada</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="160"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="165"/>
         <source>the embedded public key is not the signing key %1</source>
         <translation>la clave pública incrustada no es la clave de firma %1</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="178"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="183"/>
         <source>%1: signature valid, but made by key %2 (signer &quot;%3&quot;, as the signature claims), which is not trusted</source>
         <translation>%1: firma válida, pero hecha con la clave %2 (firmante &quot;%3&quot;, según dice la firma), que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="184"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="189"/>
         <source>%1: valid signature by %2 (key %3, trusted: %4) at %5</source>
         <translation>%1: firma válida de %2 (clave %3, de confianza: %4) el %5</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="162"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="167"/>
         <source>the signature does not match its statement: the signature file was altered</source>
         <translation>la firma no coincide con su declaración: el archivo de firma se ha alterado</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="126"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="131"/>
         <source>damaged or truncated signature file (%1%2)</source>
         <translation>archivo de firma dañado o truncado (%1%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="168"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="173"/>
         <source>this signature is for &quot;%1&quot;, not for &quot;%2&quot; (SHA-256 differs)</source>
         <translation>esta firma es para &quot;%1&quot;, no para &quot;%2&quot; (el SHA-256 difiere)</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="169"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="174"/>
         <source>%1 was changed after it was signed: SHA-256 is %2, signed was %3</source>
         <translation>%1 se modificó después de firmarse: su SHA-256 es %2, el firmado era %3</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="187"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="192"/>
         <source>; signed under the name &quot;%1&quot;</source>
         <translation>; firmado con el nombre &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/integrity/detachedsignature.cpp" line="195"/>
+        <location filename="../models/core/integrity/detachedsignature.cpp" line="200"/>
         <source>%1 is not signed (no %2)</source>
         <translation>%1 no está firmado (no existe %2)</translation>
     </message>
@@ -1596,35 +1658,37 @@
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="37"/>
-        <location filename="../models/core/document/documentreader.cpp" line="76"/>
+        <location filename="../models/core/document/documentreader.cpp" line="40"/>
+        <location filename="../models/core/document/documentreader.cpp" line="81"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="39"/>
-        <location filename="../models/core/document/documentreader.cpp" line="78"/>
+        <location filename="../models/core/document/documentreader.cpp" line="42"/>
+        <location filename="../models/core/document/documentreader.cpp" line="83"/>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="40"/>
-        <location filename="../models/core/document/documentreader.cpp" line="65"/>
+        <location filename="../models/core/document/documentreader.cpp" line="43"/>
+        <location filename="../models/core/document/documentreader.cpp" line="68"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="45"/>
+        <location filename="../models/core/document/documentreader.cpp" line="48"/>
         <source>the file is UTF-16 encoded; save it as UTF-8</source>
         <translation>el archivo está codificado en UTF-16; guárdelo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="48"/>
+        <location filename="../models/core/document/documentreader.cpp" line="36"/>
+        <location filename="../models/core/document/documentreader.cpp" line="51"/>
         <source>byte %1</source>
         <translation>byte %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="48"/>
+        <location filename="../models/core/document/documentreader.cpp" line="36"/>
+        <location filename="../models/core/document/documentreader.cpp" line="51"/>
         <source>binary data, not JSON or YAML</source>
         <translation>datos binarios, no JSON ni YAML</translation>
     </message>
@@ -1884,39 +1948,141 @@
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="145"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="159"/>
+        <source>a symbolic link that leads nowhere (its target is missing, or links back to itself)</source>
+        <translation>un enlace simbólico que no lleva a ninguna parte (falta su destino, o remite a sí mismo)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="161"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="147"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
         <source>not a regular file (a FIFO, socket or device): refused, as reading it could block</source>
         <translation>no es un archivo normal (un FIFO, socket o dispositivo): se rechaza, pues leerlo podría bloquearse</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="161"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="174"/>
+        <source>a symbolic link that leads nowhere (its target is missing, or links back to itself); not read</source>
+        <translation>un enlace simbólico que no lleva a ninguna parte (falta su destino, o remite a sí mismo); no se lee</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="175"/>
+        <source>not a regular file (a FIFO, socket or device); not read, as reading it could block</source>
+        <translation>no es un archivo normal (un FIFO, socket o dispositivo); no se lee, ya que leerlo podría bloquear</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="186"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="192"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="222"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="224"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="248"/>
+        <source>holds only empty documents (nothing but ---, null or comments)</source>
+        <translation>solo contiene documentos vacíos (nada más que ---, null o comentarios)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/core/importers/environmentimporter.cpp" line="263"/>
+        <source>%n more item(s) of this file are not inputs either</source>
+        <translation>
+            <numerusform>%n elemento más de este archivo tampoco es una entrada</numerusform>
+            <numerusform>%n elementos más de este archivo tampoco son entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="269"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>sus huellas de credenciales se generaron con la clave de trabajo %1, no con la clave %2 de este lado: no se pueden encontrar credenciales reutilizadas entre ellas</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="225"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="270"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="272"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="317"/>
         <source>could not be read: %1</source>
         <translation>no se pudo leer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::FieldCheck</name>
+    <message>
+        <location filename="../models/core/importers/composeimporter.cpp" line="47"/>
+        <source>must name ports from 0 to 65535 (a number or a range), not %1</source>
+        <translation>debe indicar puertos de 0 a 65535 (un número o un rango), no %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="14"/>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="19"/>
+        <source>a number too large</source>
+        <translation>un número demasiado grande</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="24"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="26"/>
+        <source>a mapping</source>
+        <translation>un mapeo</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="28"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="41"/>
+        <source>line %1, %2</source>
+        <translation>línea %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="42"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="65"/>
+        <source>must be true or false, not %1</source>
+        <translation>debe ser true o false, no %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="80"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="82"/>
+        <source>must be a whole number from %1 to %2, not %3</source>
+        <translation>debe ser un número entero de %1 a %2, no %3</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="92"/>
+        <source>must be a text, not %1</source>
+        <translation>debe ser un texto, no %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="106"/>
+        <source>must hold a uid and gid from 0 to %1, not %2</source>
+        <translation>debe contener un uid y un gid de 0 a %1, no %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="116"/>
+        <source>must be a list, not %1</source>
+        <translation>debe ser una lista, no %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="123"/>
+        <source>must be a mapping, not %1</source>
+        <translation>debe ser un mapeo, no %1</translation>
     </message>
 </context>
 <context>
@@ -3732,7 +3898,12 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PodSpecReader</name>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="165"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="106"/>
+        <source>must not be negative</source>
+        <translation>no debe ser negativo</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="190"/>
         <source>container %1: allowPrivilegeEscalation: false with %2 is refused by the API server; escalation stays allowed</source>
         <translation>contenedor %1: el servidor de la API rechaza allowPrivilegeEscalation: false con %2; la escalada sigue permitida</translation>
     </message>

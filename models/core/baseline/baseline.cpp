@@ -17,7 +17,7 @@ using Json = nlohmann::json;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Baseline", text);
+    return QCoreApplication::translate("crossroads::Baseline", text); // the context lupdate gives the member functions here
 }
 
 /// A member of an object, or nullptr; never throws, whatever the types.
@@ -110,11 +110,11 @@ Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
         if (gaps == nullptr)
             return baseline;
         if (!gaps->is_array())
-            return notA(QStringLiteral("/gaps"), QT_TRANSLATE_NOOP("Baseline", "a list of gaps"));
+            return notA(QStringLiteral("/gaps"), QT_TRANSLATE_NOOP("crossroads::Baseline", "a list of gaps"));
         for (std::size_t i = 0; i < gaps->size(); ++i) {
             const Json& gap = (*gaps)[i];
             if (!gap.is_object())
-                return notA(QStringLiteral("/gaps/%1").arg(i), QT_TRANSLATE_NOOP("Baseline", "a gap (an object)"));
+                return notA(QStringLiteral("/gaps/%1").arg(i), QT_TRANSLATE_NOOP("crossroads::Baseline", "a gap (an object)"));
             if (!add(text(gap, "fingerprint"), text(gap, "state_digest"), entryFrom(gap)))
                 return Error { origin, QStringLiteral("/gaps/%1").arg(i), tr("a gap without a fingerprint (written by an older crossroads?)") };
         }
@@ -123,28 +123,28 @@ Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
     if (text(root, "version") == QLatin1String("2.1.0") && member(root, "runs") != nullptr) {
         const Json& runs = *member(root, "runs");
         if (!runs.is_array() || runs.empty())
-            return notA(QStringLiteral("/runs"), QT_TRANSLATE_NOOP("Baseline", "a list of runs"));
+            return notA(QStringLiteral("/runs"), QT_TRANSLATE_NOOP("crossroads::Baseline", "a list of runs"));
         if (!runs[0].is_object())
-            return notA(QStringLiteral("/runs/0"), QT_TRANSLATE_NOOP("Baseline", "a run (an object)"));
+            return notA(QStringLiteral("/runs/0"), QT_TRANSLATE_NOOP("crossroads::Baseline", "a run (an object)"));
         const Json* results = member(runs[0], "results");
         if (results == nullptr)
             return baseline;
         if (!results->is_array())
-            return notA(QStringLiteral("/runs/0/results"), QT_TRANSLATE_NOOP("Baseline", "a list of results"));
+            return notA(QStringLiteral("/runs/0/results"), QT_TRANSLATE_NOOP("crossroads::Baseline", "a list of results"));
         for (std::size_t i = 0; i < results->size(); ++i) {
             const Json& result = (*results)[i];
             const QString pointer = QStringLiteral("/runs/0/results/%1").arg(i);
             if (!result.is_object())
-                return notA(pointer, QT_TRANSLATE_NOOP("Baseline", "a result (an object)"));
+                return notA(pointer, QT_TRANSLATE_NOOP("crossroads::Baseline", "a result (an object)"));
             // Results that were already absent last time are history, not findings.
             if (text(result, "baselineState") == QLatin1String("absent"))
                 continue;
             const Json* properties = member(result, "properties");
             const Json* fingerprints = member(result, "partialFingerprints");
             if (properties != nullptr && !properties->is_object())
-                return notA(pointer + QLatin1String("/properties"), QT_TRANSLATE_NOOP("Baseline", "an object"));
+                return notA(pointer + QLatin1String("/properties"), QT_TRANSLATE_NOOP("crossroads::Baseline", "an object"));
             if (fingerprints != nullptr && !fingerprints->is_object())
-                return notA(pointer + QLatin1String("/partialFingerprints"), QT_TRANSLATE_NOOP("Baseline", "an object"));
+                return notA(pointer + QLatin1String("/partialFingerprints"), QT_TRANSLATE_NOOP("crossroads::Baseline", "an object"));
             const Json none = Json::object();
             Gap gap = entryFrom(properties != nullptr ? *properties : none);
             gap.checkId = text(result, "ruleId");

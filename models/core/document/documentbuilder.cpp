@@ -161,6 +161,11 @@ bool DocumentBuilder::finishValue(Document* document, quint32 index)
     Frame& top = m_stack.back();
     if (top.document == nullptr) {
         const int position = top.childCount++;
+        if (static_cast<std::size_t>(position) >= m_limits.maxItems) {
+            return fail(QCoreApplication::translate("DocumentBuilder", "more than %L1 items in one list; split it (Kubernetes itself supports at most 150,000 pods in a cluster)")
+                            .arg(qulonglong(m_limits.maxItems)),
+                document->entries()[index].line);
+        }
         return emitUnit(m_item, top.elementRole, position);
     }
     return true;

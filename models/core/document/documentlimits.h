@@ -15,6 +15,7 @@ struct DocumentLimits {
     std::size_t maxDocumentBytes = std::size_t(256) << 20; ///< one document or one streamed list item
     std::size_t maxScalarBytes = std::size_t(16) << 20;
     std::size_t maxAliasEntries = 1'000'000; ///< nodes created by YAML alias expansion, per document
+    std::size_t maxItems = 1'000'000; ///< streamed items of one list (docker inspect array, Kubernetes List)
 };
 
 /// The error for a value (a string, a number, or a run of spaces or comments between two

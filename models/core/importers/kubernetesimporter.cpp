@@ -59,6 +59,7 @@ struct Layered {
 };
 
 class PodSpecReader {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::PodSpecReader) // the context lupdate files its messages under
 public:
     PodSpecReader(const ImportContext& context, Workload& workload, const PodTemplate& pod, const QString& specPointer, const QString& metadataPointer)
         : m_context(context)
