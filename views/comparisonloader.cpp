@@ -2,7 +2,6 @@
 #include "comparisonloader.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace crossroads {
@@ -33,12 +32,14 @@ void ComparisonLoader::start(const ComparisonRequest& request)
     auto run = std::make_shared<Run>();
     run->request = request;
     m_run = run;
-    QPointer<ComparisonLoader> self(this);
+    // The worker never touches a QPointer (its weak reference is not thread-safe): this loader
+    // outlives the run, as its destructor waits for it, and Qt drops the queued call if the
+    // loader is gone by the time it would be delivered.
+    ComparisonLoader* self = this;
     auto progress = [self, run](int percent, const QString& stage) {
         if (run->cancel)
             return;
-        QMetaObject::invokeMethod(
-            self.data(), [self, percent, stage] { if (self) Q_EMIT self->progressChanged(percent, stage); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(self, [self, percent, stage] { Q_EMIT self->progressChanged(percent, stage); }, Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run([run, progress] { return ComparisonJob::run(run->request, progress, &run->cancel); }));
 }
