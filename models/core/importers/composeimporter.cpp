@@ -44,7 +44,9 @@ void checkPortText(const ImportContext& context, const Node& node, const QString
         bool number = false;
         const uint port = part.toUInt(&number);
         if (!number || port > 65535) {
-            FieldCheck::refuse(context, node, FieldCheck::tr("must name ports from 0 to 65535 (a number or a range), not %1").arg(text.left(24)));
+            // Digits are shown; anything else may be a mistyped secret, and is not.
+            const bool digits = part.size() <= 24 && std::all_of(part.begin(), part.end(), [](QChar c) { return c.isDigit(); });
+            FieldCheck::refuse(context, node, FieldCheck::tr("must name ports from 0 to 65535 (a number or a range), not %1").arg(digits ? part : FieldCheck::tr("a text")));
             return;
         }
     }

@@ -14,10 +14,8 @@ QString FieldCheck::found(const Node& node)
         return tr("a text");
     case NodeType::Integer:
         return node.toString();
-    case NodeType::Double: {
-        const QString shown = QString::number(node.toString().toDouble(), 'f', 0);
-        return shown.size() <= 40 && std::isfinite(node.toString().toDouble()) ? node.toString() : tr("a number too large");
-    }
+    case NodeType::Double:
+        return std::isfinite(node.toString().toDouble()) ? node.toString() : tr("a number too large");
     case NodeType::Bool:
         return node.toString();
     case NodeType::Array:
@@ -76,10 +74,10 @@ std::optional<qint64> FieldCheck::integer(const ImportContext& context, const No
         if (const std::optional<qint64> value = node.toInteger(); value && *value >= minimum && *value <= maximum)
             return value;
     }
-    if (number || digits)
-        refuse(context, node, tr("must be a whole number from %1 to %2, not %3").arg(minimum).arg(maximum).arg(digits ? node.toString().left(24) : found(node)));
-    else
-        refuse(context, node, tr("must be a whole number from %1 to %2, not %3").arg(minimum).arg(maximum).arg(found(node)));
+    // A text of digits is a number to show; any other text is not quoted.
+    const QString text = node.toString();
+    const bool allDigits = digits && text.size() <= 24 && std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit() || c == QLatin1Char('-'); });
+    refuse(context, node, tr("must be a whole number from %1 to %2, not %3").arg(minimum).arg(maximum).arg(allDigits ? text : found(node)));
     return std::nullopt;
 }
 
