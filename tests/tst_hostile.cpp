@@ -133,7 +133,7 @@ Outcome run(QStringList arguments, const QString& home, const QString& folder, d
         argv.push_back(string.data());
     argv.push_back(nullptr);
     std::vector<QByteArray> environment { "LANG=C.UTF-8", "NO_COLOR=1", "XDG_CONFIG_HOME=" + home.toLocal8Bit(),
-        "PATH=" + qgetenv("PATH"), "ASAN_OPTIONS=detect_leaks=0" };
+        "PATH=" + qgetenv("PATH"), "ASAN_OPTIONS=" + qgetenv("ASAN_OPTIONS"), "UBSAN_OPTIONS=" + qgetenv("UBSAN_OPTIONS") };
     std::vector<char*> envp;
     for (QByteArray& entry : environment)
         envp.push_back(entry.data());
