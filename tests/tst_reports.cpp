@@ -7,6 +7,7 @@
 #include "policy/policyenforcer.h"
 #include "policy/policyfile.h"
 #include "report/comparisonjson.h"
+#include "report/findingsummary.h"
 #include "report/htmlreport.h"
 #include "report/markdownreport.h"
 #include "report/sarifreport.h"
@@ -232,6 +233,13 @@ private Q_SLOTS:
         QVERIFY(md.contains(QLatin1String("needs ptrace for \\<debugging\\> & profiling")));
         for (const InputFile& input : m_comparison->dev.inputs)
             QVERIFY(md.contains(QString::fromLatin1(input.sha256)));
+        qsizetype previous = -1;
+        for (const char* heading : { "## Summary", "- Runtime: ", "## Critical and high findings", "| critical | ", "## Accepted risks", "| W-EXPIRED | bob |",
+                 "## Open findings by domain", "### Runtime", "### Namespaces", "### Network", "### Secrets", "### Image", "## Waivers" }) {
+            const qsizetype at = md.indexOf(QLatin1String(heading), previous + 1);
+            QVERIFY2(at > previous, heading);
+            previous = at;
+        }
     }
 
     /// A note (drift, unknown) reads as one: no finding's severity, and the title says what
@@ -263,12 +271,92 @@ private Q_SLOTS:
         QVERIFY2(run.started && run.exitCode == 0, run.err.constData());
         const QString dom = QString::fromUtf8(run.out);
         // The browser built a real table: one row per gap, under the table with its id.
-        QVERIFY2(dom.contains(QLatin1String("<table id=\"gap-table\">")), qPrintable(dom.left(500)));
+        QVERIFY2(dom.contains(QLatin1String("<table class=\"gap-table\" data-domain=\"runtime\">")), qPrintable(dom.left(500)));
         static const QRegularExpression gapRow(QStringLiteral("<tr class=\"gap (regression|prod-only|fidelity|dev-only|shared|drift|unknown|waived)\""));
         QCOMPARE(dom.count(gapRow), qsizetype(m_comparison->gaps.size()));
         QVERIFY(dom.contains(QLatin1String("<td class=\"expired\">expired</td>")));
         QVERIFY(dom.contains(QLatin1String("<svg")));
         QVERIFY(dom.contains(QLatin1String("id=\"input-table\"")));
+        // The summary comes first: counts, the criticals and highs, the accepted risks; then
+        // the findings domain by domain, in the catalogue's domain order.
+        qsizetype previous = -1;
+        QStringList order { QStringLiteral("id=\"summary\""), QStringLiteral("id=\"severity-tiles\""), QStringLiteral("id=\"domain-verdicts\""),
+            QStringLiteral("id=\"top-findings\""), QStringLiteral("id=\"top-table\""), QStringLiteral("id=\"accepted-risks\""), QStringLiteral("id=\"risk-table\""),
+            QStringLiteral("id=\"gaps\"") };
+        for (int d = 0; d < domainCount; ++d) {
+            const auto domain = static_cast<Domain>(d);
+            if (std::any_of(m_comparison->gaps.cbegin(), m_comparison->gaps.cend(), [domain](const Gap& gap) { return gap.domain == domain; }))
+                order << QStringLiteral("data-domain=\"%1\"").arg(QLatin1String(domainName(domain)));
+        }
+        order << QStringLiteral("id=\"details\"") << QStringLiteral("id=\"waivers\"");
+        for (const QString& id : order) {
+            const qsizetype at = dom.indexOf(id, previous + 1);
+            QVERIFY2(at > previous, qPrintable(id));
+            previous = at;
+        }
+        static const QRegularExpression topRow(QStringLiteral("<tr class=\"top "));
+        QCOMPARE(dom.count(topRow), qsizetype(m_comparison->failingAtOrAbove(Severity::High)));
+        // The classification colours are the GUI's (report/palette.h), not a second palette.
+        QVERIFY(dom.contains(QLatin1String(".badge.regression { background: #d55e00; }")));
+    }
+
+    /// What every summary shows first: criticals of any kind before any high (a fidelity gap
+    /// or a shared credential is as critical as a regression), then by what the finding means
+    /// for production.
+    void summaryRanksCriticalsOfEveryKindFirst()
+    {
+        const Comparison comparison = Comparator::compare(demoSnapshot(Side::Dev), demoSnapshot(Side::Prod), RuleCatalogue::builtIn());
+        const std::vector<std::size_t> top = rankedFindings(comparison, Severity::High);
+        QCOMPARE(static_cast<int>(top.size()), comparison.failingAtOrAbove(Severity::High));
+        QVERIFY(!top.empty());
+        std::array<bool, classificationCount> criticalKinds {};
+        for (std::size_t i = 0; i < top.size(); ++i) {
+            const Gap& gap = comparison.gaps[top[i]];
+            QVERIFY(isFailing(gap.classification));
+            if (gap.severity == Severity::Critical)
+                criticalKinds[static_cast<std::size_t>(gap.classification)] = true;
+            if (i == 0)
+                continue;
+            const Gap& before = comparison.gaps[top[i - 1]];
+            QVERIFY2(before.severity > gap.severity || (before.severity == gap.severity && before.classification <= gap.classification),
+                qPrintable(before.checkId + QLatin1Char(' ') + gap.checkId));
+        }
+        // The demo's development side adds SYS_PTRACE to the database container (CIS Docker
+        // 5.4, a dangerous capability): a critical fidelity gap, not a regression.
+        QVERIFY(criticalKinds[static_cast<std::size_t>(Classification::Regression)]);
+        QVERIFY(criticalKinds[static_cast<std::size_t>(Classification::Fidelity)]);
+
+        // Each domain's verdict adds up to the counts every output shows.
+        int open = 0;
+        for (int d = 0; d < domainCount; ++d)
+            open += domainVerdict(comparison, static_cast<Domain>(d)).open();
+        QCOMPARE(open, comparison.openFindings());
+        // Production adds NET_ADMIN to the web container, which development does not.
+        const QString runtime = domainVerdict(comparison, Domain::Runtime).text();
+        QVERIFY2(runtime.startsWith(QLatin1String("Runtime: production weaker than tested: 1 critical")), qPrintable(runtime));
+    }
+
+    /// Accepted risks: waivers in use, expired first (their gaps count again), then by expiry,
+    /// with those expiring within 30 days of the judging day marked.
+    void acceptedRisksComeSoonestExpiryFirst()
+    {
+        const std::vector<AcceptedRisk> risks = acceptedRisks(*m_comparison);
+        QCOMPARE(risks.size(), std::size_t(2)); // W-UNUSED matches nothing: no risk is taken
+        QCOMPARE(risks[0].waiver->id, QStringLiteral("W-EXPIRED"));
+        QVERIFY(risks[0].expired());
+        QCOMPARE(risks[1].waiver->id, QStringLiteral("W-ACTIVE"));
+        QCOMPARE(risks[1].daysLeft, 36); // 2026-11-25 to 2026-12-31
+        QVERIFY(!risks[1].expiringSoon());
+
+        Result<Policy> team = PolicyFile::fromJson(policyText, QStringLiteral("team.json"));
+        QVERIFY(team.ok());
+        const Comparison later = PolicyEnforcer::compare(demoSnapshot(Side::Dev), demoSnapshot(Side::Prod), *team, {}, QDate(2026, 12, 21));
+        const std::vector<AcceptedRisk> soon = acceptedRisks(later);
+        QCOMPARE(soon.back().waiver->id, QStringLiteral("W-ACTIVE"));
+        QCOMPARE(soon.back().daysLeft, 10);
+        QVERIFY(soon.back().expiringSoon());
+        const QString md = MarkdownReport::write(later);
+        QVERIFY2(md.contains(QLatin1String("| W-ACTIVE | alice | CR-RT-003 | shop-db | dev | 2026-12-31 **in 10 day(s)** |")), qPrintable(md));
     }
 
     void htmlExportCanBeCancelled()
@@ -299,10 +387,16 @@ private Q_SLOTS:
         // Table cells wrap long words after a hyphen; join those and collapse the layout's spaces.
         QString text = QString::fromUtf8(run.out);
         text.replace(QRegularExpression(QStringLiteral("-\\n\\s*")), QStringLiteral("-"));
+        text.replace(QChar(0xFB01), QStringLiteral("fi")).replace(QChar(0xFB02), QStringLiteral("fl")); // the font's ligatures
         text = text.simplified();
-        const QStringList sections { QStringLiteral("Crossroads posture report"), QStringLiteral("Scope"), QStringLiteral("Input digests (SHA-256)"),
-            QStringLiteral("Executive summary"), QStringLiteral("Domain: Runtime"), QStringLiteral("Domain: Namespaces"), QStringLiteral("Domain: Network"),
-            QStringLiteral("Domain: Secrets"), QStringLiteral("Domain: Image"), QStringLiteral("Appendix: waivers") };
+        // Table cells never break a word to fit it ("Classificat ion", "RuntimeDe fault").
+        static const QRegularExpression brokenWord(QStringLiteral("Classificat(?!ion)|RuntimeDe(?!fault)|Severi(?!ty)|Workloa(?!d)"));
+        const QRegularExpressionMatch broken = brokenWord.match(QString::fromUtf8(run.out));
+        QVERIFY2(!broken.hasMatch(), qPrintable(QString::fromUtf8(run.out).mid(std::max<qsizetype>(0, broken.capturedStart() - 300), 400)));
+        const QStringList sections { QStringLiteral("Crossroads posture report"), QStringLiteral("Scope"), QStringLiteral("Written by: Crossroads"),
+            QStringLiteral("Input digests (SHA-256)"), QStringLiteral("Executive summary"), QStringLiteral("Critical and high findings"), QStringLiteral("Accepted risks"),
+            QStringLiteral("Domain: Runtime"), QStringLiteral("Evidence: dev:"), QStringLiteral("Domain: Namespaces"), QStringLiteral("Domain: Network"),
+            QStringLiteral("Domain: Secrets"), QStringLiteral("Domain: Image"), QStringLiteral("Appendix: waivers"), QStringLiteral("Appendix: pairs") };
         qsizetype previous = -1;
         for (const QString& section : sections) {
             const qsizetype at = text.indexOf(section, previous + 1);

@@ -23,16 +23,6 @@ namespace crossroads {
 
 namespace {
 
-QColor devColor()
-{
-    return QColor(0x00, 0x72, 0xB2);
-}
-
-QColor prodColor()
-{
-    return QColor(0x6A, 0x3D, 0x9A);
-}
-
 bool isDark(const QPalette& palette)
 {
     return palette.color(QPalette::Window).lightness() < 128;
@@ -183,8 +173,8 @@ void DashboardView::updateChart(const Comparison& comparison)
 {
     auto* dev = new QBarSet(tr("Development"));
     auto* prod = new QBarSet(tr("Production"));
-    dev->setColor(devColor());
-    prod->setColor(prodColor());
+    dev->setColor(ClassificationStyle::sideColor(Side::Dev));
+    prod->setColor(ClassificationStyle::sideColor(Side::Prod));
     QStringList categories;
     for (int d = 0; d < domainCount; ++d) {
         categories << domainTitle(static_cast<Domain>(d));

@@ -12,20 +12,21 @@ namespace crossroads {
 /// workload has no counterpart and the check found nothing on its own side.
 enum class CellState { Classified, NotApplicable, Unpaired };
 
-/// How a classification looks everywhere in the GUI and the reports: a colour from the
-/// Okabe–Ito palette (distinguishable with the common colour-vision deficiencies) and a glyph
-/// of its own shape, so colour is never the only signal.
+/// How a classification looks everywhere in the GUI: the colours and glyphs of report/palette.h,
+/// which the reports use too, with translated titles.
 namespace ClassificationStyle {
 QColor color(Classification classification);
 QColor severityColor(Severity severity);
 QColor domainColor(Domain domain); ///< a muted colour per domain, for bands and charts
+QColor sideColor(Side side); ///< dev and prod in every chart
 QString glyph(Classification classification);
 QString glyph(CellState state);
 QString title(Classification classification); ///< translated: "Regression"
 QString description(Classification classification); ///< translated one-liner for legends
 QString title(CellState state);
 QString severityTitle(Severity severity); ///< translated: "Critical"
-/// Worst first: regression, prod-only, shared, fidelity, dev-only, unknown, drift, waived, aligned.
+/// Worst first: regression, prod-only, fidelity, dev-only, shared, unknown, drift, waived, aligned
+/// (what it means for production first, as every summary ranks).
 int rank(Classification classification);
 } // namespace ClassificationStyle
 

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pdfreport.h"
 
+#include "pdftable.h"
+#include "report/findingsummary.h"
+#include "report/palette.h"
 #include "report/reportsupport.h"
 
 #include <QBuffer>
@@ -45,39 +48,55 @@ QImage scoreChart(const Comparison& comparison)
         const bool overall = d == domainCount;
         painter.setPen(Qt::black);
         painter.drawText(0, 10 + d * rowHeight + 32, overall ? tr("Overall") : domainTitle(static_cast<Domain>(d)));
-        bar(d, 0, overall ? comparison.devScores.overall : comparison.devScores.score[static_cast<std::size_t>(d)], QColor(0x54, 0xae, 0xff));
-        bar(d, 24, overall ? comparison.prodScores.overall : comparison.prodScores.score[static_cast<std::size_t>(d)], QColor(0x05, 0x50, 0xae));
+        bar(d, 0, overall ? comparison.devScores.overall : comparison.devScores.score[static_cast<std::size_t>(d)], QColor(QRgb(Palette::side(Side::Dev))));
+        bar(d, 24, overall ? comparison.prodScores.overall : comparison.prodScores.score[static_cast<std::size_t>(d)], QColor(QRgb(Palette::side(Side::Prod))));
     }
     const int legend = image.height() - 24;
-    painter.fillRect(left, legend - 18, 20, 20, QColor(0x54, 0xae, 0xff));
+    painter.fillRect(left, legend - 18, 20, 20, QColor(QRgb(Palette::side(Side::Dev))));
     painter.drawText(left + 28, legend, QStringLiteral("dev"));
-    painter.fillRect(left + 120, legend - 18, 20, 20, QColor(0x05, 0x50, 0xae));
+    painter.fillRect(left + 120, legend - 18, 20, 20, QColor(QRgb(Palette::side(Side::Prod))));
     painter.drawText(left + 148, legend, QStringLiteral("prod"));
     return image;
 }
 
-QString row(const QStringList& cells, bool header = false)
+QStringList headers(const QStringList& titles)
 {
-    const QString tag = header ? QStringLiteral("th") : QStringLiteral("td");
-    QString out = QStringLiteral("<tr>");
-    for (const QString& cell : cells)
-        out += QLatin1Char('<') + tag + QLatin1Char('>') + cell + QStringLiteral("</") + tag + QLatin1Char('>');
-    return out + QStringLiteral("</tr>");
+    QStringList out;
+    for (const QString& title : titles)
+        out << esc(title);
+    return out;
 }
 
-/// Column widths for the per-domain tables: left alone, QTextDocument gives the long check
-/// titles as little room as the one-word classification.
-QString domainHeader()
+QString background(const Gap& gap)
 {
-    const std::pair<QString, int> columns[] { { tr("Classification"), 15 }, { tr("Severity"), 10 }, { tr("Check"), 27 }, { tr("Workload"), 18 },
-        { tr("dev"), 15 }, { tr("prod"), 15 } };
-    QString out = QStringLiteral("<tr>");
-    for (const auto& [title, percent] : columns)
-        out += QStringLiteral("<th width=\"%1%\">").arg(percent) + esc(title) + QStringLiteral("</th>");
-    return out + QStringLiteral("</tr>");
+    return Palette::tint(Palette::classification(gap.classification), 0.12);
 }
 
-const char* table = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">";
+/// The finding as one cell: coloured glyph and classification, severity, id and headline.
+QString findingCell(const Gap& gap)
+{
+    return QStringLiteral("<span style=\"color: %1\"><b>%2 %3</b></span> · %4<br><b>%5</b> %6")
+        .arg(Palette::hex(Palette::classification(gap.classification)), Palette::glyph(gap.classification), QLatin1String(classificationName(gap.classification)),
+            esc(severityText(gap)), esc(gap.checkId), esc(headline(gap)));
+}
+
+/// The finding's row and, full width under it, one line of evidence and the fix: in a narrow
+/// column they would be unreadable.
+void addFinding(PdfTable& table, const Comparison& comparison, const Gap& gap)
+{
+    QStringList notes;
+    if (const QString evidence = evidenceLine(gap); !evidence.isEmpty())
+        notes << esc(tr("Evidence: %1").arg(evidence));
+    for (const QString& fix : fixes(gap))
+        notes << esc(fix);
+    if (gap.waiver >= 0) {
+        const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
+        notes << esc(gap.classification == Classification::Waived
+                ? tr("Waived (%1) by %2 until %3: ").arg(waiver.id, waiver.owner, waiver.expires.toString(Qt::ISODate)) + waiver.reason
+                : tr("Waiver %1 expired on %2; the gap counts again.").arg(waiver.id, waiver.expires.toString(Qt::ISODate)));
+    }
+    table.addRow({ findingCell(gap), esc(subject(gap)), esc(valueText(gap, Side::Dev)), esc(valueText(gap, Side::Prod)) }, background(gap), notes.join(QStringLiteral("<br>")));
+}
 
 } // namespace
 
@@ -87,108 +106,113 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         return Error { {}, {}, tr("PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform") };
     const int total = static_cast<int>(comparison.gaps.size());
     const QString pageBreak = QStringLiteral("<div style=\"page-break-before: always\"></div>");
-    QString html = QStringLiteral("<html><body style=\"font-size: 9pt\">");
+    QString html = QStringLiteral("<html><body style=\"font-size: 8.5pt\">");
 
-    // Cover: what was compared, when, under which policy, from which exact inputs.
+    // Cover: what was compared, by which build, when, under which policy, from which exact inputs.
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Crossroads posture report")));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(verdict(comparison)));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Scope")));
-    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+    html += QStringLiteral("<p>%1<br>%2<br>%3<br>%4<br>%5</p>")
                 .arg(esc(tr("Development: %1 (%2 workloads, %3 containers)").arg(comparison.dev.name).arg(comparison.dev.workloads.size()).arg(comparison.dev.containerCount())),
                     esc(tr("Production: %1 (%2 workloads, %3 containers)").arg(comparison.prod.name).arg(comparison.prod.workloads.size()).arg(comparison.prod.containerCount())),
-                    esc(tr("%1 workload pair(s); Pod Security judged at Kubernetes %2").arg(comparison.matching.pairs.size()).arg(comparison.prodVersion.toString())));
-    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Date: %1").arg(generatedAt())));
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Pairs"))) + QLatin1String(table)
-        + row({ esc(tr("Development")), esc(tr("Production")), esc(tr("Paired by")), esc(tr("Containers")) }, true);
-    for (const PairLine& line : pairLines(comparison))
-        html += row({ esc(line.dev), esc(line.prod), esc(line.matchedBy), esc(line.containers) });
-    html += QStringLiteral("</table>");
-    for (const Side side : { Side::Dev, Side::Prod }) {
-        const QStringList alone = withoutCounterpart(comparison, side);
-        if (!alone.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(esc((side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
-                                                        .arg(alone.join(QStringLiteral(", ")))));
-    }
-    if (const QStringList skipped = skippedLines(comparison); !skipped.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Skipped")));
-        for (const QString& line : skipped)
-            html += QStringLiteral("<li>") + esc(line) + QStringLiteral("</li>");
-        html += QStringLiteral("</ul>");
-    }
+                    esc(tr("%1 workload pair(s); Pod Security judged at Kubernetes %2").arg(comparison.matching.pairs.size()).arg(comparison.prodVersion.toString())),
+                    esc(tr("Date: %1").arg(generatedAt())), esc(tr("Written by: %1").arg(toolLine())));
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(tr("Policy")), esc(comparison.policy.isEmpty() ? tr("none (every catalogue check at its catalogue severity)") : comparison.policy.name));
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Input digests (SHA-256)"))) + QLatin1String(table) + row({ esc(tr("Side")), esc(tr("File")), QStringLiteral("SHA-256") }, true);
-    for (const LabelledInput& input : inputsOf(comparison))
-        html += row({ input.side, esc(input.file.path), QStringLiteral("<span style=\"font-family: monospace; font-size: 7pt\">") + esc(input.file.digestText()) + QStringLiteral("</span>") });
-    html += QStringLiteral("</table>");
-
-    html += pageBreak + QStringLiteral("<h1>%1</h1>").arg(esc(tr("Executive summary")));
-    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(verdict(comparison)));
+    if (!comparison.baselineSource.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Baseline: %1").arg(comparison.baselineSource)));
     for (const QString& warning : { incompleteWarning(comparison), keyWarning(comparison) }) {
         if (!warning.isEmpty())
             html += QStringLiteral("<p><b>%1</b></p>").arg(esc(warning));
     }
-    html += QStringLiteral("<p><img src=\"chart://scores\" width=\"480\"></p>");
-    QStringList counts;
-    for (int c = 0; c < classificationCount; ++c)
-        counts << QStringLiteral("%1 %2").arg(comparison.classificationCounts[static_cast<std::size_t>(c)]).arg(QLatin1String(classificationName(static_cast<Classification>(c))));
-    html += QStringLiteral("<p>%1</p>").arg(esc(counts.join(QStringLiteral(" · "))));
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Most severe open findings")));
-    html += QLatin1String(table) + row({ esc(tr("Severity")), esc(tr("Classification")), esc(tr("Check")), esc(tr("Workload")) }, true);
-    int listed = 0;
-    for (int s = 3; s >= 0 && listed < 10; --s) {
-        for (const Gap& gap : comparison.gaps) {
-            if (listed >= 10)
-                break;
-            if (!isFailing(gap.classification) || static_cast<int>(gap.severity) != s)
-                continue;
-            html += row({ QLatin1String(severityName(gap.severity)), QLatin1String(classificationName(gap.classification)), esc(gap.checkId + QLatin1Char(' ') + gap.title),
-                esc(subject(gap)) });
-            ++listed;
-        }
-    }
-    html += QStringLiteral("</table>");
+    PdfTable digests(headers({ tr("Side"), tr("File"), QStringLiteral("SHA-256") }));
+    for (const LabelledInput& input : inputsOf(comparison))
+        digests.addRow({ input.side, esc(input.file.path), QStringLiteral("<span style=\"font-family: monospace; font-size: 6.5pt\">") + esc(input.file.digestText()) + QStringLiteral("</span>") });
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Input digests (SHA-256)"))) + digests.html();
 
+    // Executive summary: counts, each domain's verdict, the criticals and highs of every kind,
+    // the risks accepted.
+    html += pageBreak + QStringLiteral("<h1>%1</h1>").arg(esc(tr("Executive summary")));
+    html += QStringLiteral("<p>%1</p>").arg(esc(tr("Open findings: %1 critical · %2 high · %3 medium · %4 low")
+                                                      .arg(comparison.failingBySeverity[3])
+                                                      .arg(comparison.failingBySeverity[2])
+                                                      .arg(comparison.failingBySeverity[1])
+                                                      .arg(comparison.failingBySeverity[0])));
+    QStringList counts;
+    for (int c = 0; c < classificationCount; ++c) {
+        const auto classification = static_cast<Classification>(c);
+        counts << QStringLiteral("<span style=\"color: %1\">%2</span> %3 %4")
+                      .arg(Palette::hex(Palette::classification(classification)), Palette::glyph(classification))
+                      .arg(comparison.classificationCounts[static_cast<std::size_t>(c)])
+                      .arg(QLatin1String(classificationName(classification)));
+    }
+    html += QStringLiteral("<p>%1</p><ul>").arg(counts.join(QStringLiteral(" · ")));
+    for (int d = 0; d < domainCount; ++d)
+        html += QStringLiteral("<li>") + esc(domainVerdict(comparison, static_cast<Domain>(d)).text()) + QStringLiteral("</li>");
+    html += QStringLiteral("</ul><p><img src=\"chart://scores\" width=\"420\"></p>");
+
+    const std::vector<std::size_t> top = rankedFindings(comparison, Severity::High);
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Critical and high findings (%1)").arg(top.size())));
+    if (top.empty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
+    } else {
+        // One line a finding; its evidence and fix are in its domain's section.
+        PdfTable table(headers({ tr("Severity"), tr("Classification"), tr("Check"), tr("Workload") }));
+        for (const std::size_t index : top) {
+            const Gap& gap = comparison.gaps[index];
+            table.addRow({ QLatin1String(severityName(gap.severity)),
+                             QStringLiteral("<span style=\"color: %1\">%2</span> %3")
+                                 .arg(Palette::hex(Palette::classification(gap.classification)), Palette::glyph(gap.classification), QLatin1String(classificationName(gap.classification))),
+                             QStringLiteral("<b>") + esc(gap.checkId) + QStringLiteral("</b> ") + esc(headline(gap)), esc(subject(gap)) },
+                background(gap));
+        }
+        html += table.html();
+    }
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Accepted risks")));
+    const std::vector<AcceptedRisk> risks = acceptedRisks(comparison);
+    if (risks.empty()) {
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("No risk is accepted by a waiver.")));
+    } else {
+        PdfTable table(headers({ tr("Waiver"), tr("Owner"), tr("Check"), tr("Workload"), tr("Expires"), tr("Reason") }));
+        for (const AcceptedRisk& risk : risks) {
+            const Waiver& waiver = *risk.waiver;
+            QString expiry = esc(waiver.expires.toString(Qt::ISODate));
+            if (risk.expired())
+                expiry += QStringLiteral("<br><b>") + esc(tr("expired: its gaps count again")) + QStringLiteral("</b>");
+            else if (risk.expiringSoon())
+                expiry += QStringLiteral("<br><b>") + esc(tr("in %1 day(s)").arg(risk.daysLeft)) + QStringLiteral("</b>");
+            table.addRow({ esc(waiver.id), esc(waiver.owner), esc(waiver.check), esc(waiver.workload), expiry, esc(waiver.reason) });
+        }
+        html += table.html();
+    }
+
+    // The findings, domain by domain, each with one line of evidence and its fix; the notes
+    // (drift, not judged) follow in a compact table.
     int done = 0;
+    PdfTable notes(headers({ tr("Note"), tr("Check"), tr("Workload"), tr("dev"), tr("prod") }));
     for (int d = 0; d < domainCount; ++d) {
         const auto domain = static_cast<Domain>(d);
-        html += pageBreak + QStringLiteral("<h1>%1</h1>").arg(esc(tr("Domain: %1").arg(domainTitle(domain))));
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Score: dev %1, prod %2")
+        html += (d == 0 ? pageBreak : QString()) + QStringLiteral("<h1>%1</h1>").arg(esc(tr("Domain: %1").arg(domainTitle(domain))));
+        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Score: dev %1, prod %2. %3")
                                                           .arg(scoreText(comparison.devScores.score[static_cast<std::size_t>(d)]),
-                                                              scoreText(comparison.prodScores.score[static_cast<std::size_t>(d)]))));
-        QString rows;
-        for (const Gap& gap : comparison.gaps) {
-            if (gap.domain != domain)
-                continue;
+                                                              scoreText(comparison.prodScores.score[static_cast<std::size_t>(d)]), domainVerdict(comparison, domain).text())));
+        PdfTable findings(headers({ tr("Finding"), tr("Workload"), tr("dev"), tr("prod") }));
+        for (const std::size_t index : domainGaps(comparison, domain)) {
             if (control.cancelled())
                 return Error { {}, {}, tr("export cancelled"), true };
             control.report(++done, total);
-            const QString what = QStringLiteral("<b>") + esc(gap.checkId) + QStringLiteral("</b> ") + esc(headline(gap));
-            rows += row({ QLatin1String(classificationName(gap.classification)), esc(severityText(gap)), what, esc(subject(gap)),
-                esc(valueText(gap, Side::Dev)), esc(valueText(gap, Side::Prod)) });
-            // Defaults, fixes and waivers get a full-width row: in a narrow column they would be unreadable.
-            QStringList notes;
-            for (const Side side : { Side::Dev, Side::Prod }) {
-                QString note = sourceText(gap, side);
-                if (const QString unset = defaultText(gap, side); !unset.isEmpty())
-                    note += (note.isEmpty() ? QString() : QStringLiteral(": ")) + unset;
-                if (!note.isEmpty())
-                    notes << esc(QLatin1String(sideName(side)) + QStringLiteral(" @ ") + note);
-            }
-            for (const QString& fix : fixes(gap))
-                notes << esc(fix);
-            if (gap.waiver >= 0) {
-                const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
-                notes << esc(gap.classification == Classification::Waived
-                        ? tr("Waived (%1) by %2 until %3: ").arg(waiver.id, waiver.owner, waiver.expires.toString(Qt::ISODate)) + waiver.reason
-                        : tr("Waiver %1 expired on %2; the gap counts again.").arg(waiver.id, waiver.expires.toString(Qt::ISODate)));
-            }
-            if (!notes.isEmpty())
-                rows += QStringLiteral("<tr><td colspan=\"6\"><i>") + notes.join(QStringLiteral("<br>")) + QStringLiteral("</i></td></tr>");
+            const Gap& gap = comparison.gaps[index];
+            if (gap.classification == Classification::Drift || gap.classification == Classification::Unknown)
+                notes.addRow({ esc(QLatin1String(classificationName(gap.classification))), esc(gap.checkId + QLatin1Char(' ') + gap.title), esc(subject(gap)),
+                    esc(valueText(gap, Side::Dev)), esc(valueText(gap, Side::Prod)) });
+            else
+                addFinding(findings, comparison, gap);
         }
-        if (rows.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(esc(tr("No gaps in this domain.")));
-        else
-            html += QLatin1String(table) + domainHeader() + rows + QStringLiteral("</table>");
+        html += findings.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No open finding in this domain."))) : findings.html();
+    }
+    if (!notes.isEmpty()) {
+        html += QStringLiteral("<h1>%1</h1><p>%2</p>").arg(esc(tr("Notes: drift and not judged")), esc(tr("Both sides pass with different values, or a side lacks the facts to judge.")));
+        html += notes.html();
     }
 
     html += pageBreak + QStringLiteral("<h1>%1</h1>").arg(esc(tr("Appendix: waivers")));
@@ -197,13 +221,33 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("No waivers.")));
     } else {
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Judged on %1.").arg(policy.evaluatedOn.toString(Qt::ISODate))));
-        html += QLatin1String(table)
-            + row({ esc(tr("Waiver")), esc(tr("State")), esc(tr("Check")), esc(tr("Workload")), esc(tr("Owner")), esc(tr("Reason")), esc(tr("Ticket")), esc(tr("Expires")) }, true);
+        // Six columns: eight would not fit A4 without breaking words.
+        PdfTable table(headers({ tr("Waiver"), tr("Check"), tr("Workload"), tr("Owner"), tr("Reason"), tr("Expires") }));
         for (const Waiver& waiver : policy.waivers) {
-            html += row({ esc(waiver.id), QLatin1String(waiverStateName(waiver.stateOn(policy.evaluatedOn))), esc(waiver.check), esc(waiver.workload), esc(waiver.owner),
-                esc(waiver.reason), esc(waiver.ticket), waiver.expires.toString(Qt::ISODate) });
+            const Waiver::State state = waiver.stateOn(policy.evaluatedOn);
+            const QString stateText = QLatin1String(waiverStateName(state));
+            table.addRow({ esc(waiver.id) + QStringLiteral("<br>") + (state == Waiver::State::Active ? stateText : QStringLiteral("<b>") + stateText + QStringLiteral("</b>")),
+                esc(waiver.check), esc(waiver.workload), esc(waiver.owner),
+                esc(waiver.reason) + (waiver.ticket.isEmpty() ? QString() : QStringLiteral("<br>") + esc(tr("Ticket: %1").arg(waiver.ticket))),
+                waiver.expires.toString(Qt::ISODate) });
         }
-        html += QStringLiteral("</table>");
+        html += table.html();
+    }
+    PdfTable pairs(headers({ tr("Development"), tr("Production"), tr("Paired by"), tr("Containers") }));
+    for (const PairLine& line : pairLines(comparison))
+        pairs.addRow({ esc(line.dev), esc(line.prod), esc(line.matchedBy), esc(line.containers) });
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Appendix: pairs"))) + pairs.html();
+    for (const Side side : { Side::Dev, Side::Prod }) {
+        const QStringList alone = withoutCounterpart(comparison, side);
+        if (!alone.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(esc((side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
+                                                        .arg(alone.join(QStringLiteral(", ")))));
+    }
+    if (const QStringList skipped = skippedLines(comparison); !skipped.isEmpty()) {
+        html += QStringLiteral("<h1>%1</h1><ul>").arg(esc(tr("Appendix: skipped")));
+        for (const QString& line : skipped)
+            html += QStringLiteral("<li>") + esc(line) + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
     }
     html += QStringLiteral("</body></html>");
 

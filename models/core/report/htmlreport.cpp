@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "htmlreport.h"
 
+#include "findingsummary.h"
+#include "palette.h"
 #include "reportsupport.h"
 
 namespace crossroads {
@@ -14,43 +16,40 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-const char* style = R"css(
-body { font: 14px/1.45 system-ui, sans-serif; margin: 2em auto; max-width: 72em; color: #1b1f24; padding: 0 1em; }
-h1 { font-size: 1.6em; margin-bottom: .2em; } h2 { margin-top: 1.8em; border-bottom: 1px solid #d0d7de; }
+/// The page's style, with the classification colours of report/palette.h (the GUI's).
+QString style()
+{
+    QString css = QStringLiteral(R"css(
+body { font: 14px/1.45 system-ui, sans-serif; margin: 1.5em auto; max-width: 120em; color: #1b1f24; padding: 0 2em; }
+h1 { font-size: 1.6em; margin-bottom: .2em; } h2 { margin-top: 1.8em; border-bottom: 1px solid #d0d7de; } h3 { margin: 1.4em 0 .2em; }
 .meta { color: #57606a; } .verdict { font-size: 1.15em; font-weight: 600; }
 table { border-collapse: collapse; width: 100%; margin: .6em 0; } th, td { border: 1px solid #d0d7de; padding: .3em .5em; text-align: left; vertical-align: top; }
-th { background: #f6f8fa; } td.value { font-family: ui-monospace, monospace; font-size: .92em; word-break: break-word; }
-.regression, .prod-only { background: #ffebe9; } .fidelity, .dev-only { background: #fff8c5; } .shared { background: #fbefff; } .waived { background: #eef; color: #57606a; }
-.note { color: #57606a; font-size: .9em; }
-.badge { display: inline-block; padding: 0 .45em; border-radius: 1em; font-size: .85em; border: 1px solid #8c959f; }
+th { background: #f6f8fa; } td.value { font-family: ui-monospace, monospace; font-size: .92em; overflow-wrap: anywhere; }
+td.nowrap { white-space: nowrap; }
+.note, .evidence { color: #57606a; font-size: .9em; } .evidence { display: block; margin-top: .2em; overflow-wrap: anywhere; }
+.badge { display: inline-block; padding: 0 .45em; border-radius: 1em; font-size: .85em; color: #fff; white-space: nowrap; }
+.tiles { display: flex; flex-wrap: wrap; gap: .8em; margin: .8em 0; } .tile { border: 1px solid #d0d7de; border-radius: .4em; padding: .4em .9em; min-width: 7em; }
+.tile b { display: block; font-size: 1.6em; }
 .charts { display: flex; flex-wrap: wrap; gap: 2em; } figure { margin: 0; } figcaption { color: #57606a; }
-details { margin: .4em 0; } .expired, .unused { font-weight: 700; color: #9a6700; }
+details { margin: .4em 0; } .expired, .unused, .expiring { font-weight: 700; color: #9a6700; }
 @media print { details { display: block; } body { max-width: none; } }
-)css";
-
-const char* classificationColour(Classification classification)
-{
-    switch (classification) {
-    case Classification::Regression:
-        return "#cf222e";
-    case Classification::ProdOnly:
-        return "#a40e26";
-    case Classification::Fidelity:
-        return "#bf8700";
-    case Classification::DevOnly:
-        return "#9a6700";
-    case Classification::Shared:
-        return "#8250df";
-    case Classification::Drift:
-        return "#0969da";
-    case Classification::Aligned:
-        return "#1a7f37";
-    case Classification::Waived:
-        return "#6e7781";
-    case Classification::Unknown:
-        break;
+)css");
+    for (int c = 0; c < classificationCount; ++c) {
+        const auto classification = static_cast<Classification>(c);
+        const unsigned colour = Palette::classification(classification);
+        css += QStringLiteral("tr.%1 { background: %2; } .badge.%1 { background: %3; }\n")
+                   .arg(QLatin1String(classificationName(classification)), Palette::tint(colour, 0.16), Palette::hex(colour));
     }
-    return "#afb8c1";
+    for (const Severity severity : { Severity::Critical, Severity::High, Severity::Medium, Severity::Low })
+        css += QStringLiteral(".tile.%1 b { color: %2; }\n").arg(QLatin1String(severityName(severity)), Palette::hex(Palette::severity(severity)));
+    return css;
+}
+
+/// A classification as a coloured pill with its glyph, as the GUI shows it.
+QString badge(Classification classification)
+{
+    const QString name = QLatin1String(classificationName(classification));
+    return QStringLiteral("<span class=\"badge ") + name + QStringLiteral("\">") + Palette::glyph(classification) + QLatin1Char(' ') + name + QStringLiteral("</span>");
 }
 
 /// Dev and prod scores per domain as paired horizontal bars.
@@ -62,24 +61,25 @@ QString scoreChart(const Comparison& comparison)
                       .arg(left + width + 50)
                       .arg(height)
                       .arg(esc(tr("Scores per domain, dev and prod")));
-    auto bar = [&](int row, int offset, int score, const char* colour) {
+    const QString devColour = Palette::hex(Palette::side(Side::Dev)), prodColour = Palette::hex(Palette::side(Side::Prod));
+    auto bar = [&](int row, int offset, int score, const QString& colour) {
         const int y = 10 + row * rowHeight + offset;
         const int w = score < 0 ? 0 : score * width / 100;
-        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"12\" fill=\"%4\"/>").arg(left).arg(y).arg(w).arg(QLatin1String(colour));
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"12\" fill=\"%4\"/>").arg(left).arg(y).arg(w).arg(colour);
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\">%3</text>").arg(left + w + 4).arg(y + 10).arg(scoreText(score));
     };
     for (int d = 0; d <= domainCount; ++d) {
         const bool overall = d == domainCount;
         const QString label = overall ? tr("Overall") : domainTitle(static_cast<Domain>(d));
         svg += QStringLiteral("<text x=\"0\" y=\"%1\" font-size=\"12\">%2</text>").arg(10 + d * rowHeight + 16).arg(esc(label));
-        bar(d, 0, overall ? comparison.devScores.overall : comparison.devScores.score[static_cast<std::size_t>(d)], "#54aeff");
-        bar(d, 14, overall ? comparison.prodScores.overall : comparison.prodScores.score[static_cast<std::size_t>(d)], "#0550ae");
+        bar(d, 0, overall ? comparison.devScores.overall : comparison.devScores.score[static_cast<std::size_t>(d)], devColour);
+        bar(d, 14, overall ? comparison.prodScores.overall : comparison.prodScores.score[static_cast<std::size_t>(d)], prodColour);
     }
     const int legendY = height - 12;
-    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"#54aeff\"/><text x=\"%3\" y=\"%4\" font-size=\"11\">dev</text>")
-               .arg(left).arg(legendY - 9).arg(left + 14).arg(legendY);
-    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"#0550ae\"/><text x=\"%3\" y=\"%4\" font-size=\"11\">prod</text>")
-               .arg(left + 50).arg(legendY - 9).arg(left + 64).arg(legendY);
+    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%5\"/><text x=\"%3\" y=\"%4\" font-size=\"11\">dev</text>")
+               .arg(left).arg(legendY - 9).arg(left + 14).arg(legendY).arg(devColour);
+    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%5\"/><text x=\"%3\" y=\"%4\" font-size=\"11\">prod</text>")
+               .arg(left + 50).arg(legendY - 9).arg(left + 64).arg(legendY).arg(prodColour);
     return svg + QStringLiteral("</svg>");
 }
 
@@ -100,7 +100,7 @@ QString classificationChart(const Comparison& comparison)
         const int y = 5 + c * rowHeight;
         const int w = count * width / maximum;
         svg += QStringLiteral("<text x=\"0\" y=\"%1\" font-size=\"12\">%2</text>").arg(y + 13).arg(QLatin1String(classificationName(classification)));
-        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"16\" fill=\"%4\"/>").arg(left).arg(y).arg(w).arg(QLatin1String(classificationColour(classification)));
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"16\" fill=\"%4\"/>").arg(left).arg(y).arg(w).arg(Palette::hex(Palette::classification(classification)));
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\">%3</text>").arg(left + w + 4).arg(y + 13).arg(count);
     }
     return svg + QStringLiteral("</svg>");
@@ -111,6 +111,60 @@ QString locationText(const SourceLocation& source)
     return source.isValid() ? source.toString() : tr("(no source)");
 }
 
+/// The waiver line of a gap's details: who accepted it until when, or that it expired.
+QString waiverText(const Comparison& comparison, const Gap& gap)
+{
+    const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
+    if (gap.classification != Classification::Waived)
+        return tr("Waiver %1 expired on %2; the gap counts again.").arg(waiver.id, waiver.expires.toString(Qt::ISODate));
+    return tr("Waived by %1 (%2) until %3, was %4: ").arg(waiver.owner, waiver.id, waiver.expires.toString(Qt::ISODate), QLatin1String(classificationName(gap.unwaived)))
+        + waiver.reason + QLatin1Char(' ') + waiver.ticket;
+}
+
+QString tableHead(const QStringList& headers)
+{
+    QString out = QStringLiteral("<thead><tr>");
+    for (const QString& header : headers)
+        out += QStringLiteral("<th>") + esc(header) + QStringLiteral("</th>");
+    return out + QStringLiteral("</tr></thead><tbody>\n");
+}
+
+/// The summary's tiles: open findings by severity, the way a board slide counts them.
+QString severityTiles(const Comparison& comparison)
+{
+    QString out = QStringLiteral("<div class=\"tiles\" id=\"severity-tiles\">");
+    for (const Severity severity : { Severity::Critical, Severity::High, Severity::Medium, Severity::Low }) {
+        out += QStringLiteral("<div class=\"tile ") + QLatin1String(severityName(severity)) + QStringLiteral("\"><b>")
+            + QString::number(comparison.failingBySeverity[static_cast<std::size_t>(severity)]) + QStringLiteral("</b>") + QLatin1String(severityName(severity))
+            + QStringLiteral("</div>");
+    }
+    return out + QStringLiteral("</div>\n");
+}
+
+/// Accepted risks: every waiver in use, soonest expiry first, with what is near or past.
+QString acceptedRiskTable(const Comparison& comparison)
+{
+    const std::vector<AcceptedRisk> risks = acceptedRisks(comparison);
+    if (risks.empty())
+        return QStringLiteral("<p>%1</p>\n").arg(esc(tr("No risk is accepted by a waiver.")));
+    QString out = QStringLiteral("<table id=\"risk-table\">")
+        + tableHead({ tr("Waiver"), tr("Owner"), tr("Check"), tr("Workload"), tr("Side"), tr("Expires"), tr("Gaps"), tr("Reason"), tr("Ticket") });
+    for (const AcceptedRisk& risk : risks) {
+        const Waiver& waiver = *risk.waiver;
+        QString expiry = esc(waiver.expires.toString(Qt::ISODate));
+        if (risk.expired())
+            expiry += QStringLiteral(" <span class=\"expired\">") + esc(tr("expired: its gaps count again")) + QStringLiteral("</span>");
+        else if (risk.expiringSoon())
+            expiry += QStringLiteral(" <span class=\"expiring\">") + esc(tr("in %1 day(s)").arg(risk.daysLeft)) + QStringLiteral("</span>");
+        out += QStringLiteral("<tr><td>") + esc(waiver.id) + QStringLiteral("</td><td>") + esc(waiver.owner) + QStringLiteral("</td><td>") + esc(waiver.check)
+            + QStringLiteral("</td><td>") + esc(waiver.workload) + QStringLiteral("</td><td>")
+            + (waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both")) + QStringLiteral("</td><td>") + expiry + QStringLiteral("</td><td>")
+            + QString::number(waiver.matches) + QStringLiteral("</td><td>") + esc(waiver.reason) + QStringLiteral("</td><td>") + esc(waiver.ticket)
+            + QStringLiteral("</td></tr>\n");
+    }
+    return out + QStringLiteral("</tbody></table>\n");
+}
+
 } // namespace
 
 Result<QString> HtmlReport::write(const Comparison& comparison, const ReportControl& control)
@@ -118,11 +172,12 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
     const int total = static_cast<int>(comparison.gaps.size());
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
     html += QStringLiteral("<title>%1</title><style>%2</style></head><body>\n")
-                .arg(esc(tr("Crossroads report: %1 vs %2").arg(comparison.dev.name, comparison.prod.name)), QLatin1String(style));
+                .arg(esc(tr("Crossroads report: %1 vs %2").arg(comparison.dev.name, comparison.prod.name)), style());
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Crossroads: dev \"%1\" vs prod \"%2\"").arg(comparison.dev.name, comparison.prod.name)));
-    QString meta = tr("Generated %1 · Pod Security judged at Kubernetes %2").arg(generatedAt(), comparison.prodVersion.toString());
+    QString meta = tr("%1 · generated %2 · Pod Security judged at Kubernetes %3").arg(toolLine(), generatedAt(), comparison.prodVersion.toString());
     if (!comparison.policy.isEmpty())
         meta += tr(" · policy %1").arg(comparison.policy.name);
     if (!comparison.baselineSource.isEmpty())
@@ -133,64 +188,101 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
             html += QStringLiteral("<p class=\"expired warning\">%1</p>\n").arg(esc(warning));
     }
 
-    html += QStringLiteral("<h2 id=\"summary\">%1</h2>\n<div class=\"charts\">").arg(esc(tr("Summary")));
+    // Summary first: the counts, each domain's verdict, the criticals and highs of every kind
+    // and the risks accepted; the details follow, domain by domain.
+    html += QStringLiteral("<h2 id=\"summary\">%1</h2>\n").arg(esc(tr("Summary")));
+    html += severityTiles(comparison);
+    QStringList counts;
+    for (int c = 0; c < classificationCount; ++c) {
+        const auto classification = static_cast<Classification>(c);
+        if (classification != Classification::Aligned)
+            counts << badge(classification) + QLatin1Char(' ') + QString::number(comparison.classificationCounts[static_cast<std::size_t>(c)]);
+    }
+    html += QStringLiteral("<p id=\"classification-counts\">%1</p>\n").arg(counts.join(QStringLiteral(" &nbsp; ")));
+    html += QStringLiteral("<ul id=\"domain-verdicts\">");
+    for (int d = 0; d < domainCount; ++d)
+        html += QStringLiteral("<li>") + esc(domainVerdict(comparison, static_cast<Domain>(d)).text()) + QStringLiteral("</li>");
+    html += QStringLiteral("</ul>\n<div class=\"charts\">");
     html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(scoreChart(comparison), esc(tr("Scores per domain (0–100, higher is better)")));
     html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure></div>\n").arg(classificationChart(comparison), esc(tr("Results by classification")));
 
+    const std::vector<std::size_t> top = rankedFindings(comparison, Severity::High);
+    html += QStringLiteral("<h2 id=\"top-findings\">%1</h2>\n").arg(esc(tr("Critical and high findings (%1)").arg(top.size())));
+    if (top.empty()) {
+        html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None.")));
+    } else {
+        html += QStringLiteral("<table id=\"top-table\">") + tableHead({ tr("Severity"), tr("Classification"), tr("Finding"), tr("Workload"), tr("dev"), tr("prod") });
+        for (const std::size_t index : top) {
+            const Gap& gap = comparison.gaps[index];
+            html += QStringLiteral("<tr class=\"top ") + QLatin1String(classificationName(gap.classification)) + QStringLiteral("\"><td class=\"nowrap\">")
+                + QLatin1String(severityName(gap.severity)) + QStringLiteral("</td><td class=\"nowrap\">") + badge(gap.classification)
+                + QStringLiteral("</td><td><a href=\"#gap-") + QString::number(index) + QStringLiteral("\">") + esc(gap.checkId) + QStringLiteral("</a> ")
+                + esc(headline(gap)) + QStringLiteral("<span class=\"evidence\">") + esc(evidenceLine(gap)) + QStringLiteral("</span></td><td>") + esc(subject(gap))
+                + QStringLiteral("</td><td class=\"value\">") + esc(valueText(gap, Side::Dev)) + QStringLiteral("</td><td class=\"value\">")
+                + esc(valueText(gap, Side::Prod)) + QStringLiteral("</td></tr>\n");
+        }
+        html += QStringLiteral("</tbody></table>\n");
+    }
+    html += QStringLiteral("<h2 id=\"accepted-risks\">%1</h2>\n").arg(esc(tr("Accepted risks"))) + acceptedRiskTable(comparison);
+
     const bool withBaseline = !comparison.baselineSource.isEmpty();
-    html += QStringLiteral("<h2 id=\"gaps\">%1</h2>\n<table id=\"gap-table\"><thead><tr>").arg(esc(tr("Gaps")));
     QStringList headers { tr("Classification"), tr("Severity"), tr("Check"), tr("Workload"), tr("dev"), tr("prod") };
     if (withBaseline)
         headers << tr("Baseline");
-    for (const QString& header : headers)
-        html += QStringLiteral("<th>%1</th>").arg(esc(header));
-    html += QStringLiteral("</tr></thead><tbody>\n");
+    html += QStringLiteral("<h2 id=\"gaps\">%1</h2>\n").arg(esc(tr("Findings by domain")));
     QString details;
-    for (int i = 0; i < total; ++i) {
-        if (control.cancelled())
-            return Error { {}, {}, tr("export cancelled"), true };
-        if (i % 256 == 0)
-            control.report(i, total);
-        const Gap& gap = comparison.gaps[static_cast<std::size_t>(i)];
-        const QString cls = QLatin1String(classificationName(gap.classification));
-        // Concatenation, not chained arg(): a value containing "%2" must stay as written.
-        const QString id = QString::number(i);
-        html += QStringLiteral("<tr class=\"gap ") + cls + QStringLiteral("\" data-check=\"") + esc(gap.checkId) + QStringLiteral("\"><td>") + cls
-            + QStringLiteral("</td><td>") + esc(severityText(gap)) + QStringLiteral("</td><td><a href=\"#gap-") + id + QStringLiteral("\">")
-            + esc(gap.checkId) + QStringLiteral("</a> ") + esc(headline(gap)) + QStringLiteral("</td><td>") + esc(subject(gap))
-            + QStringLiteral("</td><td class=\"value\">") + esc(valueText(gap, Side::Dev)) + QStringLiteral("</td><td class=\"value\">")
-            + esc(valueText(gap, Side::Prod)) + QStringLiteral("</td>");
-        if (withBaseline)
-            html += QStringLiteral("<td>") + QLatin1String(baselineStateName(gap.baseline)) + QStringLiteral("</td>");
-        html += QStringLiteral("</tr>\n");
+    int done = 0;
+    for (int d = 0; d < domainCount; ++d) {
+        const auto domain = static_cast<Domain>(d);
+        const std::vector<std::size_t> gaps = domainGaps(comparison, domain);
+        const QString key = QLatin1String(domainName(domain));
+        html += QStringLiteral("<h3 id=\"domain-") + key + QStringLiteral("\">") + esc(domainTitle(domain)) + QStringLiteral("</h3>\n<p class=\"note\">")
+            + esc(tr("Score: dev %1, prod %2. %3")
+                      .arg(scoreText(comparison.devScores.score[static_cast<std::size_t>(d)]), scoreText(comparison.prodScores.score[static_cast<std::size_t>(d)]),
+                          domainVerdict(comparison, domain).text()))
+            + QStringLiteral("</p>\n");
+        if (gaps.empty())
+            continue;
+        html += QStringLiteral("<table class=\"gap-table\" data-domain=\"") + key + QStringLiteral("\">") + tableHead(headers);
+        for (const std::size_t index : gaps) {
+            if (control.cancelled())
+                return Error { {}, {}, tr("export cancelled"), true };
+            if (done++ % 256 == 0)
+                control.report(done - 1, total);
+            const Gap& gap = comparison.gaps[index];
+            const QString cls = QLatin1String(classificationName(gap.classification));
+            // Concatenation, not chained arg(): a value containing "%2" must stay as written.
+            const QString id = QString::number(index);
+            html += QStringLiteral("<tr class=\"gap ") + cls + QStringLiteral("\" data-check=\"") + esc(gap.checkId) + QStringLiteral("\"><td class=\"nowrap\">") + badge(gap.classification)
+                + QStringLiteral("</td><td>") + esc(severityText(gap)) + QStringLiteral("</td><td><a href=\"#gap-") + id + QStringLiteral("\">") + esc(gap.checkId)
+                + QStringLiteral("</a> ") + esc(headline(gap)) + QStringLiteral("</td><td>") + esc(subject(gap)) + QStringLiteral("</td><td class=\"value\">")
+                + esc(valueText(gap, Side::Dev)) + QStringLiteral("</td><td class=\"value\">") + esc(valueText(gap, Side::Prod)) + QStringLiteral("</td>");
+            if (withBaseline)
+                html += QStringLiteral("<td>") + QLatin1String(baselineStateName(gap.baseline)) + QStringLiteral("</td>");
+            html += QStringLiteral("</tr>\n");
 
-        details += QStringLiteral("<details id=\"gap-") + id + QStringLiteral("\"><summary><span class=\"badge ") + cls + QStringLiteral("\">") + cls
-            + QStringLiteral("</span> ") + esc(gap.checkId) + QLatin1Char(' ') + esc(headline(gap)) + QStringLiteral(" — ") + esc(subject(gap))
-            + QStringLiteral("</summary>");
-        details += QStringLiteral("<p>");
-        for (const Side side : { Side::Dev, Side::Prod }) {
-            details += QLatin1String(sideName(side)) + QStringLiteral(": <code>") + esc(valueText(gap, side)) + QStringLiteral("</code> @ ")
-                + esc(locationText(side == Side::Dev ? gap.devSource : gap.prodSource));
-            if (const QString unset = defaultText(gap, side); !unset.isEmpty())
-                details += QStringLiteral("<br><span class=\"note\">") + esc(unset) + QStringLiteral("</span>");
-            details += side == Side::Dev ? QStringLiteral("<br>") : QString();
+            details += QStringLiteral("<details id=\"gap-") + id + QStringLiteral("\"><summary>") + badge(gap.classification) + QLatin1Char(' ') + esc(gap.checkId)
+                + QLatin1Char(' ') + esc(headline(gap)) + QStringLiteral(" — ") + esc(subject(gap)) + QStringLiteral("</summary>");
+            details += QStringLiteral("<p>");
+            for (const Side side : { Side::Dev, Side::Prod }) {
+                details += QLatin1String(sideName(side)) + QStringLiteral(": <code>") + esc(valueText(gap, side)) + QStringLiteral("</code> @ ")
+                    + esc(locationText(side == Side::Dev ? gap.devSource : gap.prodSource));
+                if (const QString unset = defaultText(gap, side); !unset.isEmpty())
+                    details += QStringLiteral("<br><span class=\"note\">") + esc(unset) + QStringLiteral("</span>");
+                details += side == Side::Dev ? QStringLiteral("<br>") : QString();
+            }
+            details += QStringLiteral("</p>");
+            if (gap.check != nullptr)
+                details += QStringLiteral("<p>%1</p>").arg(esc(gap.check->rationale));
+            for (const QString& fix : fixes(gap))
+                details += QStringLiteral("<p>%1</p>").arg(esc(fix));
+            if (gap.waiver >= 0)
+                details += (gap.classification == Classification::Waived ? QStringLiteral("<p>") : QStringLiteral("<p class=\"expired\">")) + esc(waiverText(comparison, gap))
+                    + QStringLiteral("</p>");
+            details += QStringLiteral("</details>\n");
         }
-        details += QStringLiteral("</p>");
-        if (gap.check != nullptr)
-            details += QStringLiteral("<p>%1</p>").arg(esc(gap.check->rationale));
-        for (const QString& fix : fixes(gap))
-            details += QStringLiteral("<p>%1</p>").arg(esc(fix));
-        if (gap.waiver >= 0) {
-            const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
-            const QString text = gap.classification == Classification::Waived
-                ? tr("Waived by %1 (%2) until %3, was %4: ").arg(waiver.owner, waiver.id, waiver.expires.toString(Qt::ISODate), QLatin1String(classificationName(gap.unwaived)))
-                    + waiver.reason + QLatin1Char(' ') + waiver.ticket
-                : tr("Waiver %1 expired on %2; the gap counts again.").arg(waiver.id, waiver.expires.toString(Qt::ISODate));
-            details += (gap.classification == Classification::Waived ? QStringLiteral("<p>") : QStringLiteral("<p class=\"expired\">")) + esc(text) + QStringLiteral("</p>");
-        }
-        details += QStringLiteral("</details>\n");
+        html += QStringLiteral("</tbody></table>\n");
     }
-    html += QStringLiteral("</tbody></table>\n");
     if (withBaseline && !comparison.absentGaps.empty()) {
         html += QStringLiteral("<p>%1</p><ul id=\"absent\">").arg(esc(tr("Gone since the baseline:")));
         for (const Gap& gap : comparison.absentGaps)
@@ -204,10 +296,8 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
     if (policy.waivers.empty()) {
         html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No waivers.")));
     } else {
-        html += QStringLiteral("<table id=\"waiver-table\"><thead><tr>");
-        for (const QString& header : { tr("Waiver"), tr("State"), tr("Check"), tr("Workload"), tr("Side"), tr("Owner"), tr("Reason"), tr("Ticket"), tr("Expires"), tr("Gaps") })
-            html += QStringLiteral("<th>%1</th>").arg(esc(header));
-        html += QStringLiteral("</tr></thead><tbody>\n");
+        html += QStringLiteral("<table id=\"waiver-table\">")
+            + tableHead({ tr("Waiver"), tr("State"), tr("Check"), tr("Workload"), tr("Side"), tr("Owner"), tr("Reason"), tr("Ticket"), tr("Expires"), tr("Gaps") });
         for (const Waiver& waiver : policy.waivers) {
             const QString state = QLatin1String(waiverStateName(waiver.stateOn(policy.evaluatedOn)));
             const QStringList cells { esc(waiver.check), esc(waiver.workload), waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both"),
@@ -219,8 +309,8 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         html += QStringLiteral("</tbody></table>\n");
     }
 
-    html += QStringLiteral("<h2 id=\"pairs\">%1</h2>\n<table id=\"pair-table\"><thead><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr></thead><tbody>\n")
-                .arg(esc(tr("Pairs")), esc(tr("dev")), esc(tr("prod")), esc(tr("paired by")), esc(tr("containers")));
+    html += QStringLiteral("<h2 id=\"pairs\">%1</h2>\n<table id=\"pair-table\">").arg(esc(tr("Pairs")))
+        + tableHead({ tr("dev"), tr("prod"), tr("paired by"), tr("containers") });
     for (const PairLine& line : pairLines(comparison))
         html += QStringLiteral("<tr><td>") + esc(line.dev) + QStringLiteral("</td><td>") + esc(line.prod) + QStringLiteral("</td><td>") + esc(line.matchedBy)
             + QStringLiteral("</td><td>") + esc(line.containers) + QStringLiteral("</td></tr>\n");
@@ -239,8 +329,7 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         html += QStringLiteral("</ul>\n");
     }
 
-    html += QStringLiteral("<h2 id=\"inputs\">%1</h2>\n<table id=\"input-table\"><thead><tr><th>%2</th><th>%3</th><th>SHA-256</th></tr></thead><tbody>\n")
-                .arg(esc(tr("Inputs")), esc(tr("Side")), esc(tr("File")));
+    html += QStringLiteral("<h2 id=\"inputs\">%1</h2>\n<table id=\"input-table\">").arg(esc(tr("Inputs"))) + tableHead({ tr("Side"), tr("File"), QStringLiteral("SHA-256") });
     for (const LabelledInput& input : inputsOf(comparison))
         html += QStringLiteral("<tr><td>") + input.side + QStringLiteral("</td><td>") + esc(input.file.path) + QStringLiteral("</td><td class=\"value\">")
             + esc(input.file.digestText()) + QStringLiteral("</td></tr>\n");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "markdownreport.h"
 
+#include "findingsummary.h"
+#include "palette.h"
 #include "reportsupport.h"
 
 namespace crossroads {
@@ -36,7 +38,7 @@ QString MarkdownReport::write(const Comparison& comparison)
 {
     QString md;
     md += tr("# Crossroads: dev \"%1\" vs prod \"%2\"\n\n").arg(cell(comparison.dev.name), cell(comparison.prod.name));
-    md += tr("Generated %1 · Pod Security judged at Kubernetes %2").arg(generatedAt(), comparison.prodVersion.toString());
+    md += tr("%1 · generated %2 · Pod Security judged at Kubernetes %3").arg(toolLine(), generatedAt(), comparison.prodVersion.toString());
     if (!comparison.policy.isEmpty())
         md += tr(" · policy **%1**").arg(cell(comparison.policy.name));
     if (!comparison.baselineSource.isEmpty())
@@ -47,6 +49,23 @@ QString MarkdownReport::write(const Comparison& comparison)
             md += QStringLiteral("> ⚠ ") + cell(warning) + QStringLiteral("\n\n");
     }
 
+    // Summary first: counts, each domain's verdict, the criticals and highs of every kind and
+    // the risks accepted; then the findings domain by domain.
+    md += tr("## Summary\n\n");
+    md += tr("Open findings: **%1** critical · **%2** high · **%3** medium · **%4** low\n\n")
+              .arg(comparison.failingBySeverity[3])
+              .arg(comparison.failingBySeverity[2])
+              .arg(comparison.failingBySeverity[1])
+              .arg(comparison.failingBySeverity[0]);
+    QStringList counts;
+    for (int c = 0; c < classificationCount; ++c) {
+        const auto classification = static_cast<Classification>(c);
+        counts << QStringLiteral("%1 %2 %3").arg(Palette::glyph(classification)).arg(comparison.classificationCounts[static_cast<std::size_t>(c)]).arg(QLatin1String(classificationName(classification)));
+    }
+    md += counts.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
+    for (int d = 0; d < domainCount; ++d)
+        md += QStringLiteral("- ") + cell(domainVerdict(comparison, static_cast<Domain>(d)).text()) + QLatin1Char('\n');
+    md += QLatin1Char('\n');
     md += tr("| Domain | dev | prod |\n| --- | ---: | ---: |\n");
     for (int d = 0; d < domainCount; ++d) {
         md += QStringLiteral("| %1 | %2 | %3 |\n")
@@ -55,39 +74,74 @@ QString MarkdownReport::write(const Comparison& comparison)
     }
     md += tr("| **Overall** | **%1** | **%2** |\n\n").arg(scoreText(comparison.devScores.overall), scoreText(comparison.prodScores.overall));
 
-    QStringList counts;
-    for (int c = 0; c < classificationCount; ++c)
-        counts << QStringLiteral("%1 %2").arg(comparison.classificationCounts[static_cast<std::size_t>(c)]).arg(QLatin1String(classificationName(static_cast<Classification>(c))));
-    md += counts.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
-
-    const bool withBaseline = !comparison.baselineSource.isEmpty();
-    md += tr("## Open findings\n\n");
-    QString rows;
-    bool anyDefault = false;
-    for (const Gap& gap : comparison.gaps) {
-        if (!isFailing(gap.classification))
-            continue;
-        anyDefault = anyDefault || gap.devProvenance == Provenance::Default || gap.prodProvenance == Provenance::Default;
-        rows += QStringLiteral("| %1 | %2 | `%3` %4 | %5 | %6 | %7 |%8\n")
-                    .arg(QLatin1String(classificationName(gap.classification)), severityText(gap), gap.checkId, cell(headline(gap)),
-                        cell(subject(gap)), cell(valueText(gap, Side::Dev)), cell(valueText(gap, Side::Prod)),
-                        withBaseline ? QStringLiteral(" %1 |").arg(baselineMark(gap)) : QString());
-        // Where each value comes from, what a default means, and the fix: one line under the row.
-        QStringList notes;
-        for (const Side side : { Side::Dev, Side::Prod }) {
-            QString note = sourceText(gap, side);
-            if (const QString unset = defaultText(gap, side); !unset.isEmpty())
-                note += (note.isEmpty() ? QString() : QStringLiteral(": ")) + unset;
-            if (!note.isEmpty())
-                notes << QLatin1String(sideName(side)) + QStringLiteral(" @ ") + note;
-        }
-        notes << fixes(gap);
-        if (!notes.isEmpty())
-            rows += QStringLiteral("| | | ↳ %1 | | | |%2\n").arg(cell(notes.join(QStringLiteral(" · "))), withBaseline ? QStringLiteral(" |") : QString());
-    }
-    if (rows.isEmpty()) {
+    const std::vector<std::size_t> top = rankedFindings(comparison, Severity::High);
+    md += tr("## Critical and high findings (%1)\n\n").arg(top.size());
+    if (top.empty()) {
         md += tr("None.\n\n");
     } else {
+        md += tr("| Severity | Classification | Finding | Workload | dev | prod |\n") + QStringLiteral("| --- | --- | --- | --- | --- | --- |\n");
+        for (const std::size_t index : top) {
+            const Gap& gap = comparison.gaps[index];
+            md += QStringLiteral("| %1 | %2 %3 | `%4` %5<br>↳ %6 | %7 | %8 | %9 |\n")
+                      .arg(QLatin1String(severityName(gap.severity)), Palette::glyph(gap.classification), QLatin1String(classificationName(gap.classification)), gap.checkId,
+                          cell(headline(gap)), cell(evidenceLine(gap)), cell(subject(gap)), cell(valueText(gap, Side::Dev)), cell(valueText(gap, Side::Prod)));
+        }
+        md += QLatin1Char('\n');
+    }
+
+    md += tr("## Accepted risks\n\n");
+    const std::vector<AcceptedRisk> risks = acceptedRisks(comparison);
+    if (risks.empty()) {
+        md += tr("No risk is accepted by a waiver.\n\n");
+    } else {
+        md += tr("| Waiver | Owner | Check | Workload | Side | Expires | Gaps | Reason |\n") + QStringLiteral("| --- | --- | --- | --- | --- | --- | ---: | --- |\n");
+        for (const AcceptedRisk& risk : risks) {
+            const Waiver& waiver = *risk.waiver;
+            QString expiry = waiver.expires.toString(Qt::ISODate);
+            if (risk.expired())
+                expiry += tr(" **expired: its gaps count again**");
+            else if (risk.expiringSoon())
+                expiry += tr(" **in %1 day(s)**").arg(risk.daysLeft);
+            md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+                      .arg(cell(waiver.id), cell(waiver.owner), cell(waiver.check), cell(waiver.workload),
+                          waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both"), expiry, QString::number(waiver.matches), cell(waiver.reason));
+        }
+        md += QLatin1Char('\n');
+    }
+
+    const bool withBaseline = !comparison.baselineSource.isEmpty();
+    md += tr("## Open findings by domain\n\n");
+    bool anyDefault = false;
+    for (int d = 0; d < domainCount; ++d) {
+        const auto domain = static_cast<Domain>(d);
+        QString rows;
+        for (const std::size_t index : domainGaps(comparison, domain)) {
+            const Gap& gap = comparison.gaps[index];
+            if (!isFailing(gap.classification))
+                continue;
+            anyDefault = anyDefault || gap.devProvenance == Provenance::Default || gap.prodProvenance == Provenance::Default;
+            rows += QStringLiteral("| %1 | %2 | `%3` %4 | %5 | %6 | %7 |%8\n")
+                        .arg(QLatin1String(classificationName(gap.classification)), severityText(gap), gap.checkId, cell(headline(gap)),
+                            cell(subject(gap)), cell(valueText(gap, Side::Dev)), cell(valueText(gap, Side::Prod)),
+                            withBaseline ? QStringLiteral(" %1 |").arg(baselineMark(gap)) : QString());
+            // Where each value comes from, what a default means, and the fix: one line under the row.
+            QStringList notes;
+            for (const Side side : { Side::Dev, Side::Prod }) {
+                QString note = sourceText(gap, side);
+                if (const QString unset = defaultText(gap, side); !unset.isEmpty())
+                    note += (note.isEmpty() ? QString() : QStringLiteral(": ")) + unset;
+                if (!note.isEmpty())
+                    notes << QLatin1String(sideName(side)) + QStringLiteral(" @ ") + note;
+            }
+            notes << fixes(gap);
+            if (!notes.isEmpty())
+                rows += QStringLiteral("| | | ↳ %1 | | | |%2\n").arg(cell(notes.join(QStringLiteral(" · "))), withBaseline ? QStringLiteral(" |") : QString());
+        }
+        md += QStringLiteral("### ") + domainTitle(domain) + QStringLiteral("\n\n");
+        if (rows.isEmpty()) {
+            md += tr("No open finding.\n\n");
+            continue;
+        }
         md += tr("| Classification | Severity | Check | Workload | dev | prod |") + (withBaseline ? tr(" Baseline |") : QString()) + QLatin1Char('\n');
         md += QStringLiteral("| --- | --- | --- | --- | --- | --- |") + (withBaseline ? QStringLiteral(" --- |") : QString()) + QLatin1Char('\n');
         md += rows + QLatin1Char('\n');

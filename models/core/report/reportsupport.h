@@ -106,6 +106,33 @@ inline QString sourceText(const Gap& gap, Side side)
     return (side == Side::Dev ? gap.devSource : gap.prodSource).toString();
 }
 
+/// One line of evidence for a finding: where each side's value comes from, and for a platform
+/// default which field is not set under which object ("prod: securityContext.seccompProfile not
+/// set (platform default) under shop.yaml:28 (/spec/…)"). A side with no counterpart is left out.
+inline QString evidenceLine(const Gap& gap)
+{
+    QStringList parts;
+    for (const Side side : { Side::Dev, Side::Prod }) {
+        const SourceLocation& source = side == Side::Dev ? gap.devSource : gap.prodSource;
+        const Provenance provenance = side == Side::Dev ? gap.devProvenance : gap.prodProvenance;
+        QString where;
+        if (provenance == Provenance::Default)
+            where = source.unset.isEmpty() ? tr("not stated (platform default)") : tr("%1 not set (platform default)").arg(source.unset);
+        if (source.isValid())
+            where += (where.isEmpty() ? QString() : tr(" under ")) + source.toString();
+        if (!where.isEmpty())
+            parts << QLatin1String(sideName(side)) + QStringLiteral(": ") + where;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+/// "Crossroads 0.1.0": which build wrote the report, for the evidence trail.
+inline QString toolLine()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    return version.isEmpty() ? tr("Crossroads (version not set)") : tr("Crossroads %1").arg(version);
+}
+
 /// The fix on the side(s) that fail, both when both do.
 inline QStringList fixes(const Gap& gap)
 {

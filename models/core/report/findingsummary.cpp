@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "findingsummary.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace crossroads {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("crossroads::FindingSummary", text, nullptr, n);
+}
+
+/// The classification before a waiver: an accepted regression is still about production.
+Classification judged(const Gap& gap)
+{
+    return gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
+}
+
+} // namespace
+
+std::vector<std::size_t> rankedFindings(const Comparison& comparison, Severity threshold)
+{
+    std::vector<std::size_t> ranked;
+    for (std::size_t i = 0; i < comparison.gaps.size(); ++i) {
+        const Gap& gap = comparison.gaps[i];
+        if (isFailing(gap.classification) && gap.severity >= threshold)
+            ranked.push_back(i);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) {
+        const Gap& left = comparison.gaps[a];
+        const Gap& right = comparison.gaps[b];
+        if (left.severity != right.severity)
+            return left.severity > right.severity;
+        return left.classification < right.classification; // the enum is in the order of meaning
+    });
+    return ranked;
+}
+
+std::vector<std::size_t> domainGaps(const Comparison& comparison, Domain domain)
+{
+    std::vector<std::size_t> ordered;
+    for (const std::size_t index : rankedFindings(comparison)) {
+        if (comparison.gaps[index].domain == domain)
+            ordered.push_back(index);
+    }
+    for (std::size_t i = 0; i < comparison.gaps.size(); ++i) {
+        const Gap& gap = comparison.gaps[i];
+        if (gap.domain == domain && !isFailing(gap.classification))
+            ordered.push_back(i);
+    }
+    return ordered;
+}
+
+int DomainVerdict::open() const
+{
+    int total = 0;
+    for (std::size_t s = 0; s < 4; ++s)
+        total += prodWeaker[s] + devWeaker[s] + both[s];
+    return total;
+}
+
+QString severityBreakdown(const std::array<int, 4>& bySeverity)
+{
+    QStringList parts;
+    if (bySeverity[3] > 0)
+        parts << tr("%n critical", bySeverity[3]);
+    if (bySeverity[2] > 0)
+        parts << tr("%n high", bySeverity[2]);
+    if (bySeverity[1] > 0)
+        parts << tr("%n medium", bySeverity[1]);
+    if (bySeverity[0] > 0)
+        parts << tr("%n low", bySeverity[0]);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString DomainVerdict::text() const
+{
+    QStringList parts;
+    if (const QString prod = severityBreakdown(prodWeaker); !prod.isEmpty())
+        parts << tr("production weaker than tested: %1").arg(prod);
+    if (const QString dev = severityBreakdown(devWeaker); !dev.isEmpty())
+        parts << tr("development weaker than production: %1").arg(dev);
+    if (const QString shared = severityBreakdown(both); !shared.isEmpty())
+        parts << tr("failing on both sides: %1").arg(shared);
+    if (parts.isEmpty())
+        parts << tr("no open finding");
+    if (waived > 0)
+        parts << tr("%n accepted by waivers", waived);
+    if (notJudged > 0)
+        parts << tr("%n not judged", notJudged);
+    return domainTitle(domain) + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+}
+
+DomainVerdict domainVerdict(const Comparison& comparison, Domain domain)
+{
+    DomainVerdict verdict;
+    verdict.domain = domain;
+    for (const Gap& gap : comparison.gaps) {
+        if (gap.domain != domain)
+            continue;
+        const auto severity = static_cast<std::size_t>(gap.severity);
+        if (gap.classification == Classification::Waived) {
+            ++verdict.waived;
+            continue;
+        }
+        switch (judged(gap)) {
+        case Classification::Regression:
+        case Classification::ProdOnly:
+            ++verdict.prodWeaker[severity];
+            break;
+        case Classification::Fidelity:
+        case Classification::DevOnly:
+            ++verdict.devWeaker[severity];
+            break;
+        case Classification::Shared:
+            ++verdict.both[severity];
+            break;
+        case Classification::Unknown:
+            ++verdict.notJudged;
+            break;
+        default:
+            break;
+        }
+    }
+    return verdict;
+}
+
+std::vector<AcceptedRisk> acceptedRisks(const Comparison& comparison)
+{
+    std::vector<AcceptedRisk> risks;
+    const Policy& policy = comparison.policy;
+    for (const Waiver& waiver : policy.waivers) {
+        if (waiver.matches > 0)
+            risks.push_back({ &waiver, static_cast<int>(policy.evaluatedOn.daysTo(waiver.expires)) });
+    }
+    std::stable_sort(risks.begin(), risks.end(), [](const AcceptedRisk& a, const AcceptedRisk& b) { return a.daysLeft < b.daysLeft; });
+    return risks;
+}
+
+} // namespace crossroads
