@@ -4,12 +4,15 @@
 #include "testpaths.h"
 #include "testsupport.h"
 
+#include "acceptedriskmodel.h"
 #include "classificationstyle.h"
 #include "enginefactsmodel.h"
 #include "gaplistmodel.h"
 #include "gapmatrixfilter.h"
 #include "gapmatrixmodel.h"
 #include "problemlistmodel.h"
+#include "policy/policyenforcer.h"
+#include "policy/policyfile.h"
 #include "secrets/workspacekey.h"
 #include "session/comparisonjob.h"
 
@@ -197,6 +200,37 @@ private Q_SLOTS:
         }
         QVERIFY(model.index(0, 0).data(GapListModel::GapIndexRole).toInt() < model.index(model.rowCount() - 1, 0).data(GapListModel::GapIndexRole).toInt()
             || model.rowCount() == 1);
+    }
+
+    /// Waivers in use, soonest expiry first, those expiring within 30 days of the judging day
+    /// marked; an unused waiver is no accepted risk.
+    void acceptedRisksListWaiversInUseSoonestFirst()
+    {
+        // Single quotes become double quotes: moc reads this more reliably than raw strings.
+        const QByteArray text = QByteArray("{ 'schema': 'crossroads.policy/v1', 'name': 'risks', 'waivers': ["
+                                           " { 'id': 'W-LATER', 'check': 'CR-NS-007', 'workload': 'shop/api', 'side': 'prod', 'owner': 'bob', 'reason': 'migration', 'expires': '2027-06-30' },"
+                                           " { 'id': 'W-SOON', 'check': 'CR-RT-003', 'workload': 'shop/web', 'side': 'prod', 'owner': 'alice', 'reason': 'needs NET_ADMIN', 'ticket': 'SEC-9',"
+                                           "   'expires': '2026-12-10' },"
+                                           " { 'id': 'W-NONE', 'check': 'CR-NET-004', 'workload': 'nothing/*', 'owner': 'carol', 'reason': 'stale', 'expires': '2027-01-01' } ] }")
+                                    .replace('\'', '"');
+        Result<Policy> policy = PolicyFile::fromJson(text,
+            QStringLiteral("risks.json"));
+        QVERIFY2(policy.ok(), qPrintable(policy ? QString() : policy.error().toString()));
+        Comparison comparison = PolicyEnforcer::compare(test::demoSnapshot(Side::Dev), test::demoSnapshot(Side::Prod), *policy, {}, QDate(2026, 11, 25));
+        AcceptedRiskModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComparison(std::make_shared<const Comparison>(std::move(comparison)));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, AcceptedRiskModel::WaiverColumn).data().toString(), QStringLiteral("W-SOON"));
+        QCOMPARE(model.index(0, AcceptedRiskModel::OwnerColumn).data().toString(), QStringLiteral("alice"));
+        QCOMPARE(model.index(0, 0).data(AcceptedRiskModel::DaysLeftRole).toInt(), 15);
+        QVERIFY(model.index(0, AcceptedRiskModel::ExpiresColumn).data().toString().contains(QStringLiteral("in 15 day")));
+        QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("SEC-9")));
+        QCOMPARE(model.index(1, AcceptedRiskModel::WaiverColumn).data().toString(), QStringLiteral("W-LATER"));
+        QCOMPARE(model.index(1, AcceptedRiskModel::ExpiresColumn).data().toString(), QStringLiteral("2027-06-30"));
+        QCOMPARE(model.expiringSoon(), 1);
+        model.setComparison(nullptr);
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void engineFactsShowBothSides()

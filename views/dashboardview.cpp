@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dashboardview.h"
 
+#include "acceptedriskmodel.h"
 #include "classificationstyle.h"
 #include "enginefactsmodel.h"
 #include "gaplistmodel.h"
+#include "report/findingsummary.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -15,6 +17,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -22,6 +26,9 @@
 namespace crossroads {
 
 namespace {
+
+/// Rows in the most severe findings: enough for any review, few enough to lay out at once.
+constexpr std::size_t maximumListed = 100;
 
 bool isDark(const QPalette& palette)
 {
@@ -51,6 +58,7 @@ DashboardView::DashboardView(QWidget* parent)
     , m_chartView(new QChartView(this))
     , m_engineFacts(new EngineFactsModel(this))
     , m_worstModel(new GapListModel(this))
+    , m_riskModel(new AcceptedRiskModel(this))
 {
     m_scope->setWordWrap(true);
     m_scope->setTextFormat(Qt::RichText);
@@ -103,35 +111,74 @@ DashboardView::DashboardView(QWidget* parent)
     auto* chartLayout = new QVBoxLayout(chartBox);
     chartLayout->addWidget(m_chartView);
 
+    // One line per domain: which side is weaker there, and how badly.
+    auto* verdicts = new QGroupBox(tr("Verdict per domain"), this);
+    auto* verdictLayout = new QVBoxLayout(verdicts);
+    for (int d = 0; d < domainCount; ++d) {
+        auto* line = new QLabel(verdicts);
+        line->setWordWrap(true);
+        line->setTextFormat(Qt::RichText);
+        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        verdictLayout->addWidget(line);
+        m_verdicts << line;
+    }
+    verdictLayout->addStretch(1);
+
     m_engine = compactTable(m_engineFacts, this);
     m_engine->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_engine->horizontalHeader()->setSectionResizeMode(EngineFactsModel::FactColumn, QHeaderView::ResizeToContents);
-    m_engine->setTextElideMode(Qt::ElideMiddle);
+    // Values wrap rather than elide: "0→1000 (1), 1→100000 (65536)" must be read whole.
+    m_engine->setWordWrap(true);
+    m_engine->setTextElideMode(Qt::ElideNone);
+    m_engine->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_engine->setAccessibleName(tr("Engine facts"));
-    auto* engineBox = new QGroupBox(tr("Container engines"), this);
-    auto* engineLayout = new QVBoxLayout(engineBox);
-    engineLayout->addWidget(m_engine);
+
+    m_risks = compactTable(m_riskModel, this);
+    m_risks->setAccessibleName(tr("Accepted risks"));
+    m_risks->setToolTip(tr("Risks accepted by policy waivers; the reason is in each row's tooltip"));
+    m_risks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_noRisk = new QLabel(tr("No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap's detail, or load a policy (Policy menu)."), this);
+    m_noRisk->setWordWrap(true);
+    m_noRisk->setAlignment(Qt::AlignCenter);
+    m_riskStack = new QStackedWidget(this);
+    m_riskStack->addWidget(m_noRisk);
+    m_riskStack->addWidget(m_risks);
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->addTab(m_riskStack, tr("Accepted risks"));
+    m_sideTabs->addTab(m_engine, tr("Container engines"));
 
     m_worst = compactTable(m_worstModel, this);
-    m_worst->setAccessibleName(tr("Worst regressions"));
+    m_worst->setAccessibleName(tr("Most severe open findings"));
     m_worst->setToolTip(tr("Press Enter or double-click to open the gap"));
-    auto* worstBox = new QGroupBox(tr("Worst regressions: production weaker than what was tested"), this);
-    auto* worstLayout = new QVBoxLayout(worstBox);
+    m_worst->setWordWrap(true);
+    m_worst->setTextElideMode(Qt::ElideNone);
+    m_worst->setColumnHidden(GapListModel::ContainerColumn, true); // the workload column names the containers
+    // The short columns as wide as their text, the long ones share the rest and wrap: nothing
+    // is elided, and nothing hides beyond a horizontal scroll bar.
+    for (const int column : { GapListModel::SeverityColumn, GapListModel::ClassificationColumn })
+        m_worst->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    for (const int column : { GapListModel::CheckColumn, GapListModel::WorkloadColumn, GapListModel::DevValueColumn, GapListModel::ProdValueColumn })
+        m_worst->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    m_worst->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_worstBox = new QGroupBox(tr("Most severe open findings"), this);
+    auto* worstLayout = new QVBoxLayout(m_worstBox);
     worstLayout->addWidget(m_worst);
 
     auto* grid = new QGridLayout(this);
-    grid->addWidget(m_scope, 0, 0, 1, 2);
-    grid->addLayout(cards, 1, 0, 1, 2);
-    grid->addWidget(chartBox, 2, 0);
+    grid->addWidget(m_scope, 0, 0, 1, 3);
+    grid->addLayout(cards, 1, 0, 1, 3);
+    grid->addWidget(verdicts, 2, 0);
+    grid->addWidget(chartBox, 2, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(severities);
-    right->addWidget(engineBox, 1);
-    grid->addLayout(right, 2, 1);
-    grid->addWidget(worstBox, 3, 0, 1, 2);
+    right->addWidget(m_sideTabs, 1);
+    grid->addLayout(right, 2, 2);
+    grid->addWidget(m_worstBox, 3, 0, 1, 3);
     grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(2, 3);
     grid->setRowStretch(2, 3);
-    grid->setRowStretch(3, 2);
+    grid->setRowStretch(3, 3);
 
     connect(m_worst, &QTableView::activated, this, [this](const QModelIndex& index) { Q_EMIT gapActivated(index.data(GapListModel::GapIndexRole).toInt()); });
 }
@@ -139,10 +186,26 @@ DashboardView::DashboardView(QWidget* parent)
 void DashboardView::setComparison(std::shared_ptr<const Comparison> comparison)
 {
     m_engineFacts->setComparison(comparison);
-    m_worstModel->setComparison(comparison, [](const Gap& gap) { return gap.classification == Classification::Regression; }, 12);
-    if (!comparison)
+    m_riskModel->setComparison(comparison);
+    if (!comparison) {
+        m_worstModel->setGaps(comparison, {});
         return;
+    }
     const Comparison& c = *comparison;
+    // Every critical and high of any kind (at least twelve rows, at most a page's worth: the
+    // Gap matrix holds them all).
+    std::vector<std::size_t> ranked = rankedFindings(c);
+    const std::size_t severe = static_cast<std::size_t>(c.failingAtOrAbove(Severity::High));
+    ranked.resize(std::min({ ranked.size(), std::max<std::size_t>(severe, 12), maximumListed }));
+    m_worstModel->setGaps(comparison, ranked);
+    QString title = severe > 0 ? tr("Most severe open findings: %n critical or high, criticals of every kind first", nullptr, static_cast<int>(severe))
+                               : tr("Most severe open findings: none critical or high");
+    if (severe > ranked.size())
+        title += tr(" (the first %1; the Gap matrix shows all)").arg(ranked.size());
+    m_worstBox->setTitle(title);
+    m_riskStack->setCurrentWidget(m_riskModel->rowCount() > 0 ? static_cast<QWidget*>(m_risks) : m_noRisk);
+    const int soon = m_riskModel->expiringSoon();
+    m_sideTabs->setTabText(0, soon > 0 ? tr("Accepted risks (%1, %2 expiring)").arg(m_riskModel->rowCount()).arg(soon) : tr("Accepted risks (%1)").arg(m_riskModel->rowCount()));
     m_scope->setText(tr("<b>%1</b> (development) ⇄ <b>%2</b> (production) · %n pair(s)", nullptr, static_cast<int>(c.matching.pairs.size()))
                          .arg(c.dev.name.toHtmlEscaped(), c.prod.name.toHtmlEscaped())
         + tr(", %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4")
@@ -150,10 +213,32 @@ void DashboardView::setComparison(std::shared_ptr<const Comparison> comparison)
               .arg(c.matching.unpairedProd.size())
               .arg(c.prodVersion.toString(), c.prodVersionStated ? QString() : tr(" (no node version found: latest)")));
     updateCounts(c);
+    updateVerdicts(c);
     updateChart(c);
-    m_worst->resizeColumnsToContents();
-    for (int column = 0; column < m_worstModel->columnCount(); ++column)
-        m_worst->setColumnWidth(column, qMin(m_worst->columnWidth(column), 320));
+    m_risks->resizeColumnsToContents();
+}
+
+QString DashboardView::domainVerdictText(Domain domain) const
+{
+    return m_verdicts[static_cast<int>(domain)]->text();
+}
+
+void DashboardView::updateVerdicts(const Comparison& comparison)
+{
+    for (int d = 0; d < domainCount; ++d) {
+        const DomainVerdict verdict = domainVerdict(comparison, static_cast<Domain>(d));
+        // The glyph of the side that is weaker, in its colour; the words say the rest.
+        const auto sum = [](const std::array<int, 4>& counts) { return counts[0] + counts[1] + counts[2] + counts[3]; };
+        Classification mark = Classification::Aligned;
+        if (sum(verdict.prodWeaker) > 0)
+            mark = Classification::Regression;
+        else if (sum(verdict.devWeaker) > 0)
+            mark = Classification::Fidelity;
+        else if (sum(verdict.both) > 0)
+            mark = Classification::Shared;
+        m_verdicts[d]->setText(QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span> %3")
+                                   .arg(ClassificationStyle::color(mark).name(), ClassificationStyle::glyph(mark), verdict.text().toHtmlEscaped()));
+    }
 }
 
 void DashboardView::updateCounts(const Comparison& comparison)

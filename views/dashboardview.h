@@ -8,17 +8,23 @@
 #include <memory>
 
 class QChartView;
+class QGroupBox;
 class QLabel;
+class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace crossroads {
 
+class AcceptedRiskModel;
 class EngineFactsModel;
 class GapListModel;
 
-/// The first page after a comparison: per-domain scores of both sides (a bar chart), counts by
-/// classification and severity, the engine facts side by side, and the worst regressions, each
-/// one activation away from its detail.
+/// The first page after a comparison, the governance view: counts by classification and
+/// severity, a one-line verdict per domain, per-domain scores of both sides (a bar chart), the
+/// risks accepted by waivers, the engine facts side by side, and the most severe open findings
+/// of every kind (criticals first, then by what they mean for production), each one activation
+/// away from its detail.
 class DashboardView : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +32,8 @@ public:
 
     void setComparison(std::shared_ptr<const Comparison> comparison);
     QTableView* worstGaps() const { return m_worst; }
+    QTableView* acceptedRisks() const { return m_risks; }
+    QString domainVerdictText(Domain domain) const;
     QChartView* chart() const { return m_chartView; }
 
 Q_SIGNALS:
@@ -35,15 +43,23 @@ Q_SIGNALS:
 private:
     void updateChart(const Comparison& comparison);
     void updateCounts(const Comparison& comparison);
+    void updateVerdicts(const Comparison& comparison);
 
     QLabel* m_scope;
     QList<QLabel*> m_classificationCounts;
     QList<QLabel*> m_severityCounts;
+    QList<QLabel*> m_verdicts;
     QChartView* m_chartView;
     EngineFactsModel* m_engineFacts;
     GapListModel* m_worstModel;
+    AcceptedRiskModel* m_riskModel;
     QTableView* m_engine;
     QTableView* m_worst;
+    QTableView* m_risks;
+    QLabel* m_noRisk;
+    QStackedWidget* m_riskStack;
+    QTabWidget* m_sideTabs;
+    QGroupBox* m_worstBox;
 };
 
 } // namespace crossroads

@@ -35,7 +35,9 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption training(QStringLiteral("training"), tr("Open a bundled training scenario by id."), tr("id"));
     const QCommandLineOption history(QStringLiteral("history"), tr("Open a git repository of saved snapshots on the History page."), tr("folder"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Save a PNG of every page into a folder, then quit."), tr("folder"));
-    parser.addOptions({ demo, dev, prod, map, training, history, screenshot });
+    const QCommandLineOption palette(QStringLiteral("palette"), tr("Use a light or a dark palette instead of the desktop's: light or dark."), tr("name"));
+    const QCommandLineOption windowSize(QStringLiteral("window-size"), tr("Open the window at this size, e.g. 1366x768."), tr("WxH"));
+    parser.addOptions({ demo, dev, prod, map, training, history, screenshot, palette, windowSize });
     if (!parser.parse(expandMultiValueOptions(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod") })))
         return Error { QString(), QString(), parser.errorText() };
     if (parser.isSet(QStringLiteral("help")))
@@ -47,6 +49,18 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
     result.screenshotFolder = parser.value(screenshot);
     result.trainingScenario = parser.value(training);
     result.historyRepository = parser.value(history);
+    result.colorScheme = parser.value(palette);
+    if (!result.colorScheme.isEmpty() && result.colorScheme != QLatin1String("light") && result.colorScheme != QLatin1String("dark"))
+        return Error { QString(), QString(), tr("--palette takes light or dark, not %1").arg(result.colorScheme) };
+    if (parser.isSet(windowSize)) {
+        const QStringList parts = parser.value(windowSize).split(QLatin1Char('x'));
+        bool widthOk = false, heightOk = false;
+        const int width = parts.size() == 2 ? parts[0].toInt(&widthOk) : 0;
+        const int height = parts.size() == 2 ? parts[1].toInt(&heightOk) : 0;
+        if (!widthOk || !heightOk || width < 640 || height < 480 || width > 16384 || height > 16384)
+            return Error { QString(), QString(), tr("--window-size takes WIDTHxHEIGHT in pixels (at least 640x480), not %1").arg(parser.value(windowSize)) };
+        result.windowSize = QSize(width, height);
+    }
     if (parser.isSet(demo)) {
         result.request = ComparisonRequest::demo();
     } else if (parser.isSet(dev) || parser.isSet(prod)) {

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "session/comparisonjob.h"
 
+#include <QSize>
 #include <QStringList>
 
 #include <optional>
@@ -16,6 +17,8 @@ struct CommandLine {
     QString screenshotFolder; ///< --screenshot DIR: save every page as PNG, then quit
     QString trainingScenario; ///< --training ID: open a bundled scenario
     QString historyRepository; ///< --history DIR: open a posture repository on the History page
+    QString colorScheme; ///< --palette light|dark, or empty for the desktop's
+    QSize windowSize; ///< --window-size WxH, or invalid for the saved or default size
 
     static void setApplicationInfo();
     static Result<CommandLine> parse(const QStringList& arguments);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "guiapplication.h"
 
+#include "colorscheme.h"
 #include "commandline.h"
 #include "comparisonloader.h"
 #include "historyview.h"
@@ -76,10 +77,15 @@ int run(int argc, char* argv[])
         std::fprintf(stderr, "crossroads: %s\n", qPrintable(options.error().message));
         return 2;
     }
+    if (!options->colorScheme.isEmpty())
+        applyColorScheme(app, options->colorScheme);
     MainWindow window;
+    if (options->windowSize.isValid())
+        window.resize(options->windowSize);
+    else if (!options->screenshotFolder.isEmpty())
+        window.resize(1440, 900);
     window.show();
     if (!options->screenshotFolder.isEmpty()) {
-        window.resize(1440, 900);
         screenshotTour(window, options->screenshotFolder, options->historyRepository);
         return QApplication::exec();
     }

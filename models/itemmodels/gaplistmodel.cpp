@@ -28,6 +28,20 @@ void GapListModel::setComparison(std::shared_ptr<const Comparison> comparison, P
     endResetModel();
 }
 
+void GapListModel::setGaps(std::shared_ptr<const Comparison> comparison, const std::vector<std::size_t>& gaps)
+{
+    beginResetModel();
+    m_comparison = std::move(comparison);
+    m_rows.clear();
+    if (m_comparison) {
+        for (const std::size_t gap : gaps) {
+            if (gap < m_comparison->gaps.size())
+                m_rows << static_cast<int>(gap);
+        }
+    }
+    endResetModel();
+}
+
 int GapListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

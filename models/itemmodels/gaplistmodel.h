@@ -11,8 +11,8 @@
 namespace crossroads {
 
 /// A list of gaps, one per row (severity, classification, check, workloads, values), for the
-/// dashboard's worst regressions and the training steps. Which gaps it shows is a predicate
-/// and a limit, in the comparison's order (worst first).
+/// dashboard's most severe findings and the training steps. Which gaps it shows is a predicate
+/// and a limit, in the comparison's order, or a list of gap indices in the caller's order.
 class GapListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -23,6 +23,8 @@ public:
     explicit GapListModel(QObject* parent = nullptr);
 
     void setComparison(std::shared_ptr<const Comparison> comparison, Predicate predicate = {}, int limit = -1);
+    /// These gaps (indices into Comparison::gaps), in this order.
+    void setGaps(std::shared_ptr<const Comparison> comparison, const std::vector<std::size_t>& gaps);
     int gapIndex(int row) const { return m_rows.at(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
