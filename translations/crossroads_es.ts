@@ -356,12 +356,12 @@
         <translation>pod %1</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/composeimporter.cpp" line="117"/>
+        <location filename="../models/core/importers/composeimporter.cpp" line="119"/>
         <source>names %1, outside the compose file&apos;s folder: not read, so its variables cannot be checked; copy it into the project</source>
         <translation>nombra %1, fuera de la carpeta del archivo compose: no se lee, así que sus variables no se pueden comprobar; cópielo al proyecto</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/composeimporter.cpp" line="124"/>
+        <location filename="../models/core/importers/composeimporter.cpp" line="126"/>
         <source>names %1: %2</source>
         <translation>nombra %1: %2</translation>
     </message>
@@ -649,12 +649,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="101"/>
+        <location filename="../app/gui/guiapplication.cpp" line="107"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="101"/>
+        <location filename="../app/gui/guiapplication.cpp" line="107"/>
         <source>There is no training scenario “%1”.</source>
         <translation>No existe el escenario de formación «%1».</translation>
     </message>
@@ -885,14 +885,14 @@
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="64"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="63"/>
         <source>Scores per domain, dev and prod</source>
         <translation>Puntuaciones por dominio, dev y prod</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="73"/>
         <location filename="../models/core/report/textreport.cpp" line="64"/>
-        <location filename="../views/report/pdfreport.cpp" line="47"/>
+        <location filename="../views/report/pdfreport.cpp" line="50"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -905,6 +905,67 @@
         <location filename="../models/core/report/htmlreport.cpp" line="111"/>
         <source>(no source)</source>
         <translation>(sin origen)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="119"/>
+        <location filename="../views/report/pdfreport.cpp" line="96"/>
+        <source>Waiver %1 expired on %2; the gap counts again.</source>
+        <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="120"/>
+        <source>Waived by %1 (%2) until %3, was %4: </source>
+        <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="149"/>
+        <source>No risk is accepted by a waiver.</source>
+        <translation>Ninguna exención acepta un riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <source>Waiver</source>
+        <translation>Exención</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <source>Side</source>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <source>Gaps</source>
+        <translation>Brechas</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="156"/>
+        <source>expired: its gaps count again</source>
+        <translation>caducada: sus brechas vuelven a contar</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="158"/>
+        <source>in %1 day(s)</source>
+        <translation>en %1 día(s)</translation>
     </message>
     <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="28"/>
@@ -1143,34 +1204,80 @@
         <translation>el id de exención %1 se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="72"/>
-        <source>Classification</source>
-        <translation>Clasificación</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="72"/>
-        <source>Severity</source>
-        <translation>Gravedad</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="72"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="72"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="73"/>
-        <source>dev</source>
-        <translation>dev</translation>
+        <location filename="../views/report/pdfreport.cpp" line="89"/>
+        <source>Evidence: %1</source>
+        <translation>Evidencia: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="73"/>
-        <source>prod</source>
-        <translation>prod</translation>
+        <location filename="../views/report/pdfreport.cpp" line="95"/>
+        <source>Waived (%1) by %2 until %3: </source>
+        <translation>Exento (%1) por %2 hasta el %3: </translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::AcceptedRiskModel</name>
+    <message>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="54"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="57"/>
+        <source>%1 — expired, its gaps count again</source>
+        <translation>%1 — caducada, sus brechas vuelven a contar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="59"/>
+        <source>%1 — in %n day(s)</source>
+        <translation>
+            <numerusform>%1 — en %n día</numerusform>
+            <numerusform>%1 — en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="66"/>
+        <source>%1 (ticket %2)</source>
+        <translation>%1 (ticket %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="84"/>
+        <source>Waiver</source>
+        <translation>Exención</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="85"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="86"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="87"/>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="88"/>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="89"/>
+        <source>Gaps</source>
+        <translation>Brechas</translation>
     </message>
 </context>
 <context>
@@ -1263,122 +1370,122 @@
 <context>
     <name>crossroads::ClassificationStyle</name>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="78"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="50"/>
         <source>Regression</source>
         <translation>Regresión</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="79"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="51"/>
         <source>Production only</source>
         <translation>Solo en producción</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="80"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="52"/>
         <source>Fidelity gap</source>
         <translation>Brecha de fidelidad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="81"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="53"/>
         <source>Development only</source>
         <translation>Solo en desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="82"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="54"/>
         <source>Shared failure</source>
         <translation>Fallo compartido</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="83"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="55"/>
         <source>Drift</source>
         <translation>Deriva</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="84"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="56"/>
         <source>Aligned</source>
         <translation>Alineado</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="85"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="57"/>
         <source>Waived</source>
         <translation>Exento</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="88"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="60"/>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="94"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="66"/>
         <source>Production is weaker than what was tested</source>
         <translation>Producción es más débil que lo que se probó</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="95"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="67"/>
         <source>A failure in production of something development has no counterpart for</source>
         <translation>Un fallo en producción de algo que no tiene equivalente en desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="96"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="68"/>
         <source>Developers test under a weaker posture than production</source>
         <translation>Los desarrolladores prueban con una postura más débil que la de producción</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="97"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="69"/>
         <source>A failure in development of something production has no counterpart for</source>
         <translation>Un fallo en desarrollo de algo que no tiene equivalente en producción</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="98"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="70"/>
         <source>Both sides fail the check</source>
         <translation>Ninguno de los dos lados supera la comprobación</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="99"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="71"/>
         <source>Both pass, with different values</source>
         <translation>Ambos la superan, con valores distintos</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="100"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="72"/>
         <source>Both pass with the same value</source>
         <translation>Ambos la superan con el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="101"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="73"/>
         <source>An accepted risk: a policy waiver with owner, reason and expiry covers it</source>
         <translation>Un riesgo aceptado: lo cubre una exención de política con responsable, motivo y caducidad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="104"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="76"/>
         <source>A side lacks the facts to judge</source>
         <translation>A uno de los lados le faltan datos para evaluarla</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="110"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="82"/>
         <source>Does not apply</source>
         <translation>No aplica</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="111"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="83"/>
         <source>No finding (no counterpart on the other side to compare with)</source>
         <translation>Sin hallazgos (no hay equivalente en el otro lado con el que comparar)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="120"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="92"/>
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="121"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="93"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="122"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="94"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="125"/>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="97"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
@@ -1448,12 +1555,42 @@
         <translation>carpeta</translation>
     </message>
     <message>
+        <location filename="../app/gui/commandline.cpp" line="38"/>
+        <source>Use a light or a dark palette instead of the desktop&apos;s: light or dark.</source>
+        <translation>Usar una paleta clara u oscura en lugar de la del escritorio: light o dark.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/commandline.cpp" line="38"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/commandline.cpp" line="39"/>
+        <source>Open the window at this size, e.g. 1366x768.</source>
+        <translation>Abrir la ventana con este tamaño, p. ej. 1366x768.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/commandline.cpp" line="39"/>
+        <source>WxH</source>
+        <translation>AnxAl</translation>
+    </message>
+    <message>
         <location filename="../app/gui/commandline.cpp" line="54"/>
+        <source>--palette takes light or dark, not %1</source>
+        <translation>--palette admite light o dark, no %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/commandline.cpp" line="61"/>
+        <source>--window-size takes WIDTHxHEIGHT in pixels (at least 640x480), not %1</source>
+        <translation>--window-size admite ANCHOxALTO en píxeles (al menos 640x480), no %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/commandline.cpp" line="68"/>
         <source>give both --dev PATH… and --prod PATH…</source>
         <translation>indique tanto --dev RUTA… como --prod RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="62"/>
+        <location filename="../app/gui/commandline.cpp" line="76"/>
         <source>unexpected argument %1; inputs follow --dev or --prod</source>
         <translation>argumento inesperado %1; las entradas van detrás de --dev o --prod</translation>
     </message>
@@ -1484,47 +1621,92 @@
 <context>
     <name>crossroads::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="88"/>
+        <location filename="../views/dashboardview.cpp" line="87"/>
         <source>Failing checks by severity</source>
         <translation>Comprobaciones fallidas por gravedad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="111"/>
+        <location filename="../views/dashboardview.cpp" line="110"/>
         <source>Scores per domain, development and production</source>
         <translation>Puntuaciones por dominio, desarrollo y producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="112"/>
+        <location filename="../views/dashboardview.cpp" line="111"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="120"/>
+        <location filename="../views/dashboardview.cpp" line="116"/>
+        <source>Verdict per domain</source>
+        <translation>Veredicto por dominio</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="135"/>
         <source>Engine facts</source>
         <translation>Datos del motor</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="121"/>
+        <location filename="../views/dashboardview.cpp" line="138"/>
+        <location filename="../views/dashboardview.cpp" line="148"/>
+        <source>Accepted risks</source>
+        <translation>Riesgos aceptados</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="139"/>
+        <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
+        <translation>Riesgos aceptados por exenciones de la política; el motivo está en la información emergente de cada fila</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="141"/>
+        <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
+        <translation>Ninguna exención acepta un riesgo. Acepte uno con «Aceptar como riesgo» en el detalle de una brecha, o cargue una política (menú Política).</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="149"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="126"/>
-        <source>Worst regressions</source>
-        <translation>Peores regresiones</translation>
+        <location filename="../views/dashboardview.cpp" line="152"/>
+        <location filename="../views/dashboardview.cpp" line="164"/>
+        <source>Most severe open findings</source>
+        <translation>Hallazgos abiertos más graves</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dashboardview.cpp" line="202"/>
+        <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
+        <translation>
+            <numerusform>Hallazgos abiertos más graves: %n crítico o alto, primero los críticos de todo tipo</numerusform>
+            <numerusform>Hallazgos abiertos más graves: %n críticos o altos, primero los críticos de todo tipo</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="127"/>
+        <location filename="../views/dashboardview.cpp" line="203"/>
+        <source>Most severe open findings: none critical or high</source>
+        <translation>Hallazgos abiertos más graves: ninguno crítico ni alto</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="205"/>
+        <source> (the first %1; the Gap matrix shows all)</source>
+        <translation> (los primeros %1; la matriz de brechas los muestra todos)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="209"/>
+        <source>Accepted risks (%1, %2 expiring)</source>
+        <translation>Riesgos aceptados (%1, %2 a punto de caducar)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="209"/>
+        <source>Accepted risks (%1)</source>
+        <translation>Riesgos aceptados (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="153"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Pulse Intro o haga doble clic para abrir la brecha</translation>
     </message>
-    <message>
-        <location filename="../views/dashboardview.cpp" line="128"/>
-        <source>Worst regressions: production weaker than what was tested</source>
-        <translation>Peores regresiones: producción más débil que lo que se probó</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="156"/>
+        <location filename="../views/dashboardview.cpp" line="210"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (desarrollo) ⇄ &lt;b&gt;%2&lt;/b&gt; (producción) · %n par</numerusform>
@@ -1532,27 +1714,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="158"/>
+        <location filename="../views/dashboardview.cpp" line="212"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 carga(s) de trabajo solo en desarrollo y %2 solo en producción · Pod Security evaluado según Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="161"/>
+        <location filename="../views/dashboardview.cpp" line="215"/>
         <source> (no node version found: latest)</source>
         <translation> (no se encontró la versión de los nodos: la más reciente)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="184"/>
+        <location filename="../views/dashboardview.cpp" line="260"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="185"/>
+        <location filename="../views/dashboardview.cpp" line="261"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="194"/>
+        <location filename="../views/dashboardview.cpp" line="270"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -2014,75 +2196,146 @@
 <context>
     <name>crossroads::FieldCheck</name>
     <message>
-        <location filename="../models/core/importers/composeimporter.cpp" line="47"/>
+        <location filename="../models/core/importers/composeimporter.cpp" line="49"/>
         <source>must name ports from 0 to 65535 (a number or a range), not %1</source>
         <translation>debe indicar puertos de 0 a 65535 (un número o un rango), no %1</translation>
     </message>
     <message>
+        <location filename="../models/core/importers/composeimporter.cpp" line="49"/>
         <location filename="../models/core/importers/fieldcheck.cpp" line="14"/>
         <source>a text</source>
         <translation>un texto</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="19"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="18"/>
         <source>a number too large</source>
         <translation>un número demasiado grande</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="24"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="22"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="26"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="24"/>
         <source>a mapping</source>
         <translation>un mapeo</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="28"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="26"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="41"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="39"/>
         <source>line %1, %2</source>
         <translation>línea %1, %2</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="42"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="40"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="65"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="63"/>
         <source>must be true or false, not %1</source>
         <translation>debe ser true o false, no %1</translation>
     </message>
     <message>
         <location filename="../models/core/importers/fieldcheck.cpp" line="80"/>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="82"/>
         <source>must be a whole number from %1 to %2, not %3</source>
         <translation>debe ser un número entero de %1 a %2, no %3</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="92"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="90"/>
         <source>must be a text, not %1</source>
         <translation>debe ser un texto, no %1</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="106"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="104"/>
         <source>must hold a uid and gid from 0 to %1, not %2</source>
         <translation>debe contener un uid y un gid de 0 a %1, no %2</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="116"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="114"/>
         <source>must be a list, not %1</source>
         <translation>debe ser una lista, no %1</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/fieldcheck.cpp" line="123"/>
+        <location filename="../models/core/importers/fieldcheck.cpp" line="121"/>
         <source>must be a mapping, not %1</source>
         <translation>debe ser un mapeo, no %1</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::FindingSummary</name>
+    <message numerus="yes">
+        <location filename="../models/core/report/findingsummary.cpp" line="71"/>
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n crítico</numerusform>
+            <numerusform>%n críticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/core/report/findingsummary.cpp" line="73"/>
+        <source>%n high</source>
+        <translation>
+            <numerusform>%n alto</numerusform>
+            <numerusform>%n altos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/core/report/findingsummary.cpp" line="75"/>
+        <source>%n medium</source>
+        <translation>
+            <numerusform>%n medio</numerusform>
+            <numerusform>%n medios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/core/report/findingsummary.cpp" line="77"/>
+        <source>%n low</source>
+        <translation>
+            <numerusform>%n bajo</numerusform>
+            <numerusform>%n bajos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="85"/>
+        <source>production weaker than tested: %1</source>
+        <translation>producción más débil que lo probado: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="87"/>
+        <source>development weaker than production: %1</source>
+        <translation>desarrollo más débil que producción: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="89"/>
+        <source>failing on both sides: %1</source>
+        <translation>fallan en ambos lados: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="91"/>
+        <source>no open finding</source>
+        <translation>ningún hallazgo abierto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/core/report/findingsummary.cpp" line="93"/>
+        <source>%n accepted by waivers</source>
+        <translation>
+            <numerusform>%n aceptado por exenciones</numerusform>
+            <numerusform>%n aceptados por exenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/core/report/findingsummary.cpp" line="95"/>
+        <source>%n not judged</source>
+        <translation>
+            <numerusform>%n sin evaluar</numerusform>
+            <numerusform>%n sin evaluar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2355,37 +2608,37 @@ Ningún hallazgo en esta celda.</translation>
 <context>
     <name>crossroads::GapListModel</name>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="78"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="92"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="79"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="93"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="80"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="94"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="81"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="95"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="82"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="96"/>
         <source>Container</source>
         <translation>Contenedor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="83"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="97"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gaplistmodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/gaplistmodel.cpp" line="98"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
@@ -2753,198 +3006,222 @@ Producción: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="123"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Crossroads report: %1 vs %2</source>
         <translation>Informe de Crossroads: %1 frente a %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="124"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="179"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="125"/>
-        <source>Generated %1 · Pod Security judged at Kubernetes %2</source>
-        <translation>Generado el %1 · Pod Security evaluado según Kubernetes %2</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="127"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
         <source> · policy %1</source>
         <translation> · política %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="129"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="184"/>
         <source> · baseline %1</source>
         <translation> · línea base %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="136"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="193"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="137"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="138"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="141"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="210"/>
+        <source>Critical and high findings (%1)</source>
+        <translation>Hallazgos críticos y altos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="226"/>
+        <source>Accepted risks</source>
+        <translation>Riesgos aceptados</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <source>Findings by domain</source>
+        <translation>Hallazgos por dominio</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
+        <source>Score: dev %1, prod %2. %3</source>
+        <translation>Puntuación: dev %1, prod %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="223"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="180"/>
+        <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
+        <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="313"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="142"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="223"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="313"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="144"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="231"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="249"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="186"/>
-        <source>Waived by %1 (%2) until %3, was %4: </source>
-        <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="188"/>
-        <source>Waiver %1 expired on %2; the gap counts again.</source>
-        <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="195"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="287"/>
         <source>Gone since the baseline:</source>
         <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="200"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="292"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="295"/>
         <source>Waivers</source>
         <translation>Exenciones</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="205"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="297"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="332"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="223"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="312"/>
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="223"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="313"/>
         <source>paired by</source>
         <translation>emparejado por</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="223"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="313"/>
         <source>containers</source>
         <translation>contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="231"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="321"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="231"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="321"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="236"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="326"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="332"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="332"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -3423,7 +3700,7 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MarkdownReport</name>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="38"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="40"/>
         <source># Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;
 
 </source>
@@ -3432,22 +3709,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="39"/>
-        <source>Generated %1 · Pod Security judged at Kubernetes %2</source>
-        <translation>Generado el %1 · Pod Security evaluado según Kubernetes %2</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="41"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="43"/>
         <source> · policy **%1**</source>
         <translation> · política **%1**</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="43"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="45"/>
         <source> · baseline `%1`</source>
         <translation> · línea base `%1`</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="50"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="69"/>
         <source>| Domain | dev | prod |
 | --- | ---: | ---: |
 </source>
@@ -3456,7 +3728,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="56"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="75"/>
         <source>| **Overall** | **%1** | **%2** |
 
 </source>
@@ -3465,16 +3737,39 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="64"/>
-        <source>## Open findings
+        <location filename="../models/core/report/markdownreport.cpp" line="41"/>
+        <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
+        <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="54"/>
+        <source>## Summary
 
 </source>
-        <translation>## Hallazgos abiertos
+        <translation>## Resumen
 
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="89"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="55"/>
+        <source>Open findings: **%1** critical · **%2** high · **%3** medium · **%4** low
+
+</source>
+        <translation>Hallazgos abiertos: **%1** críticos · **%2** altos · **%3** medios · **%4** bajos
+
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="78"/>
+        <source>## Critical and high findings (%1)
+
+</source>
+        <translation>## Hallazgos críticos y altos (%1)
+
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="80"/>
         <source>None.
 
 </source>
@@ -3483,17 +3778,77 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="91"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="82"/>
+        <source>| Severity | Classification | Finding | Workload | dev | prod |
+</source>
+        <translation>| Gravedad | Clasificación | Hallazgo | Carga de trabajo | dev | prod |
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="92"/>
+        <source>## Accepted risks
+
+</source>
+        <translation>## Riesgos aceptados
+
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="95"/>
+        <source>No risk is accepted by a waiver.
+
+</source>
+        <translation>Ninguna exención acepta un riesgo.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="97"/>
+        <source>| Waiver | Owner | Check | Workload | Side | Expires | Gaps | Reason |
+</source>
+        <translation>| Exención | Responsable | Comprobación | Carga de trabajo | Lado | Caduca | Brechas | Motivo |
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="102"/>
+        <source> **expired: its gaps count again**</source>
+        <translation> **caducada: sus brechas vuelven a contar**</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="104"/>
+        <source> **in %1 day(s)**</source>
+        <translation> **en %1 día(s)**</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="113"/>
+        <source>## Open findings by domain
+
+</source>
+        <translation>## Hallazgos abiertos por dominio
+
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="142"/>
+        <source>No open finding.
+
+</source>
+        <translation>Ningún hallazgo abierto.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="145"/>
         <source>| Classification | Severity | Check | Workload | dev | prod |</source>
         <translation>| Clasificación | Gravedad | Comprobación | Carga de trabajo | dev | prod |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="91"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="145"/>
         <source> Baseline |</source>
         <translation> Línea base |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="98"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="152"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -3502,7 +3857,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="100"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="154"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
@@ -3511,7 +3866,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="102"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="156"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -3520,7 +3875,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="106"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="160"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -3529,14 +3884,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="107"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="161"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Exención | Estado | Comprobación | Carga de trabajo | Lado | Responsable | Motivo | Ticket | Caduca | Brechas |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="120"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="174"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -3549,17 +3904,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="126"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="180"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="126"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="180"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="131"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="185"/>
         <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
 
 </source>
@@ -3568,7 +3923,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="136"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="190"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -3683,214 +4038,280 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PdfReport</name>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="87"/>
+        <location filename="../views/report/pdfreport.cpp" line="106"/>
         <source>PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform</source>
         <translation>La exportación a PDF necesita una QGuiApplication (fuentes); inicie una, p. ej. en la plataforma offscreen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="93"/>
+        <location filename="../views/report/pdfreport.cpp" line="112"/>
         <source>Crossroads posture report</source>
         <translation>Informe de postura de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="94"/>
+        <location filename="../views/report/pdfreport.cpp" line="114"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="96"/>
+        <location filename="../views/report/pdfreport.cpp" line="116"/>
         <source>Development: %1 (%2 workloads, %3 containers)</source>
         <translation>Desarrollo: %1 (%2 cargas de trabajo, %3 contenedores)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="97"/>
+        <location filename="../views/report/pdfreport.cpp" line="117"/>
         <source>Production: %1 (%2 workloads, %3 containers)</source>
         <translation>Producción: %1 (%2 cargas de trabajo, %3 contenedores)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="98"/>
+        <location filename="../views/report/pdfreport.cpp" line="118"/>
         <source>%1 workload pair(s); Pod Security judged at Kubernetes %2</source>
         <translation>%1 par(es) de cargas de trabajo; Pod Security evaluado según Kubernetes %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="99"/>
+        <location filename="../views/report/pdfreport.cpp" line="119"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="100"/>
-        <source>Pairs</source>
-        <translation>Parejas</translation>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <source>Open findings: %1 critical · %2 high · %3 medium · %4 low</source>
+        <translation>Hallazgos abiertos: %1 críticos · %2 altos · %3 medios · %4 bajos</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <location filename="../views/report/pdfreport.cpp" line="155"/>
+        <source>Critical and high findings (%1)</source>
+        <translation>Hallazgos críticos y altos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="157"/>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="236"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <location filename="../views/report/pdfreport.cpp" line="236"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <location filename="../views/report/pdfreport.cpp" line="236"/>
         <source>Paired by</source>
         <translation>Emparejado por</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="101"/>
+        <location filename="../views/report/pdfreport.cpp" line="236"/>
         <source>Containers</source>
         <translation>Contenedores</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="108"/>
+        <location filename="../views/report/pdfreport.cpp" line="243"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="108"/>
+        <location filename="../views/report/pdfreport.cpp" line="243"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="112"/>
-        <source>Skipped</source>
-        <translation>Omitido</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="118"/>
+        <location filename="../views/report/pdfreport.cpp" line="121"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="118"/>
+        <location filename="../views/report/pdfreport.cpp" line="121"/>
         <source>none (every catalogue check at its catalogue severity)</source>
         <translation>ninguna (cada comprobación del catálogo con la gravedad del catálogo)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="119"/>
+        <location filename="../views/report/pdfreport.cpp" line="131"/>
         <source>Input digests (SHA-256)</source>
         <translation>Resúmenes de las entradas (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="119"/>
+        <location filename="../views/report/pdfreport.cpp" line="128"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="119"/>
+        <source>Written by: %1</source>
+        <translation>Generado por: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="123"/>
+        <source>Baseline: %1</source>
+        <translation>Línea base: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="128"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="124"/>
+        <location filename="../views/report/pdfreport.cpp" line="135"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="135"/>
-        <source>Most severe open findings</source>
-        <translation>Hallazgos abiertos más graves</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <location filename="../views/report/pdfreport.cpp" line="160"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <location filename="../views/report/pdfreport.cpp" line="160"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="136"/>
-        <location filename="../views/report/pdfreport.cpp" line="201"/>
+        <location filename="../views/report/pdfreport.cpp" line="160"/>
+        <location filename="../views/report/pdfreport.cpp" line="176"/>
+        <location filename="../views/report/pdfreport.cpp" line="192"/>
+        <location filename="../views/report/pdfreport.cpp" line="225"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="136"/>
-        <location filename="../views/report/pdfreport.cpp" line="201"/>
+        <location filename="../views/report/pdfreport.cpp" line="160"/>
+        <location filename="../views/report/pdfreport.cpp" line="176"/>
+        <location filename="../views/report/pdfreport.cpp" line="192"/>
+        <location filename="../views/report/pdfreport.cpp" line="199"/>
+        <location filename="../views/report/pdfreport.cpp" line="225"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="154"/>
+        <location filename="../views/report/pdfreport.cpp" line="171"/>
+        <source>Accepted risks</source>
+        <translation>Riesgos aceptados</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="174"/>
+        <source>No risk is accepted by a waiver.</source>
+        <translation>Ninguna exención acepta un riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="181"/>
+        <source>expired: its gaps count again</source>
+        <translation>caducada: sus brechas vuelven a contar</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="183"/>
+        <source>in %1 day(s)</source>
+        <translation>en %1 día(s)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="192"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="192"/>
+        <location filename="../views/report/pdfreport.cpp" line="199"/>
+        <source>dev</source>
+        <translation>dev</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="192"/>
+        <location filename="../views/report/pdfreport.cpp" line="199"/>
+        <source>prod</source>
+        <translation>prod</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
         <source>Domain: %1</source>
         <translation>Dominio: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="155"/>
-        <source>Score: dev %1, prod %2</source>
-        <translation>Puntuación: dev %1, prod %2</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="163"/>
+        <location filename="../views/report/pdfreport.cpp" line="202"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="182"/>
-        <source>Waived (%1) by %2 until %3: </source>
-        <translation>Exento (%1) por %2 hasta el %3: </translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="183"/>
-        <source>Waiver %1 expired on %2; the gap counts again.</source>
-        <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <source>No gaps in this domain.</source>
-        <translation>No hay brechas en este dominio.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="194"/>
+        <location filename="../views/report/pdfreport.cpp" line="218"/>
         <source>Appendix: waivers</source>
         <translation>Apéndice: exenciones</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="197"/>
+        <location filename="../views/report/pdfreport.cpp" line="221"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="199"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
         <source>Judged on %1.</source>
         <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="201"/>
+        <location filename="../views/report/pdfreport.cpp" line="176"/>
+        <location filename="../views/report/pdfreport.cpp" line="225"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="201"/>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="201"/>
+        <location filename="../views/report/pdfreport.cpp" line="176"/>
+        <location filename="../views/report/pdfreport.cpp" line="225"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="201"/>
+        <location filename="../views/report/pdfreport.cpp" line="176"/>
+        <location filename="../views/report/pdfreport.cpp" line="225"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="201"/>
-        <source>Ticket</source>
-        <translation>Ticket</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="201"/>
+        <location filename="../views/report/pdfreport.cpp" line="176"/>
+        <location filename="../views/report/pdfreport.cpp" line="225"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="219"/>
+        <location filename="../views/report/pdfreport.cpp" line="196"/>
+        <source>Score: dev %1, prod %2. %3</source>
+        <translation>Puntuación: dev %1, prod %2. %3</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="199"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="211"/>
+        <source>No open finding in this domain.</source>
+        <translation>Ningún hallazgo abierto en este dominio.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="214"/>
+        <source>Notes: drift and not judged</source>
+        <translation>Notas: deriva y sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="214"/>
+        <source>Both sides pass with different values, or a side lacks the facts to judge.</source>
+        <translation>Ambos lados cumplen con valores distintos, o a un lado le faltan los datos para evaluar.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="231"/>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="239"/>
+        <source>Appendix: pairs</source>
+        <translation>Apéndice: parejas</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="247"/>
+        <source>Appendix: skipped</source>
+        <translation>Apéndice: omitido</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Crossroads posture report: %1 vs %2</source>
         <translation>Informe de postura de Crossroads: %1 frente a %2</translation>
     </message>
@@ -5640,93 +6061,118 @@ Producción: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="26"/>
+        <location filename="../models/core/report/reportsupport.h" line="35"/>
         <source>%1 (production only)</source>
         <translation>%1 (solo en producción)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="28"/>
+        <location filename="../models/core/report/reportsupport.h" line="37"/>
         <source>%1 (development only)</source>
         <translation>%1 (solo en desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="48"/>
+        <location filename="../models/core/report/reportsupport.h" line="57"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="50"/>
+        <location filename="../models/core/report/reportsupport.h" line="59"/>
         <source>%1 (derived)</source>
         <translation>%1 (deducido)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="66"/>
+        <location filename="../models/core/report/reportsupport.h" line="75"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>no consta en la entrada: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="66"/>
+        <location filename="../models/core/report/reportsupport.h" line="75"/>
         <source>not stated in the input: %1</source>
         <translation>no consta en la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="67"/>
+        <location filename="../models/core/report/reportsupport.h" line="76"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 no está establecido: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="67"/>
+        <location filename="../models/core/report/reportsupport.h" line="76"/>
         <source>%1 is not set: %2</source>
         <translation>%1 no está establecido: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="117"/>
+        <location filename="../models/core/report/reportsupport.h" line="129"/>
+        <source>not stated (platform default)</source>
+        <translation>no consta (valor predeterminado de la plataforma)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="129"/>
+        <source>%1 not set (platform default)</source>
+        <translation>%1 no establecido (valor predeterminado de la plataforma)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="131"/>
+        <source> under </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="142"/>
+        <source>Crossroads (version not set)</source>
+        <translation>Crossroads (versión no indicada)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="142"/>
+        <source>Crossroads %1</source>
+        <translation>Crossroads %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="153"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="119"/>
+        <location filename="../models/core/report/reportsupport.h" line="155"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="128"/>
+        <location filename="../models/core/report/reportsupport.h" line="164"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="136"/>
+        <location filename="../models/core/report/reportsupport.h" line="172"/>
         <source>%1 — both pass, values differ</source>
         <translation>%1 — ambos cumplen, los valores difieren</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="138"/>
+        <location filename="../models/core/report/reportsupport.h" line="174"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — sin juzgar: a un lado le faltan los datos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="149"/>
+        <location filename="../models/core/report/reportsupport.h" line="185"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Ningún hallazgo abierto: producción y desarrollo coinciden en todas las comprobaciones que se pudieron juzgar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="150"/>
+        <location filename="../models/core/report/reportsupport.h" line="186"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos; %3 donde producción es más débil que lo que probaron los desarrolladores, %4 solo en producción.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="194"/>
-        <location filename="../models/core/report/reportsupport.h" line="229"/>
+        <location filename="../models/core/report/reportsupport.h" line="230"/>
+        <location filename="../models/core/report/reportsupport.h" line="265"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="207"/>
+        <location filename="../models/core/report/reportsupport.h" line="243"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Las huellas de credenciales se generaron con claves de trabajo distintas (desarrollo %1, producción %2): no se pueden encontrar credenciales reutilizadas (CR-SEC-005); compare con una misma clave.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="245"/>
+        <location filename="../models/core/report/reportsupport.h" line="281"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>

@@ -74,6 +74,7 @@ DashboardView::DashboardView(QWidget* parent)
         card->setAccessibleName(ClassificationStyle::title(classification));
         auto* label = new QLabel(card);
         label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true); // "Brecha de fidelidad" may take two lines rather than widen the window
         label->setTextFormat(Qt::RichText);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         auto* cardLayout = new QVBoxLayout(card);

@@ -9,10 +9,11 @@ namespace crossroads {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("crossroads::FindingSummary", text, nullptr, n);
-}
+/// lupdate files a call under the class that makes it; one class keeps every text of this file
+/// in the context the translations are looked up in.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::FindingSummary)
+};
 
 /// The classification before a waiver: an accepted regression is still about production.
 Classification judged(const Gap& gap)
@@ -67,13 +68,13 @@ QString severityBreakdown(const std::array<int, 4>& bySeverity)
 {
     QStringList parts;
     if (bySeverity[3] > 0)
-        parts << tr("%n critical", bySeverity[3]);
+        parts << Text::tr("%n critical", nullptr, bySeverity[3]);
     if (bySeverity[2] > 0)
-        parts << tr("%n high", bySeverity[2]);
+        parts << Text::tr("%n high", nullptr, bySeverity[2]);
     if (bySeverity[1] > 0)
-        parts << tr("%n medium", bySeverity[1]);
+        parts << Text::tr("%n medium", nullptr, bySeverity[1]);
     if (bySeverity[0] > 0)
-        parts << tr("%n low", bySeverity[0]);
+        parts << Text::tr("%n low", nullptr, bySeverity[0]);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -81,17 +82,17 @@ QString DomainVerdict::text() const
 {
     QStringList parts;
     if (const QString prod = severityBreakdown(prodWeaker); !prod.isEmpty())
-        parts << tr("production weaker than tested: %1").arg(prod);
+        parts << Text::tr("production weaker than tested: %1").arg(prod);
     if (const QString dev = severityBreakdown(devWeaker); !dev.isEmpty())
-        parts << tr("development weaker than production: %1").arg(dev);
+        parts << Text::tr("development weaker than production: %1").arg(dev);
     if (const QString shared = severityBreakdown(both); !shared.isEmpty())
-        parts << tr("failing on both sides: %1").arg(shared);
+        parts << Text::tr("failing on both sides: %1").arg(shared);
     if (parts.isEmpty())
-        parts << tr("no open finding");
+        parts << Text::tr("no open finding");
     if (waived > 0)
-        parts << tr("%n accepted by waivers", waived);
+        parts << Text::tr("%n accepted by waivers", nullptr, waived);
     if (notJudged > 0)
-        parts << tr("%n not judged", notJudged);
+        parts << Text::tr("%n not judged", nullptr, notJudged);
     return domainTitle(domain) + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
 }
 

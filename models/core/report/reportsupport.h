@@ -14,9 +14,18 @@
 
 namespace crossroads::report {
 
+/// lupdate files a call of this helper under the namespace or class that makes it: functions of
+/// this header under crossroads::report, the report writers' own under crossroads::PdfReport
+/// (its member), crossroads (their anonymous helpers), and so on. The first that has a
+/// translation wins.
 inline QString tr(const char* text)
 {
-    return QCoreApplication::translate("crossroads::report", text); // the context lupdate gives this namespace
+    for (const char* context : { "crossroads::report", "crossroads::HtmlReport", "crossroads::MarkdownReport", "crossroads::PdfReport", "crossroads" }) {
+        const QString translated = QCoreApplication::translate(context, text);
+        if (translated != QLatin1String(text))
+            return translated;
+    }
+    return QString::fromUtf8(text);
 }
 
 /// "shop-db → shop/db"; a one-sided gap names its one workload and says so.
