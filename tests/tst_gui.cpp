@@ -48,6 +48,8 @@
 #include <QTemporaryDir>
 #include <QScrollBar>
 #include <QTest>
+#include <QTranslator>
+#include <QScopeGuard>
 
 using namespace crossroads;
 
@@ -628,8 +630,22 @@ private Q_SLOTS:
         QVERIFY2(history->timelineProblems().contains(QLatin1String("broken.crossroads.json")), qPrintable(history->timelineProblems()));
     }
 
+    void fitsALaptopScreenWithBothPanelsOpen_data()
+    {
+        QTest::addColumn<QString>("catalogue");
+        QTest::newRow("English") << QString();
+        QTest::newRow("Spanish") << QStringLiteral(CROSSROADS_SPANISH_QM); // longer texts
+    }
+
     void fitsALaptopScreenWithBothPanelsOpen()
     {
+        QFETCH(QString, catalogue);
+        QTranslator translator;
+        if (!catalogue.isEmpty()) {
+            QVERIFY2(translator.load(catalogue), qPrintable(catalogue));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto restore = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
         MainWindow window;
         window.show();
         window.openDemo();

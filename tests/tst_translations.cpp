@@ -11,6 +11,9 @@
 
 #include <QTranslator>
 
+#include "report/findingsummary.h"
+#include "report/htmlreport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -63,6 +66,14 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("(predeterminado)")), "a default value's mark");
         QVERIFY2(text.contains(QStringLiteral("no está establecido")), "a default value's explanation");
         QVERIFY2(text.contains(QStringLiteral("sin equivalente en desarrollo")), "a one-sided finding");
+        // The summaries: texts of report helpers are filed under the context of whoever calls them.
+        const QString runtime = crossroads::domainVerdict(comparison, crossroads::Domain::Runtime).text();
+        QVERIFY2(runtime.contains(QStringLiteral("producción más débil que lo probado: 1 crítico")), qPrintable(runtime));
+        const crossroads::Result<QString> html = crossroads::HtmlReport::write(comparison);
+        QVERIFY(html.ok());
+        QVERIFY2(html->contains(QStringLiteral("Hallazgos críticos y altos")), "the HTML writer's own text");
+        QVERIFY2(html->contains(QStringLiteral("Ninguna exención acepta un riesgo.")), "a text of the HTML writer's helpers");
+        QVERIFY2(html->contains(QStringLiteral("Puntuaciones por dominio, dev y prod")), "the HTML chart's label");
         QCoreApplication::removeTranslator(&translator);
     }
 

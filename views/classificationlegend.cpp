@@ -40,11 +40,11 @@ ClassificationLegend::ClassificationLegend(QWidget* parent)
         pair->addWidget(label);
         place(pair);
     }
+    // The longest entry, a sentence in some languages: a row of its own that wraps.
     auto* notPaired = new QLabel(QStringLiteral("– ") + ClassificationStyle::title(CellState::Unpaired), this);
     notPaired->setEnabled(false);
-    auto* last = new QHBoxLayout;
-    last->addWidget(notPaired);
-    place(last);
+    notPaired->setWordWrap(true);
+    layout->addWidget(notPaired, (entry + perRow - 1) / perRow, 0, 1, perRow + 1);
     layout->setColumnStretch(perRow, 1);
     setAccessibleName(tr("Legend of the gap matrix"));
 }
