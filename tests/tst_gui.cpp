@@ -32,6 +32,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsScene>
@@ -44,6 +45,7 @@
 #include <QStandardPaths>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStyleOptionComboBox>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QScrollBar>
@@ -160,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(window.windowTitle().contains(window.comparison()->dev.name));
         dashboardLeadsWithTheCriticalsOfEveryKind(window);
         QAbstractItemModelTester tester(window.matrix()->table()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(window.matrix()->model()->rowCount(),
+        QCOMPARE(window.matrix()->model()->workloadRowCount(),
             static_cast<int>(1 + window.comparison()->matching.pairs.size() + window.comparison()->matching.unpairedDev.size()
                 + window.comparison()->matching.unpairedProd.size()));
     }
@@ -180,7 +182,8 @@ private Q_SLOTS:
         const int namesWidth = table->verticalHeader()->width();
         matrix->searchField()->setFocus();
         QTest::keyClicks(matrix->searchField(), QStringLiteral("shop-web"));
-        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(matrix->filter()->shownWorkloadRows(), 1);
+        QCOMPARE(table->model()->rowCount(), 2); // under the heading of its namespace
         QCOMPARE(table->verticalHeader()->width(), namesWidth); // the names column does not jump
         matrix->domainFilter()->setCurrentIndex(matrix->domainFilter()->findData(static_cast<int>(Domain::Runtime)));
         const int runtimeColumns = table->model()->columnCount();
@@ -193,7 +196,7 @@ private Q_SLOTS:
                 column = c;
         }
         QVERIFY(column > 0);
-        const QModelIndex cell = table->model()->index(0, column);
+        const QModelIndex cell = table->model()->index(1, column);
         QCOMPARE(cell.data(GapMatrixModel::ClassificationRole).toInt(), static_cast<int>(Classification::Regression));
         table->setFocus();
         table->setCurrentIndex(cell);
@@ -232,6 +235,60 @@ private Q_SLOTS:
         QCOMPARE(cancelled.count(), 0);
         matrix->domainFilter()->setCurrentIndex(0);
         QCOMPARE(table->model()->rowCount(), allRows);
+    }
+
+    /// The matrix opens on its most severe finding, the detail shows it on the matrix page only,
+    /// headings are passed over by the cursor, and the column labels and pairing filter work.
+    void matrixOpensOnTheWorstFindingWithItsDetail()
+    {
+        MainWindow window;
+        window.resize(1366, 740);
+        window.show();
+        window.openDemo();
+        QVERIFY(waitForComparison(window));
+        QCOMPARE(window.currentPage(), MainWindow::DashboardPage);
+        QVERIFY(!window.detail()->isVisible()); // no gap is selected on the dashboard
+        window.showPage(MainWindow::MatrixPage);
+        QApplication::processEvents();
+        QVERIFY(window.detail()->isVisible());
+        QTableView* table = window.matrix()->table();
+        const QModelIndex current = table->currentIndex();
+        QVERIFY(current.isValid());
+        // Production adds NET_ADMIN to the web container (the demo's README): a critical.
+        QCOMPARE(current.data(GapMatrixModel::SeverityRole).toInt(), static_cast<int>(Severity::Critical));
+        const int gap = window.detail()->currentGap();
+        QVERIFY(gap >= 0);
+        QCOMPARE(window.comparison()->gaps[static_cast<std::size_t>(gap)].severity, Severity::Critical);
+        QVERIFY(table->viewport()->rect().intersects(table->visualRect(current))); // in sight, not scrolled away
+        QCOMPARE(table->horizontalScrollBar()->value(), 0); // the first checks too
+        for (MainWindow::Page page : { MainWindow::DashboardPage, MainWindow::NetworkPage, MainWindow::TrainingPage, MainWindow::WelcomePageIndex }) {
+            window.showPage(page);
+            QVERIFY2(!window.detail()->isVisible(), qPrintable(QString::number(page)));
+        }
+        window.showPage(MainWindow::MatrixPage);
+        QVERIFY(window.detail()->isVisible());
+
+        // Down from the engines skips the namespace heading.
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 1));
+        QTest::keyClick(table, Qt::Key_Down);
+        QCOMPARE(table->currentIndex().row(), 2);
+        QVERIFY(table->model()->index(1, 0).data(GapMatrixModel::RowKindRole).toInt() == static_cast<int>(GapMatrixModel::RowKind::NamespaceHeading));
+
+        // Ids on demand, remembered.
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString() == table->model()->headerData(1, Qt::Horizontal, GapMatrixModel::CheckIdRole).toString(),
+            window.matrix()->idsToggle()->isChecked());
+        const bool ids = window.matrix()->idsToggle()->isChecked();
+        window.matrix()->idsToggle()->click();
+        QCOMPARE(table->model()->headerData(1, Qt::Horizontal).toString() == table->model()->headerData(1, Qt::Horizontal, GapMatrixModel::CheckIdRole).toString(), !ids);
+        window.matrix()->idsToggle()->click();
+
+        // Only the workloads without a counterpart: the demo's metrics-exporter.
+        QComboBox* pairing = window.matrix()->pairingFilter();
+        pairing->setCurrentIndex(pairing->findData(static_cast<int>(GapMatrixFilter::Pairing::UnpairedOnly)));
+        QCOMPARE(window.matrix()->filter()->shownWorkloadRows(),
+            static_cast<int>(window.comparison()->matching.unpairedDev.size() + window.comparison()->matching.unpairedProd.size()));
+        pairing->setCurrentIndex(0);
     }
 
     /// A dev workload with no counterpart is judged on its own in the matrix and the detail, and a
@@ -657,6 +714,20 @@ private Q_SLOTS:
         const QSize minimum = window.minimumSizeHint();
         QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 740, qPrintable(QStringLiteral("%1×%2").arg(minimum.width()).arg(minimum.height())));
         QVERIFY(window.width() <= 1400 && window.height() <= 900);
+        // Every fixed entry of the matrix filters reads in full (namespace names may be cut).
+        window.resize(1366, 740);
+        window.showPage(MainWindow::MatrixPage);
+        QApplication::processEvents();
+        GapMatrixView* matrix = window.matrix();
+        for (QComboBox* box : { matrix->domainFilter(), matrix->severityFilter(), matrix->classificationFilter(), matrix->pairingFilter() }) {
+            QStyleOptionComboBox option;
+            option.initFrom(box);
+            const int room = box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box).width();
+            for (int item = 0; item < box->count(); ++item) {
+                const int needed = box->fontMetrics().horizontalAdvance(box->itemText(item));
+                QVERIFY2(needed <= room, qPrintable(QStringLiteral("%1: %2 > %3").arg(box->itemText(item)).arg(needed).arg(room)));
+            }
+        }
     }
 
     void networkViewDrawsBothSides()

@@ -13,10 +13,12 @@
 #include "problemlistmodel.h"
 #include "policy/policyenforcer.h"
 #include "policy/policyfile.h"
+#include "rules/rulecatalogue.h"
 #include "secrets/workspacekey.h"
 #include "session/comparisonjob.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace crossroads;
@@ -55,6 +57,11 @@ class TestItemModels : public QObject {
         return -1;
     }
 
+    static bool isHeading(const QAbstractItemModel& model, int row)
+    {
+        return model.index(row, 0).data(GapMatrixModel::RowKindRole).toInt() == static_cast<int>(GapMatrixModel::RowKind::NamespaceHeading);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -73,7 +80,8 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setComparison(m_comparison);
         const Matching& matching = m_comparison->matching;
-        QCOMPARE(model.rowCount(), static_cast<int>(1 + matching.pairs.size() + matching.unpairedDev.size() + matching.unpairedProd.size()));
+        QCOMPARE(model.workloadRowCount(), static_cast<int>(1 + matching.pairs.size() + matching.unpairedDev.size() + matching.unpairedProd.size()));
+        QCOMPARE(model.rowCount(), model.workloadRowCount() + 1); // and the heading of the one namespace
         QVERIFY(model.columnCount() > static_cast<int>(RuleCatalogue::builtIn().checks().size()));
         // Columns are grouped by domain: the domain never goes back.
         int previous = 0;
@@ -134,6 +142,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
         filter.setSourceModel(&model);
         model.setComparison(m_comparison);
+        filter.sort(0, Qt::AscendingOrder);
         const int allColumns = filter.columnCount();
         const int allRows = filter.rowCount();
 
@@ -147,6 +156,8 @@ private Q_SLOTS:
         QVERIFY(filter.rowCount() >= 1 && filter.rowCount() < allRows);
         QVERIFY(rowOf(filter, QStringLiteral("shop-db ⇄ shop/db")) >= 0);
         for (int row = 0; row < filter.rowCount(); ++row) {
+            if (isHeading(filter, row))
+                continue;
             bool anyMatch = false;
             for (int column = 1; column < filter.columnCount(); ++column)
                 anyMatch = anyMatch || filter.index(row, column).data(GapMatrixFilter::MatchesFilterRole).toBool();
@@ -156,13 +167,17 @@ private Q_SLOTS:
         filter.setDomain(std::nullopt);
         filter.setClassification(std::nullopt);
         filter.setText(QStringLiteral("SHOP-API"));
-        QCOMPARE(filter.rowCount(), 1);
-        QVERIFY(filter.index(0, 0).data().toString().contains(QStringLiteral("shop-api")));
+        QCOMPARE(filter.shownWorkloadRows(), 1);
+        QCOMPARE(filter.rowCount(), 2); // with the heading of its namespace
+        QVERIFY(isHeading(filter, 0));
+        QVERIFY(filter.index(1, 0).data().toString().contains(QStringLiteral("shop-api")));
         filter.setText(QString());
         QCOMPARE(filter.rowCount(), allRows);
 
         filter.setMinimumSeverity(Severity::Critical);
         for (int row = 0; row < filter.rowCount(); ++row) {
+            if (isHeading(filter, row))
+                continue;
             bool critical = false;
             for (int column = 1; column < filter.columnCount(); ++column)
                 critical = critical || filter.index(row, column).data(GapMatrixModel::SeverityRole).toInt() == static_cast<int>(Severity::Critical);
@@ -170,15 +185,142 @@ private Q_SLOTS:
         }
     }
 
-    void sortingPutsTheWorstRowsFirst()
+    void rowsAreGroupedByNamespaceUnderTheirHeadings_data()
+    {
+        QTest::addColumn<QString>("check");
+        QTest::addColumn<Qt::SortOrder>("order");
+        QTest::newRow("worst first") << QString() << Qt::AscendingOrder;
+        QTest::newRow("worst last") << QString() << Qt::DescendingOrder;
+        QTest::newRow("by a check") << QStringLiteral("CR-RT-003") << Qt::AscendingOrder;
+        QTest::newRow("by a check, descending") << QStringLiteral("CR-RT-003") << Qt::DescendingOrder;
+    }
+
+    void rowsAreGroupedByNamespaceUnderTheirHeadings()
+    {
+        QFETCH(QString, check);
+        QFETCH(Qt::SortOrder, order);
+        GapMatrixModel model;
+        GapMatrixFilter filter;
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        model.setComparison(m_comparison);
+        filter.sort(check.isEmpty() ? 0 : columnOf(model, check), order);
+        // The engines first and apart, then each namespace's heading above its workloads only.
+        QCOMPARE(static_cast<GapMatrixModel::RowKind>(filter.index(0, 0).data(GapMatrixModel::RowKindRole).toInt()), GapMatrixModel::RowKind::Engine);
+        QStringList headings;
+        QString current;
+        int previousRank = -1;
+        for (int row = 1; row < filter.rowCount(); ++row) {
+            const QModelIndex name = filter.index(row, 0);
+            if (isHeading(filter, row)) {
+                current = name.data(GapMatrixModel::NamespaceRole).toString();
+                QVERIFY2(!headings.contains(current), qPrintable(current));
+                headings << current;
+                QCOMPARE(filter.flags(filter.index(row, 1)), Qt::NoItemFlags); // the cursor passes over it
+                previousRank = -1;
+                continue;
+            }
+            QVERIFY2(!headings.isEmpty(), "a workload row above every heading");
+            QCOMPARE(name.data(GapMatrixModel::NamespaceRole).toString(), current);
+            if (check.isEmpty()) {
+                const int rank = name.data(GapMatrixModel::SortRole).toInt();
+                QVERIFY(order == Qt::AscendingOrder ? rank >= previousRank : previousRank < 0 || rank <= previousRank);
+                previousRank = rank;
+            }
+        }
+        // The demo's prod side is one namespace; its dev containers have none of their own.
+        QCOMPARE(headings, QStringList { QStringLiteral("shop") });
+        QCOMPARE(filter.shownWorkloadRows(), model.workloadRowCount());
+    }
+
+    void criticalRowsComeFirst()
     {
         GapMatrixModel model;
         GapMatrixFilter filter;
         filter.setSourceModel(&model);
         model.setComparison(m_comparison);
         filter.sort(0, Qt::AscendingOrder);
-        for (int row = 1; row < filter.rowCount(); ++row)
-            QVERIFY(filter.index(row - 1, 0).data(GapMatrixModel::SortRole).toInt() <= filter.index(row, 0).data(GapMatrixModel::SortRole).toInt());
+        // Within the namespace, a row holding a critical finding never follows one without.
+        bool seenWithout = false;
+        for (int row = 1; row < filter.rowCount(); ++row) {
+            if (isHeading(filter, row))
+                continue;
+            bool critical = false;
+            for (int column = 1; column < filter.columnCount(); ++column) {
+                const QModelIndex cell = filter.index(row, column);
+                const QVariant classification = cell.data(GapMatrixModel::ClassificationRole);
+                critical = critical || (classification.toInt() >= 0 && isFailing(static_cast<Classification>(classification.toInt()))
+                               && cell.data(GapMatrixModel::SeverityRole).toInt() == static_cast<int>(Severity::Critical));
+            }
+            QVERIFY2(!(critical && seenWithout), qPrintable(filter.index(row, 0).data().toString()));
+            seenWithout = seenWithout || !critical;
+        }
+    }
+
+    void worstCellHoldsTheMostSevereFinding()
+    {
+        GapMatrixModel model;
+        model.setComparison(m_comparison);
+        Severity worst = Severity::Low;
+        for (const Gap& gap : m_comparison->gaps) {
+            if (isFailing(gap.classification))
+                worst = std::max(worst, gap.severity);
+        }
+        const QModelIndex cell = model.worstCell();
+        QVERIFY(cell.isValid());
+        QCOMPARE(cell.data(GapMatrixModel::SeverityRole).toInt(), static_cast<int>(worst));
+        QVERIFY(isFailing(static_cast<Classification>(cell.data(GapMatrixModel::ClassificationRole).toInt())));
+        QVERIFY(!cell.data(GapMatrixModel::GapIndexesRole).value<QList<int>>().isEmpty());
+    }
+
+    void pairingFilterHidesOrKeepsTheWorkloadsWithoutCounterpart()
+    {
+        GapMatrixModel model;
+        GapMatrixFilter filter;
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        model.setComparison(m_comparison);
+        const auto kindOf = [&filter](int row) { return static_cast<GapMatrixModel::RowKind>(filter.index(row, 0).data(GapMatrixModel::RowKindRole).toInt()); };
+        const int unpaired = static_cast<int>(m_comparison->matching.unpairedDev.size() + m_comparison->matching.unpairedProd.size());
+        QVERIFY(unpaired > 0); // the demo's metrics-exporter runs in production only
+
+        filter.setPairing(GapMatrixFilter::Pairing::PairsOnly);
+        QCOMPARE(filter.shownWorkloadRows(), model.workloadRowCount() - unpaired);
+        for (int row = 0; row < filter.rowCount(); ++row)
+            QVERIFY(kindOf(row) != GapMatrixModel::RowKind::DevOnly && kindOf(row) != GapMatrixModel::RowKind::ProdOnly);
+
+        filter.setPairing(GapMatrixFilter::Pairing::UnpairedOnly);
+        QCOMPARE(filter.shownWorkloadRows(), unpaired);
+        for (int row = 0; row < filter.rowCount(); ++row) {
+            const auto kind = kindOf(row);
+            QVERIFY(kind == GapMatrixModel::RowKind::DevOnly || kind == GapMatrixModel::RowKind::ProdOnly || kind == GapMatrixModel::RowKind::NamespaceHeading);
+        }
+        QVERIFY(rowOf(filter, QStringLiteral("shop/metrics-exporter (prod only)")) >= 0);
+
+        filter.setPairing(GapMatrixFilter::Pairing::All);
+        QCOMPARE(filter.shownWorkloadRows(), model.workloadRowCount());
+    }
+
+    void columnsReadAsShortTitlesOrIds()
+    {
+        GapMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComparison(m_comparison);
+        const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
+        QSignalSpy changed(&model, &QAbstractItemModel::headerDataChanged);
+        for (int column = 1; column < model.columnCount(); ++column) {
+            const QString id = model.headerData(column, Qt::Horizontal, GapMatrixModel::CheckIdRole).toString();
+            const QString label = model.headerData(column, Qt::Horizontal).toString();
+            const Check* check = catalogue.find(id);
+            QVERIFY2(check != nullptr, qPrintable(id));
+            // A few words a person reads, never an id or an internal fact key.
+            QVERIFY2(label != id && label != check->factName && !label.contains(QLatin1Char('.')) && label.size() <= 28, qPrintable(id + QStringLiteral(": ") + label));
+            QCOMPARE(model.headerData(column, Qt::Horizontal, GapMatrixModel::CheckTitleRole).toString(), check->title);
+        }
+        model.setColumnLabels(GapMatrixModel::ColumnLabels::Ids);
+        QCOMPARE(changed.count(), 1);
+        for (int column = 1; column < model.columnCount(); ++column)
+            QCOMPARE(model.headerData(column, Qt::Horizontal).toString(), model.headerData(column, Qt::Horizontal, GapMatrixModel::CheckIdRole).toString());
     }
 
     void gapListKeepsTheComparisonOrder()

@@ -123,9 +123,10 @@ private Q_SLOTS:
             const std::string language = QFileInfo(path).baseName().section(QLatin1Char('_'), 1).toStdString();
             for (const auto& check : catalogue["checks"]) {
                 const std::string id = check["id"].get<std::string>();
+                QVERIFY2(check.contains("short") && !check["short"].get<std::string>().empty(), (id + " has no short title").c_str());
                 QVERIFY2(check.contains(language), (id + " has no " + language).c_str());
                 const auto& texts = check[language];
-                for (const char* key : { "title", "rationale" })
+                for (const char* key : { "short", "title", "rationale" })
                     QVERIFY2(texts.contains(key) && !texts[key].get<std::string>().empty(), (id + " " + key).c_str());
                 QVERIFY2(!texts["remediation"]["podman"].get<std::string>().empty() && !texts["remediation"]["kubernetes"].get<std::string>().empty(),
                     (id + " remediation").c_str());

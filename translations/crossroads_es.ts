@@ -649,12 +649,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="107"/>
+        <location filename="../app/gui/guiapplication.cpp" line="111"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="107"/>
+        <location filename="../app/gui/guiapplication.cpp" line="111"/>
         <source>There is no training scenario “%1”.</source>
         <translation>No existe el escenario de formación «%1».</translation>
     </message>
@@ -662,32 +662,32 @@
 <context>
     <name>RuleCatalogue</name>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="68"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="69"/>
         <source>not a rule catalogue (expected an object with &quot;checks&quot;)</source>
         <translation>no es un catálogo de reglas (se esperaba un objeto con &quot;checks&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="82"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="84"/>
         <source>a check needs id, title, domain, severity and a known test</source>
         <translation>una comprobación necesita id, title, domain, severity y un test conocido</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="92"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="94"/>
         <source>unknown fact %1</source>
         <translation>dato (fact) desconocido %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="115"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="117"/>
         <source>fails_when must name a container fact</source>
         <translation>fails_when debe nombrar un hecho de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="122"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="124"/>
         <source>pass_when must name a container fact</source>
         <translation>pass_when debe nombrar un hecho de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="137"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="139"/>
         <source>duplicate check id %1</source>
         <translation>id de comprobación duplicado %1</translation>
     </message>
@@ -2646,44 +2646,57 @@ Ningún hallazgo en esta celda.</translation>
 <context>
     <name>crossroads::GapMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="70"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="92"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="71"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="93"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="108"/>
         <source>%1 (dev only)</source>
         <translation>%1 (solo desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="91"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="113"/>
         <source>%1 (prod only)</source>
         <translation>%1 (solo producción)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="170"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="199"/>
+        <source>No namespace</source>
+        <translation>Sin espacio de nombres</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="200"/>
+        <source>%1 · %n workload(s)</source>
+        <translation>
+            <numerusform>%1 · %n carga de trabajo</numerusform>
+            <numerusform>%1 · %n cargas de trabajo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="290"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Desarrollo: %1
 Producción: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="316"/>
         <source>dev: %1</source>
         <translation>desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="196"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="316"/>
         <source>prod: %1</source>
         <translation>producción: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="198"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="318"/>
         <source>and %n more container(s)</source>
         <translation>
             <numerusform>y %n contenedor más</numerusform>
@@ -2691,7 +2704,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="232"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="357"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
     </message>
@@ -2699,83 +2712,118 @@ Producción: %2</translation>
 <context>
     <name>crossroads::GapMatrixView</name>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="52"/>
+        <location filename="../views/gapmatrixview.cpp" line="54"/>
+        <source>Check &amp;ids</source>
+        <translation>&amp;Ids de comprobación</translation>
+    </message>
+    <message>
+        <location filename="../views/gapmatrixview.cpp" line="59"/>
         <source>Filter workloads…</source>
         <translation>Filtrar cargas de trabajo…</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="54"/>
+        <location filename="../views/gapmatrixview.cpp" line="61"/>
         <source>Filter workloads by name</source>
         <translation>Filtrar cargas de trabajo por nombre</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="55"/>
+        <location filename="../views/gapmatrixview.cpp" line="62"/>
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="58"/>
+        <location filename="../views/gapmatrixview.cpp" line="65"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="59"/>
+        <location filename="../views/gapmatrixview.cpp" line="66"/>
         <source>Any severity</source>
         <translation>Cualquier gravedad</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="61"/>
+        <location filename="../views/gapmatrixview.cpp" line="68"/>
         <source>%1 and above</source>
         <translation>%1 o superior</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="62"/>
+        <location filename="../views/gapmatrixview.cpp" line="69"/>
         <source>Minimum severity</source>
         <translation>Gravedad mínima</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="63"/>
+        <location filename="../views/gapmatrixview.cpp" line="70"/>
         <source>Any classification</source>
         <translation>Cualquier clasificación</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="68"/>
+        <location filename="../views/gapmatrixview.cpp" line="75"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="69"/>
-        <location filename="../views/gapmatrixview.cpp" line="137"/>
+        <location filename="../views/gapmatrixview.cpp" line="76"/>
+        <location filename="../views/gapmatrixview.cpp" line="163"/>
         <source>All namespaces</source>
         <translation>Todos los espacios de nombres</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="70"/>
+        <location filename="../views/gapmatrixview.cpp" line="77"/>
         <source>Namespace</source>
         <translation>Espacio de nombres</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="71"/>
+        <location filename="../views/gapmatrixview.cpp" line="78"/>
+        <source>All workloads</source>
+        <translation>Todas las cargas</translation>
+    </message>
+    <message>
+        <location filename="../views/gapmatrixview.cpp" line="79"/>
+        <source>Pairs only</source>
+        <translation>Solo pares</translation>
+    </message>
+    <message>
+        <location filename="../views/gapmatrixview.cpp" line="80"/>
+        <source>Without a counterpart</source>
+        <translation>Sin equivalente</translation>
+    </message>
+    <message>
+        <location filename="../views/gapmatrixview.cpp" line="81"/>
+        <source>Pairing</source>
+        <translation>Emparejamiento</translation>
+    </message>
+    <message>
+        <location filename="../views/gapmatrixview.cpp" line="82"/>
+        <source>Show every workload, only the dev ⇄ prod pairs, or only the workloads with no counterpart on the other side</source>
+        <translation>Mostrar todas las cargas de trabajo, solo los pares desarrollo ⇄ producción o solo las cargas sin equivalente en el otro lado</translation>
+    </message>
+    <message>
+        <location filename="../views/gapmatrixview.cpp" line="83"/>
+        <source>Label the columns with check ids (CR-RT-001) instead of short titles</source>
+        <translation>Rotular las columnas con los ids de comprobación (CR-RT-001) en lugar de títulos cortos</translation>
+    </message>
+    <message>
+        <location filename="../views/gapmatrixview.cpp" line="85"/>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="80"/>
+        <location filename="../views/gapmatrixview.cpp" line="99"/>
         <source>&amp;Search:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="109"/>
+        <location filename="../views/gapmatrixview.cpp" line="126"/>
         <source>Gap matrix</source>
         <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="110"/>
+        <location filename="../views/gapmatrixview.cpp" line="127"/>
         <source>Rows are workload pairs, columns are checks; arrow keys move between cells</source>
         <translation>Las filas son pares de cargas de trabajo y las columnas, comprobaciones; las teclas de flecha mueven entre celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="192"/>
+        <location filename="../views/gapmatrixview.cpp" line="246"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 de %n fila</numerusform>
@@ -2783,7 +2831,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="216"/>
+        <location filename="../views/gapmatrixview.cpp" line="270"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
@@ -3238,7 +3286,7 @@ Producción: %2</translation>
     <name>crossroads::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="116"/>
-        <location filename="../views/mainwindow.cpp" line="520"/>
+        <location filename="../views/mainwindow.cpp" line="526"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3295,306 +3343,306 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="166"/>
-        <location filename="../views/mainwindow.cpp" line="418"/>
+        <location filename="../views/mainwindow.cpp" line="424"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="211"/>
+        <location filename="../views/mainwindow.cpp" line="216"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
+        <location filename="../views/mainwindow.cpp" line="224"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="228"/>
+        <location filename="../views/mainwindow.cpp" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="229"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="231"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234"/>
+        <location filename="../views/mainwindow.cpp" line="239"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="235"/>
+        <location filename="../views/mainwindow.cpp" line="240"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="238"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="245"/>
         <source>&amp;Sign a file…</source>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>&amp;Verify a signed file…</source>
         <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="242"/>
+        <location filename="../views/mainwindow.cpp" line="247"/>
         <source>Signed report or snapshot</source>
         <translation>Informe o instantánea firmados</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="254"/>
         <source>Signature does not hold</source>
         <translation>La firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
-        <location filename="../views/mainwindow.cpp" line="255"/>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="254"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="252"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 no tiene firma (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
         <source>Signed by an untrusted key</source>
         <translation>Firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
         <source>Signature verified</source>
         <translation>Firma verificada</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="263"/>
+        <location filename="../views/mainwindow.cpp" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="266"/>
+        <location filename="../views/mainwindow.cpp" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="276"/>
+        <location filename="../views/mainwindow.cpp" line="281"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="285"/>
+        <location filename="../views/mainwindow.cpp" line="290"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="286"/>
+        <location filename="../views/mainwindow.cpp" line="291"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="288"/>
+        <location filename="../views/mainwindow.cpp" line="293"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="291"/>
+        <location filename="../views/mainwindow.cpp" line="296"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="292"/>
+        <location filename="../views/mainwindow.cpp" line="297"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="293"/>
+        <location filename="../views/mainwindow.cpp" line="298"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="294"/>
+        <location filename="../views/mainwindow.cpp" line="299"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="379"/>
+        <location filename="../views/mainwindow.cpp" line="385"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="386"/>
+        <location filename="../views/mainwindow.cpp" line="392"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="415"/>
+        <location filename="../views/mainwindow.cpp" line="421"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="418"/>
+        <location filename="../views/mainwindow.cpp" line="424"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="422"/>
+        <location filename="../views/mainwindow.cpp" line="428"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="449"/>
+        <location filename="../views/mainwindow.cpp" line="455"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="456"/>
+        <location filename="../views/mainwindow.cpp" line="462"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="461"/>
+        <location filename="../views/mainwindow.cpp" line="467"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindow.cpp" line="469"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindow.cpp" line="469"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="474"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="469"/>
+        <location filename="../views/mainwindow.cpp" line="475"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="474"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="510"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="507"/>
+        <location filename="../views/mainwindow.cpp" line="513"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="520"/>
+        <location filename="../views/mainwindow.cpp" line="526"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="539"/>
+        <location filename="../views/mainwindow.cpp" line="545"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="539"/>
+        <location filename="../views/mainwindow.cpp" line="545"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="544"/>
+        <location filename="../views/mainwindow.cpp" line="550"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="547"/>
+        <location filename="../views/mainwindow.cpp" line="553"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="554"/>
+        <location filename="../views/mainwindow.cpp" line="560"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="559"/>
+        <location filename="../views/mainwindow.cpp" line="565"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="567"/>
+        <location filename="../views/mainwindow.cpp" line="573"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="568"/>
+        <location filename="../views/mainwindow.cpp" line="574"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="575"/>
+        <location filename="../views/mainwindow.cpp" line="581"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="578"/>
+        <location filename="../views/mainwindow.cpp" line="584"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="578"/>
+        <location filename="../views/mainwindow.cpp" line="584"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="584"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="584"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="252"/>
-        <location filename="../views/mainwindow.cpp" line="591"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <location filename="../views/mainwindow.cpp" line="597"/>
+        <location filename="../views/mainwindow.cpp" line="603"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
@@ -3604,7 +3652,7 @@ Producción: %2</translation>
         <translation>; si sabe que es la clave del firmante, copie su clave pública (.pub) en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="428"/>
+        <location filename="../views/mainwindow.cpp" line="434"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto.</numerusform>
@@ -3612,7 +3660,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="435"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto; algunas entradas no se pudieron leer (vea Problemas).</numerusform>
@@ -3620,32 +3668,32 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="600"/>
+        <location filename="../views/mainwindow.cpp" line="606"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="611"/>
+        <location filename="../views/mainwindow.cpp" line="617"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="615"/>
+        <location filename="../views/mainwindow.cpp" line="621"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="619"/>
+        <location filename="../views/mainwindow.cpp" line="625"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="623"/>
+        <location filename="../views/mainwindow.cpp" line="629"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="647"/>
+        <location filename="../views/mainwindow.cpp" line="653"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -3653,7 +3701,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="683"/>
+        <location filename="../views/mainwindow.cpp" line="689"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -3661,7 +3709,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="686"/>
+        <location filename="../views/mainwindow.cpp" line="692"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n entrada firmada con una clave que no es de confianza</numerusform>
@@ -3669,7 +3717,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="689"/>
+        <location filename="../views/mainwindow.cpp" line="695"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -3677,22 +3725,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="709"/>
+        <location filename="../views/mainwindow.cpp" line="715"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="725"/>
+        <location filename="../views/mainwindow.cpp" line="731"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="762"/>
+        <location filename="../views/mainwindow.cpp" line="768"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="762"/>
+        <location filename="../views/mainwindow.cpp" line="768"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>

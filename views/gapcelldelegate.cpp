@@ -26,6 +26,12 @@ void GapCellDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         return;
     }
     painter->save();
+    if (index.data(GapMatrixModel::RowKindRole).toInt() == static_cast<int>(GapMatrixModel::RowKind::NamespaceHeading)) {
+        // A namespace heading runs across the matrix as a quiet band, like the header it continues.
+        painter->fillRect(option.rect, option.palette.color(QPalette::Button));
+        painter->restore();
+        return;
+    }
     const QVariant matches = index.data(GapMatrixFilter::MatchesFilterRole);
     if (matches.isValid() && !matches.toBool())
         painter->setOpacity(0.22);

@@ -3,11 +3,13 @@
 
 #include "classificationlegend.h"
 #include "classificationstyle.h"
+#include "flowlayout.h"
 #include "gapcelldelegate.h"
 #include "gapmatrixfilter.h"
 #include "gapmatrixmodel.h"
 #include "rotatedheaderview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,7 +17,10 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -45,6 +50,8 @@ GapMatrixView::GapMatrixView(QWidget* parent)
     , m_severity(new QComboBox(this))
     , m_classification(new QComboBox(this))
     , m_namespace(new QComboBox(this))
+    , m_pairing(new QComboBox(this))
+    , m_ids(new QCheckBox(tr("Check &ids"), this))
     , m_count(new QLabel(this))
 {
     m_filter->setSourceModel(m_model);
@@ -68,23 +75,33 @@ GapMatrixView::GapMatrixView(QWidget* parent)
     m_classification->setAccessibleName(tr("Classification"));
     m_namespace->addItem(tr("All namespaces"));
     m_namespace->setAccessibleName(tr("Namespace"));
+    m_pairing->addItem(tr("All workloads"), static_cast<int>(GapMatrixFilter::Pairing::All));
+    m_pairing->addItem(tr("Pairs only"), static_cast<int>(GapMatrixFilter::Pairing::PairsOnly));
+    m_pairing->addItem(tr("Without a counterpart"), static_cast<int>(GapMatrixFilter::Pairing::UnpairedOnly));
+    m_pairing->setAccessibleName(tr("Pairing"));
+    m_pairing->setToolTip(tr("Show every workload, only the dev ⇄ prod pairs, or only the workloads with no counterpart on the other side"));
+    m_ids->setToolTip(tr("Label the columns with check ids (CR-RT-001) instead of short titles"));
+    m_ids->setChecked(QSettings().value(QStringLiteral("matrix/checkIds"), false).toBool());
     auto* clear = new QPushButton(tr("Clear filters"), this);
-    // Long entries (namespaces, translations) must not make the window wider than a laptop screen.
-    for (QComboBox* box : { m_domain, m_severity, m_classification, m_namespace }) {
+    // Every fixed entry reads in full, in any language; a long namespace name is cut rather
+    // than widening the window beyond a laptop screen.
+    for (QComboBox* box : { m_domain, m_severity, m_classification, m_namespace, m_pairing }) {
+        int longest = 0;
+        for (int item = 0; item < (box == m_namespace ? 1 : box->count()); ++item)
+            longest = std::max(longest, static_cast<int>(box->itemText(item).size()));
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(10);
+        box->setMinimumContentsLength(longest + 1);
     }
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 14);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
 
-    auto* filters = new QHBoxLayout;
+    // The filters wrap onto a second line where the window or the language needs it.
+    auto* filters = new FlowLayout;
     auto* searchLabel = new QLabel(tr("&Search:"), this);
     searchLabel->setBuddy(m_search);
     filters->addWidget(searchLabel);
-    filters->addWidget(m_search, 2);
-    filters->addWidget(m_domain, 1);
-    filters->addWidget(m_severity, 1);
-    filters->addWidget(m_classification, 1);
-    filters->addWidget(m_namespace, 1);
+    filters->addWidget(m_search);
+    for (QComboBox* box : { m_domain, m_severity, m_classification, m_namespace, m_pairing })
+        filters->addWidget(box);
     filters->addWidget(clear);
 
     m_table->setModel(m_filter);
@@ -114,13 +131,22 @@ GapMatrixView::GapMatrixView(QWidget* parent)
     layout->addWidget(m_table, 1);
     auto* footer = new QHBoxLayout;
     footer->addWidget(new ClassificationLegend(this), 1);
-    footer->addWidget(m_count);
+    auto* side = new QVBoxLayout;
+    side->addWidget(m_count, 0, Qt::AlignRight);
+    side->addWidget(m_ids, 0, Qt::AlignRight);
+    side->addStretch();
+    footer->addLayout(side);
     layout->addLayout(footer);
 
     connect(m_search, &QLineEdit::textChanged, this, &GapMatrixView::applyFilters);
     m_search->installEventFilter(this); // Esc clears the search before it cancels anything else
-    for (QComboBox* box : { m_domain, m_severity, m_classification, m_namespace })
+    for (QComboBox* box : { m_domain, m_severity, m_classification, m_namespace, m_pairing })
         connect(box, &QComboBox::currentIndexChanged, this, &GapMatrixView::applyFilters);
+    m_model->setColumnLabels(m_ids->isChecked() ? GapMatrixModel::ColumnLabels::Ids : GapMatrixModel::ColumnLabels::ShortTitles);
+    connect(m_ids, &QCheckBox::toggled, this, [this](bool ids) {
+        m_model->setColumnLabels(ids ? GapMatrixModel::ColumnLabels::Ids : GapMatrixModel::ColumnLabels::ShortTitles);
+        QSettings().setValue(QStringLiteral("matrix/checkIds"), ids);
+    });
     connect(clear, &QPushButton::clicked, this, &GapMatrixView::clearFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &GapMatrixView::emitSelection);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &GapMatrixView::updateCount);
@@ -147,6 +173,33 @@ void GapMatrixView::setComparison(std::shared_ptr<const Comparison> comparison)
         widest = std::max(widest, metrics.horizontalAdvance(m_model->headerData(row, Qt::Vertical).toString()));
     m_table->verticalHeader()->setFixedWidth(std::min(widest + metrics.averageCharWidth() * 3, 420));
     updateCount();
+    selectWorstCell();
+}
+
+void GapMatrixView::selectWorstCell()
+{
+    const QModelIndex proxy = m_filter->mapFromSource(m_model->worstCell());
+    if (!proxy.isValid())
+        return;
+    // From the top left, so the engines, the first checks and the cell's namespace heading stay
+    // in sight when the cell is on the first screen. A hidden page has no geometry to scroll
+    // by yet: showEvent() brings the cell into view then.
+    m_table->scrollToTop();
+    m_table->horizontalScrollBar()->setValue(0);
+    m_table->setCurrentIndex(proxy);
+    if (isVisible())
+        m_table->scrollTo(proxy, QAbstractItemView::EnsureVisible);
+    else
+        m_revealCurrent = true;
+}
+
+void GapMatrixView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_revealCurrent)
+        return;
+    m_revealCurrent = false;
+    QTimer::singleShot(0, m_table, [this] { m_table->scrollTo(m_table->currentIndex(), QAbstractItemView::EnsureVisible); });
 }
 
 void GapMatrixView::applyFilters()
@@ -156,6 +209,7 @@ void GapMatrixView::applyFilters()
     m_filter->setMinimumSeverity(selected<Severity>(m_severity));
     m_filter->setClassification(selected<Classification>(m_classification));
     m_filter->setNamespace(m_namespace->currentData().toString());
+    m_filter->setPairing(static_cast<GapMatrixFilter::Pairing>(m_pairing->currentData().toInt()));
     updateCount();
     if (!m_table->currentIndex().isValid())
         Q_EMIT selectionCleared();
@@ -178,7 +232,7 @@ bool GapMatrixView::eventFilter(QObject* watched, QEvent* event)
 
 void GapMatrixView::clearFilters()
 {
-    for (QComboBox* box : { m_domain, m_severity, m_classification, m_namespace }) {
+    for (QComboBox* box : { m_domain, m_severity, m_classification, m_namespace, m_pairing }) {
         const QSignalBlocker blocker(box);
         box->setCurrentIndex(0);
     }
@@ -189,7 +243,7 @@ void GapMatrixView::clearFilters()
 
 void GapMatrixView::updateCount()
 {
-    m_count->setText(tr("%1 of %n row(s)", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
+    m_count->setText(tr("%1 of %n row(s)", nullptr, m_model->workloadRowCount()).arg(m_filter->shownWorkloadRows()));
 }
 
 void GapMatrixView::showGap(int gapIndex)

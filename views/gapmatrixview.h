@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,8 +18,9 @@ namespace crossroads {
 class GapMatrixFilter;
 class GapMatrixModel;
 
-/// The gap matrix page: filters (free text, domain, severity, classification, namespace), the
-/// matrix itself and its legend. Selecting a cell announces the gaps behind it.
+/// The gap matrix page: filters (free text, domain, severity, classification, namespace,
+/// pairing), the matrix itself and its legend. Selecting a cell announces the gaps behind it;
+/// a new comparison opens on its worst finding.
 class GapMatrixView : public QWidget {
     Q_OBJECT
 public:
@@ -33,6 +35,8 @@ public:
     QComboBox* domainFilter() const { return m_domain; }
     QComboBox* severityFilter() const { return m_severity; }
     QComboBox* classificationFilter() const { return m_classification; }
+    QComboBox* pairingFilter() const { return m_pairing; }
+    QCheckBox* idsToggle() const { return m_ids; }
     GapMatrixModel* model() const { return m_model; }
     GapMatrixFilter* filter() const { return m_filter; }
 
@@ -43,12 +47,14 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void applyFilters();
     void clearFilters();
     void updateCount();
     void emitSelection(const QModelIndex& current);
+    void selectWorstCell();
 
     GapMatrixModel* m_model;
     GapMatrixFilter* m_filter;
@@ -58,7 +64,10 @@ private:
     QComboBox* m_severity;
     QComboBox* m_classification;
     QComboBox* m_namespace;
+    QComboBox* m_pairing;
+    QCheckBox* m_ids;
     QLabel* m_count;
+    bool m_revealCurrent = false; ///< scroll to the current cell once the page is shown
 };
 
 } // namespace crossroads

@@ -193,7 +193,12 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_matrix, &GapMatrixView::gapsSelected, this, [this](const QList<int>& gaps, const QString& title) {
         m_detail->showGaps(gaps, title);
-        m_detailDock->show();
+        // A new comparison selects its worst cell while another page is in front: the detail
+        // then waits for the matrix page.
+        if (currentPage() == MatrixPage)
+            m_detailDock->show();
+        else
+            m_detailHiddenForPage = true;
     });
     connect(m_matrix, &GapMatrixView::selectionCleared, m_detail, &GapDetailView::clearSelection);
     connect(m_detail, &GapDetailView::waiverRequested, this, &MainWindow::addWaiver);
@@ -350,9 +355,10 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::fitDetailToPage(int page)
 {
-    // The gap detail belongs to the pages that show gaps; elsewhere it only takes room. It comes
-    // back when the user returns, if it was open.
-    const bool showsGaps = page == DashboardPage || page == MatrixPage || page == NetworkPage;
+    // The gap detail belongs to the matrix, the one page where a gap is selected (the dashboard
+    // and training open gaps in the matrix or in their own detail); elsewhere it would show a
+    // selection the page does not. It comes back with the matrix, if it was open.
+    const bool showsGaps = page == MatrixPage;
     if (!showsGaps && m_detailDock->isVisible()) {
         m_detailDock->hide();
         m_detailHiddenForPage = true;
@@ -401,10 +407,10 @@ void MainWindow::onLoaded(std::shared_ptr<const Comparison> comparison, const st
 {
     setBusy(false);
     m_comparison = std::move(comparison);
+    m_detail->setComparison(m_comparison); // first: the matrix selects its worst cell in it
     m_dashboard->setComparison(m_comparison);
     m_matrix->setComparison(m_comparison);
     m_network->setComparison(m_comparison);
-    m_detail->setComparison(m_comparison);
     m_problemModel->clear();
     m_problemModel->addErrors(problems, request.devPaths, request.prodPaths);
     m_problemModel->addSkipped(Side::Dev, m_comparison->dev.skipped);
@@ -771,8 +777,6 @@ bool MainWindow::saveScreenshots(const QString& folder)
     } shots[] = { { WelcomePageIndex, "welcome" }, { DashboardPage, "dashboard" }, { MatrixPage, "matrix" }, { NetworkPage, "network" },
         { TrainingPage, "training" } };
     bool ok = true;
-    if (m_comparison && !m_comparison->gaps.empty())
-        m_matrix->showGap(0); // the worst gap, selected, for the matrix and its detail
     for (const auto& shot : shots) {
         showPage(shot.page);
         m_detailDock->setVisible(shot.page == MatrixPage && m_comparison);

@@ -21,9 +21,10 @@ namespace crossroads::GuiApplication {
 
 namespace {
 
-/// Loads the demo, photographs every page, opens the first training scenario, photographs
-/// that, then quits: the README's screenshots are made by the program itself.
-void screenshotTour(MainWindow& window, const QString& folder, const QString& historyRepository)
+/// Loads the demo (or the comparison asked for), photographs every page, opens the first
+/// training scenario, photographs that, then quits: the README's screenshots are made by the
+/// program itself.
+void screenshotTour(MainWindow& window, const QString& folder, const QString& historyRepository, const std::optional<ComparisonRequest>& request)
 {
     auto* loader = window.loader();
     QObject::connect(loader, &ComparisonLoader::failed, &window, [](const Error& error) {
@@ -61,7 +62,10 @@ void screenshotTour(MainWindow& window, const QString& folder, const QString& hi
             QCoreApplication::exit(saved ? 0 : 1);
         });
     });
-    window.openDemo();
+    if (request)
+        window.openComparison(*request);
+    else
+        window.openDemo();
 }
 
 } // namespace
@@ -86,7 +90,7 @@ int run(int argc, char* argv[])
         window.resize(1440, 900);
     window.show();
     if (!options->screenshotFolder.isEmpty()) {
-        screenshotTour(window, options->screenshotFolder, options->historyRepository);
+        screenshotTour(window, options->screenshotFolder, options->historyRepository, options->request);
         return QApplication::exec();
     }
     if (!options->historyRepository.isEmpty()) {

@@ -3,6 +3,8 @@
 
 #include "gapmatrixmodel.h"
 
+#include <algorithm>
+
 namespace crossroads {
 
 GapMatrixFilter::GapMatrixFilter(QObject* parent)
@@ -57,6 +59,22 @@ void GapMatrixFilter::setText(const QString& text)
     refilter();
 }
 
+void GapMatrixFilter::setPairing(Pairing pairing)
+{
+    if (m_pairing == pairing)
+        return;
+    m_pairing = pairing;
+    refilter();
+}
+
+int GapMatrixFilter::shownWorkloadRows() const
+{
+    int shown = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        shown += index(row, 0).data(GapMatrixModel::RowKindRole).toInt() != static_cast<int>(GapMatrixModel::RowKind::NamespaceHeading);
+    return shown;
+}
+
 bool GapMatrixFilter::cellMatches(const QModelIndex& sourceIndex) const
 {
     const QVariant classification = sourceIndex.data(GapMatrixModel::ClassificationRole);
@@ -83,19 +101,35 @@ QVariant GapMatrixFilter::data(const QModelIndex& index, int role) const
 
 bool GapMatrixFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (sourceParent.isValid())
+        return false;
+    const auto* matrix = qobject_cast<const GapMatrixModel*>(sourceModel());
+    const auto kind = static_cast<GapMatrixModel::RowKind>(sourceModel()->index(sourceRow, 0).data(GapMatrixModel::RowKindRole).toInt());
+    if (kind != GapMatrixModel::RowKind::NamespaceHeading || matrix == nullptr)
+        return acceptsWorkloadRow(sourceRow);
+    const std::vector<int>& members = matrix->membersOf(sourceRow);
+    return std::any_of(members.begin(), members.end(), [this](int member) { return acceptsWorkloadRow(member); });
+}
+
+bool GapMatrixFilter::acceptsWorkloadRow(int sourceRow) const
+{
     const QAbstractItemModel* model = sourceModel();
-    const QModelIndex name = model->index(sourceRow, 0, sourceParent);
+    const QModelIndex name = model->index(sourceRow, 0);
+    const auto kind = static_cast<GapMatrixModel::RowKind>(name.data(GapMatrixModel::RowKindRole).toInt());
+    const bool unpaired = kind == GapMatrixModel::RowKind::DevOnly || kind == GapMatrixModel::RowKind::ProdOnly;
+    if ((m_pairing == Pairing::PairsOnly && unpaired) || (m_pairing == Pairing::UnpairedOnly && !unpaired))
+        return false;
     if (!m_namespace.isEmpty() && name.data(GapMatrixModel::NamespaceRole).toString() != m_namespace)
         return false;
     if (!m_text.isEmpty() && !name.data(Qt::DisplayRole).toString().contains(m_text, Qt::CaseInsensitive))
         return false;
     if (!filtersCells())
         return true;
-    const int columns = model->columnCount(sourceParent);
+    const int columns = model->columnCount();
     for (int column = 1; column < columns; ++column) {
-        if (!filterAcceptsColumn(column, sourceParent))
+        if (!filterAcceptsColumn(column, {}))
             continue;
-        if (cellMatches(model->index(sourceRow, column, sourceParent)))
+        if (cellMatches(model->index(sourceRow, column)))
             return true;
     }
     return false;
@@ -111,6 +145,19 @@ bool GapMatrixFilter::filterAcceptsColumn(int sourceColumn, const QModelIndex& s
 
 bool GapMatrixFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
+    // Groups and their headings keep their places in either order: the proxy reverses the
+    // whole answer for a descending sort, so those comparisons are reversed here in advance.
+    const bool ascending = sortOrder() == Qt::AscendingOrder;
+    const auto before = [ascending](bool leftFirst) { return ascending ? leftFirst : !leftFirst; };
+    const int leftGroup = left.data(GapMatrixModel::GroupOrderRole).toInt();
+    const int rightGroup = right.data(GapMatrixModel::GroupOrderRole).toInt();
+    if (leftGroup != rightGroup)
+        return before(leftGroup < rightGroup);
+    const auto heading = static_cast<int>(GapMatrixModel::RowKind::NamespaceHeading);
+    const bool leftHeading = left.data(GapMatrixModel::RowKindRole).toInt() == heading;
+    const bool rightHeading = right.data(GapMatrixModel::RowKindRole).toInt() == heading;
+    if (leftHeading != rightHeading)
+        return before(leftHeading);
     const int a = left.data(sortRole()).toInt();
     const int b = right.data(sortRole()).toInt();
     if (a != b)

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gapmatrixmodel.h"
 
+#include "report/findingsummary.h"
 #include "report/reportsupport.h"
 #include "rules/rulecatalogue.h"
 
+#include <QFont>
 #include <QHash>
 
 #include <algorithm>
@@ -22,6 +24,15 @@ QString pairKey(const QString& dev, const QString& prod)
     return dev + QLatin1Char('\n') + prod;
 }
 
+/// A column label that fits a rotated header: the catalogue's short title, a policy check's
+/// title when it is short enough, else its id.
+QString columnLabel(const QString& shortTitle, const QString& title, const QString& id)
+{
+    if (!shortTitle.isEmpty())
+        return shortTitle;
+    return title.size() <= 28 ? title : id;
+}
+
 } // namespace
 
 GapMatrixModel::GapMatrixModel(QObject* parent)
@@ -37,8 +48,19 @@ void GapMatrixModel::setComparison(std::shared_ptr<const Comparison> comparison)
     endResetModel();
 }
 
+void GapMatrixModel::setColumnLabels(ColumnLabels labels)
+{
+    if (m_labels == labels)
+        return;
+    m_labels = labels;
+    if (!m_columns.empty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 1, static_cast<int>(m_columns.size()));
+}
+
 void GapMatrixModel::build()
 {
+    m_headings = 0;
+    m_members.clear();
     m_columns.clear();
     m_rows.clear();
     m_cells.clear();
@@ -54,11 +76,11 @@ void GapMatrixModel::build()
     const RuleCatalogue& catalogue = comparison.catalogue ? *comparison.catalogue : RuleCatalogue::builtIn();
     for (const Check& check : catalogue.checks()) {
         const bool engine = check.scope == CheckScope::Engine || check.factName == QLatin1String("runtime.engine_mismatch");
-        m_columns.push_back(Column { check.id, check.title, check.domain, check.severity, engine, check.platforms });
+        m_columns.push_back(Column { check.id, check.title, columnLabel(check.shortTitle, check.title, check.id), check.domain, check.severity, engine, check.platforms });
     }
     for (const Gap& gap : comparison.gaps) {
         if (std::none_of(m_columns.begin(), m_columns.end(), [&](const Column& c) { return c.id == gap.checkId; }))
-            m_columns.push_back(Column { gap.checkId, gap.title, gap.domain, gap.severity, false, {} });
+            m_columns.push_back(Column { gap.checkId, gap.title, columnLabel({}, gap.title, gap.checkId), gap.domain, gap.severity, false, {} });
     }
     std::stable_sort(m_columns.begin(), m_columns.end(), [](const Column& a, const Column& b) { return a.domain < b.domain; });
     for (std::size_t c = 0; c < m_columns.size(); ++c)
@@ -130,9 +152,90 @@ void GapMatrixModel::build()
             m_cellSeverity[at] = static_cast<quint8>(gap.severity);
         }
         Row& owner = m_rows[static_cast<std::size_t>(row)];
-        owner.worstRank = std::min(owner.worstRank, ClassificationStyle::rank(gap.classification) * 4 + 3 - static_cast<int>(gap.severity));
+        // Rows rank as the dashboard ranks findings: criticals of any kind first, then by what
+        // the finding means for production; notes and aligned checks after every finding.
+        const int rank = isFailing(gap.classification) ? (3 - static_cast<int>(gap.severity)) * 10 + ClassificationStyle::rank(gap.classification)
+                                                        : 100 + ClassificationStyle::rank(gap.classification);
+        owner.worstRank = std::min(owner.worstRank, rank);
     }
     std::sort(m_cellGaps.begin(), m_cellGaps.end());
+    groupByNamespace();
+}
+
+void GapMatrixModel::groupByNamespace()
+{
+    // One heading per namespace (a dev-only container has none: it gets a heading of its own),
+    // the namespaces ordered worst first, then by name; the engines stay first, apart.
+    struct Group {
+        QString nameSpace;
+        int worstRank = 999;
+        std::vector<int> members;
+    };
+    std::vector<Group> groups;
+    QHash<QString, std::size_t> groupOf;
+    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+        const Row& row = m_rows[r];
+        if (row.kind == RowKind::Engine)
+            continue;
+        auto found = groupOf.constFind(row.nameSpace);
+        if (found == groupOf.constEnd()) {
+            found = groupOf.insert(row.nameSpace, groups.size());
+            groups.push_back(Group { row.nameSpace, 999, {} });
+        }
+        Group& group = groups[found.value()];
+        group.worstRank = std::min(group.worstRank, row.worstRank);
+        group.members.push_back(static_cast<int>(r));
+    }
+    std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) {
+        if (a.worstRank != b.worstRank)
+            return a.worstRank < b.worstRank;
+        return a.nameSpace.localeAwareCompare(b.nameSpace) < 0;
+    });
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        Group& group = groups[g];
+        const int order = static_cast<int>(g) + 1;
+        for (int member : group.members)
+            m_rows[static_cast<std::size_t>(member)].group = order;
+        const QString name = group.nameSpace.isEmpty() ? tr("No namespace") : group.nameSpace;
+        m_rows.push_back(Row { tr("%1 · %n workload(s)", nullptr, static_cast<int>(group.members.size())).arg(name), group.nameSpace, {}, {}, RowKind::NamespaceHeading,
+            {}, {}, group.worstRank, order });
+        m_members.push_back(std::move(group.members));
+    }
+    m_headings = groups.size();
+    m_cells.resize(m_rows.size() * m_columns.size(), heading);
+    m_cellSeverity.resize(m_rows.size() * m_columns.size(), 0);
+}
+
+const std::vector<int>& GapMatrixModel::membersOf(int headingRow) const
+{
+    static const std::vector<int> none;
+    const int first = static_cast<int>(m_rows.size() - m_headings);
+    if (headingRow < first || headingRow >= static_cast<int>(m_rows.size()))
+        return none;
+    return m_members[static_cast<std::size_t>(headingRow - first)];
+}
+
+QModelIndex GapMatrixModel::worstCell() const
+{
+    if (!m_comparison)
+        return {};
+    // The order the dashboard ranks findings in, so both lead with the same finding.
+    for (std::size_t gap : rankedFindings(*m_comparison)) {
+        const QModelIndex cell = indexOfGap(static_cast<int>(gap));
+        if (cell.isValid())
+            return cell;
+    }
+    return {};
+}
+
+Qt::ItemFlags GapMatrixModel::flags(const QModelIndex& index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return Qt::NoItemFlags;
+    // A heading row only names its namespace: the cursor passes over it.
+    if (m_rows[static_cast<std::size_t>(index.row())].kind == RowKind::NamespaceHeading)
+        return Qt::NoItemFlags;
+    return QAbstractTableModel::flags(index);
 }
 
 int GapMatrixModel::rowCount(const QModelIndex& parent) const
@@ -162,6 +265,23 @@ QVariant GapMatrixModel::data(const QModelIndex& index, int role) const
     const Row& row = m_rows[static_cast<std::size_t>(index.row())];
     if (role == RowKindRole)
         return static_cast<int>(row.kind);
+    if (role == GroupOrderRole)
+        return row.group;
+    if (row.kind == RowKind::NamespaceHeading) {
+        if (index.column() != 0)
+            return role == ClassificationRole ? QVariant(-1) : QVariant();
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::ToolTipRole:
+            return row.label;
+        case NamespaceRole:
+            return row.nameSpace;
+        case SortRole:
+            return row.worstRank;
+        default:
+            return {};
+        }
+    }
     if (index.column() == 0) {
         switch (role) {
         case Qt::DisplayRole:
@@ -225,6 +345,11 @@ QVariant GapMatrixModel::headerData(int section, Qt::Orientation orientation, in
             return {};
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return data(index(section, 0), role);
+        if (role == Qt::FontRole && m_rows[static_cast<std::size_t>(section)].kind == RowKind::NamespaceHeading) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         return {};
     }
     if (section == 0) {
@@ -237,7 +362,9 @@ QVariant GapMatrixModel::headerData(int section, Qt::Orientation orientation, in
     const Column& column = m_columns[static_cast<std::size_t>(section - 1)];
     switch (role) {
     case Qt::DisplayRole:
-        return column.id;
+        return m_labels == ColumnLabels::Ids ? column.id : column.shortTitle;
+    case CheckTitleRole:
+        return column.title;
     case Qt::ToolTipRole:
         return QStringLiteral("%1 — %2\n%3 · %4").arg(column.id, column.title, domainTitle(column.domain), ClassificationStyle::severityTitle(column.severity));
     case DomainRole:

@@ -14,7 +14,9 @@ namespace crossroads {
 /// The gap matrix: one row per workload pair (plus the engines, and unpaired workloads), one
 /// column per check, grouped by domain. Column 0 names the row. Each cell holds the worst
 /// classification of that check on that row (over its containers) and the gaps behind it.
-/// Cells are stored densely as bytes, so 10,000 rows × 60 checks stay small and fast.
+/// Workload rows are grouped by namespace under a heading row per namespace (appended after the
+/// workload rows: GapMatrixFilter's order puts each heading above its members). Cells are
+/// stored densely as bytes, so 10,000 rows × 60 checks stay small and fast.
 class GapMatrixModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -29,26 +31,38 @@ public:
         DomainRole, ///< int (Domain), header data of a check column
         CheckIdRole, ///< QString, header data of a check column
         CheckSeverityRole, ///< int (Severity), header data of a check column
+        GroupOrderRole, ///< int, on every cell: the engines 0, then namespaces worst first
+        CheckTitleRole, ///< QString, header data of a check column: the full title
     };
-    enum class RowKind { Engine, Pair, DevOnly, ProdOnly };
+    enum class RowKind { Engine, Pair, DevOnly, ProdOnly, NamespaceHeading };
+    /// What a check column's header says: a short title ("Privileged") or the id (CR-RT-001).
+    enum class ColumnLabels { ShortTitles, Ids };
 
     explicit GapMatrixModel(QObject* parent = nullptr);
 
     void setComparison(std::shared_ptr<const Comparison> comparison);
     const Comparison* comparison() const { return m_comparison.get(); }
+    void setColumnLabels(ColumnLabels labels);
+    ColumnLabels columnLabels() const { return m_labels; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
     /// The cell of a gap (for "show in matrix"), or an invalid index.
     QModelIndex indexOfGap(int gapIndex) const;
     QStringList namespaces() const;
+    /// The cell that matters most: the worst classification, then the highest severity.
+    QModelIndex worstCell() const;
+    /// The workload rows of a namespace heading row (empty for any other row).
+    const std::vector<int>& membersOf(int headingRow) const;
+    int workloadRowCount() const { return static_cast<int>(m_rows.size() - m_headings); }
 
 private:
     struct Column {
-        QString id, title;
+        QString id, title, shortTitle;
         Domain domain;
         Severity severity;
         bool engine = false;
@@ -58,16 +72,22 @@ private:
         QString label, nameSpace, devName, prodName;
         RowKind kind;
         QString devPlatform, prodPlatform; ///< Workload::platform, or the engine kinds
-        int worstRank = 99;
+        int worstRank = 999;
+        int group = 0; ///< GroupOrderRole
     };
     static constexpr quint8 notApplicable = 0xFE;
     static constexpr quint8 unpaired = 0xFF;
+    static constexpr quint8 heading = 0xFD;
 
     void build();
+    void groupByNamespace();
     QList<int> gapsOf(int row, int column) const;
     quint8 cell(int row, int column) const { return m_cells[static_cast<std::size_t>(row) * m_columns.size() + column - 1]; }
 
     std::shared_ptr<const Comparison> m_comparison;
+    ColumnLabels m_labels = ColumnLabels::ShortTitles;
+    std::size_t m_headings = 0;
+    std::vector<std::vector<int>> m_members; ///< per namespace heading, in row order (the headings come last)
     std::vector<Column> m_columns; ///< check columns; model column = index + 1
     std::vector<Row> m_rows;
     std::vector<quint8> m_cells; ///< Classification or a marker, rows × check columns

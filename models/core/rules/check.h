@@ -42,6 +42,7 @@ struct Check {
     /// The finding as a person reads it next to the values ("Container is privileged"); what
     /// passing means is in the rationale.
     QString title;
+    QString shortTitle; ///< a column label of a few words ("Privileged"); empty for a policy's own checks
     Domain domain = Domain::Runtime;
     FactKey fact = FactKey::Privileged; ///< ignored for PssLevelAtLeast
     QString factName; ///< as in FACTS.md; "pss.level" for Pod Security checks

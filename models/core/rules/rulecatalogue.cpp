@@ -36,7 +36,7 @@ std::optional<CheckTest> testFromName(const std::string& name)
 }
 
 /// The catalogue is data, so it carries its own translations: a check may hold a block per
-/// language ("es": {title, rationale, remediation}) whose texts replace the English ones when
+/// language ("es": {short, title, rationale, remediation}) whose texts replace the English ones when
 /// the user's locale asks for that language. Ids, facts and references never change.
 void applyTranslation(Check& check, const nlohmann::json& item)
 {
@@ -49,6 +49,7 @@ void applyTranslation(Check& check, const nlohmann::json& item)
             target = translated;
     };
     replace(check.title, text(*found, "title"));
+    replace(check.shortTitle, text(*found, "short"));
     replace(check.rationale, text(*found, "rationale"));
     replace(check.notApplicable, text(*found, "not_applicable"));
     replace(check.failWhenValue, text(*found, "fails_when_value"));
@@ -74,6 +75,7 @@ Result<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray& json, const QStr
         Check check;
         check.id = text(item, "id");
         check.title = text(item, "title");
+        check.shortTitle = text(item, "short");
         check.factName = text(item, "fact");
         const std::optional<Domain> domain = domainFromName(text(item, "domain").toStdString());
         const std::optional<Severity> severity = severityFromName(text(item, "severity"));
