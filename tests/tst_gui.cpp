@@ -36,6 +36,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLabel>
@@ -739,6 +740,14 @@ private Q_SLOTS:
         window.showPage(MainWindow::NetworkPage);
         QVERIFY(window.network()->scene()->items().size() > 10);
         QVERIFY(window.network()->differenceCount() >= 1); // prod api uses the host network, dev does not
+        // Both columns in sight on a laptop screen, and on a narrower window too (shrunk).
+        for (int width : { 1366, 1100 }) {
+            window.resize(width, 740);
+            QApplication::processEvents();
+            QGraphicsView* diagram = window.network()->diagram();
+            QVERIFY2(diagram->mapFromScene(diagram->sceneRect()).boundingRect().width() <= diagram->viewport()->width(), qPrintable(QString::number(width)));
+            QCOMPARE(diagram->horizontalScrollBar()->maximum(), 0);
+        }
     }
 };
 

@@ -9,20 +9,23 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainterPath>
+#include <QTransform>
 #include <QVBoxLayout>
 
+#include <algorithm>
 
 namespace crossroads {
 
 namespace {
 
-constexpr qreal boxWidth = 270;
+constexpr qreal boxWidth = 300;
 constexpr qreal boxHeight = 54;
 constexpr qreal rowGap = 16;
 constexpr qreal outsideWidth = 120;
-constexpr qreal devX = outsideWidth + 150;
-constexpr qreal prodX = devX + boxWidth + 170;
-constexpr qreal prodOutsideX = prodX + boxWidth + 150;
+// Both columns, their "outside" nodes and the links between fit a 1366-pixel screen's page.
+constexpr qreal devX = outsideWidth + 100;
+constexpr qreal prodX = devX + boxWidth + 140;
+constexpr qreal prodOutsideX = prodX + boxWidth + 100;
 
 int reachWidth(Reach reach)
 {
@@ -140,6 +143,22 @@ NetworkView::NetworkView(QWidget* parent)
     connect(m_onlyDifferences, &QCheckBox::toggled, this, &NetworkView::rebuild);
 }
 
+void NetworkView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitToWidth();
+}
+
+void NetworkView::fitToWidth()
+{
+    // Narrower than the diagram, the view shrinks it (down to a still readable size) so both
+    // sides stay in sight; it never enlarges it. Tall diagrams scroll vertically.
+    const qreal available = m_view->viewport()->width() - 4;
+    const qreal needed = m_scene->sceneRect().width();
+    const qreal scale = needed > available && needed > 0 ? std::max(available / needed, 0.6) : 1.0;
+    m_view->setTransform(QTransform::fromScale(scale, scale));
+}
+
 void NetworkView::setComparison(std::shared_ptr<const Comparison> comparison)
 {
     m_comparison = std::move(comparison);
@@ -232,6 +251,7 @@ void NetworkView::rebuild()
         text->setPos(devX, top + 10);
     }
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    fitToWidth();
     m_summary->setText(tr("Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.", nullptr, m_differences)
                            .arg(outsideDev)
                            .arg(dev.size())

@@ -28,9 +28,14 @@ public:
     QGraphicsScene* scene() const { return m_scene; }
     int differenceCount() const { return m_differences; }
     static QColor reachColor(Reach reach);
+    QGraphicsView* diagram() const { return m_view; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
+    void fitToWidth();
 
     std::shared_ptr<const Comparison> m_comparison;
     QGraphicsScene* m_scene;
