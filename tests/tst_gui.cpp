@@ -627,6 +627,10 @@ private Q_SLOTS:
         QVERIFY(history->revisions()->index(0, RevisionListModel::RevisionColumn).data().toString().contains(QStringLiteral("v1.1")));
         QVERIFY(QTest::qWaitFor([history] { return history->timeline().size() == 2; }, 60000));
         QVERIFY(history->timeline().front().failing() > 0);
+        // The dashboard shows the trend from the previous release to the latest, as the timeline counted it.
+        const QString trend = window.dashboard()->trendText();
+        QVERIFY2(trend.contains(QStringLiteral("From v1.0 to v1.1")), qPrintable(trend));
+        QVERIFY2(trend.contains(QStringLiteral("%1 → %2 failing checks in its snapshots").arg(history->timeline()[1].failing()).arg(history->timeline()[0].failing())), qPrintable(trend));
 
         history->devRevision()->setCurrentIndex(1); // v1.0
         history->prodRevision()->setCurrentIndex(0); // v1.1

@@ -649,12 +649,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="111"/>
+        <location filename="../app/gui/guiapplication.cpp" line="115"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="111"/>
+        <location filename="../app/gui/guiapplication.cpp" line="115"/>
         <source>There is no training scenario “%1”.</source>
         <translation>No existe el escenario de formación «%1».</translation>
     </message>
@@ -1626,54 +1626,59 @@
         <translation>Comprobaciones fallidas por gravedad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="110"/>
+        <location filename="../views/dashboardview.cpp" line="109"/>
+        <source>Trend in the history repository</source>
+        <translation>Tendencia en el repositorio de historial</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="118"/>
         <source>Scores per domain, development and production</source>
         <translation>Puntuaciones por dominio, desarrollo y producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="111"/>
+        <location filename="../views/dashboardview.cpp" line="119"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="116"/>
+        <location filename="../views/dashboardview.cpp" line="124"/>
         <source>Verdict per domain</source>
         <translation>Veredicto por dominio</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="135"/>
+        <location filename="../views/dashboardview.cpp" line="143"/>
         <source>Engine facts</source>
         <translation>Datos del motor</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="138"/>
-        <location filename="../views/dashboardview.cpp" line="148"/>
+        <location filename="../views/dashboardview.cpp" line="146"/>
+        <location filename="../views/dashboardview.cpp" line="156"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="139"/>
+        <location filename="../views/dashboardview.cpp" line="147"/>
         <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
         <translation>Riesgos aceptados por exenciones de la política; el motivo está en la información emergente de cada fila</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="141"/>
+        <location filename="../views/dashboardview.cpp" line="149"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
         <translation>Ninguna exención acepta un riesgo. Acepte uno con «Aceptar como riesgo» en el detalle de una brecha, o cargue una política (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="149"/>
+        <location filename="../views/dashboardview.cpp" line="157"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="152"/>
-        <location filename="../views/dashboardview.cpp" line="164"/>
+        <location filename="../views/dashboardview.cpp" line="160"/>
+        <location filename="../views/dashboardview.cpp" line="172"/>
         <source>Most severe open findings</source>
         <translation>Hallazgos abiertos más graves</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="202"/>
+        <location filename="../views/dashboardview.cpp" line="211"/>
         <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
         <translation>
             <numerusform>Hallazgos abiertos más graves: %n crítico o alto, primero los críticos de todo tipo</numerusform>
@@ -1681,32 +1686,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="203"/>
+        <location filename="../views/dashboardview.cpp" line="212"/>
         <source>Most severe open findings: none critical or high</source>
         <translation>Hallazgos abiertos más graves: ninguno crítico ni alto</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="205"/>
+        <location filename="../views/dashboardview.cpp" line="214"/>
         <source> (the first %1; the Gap matrix shows all)</source>
         <translation> (los primeros %1; la matriz de brechas los muestra todos)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="209"/>
+        <location filename="../views/dashboardview.cpp" line="218"/>
         <source>Accepted risks (%1, %2 expiring)</source>
         <translation>Riesgos aceptados (%1, %2 a punto de caducar)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="209"/>
+        <location filename="../views/dashboardview.cpp" line="218"/>
         <source>Accepted risks (%1)</source>
         <translation>Riesgos aceptados (%1)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="153"/>
+        <location filename="../views/dashboardview.cpp" line="161"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Pulse Intro o haga doble clic para abrir la brecha</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="210"/>
+        <location filename="../views/dashboardview.cpp" line="219"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (desarrollo) ⇄ &lt;b&gt;%2&lt;/b&gt; (producción) · %n par</numerusform>
@@ -1714,27 +1719,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="212"/>
+        <location filename="../views/dashboardview.cpp" line="221"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 carga(s) de trabajo solo en desarrollo y %2 solo en producción · Pod Security evaluado según Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="215"/>
+        <location filename="../views/dashboardview.cpp" line="224"/>
         <source> (no node version found: latest)</source>
         <translation> (no se encontró la versión de los nodos: la más reciente)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="260"/>
+        <location filename="../views/dashboardview.cpp" line="234"/>
+        <source>Open a history repository (History page) to see how its latest revision moved against the previous one.</source>
+        <translation>Abra un repositorio de historial (página Historial) para ver cómo ha cambiado su última revisión respecto a la anterior.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="235"/>
+        <source>The history holds one revision: nothing to compare it with yet.</source>
+        <translation>El historial tiene una sola revisión: todavía no hay con qué compararla.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="246"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dashboardview.cpp" line="252"/>
+        <source>▲ %n more</source>
+        <translation>
+            <numerusform>▲ %n más</numerusform>
+            <numerusform>▲ %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/dashboardview.cpp" line="252"/>
+        <source>▼ %n fewer</source>
+        <translation>
+            <numerusform>▼ %n menos</numerusform>
+            <numerusform>▼ %n menos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="252"/>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="253"/>
+        <source>From %1 to %2: %3 → %4 failing checks in its snapshots (%5); %6.</source>
+        <translation>De %1 a %2: %3 → %4 comprobaciones fallidas en sus instantáneas (%5); %6.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="258"/>
+        <source>History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page&apos;s timeline)</source>
+        <translation>Historial de %1: las comprobaciones fallidas de cada archivo de instantánea en una revisión, cada uno evaluado por separado (la cronología de la página Historial)</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="305"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="261"/>
+        <location filename="../views/dashboardview.cpp" line="306"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="270"/>
+        <location filename="../views/dashboardview.cpp" line="315"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -2940,7 +2991,7 @@ Producción: %2</translation>
         <translation>Leyendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="417"/>
+        <location filename="../views/historyview.cpp" line="418"/>
         <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
         <translation>
             <numerusform>⚠ %n archivo de instantánea no se pudo leer y cuenta como nada: %1</numerusform>
@@ -2948,22 +2999,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="464"/>
+        <location filename="../views/historyview.cpp" line="465"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 en %2 → %3 en %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="465"/>
+        <location filename="../views/historyview.cpp" line="466"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="506"/>
+        <location filename="../views/historyview.cpp" line="507"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 peor, %3 aparecidos, %4 mejor, %5 desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="515"/>
+        <location filename="../views/historyview.cpp" line="516"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Dos archivos distintos: las cargas de uno aparecen como desaparecidas del otro.)</translation>
     </message>
@@ -3286,7 +3337,7 @@ Producción: %2</translation>
     <name>crossroads::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="116"/>
-        <location filename="../views/mainwindow.cpp" line="526"/>
+        <location filename="../views/mainwindow.cpp" line="527"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3343,306 +3394,306 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="166"/>
-        <location filename="../views/mainwindow.cpp" line="424"/>
+        <location filename="../views/mainwindow.cpp" line="425"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="216"/>
+        <location filename="../views/mainwindow.cpp" line="217"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224"/>
+        <location filename="../views/mainwindow.cpp" line="225"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="233"/>
+        <location filename="../views/mainwindow.cpp" line="234"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234"/>
+        <location filename="../views/mainwindow.cpp" line="235"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="240"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="242"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="243"/>
+        <location filename="../views/mainwindow.cpp" line="244"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="245"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>&amp;Sign a file…</source>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="247"/>
         <source>&amp;Verify a signed file…</source>
         <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="247"/>
+        <location filename="../views/mainwindow.cpp" line="248"/>
         <source>Signed report or snapshot</source>
         <translation>Informe o instantánea firmados</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="254"/>
+        <location filename="../views/mainwindow.cpp" line="255"/>
         <source>Signature does not hold</source>
         <translation>La firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="254"/>
-        <location filename="../views/mainwindow.cpp" line="260"/>
-        <location filename="../views/mainwindow.cpp" line="263"/>
+        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="261"/>
+        <location filename="../views/mainwindow.cpp" line="264"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="258"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 no tiene firma (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="261"/>
         <source>Signed by an untrusted key</source>
         <translation>Firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="263"/>
+        <location filename="../views/mainwindow.cpp" line="264"/>
         <source>Signature verified</source>
         <translation>Firma verificada</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="268"/>
+        <location filename="../views/mainwindow.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="271"/>
+        <location filename="../views/mainwindow.cpp" line="272"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="281"/>
+        <location filename="../views/mainwindow.cpp" line="282"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="290"/>
+        <location filename="../views/mainwindow.cpp" line="291"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="291"/>
+        <location filename="../views/mainwindow.cpp" line="292"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="293"/>
+        <location filename="../views/mainwindow.cpp" line="294"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="296"/>
+        <location filename="../views/mainwindow.cpp" line="297"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="297"/>
+        <location filename="../views/mainwindow.cpp" line="298"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="298"/>
+        <location filename="../views/mainwindow.cpp" line="299"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="299"/>
+        <location filename="../views/mainwindow.cpp" line="300"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="385"/>
+        <location filename="../views/mainwindow.cpp" line="386"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="392"/>
+        <location filename="../views/mainwindow.cpp" line="393"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="421"/>
+        <location filename="../views/mainwindow.cpp" line="422"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="424"/>
+        <location filename="../views/mainwindow.cpp" line="425"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="428"/>
+        <location filename="../views/mainwindow.cpp" line="429"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="455"/>
+        <location filename="../views/mainwindow.cpp" line="456"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="462"/>
+        <location filename="../views/mainwindow.cpp" line="463"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="467"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="469"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="469"/>
+        <location filename="../views/mainwindow.cpp" line="470"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="469"/>
+        <location filename="../views/mainwindow.cpp" line="470"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="474"/>
+        <location filename="../views/mainwindow.cpp" line="475"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="475"/>
+        <location filename="../views/mainwindow.cpp" line="476"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480"/>
+        <location filename="../views/mainwindow.cpp" line="481"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindow.cpp" line="487"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="510"/>
+        <location filename="../views/mainwindow.cpp" line="511"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="513"/>
+        <location filename="../views/mainwindow.cpp" line="514"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="526"/>
+        <location filename="../views/mainwindow.cpp" line="527"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="545"/>
+        <location filename="../views/mainwindow.cpp" line="546"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="545"/>
+        <location filename="../views/mainwindow.cpp" line="546"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="550"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="553"/>
+        <location filename="../views/mainwindow.cpp" line="554"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="560"/>
+        <location filename="../views/mainwindow.cpp" line="561"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="565"/>
+        <location filename="../views/mainwindow.cpp" line="566"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="573"/>
+        <location filename="../views/mainwindow.cpp" line="574"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="574"/>
+        <location filename="../views/mainwindow.cpp" line="575"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="581"/>
+        <location filename="../views/mainwindow.cpp" line="582"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="584"/>
+        <location filename="../views/mainwindow.cpp" line="585"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="584"/>
+        <location filename="../views/mainwindow.cpp" line="585"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="590"/>
+        <location filename="../views/mainwindow.cpp" line="591"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="590"/>
+        <location filename="../views/mainwindow.cpp" line="591"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
-        <location filename="../views/mainwindow.cpp" line="597"/>
-        <location filename="../views/mainwindow.cpp" line="603"/>
+        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="598"/>
+        <location filename="../views/mainwindow.cpp" line="604"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
@@ -3652,7 +3703,7 @@ Producción: %2</translation>
         <translation>; si sabe que es la clave del firmante, copie su clave pública (.pub) en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="434"/>
+        <location filename="../views/mainwindow.cpp" line="435"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto.</numerusform>
@@ -3660,7 +3711,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="435"/>
+        <location filename="../views/mainwindow.cpp" line="436"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto; algunas entradas no se pudieron leer (vea Problemas).</numerusform>
@@ -3668,32 +3719,32 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="606"/>
+        <location filename="../views/mainwindow.cpp" line="607"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="617"/>
+        <location filename="../views/mainwindow.cpp" line="618"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="621"/>
+        <location filename="../views/mainwindow.cpp" line="622"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="625"/>
+        <location filename="../views/mainwindow.cpp" line="626"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="629"/>
+        <location filename="../views/mainwindow.cpp" line="630"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="653"/>
+        <location filename="../views/mainwindow.cpp" line="654"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -3701,7 +3752,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="689"/>
+        <location filename="../views/mainwindow.cpp" line="690"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -3709,7 +3760,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="692"/>
+        <location filename="../views/mainwindow.cpp" line="693"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n entrada firmada con una clave que no es de confianza</numerusform>
@@ -3717,7 +3768,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="695"/>
+        <location filename="../views/mainwindow.cpp" line="696"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -3725,22 +3776,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="715"/>
+        <location filename="../views/mainwindow.cpp" line="716"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="731"/>
+        <location filename="../views/mainwindow.cpp" line="732"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="768"/>
+        <location filename="../views/mainwindow.cpp" line="769"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="768"/>
+        <location filename="../views/mainwindow.cpp" line="769"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>
@@ -4015,67 +4066,67 @@ Producción: %2</translation>
 <context>
     <name>crossroads::NetworkView</name>
     <message>
-        <location filename="../views/networkview.cpp" line="51"/>
+        <location filename="../views/networkview.cpp" line="54"/>
         <source>ingress isolated</source>
         <translation>tráfico de entrada aislado</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="53"/>
+        <location filename="../views/networkview.cpp" line="56"/>
         <source>egress isolated</source>
         <translation>tráfico de salida aislado</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="112"/>
+        <location filename="../views/networkview.cpp" line="115"/>
         <source>Show only &amp;differences</source>
         <translation>Mostrar solo las &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="118"/>
+        <location filename="../views/networkview.cpp" line="121"/>
         <source>Network exposure diagram</source>
         <translation>Diagrama de exposición de red</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="134"/>
+        <location filename="../views/networkview.cpp" line="137"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="196"/>
+        <location filename="../views/networkview.cpp" line="215"/>
         <source>Development: %1</source>
         <translation>Desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="197"/>
+        <location filename="../views/networkview.cpp" line="216"/>
         <source>Production: %1</source>
         <translation>Producción: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="198"/>
+        <location filename="../views/networkview.cpp" line="217"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="199"/>
+        <location filename="../views/networkview.cpp" line="218"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="221"/>
+        <location filename="../views/networkview.cpp" line="240"/>
         <source>wider in prod</source>
         <translation>más amplia en producción</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="221"/>
+        <location filename="../views/networkview.cpp" line="240"/>
         <source>wider in dev</source>
         <translation>más amplia en desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="230"/>
+        <location filename="../views/networkview.cpp" line="249"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="235"/>
+        <location filename="../views/networkview.cpp" line="255"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>

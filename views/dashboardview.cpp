@@ -104,6 +104,14 @@ DashboardView::DashboardView(QWidget* parent)
     }
     severityLayout->setColumnStretch(1, 1);
     severityLayout->setRowStretch(4, 1);
+    // A box of its own: its counts are the history's (every snapshot checked on its own), not
+    // this comparison's, and must not read as if they were.
+    auto* trendBox = new QGroupBox(tr("Trend in the history repository"), this);
+    m_trend = new QLabel(trendBox);
+    m_trend->setWordWrap(true);
+    m_trend->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    (new QVBoxLayout(trendBox))->addWidget(m_trend);
+    setTrend({}, {});
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(260);
@@ -172,6 +180,7 @@ DashboardView::DashboardView(QWidget* parent)
     grid->addWidget(chartBox, 2, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(severities);
+    right->addWidget(trendBox);
     right->addWidget(m_sideTabs, 1);
     grid->addLayout(right, 2, 2);
     grid->addWidget(m_worstBox, 3, 0, 1, 3);
@@ -217,6 +226,42 @@ void DashboardView::setComparison(std::shared_ptr<const Comparison> comparison)
     updateVerdicts(c);
     updateChart(c);
     m_risks->resizeColumnsToContents();
+}
+
+void DashboardView::setTrend(const std::vector<TimelinePoint>& timeline, const QString& repository)
+{
+    if (timeline.size() < 2) {
+        m_trend->setText(timeline.empty() ? tr("Open a history repository (History page) to see how its latest revision moved against the previous one.")
+                                          : tr("The history holds one revision: nothing to compare it with yet."));
+        m_trend->setToolTip({});
+        return;
+    }
+    const TimelinePoint& latest = timeline[0];
+    const TimelinePoint& previous = timeline[1];
+    const auto name = [](const Revision& revision) { return revision.tags.isEmpty() ? revision.shortId.left(7) : revision.tags.front(); };
+    QStringList bySeverity;
+    for (int s = 3; s >= 0; --s) {
+        const auto at = static_cast<std::size_t>(s);
+        if (latest.failingBySeverity[at] != 0 || previous.failingBySeverity[at] != 0)
+            bySeverity << tr("%1 %2 → %3")
+                              .arg(ClassificationStyle::severityTitle(static_cast<Severity>(s)).toLower())
+                              .arg(previous.failingBySeverity[at])
+                              .arg(latest.failingBySeverity[at]);
+    }
+    const int change = latest.failing() - previous.failing();
+    const QString direction = change > 0 ? tr("▲ %n more", nullptr, change) : change < 0 ? tr("▼ %n fewer", nullptr, -change) : tr("no change");
+    m_trend->setText(tr("From %1 to %2: %3 → %4 failing checks in its snapshots (%5); %6.")
+                         .arg(name(previous.revision), name(latest.revision))
+                         .arg(previous.failing())
+                         .arg(latest.failing())
+                         .arg(direction, bySeverity.join(QStringLiteral(", "))));
+    m_trend->setToolTip(tr("History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page's timeline)")
+                            .arg(repository));
+}
+
+QString DashboardView::trendText() const
+{
+    return m_trend->text();
 }
 
 QString DashboardView::domainVerdictText(Domain domain) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "history/posturetimeline.h"
 
 #include <QWidget>
 
@@ -24,13 +25,17 @@ class GapListModel;
 /// severity, a one-line verdict per domain, per-domain scores of both sides (a bar chart), the
 /// risks accepted by waivers, the engine facts side by side, and the most severe open findings
 /// of every kind (criticals first, then by what they mean for production), each one activation
-/// away from its detail.
+/// away from its detail; with a history repository open, the trend since the previous revision.
 class DashboardView : public QWidget {
     Q_OBJECT
 public:
     explicit DashboardView(QWidget* parent = nullptr);
 
     void setComparison(std::shared_ptr<const Comparison> comparison);
+    /// The History page's timeline (newest revision first): the dashboard shows how the latest
+    /// revision moved against the previous one.
+    void setTrend(const std::vector<TimelinePoint>& timeline, const QString& repository);
+    QString trendText() const;
     QTableView* worstGaps() const { return m_worst; }
     QTableView* acceptedRisks() const { return m_risks; }
     QString domainVerdictText(Domain domain) const;
@@ -48,6 +53,7 @@ private:
     QLabel* m_scope;
     QList<QLabel*> m_classificationCounts;
     QList<QLabel*> m_severityCounts;
+    QLabel* m_trend;
     QList<QLabel*> m_verdicts;
     QChartView* m_chartView;
     EngineFactsModel* m_engineFacts;

@@ -407,6 +407,7 @@ void HistoryView::showTimeline()
         return;
     }
     m_timeline = std::move(result).value();
+    Q_EMIT timelineChanged(m_history ? m_history->path() : QString());
     // Unreadable snapshots count as nothing in the chart: say which ones, not only in the CLI.
     QStringList problems;
     for (const TimelinePoint& point : m_timeline) {

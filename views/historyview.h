@@ -62,6 +62,8 @@ public:
 
 Q_SIGNALS:
     void compareRequested(const crossroads::ComparisonRequest& request);
+    /// A timeline was computed for the repository (timeline() holds it).
+    void timelineChanged(const QString& repository);
 
 private:
     void loadMore();

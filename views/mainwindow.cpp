@@ -205,6 +205,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_training, &TrainingView::scenarioRequested, this, &MainWindow::startTraining);
     connect(m_training, &TrainingView::showInMatrix, this, &MainWindow::showGap);
     connect(m_history, &HistoryView::compareRequested, this, &MainWindow::openComparison);
+    connect(m_history, &HistoryView::timelineChanged, this, [this](const QString& repository) { m_dashboard->setTrend(m_history->timeline(), repository); });
 
     restoreLayout();
 }

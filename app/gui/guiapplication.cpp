@@ -35,6 +35,18 @@ void screenshotTour(MainWindow& window, const QString& folder, const QString& hi
     QObject::connect(loader, &ComparisonLoader::loaded, &window, [&window, folder, historyRepository, step] {
         QTimer::singleShot(300, &window, [&window, folder, historyRepository, step] {
             if ((*step)++ == 0) {
+                if (!historyRepository.isEmpty()) {
+                    // First, so that the dashboard shows the trend its timeline gives.
+                    HistoryView* history = window.history();
+                    history->openRepository(historyRepository); // a failure is shown on the page
+                    // Revisions, snapshot files and the timeline are read in the background.
+                    const QDeadlineTimer deadline(60000);
+                    while (history->isBusy() && !deadline.hasExpired()) {
+                        QEventLoop pause;
+                        QTimer::singleShot(50, &pause, &QEventLoop::quit);
+                        pause.exec();
+                    }
+                }
                 window.saveScreenshots(folder);
                 if (!window.training()->scenarios().empty())
                     window.startTraining(window.training()->scenarios().front());
@@ -47,16 +59,8 @@ void screenshotTour(MainWindow& window, const QString& folder, const QString& hi
             QApplication::processEvents();
             bool saved = window.grab().save(folder + QStringLiteral("/training.png"));
             if (!historyRepository.isEmpty()) {
-                HistoryView* history = window.history();
-                history->openRepository(historyRepository); // a failure is shown on the page
                 window.showPage(MainWindow::HistoryPage);
-                // Revisions, snapshot files and the timeline are read in the background.
-                const QDeadlineTimer deadline(60000);
-                while (history->isBusy() && !deadline.hasExpired()) {
-                    QEventLoop pause;
-                    QTimer::singleShot(50, &pause, &QEventLoop::quit);
-                    pause.exec();
-                }
+                QApplication::processEvents();
                 saved = window.grab().save(folder + QStringLiteral("/history.png")) && saved;
             }
             QCoreApplication::exit(saved ? 0 : 1);
