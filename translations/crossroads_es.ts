@@ -958,16 +958,6 @@
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="156"/>
-        <source>expired: its gaps count again</source>
-        <translation>caducada: sus brechas vuelven a contar</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="158"/>
-        <source>in %1 day(s)</source>
-        <translation>en %1 día(s)</translation>
-    </message>
-    <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="28"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
@@ -1232,50 +1222,37 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="57"/>
-        <source>%1 — expired, its gaps count again</source>
-        <translation>%1 — caducada, sus brechas vuelven a contar</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="59"/>
-        <source>%1 — in %n day(s)</source>
-        <translation>
-            <numerusform>%1 — en %n día</numerusform>
-            <numerusform>%1 — en %n días</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="66"/>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="64"/>
         <source>%1 (ticket %2)</source>
         <translation>%1 (ticket %2)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="84"/>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="82"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="85"/>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="83"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="86"/>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="84"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="87"/>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="85"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="88"/>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="86"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="89"/>
+        <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="87"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
@@ -2320,8 +2297,21 @@
 </context>
 <context>
     <name>crossroads::FindingSummary</name>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="70"/>
+        <source>expired: its gaps count again</source>
+        <translation>caducada: sus brechas vuelven a contar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="71"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="72"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/core/report/findingsummary.cpp" line="80"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n crítico</numerusform>
@@ -2329,7 +2319,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="73"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="82"/>
         <source>%n high</source>
         <translation>
             <numerusform>%n alto</numerusform>
@@ -2337,7 +2327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="75"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="84"/>
         <source>%n medium</source>
         <translation>
             <numerusform>%n medio</numerusform>
@@ -2345,7 +2335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="77"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="86"/>
         <source>%n low</source>
         <translation>
             <numerusform>%n bajo</numerusform>
@@ -2353,27 +2343,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="85"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="94"/>
         <source>production weaker than tested: %1</source>
         <translation>producción más débil que lo probado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="87"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="96"/>
         <source>development weaker than production: %1</source>
         <translation>desarrollo más débil que producción: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="89"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="98"/>
         <source>failing on both sides: %1</source>
         <translation>fallan en ambos lados: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="91"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="100"/>
         <source>no open finding</source>
         <translation>ningún hallazgo abierto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="93"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="102"/>
         <source>%n accepted by waivers</source>
         <translation>
             <numerusform>%n aceptado por exenciones</numerusform>
@@ -2381,7 +2371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="95"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="104"/>
         <source>%n not judged</source>
         <translation>
             <numerusform>%n sin evaluar</numerusform>
@@ -3105,222 +3095,222 @@ Producción: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="176"/>
         <source>Crossroads report: %1 vs %2</source>
         <translation>Informe de Crossroads: %1 frente a %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="179"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="177"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="180"/>
         <source> · policy %1</source>
         <translation> · política %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="184"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
         <source> · baseline %1</source>
         <translation> · línea base %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="193"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="191"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="206"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="205"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="210"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Critical and high findings (%1)</source>
         <translation>Hallazgos críticos y altos (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="210"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="226"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="224"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
         <source>Findings by domain</source>
         <translation>Hallazgos por dominio</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="238"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="180"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="313"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="214"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="313"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="231"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="249"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="247"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="287"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="285"/>
         <source>Gone since the baseline:</source>
         <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="292"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="290"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="295"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="293"/>
         <source>Waivers</source>
         <translation>Exenciones</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="297"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="295"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="332"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="330"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="300"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="312"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="310"/>
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="313"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
         <source>paired by</source>
         <translation>emparejado por</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="313"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
         <source>containers</source>
         <translation>contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="321"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="319"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="321"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="319"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="326"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="324"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="332"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="330"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="332"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="330"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -3909,17 +3899,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="102"/>
-        <source> **expired: its gaps count again**</source>
-        <translation> **caducada: sus brechas vuelven a contar**</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="104"/>
-        <source> **in %1 day(s)**</source>
-        <translation> **en %1 día(s)**</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="113"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="111"/>
         <source>## Open findings by domain
 
 </source>
@@ -3928,7 +3908,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="142"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="140"/>
         <source>No open finding.
 
 </source>
@@ -3937,17 +3917,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="145"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="143"/>
         <source>| Classification | Severity | Check | Workload | dev | prod |</source>
         <translation>| Clasificación | Gravedad | Comprobación | Carga de trabajo | dev | prod |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="145"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="143"/>
         <source> Baseline |</source>
         <translation> Línea base |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="152"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="150"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -3956,7 +3936,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="154"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="152"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
@@ -3965,7 +3945,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="156"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="154"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -3974,7 +3954,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="160"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="158"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -3983,14 +3963,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="161"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="159"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Exención | Estado | Comprobación | Carga de trabajo | Lado | Responsable | Motivo | Ticket | Caduca | Brechas |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="174"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -4003,17 +3983,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="180"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="178"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="180"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="178"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="185"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="183"/>
         <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
 
 </source>
@@ -4022,7 +4002,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="190"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="188"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -4187,32 +4167,32 @@ Producción: %2</translation>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="236"/>
+        <location filename="../views/report/pdfreport.cpp" line="234"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="236"/>
+        <location filename="../views/report/pdfreport.cpp" line="234"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="236"/>
+        <location filename="../views/report/pdfreport.cpp" line="234"/>
         <source>Paired by</source>
         <translation>Emparejado por</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="236"/>
+        <location filename="../views/report/pdfreport.cpp" line="234"/>
         <source>Containers</source>
         <translation>Contenedores</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="243"/>
+        <location filename="../views/report/pdfreport.cpp" line="241"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="243"/>
+        <location filename="../views/report/pdfreport.cpp" line="241"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
@@ -4269,17 +4249,17 @@ Producción: %2</translation>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="160"/>
         <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="192"/>
-        <location filename="../views/report/pdfreport.cpp" line="225"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="160"/>
         <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="192"/>
-        <location filename="../views/report/pdfreport.cpp" line="199"/>
-        <location filename="../views/report/pdfreport.cpp" line="225"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="197"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
@@ -4294,123 +4274,113 @@ Producción: %2</translation>
         <translation>Ninguna exención acepta un riesgo.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="181"/>
-        <source>expired: its gaps count again</source>
-        <translation>caducada: sus brechas vuelven a contar</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="183"/>
-        <source>in %1 day(s)</source>
-        <translation>en %1 día(s)</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="192"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="192"/>
-        <location filename="../views/report/pdfreport.cpp" line="199"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="197"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="192"/>
-        <location filename="../views/report/pdfreport.cpp" line="199"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="197"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="193"/>
         <source>Domain: %1</source>
         <translation>Dominio: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="202"/>
+        <location filename="../views/report/pdfreport.cpp" line="200"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="218"/>
+        <location filename="../views/report/pdfreport.cpp" line="216"/>
         <source>Appendix: waivers</source>
         <translation>Apéndice: exenciones</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="221"/>
+        <location filename="../views/report/pdfreport.cpp" line="219"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="221"/>
         <source>Judged on %1.</source>
         <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="225"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="225"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="225"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="225"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="196"/>
+        <location filename="../views/report/pdfreport.cpp" line="194"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="199"/>
+        <location filename="../views/report/pdfreport.cpp" line="197"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="211"/>
+        <location filename="../views/report/pdfreport.cpp" line="209"/>
         <source>No open finding in this domain.</source>
         <translation>Ningún hallazgo abierto en este dominio.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="214"/>
+        <location filename="../views/report/pdfreport.cpp" line="212"/>
         <source>Notes: drift and not judged</source>
         <translation>Notas: deriva y sin evaluar</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="214"/>
+        <location filename="../views/report/pdfreport.cpp" line="212"/>
         <source>Both sides pass with different values, or a side lacks the facts to judge.</source>
         <translation>Ambos lados cumplen con valores distintos, o a un lado le faltan los datos para evaluar.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="231"/>
+        <location filename="../views/report/pdfreport.cpp" line="229"/>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="239"/>
+        <location filename="../views/report/pdfreport.cpp" line="237"/>
         <source>Appendix: pairs</source>
         <translation>Apéndice: parejas</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="247"/>
+        <location filename="../views/report/pdfreport.cpp" line="245"/>
         <source>Appendix: skipped</source>
         <translation>Apéndice: omitido</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="263"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Crossroads posture report: %1 vs %2</source>
         <translation>Informe de postura de Crossroads: %1 frente a %2</translation>
     </message>

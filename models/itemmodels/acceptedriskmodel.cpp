@@ -53,10 +53,8 @@ QVariant AcceptedRiskModel::data(const QModelIndex& index, int role) const
         case CheckColumn: return waiver.check;
         case WorkloadColumn: return waiver.side ? tr("%1 (%2)").arg(waiver.workload, QLatin1String(sideName(*waiver.side))) : waiver.workload;
         case ExpiresColumn:
-            if (risk.expired())
-                return tr("%1 — expired, its gaps count again").arg(waiver.expires.toString(Qt::ISODate));
-            if (risk.expiringSoon())
-                return tr("%1 — in %n day(s)", nullptr, risk.daysLeft).arg(waiver.expires.toString(Qt::ISODate));
+            if (const QString note = risk.expiryNote(); !note.isEmpty())
+                return QStringLiteral("%1 — %2").arg(waiver.expires.toString(Qt::ISODate), note);
             return waiver.expires.toString(Qt::ISODate);
         case GapsColumn: return waiver.matches;
         default: return {};

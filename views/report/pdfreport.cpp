@@ -177,10 +177,8 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         for (const AcceptedRisk& risk : risks) {
             const Waiver& waiver = *risk.waiver;
             QString expiry = esc(waiver.expires.toString(Qt::ISODate));
-            if (risk.expired())
-                expiry += QStringLiteral("<br><b>") + esc(tr("expired: its gaps count again")) + QStringLiteral("</b>");
-            else if (risk.expiringSoon())
-                expiry += QStringLiteral("<br><b>") + esc(tr("in %1 day(s)").arg(risk.daysLeft)) + QStringLiteral("</b>");
+            if (const QString note = risk.expiryNote(); !note.isEmpty())
+                expiry += QStringLiteral("<br><b>") + esc(note) + QStringLiteral("</b>");
             table.addRow({ esc(waiver.id), esc(waiver.owner), esc(waiver.check), esc(waiver.workload), expiry, esc(waiver.reason) });
         }
         html += table.html();

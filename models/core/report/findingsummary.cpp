@@ -64,6 +64,15 @@ int DomainVerdict::open() const
     return total;
 }
 
+QString AcceptedRisk::expiryNote() const
+{
+    if (expired())
+        return Text::tr("expired: its gaps count again");
+    if (expiringSoon())
+        return Text::tr("in %n day(s)", nullptr, daysLeft);
+    return {};
+}
+
 QString severityBreakdown(const std::array<int, 4>& bySeverity)
 {
     QStringList parts;

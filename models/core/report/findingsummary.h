@@ -44,6 +44,9 @@ struct AcceptedRisk {
     int daysLeft = 0; ///< days from the judging day to the last valid day; negative when expired
     bool expiringSoon() const { return daysLeft >= 0 && daysLeft <= 30; }
     bool expired() const { return daysLeft < 0; }
+    /// What every report and the dashboard say next to the expiry date: "expired: its gaps
+    /// count again", "in 12 days", or nothing when the date is further away.
+    QString expiryNote() const;
 };
 /// Waivers that matched a gap, soonest expiry first (expired ones first of all: their gaps
 /// count again). Unused waivers are no risk taken and are left to the waiver tables.

@@ -152,10 +152,8 @@ QString acceptedRiskTable(const Comparison& comparison)
     for (const AcceptedRisk& risk : risks) {
         const Waiver& waiver = *risk.waiver;
         QString expiry = esc(waiver.expires.toString(Qt::ISODate));
-        if (risk.expired())
-            expiry += QStringLiteral(" <span class=\"expired\">") + esc(tr("expired: its gaps count again")) + QStringLiteral("</span>");
-        else if (risk.expiringSoon())
-            expiry += QStringLiteral(" <span class=\"expiring\">") + esc(tr("in %1 day(s)").arg(risk.daysLeft)) + QStringLiteral("</span>");
+        if (const QString note = risk.expiryNote(); !note.isEmpty())
+            expiry += QStringLiteral(" <span class=\"%1\">%2</span>").arg(risk.expired() ? QStringLiteral("expired") : QStringLiteral("expiring"), esc(note));
         out += QStringLiteral("<tr><td>") + esc(waiver.id) + QStringLiteral("</td><td>") + esc(waiver.owner) + QStringLiteral("</td><td>") + esc(waiver.check)
             + QStringLiteral("</td><td>") + esc(waiver.workload) + QStringLiteral("</td><td>")
             + (waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both")) + QStringLiteral("</td><td>") + expiry + QStringLiteral("</td><td>")

@@ -98,10 +98,8 @@ QString MarkdownReport::write(const Comparison& comparison)
         for (const AcceptedRisk& risk : risks) {
             const Waiver& waiver = *risk.waiver;
             QString expiry = waiver.expires.toString(Qt::ISODate);
-            if (risk.expired())
-                expiry += tr(" **expired: its gaps count again**");
-            else if (risk.expiringSoon())
-                expiry += tr(" **in %1 day(s)**").arg(risk.daysLeft);
+            if (const QString note = risk.expiryNote(); !note.isEmpty())
+                expiry += QStringLiteral(" **%1**").arg(note);
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
                       .arg(cell(waiver.id), cell(waiver.owner), cell(waiver.check), cell(waiver.workload),
                           waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both"), expiry, QString::number(waiver.matches), cell(waiver.reason));
