@@ -719,8 +719,20 @@ private Q_SLOTS:
         const QSize minimum = window.minimumSizeHint();
         QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 740, qPrintable(QStringLiteral("%1×%2").arg(minimum.width()).arg(minimum.height())));
         QVERIFY(window.width() <= 1400 && window.height() <= 900);
-        // Every fixed entry of the matrix filters reads in full (namespace names may be cut).
+        // The classification cards show their whole names (two lines at most).
         window.resize(1366, 740);
+        window.showPage(MainWindow::DashboardPage);
+        QApplication::processEvents();
+        int cards = 0;
+        for (QPushButton* card : window.dashboard()->findChildren<QPushButton*>()) {
+            auto* label = card->findChild<QLabel*>();
+            if (label == nullptr)
+                continue;
+            ++cards;
+            QVERIFY2(label->heightForWidth(label->width()) <= label->height(), qPrintable(label->text()));
+        }
+        QCOMPARE(cards, classificationCount);
+        // Every fixed entry of the matrix filters reads in full (namespace names may be cut).
         window.showPage(MainWindow::MatrixPage);
         QApplication::processEvents();
         GapMatrixView* matrix = window.matrix();

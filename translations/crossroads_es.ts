@@ -2666,7 +2666,7 @@ Ningún hallazgo en esta celda.</translation>
     <message>
         <location filename="../models/itemmodels/gaplistmodel.cpp" line="95"/>
         <source>Workload (dev ⇄ prod)</source>
-        <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
+        <translation>Carga (des. ⇄ prod.)</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/gaplistmodel.cpp" line="96"/>

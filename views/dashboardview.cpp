@@ -69,7 +69,12 @@ DashboardView::DashboardView(QWidget* parent)
         const auto classification = static_cast<Classification>(c);
         auto* card = new QPushButton(this);
         card->setFlat(false);
-        card->setMinimumHeight(fontMetrics().height() * 4);
+        // Room for the count and a name on two lines ("Brecha de fidelidad"): a button does not
+        // size itself by its layout.
+        QFont countFont = font();
+        countFont.setPointSize(16);
+        countFont.setBold(true);
+        card->setMinimumHeight(QFontMetrics(countFont).height() + fontMetrics().height() * 2 + 12);
         card->setToolTip(ClassificationStyle::description(classification));
         card->setAccessibleName(ClassificationStyle::title(classification));
         auto* label = new QLabel(card);
@@ -78,6 +83,7 @@ DashboardView::DashboardView(QWidget* parent)
         label->setTextFormat(Qt::RichText);
         label->setAttribute(Qt::WA_TransparentForMouseEvents);
         auto* cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(4, 4, 4, 4);
         cardLayout->addWidget(label);
         m_classificationCounts << label;
         cards->addWidget(card, 1);
