@@ -368,6 +368,60 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains("/nonexistent/dev: no such file or folder"));
     }
 
+    /// `checks` lists the catalogue, `explain` prints one check; the references expected here are
+    /// the PSS control (B3 Privileged Containers) and CIS Docker 1.6.0's 5.5 (CONTROLS.md).
+    void checksListTheCatalogueAndExplainOneInFull()
+    {
+        const Run json = cli({ QStringLiteral("checks"), QStringLiteral("--format"), QStringLiteral("json") }, m_home.path());
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject document = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(document.value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.checks/v1"));
+        const QJsonArray checks = document.value(QStringLiteral("checks")).toArray();
+        QVERIFY(checks.size() > 40);
+        QStringList ids;
+        const QStringList domains { QStringLiteral("runtime"), QStringLiteral("namespaces"), QStringLiteral("network"), QStringLiteral("secrets"), QStringLiteral("image") };
+        const QStringList severities { QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical") };
+        QJsonObject privileged;
+        for (const QJsonValue& value : checks) {
+            const QJsonObject check = value.toObject();
+            const QString id = check.value(QStringLiteral("id")).toString();
+            QVERIFY2(!ids.contains(id), qPrintable(id));
+            ids << id;
+            QVERIFY2(domains.contains(check.value(QStringLiteral("domain")).toString()), qPrintable(id));
+            QVERIFY2(severities.contains(check.value(QStringLiteral("severity")).toString()), qPrintable(id));
+            QVERIFY2(!check.value(QStringLiteral("title")).toString().isEmpty(), qPrintable(id));
+            if (check.value(QStringLiteral("fact")).toString() == QLatin1String("runtime.privileged"))
+                privileged = check;
+        }
+        QCOMPARE(privileged.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
+        QCOMPARE(privileged.value(QStringLiteral("references")).toObject().value(QStringLiteral("pss")).toString(), QStringLiteral("Baseline B3 Privileged Containers"));
+        QCOMPARE(privileged.value(QStringLiteral("references")).toObject().value(QStringLiteral("cis_docker")).toString(), QStringLiteral("5.5"));
+
+        // Text: a line per check; Markdown: the table and a section per check.
+        const Run text = cli({ QStringLiteral("checks") }, m_home.path());
+        QCOMPARE(text.exitCode, 0);
+        for (const QString& id : ids)
+            QVERIFY2(text.out.contains(QByteArray("\n" + id.toUtf8() + ' ')), qPrintable(id));
+        const Run markdown = cli({ QStringLiteral("checks"), QStringLiteral("--format"), QStringLiteral("markdown") }, m_home.path());
+        QCOMPARE(markdown.exitCode, 0);
+        for (const QString& id : ids)
+            QVERIFY2(markdown.out.contains(QByteArray("\n## " + id.toUtf8() + '\n')), qPrintable(id));
+
+        // explain, in any case; both fixes and the references.
+        const QString id = privileged.value(QStringLiteral("id")).toString();
+        const Run explained = cli({ QStringLiteral("explain"), id.toLower() }, m_home.path());
+        QCOMPARE(explained.exitCode, 0);
+        QVERIFY(explained.out.startsWith(id.toUtf8()));
+        for (const char* expected : { "Fix for Podman / Docker / compose:", "--privileged", "Fix for Kubernetes:", "securityContext.privileged", "Baseline B3" })
+            QVERIFY2(explained.out.contains(expected), expected);
+        const Run unknown = cli({ QStringLiteral("explain"), QStringLiteral("CR-XX-999") }, m_home.path());
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("CR-XX-999"));
+        QCOMPARE(cli({ QStringLiteral("explain") }, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("checks"), QStringLiteral("extra") }, m_home.path()).exitCode, 2);
+        QCOMPARE(cli({ QStringLiteral("checks"), QStringLiteral("--format"), QStringLiteral("sarif") }, m_home.path()).exitCode, 2);
+    }
+
     void aNamedFileThatIsNoInputIsAnError()
     {
         QTemporaryDir folder;

@@ -4,10 +4,26 @@
 #include <QHash>
 #include <QStringList>
 
+#include <functional>
+#include <vector>
+
 namespace crossroads::cli {
 
-/// Exit codes of crossroads-cli: a pipeline tells "gaps found" from "could not run".
-enum ExitCode { Success = 0, GapsFound = 1, SignatureInvalid = 1, UsageOrInputError = 2 };
+/// One command of crossroads-cli: its name, how it is called, what it does, and the function
+/// that runs it (arguments as "crossroads-cli --opt …", the command name removed). The usage
+/// text, the dispatch, the manual page and the completions all come from this one list.
+struct CliCommand {
+    QString name;
+    QStringList synopsis; ///< the arguments after the name, one line a form of the call
+    QString summary; ///< one line
+    std::function<int(const QStringList&)> run;
+};
+
+/// Every command, in the order the usage lists them.
+const std::vector<CliCommand>& commands();
+const CliCommand* findCommand(const QString& name);
+/// "Usage: crossroads-cli <command> [options]" and a line per command form.
+QString usageText();
 
 int runCompare(const QStringList& arguments);
 /// Names under which input files appear in reports (temporary copies of git revisions).
@@ -24,6 +40,9 @@ int runSign(const QStringList& arguments);
 int runVerify(const QStringList& arguments);
 /// Adds public keys to the trusted-keys folder, or lists it.
 int runTrust(const QStringList& arguments);
-
+/// Lists every check of the catalogue (text, json or markdown).
+int runChecks(const QStringList& arguments);
+/// One check in full.
+int runExplain(const QStringList& arguments);
 
 } // namespace crossroads::cli

@@ -3,6 +3,7 @@
 
 #include "clicommands.h"
 #include "clioutput.h"
+#include "clisupport.h"
 #include "common/multivalueoptions.h"
 #include "history/posturehistory.h"
 #include "history/posturetimeline.h"
