@@ -1598,64 +1598,64 @@
 <context>
     <name>crossroads::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="87"/>
+        <location filename="../views/dashboardview.cpp" line="93"/>
         <source>Failing checks by severity</source>
         <translation>Comprobaciones fallidas por gravedad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="109"/>
+        <location filename="../views/dashboardview.cpp" line="115"/>
         <source>Trend in the history repository</source>
         <translation>Tendencia en el repositorio de historial</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="118"/>
+        <location filename="../views/dashboardview.cpp" line="124"/>
         <source>Scores per domain, development and production</source>
         <translation>Puntuaciones por dominio, desarrollo y producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="119"/>
+        <location filename="../views/dashboardview.cpp" line="125"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="124"/>
+        <location filename="../views/dashboardview.cpp" line="130"/>
         <source>Verdict per domain</source>
         <translation>Veredicto por dominio</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="143"/>
+        <location filename="../views/dashboardview.cpp" line="149"/>
         <source>Engine facts</source>
         <translation>Datos del motor</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="146"/>
-        <location filename="../views/dashboardview.cpp" line="156"/>
+        <location filename="../views/dashboardview.cpp" line="152"/>
+        <location filename="../views/dashboardview.cpp" line="162"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="147"/>
+        <location filename="../views/dashboardview.cpp" line="153"/>
         <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
         <translation>Riesgos aceptados por exenciones de la política; el motivo está en la información emergente de cada fila</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="149"/>
+        <location filename="../views/dashboardview.cpp" line="155"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
         <translation>Ninguna exención acepta un riesgo. Acepte uno con «Aceptar como riesgo» en el detalle de una brecha, o cargue una política (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="157"/>
+        <location filename="../views/dashboardview.cpp" line="163"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="160"/>
-        <location filename="../views/dashboardview.cpp" line="172"/>
+        <location filename="../views/dashboardview.cpp" line="166"/>
+        <location filename="../views/dashboardview.cpp" line="178"/>
         <source>Most severe open findings</source>
         <translation>Hallazgos abiertos más graves</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="211"/>
+        <location filename="../views/dashboardview.cpp" line="217"/>
         <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
         <translation>
             <numerusform>Hallazgos abiertos más graves: %n crítico o alto, primero los críticos de todo tipo</numerusform>
@@ -1663,32 +1663,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="212"/>
+        <location filename="../views/dashboardview.cpp" line="218"/>
         <source>Most severe open findings: none critical or high</source>
         <translation>Hallazgos abiertos más graves: ninguno crítico ni alto</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="214"/>
+        <location filename="../views/dashboardview.cpp" line="220"/>
         <source> (the first %1; the Gap matrix shows all)</source>
         <translation> (los primeros %1; la matriz de brechas los muestra todos)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="218"/>
+        <location filename="../views/dashboardview.cpp" line="224"/>
         <source>Accepted risks (%1, %2 expiring)</source>
         <translation>Riesgos aceptados (%1, %2 a punto de caducar)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="218"/>
+        <location filename="../views/dashboardview.cpp" line="224"/>
         <source>Accepted risks (%1)</source>
         <translation>Riesgos aceptados (%1)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="161"/>
+        <location filename="../views/dashboardview.cpp" line="167"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Pulse Intro o haga doble clic para abrir la brecha</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="219"/>
+        <location filename="../views/dashboardview.cpp" line="225"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (desarrollo) ⇄ &lt;b&gt;%2&lt;/b&gt; (producción) · %n par</numerusform>
@@ -1696,32 +1696,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="221"/>
+        <location filename="../views/dashboardview.cpp" line="227"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 carga(s) de trabajo solo en desarrollo y %2 solo en producción · Pod Security evaluado según Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="224"/>
+        <location filename="../views/dashboardview.cpp" line="230"/>
         <source> (no node version found: latest)</source>
         <translation> (no se encontró la versión de los nodos: la más reciente)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="234"/>
+        <location filename="../views/dashboardview.cpp" line="240"/>
         <source>Open a history repository (History page) to see how its latest revision moved against the previous one.</source>
         <translation>Abra un repositorio de historial (página Historial) para ver cómo ha cambiado su última revisión respecto a la anterior.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="235"/>
+        <location filename="../views/dashboardview.cpp" line="241"/>
         <source>The history holds one revision: nothing to compare it with yet.</source>
         <translation>El historial tiene una sola revisión: todavía no hay con qué compararla.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="246"/>
+        <location filename="../views/dashboardview.cpp" line="252"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="252"/>
+        <location filename="../views/dashboardview.cpp" line="258"/>
         <source>▲ %n more</source>
         <translation>
             <numerusform>▲ %n más</numerusform>
@@ -1729,7 +1729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="252"/>
+        <location filename="../views/dashboardview.cpp" line="258"/>
         <source>▼ %n fewer</source>
         <translation>
             <numerusform>▼ %n menos</numerusform>
@@ -1737,32 +1737,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="252"/>
+        <location filename="../views/dashboardview.cpp" line="258"/>
         <source>no change</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="253"/>
+        <location filename="../views/dashboardview.cpp" line="259"/>
         <source>From %1 to %2: %3 → %4 failing checks in its snapshots (%5); %6.</source>
         <translation>De %1 a %2: %3 → %4 comprobaciones fallidas en sus instantáneas (%5); %6.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="258"/>
+        <location filename="../views/dashboardview.cpp" line="264"/>
         <source>History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page&apos;s timeline)</source>
         <translation>Historial de %1: las comprobaciones fallidas de cada archivo de instantánea en una revisión, cada uno evaluado por separado (la cronología de la página Historial)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="305"/>
+        <location filename="../views/dashboardview.cpp" line="311"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="306"/>
+        <location filename="../views/dashboardview.cpp" line="312"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="315"/>
+        <location filename="../views/dashboardview.cpp" line="321"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -5331,171 +5331,171 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="121"/>
+        <location filename="../app/cli/clisupport.cpp" line="56"/>
         <source>warning: %1; credentials are classified but not fingerprinted</source>
         <translation>aviso: %1; las credenciales se clasifican, pero no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="131"/>
+        <location filename="../app/cli/clisupport.cpp" line="66"/>
         <source>unknown severity &quot;%1&quot;; use low, medium, high or critical</source>
         <translation>gravedad desconocida &quot;%1&quot;; use low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="147"/>
+        <location filename="../app/cli/clisupport.cpp" line="82"/>
         <source>cannot read Kubernetes version &quot;%1&quot;; write it like v1.31</source>
         <translation>no se puede interpretar la versión de Kubernetes &quot;%1&quot;; escríbala como v1.31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="187"/>
+        <location filename="../app/cli/clisupport.cpp" line="119"/>
         <source>--side must be dev or prod</source>
         <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="226"/>
+        <location filename="../app/cli/clisupport.cpp" line="155"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="249"/>
+        <location filename="../app/cli/clisupport.cpp" line="177"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="280"/>
+        <location filename="../app/cli/clisupport.cpp" line="208"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="415"/>
+        <location filename="../app/cli/comparecommand.cpp" line="23"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Comparar un entorno de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="416"/>
+        <location filename="../app/cli/comparecommand.cpp" line="24"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="416"/>
-        <location filename="../app/cli/clicommands.cpp" line="417"/>
-        <location filename="../app/cli/historycommand.cpp" line="222"/>
-        <location filename="../app/cli/historycommand.cpp" line="225"/>
-        <location filename="../app/cli/historycommand.cpp" line="227"/>
+        <location filename="../app/cli/comparecommand.cpp" line="24"/>
+        <location filename="../app/cli/comparecommand.cpp" line="25"/>
+        <location filename="../app/cli/historycommand.cpp" line="223"/>
+        <location filename="../app/cli/historycommand.cpp" line="226"/>
+        <location filename="../app/cli/historycommand.cpp" line="228"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="417"/>
+        <location filename="../app/cli/comparecommand.cpp" line="25"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="418"/>
+        <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="368"/>
-        <location filename="../app/cli/clicommands.cpp" line="418"/>
-        <location filename="../app/cli/clicommands.cpp" line="421"/>
-        <location filename="../app/cli/clicommands.cpp" line="719"/>
-        <location filename="../app/cli/clicommands.cpp" line="758"/>
-        <location filename="../app/cli/clicommands.cpp" line="761"/>
+        <location filename="../app/cli/clisupport.cpp" line="289"/>
+        <location filename="../app/cli/comparecommand.cpp" line="26"/>
+        <location filename="../app/cli/comparecommand.cpp" line="29"/>
+        <location filename="../app/cli/signcommand.cpp" line="14"/>
+        <location filename="../app/cli/verifycommand.cpp" line="16"/>
+        <location filename="../app/cli/verifycommand.cpp" line="19"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="331"/>
+        <location filename="../app/cli/clisupport.cpp" line="252"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <location filename="../app/cli/clisupport.cpp" line="256"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="339"/>
+        <location filename="../app/cli/clisupport.cpp" line="260"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="348"/>
+        <location filename="../app/cli/clisupport.cpp" line="269"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="355"/>
+        <location filename="../app/cli/clisupport.cpp" line="276"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="368"/>
+        <location filename="../app/cli/clisupport.cpp" line="289"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="369"/>
+        <location filename="../app/cli/clisupport.cpp" line="290"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="393"/>
+        <location filename="../app/cli/clisupport.cpp" line="312"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="419"/>
+        <location filename="../app/cli/comparecommand.cpp" line="27"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Comparar el escenario de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="420"/>
+        <location filename="../app/cli/comparecommand.cpp" line="28"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
         <translation>Un informe anterior (--format json o sarif) con el que marcar las brechas como nuevas, sin cambios, actualizadas o ausentes; con --repo también REV:PATH.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="422"/>
+        <location filename="../app/cli/comparecommand.cpp" line="30"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Salir con código 1 solo por brechas que fallan ahora y antes no fallaban (necesita --baseline; --fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="423"/>
+        <location filename="../app/cli/comparecommand.cpp" line="31"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Firmar también el informe escrito con -o: ARCHIVO.sig (véase crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="423"/>
+        <location filename="../app/cli/comparecommand.cpp" line="31"/>
         <source>key</source>
         <translation>clave</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="315"/>
+        <location filename="../app/cli/historycommand.cpp" line="316"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="426"/>
+        <location filename="../app/cli/comparecommand.cpp" line="34"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="439"/>
+        <location filename="../app/cli/comparecommand.cpp" line="47"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="468"/>
+        <location filename="../app/cli/comparecommand.cpp" line="76"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="173"/>
+        <location filename="../app/cli/clisupport.cpp" line="106"/>
         <source>--today must be a date like 2026-12-31</source>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="291"/>
+        <location filename="../app/cli/clisupport.cpp" line="216"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>no se pudo leer %n archivo de entrada (véase más arriba): estado de salida 2</numerusform>
@@ -5503,544 +5503,584 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="459"/>
+        <location filename="../app/cli/comparecommand.cpp" line="67"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root solo se aplica a --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="463"/>
+        <location filename="../app/cli/comparecommand.cpp" line="71"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: no existe esa carpeta (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="478"/>
+        <location filename="../app/cli/comparecommand.cpp" line="86"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="520"/>
+        <location filename="../app/cli/comparecommand.cpp" line="128"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="547"/>
+        <location filename="../app/cli/checkcommand.cpp" line="16"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="548"/>
-        <location filename="../app/cli/clicommands.cpp" line="609"/>
-        <location filename="../app/cli/clicommands.cpp" line="639"/>
+        <location filename="../app/cli/checkcommand.cpp" line="17"/>
+        <location filename="../app/cli/collectcommand.cpp" line="17"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="551"/>
+        <location filename="../app/cli/checkcommand.cpp" line="20"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="554"/>
+        <location filename="../app/cli/checkcommand.cpp" line="23"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="554"/>
-        <location filename="../app/cli/clicommands.cpp" line="612"/>
+        <location filename="../app/cli/checkcommand.cpp" line="23"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="17"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="561"/>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="608"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="13"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="609"/>
-        <location filename="../app/cli/clicommands.cpp" line="639"/>
+        <location filename="../app/cli/collectcommand.cpp" line="17"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="610"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="15"/>
         <source>A name for the snapshot.</source>
         <translation>Un nombre para la instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="610"/>
-        <location filename="../app/cli/clicommands.cpp" line="720"/>
+        <location filename="../app/cli/signcommand.cpp" line="15"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="15"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="612"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="17"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="619"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="638"/>
+        <location filename="../app/cli/collectcommand.cpp" line="16"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="641"/>
+        <location filename="../app/cli/collectcommand.cpp" line="19"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="647"/>
+        <location filename="../app/cli/collectcommand.cpp" line="25"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="675"/>
+        <location filename="../app/cli/keygencommand.cpp" line="14"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Crear una clave de firma Ed25519: CLAVE (privada, modo 0600) y CLAVE.pub (pública, para quienes verifican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="677"/>
+        <location filename="../app/cli/keygencommand.cpp" line="16"/>
         <source>Also trust the new key on this machine: copy KEY.pub into the trusted-keys folder (%1).</source>
         <translation>Confiar además en la clave nueva en este equipo: copiar KEY.pub en la carpeta de claves de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="683"/>
+        <location filename="../app/cli/keygencommand.cpp" line="22"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="702"/>
+        <location filename="../app/cli/keygencommand.cpp" line="41"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="704"/>
+        <location filename="../app/cli/keygencommand.cpp" line="43"/>
         <source>verifiers trust it with: crossroads-cli trust %1.pub</source>
         <translation>quien verifique confía en ella con: crossroads-cli trust %1.pub</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="712"/>
-        <location filename="../app/cli/clicommands.cpp" line="851"/>
+        <location filename="../app/cli/keygencommand.cpp" line="51"/>
+        <location filename="../app/cli/trustcommand.cpp" line="48"/>
         <source>trusted key %1 (%2)</source>
         <translation>clave de confianza %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="718"/>
+        <location filename="../app/cli/signcommand.cpp" line="13"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Firmar un archivo (un informe, una instantánea): escribe un ARCHIVO.sig separado con su SHA-256, el id de la clave, el firmante y la hora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="719"/>
+        <location filename="../app/cli/signcommand.cpp" line="14"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>La clave privada de firma (de crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="720"/>
+        <location filename="../app/cli/signcommand.cpp" line="15"/>
         <source>Who signs (default: user@host).</source>
         <translation>Quién firma (predeterminado: usuario@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="723"/>
+        <location filename="../app/cli/signcommand.cpp" line="18"/>
         <source>The file to sign.</source>
         <translation>El archivo que firmar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="728"/>
+        <location filename="../app/cli/signcommand.cpp" line="23"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="750"/>
+        <location filename="../app/cli/signcommand.cpp" line="45"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="756"/>
+        <location filename="../app/cli/verifycommand.cpp" line="14"/>
         <source>Verify a file against its detached signature and the keys you trust. Exit 0 valid and made by a trusted key; 1 invalid, tampered or made by a key that is not trusted; 2 usage or unreadable.</source>
         <translation>Verificar un archivo con su firma separada y las claves de su confianza. Sale con 0 si es válida y está hecha con una clave de confianza; 1 si no es válida, se ha manipulado o está hecha con una clave que no es de confianza; 2 si hay un error de uso o no se puede leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="760"/>
+        <location filename="../app/cli/verifycommand.cpp" line="18"/>
         <source>Trust this public key (repeat for several); then only these are trusted and the trusted-keys folder (%1) is not read.</source>
         <translation>Confiar en esta clave pública (repítalo para varias); entonces solo se confía en ellas y no se lee la carpeta de claves de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="817"/>
+        <location filename="../app/cli/trustcommand.cpp" line="14"/>
         <source>Trust public keys: copies each KEY.pub into the trusted-keys folder (%1), so that verify and the GUI accept signatures made with it. Compare the key id printed with the one the signer gave you.</source>
         <translation>Confiar en claves públicas: copia cada KEY.pub en la carpeta de claves de confianza (%1), para que verify y la interfaz gráfica acepten las firmas hechas con ella. Compare el id de clave que se muestra con el que le dio el firmante.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="820"/>
+        <location filename="../app/cli/trustcommand.cpp" line="17"/>
         <source>List the trusted keys.</source>
         <translation>Listar las claves de confianza.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="822"/>
+        <location filename="../app/cli/trustcommand.cpp" line="19"/>
         <source>Public key files (from crossroads-cli keygen: KEY.pub).</source>
         <translation>Archivos de clave pública (de crossroads-cli keygen: KEY.pub).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="822"/>
+        <location filename="../app/cli/trustcommand.cpp" line="19"/>
         <source>KEY.pub…</source>
         <translation>CLAVE.pub…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="827"/>
+        <location filename="../app/cli/trustcommand.cpp" line="24"/>
         <source>trust needs KEY.pub… or --list</source>
         <translation>trust necesita KEY.pub… o --list</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="835"/>
+        <location filename="../app/cli/trustcommand.cpp" line="32"/>
         <source>no trusted keys in %1</source>
         <translation>no hay claves de confianza en %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="851"/>
+        <location filename="../app/cli/trustcommand.cpp" line="48"/>
         <source>already trusted: key %1 (%2)</source>
         <translation>ya es de confianza: clave %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="758"/>
+        <location filename="../app/cli/verifycommand.cpp" line="16"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="548"/>
+        <location filename="../app/cli/checkcommand.cpp" line="17"/>
         <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply).</source>
         <translation>Qué lado describen las entradas: dev o prod (predeterminado: el lado para el que se registraron las instantáneas guardadas, si no dev; decide qué exenciones y requisitos de la política se aplican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="763"/>
+        <location filename="../app/cli/verifycommand.cpp" line="21"/>
         <source>The signed file.</source>
         <translation>El archivo firmado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="768"/>
+        <location filename="../app/cli/verifycommand.cpp" line="26"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify necesita ARCHIVO [--sig ARCHIVO.sig] [--pubkey CLAVE.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="785"/>
-        <location filename="../app/cli/clicommands.cpp" line="833"/>
+        <location filename="../app/cli/trustcommand.cpp" line="30"/>
+        <location filename="../app/cli/verifycommand.cpp" line="43"/>
         <source>warning: %1; not trusted</source>
         <translation>aviso: %1; no es de confianza</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="801"/>
+        <location filename="../app/cli/verifycommand.cpp" line="59"/>
         <source>UNTRUSTED: %1; %2</source>
         <translation>NO ES DE CONFIANZA: %1; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="803"/>
+        <location filename="../app/cli/verifycommand.cpp" line="61"/>
         <source>the key(s) given with --pubkey: %1</source>
         <translation>clave(s) indicada(s) con --pubkey: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="804"/>
+        <location filename="../app/cli/verifycommand.cpp" line="62"/>
         <source>if you know it is the signer&apos;s key, add its .pub to %1 (crossroads-cli trust KEY.pub) or pass --pubkey KEY.pub</source>
         <translation>si sabe que es la clave del firmante, añada su .pub a %1 (crossroads-cli trust KEY.pub) o indique --pubkey KEY.pub</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="811"/>
+        <location filename="../app/cli/verifycommand.cpp" line="69"/>
         <source>INVALID: %1</source>
         <translation>NO VÁLIDO: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="133"/>
+        <location filename="../app/cli/historycommand.cpp" line="134"/>
         <source>absent</source>
         <translation>ausente</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="154"/>
+        <location filename="../app/cli/historycommand.cpp" line="155"/>
         <source>note: %1 is a %2 snapshot and %3 a %4 one; use compare --repo to set dev against prod</source>
         <translation>nota: %1 es una instantánea de %2 y %3 una de %4; use compare --repo para enfrentar dev con prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="188"/>
+        <location filename="../app/cli/historycommand.cpp" line="189"/>
         <source>%1 → %2: %3 worse, %4 appeared, %5 better, %6 disappeared
 </source>
         <translation>%1 → %2: %3 empeoran, %4 aparecen, %5 mejoran, %6 desaparecen
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="200"/>
+        <location filename="../app/cli/historycommand.cpp" line="201"/>
         <source>engine</source>
         <translation>motor</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="217"/>
+        <location filename="../app/cli/historycommand.cpp" line="218"/>
         <source>List the revisions of a git repository that touched saved snapshots, with the failing checks of every snapshot at each revision (each checked on its own, like crossroads-cli check).</source>
         <translation>Listar las revisiones de un repositorio git que modificaron instantáneas guardadas, con las comprobaciones fallidas de cada instantánea en cada revisión (cada una comprobada por separado, como crossroads-cli check).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="220"/>
+        <location filename="../app/cli/historycommand.cpp" line="221"/>
         <source>The git repository (working tree or bare).</source>
         <translation>El repositorio git (árbol de trabajo o bare).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="220"/>
+        <location filename="../app/cli/historycommand.cpp" line="221"/>
         <source>dir</source>
         <translation>dir</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="222"/>
+        <location filename="../app/cli/historycommand.cpp" line="223"/>
         <source>Snapshot file, folder or glob (repeatable; default: *.crossroads.json).</source>
         <translation>Archivo, carpeta o patrón glob de instantáneas (repetible; predeterminado: *.crossroads.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="224"/>
+        <location filename="../app/cli/historycommand.cpp" line="225"/>
         <source>With --prod: count the failing gaps of this dev snapshot against the prod one at each revision.</source>
         <translation>Con --prod: contar las brechas fallidas de esta instantánea de desarrollo frente a la de producción en cada revisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="227"/>
+        <location filename="../app/cli/historycommand.cpp" line="228"/>
         <source>With --dev: the prod snapshot&apos;s path in the repository.</source>
         <translation>Con --dev: la ruta de la instantánea de producción en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="229"/>
+        <location filename="../app/cli/historycommand.cpp" line="230"/>
         <source>With --to: list the checks of one side that moved between two revisions.</source>
         <translation>Con --to: listar las comprobaciones de un lado que cambiaron entre dos revisiones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="229"/>
         <location filename="../app/cli/historycommand.cpp" line="230"/>
+        <location filename="../app/cli/historycommand.cpp" line="231"/>
         <source>REV:PATH</source>
         <translation>REV:PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="230"/>
+        <location filename="../app/cli/historycommand.cpp" line="231"/>
         <source>With --from: the later snapshot.</source>
         <translation>Con --from: la instantánea posterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="232"/>
+        <location filename="../app/cli/historycommand.cpp" line="233"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="232"/>
+        <location filename="../app/cli/historycommand.cpp" line="233"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="234"/>
+        <location filename="../app/cli/historycommand.cpp" line="235"/>
         <source>At most N revisions (default 50; 0: all).</source>
         <translation>Como máximo N revisiones (predeterminado 50; 0: todas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="234"/>
-        <location filename="../app/cli/historycommand.cpp" line="236"/>
+        <location filename="../app/cli/historycommand.cpp" line="235"/>
+        <location filename="../app/cli/historycommand.cpp" line="237"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="236"/>
+        <location filename="../app/cli/historycommand.cpp" line="237"/>
         <source>Skip the N newest matching revisions.</source>
         <translation>Omitir las N revisiones coincidentes más recientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="237"/>
+        <location filename="../app/cli/historycommand.cpp" line="238"/>
         <source>Walk every branch and tag, not only HEAD.</source>
         <translation>Recorrer todas las ramas y etiquetas, no solo HEAD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="239"/>
+        <location filename="../app/cli/historycommand.cpp" line="240"/>
         <source>Walk back from this revision instead of HEAD (repeatable).</source>
         <translation>Recorrer hacia atrás desde esta revisión en lugar de HEAD (repetible).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="239"/>
+        <location filename="../app/cli/historycommand.cpp" line="240"/>
         <source>rev</source>
         <translation>rev</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="265"/>
+        <location filename="../app/cli/historycommand.cpp" line="266"/>
         <source>usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</source>
         <translation>uso: crossroads-cli history --repo DIR [--path P… | --dev RUTA --prod RUTA] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="276"/>
+        <location filename="../app/cli/historycommand.cpp" line="277"/>
         <source>history --from REV:PATH needs --to REV:PATH</source>
         <translation>history --from REV:PATH necesita --to REV:PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="290"/>
+        <location filename="../app/cli/historycommand.cpp" line="291"/>
         <source>failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision</source>
         <translation>brechas fallidas (regresión, fidelidad, compartidas) de la instantánea de desarrollo frente a la de producción en la revisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="291"/>
+        <location filename="../app/cli/historycommand.cpp" line="292"/>
         <source>failing checks of every matching snapshot at the revision, each checked on its own</source>
         <translation>comprobaciones fallidas de cada instantánea coincidente en la revisión, cada una comprobada por separado</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="312"/>
+        <location filename="../app/cli/historycommand.cpp" line="313"/>
         <source>%1: revisions touching %2, newest first; counts: %3
 </source>
         <translation>%1: revisiones que modifican %2, de la más reciente a la más antigua; recuentos: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="315"/>
+        <location filename="../app/cli/historycommand.cpp" line="316"/>
         <source>revision</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="315"/>
+        <location filename="../app/cli/historycommand.cpp" line="316"/>
         <source>refs, message</source>
         <translation>referencias, mensaje</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="319"/>
+        <location filename="../app/cli/historycommand.cpp" line="320"/>
         <source>(no revision touched a snapshot file)
 </source>
         <translation>(ninguna revisión modificó un archivo de instantánea)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="321"/>
+        <location filename="../app/cli/historycommand.cpp" line="322"/>
         <source>… more revisions: --offset %1
 </source>
         <translation>… más revisiones: --offset %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="339"/>
+        <location filename="../app/cli/historycommand.cpp" line="340"/>
         <source>--repo needs a folder</source>
         <translation>--repo necesita una carpeta</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="349"/>
+        <location filename="../app/cli/historycommand.cpp" line="350"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="382"/>
+        <location filename="../app/cli/historycommand.cpp" line="383"/>
         <source>%1: not a path inside the repository</source>
         <translation>%1: no es una ruta dentro del repositorio</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="388"/>
+        <location filename="../app/cli/historycommand.cpp" line="389"/>
         <source>%1: cannot write a temporary copy: %2</source>
         <translation>%1: no se puede escribir una copia temporal: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="417"/>
+        <location filename="../app/cli/historycommand.cpp" line="418"/>
         <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]</source>
         <translation>snapshot --commit necesita --repo DIR --path RUTA/EN/REPO.crossroads.json -m MENSAJE [--branch B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="444"/>
+        <location filename="../app/cli/historycommand.cpp" line="445"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: no se puede volver a leer la instantánea: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="458"/>
+        <location filename="../app/cli/historycommand.cpp" line="459"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>se ha confirmado %1 en %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="460"/>
+        <location filename="../app/cli/historycommand.cpp" line="461"/>
         <source> (new branch)</source>
         <translation> (rama nueva)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="462"/>
+        <location filename="../app/cli/historycommand.cpp" line="463"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>nota: %1 está extraída en %2 y sus archivos no se han tocado; git checkout HEAD -- %3 los actualiza</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkscommand.cpp" line="12"/>
+        <source>List every check of the rule catalogue: id, domain, severity, title and references.</source>
+        <translation>Lista todas las comprobaciones del catálogo de reglas: id, dominio, gravedad, título y referencias.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkscommand.cpp" line="15"/>
+        <source>Output format: text, json or markdown (the catalogue page, docs/checks.md).</source>
+        <translation>Formato de salida: text, json o markdown (la página del catálogo, docs/checks.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkscommand.cpp" line="20"/>
+        <source>checks takes no arguments; to see one check, run crossroads-cli explain ID</source>
+        <translation>checks no admite argumentos; para ver una comprobación, ejecute crossroads-cli explain ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommand.cpp" line="14"/>
+        <source>Print one check in full: what fails, why it matters, where it applies, the fix on both sides and the references.</source>
+        <translation>Muestra una comprobación completa: qué falla, por qué importa, dónde se aplica, la corrección en ambos lados y las referencias.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommand.cpp" line="15"/>
+        <source>The check&apos;s id, e.g. CR-RT-001 (crossroads-cli checks lists them).</source>
+        <translation>El id de la comprobación, p. ej. CR-RT-001 (crossroads-cli checks los lista).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommand.cpp" line="15"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommand.cpp" line="20"/>
+        <source>explain needs one check id, e.g. crossroads-cli explain CR-RT-001</source>
+        <translation>explain necesita un id de comprobación, p. ej. crossroads-cli explain CR-RT-001</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommand.cpp" line="26"/>
+        <source>there is no check &quot;%1&quot;; crossroads-cli checks lists every id</source>
+        <translation>no existe la comprobación «%1»; crossroads-cli checks lista todos los ids</translation>
     </message>
 </context>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="48"/>
+        <location filename="../app/cli/clisupport.h" line="37"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="48"/>
+        <location filename="../app/cli/clisupport.h" line="37"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="50"/>
+        <location filename="../app/cli/clisupport.h" line="39"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Escribir en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="55"/>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clisupport.h" line="40"/>
+        <location filename="../app/cli/clisupport.h" line="44"/>
+        <location filename="../app/cli/clisupport.h" line="50"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="53"/>
+        <location filename="../app/cli/clisupport.h" line="42"/>
         <source>Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.</source>
         <translation>Cargar los archivos válidos cuando algunas entradas sean erróneas e informar de las erróneas. La salida se escribe y el estado de salida sigue siendo 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="54"/>
+        <location filename="../app/cli/clisupport.h" line="43"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Clave del espacio de trabajo para las huellas de credenciales (predeterminada: se crea en su carpeta de configuración).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="57"/>
+        <location filename="../app/cli/clisupport.h" line="46"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Evaluar Pod Security con esta versión de Kubernetes (predeterminada: la kubeletVersion de los nodos o, en su defecto, la más reciente).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="57"/>
+        <location filename="../app/cli/clisupport.h" line="46"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="58"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Salir con código 1 si existe una brecha de esta gravedad o superior: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="59"/>
+        <location filename="../app/cli/clisupport.h" line="48"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clisupport.h" line="50"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="63"/>
+        <location filename="../app/cli/clisupport.h" line="52"/>
         <source>SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect.</source>
         <translation>SARIF: escribir las entradas de esta carpeta relativas a ella (uriBaseId SRCROOT), como esperan las interfaces de análisis de código.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="63"/>
+        <location filename="../app/cli/clisupport.h" line="52"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="65"/>
+        <location filename="../app/cli/clisupport.h" line="54"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="65"/>
+        <location filename="../app/cli/clisupport.h" line="54"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="93"/>
+        <location filename="../app/cli/clisupport.h" line="82"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>
