@@ -25,10 +25,12 @@ struct Run {
     QByteArray out, err;
 };
 
-Run cli(const QStringList& arguments, const QString& home)
+Run cli(const QStringList& arguments, const QString& home, const QStringList& unset = {})
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : unset)
+        environment.remove(name);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
     environment.insert(QStringLiteral("HOME"), home);
     process.setProcessEnvironment(environment);
@@ -420,6 +422,20 @@ private Q_SLOTS:
         QCOMPARE(cli({ QStringLiteral("explain") }, m_home.path()).exitCode, 2);
         QCOMPARE(cli({ QStringLiteral("checks"), QStringLiteral("extra") }, m_home.path()).exitCode, 2);
         QCOMPARE(cli({ QStringLiteral("checks"), QStringLiteral("--format"), QStringLiteral("sarif") }, m_home.path()).exitCode, 2);
+    }
+
+    /// A PDF renders on the offscreen platform; without XDG_RUNTIME_DIR (CI, cron) Qt's notice
+    /// about it must not reach stderr, where a pipeline reads why its gate failed.
+    void reportsWriteNoPlatformNoticesOnStderr()
+    {
+        QTemporaryDir folder;
+        for (const char* format : { "html", "pdf" }) {
+            const Run run = cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QLatin1String(format), QStringLiteral("-o"),
+                                    folder.filePath(QStringLiteral("report.") + QLatin1String(format)) },
+                m_home.path(), { QStringLiteral("XDG_RUNTIME_DIR"), QStringLiteral("QT_QPA_PLATFORM") });
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            QVERIFY2(!run.err.contains("XDG_RUNTIME_DIR") && !run.err.contains("QStandardPaths") && !run.err.contains("qt."), run.err.constData());
+        }
     }
 
     void aNamedFileThatIsNoInputIsAnError()

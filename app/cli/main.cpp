@@ -10,6 +10,22 @@
 
 #include <cstdio>
 
+namespace {
+
+QtMessageHandler qtHandler = nullptr;
+
+/// The offscreen platform that renders PDFs warns when XDG_RUNTIME_DIR is unset (CI runners,
+/// cron, containers) and then uses a private folder of its own, which is all a PDF needs: the
+/// notice would only be noise on stderr, where a pipeline reads the gate's summary.
+void quietRuntimeDirNotice(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    qtHandler(type, context, message);
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     // PDF needs fonts, hence a QGuiApplication; headless on the offscreen platform unless the
@@ -21,6 +37,8 @@ int main(int argc, char* argv[])
     }
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (pdf)
+        qtHandler = qInstallMessageHandler(quietRuntimeDirNotice);
     std::unique_ptr<QCoreApplication> app = pdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("crossroads-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("crossroads"));
