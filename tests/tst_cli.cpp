@@ -360,6 +360,9 @@ private Q_SLOTS:
             QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--k8s-version"), version }, m_home.path()).exitCode, 2);
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--k8s-version"), QStringLiteral("1.29.3") }, m_home.path()).exitCode, 0);
         QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--dev"), QStringLiteral("x") }, m_home.path()).exitCode, 2);
+        const Run badEngine = cli({ QStringLiteral("collect"), QStringLiteral("containerd") }, m_home.path());
+        QCOMPARE(badEngine.exitCode, 2);
+        QVERIFY2(badEngine.err.contains("unknown engine \"containerd\""), badEngine.err.constData());
         const Run badSide = cli({ QStringLiteral("collect"), QStringLiteral("--side"), QStringLiteral("sideways"), QStringLiteral("podman") }, m_home.path());
         QCOMPARE(badSide.exitCode, 2);
         QVERIFY(badSide.err.contains("--side must be dev or prod"));
@@ -436,6 +439,18 @@ private Q_SLOTS:
             QVERIFY2(run.exitCode == 0, run.err.constData());
             QVERIFY2(!run.err.contains("XDG_RUNTIME_DIR") && !run.err.contains("QStandardPaths") && !run.err.contains("qt."), run.err.constData());
         }
+    }
+
+    /// Without -o, collect writes the snapshot that -o would have saved, on standard output.
+    void collectWithoutOutputWritesTheSnapshot()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("podman")).isEmpty())
+            QSKIP("podman is not installed");
+        const Run run = cli({ QStringLiteral("collect"), QStringLiteral("podman") }, m_home.path());
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject snapshot = QJsonDocument::fromJson(run.out).object();
+        QVERIFY2(snapshot.value(QStringLiteral("schema")).toString().startsWith(QStringLiteral("crossroads.snapshot/")), run.out.left(200).constData());
+        QCOMPARE(snapshot.value(QStringLiteral("side")).toString(), QStringLiteral("dev"));
     }
 
     void aNamedFileThatIsNoInputIsAnError()

@@ -5356,12 +5356,12 @@ Producción: %2</translation>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="177"/>
+        <location filename="../app/cli/clisupport.cpp" line="185"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="208"/>
+        <location filename="../app/cli/clisupport.cpp" line="216"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
@@ -5395,7 +5395,7 @@ Producción: %2</translation>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="289"/>
+        <location filename="../app/cli/clisupport.cpp" line="297"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
         <location filename="../app/cli/signcommand.cpp" line="14"/>
@@ -5405,42 +5405,47 @@ Producción: %2</translation>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="252"/>
+        <location filename="../app/cli/clisupport.cpp" line="260"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="256"/>
+        <location filename="../app/cli/clisupport.cpp" line="166"/>
+        <source>could not write the snapshot to standard output</source>
+        <translation>no se pudo escribir la instantánea en la salida estándar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="264"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="260"/>
+        <location filename="../app/cli/clisupport.cpp" line="268"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="269"/>
+        <location filename="../app/cli/clisupport.cpp" line="277"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="276"/>
+        <location filename="../app/cli/clisupport.cpp" line="284"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="289"/>
+        <location filename="../app/cli/clisupport.cpp" line="297"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="290"/>
+        <location filename="../app/cli/clisupport.cpp" line="298"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="312"/>
+        <location filename="../app/cli/clisupport.cpp" line="320"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
@@ -5495,7 +5500,7 @@ Producción: %2</translation>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="216"/>
+        <location filename="../app/cli/clisupport.cpp" line="224"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>no se pudo leer %n archivo de entrada (véase más arriba): estado de salida 2</numerusform>
@@ -5529,7 +5534,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="17"/>
-        <location filename="../app/cli/collectcommand.cpp" line="17"/>
+        <location filename="../app/cli/collectcommand.cpp" line="15"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>side</source>
         <translation>lado</translation>
@@ -5561,7 +5566,7 @@ Producción: %2</translation>
         <translation>Guardar una instantánea saneada de un entorno (sin valores secretos, solo huellas con clave).</translation>
     </message>
     <message>
-        <location filename="../app/cli/collectcommand.cpp" line="17"/>
+        <location filename="../app/cli/collectcommand.cpp" line="15"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>dev or prod.</source>
         <translation>dev o prod.</translation>
@@ -5588,19 +5593,29 @@ Producción: %2</translation>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/collectcommand.cpp" line="16"/>
+        <location filename="../app/cli/collectcommand.cpp" line="14"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Leer el motor Podman o Docker local en una instantánea.</translation>
     </message>
     <message>
-        <location filename="../app/cli/collectcommand.cpp" line="19"/>
+        <location filename="../app/cli/collectcommand.cpp" line="16"/>
+        <source>Write the snapshot to FILE instead of standard output (FILE.crossroads.json; crossroads-cli check FILE judges it).</source>
+        <translation>Escribir la instantánea en FILE en lugar de la salida estándar (FILE.crossroads.json; crossroads-cli check FILE la evalúa).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectcommand.cpp" line="18"/>
         <source>podman or docker</source>
         <translation>podman o docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/collectcommand.cpp" line="25"/>
+        <location filename="../app/cli/collectcommand.cpp" line="23"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect necesita el motor: crossroads-cli collect podman|docker [-o ARCHIVO]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectcommand.cpp" line="28"/>
+        <source>unknown engine &quot;%1&quot;; collect reads podman or docker</source>
+        <translation>motor desconocido «%1»; collect lee podman o docker</translation>
     </message>
     <message>
         <location filename="../app/cli/keygencommand.cpp" line="14"/>

@@ -160,6 +160,14 @@ bool emit(const Options& options, const QByteArray& content)
 
 int saveSnapshot(const Options& options, const Snapshot& snapshot)
 {
+    if (!options.parser.isSet(options.output)) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !SnapshotFile::write(snapshot, out)) {
+            printError(tr("could not write the snapshot to standard output"));
+            return UsageOrInputError;
+        }
+        return Success;
+    }
     const Status saved = SnapshotFile::save(snapshot, options.parser.value(options.output));
     if (!saved) {
         printError(saved.error().toString());

@@ -116,7 +116,7 @@ bool stdoutIsTerminal();
 /// Writes to -o FILE (atomically) or to standard output.
 bool emit(const Options& options, const QByteArray& content);
 
-/// Streams a snapshot to -o (a large cluster's snapshot is never held whole in memory).
+/// Streams a snapshot to -o FILE, else to standard output (a large cluster's snapshot is never held whole in memory).
 int saveSnapshot(const Options& options, const Snapshot& snapshot);
 
 ReadControl terminalProgress();

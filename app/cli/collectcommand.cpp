@@ -3,9 +3,7 @@
 #include "clisupport.h"
 
 #include "collect/enginecollector.h"
-#include "compare/comparator.h"
 #include "importers/environmentimporter.h"
-#include "report/textreport.h"
 
 #include <optional>
 
@@ -15,14 +13,19 @@ int runCollect(const QStringList& arguments)
 {
     Options options(tr("Read the local Podman or Docker engine into a snapshot."));
     QCommandLineOption side(QStringLiteral("side"), tr("dev or prod."), tr("side"), QStringLiteral("dev"));
+    options.output.setDescription(tr("Write the snapshot to FILE instead of standard output (FILE.crossroads.json; crossroads-cli check FILE judges it)."));
     options.parser.addOptions({ side, options.output, options.keyFile });
     options.parser.addPositionalArgument(QStringLiteral("engine"), tr("podman or docker"));
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     const QStringList positional = options.parser.positionalArguments();
-    const auto engine = positional.size() == 1 ? EngineCollector::engineFromName(positional.front()) : std::nullopt;
-    if (!engine) {
+    if (positional.size() != 1) {
         printError(tr("collect needs the engine: crossroads-cli collect podman|docker [-o FILE]"));
+        return UsageOrInputError;
+    }
+    const auto engine = EngineCollector::engineFromName(positional.front());
+    if (!engine) {
+        printError(tr("unknown engine \"%1\"; collect reads podman or docker").arg(positional.front()));
         return UsageOrInputError;
     }
     const std::optional<Side> collectSide = sideOption(options, side);
@@ -39,12 +42,8 @@ int runCollect(const QStringList& arguments)
         printError(report.error().toString());
         return UsageOrInputError;
     }
-    if (options.parser.isSet(options.output))
-        return saveSnapshot(options, report->snapshot);
-    const KubernetesVersion version = KubernetesVersion::latest();
-    const auto results = Comparator::check(report->snapshot, RuleCatalogue::builtIn(), version);
-    const DomainScores scores = Comparator::score(results);
-    return emit(options, TextReport::writeCheck(report->snapshot, results, scores, stdoutIsTerminal()).toUtf8()) ? Success : UsageOrInputError;
+    // The snapshot, as `snapshot` writes it; `crossroads-cli check FILE` judges it.
+    return saveSnapshot(options, report->snapshot);
 }
 
 } // namespace crossroads::cli
