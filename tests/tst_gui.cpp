@@ -31,6 +31,8 @@
 #include "policy/waiver.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QValueAxis>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +55,8 @@
 #include <QTest>
 #include <QTranslator>
 #include <QScopeGuard>
+
+#include <cmath>
 
 using namespace crossroads;
 
@@ -764,6 +768,59 @@ private Q_SLOTS:
             QVERIFY2(diagram->mapFromScene(diagram->sceneRect()).boundingRect().width() <= diagram->viewport()->width(), qPrintable(QString::number(width)));
             QCOMPARE(diagram->horizontalScrollBar()->maximum(), 0);
         }
+    }
+
+    // Issue #13's small things: round History ticks, the Start page's loaded comparison, and the
+    // Help menu (user guide, keyboard shortcuts, report a problem).
+    void historyAxisTicksAreRoundNumbers()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not installed: the test builds its repository with the git command line");
+        // Three releases whose production sides differ, so the bars have uneven heights.
+        QTemporaryDir repository;
+        QVERIFY(git(repository.path(), { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main") }));
+        for (const QString& scenario : { QStringLiteral("network-exposure"), QStringLiteral("reused-credential"), QStringLiteral("rootless-vs-privileged") }) {
+            for (const Side side : { Side::Dev, Side::Prod }) {
+                ImportOptions options;
+                options.side = side;
+                const QString input = QStringLiteral(":/crossroads/scenarios/%1/%2").arg(scenario, side == Side::Dev ? QStringLiteral("dev") : QStringLiteral("prod"));
+                Result<ImportReport> imported = EnvironmentImporter(options).importPaths({ input });
+                QVERIFY2(imported.ok(), qPrintable(input));
+                QVERIFY(SnapshotFile::save(imported->snapshot, repository.filePath(side == Side::Dev ? QStringLiteral("dev.crossroads.json") : QStringLiteral("prod.crossroads.json"))).ok());
+            }
+            QVERIFY(git(repository.path(), { QStringLiteral("add"), QStringLiteral(".") }));
+            QVERIFY(git(repository.path(), { QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), scenario }));
+        }
+
+        MainWindow window;
+        window.show();
+        HistoryView* history = window.history();
+        QVERIFY(history->openRepository(repository.path()));
+        QVERIFY(QTest::qWaitFor([history] { return !history->isBusy() && history->timeline().size() == 3; }, 60000));
+        int tallest = 0;
+        for (const TimelinePoint& point : history->timeline())
+            tallest = qMax(tallest, point.failing());
+        QVERIFY2(tallest >= 7, qPrintable(QString::number(tallest))); // enough to need more than unit steps
+        auto* chart = history->findChild<QChartView*>();
+        QVERIFY(chart != nullptr && chart->chart() != nullptr);
+        const QList<QAbstractAxis*> vertical = chart->chart()->axes(Qt::Vertical);
+        QCOMPARE(vertical.size(), 1);
+        const auto* counts = qobject_cast<const QValueAxis*>(vertical.front());
+        QVERIFY(counts != nullptr);
+        // The ticks drawn: min, then every (max - min) / (tickCount - 1).
+        QCOMPARE(counts->tickType(), QValueAxis::TicksFixed);
+        QCOMPARE(counts->min(), 0.0);
+        const int intervals = counts->tickCount() - 1;
+        QVERIFY2(intervals >= 2 && intervals <= 10, qPrintable(QString::number(intervals)));
+        const double step = counts->max() / intervals;
+        QVERIFY2(step >= 1 && step == std::round(step), qPrintable(QString::number(step))); // counts: integers
+        long long mantissa = std::llround(step);
+        while (mantissa % 10 == 0)
+            mantissa /= 10;
+        QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 5, qPrintable(QString::number(step)));
+        // The top tick is the first round one at or above the tallest bar: no empty step above it.
+        QVERIFY2(counts->max() >= tallest && counts->max() - step < tallest, qPrintable(QStringLiteral("%1 / %2").arg(counts->max()).arg(tallest)));
+        QCOMPARE(counts->labelFormat(), QStringLiteral("%d"));
     }
 };
 
