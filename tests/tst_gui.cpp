@@ -37,6 +37,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGroupBox>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QHeaderView>
@@ -772,6 +773,18 @@ private Q_SLOTS:
 
     // Issue #13's small things: round History ticks, the Start page's loaded comparison, and the
     // Help menu (user guide, keyboard shortcuts, report a problem).
+
+private:
+    /// Every text a widget's labels show, or their tooltips, one per line.
+    static QString labelTexts(const QWidget* widget, bool tooltips = false)
+    {
+        QStringList texts;
+        for (const QLabel* label : widget->findChildren<QLabel*>())
+            texts << (tooltips ? label->toolTip() : label->text());
+        return texts.join(QLatin1Char('\n'));
+    }
+
+private Q_SLOTS:
     void historyAxisTicksAreRoundNumbers()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
@@ -821,6 +834,44 @@ private Q_SLOTS:
         // The top tick is the first round one at or above the tallest bar: no empty step above it.
         QVERIFY2(counts->max() >= tallest && counts->max() - step < tallest, qPrintable(QStringLiteral("%1 / %2").arg(counts->max()).arg(tallest)));
         QCOMPARE(counts->labelFormat(), QStringLiteral("%d"));
+    }
+
+    void startPageNamesTheLoadedComparison()
+    {
+        MainWindow window;
+        window.show();
+        WelcomePage* welcome = window.welcomePage();
+        QVERIFY(welcome->loadedBox()->isHidden()); // nothing loaded, nothing named
+        window.openDemo();
+        QVERIFY(waitForComparison(window));
+        window.showPage(MainWindow::WelcomePageIndex);
+        QVERIFY(welcome->loadedBox()->isVisible());
+        const QString demo = labelTexts(welcome->loadedBox());
+        QVERIFY2(demo.contains(window.comparison()->dev.name) && demo.contains(window.comparison()->prod.name), qPrintable(demo));
+        QVERIFY2(demo.contains(QStringLiteral("demo/dev")) && demo.contains(QStringLiteral("demo/prod")), qPrintable(demo));
+        QVERIFY(!demo.contains(QStringLiteral(":/"))); // bundled inputs are said to be bundled, not as resource paths
+
+        // Another comparison, from files deep in a folder: the page follows, with short paths.
+        QTemporaryDir folder;
+        const QString deep = folder.filePath(QStringLiteral("a-rather-long-folder-name/another-level/release-2"));
+        for (const QString& side : { QStringLiteral("dev"), QStringLiteral("prod") }) {
+            QVERIFY(QDir().mkpath(deep + QLatin1Char('/') + side));
+            const QString source = QStringLiteral(":/crossroads/scenarios/network-exposure/") + side;
+            for (const QString& name : QDir(source).entryList(QDir::Files))
+                QVERIFY(QFile::copy(source + QLatin1Char('/') + name, deep + QLatin1Char('/') + side + QLatin1Char('/') + name));
+        }
+        ComparisonRequest request;
+        request.devPaths = { deep + QStringLiteral("/dev") };
+        request.prodPaths = { deep + QStringLiteral("/prod") };
+        window.openComparison(request);
+        QVERIFY(waitForComparison(window));
+        const QString files = labelTexts(welcome->loadedBox());
+        QVERIFY2(!files.contains(QStringLiteral("demo/dev")), qPrintable(files));
+        QVERIFY2(files.contains(window.comparison()->dev.name), qPrintable(files));
+        QVERIFY2(files.contains(QStringLiteral("release-2/dev")) && files.contains(QStringLiteral("release-2/prod")), qPrintable(files));
+        QVERIFY2(!files.contains(QStringLiteral("a-rather-long-folder-name")), qPrintable(files)); // shortened…
+        const QString tips = labelTexts(welcome->loadedBox(), true);
+        QVERIFY2(tips.contains(QDir::toNativeSeparators(deep + QStringLiteral("/dev"))), qPrintable(tips)); // …and whole in the tooltip
     }
 };
 

@@ -430,6 +430,7 @@ void MainWindow::onLoaded(std::shared_ptr<const Comparison> comparison, const st
     updateEvidence();
     RecentComparisons::remember(request, titleOf(*m_comparison));
     m_welcome->refreshRecent();
+    m_welcome->showLoaded(titleOf(*m_comparison), request, QDateTime::currentDateTime());
     // The count every report leads with (Comparison::openFindings).
     const int findings = m_comparison->openFindings();
     statusBar()->showMessage(problems.empty() ? tr("Compared: %n open finding(s).", nullptr, findings)
