@@ -13,7 +13,11 @@
 #include "gapmatrixfilter.h"
 #include "gapmatrixmodel.h"
 #include "gapmatrixview.h"
+#include "helpmenu.h"
 #include "historyview.h"
+#include "reportproblemdialog.h"
+#include "shortcutsdialog.h"
+#include "userguidedialog.h"
 #include "revisionlistmodel.h"
 #include "driftlistmodel.h"
 #include "importers/environmentimporter.h"
@@ -32,6 +36,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QClipboard>
+#include <QTableWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
 #include <QValueAxis>
 #include <QApplication>
 #include <QCheckBox>
@@ -56,6 +64,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <cmath>
 
@@ -872,6 +881,113 @@ private Q_SLOTS:
         QVERIFY2(!files.contains(QStringLiteral("a-rather-long-folder-name")), qPrintable(files)); // shortened…
         const QString tips = labelTexts(welcome->loadedBox(), true);
         QVERIFY2(tips.contains(QDir::toNativeSeparators(deep + QStringLiteral("/dev"))), qPrintable(tips)); // …and whole in the tooltip
+    }
+
+    void keyboardShortcutsAreReadFromTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        auto* help = window.findChild<HelpMenu*>();
+        QVERIFY(help != nullptr);
+        help->shortcutsAction()->trigger();
+        auto* dialog = window.findChild<ShortcutsDialog*>();
+        QVERIFY(dialog != nullptr && dialog->isVisible());
+        const QTableWidget* table = dialog->table();
+        const auto commandOf = [table](const QKeySequence& keys) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == keys.toString(QKeySequence::NativeText))
+                    return table->item(row, 1)->text();
+            }
+            return QString();
+        };
+        QCOMPARE(commandOf(QKeySequence(Qt::CTRL | Qt::Key_3)), MainWindow::tr("Gap matrix"));
+        QCOMPARE(commandOf(QKeySequence(Qt::Key_F1)), QStringLiteral("User guide"));
+        QCOMPARE(commandOf(QKeySequence(Qt::Key_Escape)), QStringLiteral("Cancel the running import"));
+        // Every shortcut of the window is there, whichever code made it.
+        QStringList listed;
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed << table->item(row, 0)->text();
+        for (const QAction* action : window.findChildren<QAction*>()) {
+            if (!action->shortcut().isEmpty() && !action->text().isEmpty())
+                QVERIFY2(listed.contains(action->shortcut().toString(QKeySequence::NativeText)), qPrintable(action->text()));
+        }
+        QVERIFY(listed.contains(QKeySequence(Qt::ALT | Qt::Key_Right).toString(QKeySequence::NativeText))); // a training button's own key
+
+        // The Help menu's entries each have a letter of their own, in Spanish too.
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(CROSSROADS_SPANISH_QM)));
+        for (QTranslator* translator : { static_cast<QTranslator*>(nullptr), &spanish }) {
+            if (translator != nullptr)
+                QCoreApplication::installTranslator(translator);
+            const auto restore = qScopeGuard([translator] {
+                if (translator != nullptr)
+                    QCoreApplication::removeTranslator(translator);
+            });
+            MainWindow translated;
+            QSet<QChar> letters;
+            for (const QAction* action : translated.findChild<HelpMenu*>()->actions()) {
+                if (action->isSeparator())
+                    continue;
+                const QKeySequence mnemonic = QKeySequence::mnemonic(action->text());
+                QVERIFY2(!mnemonic.isEmpty(), qPrintable(action->text()));
+                QVERIFY2(!letters.contains(mnemonic.toString().back()), qPrintable(action->text()));
+                letters.insert(mnemonic.toString().back());
+            }
+            QCOMPARE(letters.size(), 4); // user guide, shortcuts, report a problem, about
+        }
+    }
+
+    void userGuideOpensWithF1()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        auto* guide = window.findChild<UserGuideDialog*>();
+        QVERIFY(guide != nullptr && guide->isVisible());
+        const QTextDocument* document = guide->browser()->document();
+        const QString text = document->toPlainText();
+        QVERIFY2(text.size() > 3000, qPrintable(QString::number(text.size())));
+        int headings = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            headings += block.blockFormat().headingLevel() > 0 ? 1 : 0;
+        QVERIFY2(headings >= 10, qPrintable(QString::number(headings))); // read as Markdown, not as plain text
+        // It covers every page of the window and the CLI.
+        const QListWidget* pages = nullptr;
+        for (const QListWidget* list : window.findChildren<QListWidget*>()) {
+            if (list->accessibleName() == MainWindow::tr("Pages"))
+                pages = list;
+        }
+        QVERIFY(pages != nullptr && pages->count() == MainWindow::PageCount);
+        for (int page = 0; page < pages->count(); ++page)
+            QVERIFY2(text.contains(pages->item(page)->text()), qPrintable(pages->item(page)->text()));
+        QVERIFY(text.contains(QStringLiteral("crossroads-cli compare")));
+        QTest::keyClick(&window, Qt::Key_F1); // again: the same dialog, not a second one
+        QCOMPARE(window.findChildren<UserGuideDialog*>().size(), 1);
+        // The guide in the user's language when there is one, else the English one.
+        const QString english = UserGuideDialog::resourceFor(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString spanish = UserGuideDialog::resourceFor(QLocale(QLocale::Spanish, QLocale::Mexico));
+        QVERIFY(QFile::exists(english) && QFile::exists(spanish) && english != spanish);
+        QCOMPARE(UserGuideDialog::resourceFor(QLocale(QLocale::French, QLocale::France)), english);
+    }
+
+    void reportAProblemCopiesTheVersion()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
+        MainWindow window;
+        window.show();
+        window.findChild<HelpMenu*>()->reportAction()->trigger();
+        auto* dialog = window.findChild<ReportProblemDialog*>();
+        QVERIFY(dialog != nullptr && dialog->isVisible());
+        const QString advice = labelTexts(dialog);
+        for (const char* never : { "kubeconfig", ".env", "JSON report", "Problems panel" })
+            QVERIFY2(advice.contains(QLatin1String(never)), never);
+        QVERIFY(!dialog->copyProblemsButton()->isEnabled()); // nothing went wrong yet
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(dialog->copyVersionButton(), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("Crossroads " CROSSROADS_VERSION)), qPrintable(copied));
+        QVERIFY2(copied.contains(QString::fromLatin1(qVersion())) && copied.contains(QGuiApplication::platformName()), qPrintable(copied));
     }
 };
 
