@@ -13,7 +13,11 @@
 #include "gapmatrixfilter.h"
 #include "gapmatrixmodel.h"
 #include "gapmatrixview.h"
+#include "helpmenu.h"
 #include "historyview.h"
+#include "reportproblemdialog.h"
+#include "shortcutsdialog.h"
+#include "userguidedialog.h"
 #include "revisionlistmodel.h"
 #include "driftlistmodel.h"
 #include "importers/environmentimporter.h"
@@ -31,10 +35,17 @@
 #include "policy/waiver.h"
 
 #include <QAbstractItemModelTester>
+#include <QChartView>
+#include <QClipboard>
+#include <QTableWidget>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QValueAxis>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGroupBox>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QHeaderView>
@@ -53,6 +64,9 @@
 #include <QTest>
 #include <QTranslator>
 #include <QScopeGuard>
+#include <QSet>
+
+#include <cmath>
 
 using namespace crossroads;
 
@@ -764,6 +778,216 @@ private Q_SLOTS:
             QVERIFY2(diagram->mapFromScene(diagram->sceneRect()).boundingRect().width() <= diagram->viewport()->width(), qPrintable(QString::number(width)));
             QCOMPARE(diagram->horizontalScrollBar()->maximum(), 0);
         }
+    }
+
+    // Issue #13's small things: round History ticks, the Start page's loaded comparison, and the
+    // Help menu (user guide, keyboard shortcuts, report a problem).
+
+private:
+    /// Every text a widget's labels show, or their tooltips, one per line.
+    static QString labelTexts(const QWidget* widget, bool tooltips = false)
+    {
+        QStringList texts;
+        for (const QLabel* label : widget->findChildren<QLabel*>())
+            texts << (tooltips ? label->toolTip() : label->text());
+        return texts.join(QLatin1Char('\n'));
+    }
+
+private Q_SLOTS:
+    void historyAxisTicksAreRoundNumbers()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty())
+            QSKIP("git is not installed: the test builds its repository with the git command line");
+        // Three releases whose production sides differ, so the bars have uneven heights.
+        QTemporaryDir repository;
+        QVERIFY(git(repository.path(), { QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main") }));
+        for (const QString& scenario : { QStringLiteral("network-exposure"), QStringLiteral("reused-credential"), QStringLiteral("rootless-vs-privileged") }) {
+            for (const Side side : { Side::Dev, Side::Prod }) {
+                ImportOptions options;
+                options.side = side;
+                const QString input = QStringLiteral(":/crossroads/scenarios/%1/%2").arg(scenario, side == Side::Dev ? QStringLiteral("dev") : QStringLiteral("prod"));
+                Result<ImportReport> imported = EnvironmentImporter(options).importPaths({ input });
+                QVERIFY2(imported.ok(), qPrintable(input));
+                QVERIFY(SnapshotFile::save(imported->snapshot, repository.filePath(side == Side::Dev ? QStringLiteral("dev.crossroads.json") : QStringLiteral("prod.crossroads.json"))).ok());
+            }
+            QVERIFY(git(repository.path(), { QStringLiteral("add"), QStringLiteral(".") }));
+            QVERIFY(git(repository.path(), { QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), scenario }));
+        }
+
+        MainWindow window;
+        window.show();
+        HistoryView* history = window.history();
+        QVERIFY(history->openRepository(repository.path()));
+        QVERIFY(QTest::qWaitFor([history] { return !history->isBusy() && history->timeline().size() == 3; }, 60000));
+        int tallest = 0;
+        for (const TimelinePoint& point : history->timeline())
+            tallest = qMax(tallest, point.failing());
+        QVERIFY2(tallest >= 7, qPrintable(QString::number(tallest))); // enough to need more than unit steps
+        auto* chart = history->findChild<QChartView*>();
+        QVERIFY(chart != nullptr && chart->chart() != nullptr);
+        const QList<QAbstractAxis*> vertical = chart->chart()->axes(Qt::Vertical);
+        QCOMPARE(vertical.size(), 1);
+        const auto* counts = qobject_cast<const QValueAxis*>(vertical.front());
+        QVERIFY(counts != nullptr);
+        // The ticks drawn: min, then every (max - min) / (tickCount - 1).
+        QCOMPARE(counts->tickType(), QValueAxis::TicksFixed);
+        QCOMPARE(counts->min(), 0.0);
+        const int intervals = counts->tickCount() - 1;
+        QVERIFY2(intervals >= 2 && intervals <= 10, qPrintable(QString::number(intervals)));
+        const double step = counts->max() / intervals;
+        QVERIFY2(step >= 1 && step == std::round(step), qPrintable(QString::number(step))); // counts: integers
+        long long mantissa = std::llround(step);
+        while (mantissa % 10 == 0)
+            mantissa /= 10;
+        QVERIFY2(mantissa == 1 || mantissa == 2 || mantissa == 5, qPrintable(QString::number(step)));
+        // The top tick is the first round one at or above the tallest bar: no empty step above it.
+        QVERIFY2(counts->max() >= tallest && counts->max() - step < tallest, qPrintable(QStringLiteral("%1 / %2").arg(counts->max()).arg(tallest)));
+        QCOMPARE(counts->labelFormat(), QStringLiteral("%d"));
+    }
+
+    void startPageNamesTheLoadedComparison()
+    {
+        MainWindow window;
+        window.show();
+        WelcomePage* welcome = window.welcomePage();
+        QVERIFY(welcome->loadedBox()->isHidden()); // nothing loaded, nothing named
+        window.openDemo();
+        QVERIFY(waitForComparison(window));
+        window.showPage(MainWindow::WelcomePageIndex);
+        QVERIFY(welcome->loadedBox()->isVisible());
+        const QString demo = labelTexts(welcome->loadedBox());
+        QVERIFY2(demo.contains(window.comparison()->dev.name) && demo.contains(window.comparison()->prod.name), qPrintable(demo));
+        QVERIFY2(demo.contains(QStringLiteral("demo/dev")) && demo.contains(QStringLiteral("demo/prod")), qPrintable(demo));
+        QVERIFY(!demo.contains(QStringLiteral(":/"))); // bundled inputs are said to be bundled, not as resource paths
+
+        // Another comparison, from files deep in a folder: the page follows, with short paths.
+        QTemporaryDir folder;
+        const QString deep = folder.filePath(QStringLiteral("a-rather-long-folder-name/another-level/release-2"));
+        for (const QString& side : { QStringLiteral("dev"), QStringLiteral("prod") }) {
+            QVERIFY(QDir().mkpath(deep + QLatin1Char('/') + side));
+            const QString source = QStringLiteral(":/crossroads/scenarios/network-exposure/") + side;
+            for (const QString& name : QDir(source).entryList(QDir::Files))
+                QVERIFY(QFile::copy(source + QLatin1Char('/') + name, deep + QLatin1Char('/') + side + QLatin1Char('/') + name));
+        }
+        ComparisonRequest request;
+        request.devPaths = { deep + QStringLiteral("/dev") };
+        request.prodPaths = { deep + QStringLiteral("/prod") };
+        window.openComparison(request);
+        QVERIFY(waitForComparison(window));
+        const QString files = labelTexts(welcome->loadedBox());
+        QVERIFY2(!files.contains(QStringLiteral("demo/dev")), qPrintable(files));
+        QVERIFY2(files.contains(window.comparison()->dev.name), qPrintable(files));
+        QVERIFY2(files.contains(QStringLiteral("release-2/dev")) && files.contains(QStringLiteral("release-2/prod")), qPrintable(files));
+        QVERIFY2(!files.contains(QStringLiteral("a-rather-long-folder-name")), qPrintable(files)); // shortened…
+        const QString tips = labelTexts(welcome->loadedBox(), true);
+        QVERIFY2(tips.contains(QDir::toNativeSeparators(deep + QStringLiteral("/dev"))), qPrintable(tips)); // …and whole in the tooltip
+    }
+
+    void keyboardShortcutsAreReadFromTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        auto* help = window.findChild<HelpMenu*>();
+        QVERIFY(help != nullptr);
+        help->shortcutsAction()->trigger();
+        auto* dialog = window.findChild<ShortcutsDialog*>();
+        QVERIFY(dialog != nullptr && dialog->isVisible());
+        const QTableWidget* table = dialog->table();
+        const auto commandOf = [table](const QKeySequence& keys) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text() == keys.toString(QKeySequence::NativeText))
+                    return table->item(row, 1)->text();
+            }
+            return QString();
+        };
+        QCOMPARE(commandOf(QKeySequence(Qt::CTRL | Qt::Key_3)), MainWindow::tr("Gap matrix"));
+        QCOMPARE(commandOf(QKeySequence(Qt::Key_F1)), QStringLiteral("User guide"));
+        QCOMPARE(commandOf(QKeySequence(Qt::Key_Escape)), QStringLiteral("Cancel the running import"));
+        // Every shortcut of the window is there, whichever code made it.
+        QStringList listed;
+        for (int row = 0; row < table->rowCount(); ++row)
+            listed << table->item(row, 0)->text();
+        for (const QAction* action : window.findChildren<QAction*>()) {
+            if (!action->shortcut().isEmpty() && !action->text().isEmpty())
+                QVERIFY2(listed.contains(action->shortcut().toString(QKeySequence::NativeText)), qPrintable(action->text()));
+        }
+        QVERIFY(listed.contains(QKeySequence(Qt::ALT | Qt::Key_Right).toString(QKeySequence::NativeText))); // a training button's own key
+
+        // The Help menu's entries each have a letter of their own, in Spanish too.
+        QTranslator spanish;
+        QVERIFY(spanish.load(QStringLiteral(CROSSROADS_SPANISH_QM)));
+        for (QTranslator* translator : { static_cast<QTranslator*>(nullptr), &spanish }) {
+            if (translator != nullptr)
+                QCoreApplication::installTranslator(translator);
+            const auto restore = qScopeGuard([translator] {
+                if (translator != nullptr)
+                    QCoreApplication::removeTranslator(translator);
+            });
+            MainWindow translated;
+            QSet<QChar> letters;
+            for (const QAction* action : translated.findChild<HelpMenu*>()->actions()) {
+                if (action->isSeparator())
+                    continue;
+                const QKeySequence mnemonic = QKeySequence::mnemonic(action->text());
+                QVERIFY2(!mnemonic.isEmpty(), qPrintable(action->text()));
+                QVERIFY2(!letters.contains(mnemonic.toString().back()), qPrintable(action->text()));
+                letters.insert(mnemonic.toString().back());
+            }
+            QCOMPARE(letters.size(), 4); // user guide, shortcuts, report a problem, about
+        }
+    }
+
+    void userGuideOpensWithF1()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        auto* guide = window.findChild<UserGuideDialog*>();
+        QVERIFY(guide != nullptr && guide->isVisible());
+        const QTextDocument* document = guide->browser()->document();
+        const QString text = document->toPlainText();
+        QVERIFY2(text.size() > 3000, qPrintable(QString::number(text.size())));
+        int headings = 0;
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next())
+            headings += block.blockFormat().headingLevel() > 0 ? 1 : 0;
+        QVERIFY2(headings >= 10, qPrintable(QString::number(headings))); // read as Markdown, not as plain text
+        // It covers every page of the window and the CLI.
+        const QListWidget* pages = nullptr;
+        for (const QListWidget* list : window.findChildren<QListWidget*>()) {
+            if (list->accessibleName() == MainWindow::tr("Pages"))
+                pages = list;
+        }
+        QVERIFY(pages != nullptr && pages->count() == MainWindow::PageCount);
+        for (int page = 0; page < pages->count(); ++page)
+            QVERIFY2(text.contains(pages->item(page)->text()), qPrintable(pages->item(page)->text()));
+        QVERIFY(text.contains(QStringLiteral("crossroads-cli compare")));
+        QTest::keyClick(&window, Qt::Key_F1); // again: the same dialog, not a second one
+        QCOMPARE(window.findChildren<UserGuideDialog*>().size(), 1);
+        // The guide in the user's language when there is one, else the English one.
+        const QString english = UserGuideDialog::resourceFor(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString spanish = UserGuideDialog::resourceFor(QLocale(QLocale::Spanish, QLocale::Mexico));
+        QVERIFY(QFile::exists(english) && QFile::exists(spanish) && english != spanish);
+        QCOMPARE(UserGuideDialog::resourceFor(QLocale(QLocale::French, QLocale::France)), english);
+    }
+
+    void reportAProblemCopiesTheVersion()
+    {
+        QCoreApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
+        MainWindow window;
+        window.show();
+        window.findChild<HelpMenu*>()->reportAction()->trigger();
+        auto* dialog = window.findChild<ReportProblemDialog*>();
+        QVERIFY(dialog != nullptr && dialog->isVisible());
+        const QString advice = labelTexts(dialog);
+        for (const char* never : { "kubeconfig", ".env", "JSON report", "Problems panel" })
+            QVERIFY2(advice.contains(QLatin1String(never)), never);
+        QVERIFY(!dialog->copyProblemsButton()->isEnabled()); // nothing went wrong yet
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(dialog->copyVersionButton(), Qt::LeftButton);
+        const QString copied = QGuiApplication::clipboard()->text();
+        QVERIFY2(copied.contains(QStringLiteral("Crossroads " CROSSROADS_VERSION)), qPrintable(copied));
+        QVERIFY2(copied.contains(QString::fromLatin1(qVersion())) && copied.contains(QGuiApplication::platformName()), qPrintable(copied));
     }
 };
 

@@ -2878,110 +2878,133 @@ Producción: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::HelpMenu</name>
+    <message>
+        <location filename="../views/helpmenu.cpp" line="25"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../views/helpmenu.cpp" line="28"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de usuario</translation>
+    </message>
+    <message>
+        <location filename="../views/helpmenu.cpp" line="31"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <location filename="../views/helpmenu.cpp" line="32"/>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Informar de un problema…</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::HistoryView</name>
     <message>
-        <location filename="../views/historyview.cpp" line="46"/>
+        <location filename="../views/historyview.cpp" line="47"/>
         <source>Load &amp;more</source>
         <translation>Cargar &amp;más</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="50"/>
-        <location filename="../views/historyview.cpp" line="61"/>
+        <location filename="../views/historyview.cpp" line="51"/>
+        <location filename="../views/historyview.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="55"/>
+        <location filename="../views/historyview.cpp" line="56"/>
         <source>C&amp;ompare dev ⇄ prod</source>
         <translation>C&amp;omparar desarrollo ⇄ producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="56"/>
+        <location filename="../views/historyview.cpp" line="57"/>
         <source>Show &amp;drift (first → second)</source>
         <translation>Mostrar la &amp;deriva (primera → segunda)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="65"/>
+        <location filename="../views/historyview.cpp" line="66"/>
         <source>A git repository of saved .crossroads.json snapshots</source>
         <translation>Un repositorio git de instantáneas .crossroads.json guardadas</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="66"/>
+        <location filename="../views/historyview.cpp" line="67"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="67"/>
+        <location filename="../views/historyview.cpp" line="68"/>
         <source>*.crossroads.json</source>
         <translation>*.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="68"/>
+        <location filename="../views/historyview.cpp" line="69"/>
         <source>Which snapshot files count: paths, folders or globs, separated by spaces</source>
         <translation>Qué archivos de instantánea cuentan: rutas, carpetas o patrones glob, separados por espacios</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="69"/>
+        <location filename="../views/historyview.cpp" line="70"/>
         <source>Snapshot files</source>
         <translation>Archivos de instantánea</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="70"/>
+        <location filename="../views/historyview.cpp" line="71"/>
         <source>Open &amp;repository…</source>
         <translation>Abrir &amp;repositorio…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="72"/>
+        <location filename="../views/historyview.cpp" line="73"/>
         <source>Repository:</source>
         <translation>Repositorio:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="75"/>
+        <location filename="../views/historyview.cpp" line="76"/>
         <source>&amp;Files:</source>
         <translation>Arc&amp;hivos:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="88"/>
+        <location filename="../views/historyview.cpp" line="89"/>
         <source>Revisions</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="103"/>
+        <location filename="../views/historyview.cpp" line="104"/>
         <source>Failing checks by severity over the revisions</source>
         <translation>Comprobaciones fallidas por gravedad a lo largo de las revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="104"/>
+        <location filename="../views/historyview.cpp" line="105"/>
         <source>Failing checks by severity, oldest to newest</source>
         <translation>Comprobaciones fallidas por gravedad, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="116"/>
+        <location filename="../views/historyview.cpp" line="117"/>
         <source>Compare snapshots at revisions</source>
         <translation>Comparar instantáneas en distintas revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="125"/>
+        <location filename="../views/historyview.cpp" line="126"/>
         <source>&amp;Development (or before):</source>
         <translation>D&amp;esarrollo (o antes):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="127"/>
+        <location filename="../views/historyview.cpp" line="128"/>
         <source>&amp;Production (or after):</source>
         <translation>Producció&amp;n (o después):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="136"/>
+        <location filename="../views/historyview.cpp" line="137"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>El mismo lado en dos revisiones: qué comprobaciones empeoraron, aparecieron, mejoraron o desaparecieron</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="327"/>
+        <location filename="../views/historyview.cpp" line="328"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="418"/>
+        <location filename="../views/historyview.cpp" line="421"/>
         <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
         <translation>
             <numerusform>⚠ %n archivo de instantánea no se pudo leer y cuenta como nada: %1</numerusform>
@@ -2989,97 +3012,97 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="465"/>
+        <location filename="../views/historyview.cpp" line="471"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 en %2 → %3 en %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="466"/>
+        <location filename="../views/historyview.cpp" line="472"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="507"/>
+        <location filename="../views/historyview.cpp" line="513"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 peor, %3 aparecidos, %4 mejor, %5 desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="516"/>
+        <location filename="../views/historyview.cpp" line="522"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Dos archivos distintos: las cargas de uno aparecen como desaparecidas del otro.)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="141"/>
+        <location filename="../views/historyview.cpp" line="142"/>
         <source>Development revision</source>
         <translation>Revisión de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="142"/>
+        <location filename="../views/historyview.cpp" line="143"/>
         <source>Development snapshot</source>
         <translation>Instantánea de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="143"/>
+        <location filename="../views/historyview.cpp" line="144"/>
         <source>Production revision</source>
         <translation>Revisión de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="144"/>
+        <location filename="../views/historyview.cpp" line="145"/>
         <source>Production snapshot</source>
         <translation>Instantánea de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="154"/>
+        <location filename="../views/historyview.cpp" line="155"/>
         <source>Drift between two revisions</source>
         <translation>Deriva entre dos revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="155"/>
+        <location filename="../views/historyview.cpp" line="156"/>
         <source>Drift</source>
         <translation>Deriva</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="165"/>
+        <location filename="../views/historyview.cpp" line="166"/>
         <source>Reading snapshots</source>
         <translation>Leyendo instantáneas</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="169"/>
+        <location filename="../views/historyview.cpp" line="170"/>
         <source>Pick two revisions of the same snapshot file below and show the drift.</source>
         <translation>Elija abajo dos revisiones del mismo archivo de instantánea y muestre la deriva.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="200"/>
+        <location filename="../views/historyview.cpp" line="201"/>
         <source>Drift cancelled.</source>
         <translation>Deriva cancelada.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="202"/>
+        <location filename="../views/historyview.cpp" line="203"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Abra un repositorio para ver cómo ha evolucionado la postura entre versiones.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="205"/>
+        <location filename="../views/historyview.cpp" line="206"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repositorio de postura (árbol de trabajo o bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="277"/>
+        <location filename="../views/historyview.cpp" line="278"/>
         <source>Reading revisions…</source>
         <translation>Leyendo revisiones…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="311"/>
+        <location filename="../views/historyview.cpp" line="312"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Ninguna revisión modificó un archivo de instantánea%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="311"/>
+        <location filename="../views/historyview.cpp" line="312"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (clon superficial: falta el historial más antiguo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="312"/>
+        <location filename="../views/historyview.cpp" line="313"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revisión</numerusform>
@@ -3087,7 +3110,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="312"/>
+        <location filename="../views/historyview.cpp" line="313"/>
         <source>, more available</source>
         <translation>, hay más disponibles</translation>
     </message>
@@ -3326,374 +3349,378 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="116"/>
-        <location filename="../views/mainwindow.cpp" line="527"/>
+        <location filename="../views/mainwindow.cpp" line="117"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="118"/>
+        <location filename="../views/mainwindow.cpp" line="119"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="127"/>
+        <location filename="../views/mainwindow.cpp" line="128"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128"/>
+        <location filename="../views/mainwindow.cpp" line="129"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
-        <location filename="../views/mainwindow.cpp" line="142"/>
+        <location filename="../views/mainwindow.cpp" line="130"/>
+        <location filename="../views/mainwindow.cpp" line="144"/>
         <source>Gap matrix</source>
         <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="130"/>
+        <location filename="../views/mainwindow.cpp" line="131"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location filename="../views/mainwindow.cpp" line="133"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="143"/>
+        <location filename="../views/mainwindow.cpp" line="145"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="157"/>
+        <location filename="../views/mainwindow.cpp" line="159"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158"/>
+        <location filename="../views/mainwindow.cpp" line="160"/>
         <source>Stop the running import (Esc)</source>
         <translation>Detener la importación en curso (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
-        <location filename="../views/mainwindow.cpp" line="425"/>
+        <location filename="../views/mainwindow.cpp" line="168"/>
+        <location filename="../views/mainwindow.cpp" line="429"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="217"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
+        <location filename="../views/mainwindow.cpp" line="227"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="235"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="239"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="242"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="242"/>
+        <location filename="../views/mainwindow.cpp" line="244"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="244"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="248"/>
         <source>&amp;Sign a file…</source>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="247"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>&amp;Verify a signed file…</source>
         <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="248"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Signed report or snapshot</source>
         <translation>Informe o instantánea firmados</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>Signature does not hold</source>
         <translation>La firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
-        <location filename="../views/mainwindow.cpp" line="261"/>
-        <location filename="../views/mainwindow.cpp" line="264"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
+        <location filename="../views/mainwindow.cpp" line="266"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 no tiene firma (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="261"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
         <source>Signed by an untrusted key</source>
         <translation>Firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="264"/>
+        <location filename="../views/mainwindow.cpp" line="266"/>
         <source>Signature verified</source>
         <translation>Firma verificada</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="269"/>
+        <location filename="../views/mainwindow.cpp" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="272"/>
+        <location filename="../views/mainwindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="282"/>
+        <location filename="../views/mainwindow.cpp" line="284"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="291"/>
+        <location filename="../views/mainwindow.cpp" line="293"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="292"/>
+        <location filename="../views/mainwindow.cpp" line="294"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="294"/>
+        <location filename="../views/mainwindow.cpp" line="296"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="297"/>
         <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
+        <translation type="vanished">A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="298"/>
+        <location filename="../views/mainwindow.cpp" line="302"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="299"/>
+        <location filename="../views/mainwindow.cpp" line="303"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="300"/>
+        <location filename="../views/mainwindow.cpp" line="304"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="386"/>
+        <location filename="../views/mainwindow.cpp" line="309"/>
+        <source>Cancel the running import</source>
+        <translation>Cancelar la importación en curso</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="390"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="393"/>
+        <location filename="../views/mainwindow.cpp" line="397"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="422"/>
+        <location filename="../views/mainwindow.cpp" line="426"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="425"/>
+        <location filename="../views/mainwindow.cpp" line="429"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="433"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="456"/>
+        <location filename="../views/mainwindow.cpp" line="461"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="473"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="469"/>
+        <location filename="../views/mainwindow.cpp" line="474"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="470"/>
+        <location filename="../views/mainwindow.cpp" line="475"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="470"/>
+        <location filename="../views/mainwindow.cpp" line="475"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="475"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="476"/>
+        <location filename="../views/mainwindow.cpp" line="481"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="481"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487"/>
+        <location filename="../views/mainwindow.cpp" line="492"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="511"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="514"/>
+        <location filename="../views/mainwindow.cpp" line="519"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="527"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="546"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="546"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="556"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="554"/>
+        <location filename="../views/mainwindow.cpp" line="559"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="561"/>
+        <location filename="../views/mainwindow.cpp" line="566"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="566"/>
+        <location filename="../views/mainwindow.cpp" line="571"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="574"/>
+        <location filename="../views/mainwindow.cpp" line="579"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="575"/>
+        <location filename="../views/mainwindow.cpp" line="580"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="582"/>
+        <location filename="../views/mainwindow.cpp" line="587"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="585"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="585"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="591"/>
+        <location filename="../views/mainwindow.cpp" line="596"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="591"/>
+        <location filename="../views/mainwindow.cpp" line="596"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
-        <location filename="../views/mainwindow.cpp" line="598"/>
-        <location filename="../views/mainwindow.cpp" line="604"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="603"/>
+        <location filename="../views/mainwindow.cpp" line="609"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="92"/>
         <source>; if you know it is the signer&apos;s key, copy its public key (.pub) into %1</source>
         <translation>; si sabe que es la clave del firmante, copie su clave pública (.pub) en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="435"/>
+        <location filename="../views/mainwindow.cpp" line="440"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto.</numerusform>
@@ -3701,7 +3728,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="436"/>
+        <location filename="../views/mainwindow.cpp" line="441"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto; algunas entradas no se pudieron leer (vea Problemas).</numerusform>
@@ -3709,32 +3736,32 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="607"/>
+        <location filename="../views/mainwindow.cpp" line="612"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="618"/>
+        <location filename="../views/mainwindow.cpp" line="623"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="622"/>
+        <location filename="../views/mainwindow.cpp" line="627"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="626"/>
+        <location filename="../views/mainwindow.cpp" line="631"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="630"/>
+        <location filename="../views/mainwindow.cpp" line="635"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="654"/>
+        <location filename="../views/mainwindow.cpp" line="659"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -3742,7 +3769,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="690"/>
+        <location filename="../views/mainwindow.cpp" line="695"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -3750,7 +3777,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="693"/>
+        <location filename="../views/mainwindow.cpp" line="698"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n entrada firmada con una clave que no es de confianza</numerusform>
@@ -3758,7 +3785,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="696"/>
+        <location filename="../views/mainwindow.cpp" line="701"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -3766,22 +3793,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="716"/>
+        <location filename="../views/mainwindow.cpp" line="721"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="732"/>
+        <location filename="../views/mainwindow.cpp" line="737"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="769"/>
+        <location filename="../views/mainwindow.cpp" line="774"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="769"/>
+        <location filename="../views/mainwindow.cpp" line="774"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>
@@ -4523,6 +4550,39 @@ Producción: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::ReportProblemDialog</name>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="19"/>
+        <source>&amp;Copy version and platform</source>
+        <translation>&amp;Copiar versión y plataforma</translation>
+    </message>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="20"/>
+        <source>Copy the &amp;Problems panel</source>
+        <translation>Copiar el panel &amp;Problemas</translation>
+    </message>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="22"/>
+        <source>Report a problem</source>
+        <translation>Informar de un problema</translation>
+    </message>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="23"/>
+        <source>&lt;h3&gt;Report a problem&lt;/h3&gt;&lt;p&gt;Tell whoever looks after Crossroads for you (your team&apos;s issue tracker) what you did, what you expected and what happened instead. Attach:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;version and platform&lt;/b&gt; (the button below copies them);&lt;/li&gt;&lt;li&gt;the comparison as an exported &lt;b&gt;JSON report&lt;/b&gt; (File ▸ Export report…, JSON) or a saved &lt;b&gt;snapshot&lt;/b&gt; (&lt;tt&gt;crossroads-cli snapshot&lt;/tt&gt;): both are sanitized and hold no secret value;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;Problems panel&lt;/b&gt; (View ▸ Problems) when an input could not be read.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Never attach&lt;/b&gt; secrets or the raw files they live in: kubeconfigs, &lt;tt&gt;.env&lt;/tt&gt; files, Kubernetes Secret manifests, private keys (a signing key, &lt;tt&gt;workspace.key&lt;/tt&gt;) or tokens. If an input file is needed to show the problem, cut it down and replace every credential first.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Informar de un problema&lt;/h3&gt;&lt;p&gt;Cuente a quien le mantiene Crossroads (el gestor de incidencias de su equipo) qué hizo, qué esperaba y qué pasó en su lugar. Adjunte:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;la &lt;b&gt;versión y plataforma&lt;/b&gt; (el botón de abajo las copia);&lt;/li&gt;&lt;li&gt;la comparación como &lt;b&gt;informe JSON&lt;/b&gt; exportado (Archivo ▸ Exportar informe…, JSON) o una &lt;b&gt;instantánea&lt;/b&gt; guardada (&lt;tt&gt;crossroads-cli snapshot&lt;/tt&gt;): ambos están saneados y no contienen ningún valor secreto;&lt;/li&gt;&lt;li&gt;el &lt;b&gt;panel Problemas&lt;/b&gt; (Ver ▸ Problemas) cuando no se pudo leer una entrada.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;No adjunte nunca&lt;/b&gt; secretos ni los archivos en que están: kubeconfigs, archivos &lt;tt&gt;.env&lt;/tt&gt;, manifiestos de Secret de Kubernetes, claves privadas (una clave de firma, &lt;tt&gt;workspace.key&lt;/tt&gt;) ni tokens. Si hace falta un archivo de entrada para mostrar el problema, recórtelo y sustituya antes cada credencial.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="36"/>
+        <source>Copies the version of Crossroads and Qt, the system and the locale to the clipboard</source>
+        <translation>Copia al portapapeles la versión de Crossroads y de Qt, el sistema y la configuración regional</translation>
+    </message>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="37"/>
+        <source>Copies every line of the Problems panel to the clipboard, as tab-separated text</source>
+        <translation>Copia al portapapeles cada línea del panel Problemas, como texto separado por tabuladores</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::RevisionComparison</name>
     <message>
         <location filename="../models/core/history/revisioncomparison.cpp" line="32"/>
@@ -4621,6 +4681,104 @@ Producción: %2</translation>
         <location filename="../models/core/history/revisionwalker.cpp" line="236"/>
         <source>cannot list the files of revision &quot;%1&quot;</source>
         <translation>no se pueden listar los archivos de la revisión &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::ShortcutsDialog</name>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="47"/>
+        <location filename="../views/shortcutsdialog.cpp" line="110"/>
+        <location filename="../views/shortcutsdialog.cpp" line="124"/>
+        <location filename="../views/shortcutsdialog.cpp" line="125"/>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="68"/>
+        <location filename="../views/shortcutsdialog.cpp" line="81"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="70"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="70"/>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="70"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="100"/>
+        <source>%1 menu</source>
+        <translation>Menú %1</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="120"/>
+        <source>Clear the search field</source>
+        <translation>Vaciar el campo de búsqueda</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="120"/>
+        <location filename="../views/shortcutsdialog.cpp" line="121"/>
+        <source>Gap matrix</source>
+        <translation>Matriz de brechas</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="121"/>
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="121"/>
+        <source>Move between cells; the detail shows the selected one</source>
+        <translation>Moverse entre celdas; el detalle muestra la seleccionada</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="122"/>
+        <source>Open the selected item: a recent comparison, a finding, a training scenario</source>
+        <translation>Abrir el elemento seleccionado: una comparación reciente, un hallazgo, un escenario de formación</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="122"/>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="123"/>
+        <source>Remove the selected input from its side</source>
+        <translation>Quitar la entrada seleccionada de su lado</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="123"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="124"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="124"/>
+        <source>Move to the next or previous field</source>
+        <translation>Ir al campo siguiente o al anterior</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="125"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra subrayada</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="125"/>
+        <source>Open that menu, press that button or go to that field</source>
+        <translation>Abrir ese menú, pulsar ese botón o ir a ese campo</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5235,24 @@ Producción: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::UserGuideDialog</name>
+    <message>
+        <location filename="../views/userguidedialog.cpp" line="20"/>
+        <source>Crossroads user guide</source>
+        <translation>Guía de usuario de Crossroads</translation>
+    </message>
+    <message>
+        <location filename="../views/userguidedialog.cpp" line="22"/>
+        <source>User guide</source>
+        <translation>Guía de usuario</translation>
+    </message>
+    <message>
+        <location filename="../views/userguidedialog.cpp" line="27"/>
+        <source>The user guide is missing from this build (%1).</source>
+        <translation>Esta compilación no incluye la guía de usuario (%1).</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::WaiverDialog</name>
     <message>
         <location filename="../views/waiverdialog.cpp" line="38"/>
@@ -5207,97 +5383,145 @@ Producción: %2</translation>
 <context>
     <name>crossroads::WelcomePage</name>
     <message>
-        <location filename="../views/welcomepage.cpp" line="23"/>
+        <location filename="../views/welcomepage.cpp" line="24"/>
         <source>Development side</source>
         <translation>Lado de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="24"/>
+        <location filename="../views/welcomepage.cpp" line="25"/>
         <source>Production side</source>
         <translation>Lado de producción</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="23"/>
+        <location filename="../views/welcomepage.cpp" line="24"/>
         <source>Drop podman or docker inspect and info output, compose files or saved snapshots here, or add them below.</source>
         <translation>Suelte aquí salidas de podman o docker inspect e info, archivos compose o instantáneas guardadas, o añádalos abajo.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="24"/>
+        <location filename="../views/welcomepage.cpp" line="25"/>
         <source>Drop Kubernetes manifests, kubectl get -o json output or a folder of them here, or add them below.</source>
         <translation>Suelte aquí manifiestos de Kubernetes, salidas de kubectl get -o json o una carpeta que los contenga, o añádalos abajo.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="20"/>
+        <location filename="../views/welcomepage.cpp" line="21"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="25"/>
+        <location filename="../views/welcomepage.cpp" line="26"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="30"/>
+        <location filename="../views/welcomepage.cpp" line="36"/>
         <source>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Where development and production part ways: compare the security posture of a Podman, Docker or compose environment with the Kubernetes one it ships to — runtime, namespaces, network, secrets and image supply chain.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Donde desarrollo y producción se separan: compare la postura de seguridad de un entorno Podman, Docker o compose con la del entorno Kubernetes al que se despliega — tiempo de ejecución, espacios de nombres, red, secretos y cadena de suministro de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="41"/>
+        <location filename="../views/welcomepage.cpp" line="47"/>
         <source>A rootless Podman dev side against a Kubernetes 1.30 prod side</source>
         <translation>Un lado de desarrollo con Podman sin root (rootless) frente a un lado de producción con Kubernetes 1.30</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="21"/>
+        <location filename="../views/welcomepage.cpp" line="22"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="44"/>
+        <location filename="../views/welcomepage.cpp" line="50"/>
         <source>Read the local Podman or Docker engine as the development side</source>
         <translation>Leer el motor Podman o Docker local como lado de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="46"/>
+        <location filename="../views/welcomepage.cpp" line="52"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="47"/>
+        <location filename="../views/welcomepage.cpp" line="53"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="22"/>
+        <location filename="../views/welcomepage.cpp" line="23"/>
         <source>&amp;Training scenarios</source>
         <translation>&amp;Escenarios de formación</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="61"/>
+        <location filename="../views/welcomepage.cpp" line="28"/>
+        <source>Loaded now</source>
+        <translation>Cargado ahora</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="70"/>
+        <source>Development:</source>
+        <translation>Desarrollo:</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="72"/>
+        <source>Production:</source>
+        <translation>Producción:</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="88"/>
         <source>Import both sides and compare them</source>
         <translation>Importar ambos lados y compararlos</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="63"/>
-        <location filename="../views/welcomepage.cpp" line="65"/>
+        <location filename="../views/welcomepage.cpp" line="90"/>
+        <location filename="../views/welcomepage.cpp" line="92"/>
         <source>Recent comparisons</source>
         <translation>Comparaciones recientes</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="110"/>
+        <location filename="../views/welcomepage.cpp" line="138"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="111"/>
+        <location filename="../views/welcomepage.cpp" line="139"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Desarrollo: %1
 Producción: %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="115"/>
+        <location filename="../views/welcomepage.cpp" line="143"/>
         <source>No recent comparisons yet.</source>
         <translation>Todavía no hay comparaciones recientes.</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="152"/>
+        <source>bundled %1</source>
+        <translation>%1 (incluido)</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="169"/>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="170"/>
+        <source>%1 in the repository %2</source>
+        <translation>%1 en el repositorio %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/welcomepage.cpp" line="180"/>
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 y %n más</numerusform>
+            <numerusform>%1, %2 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="182"/>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="189"/>
+        <source>loaded %1</source>
+        <translation>cargada el %1</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "driftlistmodel.h"
 #include "rules/rulecatalogue.h"
 #include "revisionlistmodel.h"
+#include "roundaxis.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -388,6 +389,7 @@ void HistoryView::startTimeline()
     const QString repository = m_history->path();
     const std::vector<Revision> revisions = m_model->revisions();
     const QStringList filters = m_filter->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_timelinePending = true;
     m_watcher.setFuture(QtConcurrent::run([repository, revisions, filters, cancel = m_cancel, done = m_done] {
         return PostureTimeline::compute(repository, revisions, filters, [cancel, done](int step, int) {
             done->store(step);
@@ -398,6 +400,7 @@ void HistoryView::startTimeline()
 
 void HistoryView::showTimeline()
 {
+    m_timelinePending = false;
     m_progress->hide();
     m_cancelTimeline->hide();
     Result<std::vector<TimelinePoint>> result = m_watcher.future().takeResult();
@@ -425,11 +428,13 @@ void HistoryView::showTimeline()
         sets[static_cast<std::size_t>(s)] = new QBarSet(ClassificationStyle::severityTitle(static_cast<Severity>(s)));
         sets[static_cast<std::size_t>(s)]->setColor(ClassificationStyle::severityColor(static_cast<Severity>(s)));
     }
+    int tallest = 0; // the highest stacked bar
     // Oldest on the left, as time reads.
     for (auto point = m_timeline.rbegin(); point != m_timeline.rend(); ++point) {
         categories << (point->revision.tags.isEmpty() ? point->revision.shortId.left(7) : point->revision.tags.front());
         for (int s = 0; s < 4; ++s)
             *sets[static_cast<std::size_t>(s)] << point->failingBySeverity[static_cast<std::size_t>(s)];
+        tallest = qMax(tallest, point->failing());
     }
     for (int s = 3; s >= 0; --s)
         series->append(sets[static_cast<std::size_t>(s)]);
@@ -443,7 +448,8 @@ void HistoryView::showTimeline()
     chart->addAxis(revisionsAxis, Qt::AlignBottom);
     series->attachAxis(revisionsAxis);
     auto* counts = new QValueAxis;
-    counts->setLabelFormat(QStringLiteral("%d"));
+    // Qt's automatic range splits the tallest bar into uneven ticks (0/60/121/181/242).
+    RoundAxis::applyCounts(counts, tallest);
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -538,7 +544,7 @@ bool HistoryView::listing() const
 
 bool HistoryView::isBusy() const
 {
-    return m_listing || m_pathReads > 0 || m_driftJobs > 0 || m_timelineDelay->isActive() || m_watcher.isRunning();
+    return m_listing || m_pathReads > 0 || m_driftJobs > 0 || m_timelineDelay->isActive() || m_timelinePending || m_watcher.isRunning();
 }
 
 bool HistoryView::timelineRunning() const

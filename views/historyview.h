@@ -109,6 +109,9 @@ private:
     QProgressBar* m_driftProgress;
     QPushButton* m_cancelDrift;
     QTimer* m_timelineDelay;
+    /// From starting the timeline until it is on screen: the worker is done a moment before its
+    /// "finished" reaches showTimeline(), and a screenshot taken then shows an empty chart.
+    bool m_timelinePending = false;
     QFutureWatcher<Result<std::vector<TimelinePoint>>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<std::atomic_int> m_done;

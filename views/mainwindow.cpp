@@ -9,6 +9,7 @@
 #include "gapdetailview.h"
 #include "gapmatrixfilter.h"
 #include "gapmatrixview.h"
+#include "helpmenu.h"
 #include "historyview.h"
 #include "guiresources.h"
 #include "networkview.h"
@@ -136,6 +137,7 @@ MainWindow::MainWindow(QWidget* parent)
         auto* item = new QListWidgetItem(entry.title, m_pages);
         item->setData(Qt::UserRole, QStringLiteral(":/crossroads/icons/%1.svg").arg(entry.icon));
         item->setSizeHint(QSize(0, fontMetrics().height() * 3));
+        entry.widget->setWindowTitle(entry.title); // names the page in Keyboard shortcuts
         m_stack->addWidget(entry.widget);
     }
     updatePageIcons();
@@ -294,7 +296,9 @@ void MainWindow::createActions()
     QAction* previous = training->addAction(tr("&Previous step"), m_training, &TrainingView::previous);
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* help = new HelpMenu(this, m_problemModel);
+    menuBar()->addMenu(help);
+    help->addSeparator();
     help->addAction(tr("&About Crossroads"), this, [this] {
         QMessageBox::about(this, tr("About Crossroads"),
             tr("<h3>Crossroads %1</h3><p>Compares the security posture of a development container environment with a production one.</p>"
@@ -302,7 +306,7 @@ void MainWindow::createActions()
                 .arg(QApplication::applicationVersion()));
     });
 
-    auto* cancel = new QAction(this);
+    auto* cancel = new QAction(tr("Cancel the running import"), this); // the text names it in Keyboard shortcuts
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(cancel, &QAction::triggered, m_loader, &ComparisonLoader::cancel);
     addAction(cancel);
@@ -430,6 +434,7 @@ void MainWindow::onLoaded(std::shared_ptr<const Comparison> comparison, const st
     updateEvidence();
     RecentComparisons::remember(request, titleOf(*m_comparison));
     m_welcome->refreshRecent();
+    m_welcome->showLoaded(titleOf(*m_comparison), request, QDateTime::currentDateTime());
     // The count every report leads with (Comparison::openFindings).
     const int findings = m_comparison->openFindings();
     statusBar()->showMessage(problems.empty() ? tr("Compared: %n open finding(s).", nullptr, findings)

@@ -4,6 +4,7 @@
 #include "dropzone.h"
 #include "recentcomparisons.h"
 
+#include <QDir>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,6 +25,11 @@ WelcomePage::WelcomePage(QWidget* parent)
     , m_prod(new DropZone(tr("Production side"), tr("Drop Kubernetes manifests, kubectl get -o json output or a folder of them here, or add them below."), this))
     , m_compare(new QPushButton(tr("&Compare"), this))
     , m_recent(new QListWidget(this))
+    , m_loaded(new QGroupBox(tr("Loaded now"), this))
+    , m_loadedTitle(new QLabel(m_loaded))
+    , m_loadedDev(new QLabel(m_loaded))
+    , m_loadedProd(new QLabel(m_loaded))
+    , m_loadedAt(new QLabel(m_loaded))
 {
     auto* logo = new QLabel(this);
     logo->setPixmap(QIcon(QStringLiteral(":/crossroads/icons/crossroads.svg")).pixmap(64, 64));
@@ -54,6 +60,27 @@ WelcomePage::WelcomePage(QWidget* parent)
     actions->addWidget(training);
     actions->addStretch();
 
+    // Two rows, so a loaded comparison costs the drop zones little height on a laptop screen.
+    auto* loaded = new QGridLayout(m_loaded);
+    QFont bold = m_loadedTitle->font();
+    bold.setBold(true);
+    m_loadedTitle->setFont(bold);
+    loaded->addWidget(m_loadedTitle, 0, 0, 1, 3);
+    loaded->addWidget(m_loadedAt, 0, 3, 1, 2, Qt::AlignRight);
+    loaded->addWidget(new QLabel(tr("Development:"), m_loaded), 1, 0);
+    loaded->addWidget(m_loadedDev, 1, 1);
+    loaded->addWidget(new QLabel(tr("Production:"), m_loaded), 1, 3);
+    loaded->addWidget(m_loadedProd, 1, 4);
+    loaded->setColumnStretch(1, 1);
+    loaded->setColumnStretch(4, 1);
+    loaded->setColumnMinimumWidth(2, 16);
+    for (QLabel* label : { m_loadedTitle, m_loadedDev, m_loadedProd, m_loadedAt }) {
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // A long name must not widen the window: it is cut here and whole in the tooltip.
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+    m_loaded->hide();
+
     auto* sides = new QHBoxLayout;
     sides->addWidget(m_dev, 1);
     sides->addWidget(m_prod, 1);
@@ -70,6 +97,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addLayout(header);
     layout->addLayout(actions);
     layout->addSpacing(8);
+    layout->addWidget(m_loaded);
     layout->addLayout(sides, 3);
     layout->addWidget(m_compare, 0, Qt::AlignRight);
     layout->addWidget(recentBox, 1);
@@ -115,6 +143,51 @@ void WelcomePage::refreshRecent()
         auto* item = new QListWidgetItem(tr("No recent comparisons yet."), m_recent);
         item->setFlags(Qt::NoItemFlags);
     }
+}
+
+QString WelcomePage::shortPath(const QString& path)
+{
+    const QString bundled = QStringLiteral(":/crossroads/");
+    if (path.startsWith(bundled))
+        return tr("bundled %1").arg(path.mid(bundled.size()));
+    QString shown = QDir::cleanPath(path);
+    const QString home = QDir::homePath();
+    if (home != QLatin1String("/") && (shown == home || shown.startsWith(home + QLatin1Char('/'))))
+        shown = QLatin1Char('~') + shown.mid(home.size());
+    // The file and its folder say which input it is; the rest is in the tooltip.
+    const QStringList parts = shown.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (shown.size() > 40 && parts.size() > 2)
+        shown = QStringLiteral("…/") + parts.mid(parts.size() - 2).join(QLatin1Char('/'));
+    return QDir::toNativeSeparators(shown);
+}
+
+void WelcomePage::showLoaded(const QString& title, const ComparisonRequest& request, const QDateTime& loadedAt)
+{
+    const auto describe = [&request](QLabel* label, const QStringList& paths, const QString& spec) {
+        if (!request.repository.isEmpty()) {
+            // A snapshot read from a posture repository at a revision (REV:PATH).
+            label->setText(tr("%1 in %2").arg(spec, shortPath(request.repository)));
+            label->setToolTip(tr("%1 in the repository %2").arg(spec, QDir::toNativeSeparators(request.repository)));
+            return;
+        }
+        QStringList shown;
+        QStringList full;
+        for (const QString& path : paths) {
+            shown << shortPath(path);
+            full << QDir::toNativeSeparators(path);
+        }
+        if (shown.size() > 2)
+            label->setText(tr("%1, %2 and %n more", nullptr, static_cast<int>(shown.size() - 2)).arg(shown[0], shown[1]));
+        else
+            label->setText(shown.isEmpty() ? tr("nothing") : shown.join(QStringLiteral(", ")));
+        label->setToolTip(full.join(QLatin1Char('\n')));
+    };
+    m_loadedTitle->setText(title);
+    m_loadedTitle->setToolTip(title);
+    describe(m_loadedDev, request.devPaths, request.devSpec);
+    describe(m_loadedProd, request.prodPaths, request.prodSpec);
+    m_loadedAt->setText(tr("loaded %1").arg(QLocale().toString(loadedAt, QLocale::ShortFormat)));
+    m_loaded->show();
 }
 
 } // namespace crossroads

@@ -3,8 +3,11 @@
 
 #include "session/comparisonjob.h"
 
+#include <QDateTime>
 #include <QWidget>
 
+class QGroupBox;
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -24,6 +27,13 @@ public:
     QPushButton* demoButton() const { return m_demo; }
     QPushButton* compareButton() const { return m_compare; }
     void refreshRecent();
+    /// Names the comparison on screen: its title, both sides' inputs (shortened, in full in the
+    /// tooltip) and when it was loaded. Until one is loaded the box is hidden.
+    void showLoaded(const QString& title, const ComparisonRequest& request, const QDateTime& loadedAt);
+    QGroupBox* loadedBox() const { return m_loaded; }
+    /// An input as a person reads it: bundled data as such, the home folder as ~, and a long
+    /// path as its last two parts.
+    static QString shortPath(const QString& path);
 
 Q_SIGNALS:
     void demoRequested();
@@ -42,6 +52,11 @@ private:
     DropZone* m_prod;
     QPushButton* m_compare;
     QListWidget* m_recent;
+    QGroupBox* m_loaded;
+    QLabel* m_loadedTitle;
+    QLabel* m_loadedDev;
+    QLabel* m_loadedProd;
+    QLabel* m_loadedAt;
 };
 
 } // namespace crossroads
