@@ -3529,10 +3529,6 @@ Producción: %2</translation>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">A&amp;yuda</translation>
-    </message>
-    <message>
         <location filename="../views/mainwindow.cpp" line="302"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
