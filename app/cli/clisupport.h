@@ -62,12 +62,13 @@ public:
     explicit Options(const QString& description)
     {
         parser.setApplicationDescription(description);
-        parser.addHelpOption();
     }
 
     /// Parses; on a usage error prints it and returns false.
     bool parse(const QStringList& arguments, const QStringList& multiValue)
     {
+        // Added last, so that --help lists the command's own options first.
+        parser.addHelpOption();
         if (!parser.parse(expandMultiValueOptions(arguments, multiValue))) {
             printError(parser.errorText());
             return false;

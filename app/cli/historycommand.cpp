@@ -217,7 +217,6 @@ int runHistory(const QStringList& arguments)
     parser.setApplicationDescription(
         tr("List the revisions of a git repository that touched saved snapshots, with the failing checks of "
            "every snapshot at each revision (each checked on its own, like crossroads-cli check)."));
-    parser.addHelpOption();
     const QCommandLineOption repo(QStringLiteral("repo"), tr("The git repository (working tree or bare)."), tr("dir"));
     const QCommandLineOption path(QStringLiteral("path"),
         tr("Snapshot file, folder or glob (repeatable; default: *.crossroads.json)."), tr("path"));
@@ -239,6 +238,7 @@ int runHistory(const QStringList& arguments)
     const QCommandLineOption rev(
         QStringLiteral("rev"), tr("Walk back from this revision instead of HEAD (repeatable)."), tr("rev"));
     parser.addOptions({ repo, path, dev, prod, from, to, format, limit, offset, all, rev });
+    parser.addHelpOption(); // last: --help lists the command's own options first
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
         return UsageOrInputError;
