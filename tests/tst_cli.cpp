@@ -453,6 +453,51 @@ private Q_SLOTS:
         QCOMPARE(snapshot.value(QStringLiteral("side")).toString(), QStringLiteral("dev"));
     }
 
+    /// With -o, one line on stderr says what was written and why the status is what it is, in the
+    /// counts the JSON report has; --quiet drops it; without -o there is none.
+    void writingToAFileSaysWhyOnStderr()
+    {
+        QTemporaryDir folder;
+        const QString json = folder.filePath(QStringLiteral("report.json"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), json, QStringLiteral("-q") },
+                     m_home.path())
+                     .err,
+            QByteArray());
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject summary = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("summary")).toObject();
+        const int open = summary.value(QStringLiteral("open_findings")).toInt();
+        const QJsonObject bySeverity = summary.value(QStringLiteral("failing_by_severity")).toObject();
+        const int highOrWorse = bySeverity.value(QStringLiteral("high")).toInt() + bySeverity.value(QStringLiteral("critical")).toInt();
+        QVERIFY(open > 0 && highOrWorse > 0);
+
+        const QString sarif = folder.filePath(QStringLiteral("report.sarif"));
+        const Run gated = cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("-o"), sarif,
+                                  QStringLiteral("--fail-on"), QStringLiteral("high") },
+            m_home.path());
+        QCOMPARE(gated.exitCode, 1);
+        const QByteArray expected = QStringLiteral("crossroads-cli: wrote %1: %2 open finding").arg(sarif).arg(open).toUtf8();
+        QVERIFY2(gated.err.startsWith(expected), gated.err.constData());
+        QVERIFY2(gated.err.contains(QStringLiteral("%1 critical").arg(bySeverity.value(QStringLiteral("critical")).toInt()).toUtf8()), gated.err.constData());
+        QVERIFY2(gated.err.contains(QStringLiteral("; %1 at or above high, exit 1").arg(highOrWorse).toUtf8()), gated.err.constData());
+        QCOMPARE(gated.err.count('\n'), 1);
+
+        const Run quiet = cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("-o"), sarif,
+                                  QStringLiteral("--fail-on"), QStringLiteral("high"), QStringLiteral("--quiet") },
+            m_home.path());
+        QCOMPARE(quiet.exitCode, 1);
+        QCOMPARE(quiet.err, QByteArray());
+        const Run toStdout = cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("sarif") }, m_home.path());
+        QVERIFY(!toStdout.err.contains("wrote"));
+
+        // check says the same for one side.
+        const Run checked = cli({ QStringLiteral("check"), QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod"), QStringLiteral("-o"),
+                                    folder.filePath(QStringLiteral("check.txt")), QStringLiteral("--fail-on"), QStringLiteral("critical") },
+            m_home.path());
+        QCOMPARE(checked.exitCode, 1);
+        QVERIFY2(checked.err.contains("at or above critical, exit 1"), checked.err.constData());
+    }
+
     void aNamedFileThatIsNoInputIsAnError()
     {
         QTemporaryDir folder;

@@ -5551,37 +5551,37 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="56"/>
+        <location filename="../app/cli/clisupport.cpp" line="58"/>
         <source>warning: %1; credentials are classified but not fingerprinted</source>
         <translation>aviso: %1; las credenciales se clasifican, pero no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="66"/>
+        <location filename="../app/cli/clisupport.cpp" line="68"/>
         <source>unknown severity &quot;%1&quot;; use low, medium, high or critical</source>
         <translation>gravedad desconocida &quot;%1&quot;; use low, medium, high o critical</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="82"/>
+        <location filename="../app/cli/clisupport.cpp" line="84"/>
         <source>cannot read Kubernetes version &quot;%1&quot;; write it like v1.31</source>
         <translation>no se puede interpretar la versión de Kubernetes &quot;%1&quot;; escríbala como v1.31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="119"/>
+        <location filename="../app/cli/clisupport.cpp" line="121"/>
         <source>--side must be dev or prod</source>
         <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="155"/>
+        <location filename="../app/cli/clisupport.cpp" line="157"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="185"/>
+        <location filename="../app/cli/clisupport.cpp" line="187"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="216"/>
+        <location filename="../app/cli/clisupport.cpp" line="218"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
@@ -5598,9 +5598,9 @@ Producción: %2</translation>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="24"/>
         <location filename="../app/cli/comparecommand.cpp" line="25"/>
-        <location filename="../app/cli/historycommand.cpp" line="223"/>
-        <location filename="../app/cli/historycommand.cpp" line="226"/>
-        <location filename="../app/cli/historycommand.cpp" line="228"/>
+        <location filename="../app/cli/historycommand.cpp" line="222"/>
+        <location filename="../app/cli/historycommand.cpp" line="225"/>
+        <location filename="../app/cli/historycommand.cpp" line="227"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
@@ -5615,7 +5615,7 @@ Producción: %2</translation>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="297"/>
+        <location filename="../app/cli/clisupport.cpp" line="299"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
         <location filename="../app/cli/signcommand.cpp" line="14"/>
@@ -5625,49 +5625,83 @@ Producción: %2</translation>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="260"/>
+        <location filename="../app/cli/clisupport.cpp" line="262"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="166"/>
+        <location filename="../app/cli/clisupport.cpp" line="168"/>
         <source>could not write the snapshot to standard output</source>
         <translation>no se pudo escribir la instantánea en la salida estándar</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="264"/>
+        <location filename="../app/cli/clisupport.cpp" line="266"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="268"/>
+        <location filename="../app/cli/clisupport.cpp" line="270"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="277"/>
+        <location filename="../app/cli/clisupport.cpp" line="279"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="284"/>
+        <location filename="../app/cli/clisupport.cpp" line="286"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="297"/>
+        <location filename="../app/cli/clisupport.cpp" line="299"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="298"/>
+        <location filename="../app/cli/clisupport.cpp" line="300"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="320"/>
+        <location filename="../app/cli/clisupport.cpp" line="322"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clisupport.cpp" line="339"/>
+        <source>wrote %1: %n open finding(s)</source>
+        <translation>
+            <numerusform>escrito %1: %n hallazgo abierto</numerusform>
+            <numerusform>escrito %1: %n hallazgos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clisupport.cpp" line="344"/>
+        <source>; %n new at or above %1, exit 1</source>
+        <translation>
+            <numerusform>; %n nuevo de gravedad %1 o superior, salida 1</numerusform>
+            <numerusform>; %n nuevos de gravedad %1 o superior, salida 1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clisupport.cpp" line="344"/>
+        <source>; %n at or above %1, exit 1</source>
+        <translation>
+            <numerusform>; %n de gravedad %1 o superior, salida 1</numerusform>
+            <numerusform>; %n de gravedad %1 o superior, salida 1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="345"/>
+        <source>; none new at or above %1</source>
+        <translation>; ninguno nuevo de gravedad %1 o superior</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="345"/>
+        <source>; none at or above %1</source>
+        <translation>; ninguno de gravedad %1 o superior</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="27"/>
@@ -5715,12 +5749,12 @@ Producción: %2</translation>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="106"/>
+        <location filename="../app/cli/clisupport.cpp" line="108"/>
         <source>--today must be a date like 2026-12-31</source>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="224"/>
+        <location filename="../app/cli/clisupport.cpp" line="226"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>no se pudo leer %n archivo de entrada (véase más arriba): estado de salida 2</numerusform>
@@ -5748,35 +5782,35 @@ Producción: %2</translation>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="16"/>
+        <location filename="../app/cli/checkcommand.cpp" line="17"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="17"/>
+        <location filename="../app/cli/checkcommand.cpp" line="18"/>
         <location filename="../app/cli/collectcommand.cpp" line="15"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="20"/>
+        <location filename="../app/cli/checkcommand.cpp" line="21"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="23"/>
+        <location filename="../app/cli/checkcommand.cpp" line="24"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="23"/>
+        <location filename="../app/cli/checkcommand.cpp" line="24"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="17"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <location filename="../app/cli/checkcommand.cpp" line="31"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
@@ -5949,7 +5983,7 @@ Producción: %2</translation>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="17"/>
+        <location filename="../app/cli/checkcommand.cpp" line="18"/>
         <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply).</source>
         <translation>Qué lado describen las entradas: dev o prod (predeterminado: el lado para el que se registraron las instantáneas guardadas, si no dev; decide qué exenciones y requisitos de la política se aplican).</translation>
     </message>
@@ -6017,84 +6051,84 @@ Producción: %2</translation>
         <translation>Listar las revisiones de un repositorio git que modificaron instantáneas guardadas, con las comprobaciones fallidas de cada instantánea en cada revisión (cada una comprobada por separado, como crossroads-cli check).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="221"/>
+        <location filename="../app/cli/historycommand.cpp" line="220"/>
         <source>The git repository (working tree or bare).</source>
         <translation>El repositorio git (árbol de trabajo o bare).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="221"/>
+        <location filename="../app/cli/historycommand.cpp" line="220"/>
         <source>dir</source>
         <translation>dir</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="223"/>
+        <location filename="../app/cli/historycommand.cpp" line="222"/>
         <source>Snapshot file, folder or glob (repeatable; default: *.crossroads.json).</source>
         <translation>Archivo, carpeta o patrón glob de instantáneas (repetible; predeterminado: *.crossroads.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="225"/>
+        <location filename="../app/cli/historycommand.cpp" line="224"/>
         <source>With --prod: count the failing gaps of this dev snapshot against the prod one at each revision.</source>
         <translation>Con --prod: contar las brechas fallidas de esta instantánea de desarrollo frente a la de producción en cada revisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="228"/>
+        <location filename="../app/cli/historycommand.cpp" line="227"/>
         <source>With --dev: the prod snapshot&apos;s path in the repository.</source>
         <translation>Con --dev: la ruta de la instantánea de producción en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="230"/>
+        <location filename="../app/cli/historycommand.cpp" line="229"/>
         <source>With --to: list the checks of one side that moved between two revisions.</source>
         <translation>Con --to: listar las comprobaciones de un lado que cambiaron entre dos revisiones.</translation>
     </message>
     <message>
+        <location filename="../app/cli/historycommand.cpp" line="229"/>
         <location filename="../app/cli/historycommand.cpp" line="230"/>
-        <location filename="../app/cli/historycommand.cpp" line="231"/>
         <source>REV:PATH</source>
         <translation>REV:PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="231"/>
+        <location filename="../app/cli/historycommand.cpp" line="230"/>
         <source>With --from: the later snapshot.</source>
         <translation>Con --from: la instantánea posterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="233"/>
+        <location filename="../app/cli/historycommand.cpp" line="232"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="233"/>
+        <location filename="../app/cli/historycommand.cpp" line="232"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="235"/>
+        <location filename="../app/cli/historycommand.cpp" line="234"/>
         <source>At most N revisions (default 50; 0: all).</source>
         <translation>Como máximo N revisiones (predeterminado 50; 0: todas).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="235"/>
-        <location filename="../app/cli/historycommand.cpp" line="237"/>
+        <location filename="../app/cli/historycommand.cpp" line="234"/>
+        <location filename="../app/cli/historycommand.cpp" line="236"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="237"/>
+        <location filename="../app/cli/historycommand.cpp" line="236"/>
         <source>Skip the N newest matching revisions.</source>
         <translation>Omitir las N revisiones coincidentes más recientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="238"/>
+        <location filename="../app/cli/historycommand.cpp" line="237"/>
         <source>Walk every branch and tag, not only HEAD.</source>
         <translation>Recorrer todas las ramas y etiquetas, no solo HEAD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="240"/>
+        <location filename="../app/cli/historycommand.cpp" line="239"/>
         <source>Walk back from this revision instead of HEAD (repeatable).</source>
         <translation>Recorrer hacia atrás desde esta revisión en lugar de HEAD (repetible).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="240"/>
+        <location filename="../app/cli/historycommand.cpp" line="239"/>
         <source>rev</source>
         <translation>rev</translation>
     </message>
@@ -6238,84 +6272,89 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clisupport.h" line="37"/>
+        <location filename="../app/cli/clisupport.h" line="38"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="37"/>
+        <location filename="../app/cli/clisupport.h" line="38"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="39"/>
+        <location filename="../app/cli/clisupport.h" line="40"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Escribir en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="40"/>
-        <location filename="../app/cli/clisupport.h" line="44"/>
-        <location filename="../app/cli/clisupport.h" line="50"/>
+        <location filename="../app/cli/clisupport.h" line="41"/>
+        <location filename="../app/cli/clisupport.h" line="45"/>
+        <location filename="../app/cli/clisupport.h" line="51"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="42"/>
+        <location filename="../app/cli/clisupport.h" line="43"/>
         <source>Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.</source>
         <translation>Cargar los archivos válidos cuando algunas entradas sean erróneas e informar de las erróneas. La salida se escribe y el estado de salida sigue siendo 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="43"/>
+        <location filename="../app/cli/clisupport.h" line="44"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Clave del espacio de trabajo para las huellas de credenciales (predeterminada: se crea en su carpeta de configuración).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="46"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Evaluar Pod Security con esta versión de Kubernetes (predeterminada: la kubeletVersion de los nodos o, en su defecto, la más reciente).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="46"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="47"/>
+        <location filename="../app/cli/clisupport.h" line="48"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Salir con código 1 si existe una brecha de esta gravedad o superior: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="48"/>
+        <location filename="../app/cli/clisupport.h" line="49"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="50"/>
+        <location filename="../app/cli/clisupport.h" line="51"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="52"/>
+        <location filename="../app/cli/clisupport.h" line="53"/>
         <source>SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect.</source>
         <translation>SARIF: escribir las entradas de esta carpeta relativas a ella (uriBaseId SRCROOT), como esperan las interfaces de análisis de código.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="52"/>
+        <location filename="../app/cli/clisupport.h" line="53"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="54"/>
+        <location filename="../app/cli/clisupport.h" line="55"/>
+        <source>With -o: no summary line on standard error (errors are still printed).</source>
+        <translation>Con -o: sin línea de resumen en la salida de error (los errores se siguen mostrando).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.h" line="57"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="54"/>
+        <location filename="../app/cli/clisupport.h" line="57"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="82"/>
+        <location filename="../app/cli/clisupport.h" line="86"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>

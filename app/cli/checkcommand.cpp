@@ -7,6 +7,7 @@
 #include "report/comparisonjson.h"
 #include "report/textreport.h"
 
+#include <array>
 #include <optional>
 
 namespace crossroads::cli {
@@ -18,7 +19,7 @@ int runCheck(const QStringList& arguments)
     options.hasFormat = true;
     // Paths follow the options here, so several policies take one --policy each.
     options.policy.setDescription(tr("A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."));
-    options.parser.addOptions({ side, options.policy, options.today, options.format, options.output, options.failOn, options.keepGoing, options.keyFile,
+    options.parser.addOptions({ side, options.policy, options.today, options.format, options.output, options.quiet, options.failOn, options.keepGoing, options.keyFile,
         options.kubernetesVersion });
     options.parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to check."), tr("PATH…"));
     if (!options.parse(arguments, {}))
@@ -59,15 +60,20 @@ int runCheck(const QStringList& arguments)
                                     : TextReport::writeCheck(report->snapshot, checked.results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal(),
                                         &checked.policy)
                                           .toUtf8();
-    if (!emit(options, content) || unreadableInputs(report->problems.size()))
+    if (!emit(options, content))
         return UsageOrInputError;
-    if (*threshold) {
-        for (const CheckResult& result : checked.results) {
-            if (result.outcome.status == CheckStatus::Fail && result.waiver < 0 && result.check->severity >= **threshold)
-                return GapsFound;
-        }
+    std::array<int, 4> bySeverity {};
+    int failing = 0;
+    for (const CheckResult& result : checked.results) {
+        if (result.outcome.status != CheckStatus::Fail || result.waiver >= 0)
+            continue;
+        ++bySeverity[static_cast<std::size_t>(result.check->severity)];
+        failing += *threshold && result.check->severity >= **threshold;
     }
-    return Success;
+    printSummary(options, bySeverity[0] + bySeverity[1] + bySeverity[2] + bySeverity[3], bySeverity, *threshold, failing);
+    if (unreadableInputs(report->problems.size()))
+        return UsageOrInputError;
+    return failing > 0 ? GapsFound : Success;
 }
 
 } // namespace crossroads::cli

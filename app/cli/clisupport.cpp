@@ -2,6 +2,8 @@
 // The option helpers every command of crossroads-cli shares.
 #include "clisupport.h"
 
+#include "report/findingsummary.h"
+
 #include "baseline/baseline.h"
 #include "collect/enginecollector.h"
 #include "common/multivalueoptions.h"
@@ -328,6 +330,21 @@ std::optional<QByteArray> renderComparison(const Options& options, const Compari
         return std::move(pdf).value();
     }
     return TextReport::write(comparison, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
+}
+
+void printSummary(const Options& options, int openFindings, const std::array<int, 4>& bySeverity, std::optional<Severity> threshold, int failing, bool onlyNew)
+{
+    if (!options.parser.isSet(options.output) || options.parser.isSet(options.quiet))
+        return;
+    QString line = tr("wrote %1: %n open finding(s)", nullptr, openFindings).arg(options.parser.value(options.output));
+    if (const QString breakdown = severityBreakdown(bySeverity); !breakdown.isEmpty())
+        line += QStringLiteral(" (%1)").arg(breakdown);
+    if (threshold) {
+        const QString level = QLatin1String(severityName(*threshold));
+        line += failing > 0 ? (onlyNew ? tr("; %n new at or above %1, exit 1", nullptr, failing) : tr("; %n at or above %1, exit 1", nullptr, failing)).arg(level)
+                            : (onlyNew ? tr("; none new at or above %1") : tr("; none at or above %1")).arg(level);
+    }
+    printError(line);
 }
 
 } // namespace crossroads::cli

@@ -22,6 +22,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace crossroads::cli {
@@ -50,6 +51,8 @@ public:
         tr("Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."), tr("file") };
     QCommandLineOption sourceRoot { QStringLiteral("source-root"),
         tr("SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect."), tr("folder") };
+    QCommandLineOption quiet { QStringList { QStringLiteral("q"), QStringLiteral("quiet") },
+        tr("With -o: no summary line on standard error (errors are still printed).") };
     QCommandLineOption today = [] {
         QCommandLineOption option(QStringLiteral("today"), tr("Judge waiver expiry as of this date (YYYY-MM-DD) instead of today."), tr("date"));
         option.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -145,5 +148,11 @@ QList<QCommandLineOption> passphraseOptions();
 
 /// The comparison in the chosen format; nullopt (after saying why) when it cannot be written.
 std::optional<QByteArray> renderComparison(const Options& options, const Comparison& comparison);
+
+/// With -o (and without --quiet), one line on stderr saying what was written and why the exit
+/// status is what it is: "wrote report.sarif: 75 open findings (5 critical, 26 high …); 31 at
+/// or above high, exit 1". `failing` counts what --fail-on (or --fail-on-new) looked at.
+void printSummary(const Options& options, int openFindings, const std::array<int, 4>& bySeverity, std::optional<Severity> threshold, int failing,
+    bool onlyNew = false);
 
 } // namespace crossroads::cli

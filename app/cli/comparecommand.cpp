@@ -33,7 +33,7 @@ int runCompare(const QStringList& arguments)
     options.formats << QStringLiteral("sarif") << QStringLiteral("markdown") << QStringLiteral("html") << QStringLiteral("pdf");
     options.format.setDescription(tr("Output format: text, json, sarif, markdown, html or pdf (pdf needs -o)."));
     options.parser.addOptions(passphraseOptions());
-    options.parser.addOptions({ dev, prod, map, demo, options.policy, baselineOption, failOnNew, signKey, options.today, options.format, options.output,
+    options.parser.addOptions({ dev, prod, map, demo, options.policy, baselineOption, failOnNew, signKey, options.today, options.format, options.output, options.quiet,
         options.sourceRoot, options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
     if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod"), QStringLiteral("--policy") }))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
@@ -141,13 +141,13 @@ int runCompare(const QStringList& arguments)
             return UsageOrInputError;
         }
     }
+    const bool onlyNew = options.parser.isSet(failOnNew);
+    const std::optional<Severity> gate = onlyNew ? std::optional<Severity>(threshold->value_or(Severity::Low)) : *threshold;
+    const int failing = !gate ? 0 : onlyNew ? Baseline::newlyFailing(comparison, *gate) : comparison.failingAtOrAbove(*gate);
+    printSummary(options, comparison.openFindings(), comparison.failingBySeverity, gate, failing, onlyNew);
     if (unreadableInputs(unreadable))
         return UsageOrInputError;
-    if (options.parser.isSet(failOnNew))
-        return Baseline::newlyFailing(comparison, threshold->value_or(Severity::Low)) > 0 ? GapsFound : Success;
-    if (*threshold && comparison.failingAtOrAbove(**threshold) > 0)
-        return GapsFound;
-    return Success;
+    return failing > 0 ? GapsFound : Success;
 }
 
 } // namespace crossroads::cli
