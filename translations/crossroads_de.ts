@@ -1641,7 +1641,7 @@
     <message>
         <location filename="../views/dashboardview.cpp" line="155"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
-        <translation>Keine Ausnahme akzeptiert ein Risiko. Akzeptieren Sie eines mit „Als Risiko akzeptieren“ im Detail einer Lücke oder laden Sie eine Richtlinie (Menü Richtlinie).</translation>
+        <translation>Keine Ausnahme akzeptiert ein Risiko. Akzeptieren Sie eines mit „Risiko akzeptieren“ im Detail einer Lücke oder laden Sie eine Richtlinie (Menü Richtlinie).</translation>
     </message>
     <message>
         <location filename="../views/dashboardview.cpp" line="163"/>
@@ -1976,12 +1976,12 @@
     <message>
         <location filename="../views/dropzone.cpp" line="39"/>
         <source>Add files…</source>
-        <translation>Dateien hinzufügen…</translation>
+        <translation>Dateien wählen…</translation>
     </message>
     <message>
         <location filename="../views/dropzone.cpp" line="40"/>
         <source>Add folder…</source>
-        <translation>Ordner hinzufügen…</translation>
+        <translation>Ordner wählen…</translation>
     </message>
     <message>
         <location filename="../views/dropzone.cpp" line="41"/>
@@ -2452,7 +2452,7 @@
     <message>
         <location filename="../views/gapdetailview.cpp" line="69"/>
         <source>Accept as a risk (add &amp;waiver)…</source>
-        <translation>Als Risiko akzeptieren (Aus&amp;nahme hinzufügen)…</translation>
+        <translation>Risiko akzeptieren (Aus&amp;nahme anlegen)…</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="86"/>
@@ -3148,7 +3148,7 @@ Produktion: %2</translation>
         <location filename="../models/core/report/htmlreport.cpp" line="212"/>
         <location filename="../models/core/report/htmlreport.cpp" line="227"/>
         <source>Severity</source>
-        <translation>Schweregrad</translation>
+        <translation>Schwere­grad</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="212"/>
@@ -3480,7 +3480,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="261"/>
         <source>Signed by an untrusted key</source>
-        <translation>Mit einem nicht vertrauenswürdigen Schlüssel signiert</translation>
+        <translation>Signiert mit nicht vertrauenswürdigem Schlüssel</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="264"/>
@@ -4068,7 +4068,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/networkview.cpp" line="137"/>
         <source>Red link: the pair&apos;s exposure differs</source>
-        <translation>Rote Verbindung: die Exposition des Paars unterscheidet sich</translation>
+        <translation>Rote Verbindung: Exposition des Paars weicht ab</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="215"/>
