@@ -74,6 +74,7 @@ private Q_SLOTS:
         QVERIFY2(html->contains(QStringLiteral("Hallazgos críticos y altos")), "the HTML writer's own text");
         QVERIFY2(html->contains(QStringLiteral("Ninguna exención acepta un riesgo.")), "a text of the HTML writer's helpers");
         QVERIFY2(html->contains(QStringLiteral("Puntuaciones por dominio, dev y prod")), "the HTML chart's label");
+        QVERIFY2(html->contains(QStringLiteral("generado el")), "a text with a non-ASCII character (·) in its source");
         QCoreApplication::removeTranslator(&translator);
     }
 
