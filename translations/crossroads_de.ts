@@ -2878,175 +2878,198 @@ Produktion: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::HelpMenu</name>
+    <message>
+        <location filename="../views/helpmenu.cpp" line="25"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../views/helpmenu.cpp" line="28"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../views/helpmenu.cpp" line="31"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../views/helpmenu.cpp" line="32"/>
+        <source>&amp;Report a problem…</source>
+        <translation>Problem &amp;melden…</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::HistoryView</name>
     <message>
-        <location filename="../views/historyview.cpp" line="46"/>
+        <location filename="../views/historyview.cpp" line="47"/>
         <source>Load &amp;more</source>
         <translation>&amp;Mehr laden</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="50"/>
-        <location filename="../views/historyview.cpp" line="61"/>
+        <location filename="../views/historyview.cpp" line="51"/>
+        <location filename="../views/historyview.cpp" line="62"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="55"/>
+        <location filename="../views/historyview.cpp" line="56"/>
         <source>C&amp;ompare dev ⇄ prod</source>
         <translation>dev ⇄ prod &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="56"/>
+        <location filename="../views/historyview.cpp" line="57"/>
         <source>Show &amp;drift (first → second)</source>
         <translation>Dri&amp;ft zeigen (erste → zweite)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="65"/>
+        <location filename="../views/historyview.cpp" line="66"/>
         <source>A git repository of saved .crossroads.json snapshots</source>
         <translation>Ein Git-Repository gespeicherter .crossroads.json-Snapshots</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="66"/>
+        <location filename="../views/historyview.cpp" line="67"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="67"/>
+        <location filename="../views/historyview.cpp" line="68"/>
         <source>*.crossroads.json</source>
         <translation>*.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="68"/>
+        <location filename="../views/historyview.cpp" line="69"/>
         <source>Which snapshot files count: paths, folders or globs, separated by spaces</source>
         <translation>Welche Snapshot-Dateien zählen: Pfade, Ordner oder Globs, durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="69"/>
+        <location filename="../views/historyview.cpp" line="70"/>
         <source>Snapshot files</source>
         <translation>Snapshot-Dateien</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="70"/>
+        <location filename="../views/historyview.cpp" line="71"/>
         <source>Open &amp;repository…</source>
         <translation>Re&amp;pository öffnen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="72"/>
+        <location filename="../views/historyview.cpp" line="73"/>
         <source>Repository:</source>
         <translation>Repository:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="75"/>
+        <location filename="../views/historyview.cpp" line="76"/>
         <source>&amp;Files:</source>
         <translation>Date&amp;ien:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="88"/>
+        <location filename="../views/historyview.cpp" line="89"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="103"/>
+        <location filename="../views/historyview.cpp" line="104"/>
         <source>Failing checks by severity over the revisions</source>
         <translation>Fehlgeschlagene Prüfungen nach Schweregrad über die Revisionen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="104"/>
+        <location filename="../views/historyview.cpp" line="105"/>
         <source>Failing checks by severity, oldest to newest</source>
         <translation>Fehlgeschlagene Prüfungen nach Schweregrad, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="116"/>
+        <location filename="../views/historyview.cpp" line="117"/>
         <source>Compare snapshots at revisions</source>
         <translation>Snapshots zweier Revisionen vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="125"/>
+        <location filename="../views/historyview.cpp" line="126"/>
         <source>&amp;Development (or before):</source>
         <translation>&amp;Entwicklung (oder vorher):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="127"/>
+        <location filename="../views/historyview.cpp" line="128"/>
         <source>&amp;Production (or after):</source>
         <translation>Pr&amp;oduktion (oder nachher):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="136"/>
+        <location filename="../views/historyview.cpp" line="137"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>Dieselbe Seite in zwei Revisionen: welche Prüfungen schlechter wurden, hinzukamen, besser wurden oder wegfielen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="141"/>
+        <location filename="../views/historyview.cpp" line="142"/>
         <source>Development revision</source>
         <translation>Revision der Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="142"/>
+        <location filename="../views/historyview.cpp" line="143"/>
         <source>Development snapshot</source>
         <translation>Snapshot der Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="143"/>
+        <location filename="../views/historyview.cpp" line="144"/>
         <source>Production revision</source>
         <translation>Revision der Produktion</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="144"/>
+        <location filename="../views/historyview.cpp" line="145"/>
         <source>Production snapshot</source>
         <translation>Snapshot der Produktion</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="154"/>
+        <location filename="../views/historyview.cpp" line="155"/>
         <source>Drift between two revisions</source>
         <translation>Drift zwischen zwei Revisionen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="155"/>
+        <location filename="../views/historyview.cpp" line="156"/>
         <source>Drift</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="165"/>
+        <location filename="../views/historyview.cpp" line="166"/>
         <source>Reading snapshots</source>
         <translation>Snapshots werden gelesen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="169"/>
+        <location filename="../views/historyview.cpp" line="170"/>
         <source>Pick two revisions of the same snapshot file below and show the drift.</source>
         <translation>Wählen Sie unten zwei Revisionen derselben Snapshot-Datei und lassen Sie die Drift anzeigen.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="200"/>
+        <location filename="../views/historyview.cpp" line="201"/>
         <source>Drift cancelled.</source>
         <translation>Drift abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="202"/>
+        <location filename="../views/historyview.cpp" line="203"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Öffnen Sie ein Repository, um zu sehen, wie sich die Sicherheitslage zwischen Releases verändert hat.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="205"/>
+        <location filename="../views/historyview.cpp" line="206"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repository der Sicherheitslage (Arbeitsverzeichnis oder bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="277"/>
+        <location filename="../views/historyview.cpp" line="278"/>
         <source>Reading revisions…</source>
         <translation>Revisionen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="311"/>
+        <location filename="../views/historyview.cpp" line="312"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Keine Revision hat eine Snapshot-Datei berührt%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="311"/>
+        <location filename="../views/historyview.cpp" line="312"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (Shallow Clone: ältere Historie fehlt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="312"/>
+        <location filename="../views/historyview.cpp" line="313"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n Revision</numerusform>
@@ -3054,17 +3077,17 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="312"/>
+        <location filename="../views/historyview.cpp" line="313"/>
         <source>, more available</source>
         <translation>, weitere verfügbar</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="327"/>
+        <location filename="../views/historyview.cpp" line="328"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="418"/>
+        <location filename="../views/historyview.cpp" line="421"/>
         <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
         <translation>
             <numerusform>⚠ %n Snapshot-Datei konnte nicht gelesen werden und zählt nicht: %1</numerusform>
@@ -3072,22 +3095,22 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="465"/>
+        <location filename="../views/historyview.cpp" line="471"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 in %2 → %3 in %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="466"/>
+        <location filename="../views/historyview.cpp" line="472"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="507"/>
+        <location filename="../views/historyview.cpp" line="513"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 schlechter, %3 hinzugekommen, %4 besser, %5 weggefallen.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="516"/>
+        <location filename="../views/historyview.cpp" line="522"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Zwei verschiedene Dateien: Workloads der einen erscheinen als aus der anderen weggefallen.)</translation>
     </message>
@@ -3326,244 +3349,244 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="92"/>
         <source>; if you know it is the signer&apos;s key, copy its public key (.pub) into %1</source>
         <translation>; wenn Sie sicher sind, dass es der Schlüssel des Unterzeichners ist, kopieren Sie seinen öffentlichen Schlüssel (.pub) nach %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="116"/>
-        <location filename="../views/mainwindow.cpp" line="527"/>
+        <location filename="../views/mainwindow.cpp" line="117"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="118"/>
+        <location filename="../views/mainwindow.cpp" line="119"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="127"/>
+        <location filename="../views/mainwindow.cpp" line="128"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128"/>
+        <location filename="../views/mainwindow.cpp" line="129"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
-        <location filename="../views/mainwindow.cpp" line="142"/>
+        <location filename="../views/mainwindow.cpp" line="130"/>
+        <location filename="../views/mainwindow.cpp" line="144"/>
         <source>Gap matrix</source>
         <translation>Lückenmatrix</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="130"/>
+        <location filename="../views/mainwindow.cpp" line="131"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location filename="../views/mainwindow.cpp" line="133"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="143"/>
+        <location filename="../views/mainwindow.cpp" line="145"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="157"/>
+        <location filename="../views/mainwindow.cpp" line="159"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158"/>
+        <location filename="../views/mainwindow.cpp" line="160"/>
         <source>Stop the running import (Esc)</source>
         <translation>Den laufenden Import anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166"/>
-        <location filename="../views/mainwindow.cpp" line="425"/>
+        <location filename="../views/mainwindow.cpp" line="168"/>
+        <location filename="../views/mainwindow.cpp" line="429"/>
         <source>No policy</source>
         <translation>Keine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="217"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
         <source>Gap detail</source>
         <translation>Lückendetail</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225"/>
+        <location filename="../views/mainwindow.cpp" line="227"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="234"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="235"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>Open the &amp;demo</source>
         <translation>D&amp;emo öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="239"/>
         <source>&amp;Compare environments…</source>
         <translation>Umgebungen &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="240"/>
+        <location filename="../views/mainwindow.cpp" line="242"/>
         <source>Co&amp;llect local engine</source>
         <translation>Lokale Engine ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="242"/>
+        <location filename="../views/mainwindow.cpp" line="244"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="244"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="248"/>
         <source>&amp;Sign a file…</source>
         <translation>Datei &amp;signieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="247"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>&amp;Verify a signed file…</source>
         <translation>Signierte Datei &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="248"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Signed report or snapshot</source>
         <translation>Signierter Bericht oder Snapshot</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>Signature does not hold</source>
         <translation>Signatur ist ungültig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="255"/>
-        <location filename="../views/mainwindow.cpp" line="261"/>
-        <location filename="../views/mainwindow.cpp" line="264"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
+        <location filename="../views/mainwindow.cpp" line="266"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
-        <location filename="../views/mainwindow.cpp" line="598"/>
-        <location filename="../views/mainwindow.cpp" line="604"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="603"/>
+        <location filename="../views/mainwindow.cpp" line="609"/>
         <source>Not signed</source>
         <translation>Nicht signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="258"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 hat keine Signatur (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="261"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
         <source>Signed by an untrusted key</source>
         <translation>Signiert mit nicht vertrauenswürdigem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="264"/>
+        <location filename="../views/mainwindow.cpp" line="266"/>
         <source>Signature verified</source>
         <translation>Signatur geprüft</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="269"/>
+        <location filename="../views/mainwindow.cpp" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="272"/>
+        <location filename="../views/mainwindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="282"/>
+        <location filename="../views/mainwindow.cpp" line="284"/>
         <source>&amp;Find in matrix</source>
         <translation>In der Matrix &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="291"/>
+        <location filename="../views/mainwindow.cpp" line="293"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="292"/>
+        <location filename="../views/mainwindow.cpp" line="294"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="294"/>
+        <location filename="../views/mainwindow.cpp" line="296"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="297"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="298"/>
+        <location filename="../views/mainwindow.cpp" line="302"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Über Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="299"/>
+        <location filename="../views/mainwindow.cpp" line="303"/>
         <source>About Crossroads</source>
         <translation>Über Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="300"/>
+        <location filename="../views/mainwindow.cpp" line="304"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Vergleicht die Sicherheitslage einer Container-Entwicklungsumgebung mit der einer Produktionsumgebung.&lt;/p&gt;&lt;p&gt;Geheime Werte verlassen den Import nie: Zugangsdaten werden nur als schlüsselgebundene Fingerabdrücke aufbewahrt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="386"/>
+        <location filename="../views/mainwindow.cpp" line="309"/>
+        <source>Cancel the running import</source>
+        <translation>Den laufenden Import abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="390"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="393"/>
+        <location filename="../views/mainwindow.cpp" line="397"/>
         <source>Opening scenario “%1”…</source>
         <translation>Szenario „%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="422"/>
+        <location filename="../views/mainwindow.cpp" line="426"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="425"/>
+        <location filename="../views/mainwindow.cpp" line="429"/>
         <source>Policy: %1</source>
         <translation>Richtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="433"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Jede Prüfung des Katalogs zählt; das Menü Richtlinie wendet eine Richtlinie an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="435"/>
+        <location filename="../views/mainwindow.cpp" line="440"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Verglichen: %n offener Befund.</numerusform>
@@ -3571,7 +3594,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="436"/>
+        <location filename="../views/mainwindow.cpp" line="441"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Verglichen: %n offener Befund; einige Eingaben konnten nicht gelesen werden (siehe Probleme).</numerusform>
@@ -3579,162 +3602,162 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="456"/>
+        <location filename="../views/mainwindow.cpp" line="461"/>
         <source>Nothing was loaded: %1</source>
         <translation>Nichts wurde geladen: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="463"/>
+        <location filename="../views/mainwindow.cpp" line="468"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="473"/>
         <source>&amp;Policy</source>
         <translation>&amp;Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="469"/>
+        <location filename="../views/mainwindow.cpp" line="474"/>
         <source>&amp;Open policy files…</source>
         <translation>Richtliniendateien ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="470"/>
+        <location filename="../views/mainwindow.cpp" line="475"/>
         <source>Policy files (applied in order)</source>
         <translation>Richtliniendateien (der Reihe nach angewandt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="470"/>
+        <location filename="../views/mainwindow.cpp" line="475"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="475"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Mitgeliefert: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="476"/>
+        <location filename="../views/mainwindow.cpp" line="481"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Mitgeliefert: CIS Docker Benchmark Abschnitt 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="481"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>&amp;No policy</source>
         <translation>&amp;Keine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487"/>
+        <location filename="../views/mainwindow.cpp" line="492"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Öffnen Sie zuerst einen Vergleich; die Richtlinie gilt für ihn.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="511"/>
+        <location filename="../views/mainwindow.cpp" line="516"/>
         <source>Waiver not written</source>
         <translation>Ausnahme nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="514"/>
+        <location filename="../views/mainwindow.cpp" line="519"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Ausnahme %1 in %2 geschrieben; es wird unter der Richtlinie neu verglichen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="527"/>
+        <location filename="../views/mainwindow.cpp" line="532"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="546"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Export cancelled; no file written.</source>
         <translation>Export abgebrochen; keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="546"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="556"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="554"/>
+        <location filename="../views/mainwindow.cpp" line="559"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="561"/>
+        <location filename="../views/mainwindow.cpp" line="566"/>
         <source>Open a comparison first.</source>
         <translation>Öffnen Sie zuerst einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="566"/>
+        <location filename="../views/mainwindow.cpp" line="571"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="574"/>
+        <location filename="../views/mainwindow.cpp" line="579"/>
         <source>Sign the report?</source>
         <translation>Den Bericht signieren?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="575"/>
+        <location filename="../views/mainwindow.cpp" line="580"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>%1 mit Ihrem Ed25519-Schlüssel signieren, damit ein Prüfer nachweisen kann, dass die Datei nicht verändert wurde?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="582"/>
+        <location filename="../views/mainwindow.cpp" line="587"/>
         <source>File to sign</source>
         <translation>Zu signierende Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="585"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Privater Schlüssel (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="585"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="591"/>
+        <location filename="../views/mainwindow.cpp" line="596"/>
         <source>Key passphrase</source>
         <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="591"/>
+        <location filename="../views/mainwindow.cpp" line="596"/>
         <source>Passphrase for %1:</source>
         <translation>Passphrase für %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="607"/>
+        <location filename="../views/mainwindow.cpp" line="612"/>
         <source>Signed: %1</source>
         <translation>Signiert: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="618"/>
+        <location filename="../views/mainwindow.cpp" line="623"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: Signatur ungültig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="622"/>
+        <location filename="../views/mainwindow.cpp" line="627"/>
         <source>%1: unsigned</source>
         <translation>%1: nicht signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="626"/>
+        <location filename="../views/mainwindow.cpp" line="631"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: mit nicht vertrauenswürdigem Schlüssel signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="630"/>
+        <location filename="../views/mainwindow.cpp" line="635"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="654"/>
+        <location filename="../views/mainwindow.cpp" line="659"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>%n Signatur wird geprüft…</numerusform>
@@ -3742,7 +3765,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="690"/>
+        <location filename="../views/mainwindow.cpp" line="695"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n Signatur ungültig</numerusform>
@@ -3750,7 +3773,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="693"/>
+        <location filename="../views/mainwindow.cpp" line="698"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n Eingabe mit nicht vertrauenswürdigem Schlüssel signiert</numerusform>
@@ -3758,7 +3781,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="696"/>
+        <location filename="../views/mainwindow.cpp" line="701"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n signierte Eingabe geprüft</numerusform>
@@ -3766,22 +3789,22 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="716"/>
+        <location filename="../views/mainwindow.cpp" line="721"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Die lokale Engine %1 wird eingelesen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="732"/>
+        <location filename="../views/mainwindow.cpp" line="737"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Die lokale Engine wurde in %1 eingelesen (bereinigt). Fügen Sie die Produktionsseite hinzu und vergleichen Sie.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="769"/>
+        <location filename="../views/mainwindow.cpp" line="774"/>
         <source>Added to the development side.</source>
         <translation>Zur Entwicklungsseite hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="769"/>
+        <location filename="../views/mainwindow.cpp" line="774"/>
         <source>Added to the production side.</source>
         <translation>Zur Produktionsseite hinzugefügt.</translation>
     </message>
@@ -4523,6 +4546,39 @@ Produktion: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::ReportProblemDialog</name>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="19"/>
+        <source>&amp;Copy version and platform</source>
+        <translation>Version und Plattform &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="20"/>
+        <source>Copy the &amp;Problems panel</source>
+        <translation>Panel „&amp;Probleme“ kopieren</translation>
+    </message>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="22"/>
+        <source>Report a problem</source>
+        <translation>Problem melden</translation>
+    </message>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="23"/>
+        <source>&lt;h3&gt;Report a problem&lt;/h3&gt;&lt;p&gt;Tell whoever looks after Crossroads for you (your team&apos;s issue tracker) what you did, what you expected and what happened instead. Attach:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;version and platform&lt;/b&gt; (the button below copies them);&lt;/li&gt;&lt;li&gt;the comparison as an exported &lt;b&gt;JSON report&lt;/b&gt; (File ▸ Export report…, JSON) or a saved &lt;b&gt;snapshot&lt;/b&gt; (&lt;tt&gt;crossroads-cli snapshot&lt;/tt&gt;): both are sanitized and hold no secret value;&lt;/li&gt;&lt;li&gt;the &lt;b&gt;Problems panel&lt;/b&gt; (View ▸ Problems) when an input could not be read.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Never attach&lt;/b&gt; secrets or the raw files they live in: kubeconfigs, &lt;tt&gt;.env&lt;/tt&gt; files, Kubernetes Secret manifests, private keys (a signing key, &lt;tt&gt;workspace.key&lt;/tt&gt;) or tokens. If an input file is needed to show the problem, cut it down and replace every credential first.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Problem melden&lt;/h3&gt;&lt;p&gt;Schildern Sie denen, die Crossroads für Sie betreuen (dem Issue-Tracker Ihres Teams), was Sie getan haben, was Sie erwartet haben und was stattdessen passiert ist. Hängen Sie an:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;die &lt;b&gt;Version und Plattform&lt;/b&gt; (die Schaltfläche unten kopiert sie);&lt;/li&gt;&lt;li&gt;den Vergleich als exportierten &lt;b&gt;JSON-Bericht&lt;/b&gt; (Datei ▸ Bericht exportieren…, JSON) oder einen gespeicherten &lt;b&gt;Snapshot&lt;/b&gt; (&lt;tt&gt;crossroads-cli snapshot&lt;/tt&gt;): beide sind bereinigt und enthalten keinen geheimen Wert;&lt;/li&gt;&lt;li&gt;das &lt;b&gt;Panel Probleme&lt;/b&gt; (Ansicht ▸ Probleme), wenn eine Eingabe nicht gelesen werden konnte.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;b&gt;Hängen Sie niemals&lt;/b&gt; Secrets an oder die Rohdateien, in denen sie stehen: kubeconfigs, &lt;tt&gt;.env&lt;/tt&gt;-Dateien, Secret-Manifeste von Kubernetes, private Schlüssel (einen Signaturschlüssel, &lt;tt&gt;workspace.key&lt;/tt&gt;) oder Tokens. Wird eine Eingabedatei gebraucht, um das Problem zu zeigen, kürzen Sie sie und ersetzen Sie vorher alle Zugangsdaten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="36"/>
+        <source>Copies the version of Crossroads and Qt, the system and the locale to the clipboard</source>
+        <translation>Kopiert die Version von Crossroads und Qt, das System und das Gebietsschema in die Zwischenablage</translation>
+    </message>
+    <message>
+        <location filename="../views/reportproblemdialog.cpp" line="37"/>
+        <source>Copies every line of the Problems panel to the clipboard, as tab-separated text</source>
+        <translation>Kopiert jede Zeile des Panels Probleme als tabulatorgetrennten Text in die Zwischenablage</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::RevisionComparison</name>
     <message>
         <location filename="../models/core/history/revisioncomparison.cpp" line="32"/>
@@ -4621,6 +4677,104 @@ Produktion: %2</translation>
         <location filename="../models/core/history/revisionwalker.cpp" line="236"/>
         <source>cannot list the files of revision &quot;%1&quot;</source>
         <translation>die Dateien der Revision „%1“ können nicht aufgelistet werden</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::ShortcutsDialog</name>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="47"/>
+        <location filename="../views/shortcutsdialog.cpp" line="110"/>
+        <location filename="../views/shortcutsdialog.cpp" line="124"/>
+        <location filename="../views/shortcutsdialog.cpp" line="125"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="68"/>
+        <location filename="../views/shortcutsdialog.cpp" line="81"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="70"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="70"/>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="70"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="100"/>
+        <source>%1 menu</source>
+        <translation>Menü %1</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="120"/>
+        <source>Clear the search field</source>
+        <translation>Das Suchfeld leeren</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="120"/>
+        <location filename="../views/shortcutsdialog.cpp" line="121"/>
+        <source>Gap matrix</source>
+        <translation>Lückenmatrix</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="121"/>
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="121"/>
+        <source>Move between cells; the detail shows the selected one</source>
+        <translation>Zwischen Zellen wechseln; das Detail zeigt die ausgewählte</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="122"/>
+        <source>Open the selected item: a recent comparison, a finding, a training scenario</source>
+        <translation>Den ausgewählten Eintrag öffnen: einen letzten Vergleich, einen Befund, ein Trainingsszenario</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="122"/>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="123"/>
+        <source>Remove the selected input from its side</source>
+        <translation>Die ausgewählte Eingabe von ihrer Seite entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="123"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="124"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="124"/>
+        <source>Move to the next or previous field</source>
+        <translation>Zum nächsten oder vorigen Feld wechseln</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="125"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location filename="../views/shortcutsdialog.cpp" line="125"/>
+        <source>Open that menu, press that button or go to that field</source>
+        <translation>Dieses Menü öffnen, diese Schaltfläche drücken oder zu diesem Feld wechseln</translation>
     </message>
 </context>
 <context>
@@ -5077,6 +5231,24 @@ Produktion: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::UserGuideDialog</name>
+    <message>
+        <location filename="../views/userguidedialog.cpp" line="20"/>
+        <source>Crossroads user guide</source>
+        <translation>Crossroads-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../views/userguidedialog.cpp" line="22"/>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location filename="../views/userguidedialog.cpp" line="27"/>
+        <source>The user guide is missing from this build (%1).</source>
+        <translation>Das Benutzerhandbuch fehlt in diesem Build (%1).</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::WaiverDialog</name>
     <message>
         <location filename="../views/waiverdialog.cpp" line="38"/>
@@ -5207,97 +5379,145 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::WelcomePage</name>
     <message>
-        <location filename="../views/welcomepage.cpp" line="20"/>
+        <location filename="../views/welcomepage.cpp" line="21"/>
         <source>Open the &amp;demo</source>
         <translation>D&amp;emo öffnen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="21"/>
+        <location filename="../views/welcomepage.cpp" line="22"/>
         <source>Co&amp;llect local engine</source>
         <translation>Lokale Engine ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="22"/>
+        <location filename="../views/welcomepage.cpp" line="23"/>
         <source>&amp;Training scenarios</source>
         <translation>Trainings&amp;szenarien</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="23"/>
+        <location filename="../views/welcomepage.cpp" line="24"/>
         <source>Development side</source>
         <translation>Entwicklungsseite</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="23"/>
+        <location filename="../views/welcomepage.cpp" line="24"/>
         <source>Drop podman or docker inspect and info output, compose files or saved snapshots here, or add them below.</source>
         <translation>Legen Sie hier Ausgaben von podman bzw. docker inspect und info, compose-Dateien oder gespeicherte Snapshots ab oder fügen Sie sie unten hinzu.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="24"/>
+        <location filename="../views/welcomepage.cpp" line="25"/>
         <source>Production side</source>
         <translation>Produktionsseite</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="24"/>
+        <location filename="../views/welcomepage.cpp" line="25"/>
         <source>Drop Kubernetes manifests, kubectl get -o json output or a folder of them here, or add them below.</source>
         <translation>Legen Sie hier Kubernetes-Manifeste, Ausgaben von kubectl get -o json oder einen Ordner davon ab oder fügen Sie sie unten hinzu.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="25"/>
+        <location filename="../views/welcomepage.cpp" line="26"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="30"/>
+        <location filename="../views/welcomepage.cpp" line="28"/>
+        <source>Loaded now</source>
+        <translation>Jetzt geladen</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="36"/>
         <source>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Where development and production part ways: compare the security posture of a Podman, Docker or compose environment with the Kubernetes one it ships to — runtime, namespaces, network, secrets and image supply chain.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Wo sich Entwicklung und Produktion trennen: Vergleichen Sie die Sicherheitslage einer Podman-, Docker- oder compose-Umgebung mit der Kubernetes-Umgebung, in die sie ausgeliefert wird — Laufzeit, Namespaces, Netzwerk, Secrets und Image-Lieferkette.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="41"/>
+        <location filename="../views/welcomepage.cpp" line="47"/>
         <source>A rootless Podman dev side against a Kubernetes 1.30 prod side</source>
         <translation>Eine rootless Podman-Seite (dev) gegen eine Kubernetes-1.30-Seite (prod)</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="44"/>
+        <location filename="../views/welcomepage.cpp" line="50"/>
         <source>Read the local Podman or Docker engine as the development side</source>
         <translation>Die lokale Podman- oder Docker-Engine als Entwicklungsseite einlesen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="46"/>
+        <location filename="../views/welcomepage.cpp" line="52"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="47"/>
+        <location filename="../views/welcomepage.cpp" line="53"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="61"/>
+        <location filename="../views/welcomepage.cpp" line="70"/>
+        <source>Development:</source>
+        <translation>Entwicklung:</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="72"/>
+        <source>Production:</source>
+        <translation>Produktion:</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="88"/>
         <source>Import both sides and compare them</source>
         <translation>Beide Seiten importieren und vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="63"/>
-        <location filename="../views/welcomepage.cpp" line="65"/>
+        <location filename="../views/welcomepage.cpp" line="90"/>
+        <location filename="../views/welcomepage.cpp" line="92"/>
         <source>Recent comparisons</source>
         <translation>Letzte Vergleiche</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="110"/>
+        <location filename="../views/welcomepage.cpp" line="138"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="111"/>
+        <location filename="../views/welcomepage.cpp" line="139"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Entwicklung: %1
 Produktion: %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="115"/>
+        <location filename="../views/welcomepage.cpp" line="143"/>
         <source>No recent comparisons yet.</source>
         <translation>Noch keine Vergleiche.</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="152"/>
+        <source>bundled %1</source>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="169"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="170"/>
+        <source>%1 in the repository %2</source>
+        <translation>%1 im Repository %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/welcomepage.cpp" line="180"/>
+        <source>%1, %2 and %n more</source>
+        <translation>
+            <numerusform>%1, %2 und %n weitere</numerusform>
+            <numerusform>%1, %2 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="182"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../views/welcomepage.cpp" line="189"/>
+        <source>loaded %1</source>
+        <translation>geladen am %1</translation>
     </message>
 </context>
 <context>
@@ -5331,47 +5551,52 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::cli</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="121"/>
+        <location filename="../app/cli/clisupport.cpp" line="58"/>
         <source>warning: %1; credentials are classified but not fingerprinted</source>
         <translation>Warnung: %1; Zugangsdaten werden eingestuft, aber ohne Fingerabdruck</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="131"/>
+        <location filename="../app/cli/clisupport.cpp" line="68"/>
         <source>unknown severity &quot;%1&quot;; use low, medium, high or critical</source>
         <translation>unbekannter Schweregrad „%1“; verwenden Sie low, medium, high oder critical</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="147"/>
+        <location filename="../app/cli/clisupport.cpp" line="84"/>
         <source>cannot read Kubernetes version &quot;%1&quot;; write it like v1.31</source>
         <translation>Kubernetes-Version „%1“ ist nicht lesbar; schreiben Sie sie wie v1.31</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="173"/>
+        <location filename="../app/cli/clisupport.cpp" line="108"/>
         <source>--today must be a date like 2026-12-31</source>
         <translation>--today muss ein Datum wie 2026-12-31 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="187"/>
+        <location filename="../app/cli/clisupport.cpp" line="121"/>
         <source>--side must be dev or prod</source>
         <translation>--side muss dev oder prod sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="226"/>
+        <location filename="../app/cli/clisupport.cpp" line="157"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="249"/>
+        <location filename="../app/cli/clisupport.cpp" line="168"/>
+        <source>could not write the snapshot to standard output</source>
+        <translation>der Snapshot konnte nicht in die Standardausgabe geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="187"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="280"/>
+        <location filename="../app/cli/clisupport.cpp" line="218"/>
         <source>skipped file: %1</source>
         <translation>übersprungene Datei: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clicommands.cpp" line="291"/>
+        <location filename="../app/cli/clisupport.cpp" line="226"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>%n Eingabedatei konnte nicht gelesen werden (siehe oben): Exit-Status 2</numerusform>
@@ -5379,68 +5604,102 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="331"/>
+        <location filename="../app/cli/clisupport.cpp" line="262"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase braucht ein Terminal; verwenden Sie --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="335"/>
+        <location filename="../app/cli/clisupport.cpp" line="266"/>
         <source>the passphrases differ</source>
         <translation>die Passphrasen stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="339"/>
+        <location filename="../app/cli/clisupport.cpp" line="270"/>
         <source>empty passphrase</source>
         <translation>leere Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="348"/>
+        <location filename="../app/cli/clisupport.cpp" line="279"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: die Passphrase-Datei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="355"/>
+        <location filename="../app/cli/clisupport.cpp" line="286"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: die Passphrase-Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="368"/>
+        <location filename="../app/cli/clisupport.cpp" line="299"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Die Passphrase des Schlüssels aus der ersten Zeile von DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="368"/>
-        <location filename="../app/cli/clicommands.cpp" line="418"/>
-        <location filename="../app/cli/clicommands.cpp" line="421"/>
-        <location filename="../app/cli/clicommands.cpp" line="719"/>
-        <location filename="../app/cli/clicommands.cpp" line="758"/>
-        <location filename="../app/cli/clicommands.cpp" line="761"/>
+        <location filename="../app/cli/clisupport.cpp" line="299"/>
+        <location filename="../app/cli/comparecommand.cpp" line="26"/>
+        <location filename="../app/cli/comparecommand.cpp" line="29"/>
+        <location filename="../app/cli/signcommand.cpp" line="14"/>
+        <location filename="../app/cli/verifycommand.cpp" line="16"/>
+        <location filename="../app/cli/verifycommand.cpp" line="19"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="369"/>
+        <location filename="../app/cli/clisupport.cpp" line="300"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Die Passphrase des Schlüssels im Terminal abfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="393"/>
+        <location filename="../app/cli/clisupport.cpp" line="322"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf braucht -o DATEI.pdf</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clisupport.cpp" line="339"/>
+        <source>wrote %1: %n open finding(s)</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n offener Befund</numerusform>
+            <numerusform>%1 geschrieben: %n offene Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clisupport.cpp" line="344"/>
+        <source>; %n new at or above %1, exit 1</source>
+        <translation>
+            <numerusform>; %n neuer ab %1, Exit-Code 1</numerusform>
+            <numerusform>; %n neue ab %1, Exit-Code 1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clisupport.cpp" line="344"/>
+        <source>; %n at or above %1, exit 1</source>
+        <translation>
+            <numerusform>; %n ab %1, Exit-Code 1</numerusform>
+            <numerusform>; %n ab %1, Exit-Code 1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="415"/>
+        <location filename="../app/cli/clisupport.cpp" line="345"/>
+        <source>; none new at or above %1</source>
+        <translation>; keiner neu ab %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="345"/>
+        <source>; none at or above %1</source>
+        <translation>; keiner ab %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="23"/>
         <source>Compare a development environment with a production one.</source>
         <translation>Eine Entwicklungsumgebung mit einer Produktionsumgebung vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="416"/>
+        <location filename="../app/cli/comparecommand.cpp" line="24"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Eingaben der Entwicklung: Dateien oder Ordner (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="416"/>
-        <location filename="../app/cli/clicommands.cpp" line="417"/>
+        <location filename="../app/cli/comparecommand.cpp" line="24"/>
+        <location filename="../app/cli/comparecommand.cpp" line="25"/>
         <location filename="../app/cli/historycommand.cpp" line="222"/>
         <location filename="../app/cli/historycommand.cpp" line="225"/>
         <location filename="../app/cli/historycommand.cpp" line="227"/>
@@ -5448,331 +5707,341 @@ Produktion: %2</translation>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="417"/>
+        <location filename="../app/cli/comparecommand.cpp" line="25"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Eingaben der Produktion: Dateien oder Ordner (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="418"/>
+        <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Explizite Workload-Paare dev→prod (JSON oder YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="419"/>
+        <location filename="../app/cli/comparecommand.cpp" line="27"/>
         <source>Compare the bundled demo scenario.</source>
         <translation>Das mitgelieferte Demo-Szenario vergleichen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="420"/>
+        <location filename="../app/cli/comparecommand.cpp" line="28"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
         <translation>Ein früherer Bericht (--format json oder sarif), um Lücken als neu, unverändert, aktualisiert oder entfallen zu markieren; mit --repo auch REV:PFAD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="422"/>
+        <location filename="../app/cli/comparecommand.cpp" line="30"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
         <translation>Exit-Code 1 nur für Lücken, die jetzt scheitern und vorher nicht (braucht --baseline; --fail-on legt den Schweregrad fest).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="423"/>
+        <location filename="../app/cli/comparecommand.cpp" line="31"/>
         <source>Also sign the report written with -o: FILE.sig (see crossroads-cli sign).</source>
         <translation>Den mit -o geschriebenen Bericht auch signieren: DATEI.sig (siehe crossroads-cli sign).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="423"/>
+        <location filename="../app/cli/comparecommand.cpp" line="31"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="426"/>
+        <location filename="../app/cli/comparecommand.cpp" line="34"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Ausgabeformat: text, json, sarif, markdown, html oder pdf (pdf braucht -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="439"/>
+        <location filename="../app/cli/comparecommand.cpp" line="47"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare braucht --dev PFAD… und --prod PFAD… (oder --demo); siehe crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="459"/>
+        <location filename="../app/cli/comparecommand.cpp" line="67"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root gilt für --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="463"/>
+        <location filename="../app/cli/comparecommand.cpp" line="71"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: kein solcher Ordner (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="468"/>
+        <location filename="../app/cli/comparecommand.cpp" line="76"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new braucht --baseline VORHERIG.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="478"/>
+        <location filename="../app/cli/comparecommand.cpp" line="86"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key braucht -o DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="520"/>
+        <location filename="../app/cli/comparecommand.cpp" line="128"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: ein Paar hat nichts gepaart: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="547"/>
+        <location filename="../app/cli/checkcommand.cpp" line="17"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Eine Umgebung gegen den Regelkatalog prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="548"/>
+        <location filename="../app/cli/checkcommand.cpp" line="18"/>
         <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply).</source>
         <translation>Welche Seite die Eingaben beschreiben: dev oder prod (Standard: die Seite, für die gespeicherte Snapshots aufgezeichnet wurden, sonst dev; sie entscheidet, welche Ausnahmen und Anforderungen der Richtlinie gelten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="548"/>
-        <location filename="../app/cli/clicommands.cpp" line="609"/>
-        <location filename="../app/cli/clicommands.cpp" line="639"/>
+        <location filename="../app/cli/checkcommand.cpp" line="18"/>
+        <location filename="../app/cli/collectcommand.cpp" line="15"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="551"/>
+        <location filename="../app/cli/checkcommand.cpp" line="21"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Eine anzuwendende Richtliniendatei (für mehrere wiederholen, der Reihe nach zusammengeführt; builtin:pss-restricted und builtin:cis-docker-5 sind mitgeliefert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="554"/>
+        <location filename="../app/cli/checkcommand.cpp" line="24"/>
         <source>Files or folders to check.</source>
         <translation>Zu prüfende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="554"/>
-        <location filename="../app/cli/clicommands.cpp" line="612"/>
+        <location filename="../app/cli/checkcommand.cpp" line="24"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="17"/>
         <source>PATH…</source>
         <translation>PFAD…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="561"/>
+        <location filename="../app/cli/checkcommand.cpp" line="31"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check braucht mindestens einen PFAD; siehe crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="608"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="13"/>
         <source>Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints).</source>
         <translation>Einen bereinigten Snapshot einer Umgebung speichern (keine geheimen Werte, nur schlüsselgebundene Fingerabdrücke).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="609"/>
-        <location filename="../app/cli/clicommands.cpp" line="639"/>
+        <location filename="../app/cli/collectcommand.cpp" line="15"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>dev or prod.</source>
         <translation>dev oder prod.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="610"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="15"/>
         <source>A name for the snapshot.</source>
         <translation>Ein Name für den Snapshot.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="610"/>
-        <location filename="../app/cli/clicommands.cpp" line="720"/>
+        <location filename="../app/cli/signcommand.cpp" line="15"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="15"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="612"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="17"/>
         <source>Files or folders to import.</source>
         <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="619"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot braucht PFAD… und -o DATEI.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="638"/>
+        <location filename="../app/cli/collectcommand.cpp" line="14"/>
         <source>Read the local Podman or Docker engine into a snapshot.</source>
         <translation>Die lokale Podman- oder Docker-Engine in einen Snapshot einlesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="641"/>
+        <location filename="../app/cli/collectcommand.cpp" line="16"/>
+        <source>Write the snapshot to FILE instead of standard output (FILE.crossroads.json; crossroads-cli check FILE judges it).</source>
+        <translation>Den Snapshot in DATEI statt in die Standardausgabe schreiben (DATEI.crossroads.json; crossroads-cli check DATEI bewertet ihn).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/collectcommand.cpp" line="18"/>
         <source>podman or docker</source>
         <translation>podman oder docker</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="647"/>
+        <location filename="../app/cli/collectcommand.cpp" line="23"/>
         <source>collect needs the engine: crossroads-cli collect podman|docker [-o FILE]</source>
         <translation>collect braucht die Engine: crossroads-cli collect podman|docker [-o DATEI]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="675"/>
+        <location filename="../app/cli/collectcommand.cpp" line="28"/>
+        <source>unknown engine &quot;%1&quot;; collect reads podman or docker</source>
+        <translation>unbekannte Engine „%1“; collect liest podman oder docker</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/keygencommand.cpp" line="14"/>
         <source>Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers).</source>
         <translation>Einen Ed25519-Signaturschlüssel erzeugen: SCHLÜSSEL (privat, Modus 0600) und SCHLÜSSEL.pub (öffentlich, für Prüfende).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="677"/>
+        <location filename="../app/cli/keygencommand.cpp" line="16"/>
         <source>Also trust the new key on this machine: copy KEY.pub into the trusted-keys folder (%1).</source>
         <translation>Dem neuen Schlüssel auf diesem Rechner auch vertrauen: SCHLÜSSEL.pub in den Ordner der vertrauenswürdigen Schlüssel kopieren (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="683"/>
+        <location filename="../app/cli/keygencommand.cpp" line="22"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen braucht -o SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="702"/>
+        <location filename="../app/cli/keygencommand.cpp" line="41"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>%1 (privat, sicher aufbewahren) und %1.pub geschrieben; Schlüssel-ID %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="704"/>
+        <location filename="../app/cli/keygencommand.cpp" line="43"/>
         <source>verifiers trust it with: crossroads-cli trust %1.pub</source>
         <translation>Prüfende vertrauen ihm mit: crossroads-cli trust %1.pub</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="712"/>
-        <location filename="../app/cli/clicommands.cpp" line="851"/>
+        <location filename="../app/cli/keygencommand.cpp" line="51"/>
+        <location filename="../app/cli/trustcommand.cpp" line="48"/>
         <source>trusted key %1 (%2)</source>
         <translation>vertrauenswürdiger Schlüssel %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="718"/>
+        <location filename="../app/cli/signcommand.cpp" line="13"/>
         <source>Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time.</source>
         <translation>Eine Datei signieren (einen Bericht, einen Snapshot): schreibt eine abgetrennte DATEI.sig mit ihrem SHA-256, der Schlüssel-ID, dem Unterzeichner und der Zeit.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="719"/>
+        <location filename="../app/cli/signcommand.cpp" line="14"/>
         <source>The private signing key (from crossroads-cli keygen).</source>
         <translation>Der private Signaturschlüssel (aus crossroads-cli keygen).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="720"/>
+        <location filename="../app/cli/signcommand.cpp" line="15"/>
         <source>Who signs (default: user@host).</source>
         <translation>Wer signiert (Standard: benutzer@host).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="723"/>
+        <location filename="../app/cli/signcommand.cpp" line="18"/>
         <source>The file to sign.</source>
         <translation>Die zu signierende Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="728"/>
+        <location filename="../app/cli/signcommand.cpp" line="23"/>
         <source>sign needs FILE --key KEY</source>
         <translation>sign braucht DATEI --key SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="750"/>
+        <location filename="../app/cli/signcommand.cpp" line="45"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>%1 geschrieben: SHA-256 %2, Schlüssel %3, Unterzeichner %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="756"/>
+        <location filename="../app/cli/verifycommand.cpp" line="14"/>
         <source>Verify a file against its detached signature and the keys you trust. Exit 0 valid and made by a trusted key; 1 invalid, tampered or made by a key that is not trusted; 2 usage or unreadable.</source>
         <translation>Eine Datei gegen ihre abgetrennte Signatur und die Schlüssel prüfen, denen Sie vertrauen. Exit-Code 0: gültig und von einem vertrauenswürdigen Schlüssel; 1: ungültig, manipuliert oder von einem nicht vertrauenswürdigen Schlüssel; 2: Aufruffehler oder nicht lesbar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="758"/>
+        <location filename="../app/cli/verifycommand.cpp" line="16"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>Die Signatur (Standard: DATEI.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="760"/>
+        <location filename="../app/cli/verifycommand.cpp" line="18"/>
         <source>Trust this public key (repeat for several); then only these are trusted and the trusted-keys folder (%1) is not read.</source>
         <translation>Diesem öffentlichen Schlüssel vertrauen (für mehrere wiederholen); dann gelten nur diese als vertrauenswürdig und der Ordner der vertrauenswürdigen Schlüssel (%1) wird nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="763"/>
+        <location filename="../app/cli/verifycommand.cpp" line="21"/>
         <source>The signed file.</source>
         <translation>Die signierte Datei.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="768"/>
+        <location filename="../app/cli/verifycommand.cpp" line="26"/>
         <source>verify needs FILE [--sig FILE.sig] [--pubkey KEY.pub]</source>
         <translation>verify braucht DATEI [--sig DATEI.sig] [--pubkey SCHLÜSSEL.pub]</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="785"/>
-        <location filename="../app/cli/clicommands.cpp" line="833"/>
+        <location filename="../app/cli/trustcommand.cpp" line="30"/>
+        <location filename="../app/cli/verifycommand.cpp" line="43"/>
         <source>warning: %1; not trusted</source>
         <translation>Warnung: %1; nicht vertrauenswürdig</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="801"/>
+        <location filename="../app/cli/verifycommand.cpp" line="59"/>
         <source>UNTRUSTED: %1; %2</source>
         <translation>NICHT VERTRAUENSWÜRDIG: %1; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="803"/>
+        <location filename="../app/cli/verifycommand.cpp" line="61"/>
         <source>the key(s) given with --pubkey: %1</source>
         <translation>der/die mit --pubkey angegebene(n) Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="804"/>
+        <location filename="../app/cli/verifycommand.cpp" line="62"/>
         <source>if you know it is the signer&apos;s key, add its .pub to %1 (crossroads-cli trust KEY.pub) or pass --pubkey KEY.pub</source>
         <translation>wenn Sie sicher sind, dass es der Schlüssel des Unterzeichners ist, fügen Sie seine .pub zu %1 hinzu (crossroads-cli trust SCHLÜSSEL.pub) oder übergeben Sie --pubkey SCHLÜSSEL.pub</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="811"/>
+        <location filename="../app/cli/verifycommand.cpp" line="69"/>
         <source>INVALID: %1</source>
         <translation>UNGÜLTIG: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="817"/>
+        <location filename="../app/cli/trustcommand.cpp" line="14"/>
         <source>Trust public keys: copies each KEY.pub into the trusted-keys folder (%1), so that verify and the GUI accept signatures made with it. Compare the key id printed with the one the signer gave you.</source>
         <translation>Öffentlichen Schlüsseln vertrauen: kopiert jede SCHLÜSSEL.pub in den Ordner der vertrauenswürdigen Schlüssel (%1), damit verify und die GUI damit erstellte Signaturen annehmen. Vergleichen Sie die ausgegebene Schlüssel-ID mit der, die Ihnen der Unterzeichner genannt hat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="820"/>
+        <location filename="../app/cli/trustcommand.cpp" line="17"/>
         <source>List the trusted keys.</source>
         <translation>Die vertrauenswürdigen Schlüssel auflisten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="822"/>
+        <location filename="../app/cli/trustcommand.cpp" line="19"/>
         <source>Public key files (from crossroads-cli keygen: KEY.pub).</source>
         <translation>Dateien öffentlicher Schlüssel (aus crossroads-cli keygen: SCHLÜSSEL.pub).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="822"/>
+        <location filename="../app/cli/trustcommand.cpp" line="19"/>
         <source>KEY.pub…</source>
         <translation>SCHLÜSSEL.pub…</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="827"/>
+        <location filename="../app/cli/trustcommand.cpp" line="24"/>
         <source>trust needs KEY.pub… or --list</source>
         <translation>trust braucht SCHLÜSSEL.pub… oder --list</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="835"/>
+        <location filename="../app/cli/trustcommand.cpp" line="32"/>
         <source>no trusted keys in %1</source>
         <translation>keine vertrauenswürdigen Schlüssel in %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="851"/>
+        <location filename="../app/cli/trustcommand.cpp" line="48"/>
         <source>already trusted: key %1 (%2)</source>
         <translation>bereits vertrauenswürdig: Schlüssel %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="133"/>
+        <location filename="../app/cli/historycommand.cpp" line="134"/>
         <source>absent</source>
         <translation>entfallen</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="154"/>
+        <location filename="../app/cli/historycommand.cpp" line="155"/>
         <source>note: %1 is a %2 snapshot and %3 a %4 one; use compare --repo to set dev against prod</source>
         <translation>Hinweis: %1 ist ein %2-Snapshot und %3 ein %4-Snapshot; verwenden Sie compare --repo, um dev gegen prod zu stellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="188"/>
+        <location filename="../app/cli/historycommand.cpp" line="189"/>
         <source>%1 → %2: %3 worse, %4 appeared, %5 better, %6 disappeared
 </source>
         <translation>%1 → %2: %3 schlechter, %4 hinzugekommen, %5 besser, %6 weggefallen
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="200"/>
+        <location filename="../app/cli/historycommand.cpp" line="201"/>
         <source>engine</source>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="217"/>
+        <location filename="../app/cli/historycommand.cpp" line="218"/>
         <source>List the revisions of a git repository that touched saved snapshots, with the failing checks of every snapshot at each revision (each checked on its own, like crossroads-cli check).</source>
         <translation>Die Revisionen eines Git-Repositorys auflisten, die gespeicherte Snapshots berührt haben, mit den fehlgeschlagenen Prüfungen jedes Snapshots je Revision (jeder für sich geprüft, wie bei crossroads-cli check).</translation>
     </message>
@@ -5859,188 +6128,233 @@ Produktion: %2</translation>
         <translation>Rev</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="265"/>
+        <location filename="../app/cli/historycommand.cpp" line="266"/>
         <source>usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</source>
         <translation>Aufruf: crossroads-cli history --repo ORDNER [--path P… | --dev PFAD --prod PFAD] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="276"/>
+        <location filename="../app/cli/historycommand.cpp" line="277"/>
         <source>history --from REV:PATH needs --to REV:PATH</source>
         <translation>history --from REV:PFAD braucht --to REV:PFAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="290"/>
+        <location filename="../app/cli/historycommand.cpp" line="291"/>
         <source>failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision</source>
         <translation>offene Lücken (Regression, Abbildungslücke, beidseitig) des dev-Snapshots gegenüber dem prod-Snapshot in der Revision</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="291"/>
+        <location filename="../app/cli/historycommand.cpp" line="292"/>
         <source>failing checks of every matching snapshot at the revision, each checked on its own</source>
         <translation>fehlgeschlagene Prüfungen jedes passenden Snapshots in der Revision, jeder für sich geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="312"/>
+        <location filename="../app/cli/historycommand.cpp" line="313"/>
         <source>%1: revisions touching %2, newest first; counts: %3
 </source>
         <translation>%1: Revisionen, die %2 berühren, neueste zuerst; Zahlen: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="315"/>
+        <location filename="../app/cli/historycommand.cpp" line="316"/>
         <source>revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="315"/>
+        <location filename="../app/cli/historycommand.cpp" line="316"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="315"/>
+        <location filename="../app/cli/historycommand.cpp" line="316"/>
         <source>refs, message</source>
         <translation>Refs, Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="319"/>
+        <location filename="../app/cli/historycommand.cpp" line="320"/>
         <source>(no revision touched a snapshot file)
 </source>
         <translation>(keine Revision hat eine Snapshot-Datei berührt)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="321"/>
+        <location filename="../app/cli/historycommand.cpp" line="322"/>
         <source>… more revisions: --offset %1
 </source>
         <translation>… weitere Revisionen: --offset %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="339"/>
+        <location filename="../app/cli/historycommand.cpp" line="340"/>
         <source>--repo needs a folder</source>
         <translation>--repo braucht einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="349"/>
+        <location filename="../app/cli/historycommand.cpp" line="350"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="382"/>
+        <location filename="../app/cli/historycommand.cpp" line="383"/>
         <source>%1: not a path inside the repository</source>
         <translation>%1: kein Pfad im Repository</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="388"/>
+        <location filename="../app/cli/historycommand.cpp" line="389"/>
         <source>%1: cannot write a temporary copy: %2</source>
         <translation>%1: es kann keine temporäre Kopie geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="417"/>
+        <location filename="../app/cli/historycommand.cpp" line="418"/>
         <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]</source>
         <translation>snapshot --commit braucht --repo ORDNER --path PFAD/IM/REPO.crossroads.json -m NACHRICHT [--branch B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="444"/>
+        <location filename="../app/cli/historycommand.cpp" line="445"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: der Snapshot kann nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="458"/>
+        <location filename="../app/cli/historycommand.cpp" line="459"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>%1 nach %2%3 committet: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="460"/>
+        <location filename="../app/cli/historycommand.cpp" line="461"/>
         <source> (new branch)</source>
         <translation> (neuer Branch)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="462"/>
+        <location filename="../app/cli/historycommand.cpp" line="463"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>Hinweis: %1 ist in %2 ausgecheckt, seine Dateien blieben unberührt; git checkout HEAD -- %3 bringt sie auf den neuesten Stand</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkscommand.cpp" line="12"/>
+        <source>List every check of the rule catalogue: id, domain, severity, title and references.</source>
+        <translation>Alle Prüfungen des Regelkatalogs auflisten: ID, Bereich, Schweregrad, Titel und Referenzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkscommand.cpp" line="15"/>
+        <source>Output format: text, json or markdown (the catalogue page, docs/checks.md).</source>
+        <translation>Ausgabeformat: text, json oder markdown (die Katalogseite, docs/checks.md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkscommand.cpp" line="20"/>
+        <source>checks takes no arguments; to see one check, run crossroads-cli explain ID</source>
+        <translation>checks nimmt keine Argumente; für eine einzelne Prüfung führen Sie crossroads-cli explain ID aus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommand.cpp" line="14"/>
+        <source>Print one check in full: what fails, why it matters, where it applies, the fix on both sides and the references.</source>
+        <translation>Eine Prüfung vollständig ausgeben: was fehlschlägt, warum es wichtig ist, wo sie gilt, die Behebung auf beiden Seiten und die Referenzen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommand.cpp" line="15"/>
+        <source>The check&apos;s id, e.g. CR-RT-001 (crossroads-cli checks lists them).</source>
+        <translation>Die ID der Prüfung, z. B. CR-RT-001 (crossroads-cli checks listet sie auf).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommand.cpp" line="15"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommand.cpp" line="20"/>
+        <source>explain needs one check id, e.g. crossroads-cli explain CR-RT-001</source>
+        <translation>explain braucht eine Prüfungs-ID, z. B. crossroads-cli explain CR-RT-001</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/explaincommand.cpp" line="26"/>
+        <source>there is no check &quot;%1&quot;; crossroads-cli checks lists every id</source>
+        <translation>es gibt keine Prüfung „%1“; crossroads-cli checks listet alle IDs auf</translation>
     </message>
 </context>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="48"/>
+        <location filename="../app/cli/clisupport.h" line="38"/>
         <source>Output format: text or json.</source>
         <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="48"/>
+        <location filename="../app/cli/clisupport.h" line="38"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="50"/>
+        <location filename="../app/cli/clisupport.h" line="40"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="51"/>
-        <location filename="../app/cli/clicommands.cpp" line="55"/>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clisupport.h" line="41"/>
+        <location filename="../app/cli/clisupport.h" line="45"/>
+        <location filename="../app/cli/clisupport.h" line="51"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="53"/>
+        <location filename="../app/cli/clisupport.h" line="43"/>
         <source>Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.</source>
         <translation>Die guten Dateien laden, wenn einige Eingaben fehlerhaft sind; die fehlerhaften melden. Die Ausgabe wird geschrieben, der Exit-Status ist trotzdem 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="54"/>
+        <location filename="../app/cli/clisupport.h" line="44"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Arbeitsbereichsschlüssel für Fingerabdrücke von Zugangsdaten (Standard: in Ihrem Konfigurationsordner angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="57"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Pod Security nach dieser Kubernetes-Version bewerten (Standard: die kubeletVersion der Knoten, sonst die neueste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="57"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="58"/>
+        <location filename="../app/cli/clisupport.h" line="48"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Exit-Code 1, wenn eine Lücke dieses oder eines höheren Schweregrads besteht: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="59"/>
+        <location filename="../app/cli/clisupport.h" line="49"/>
         <source>severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/clisupport.h" line="51"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Anzuwendende Richtliniendateien, der Reihe nach zusammengeführt (mehrere möglich; builtin:pss-restricted und builtin:cis-docker-5 sind mitgeliefert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="63"/>
+        <location filename="../app/cli/clisupport.h" line="53"/>
         <source>SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect.</source>
         <translation>SARIF: Eingaben unterhalb dieses Ordners relativ zu ihm angeben (uriBaseId SRCROOT), wie es Code-Scanning-Oberflächen erwarten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="63"/>
+        <location filename="../app/cli/clisupport.h" line="53"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="65"/>
+        <location filename="../app/cli/clisupport.h" line="55"/>
+        <source>With -o: no summary line on standard error (errors are still printed).</source>
+        <translation>Mit -o: keine Zusammenfassungszeile auf der Standardfehlerausgabe (Fehler werden weiterhin ausgegeben).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.h" line="57"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Den Ablauf von Ausnahmen zu diesem Datum (JJJJ-MM-TT) statt zu heute bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="65"/>
+        <location filename="../app/cli/clisupport.h" line="57"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommands.cpp" line="93"/>
+        <location filename="../app/cli/clisupport.h" line="86"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>unbekanntes Format „%1“; verwenden Sie %2</translation>
     </message>
@@ -6130,118 +6444,118 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="35"/>
+        <location filename="../models/core/report/reportsupport.h" line="38"/>
         <source>%1 (production only)</source>
         <translation>%1 (nur Produktion)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="37"/>
+        <location filename="../models/core/report/reportsupport.h" line="40"/>
         <source>%1 (development only)</source>
         <translation>%1 (nur Entwicklung)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="57"/>
+        <location filename="../models/core/report/reportsupport.h" line="60"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="59"/>
+        <location filename="../models/core/report/reportsupport.h" line="62"/>
         <source>%1 (derived)</source>
         <translation>%1 (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="75"/>
+        <location filename="../models/core/report/reportsupport.h" line="78"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>nicht in der Eingabe angegeben: es gilt der Standard der Plattform.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="75"/>
+        <location filename="../models/core/report/reportsupport.h" line="78"/>
         <source>not stated in the input: %1</source>
         <translation>nicht in der Eingabe angegeben: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="76"/>
+        <location filename="../models/core/report/reportsupport.h" line="79"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 ist nicht gesetzt: es gilt der Standard der Plattform.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="76"/>
+        <location filename="../models/core/report/reportsupport.h" line="79"/>
         <source>%1 is not set: %2</source>
         <translation>%1 ist nicht gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="129"/>
+        <location filename="../models/core/report/reportsupport.h" line="132"/>
         <source>not stated (platform default)</source>
         <translation>nicht angegeben (Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="129"/>
+        <location filename="../models/core/report/reportsupport.h" line="132"/>
         <source>%1 not set (platform default)</source>
         <translation>%1 nicht gesetzt (Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="131"/>
+        <location filename="../models/core/report/reportsupport.h" line="134"/>
         <source> under </source>
         <translation> unter </translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="142"/>
+        <location filename="../models/core/report/reportsupport.h" line="145"/>
         <source>Crossroads (version not set)</source>
         <translation>Crossroads (Version nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="142"/>
+        <location filename="../models/core/report/reportsupport.h" line="145"/>
         <source>Crossroads %1</source>
         <translation>Crossroads %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="153"/>
+        <location filename="../models/core/report/reportsupport.h" line="156"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="155"/>
+        <location filename="../models/core/report/reportsupport.h" line="158"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="164"/>
+        <location filename="../models/core/report/reportsupport.h" line="167"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="172"/>
+        <location filename="../models/core/report/reportsupport.h" line="175"/>
         <source>%1 — both pass, values differ</source>
         <translation>%1 — beide bestehen, Werte unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="174"/>
+        <location filename="../models/core/report/reportsupport.h" line="177"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — nicht bewertet: einer Seite fehlen die Fakten</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="185"/>
+        <location filename="../models/core/report/reportsupport.h" line="188"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Kein offener Befund: Produktion und Entwicklung stimmen bei jeder bewertbaren Prüfung überein.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="186"/>
+        <location filename="../models/core/report/reportsupport.h" line="189"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>Offene Befunde: %1, davon %2 kritisch oder hoch; %3 mit schwächerer Produktion als von der Entwicklung getestet, %4 nur in der Produktion.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="230"/>
-        <location filename="../models/core/report/reportsupport.h" line="265"/>
+        <location filename="../models/core/report/reportsupport.h" line="233"/>
+        <location filename="../models/core/report/reportsupport.h" line="268"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="243"/>
+        <location filename="../models/core/report/reportsupport.h" line="246"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Die Fingerabdrücke der Zugangsdaten wurden mit verschiedenen Arbeitsbereichsschlüsseln erstellt (dev %1, prod %2): wiederverwendete Zugangsdaten (CR-SEC-005) lassen sich nicht finden; vergleichen Sie unter einem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="281"/>
+        <location filename="../models/core/report/reportsupport.h" line="284"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>
