@@ -4739,7 +4739,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/shortcutsdialog.cpp" line="122"/>
         <source>Open the selected item: a recent comparison, a finding, a training scenario</source>
-        <translation>Den ausgewählten Eintrag öffnen: einen letzten Vergleich, einen Befund, ein Trainingsszenario</translation>
+        <translation>Eintrag öffnen: letzter Vergleich, Befund, Trainingsszenario</translation>
     </message>
     <message>
         <location filename="../views/shortcutsdialog.cpp" line="122"/>
@@ -4774,7 +4774,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/shortcutsdialog.cpp" line="125"/>
         <source>Open that menu, press that button or go to that field</source>
-        <translation>Dieses Menü öffnen, diese Schaltfläche drücken oder zu diesem Feld wechseln</translation>
+        <translation>Menü öffnen, Schaltfläche drücken, zum Feld wechseln</translation>
     </message>
 </context>
 <context>
