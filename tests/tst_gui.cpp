@@ -711,6 +711,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("catalogue");
         QTest::newRow("English") << QString();
         QTest::newRow("Spanish") << QStringLiteral(CROSSROADS_SPANISH_QM); // longer texts
+        QTest::newRow("German") << QStringLiteral(CROSSROADS_GERMAN_QM); // long compound words
     }
 
     void fitsALaptopScreenWithBothPanelsOpen()

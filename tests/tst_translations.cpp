@@ -7,6 +7,7 @@
 #include "compare/comparator.h"
 #include "report/reportsupport.h"
 #include "report/textreport.h"
+#include "rules/rulecatalogue.h"
 #include "snapshot/platformdefaults.h"
 
 #include <QTranslator>
@@ -17,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -74,7 +76,53 @@ private Q_SLOTS:
         QVERIFY2(html->contains(QStringLiteral("Hallazgos críticos y altos")), "the HTML writer's own text");
         QVERIFY2(html->contains(QStringLiteral("Ninguna exención acepta un riesgo.")), "a text of the HTML writer's helpers");
         QVERIFY2(html->contains(QStringLiteral("Puntuaciones por dominio, dev y prod")), "the HTML chart's label");
+        QVERIFY2(html->contains(QStringLiteral("generado el")), "a text with a non-ASCII character (·) in its source");
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    /// The same for German, and the catalogue's own German texts: the catalogue picks its
+    /// language from the default locale when it is read.
+    void engineTextsComeOutInGerman()
+    {
+        QTranslator translator;
+        QVERIFY2(translator.load(QStringLiteral(CROSSROADS_GERMAN_QM)), CROSSROADS_GERMAN_QM);
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([&] {
+            QLocale::setDefault(previous);
+            QCoreApplication::removeTranslator(&translator);
+        });
+        QFile file(QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/rules/catalogue.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const crossroads::Result<crossroads::RuleCatalogue> catalogue = crossroads::RuleCatalogue::fromJson(file.readAll(), file.fileName());
+        QVERIFY(catalogue.ok());
+        const crossroads::Check* privileged = catalogue->find(QStringLiteral("CR-RT-001"));
+        QVERIFY(privileged != nullptr);
+        QCOMPARE(privileged->title, QStringLiteral("Der Container ist privilegiert"));
+        QCOMPARE(privileged->shortTitle, QStringLiteral("Privilegiert"));
+        const crossroads::Comparison comparison = crossroads::Comparator::compare(crossroads::test::demoSnapshot(crossroads::Side::Dev),
+            crossroads::test::demoSnapshot(crossroads::Side::Prod), *catalogue);
+        const QString verdict = crossroads::report::verdict(comparison);
+        QVERIFY2(verdict.contains(QStringLiteral("Offene Befunde")), qPrintable(verdict));
+        QCOMPARE(crossroads::PlatformDefaults::explain(QStringLiteral("kubernetes"), crossroads::FactKey::Privileged),
+            QStringLiteral("Kubernetes führt den Container ohne Privilegien aus."));
+        const QString text = crossroads::TextReport::write(comparison, false);
+        QVERIFY2(text.contains(QStringLiteral("(Engine)")), "GapBuilder's engine row");
+        QVERIFY2(text.contains(QStringLiteral("(Standard)")), "a default value's mark");
+        QVERIFY2(text.contains(QStringLiteral("ist nicht gesetzt")), "a default value's explanation");
+        QVERIFY2(text.contains(QStringLiteral("ohne Gegenstück in der Entwicklung")), "a one-sided finding");
+        QVERIFY2(text.contains(QStringLiteral("Eine gefährliche Capability wird hinzugefügt")), "a catalogue title");
+        const QString runtime = crossroads::domainVerdict(comparison, crossroads::Domain::Runtime).text();
+        QVERIFY2(runtime.contains(QStringLiteral("Produktion schwächer als getestet: 1 kritisch")), qPrintable(runtime));
+        const crossroads::Result<QString> html = crossroads::HtmlReport::write(comparison);
+        QVERIFY(html.ok());
+        QVERIFY2(html->contains(QStringLiteral("Kritische und hohe Befunde")), "the HTML writer's own text");
+        QVERIFY2(html->contains(QStringLiteral("Keine Ausnahme akzeptiert ein Risiko.")), "a text of the HTML writer's helpers");
+        QVERIFY2(html->contains(QStringLiteral("Punkte je Bereich, dev und prod")), "the HTML chart's label");
+        QVERIFY2(html->contains(QStringLiteral("erstellt am")), "a text with a non-ASCII character (·) in its source");
+        QVERIFY2(html->contains(QStringLiteral("Punkte je Bereich (0–100, höher ist besser)")), "a text with a dash (–) in its source");
+        QVERIFY2(html->contains(QStringLiteral("Eine gefährliche Capability wird hinzugefügt")), "a catalogue title in the HTML report");
     }
 
     void everyMessageIsTranslated_data()

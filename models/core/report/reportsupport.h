@@ -20,12 +20,15 @@ namespace crossroads::report {
 /// translation wins.
 inline QString tr(const char* text)
 {
+    // The source is UTF-8: compared as Latin-1, a text with a "·" or "–" never matched itself,
+    // so the first context's (untranslated) answer won.
+    const QString source = QString::fromUtf8(text);
     for (const char* context : { "crossroads::report", "crossroads::HtmlReport", "crossroads::MarkdownReport", "crossroads::PdfReport", "crossroads" }) {
         const QString translated = QCoreApplication::translate(context, text);
-        if (translated != QLatin1String(text))
+        if (translated != source)
             return translated;
     }
-    return QString::fromUtf8(text);
+    return source;
 }
 
 /// "shop-db → shop/db"; a one-sided gap names its one workload and says so.
