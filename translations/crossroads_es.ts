@@ -6444,118 +6444,118 @@ Producción: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="35"/>
+        <location filename="../models/core/report/reportsupport.h" line="38"/>
         <source>%1 (production only)</source>
         <translation>%1 (solo en producción)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="37"/>
+        <location filename="../models/core/report/reportsupport.h" line="40"/>
         <source>%1 (development only)</source>
         <translation>%1 (solo en desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="57"/>
+        <location filename="../models/core/report/reportsupport.h" line="60"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="59"/>
+        <location filename="../models/core/report/reportsupport.h" line="62"/>
         <source>%1 (derived)</source>
         <translation>%1 (deducido)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="75"/>
+        <location filename="../models/core/report/reportsupport.h" line="78"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>no consta en la entrada: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="75"/>
+        <location filename="../models/core/report/reportsupport.h" line="78"/>
         <source>not stated in the input: %1</source>
         <translation>no consta en la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="76"/>
+        <location filename="../models/core/report/reportsupport.h" line="79"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 no está establecido: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="76"/>
+        <location filename="../models/core/report/reportsupport.h" line="79"/>
         <source>%1 is not set: %2</source>
         <translation>%1 no está establecido: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="129"/>
+        <location filename="../models/core/report/reportsupport.h" line="132"/>
         <source>not stated (platform default)</source>
         <translation>no consta (valor predeterminado de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="129"/>
+        <location filename="../models/core/report/reportsupport.h" line="132"/>
         <source>%1 not set (platform default)</source>
         <translation>%1 no establecido (valor predeterminado de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="131"/>
+        <location filename="../models/core/report/reportsupport.h" line="134"/>
         <source> under </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="142"/>
+        <location filename="../models/core/report/reportsupport.h" line="145"/>
         <source>Crossroads (version not set)</source>
         <translation>Crossroads (versión no indicada)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="142"/>
+        <location filename="../models/core/report/reportsupport.h" line="145"/>
         <source>Crossroads %1</source>
         <translation>Crossroads %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="153"/>
+        <location filename="../models/core/report/reportsupport.h" line="156"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="155"/>
+        <location filename="../models/core/report/reportsupport.h" line="158"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="164"/>
+        <location filename="../models/core/report/reportsupport.h" line="167"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="172"/>
+        <location filename="../models/core/report/reportsupport.h" line="175"/>
         <source>%1 — both pass, values differ</source>
         <translation>%1 — ambos cumplen, los valores difieren</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="174"/>
+        <location filename="../models/core/report/reportsupport.h" line="177"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — sin juzgar: a un lado le faltan los datos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="185"/>
+        <location filename="../models/core/report/reportsupport.h" line="188"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Ningún hallazgo abierto: producción y desarrollo coinciden en todas las comprobaciones que se pudieron juzgar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="186"/>
+        <location filename="../models/core/report/reportsupport.h" line="189"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos; %3 donde producción es más débil que lo que probaron los desarrolladores, %4 solo en producción.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="230"/>
-        <location filename="../models/core/report/reportsupport.h" line="265"/>
+        <location filename="../models/core/report/reportsupport.h" line="233"/>
+        <location filename="../models/core/report/reportsupport.h" line="268"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="243"/>
+        <location filename="../models/core/report/reportsupport.h" line="246"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Las huellas de credenciales se generaron con claves de trabajo distintas (desarrollo %1, producción %2): no se pueden encontrar credenciales reutilizadas (CR-SEC-005); compare con una misma clave.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="281"/>
+        <location filename="../models/core/report/reportsupport.h" line="284"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>
