@@ -217,9 +217,9 @@ void GapDetailView::show(int gapIndex)
     m_badges->setText(badge(ClassificationStyle::glyph(gap.classification) + QLatin1Char(' ') + ClassificationStyle::title(gap.classification),
                           ClassificationStyle::color(gap.classification))
         + QStringLiteral("&nbsp;&nbsp;") + badge(ClassificationStyle::severityTitle(gap.severity), ClassificationStyle::severityColor(gap.severity))
-        + QStringLiteral("&nbsp;&nbsp;<span>%1 · %2 · %3</span>")
-              .arg(domainTitle(gap.domain).toHtmlEscaped(), gap.checkId.toHtmlEscaped(), gap.factName.toHtmlEscaped()));
-    m_badges->setToolTip(ClassificationStyle::description(gap.classification));
+        + QStringLiteral("&nbsp;&nbsp;<span>%1 · %2</span>").arg(domainTitle(gap.domain).toHtmlEscaped(), gap.checkId.toHtmlEscaped()));
+    // The fact key is vocabulary for policy and tool authors, not for the reader of the page.
+    m_badges->setToolTip(ClassificationStyle::description(gap.classification) + QLatin1Char('\n') + tr("Fact read: %1").arg(gap.factName));
     auto where = [](const QString& workload, const QString& container) {
         if (workload.isEmpty())
             return tr("No counterpart on this side");
@@ -250,8 +250,9 @@ void GapDetailView::show(int gapIndex)
     place(m_prodSource, gap.prodSource);
     m_rationale->setText(ClassificationStyle::description(gap.classification) + QStringLiteral(". ")
         + (gap.check != nullptr ? gap.check->rationale : QString()));
-    m_fixPodman->setPlainText(gap.check != nullptr ? gap.check->remediationPodman : tr("See the values above: make both sides agree."));
-    m_fixKubernetes->setPlainText(gap.check != nullptr ? gap.check->remediationKubernetes : tr("See the values above: make both sides agree."));
+    // Every catalogue check has both fixes; a gap without its check (from a baseline file) has none to show.
+    m_fixPodman->setPlainText(gap.check != nullptr ? gap.check->remediationPodman : tr("No fix is recorded: this finding's check is not in the catalogue."));
+    m_fixKubernetes->setPlainText(gap.check != nullptr ? gap.check->remediationKubernetes : tr("No fix is recorded: this finding's check is not in the catalogue."));
     QStringList references;
     if (gap.check != nullptr) {
         if (!gap.check->pss.isEmpty())
@@ -272,7 +273,7 @@ void GapDetailView::show(int gapIndex)
         m_waiver->setText(m_comparison->policy.isEmpty() ? tr("No policy in force (Policy menu).") : tr("Policy in force: %1. No waiver covers this gap.").arg(m_comparison->policy.name));
     }
     m_addWaiver->setEnabled(isFailing(gap.classification));
-    m_references->setText(references.isEmpty() ? tr("None for this comparison-level fact.") : references.join(QLatin1Char('\n')));
+    m_references->setText(references.isEmpty() ? tr("No benchmark control covers this check.") : references.join(QLatin1Char('\n')));
     m_stack->setCurrentIndex(1);
 }
 
