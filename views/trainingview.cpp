@@ -94,6 +94,10 @@ TrainingView::TrainingView(QWidget* parent)
     stepFont.setBold(true);
     m_stepTitle->setFont(stepFont);
     m_stepTitle->setWordWrap(true);
+    m_stepTitle->setAccessibleName(tr("Step title"));
+    m_narrative->setAccessibleName(tr("What happens"));
+    m_forDevelopers->setAccessibleName(tr("Developers change"));
+    m_forOperations->setAccessibleName(tr("Operations change"));
     auto* back = new QPushButton(tr("All scenarios"), stepPage);
     auto* header = new QHBoxLayout;
     header->addWidget(m_scenarioTitle, 1);
@@ -140,6 +144,8 @@ TrainingView::TrainingView(QWidget* parent)
     });
     if (m_picker->count() > 0)
         m_picker->setCurrentRow(0);
+    // The page takes focus as a whole (Ctrl+5): the list, so that Enter starts the selection.
+    setFocusProxy(m_picker);
 }
 
 void TrainingView::start(const TrainingScenario& scenario, std::shared_ptr<const Comparison> comparison)
@@ -150,12 +156,16 @@ void TrainingView::start(const TrainingScenario& scenario, std::shared_ptr<const
     m_scenarioTitle->setText(scenario.title);
     m_scenarioTitle->setToolTip(scenario.introduction);
     m_stack->setCurrentIndex(1);
+    setFocusProxy(m_next);
     showStep(0);
 }
 
 void TrainingView::showPicker()
 {
     m_stack->setCurrentIndex(0);
+    setFocusProxy(m_picker);
+    if (m_picker->currentRow() < 0 && m_picker->count() > 0)
+        m_picker->setCurrentRow(0);
     m_picker->setFocus();
 }
 

@@ -4,6 +4,7 @@
 #include "compare/comparison.h"
 #include "training/trainingscenario.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -29,8 +30,12 @@ public:
     void start(const TrainingScenario& scenario, std::shared_ptr<const Comparison> comparison);
     void showPicker();
     int currentStep() const { return m_step; }
+    int stepCount() const { return m_current ? static_cast<int>(m_current->steps.size()) : 0; }
     QString stepTitle() const;
+    /// The step's title, explanation and the change for each team, as shown.
+    QList<const QLabel*> stepTexts() const { return { m_stepTitle, m_narrative, m_forDevelopers, m_forOperations }; }
     QListWidget* picker() const { return m_picker; }
+    GapDetailView* detail() const { return m_detail; }
 
 public Q_SLOTS:
     void next();
