@@ -1107,8 +1107,14 @@ private Q_SLOTS:
             for (int step = 0; step < training->stepCount(); ++step) {
                 QCOMPARE(training->currentStep(), step);
                 const QString where = scenario.id + QStringLiteral(" step %1").arg(step + 1);
-                for (const QLabel* text : training->stepTexts())
+                const QList<const QLabel*> texts = training->stepTexts();
+                for (const QLabel* text : texts)
                     QVERIFY2(text->isVisible() && !text->text().trimmed().isEmpty(), qPrintable(where + QLatin1Char(' ') + text->accessibleName()));
+                // Laid out at once, before any posted relayout: the title and the explanation are
+                // as tall as their wrapped text, no empty band left from a longer previous step.
+                for (const QLabel* text : { texts[0], texts[1] })
+                    QVERIFY2(text->height() <= text->heightForWidth(text->width()) + 2,
+                        qPrintable(where + QStringLiteral(" %1: %2 px for %3").arg(text->accessibleName()).arg(text->height()).arg(text->heightForWidth(text->width()))));
                 QVERIFY2(training->detail()->currentGap() >= 0, qPrintable(where));
                 QStringList shown;
                 for (const QLabel* label : training->findChildren<QLabel*>()) {

@@ -45,14 +45,19 @@ Q_SIGNALS:
     void scenarioRequested(const crossroads::TrainingScenario& scenario);
     void showInMatrix(int gapIndex);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void showStep(int step);
+    void updatePickerIcons();
 
     std::vector<TrainingScenario> m_scenarios;
     std::optional<TrainingScenario> m_current;
     std::shared_ptr<const Comparison> m_comparison;
     int m_step = -1;
     QStackedWidget* m_stack;
+    QWidget* m_story = nullptr; ///< the step's title, narrative and the teams' changes
     QListWidget* m_picker;
     QLabel* m_scenarioTitle;
     QLabel* m_progress;
