@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -41,11 +42,14 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
-/// Lets long paths wrap after each slash instead of widening the panel.
+/// Lets long paths wrap after each slash, and digests every 16 hex digits, instead of widening
+/// the panel or clipping the value.
 QString breakable(const QString& text)
 {
+    static const QRegularExpression hexRun(QStringLiteral("([0-9a-f]{16})(?=[0-9a-f])"));
     QString result = text;
-    return result.replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
+    result.replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
+    return result.replace(hexRun, QStringLiteral("\\1\u200B"));
 }
 
 QString badge(const QString& text, const QColor& color)
@@ -220,13 +224,16 @@ void GapDetailView::show(int gapIndex)
         + QStringLiteral("&nbsp;&nbsp;<span>%1 · %2</span>").arg(domainTitle(gap.domain).toHtmlEscaped(), gap.checkId.toHtmlEscaped()));
     // The fact key is vocabulary for policy and tool authors, not for the reader of the page.
     m_badges->setToolTip(ClassificationStyle::description(gap.classification) + QLatin1Char('\n') + tr("Fact read: %1").arg(gap.factName));
-    auto where = [](const QString& workload, const QString& container) {
+    // A container with no counterpart inside a pair: its workload is on both sides, the container on one.
+    auto where = [&gap](const QString& workload, Classification missingHere) {
         if (workload.isEmpty())
             return tr("No counterpart on this side");
-        return container.isEmpty() ? workload : tr("%1, container %2").arg(workload, container);
+        if (gap.container.isEmpty())
+            return workload;
+        return gap.classification == missingHere ? tr("%1, no container %2").arg(workload, gap.container) : tr("%1, container %2").arg(workload, gap.container);
     };
-    m_devWorkload->setText(where(gap.devWorkload, gap.container));
-    m_prodWorkload->setText(where(gap.prodWorkload, gap.container));
+    m_devWorkload->setText(where(gap.devWorkload, Classification::ProdOnly));
+    m_prodWorkload->setText(where(gap.prodWorkload, Classification::DevOnly));
     // Values read as the reports write them: a default is marked, and says what the platform does.
     m_devValue->setText(gap.devValue.isEmpty() ? tr("(not set)") : breakable(report::valueText(gap, Side::Dev)));
     m_prodValue->setText(gap.prodValue.isEmpty() ? tr("(not set)") : breakable(report::valueText(gap, Side::Prod)));
