@@ -408,6 +408,11 @@ void MainWindow::startTraining(const TrainingScenario& scenario)
         if (question.clickedButton() != replace)
             return;
     }
+    openTraining(scenario);
+}
+
+void MainWindow::openTraining(const TrainingScenario& scenario)
+{
     setBusy(true, tr("Opening scenario “%1”…").arg(scenario.title));
     m_started = scenario.request;
     m_loader->start(scenario.request);

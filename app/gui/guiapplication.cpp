@@ -51,7 +51,7 @@ void screenshotTour(MainWindow& window, const QString& folder, const QString& hi
                 }
                 window.saveScreenshots(folder);
                 if (!window.training()->scenarios().empty())
-                    window.startTraining(window.training()->scenarios().front());
+                    window.openTraining(window.training()->scenarios().front()); // over the comparison photographed: no question
                 else
                     QCoreApplication::exit(0);
                 return;
