@@ -33,6 +33,8 @@
 #include "integrity/signingkey.h"
 #include "integrity/trustedkeys.h"
 #include "policy/waiver.h"
+#include "snapshot/factkey.h"
+#include "rules/rulecatalogue.h"
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
@@ -53,6 +55,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QTimer>
+#include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QPushButton>
@@ -989,6 +994,146 @@ private Q_SLOTS:
         const QString copied = QGuiApplication::clipboard()->text();
         QVERIFY2(copied.contains(QStringLiteral("Crossroads " CROSSROADS_VERSION)), qPrintable(copied));
         QVERIFY2(copied.contains(QString::fromLatin1(qVersion())) && copied.contains(QGuiApplication::platformName()), qPrintable(copied));
+    }
+
+    // Training that teaches: the keyboard path into a scenario, the question before a scenario
+    // replaces the user's comparison, and every step's texts as the page shows them.
+
+    /// Clicks a button of the next question box as soon as it is up; says what it asked.
+    static std::shared_ptr<QString> answerNextQuestion(QWidget* owner, QMessageBox::ButtonRole role)
+    {
+        auto asked = std::make_shared<QString>();
+        auto* poll = new QTimer(owner);
+        QObject::connect(poll, &QTimer::timeout, owner, [poll, role, asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (box == nullptr)
+                return;
+            *asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            poll->deleteLater();
+            for (QAbstractButton* button : box->buttons()) {
+                if (box->buttonRole(button) == role) {
+                    button->click();
+                    return;
+                }
+            }
+            box->reject(); // no such button: the test then fails on what it finds
+        });
+        poll->start(20);
+        return asked;
+    }
+
+    void enterAfterCtrl5StartsTheSelectedScenario()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), MainWindow::TrainingPage);
+        TrainingView* training = window.training();
+        QCOMPARE(QApplication::focusWidget(), training->picker());
+        QCOMPARE(training->picker()->currentRow(), 0); // the first scenario, selected
+        QVERIFY(training->picker()->currentItem()->isSelected());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(waitForComparison(window));
+        QCOMPARE(training->currentStep(), 0);
+        QCOMPARE(training->stepTitle(), training->scenarios().front().steps.front().title);
+
+        // Back on the list (All scenarios), Down then Enter opens the second one.
+        training->showPicker();
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), training->picker());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QVERIFY(waitForComparison(window));
+        QCOMPARE(training->stepTitle(), training->scenarios()[1].steps.front().title);
+    }
+
+    void startingAScenarioOverTheUsersComparisonAsks()
+    {
+        MainWindow window;
+        window.show();
+        // The user's own files (the demo's, from the source tree: not bundled inputs).
+        ComparisonRequest own;
+        own.devPaths = QStringList { QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev") };
+        own.prodPaths = QStringList { QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod") };
+        window.openComparison(own);
+        QVERIFY(waitForComparison(window));
+        const std::shared_ptr<const Comparison> users = window.comparison();
+        const TrainingScenario scenario = window.training()->scenarios().front();
+
+        const auto cancelled = answerNextQuestion(&window, QMessageBox::RejectRole);
+        window.startTraining(scenario);
+        QVERIFY2(cancelled->contains(scenario.title), qPrintable(*cancelled));
+        QVERIFY(!window.loader()->isRunning());
+        QCOMPARE(window.comparison(), users); // kept
+        QVERIFY(!window.windowTitle().contains(scenario.request.prodName));
+
+        const auto replaced = answerNextQuestion(&window, QMessageBox::AcceptRole);
+        window.startTraining(scenario);
+        QVERIFY(!replaced->isEmpty());
+        QVERIFY(waitForComparison(window));
+        QVERIFY(window.comparison() != users);
+        QCOMPARE(window.currentPage(), MainWindow::TrainingPage);
+        QCOMPARE(window.training()->stepTitle(), scenario.steps.front().title);
+
+        // A scenario's comparison is bundled and reopens with one click: no question.
+        const auto unexpected = answerNextQuestion(&window, QMessageBox::RejectRole);
+        window.startTraining(window.training()->scenarios()[1]);
+        QVERIFY(waitForComparison(window));
+        QVERIFY2(unexpected->isEmpty(), qPrintable(*unexpected));
+        QCOMPARE(window.training()->stepTitle(), window.training()->scenarios()[1].steps.front().title);
+    }
+
+    /// Every step of every bundled scenario, as shown: a title, an explanation, a change for
+    /// each team, the gap's detail with a fix for both sides, and no internal fact key.
+    void everyTrainingStepTeachesInPlainWords()
+    {
+        QStringList factKeys;
+        for (int key = 0; key < static_cast<int>(FactKey::FactKeyCount); ++key)
+            factKeys << QString::fromLatin1(factName(static_cast<FactKey>(key)));
+        for (const Check& check : RuleCatalogue::builtIn().checks())
+            factKeys << check.factName;
+        factKeys.removeDuplicates();
+        QVERIFY(factKeys.contains(QStringLiteral("runtime.privileged")));
+
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        TrainingView* training = window.training();
+        QVERIFY(training->scenarios().size() >= 5);
+        for (const TrainingScenario& scenario : training->scenarios()) {
+            window.startTraining(scenario);
+            QVERIFY2(waitForComparison(window), qPrintable(scenario.id));
+            QCOMPARE(static_cast<std::size_t>(training->stepCount()), scenario.steps.size());
+            for (int step = 0; step < training->stepCount(); ++step) {
+                QCOMPARE(training->currentStep(), step);
+                const QString where = scenario.id + QStringLiteral(" step %1").arg(step + 1);
+                const QList<const QLabel*> texts = training->stepTexts();
+                for (const QLabel* text : texts)
+                    QVERIFY2(text->isVisible() && !text->text().trimmed().isEmpty(), qPrintable(where + QLatin1Char(' ') + text->accessibleName()));
+                // Laid out at once, before any posted relayout: the title and the explanation are
+                // as tall as their wrapped text, no empty band left from a longer previous step.
+                for (const QLabel* text : { texts[0], texts[1] })
+                    QVERIFY2(text->height() <= text->heightForWidth(text->width()) + 2,
+                        qPrintable(where + QStringLiteral(" %1: %2 px for %3").arg(text->accessibleName()).arg(text->height()).arg(text->heightForWidth(text->width()))));
+                QVERIFY2(training->detail()->currentGap() >= 0, qPrintable(where));
+                QStringList shown;
+                for (const QLabel* label : training->findChildren<QLabel*>()) {
+                    if (label->isVisible())
+                        shown << label->text();
+                }
+                for (const QPlainTextEdit* fix : training->findChildren<QPlainTextEdit*>()) {
+                    if (fix->isVisible()) {
+                        QVERIFY2(!fix->toPlainText().trimmed().isEmpty(), qPrintable(where + QLatin1Char(' ') + fix->accessibleName()));
+                        shown << fix->toPlainText();
+                    }
+                }
+                const QString page = shown.join(QLatin1Char('\n'));
+                for (const QString& key : factKeys)
+                    QVERIFY2(!page.contains(key), qPrintable(where + QStringLiteral(" shows ") + key));
+                training->next();
+            }
+        }
     }
 };
 

@@ -18,14 +18,19 @@ namespace {
 
 const QString scenarioRoot = QStringLiteral(CROSSROADS_SOURCE_DIR "/tests/scenarios");
 
-/// A scenario's inputs as paths; corpus files are named "corpus:PATH". Empty when a corpus file
-/// is missing (the suite then skips, as the corpus tests do).
+/// A scenario's inputs as paths; corpus files are named "corpus:PATH", the repository's own
+/// resources (the bundled training scenarios) "resources:PATH". Empty when a corpus file is
+/// missing (the suite then skips, as the corpus tests do).
 std::optional<QStringList> inputsOf(const QString& folder, const QJsonArray& entries)
 {
     QStringList paths;
     for (const QJsonValue entry : entries) {
         const QString text = entry.toString();
-        const QString path = text.startsWith(QLatin1String("corpus:")) ? corpusDir() + QLatin1Char('/') + text.mid(7) : folder + QLatin1Char('/') + text;
+        QString path = folder + QLatin1Char('/') + text;
+        if (text.startsWith(QLatin1String("corpus:")))
+            path = corpusDir() + QLatin1Char('/') + text.mid(7);
+        else if (text.startsWith(QLatin1String("resources:")))
+            path = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/") + text.mid(10);
         if (!QFileInfo::exists(path))
             return std::nullopt;
         paths << path;

@@ -4,204 +4,204 @@
 <context>
     <name>CheckEvaluator</name>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="158"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="53"/>
+        <source>passes: %1</source>
+        <translation>besteht: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
         <source>privileged</source>
         <translation>privilegiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="158"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
         <source>not privileged</source>
         <translation>nicht privilegiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="159"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
         <source>ALL dropped</source>
         <translation>ALL entfernt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="159"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
         <source>not all dropped</source>
         <translation>nicht alle entfernt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="160"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
         <source>non-root enforced</source>
         <translation>Nicht-Root erzwungen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="160"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
         <source>not enforced</source>
         <translation>nicht erzwungen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="161"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
         <source>escalation blocked</source>
         <translation>Eskalation blockiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="161"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
         <source>escalation allowed</source>
         <translation>Eskalation erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="162"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="162"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
         <source>writable</source>
         <translation>beschreibbar</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="163"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
         <source>HostProcess</source>
         <translation>HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="163"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
         <source>not HostProcess</source>
         <translation>kein HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="164"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
         <source>host PID namespace</source>
         <translation>PID-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="164"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
         <source>own PID namespace</source>
         <translation>eigener PID-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
         <source>host IPC namespace</source>
         <translation>IPC-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
         <source>own IPC namespace</source>
         <translation>eigener IPC-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
         <source>host network</source>
         <translation>Host-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
         <source>own network namespace</source>
         <translation>eigener Netzwerk-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
         <source>host UTS namespace</source>
         <translation>UTS-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
         <source>own UTS namespace</source>
         <translation>eigener UTS-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
         <source>own user namespace</source>
         <translation>eigener User-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
         <source>host user namespace</source>
         <translation>User-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
         <source>inbound restricted</source>
         <translation>eingehend beschränkt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
         <source>inbound open</source>
         <translation>eingehend offen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="177"/>
         <source>outbound restricted</source>
         <translation>ausgehend beschränkt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="177"/>
         <source>outbound open</source>
         <translation>ausgehend offen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="178"/>
         <source>token mounted</source>
         <translation>Token eingehängt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="178"/>
         <source>no token</source>
         <translation>kein Token</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="179"/>
         <source>pinned by digest</source>
         <translation>per Digest fixiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="179"/>
         <source>not pinned</source>
         <translation>nicht fixiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="180"/>
         <source>mutable tag</source>
         <translation>veränderliches Tag</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="180"/>
         <source>fixed tag or digest</source>
         <translation>festes Tag oder Digest</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="181"/>
         <source>rootless</source>
         <translation>rootless</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="181"/>
         <source>rootful</source>
         <translation>rootful</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="182"/>
         <source>daemonless</source>
         <translation>ohne Daemon</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="182"/>
         <source>root daemon</source>
         <translation>Root-Daemon</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="183"/>
         <source>seccomp supported</source>
         <translation>seccomp unterstützt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="183"/>
         <source>no seccomp</source>
         <translation>kein seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="255"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="264"/>
         <source>not applicable to %1</source>
         <translation>nicht anwendbar auf %1</translation>
-    </message>
-    <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="293"/>
-        <source> (passes: %1 is true)</source>
-        <translation> (bestanden: %1 ist wahr)</translation>
     </message>
 </context>
 <context>
@@ -649,12 +649,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="115"/>
+        <location filename="../app/gui/guiapplication.cpp" line="154"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="115"/>
+        <location filename="../app/gui/guiapplication.cpp" line="154"/>
         <source>There is no training scenario “%1”.</source>
         <translation>Es gibt kein Trainingsszenario „%1“.</translation>
     </message>
@@ -662,32 +662,32 @@
 <context>
     <name>RuleCatalogue</name>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="69"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="70"/>
         <source>not a rule catalogue (expected an object with &quot;checks&quot;)</source>
         <translation>kein Regelkatalog (erwartet wurde ein Objekt mit „checks“)</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="84"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="85"/>
         <source>a check needs id, title, domain, severity and a known test</source>
         <translation>eine Prüfung braucht id, title, domain, severity und einen bekannten test</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="94"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="95"/>
         <source>unknown fact %1</source>
         <translation>unbekannter Fakt %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="117"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="118"/>
         <source>fails_when must name a container fact</source>
         <translation>fails_when muss einen Container-Fakt nennen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="124"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="125"/>
         <source>pass_when must name a container fact</source>
         <translation>pass_when muss einen Container-Fakt nennen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="139"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="141"/>
         <source>duplicate check id %1</source>
         <translation>doppelte Prüfungs-ID %1</translation>
     </message>
@@ -2450,97 +2450,97 @@
 <context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="69"/>
+        <location filename="../views/gapdetailview.cpp" line="73"/>
         <source>Accept as a risk (add &amp;waiver)…</source>
         <translation>Risiko akzeptieren (Aus&amp;nahme anlegen)…</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="86"/>
+        <location filename="../views/gapdetailview.cpp" line="90"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="92"/>
+        <location filename="../views/gapdetailview.cpp" line="96"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="93"/>
+        <location filename="../views/gapdetailview.cpp" line="97"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="96"/>
+        <location filename="../views/gapdetailview.cpp" line="100"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="98"/>
+        <location filename="../views/gapdetailview.cpp" line="102"/>
         <source>How to fix it</source>
         <translation>So beheben Sie es</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="100"/>
+        <location filename="../views/gapdetailview.cpp" line="104"/>
         <source>Podman / Docker / compose</source>
         <translation>Podman / Docker / compose</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="101"/>
+        <location filename="../views/gapdetailview.cpp" line="105"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="103"/>
+        <location filename="../views/gapdetailview.cpp" line="107"/>
         <source>References</source>
         <translation>Referenzen</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="105"/>
+        <location filename="../views/gapdetailview.cpp" line="109"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="108"/>
+        <location filename="../views/gapdetailview.cpp" line="112"/>
         <source>Write a waiver with owner, reason and expiry to a policy file</source>
         <translation>Eine Ausnahme mit Verantwortlichem, Begründung und Ablaufdatum in eine Richtliniendatei schreiben</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="131"/>
+        <location filename="../views/gapdetailview.cpp" line="135"/>
         <source>Gap detail</source>
         <translation>Lückendetail</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="145"/>
+        <location filename="../views/gapdetailview.cpp" line="149"/>
         <source>%1 value</source>
         <translation>%1: Wert</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="149"/>
+        <location filename="../views/gapdetailview.cpp" line="153"/>
         <source>%1 default</source>
         <translation>%1: Standard</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="166"/>
+        <location filename="../views/gapdetailview.cpp" line="170"/>
         <source>Fix for %1</source>
         <translation>Behebung für %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="168"/>
+        <location filename="../views/gapdetailview.cpp" line="172"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="169"/>
+        <location filename="../views/gapdetailview.cpp" line="173"/>
         <source>Copy the fix for %1</source>
         <translation>Die Behebung für %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="187"/>
+        <location filename="../views/gapdetailview.cpp" line="191"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Wählen Sie eine Zelle der Lückenmatrix oder eine Lücke im Dashboard, um beide Seiten und die Behebung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="197"/>
+        <location filename="../views/gapdetailview.cpp" line="201"/>
         <source>%1
 
 No finding in this cell.</source>
@@ -2549,101 +2549,111 @@ No finding in this cell.</source>
 Kein Befund in dieser Zelle.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="205"/>
+        <location filename="../views/gapdetailview.cpp" line="209"/>
         <source>whole workload</source>
         <translation>ganzer Workload</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="205"/>
+        <location filename="../views/gapdetailview.cpp" line="209"/>
         <source>container %1</source>
         <translation>Container %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="225"/>
+        <location filename="../views/gapdetailview.cpp" line="226"/>
+        <source>Fact read: %1</source>
+        <translation>Gelesener Fakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="230"/>
         <source>No counterpart on this side</source>
         <translation>Kein Gegenstück auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="226"/>
+        <location filename="../views/gapdetailview.cpp" line="233"/>
         <source>%1, container %2</source>
         <translation>%1, Container %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="231"/>
-        <location filename="../views/gapdetailview.cpp" line="232"/>
+        <location filename="../views/gapdetailview.cpp" line="233"/>
+        <source>%1, no container %2</source>
+        <translation>%1, kein Container %2</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="238"/>
+        <location filename="../views/gapdetailview.cpp" line="239"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="241"/>
+        <location filename="../views/gapdetailview.cpp" line="248"/>
         <source>no source location</source>
         <translation>keine Quellangabe</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="246"/>
+        <location filename="../views/gapdetailview.cpp" line="253"/>
         <source>from %1, line %2</source>
         <translation>aus %1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="246"/>
+        <location filename="../views/gapdetailview.cpp" line="253"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="253"/>
-        <location filename="../views/gapdetailview.cpp" line="254"/>
-        <source>See the values above: make both sides agree.</source>
-        <translation>Siehe die Werte oben: bringen Sie beide Seiten in Übereinstimmung.</translation>
+        <location filename="../views/gapdetailview.cpp" line="261"/>
+        <location filename="../views/gapdetailview.cpp" line="262"/>
+        <source>No fix is recorded: this finding&apos;s check is not in the catalogue.</source>
+        <translation>Keine Korrektur hinterlegt: Die Prüfung dieses Befunds steht nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="258"/>
+        <location filename="../views/gapdetailview.cpp" line="283"/>
+        <source>No benchmark control covers this check.</source>
+        <translation>Keine Benchmark-Kontrolle deckt diese Prüfung ab.</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="266"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="260"/>
+        <location filename="../views/gapdetailview.cpp" line="268"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, Kontrolle %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="267"/>
+        <location filename="../views/gapdetailview.cpp" line="275"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
         <translation>Ausnahme %1 ist am %2 ABGELAUFEN und zählt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="267"/>
+        <location filename="../views/gapdetailview.cpp" line="275"/>
         <source>Waived by %1 until %2.</source>
         <translation>Ausgenommen von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="269"/>
+        <location filename="../views/gapdetailview.cpp" line="277"/>
         <source>Owner: %1 · Reason: %2%3</source>
         <translation>Verantwortlich: %1 · Begründung: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="269"/>
+        <location filename="../views/gapdetailview.cpp" line="277"/>
         <source> · Ticket: %1</source>
         <translation> · Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="270"/>
+        <location filename="../views/gapdetailview.cpp" line="278"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="272"/>
+        <location filename="../views/gapdetailview.cpp" line="280"/>
         <source>No policy in force (Policy menu).</source>
         <translation>Keine Richtlinie in Kraft (Menü Richtlinie).</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="272"/>
+        <location filename="../views/gapdetailview.cpp" line="280"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
         <translation>Geltende Richtlinie: %1. Keine Ausnahme deckt diese Lücke ab.</translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="275"/>
-        <source>None for this comparison-level fact.</source>
-        <translation>Keine für diesen Fakt auf Vergleichsebene.</translation>
     </message>
 </context>
 <context>
@@ -3355,7 +3365,7 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="117"/>
-        <location filename="../views/mainwindow.cpp" line="532"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3412,7 +3422,7 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="168"/>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="448"/>
         <source>No policy</source>
         <translation>Keine Richtlinie</translation>
     </message>
@@ -3490,8 +3500,8 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="260"/>
-        <location filename="../views/mainwindow.cpp" line="603"/>
-        <location filename="../views/mainwindow.cpp" line="609"/>
+        <location filename="../views/mainwindow.cpp" line="622"/>
+        <location filename="../views/mainwindow.cpp" line="628"/>
         <source>Not signed</source>
         <translation>Nicht signiert</translation>
     </message>
@@ -3566,27 +3576,47 @@ Produktion: %2</translation>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="397"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
+        <source>Replace the comparison?</source>
+        <translation>Den Vergleich ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="403"/>
+        <source>Starting the scenario “%1” replaces the comparison on screen, “%2”.</source>
+        <translation>Das Starten des Szenarios „%1“ ersetzt den angezeigten Vergleich „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="404"/>
+        <source>Nothing is deleted: the comparison can be opened again from the recent comparisons on the Start page.</source>
+        <translation>Es wird nichts gelöscht: Der Vergleich lässt sich über die letzten Vergleiche auf der Startseite wieder öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="405"/>
+        <source>&amp;Replace it and start</source>
+        <translation>&amp;Ersetzen und starten</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="416"/>
         <source>Opening scenario “%1”…</source>
         <translation>Szenario „%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="426"/>
+        <location filename="../views/mainwindow.cpp" line="445"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="448"/>
         <source>Policy: %1</source>
         <translation>Richtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="433"/>
+        <location filename="../views/mainwindow.cpp" line="452"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Jede Prüfung des Katalogs zählt; das Menü Richtlinie wendet eine Richtlinie an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="440"/>
+        <location filename="../views/mainwindow.cpp" line="459"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Verglichen: %n offener Befund.</numerusform>
@@ -3594,7 +3624,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="441"/>
+        <location filename="../views/mainwindow.cpp" line="460"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Verglichen: %n offener Befund; einige Eingaben konnten nicht gelesen werden (siehe Probleme).</numerusform>
@@ -3602,162 +3632,162 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="461"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Nothing was loaded: %1</source>
         <translation>Nichts wurde geladen: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="487"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="473"/>
+        <location filename="../views/mainwindow.cpp" line="492"/>
         <source>&amp;Policy</source>
         <translation>&amp;Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="474"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>&amp;Open policy files…</source>
         <translation>Richtliniendateien ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="475"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>Policy files (applied in order)</source>
         <translation>Richtliniendateien (der Reihe nach angewandt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="475"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Mitgeliefert: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="481"/>
+        <location filename="../views/mainwindow.cpp" line="500"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Mitgeliefert: CIS Docker Benchmark Abschnitt 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindow.cpp" line="505"/>
         <source>&amp;No policy</source>
         <translation>&amp;Keine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="492"/>
+        <location filename="../views/mainwindow.cpp" line="511"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Öffnen Sie zuerst einen Vergleich; die Richtlinie gilt für ihn.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="516"/>
+        <location filename="../views/mainwindow.cpp" line="535"/>
         <source>Waiver not written</source>
         <translation>Ausnahme nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="519"/>
+        <location filename="../views/mainwindow.cpp" line="538"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Ausnahme %1 in %2 geschrieben; es wird unter der Richtlinie neu verglichen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="532"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>Export cancelled; no file written.</source>
         <translation>Export abgebrochen; keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="556"/>
+        <location filename="../views/mainwindow.cpp" line="575"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="559"/>
+        <location filename="../views/mainwindow.cpp" line="578"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="566"/>
+        <location filename="../views/mainwindow.cpp" line="585"/>
         <source>Open a comparison first.</source>
         <translation>Öffnen Sie zuerst einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="571"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="579"/>
+        <location filename="../views/mainwindow.cpp" line="598"/>
         <source>Sign the report?</source>
         <translation>Den Bericht signieren?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="580"/>
+        <location filename="../views/mainwindow.cpp" line="599"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>%1 mit Ihrem Ed25519-Schlüssel signieren, damit ein Prüfer nachweisen kann, dass die Datei nicht verändert wurde?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="587"/>
+        <location filename="../views/mainwindow.cpp" line="606"/>
         <source>File to sign</source>
         <translation>Zu signierende Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="590"/>
+        <location filename="../views/mainwindow.cpp" line="609"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Privater Schlüssel (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="590"/>
+        <location filename="../views/mainwindow.cpp" line="609"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="596"/>
+        <location filename="../views/mainwindow.cpp" line="615"/>
         <source>Key passphrase</source>
         <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="596"/>
+        <location filename="../views/mainwindow.cpp" line="615"/>
         <source>Passphrase for %1:</source>
         <translation>Passphrase für %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="612"/>
+        <location filename="../views/mainwindow.cpp" line="631"/>
         <source>Signed: %1</source>
         <translation>Signiert: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="623"/>
+        <location filename="../views/mainwindow.cpp" line="642"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: Signatur ungültig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="627"/>
+        <location filename="../views/mainwindow.cpp" line="646"/>
         <source>%1: unsigned</source>
         <translation>%1: nicht signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="631"/>
+        <location filename="../views/mainwindow.cpp" line="650"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: mit nicht vertrauenswürdigem Schlüssel signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="635"/>
+        <location filename="../views/mainwindow.cpp" line="654"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="659"/>
+        <location filename="../views/mainwindow.cpp" line="678"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>%n Signatur wird geprüft…</numerusform>
@@ -3765,7 +3795,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="695"/>
+        <location filename="../views/mainwindow.cpp" line="714"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n Signatur ungültig</numerusform>
@@ -3773,7 +3803,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="698"/>
+        <location filename="../views/mainwindow.cpp" line="717"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n Eingabe mit nicht vertrauenswürdigem Schlüssel signiert</numerusform>
@@ -3781,7 +3811,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="701"/>
+        <location filename="../views/mainwindow.cpp" line="720"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n signierte Eingabe geprüft</numerusform>
@@ -3789,22 +3819,22 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="721"/>
+        <location filename="../views/mainwindow.cpp" line="740"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Die lokale Engine %1 wird eingelesen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="737"/>
+        <location filename="../views/mainwindow.cpp" line="756"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Die lokale Engine wurde in %1 eingelesen (bereinigt). Fügen Sie die Produktionsseite hinzu und vergleichen Sie.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="774"/>
+        <location filename="../views/mainwindow.cpp" line="793"/>
         <source>Added to the development side.</source>
         <translation>Zur Entwicklungsseite hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="774"/>
+        <location filename="../views/mainwindow.cpp" line="793"/>
         <source>Added to the production side.</source>
         <translation>Zur Produktionsseite hinzugefügt.</translation>
     </message>
@@ -5118,17 +5148,22 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::TrainingScenario</name>
     <message>
-        <location filename="../models/core/training/trainingscenario.cpp" line="99"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="101"/>
         <source>a scenario needs id, title, dev and prod</source>
         <translation>ein Szenario braucht id, title, dev und prod</translation>
     </message>
     <message>
-        <location filename="../models/core/training/trainingscenario.cpp" line="102"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="104"/>
         <source>a scenario needs at least one step</source>
         <translation>ein Szenario braucht mindestens einen Schritt</translation>
     </message>
     <message>
-        <location filename="../models/core/training/trainingscenario.cpp" line="122"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="113"/>
+        <source>a step needs gap, title, narrative, for_developers and for_operations</source>
+        <translation>ein Schritt braucht gap, title, narrative, for_developers und for_operations</translation>
+    </message>
+    <message>
+        <location filename="../models/core/training/trainingscenario.cpp" line="129"/>
         <source>expected a list of scenario folders</source>
         <translation>erwartet wurde eine Liste von Szenario-Ordnern</translation>
     </message>
@@ -5136,62 +5171,74 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::TrainingView</name>
     <message>
-        <location filename="../views/trainingview.cpp" line="48"/>
+        <location filename="../views/trainingview.cpp" line="51"/>
         <source>← &amp;Previous</source>
         <translation>← &amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="49"/>
+        <location filename="../views/trainingview.cpp" line="52"/>
         <source>&amp;Next →</source>
         <translation>&amp;Weiter →</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="50"/>
+        <location filename="../views/trainingview.cpp" line="53"/>
         <source>Show in &amp;matrix</source>
         <translation>In der &amp;Matrix zeigen</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="55"/>
+        <location filename="../views/trainingview.cpp" line="58"/>
         <source>&lt;h2&gt;Training mode&lt;/h2&gt;&lt;p&gt;Each scenario opens a small dev and prod environment and walks through its gaps one by one, in plain words, with what developers and operations each change. Pick one and press Enter.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Trainingsmodus&lt;/h2&gt;&lt;p&gt;Jedes Szenario öffnet eine kleine dev- und prod-Umgebung und geht ihre Lücken nacheinander in einfachen Worten durch, jeweils mit dem, was Entwicklung und Betrieb ändern. Wählen Sie eines und drücken Sie die Eingabetaste.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="59"/>
+        <location filename="../views/trainingview.cpp" line="62"/>
         <source>Training scenarios</source>
         <translation>Trainingsszenarien</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="70"/>
+        <location filename="../views/trainingview.cpp" line="72"/>
         <source>The bundled scenarios could not be read: %1</source>
         <translation>Die mitgelieferten Szenarien konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="73"/>
+        <location filename="../views/trainingview.cpp" line="76"/>
         <source>&amp;Start scenario</source>
         <translation>Szenario &amp;starten</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="97"/>
+        <location filename="../views/trainingview.cpp" line="100"/>
+        <source>Step title</source>
+        <translation>Titel des Schritts</translation>
+    </message>
+    <message>
+        <location filename="../views/trainingview.cpp" line="101"/>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <location filename="../views/trainingview.cpp" line="104"/>
         <source>All scenarios</source>
         <translation>Alle Szenarien</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="108"/>
+        <location filename="../views/trainingview.cpp" line="102"/>
+        <location filename="../views/trainingview.cpp" line="115"/>
         <source>Developers change</source>
         <translation>Die Entwicklung ändert</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="109"/>
+        <location filename="../views/trainingview.cpp" line="103"/>
+        <location filename="../views/trainingview.cpp" line="116"/>
         <source>Operations change</source>
         <translation>Der Betrieb ändert</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="184"/>
+        <location filename="../views/trainingview.cpp" line="212"/>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="194"/>
+        <location filename="../views/trainingview.cpp" line="222"/>
         <source>This step&apos;s gap is not in the loaded comparison.</source>
         <translation>Die Lücke dieses Schritts ist nicht im geladenen Vergleich.</translation>
     </message>

@@ -4,204 +4,204 @@
 <context>
     <name>CheckEvaluator</name>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="158"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="53"/>
+        <source>passes: %1</source>
+        <translation>se cumple: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
         <source>privileged</source>
         <translation>privilegiado</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="158"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
         <source>not privileged</source>
         <translation>no privilegiado</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="159"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
         <source>ALL dropped</source>
         <translation>ALL eliminadas</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="159"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
         <source>not all dropped</source>
         <translation>no se eliminan todas</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="160"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
         <source>non-root enforced</source>
         <translation>no root exigido</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="160"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
         <source>not enforced</source>
         <translation>no se exige</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="161"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
         <source>escalation blocked</source>
         <translation>escalada bloqueada</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="161"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
         <source>escalation allowed</source>
         <translation>escalada permitida</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="162"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
         <source>read-only</source>
         <translation>solo lectura</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="162"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
         <source>writable</source>
         <translation>admite escritura</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="163"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
         <source>HostProcess</source>
         <translation>HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="163"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
         <source>not HostProcess</source>
         <translation>no HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="164"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
         <source>host PID namespace</source>
         <translation>espacio PID del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="164"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
         <source>own PID namespace</source>
         <translation>espacio PID propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
         <source>host IPC namespace</source>
         <translation>espacio IPC del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
         <source>own IPC namespace</source>
         <translation>espacio IPC propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
         <source>host network</source>
         <translation>red del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
         <source>own network namespace</source>
         <translation>espacio de red propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
         <source>host UTS namespace</source>
         <translation>espacio UTS del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
         <source>own UTS namespace</source>
         <translation>espacio UTS propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
         <source>own user namespace</source>
         <translation>espacio de usuario propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
         <source>host user namespace</source>
         <translation>espacio de usuario del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
         <source>inbound restricted</source>
         <translation>entrada restringida</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
         <source>inbound open</source>
         <translation>entrada abierta</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="177"/>
         <source>outbound restricted</source>
         <translation>salida restringida</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="177"/>
         <source>outbound open</source>
         <translation>salida abierta</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="178"/>
         <source>token mounted</source>
         <translation>token montado</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="178"/>
         <source>no token</source>
         <translation>sin token</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="179"/>
         <source>pinned by digest</source>
         <translation>fijada por digest</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="179"/>
         <source>not pinned</source>
         <translation>no fijada</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="180"/>
         <source>mutable tag</source>
         <translation>etiqueta mutable</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="180"/>
         <source>fixed tag or digest</source>
         <translation>etiqueta fija o digest</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="181"/>
         <source>rootless</source>
         <translation>rootless</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="181"/>
         <source>rootful</source>
         <translation>rootful</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="182"/>
         <source>daemonless</source>
         <translation>sin demonio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="182"/>
         <source>root daemon</source>
         <translation>demonio con root</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="183"/>
         <source>seccomp supported</source>
         <translation>admite seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="183"/>
         <source>no seccomp</source>
         <translation>sin seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="255"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="264"/>
         <source>not applicable to %1</source>
         <translation>no aplicable a %1</translation>
-    </message>
-    <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="293"/>
-        <source> (passes: %1 is true)</source>
-        <translation> (se cumple: %1 es verdadero)</translation>
     </message>
 </context>
 <context>
@@ -649,12 +649,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="115"/>
+        <location filename="../app/gui/guiapplication.cpp" line="154"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="115"/>
+        <location filename="../app/gui/guiapplication.cpp" line="154"/>
         <source>There is no training scenario “%1”.</source>
         <translation>No existe el escenario de formación «%1».</translation>
     </message>
@@ -662,32 +662,32 @@
 <context>
     <name>RuleCatalogue</name>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="69"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="70"/>
         <source>not a rule catalogue (expected an object with &quot;checks&quot;)</source>
         <translation>no es un catálogo de reglas (se esperaba un objeto con &quot;checks&quot;)</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="84"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="85"/>
         <source>a check needs id, title, domain, severity and a known test</source>
         <translation>una comprobación necesita id, title, domain, severity y un test conocido</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="94"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="95"/>
         <source>unknown fact %1</source>
         <translation>dato (fact) desconocido %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="117"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="118"/>
         <source>fails_when must name a container fact</source>
         <translation>fails_when debe nombrar un hecho de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="124"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="125"/>
         <source>pass_when must name a container fact</source>
         <translation>pass_when debe nombrar un hecho de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/rulecatalogue.cpp" line="139"/>
+        <location filename="../models/core/rules/rulecatalogue.cpp" line="141"/>
         <source>duplicate check id %1</source>
         <translation>id de comprobación duplicado %1</translation>
     </message>
@@ -2450,128 +2450,149 @@
 <context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="187"/>
+        <location filename="../views/gapdetailview.cpp" line="191"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Seleccione una celda de la matriz de brechas, o una brecha en el panel, para ver ambos lados y la corrección.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="86"/>
+        <location filename="../views/gapdetailview.cpp" line="90"/>
         <source>Container</source>
         <translation>Contenedor</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="92"/>
+        <location filename="../views/gapdetailview.cpp" line="96"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="93"/>
+        <location filename="../views/gapdetailview.cpp" line="97"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="96"/>
+        <location filename="../views/gapdetailview.cpp" line="100"/>
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="98"/>
+        <location filename="../views/gapdetailview.cpp" line="102"/>
         <source>How to fix it</source>
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="100"/>
+        <location filename="../views/gapdetailview.cpp" line="104"/>
         <source>Podman / Docker / compose</source>
         <translation>Podman / Docker / compose</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="101"/>
+        <location filename="../views/gapdetailview.cpp" line="105"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="103"/>
+        <location filename="../views/gapdetailview.cpp" line="107"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="105"/>
+        <location filename="../views/gapdetailview.cpp" line="109"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="108"/>
+        <location filename="../views/gapdetailview.cpp" line="112"/>
         <source>Write a waiver with owner, reason and expiry to a policy file</source>
         <translation>Escribir una exención con responsable, motivo y caducidad en un archivo de política</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="131"/>
+        <location filename="../views/gapdetailview.cpp" line="135"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="145"/>
+        <location filename="../views/gapdetailview.cpp" line="149"/>
         <source>%1 value</source>
         <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="149"/>
+        <location filename="../views/gapdetailview.cpp" line="153"/>
         <source>%1 default</source>
         <translation>%1 predeterminado</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="166"/>
+        <location filename="../views/gapdetailview.cpp" line="170"/>
         <source>Fix for %1</source>
         <translation>Corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="168"/>
+        <location filename="../views/gapdetailview.cpp" line="172"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="169"/>
+        <location filename="../views/gapdetailview.cpp" line="173"/>
         <source>Copy the fix for %1</source>
         <translation>Copiar la corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="205"/>
+        <location filename="../views/gapdetailview.cpp" line="209"/>
         <source>whole workload</source>
         <translation>toda la carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="205"/>
+        <location filename="../views/gapdetailview.cpp" line="209"/>
         <source>container %1</source>
         <translation>contenedor %1</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="226"/>
+        <source>Fact read: %1</source>
+        <translation>Dato leído: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="233"/>
         <source>%1, container %2</source>
         <translation>%1, contenedor %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="231"/>
-        <location filename="../views/gapdetailview.cpp" line="232"/>
+        <location filename="../views/gapdetailview.cpp" line="233"/>
+        <source>%1, no container %2</source>
+        <translation>%1, sin contenedor %2</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="238"/>
+        <location filename="../views/gapdetailview.cpp" line="239"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="246"/>
+        <location filename="../views/gapdetailview.cpp" line="253"/>
         <source>from %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="241"/>
+        <location filename="../views/gapdetailview.cpp" line="261"/>
+        <location filename="../views/gapdetailview.cpp" line="262"/>
+        <source>No fix is recorded: this finding&apos;s check is not in the catalogue.</source>
+        <translation>No hay corrección registrada: la comprobación de este hallazgo no está en el catálogo.</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="283"/>
+        <source>No benchmark control covers this check.</source>
+        <translation>Ningún control de referencia cubre esta comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../views/gapdetailview.cpp" line="248"/>
         <source>no source location</source>
         <translation>sin ubicación de origen</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="69"/>
+        <location filename="../views/gapdetailview.cpp" line="73"/>
         <source>Accept as a risk (add &amp;waiver)…</source>
         <translation>Aceptar como riesgo (añadir &amp;exención)…</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="197"/>
+        <location filename="../views/gapdetailview.cpp" line="201"/>
         <source>%1
 
 No finding in this cell.</source>
@@ -2580,70 +2601,59 @@ No finding in this cell.</source>
 Ningún hallazgo en esta celda.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="225"/>
+        <location filename="../views/gapdetailview.cpp" line="230"/>
         <source>No counterpart on this side</source>
         <translation>Sin equivalente en este lado</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="246"/>
+        <location filename="../views/gapdetailview.cpp" line="253"/>
         <source>from %1, line %2</source>
         <translation>en %1, línea %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="253"/>
-        <location filename="../views/gapdetailview.cpp" line="254"/>
-        <source>See the values above: make both sides agree.</source>
-        <translation>Vea los valores anteriores: haga que ambos lados coincidan.</translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="258"/>
+        <location filename="../views/gapdetailview.cpp" line="266"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="260"/>
+        <location filename="../views/gapdetailview.cpp" line="268"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, control %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="267"/>
+        <location filename="../views/gapdetailview.cpp" line="275"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
         <translation>La exención %1 CADUCÓ el %2 y ya no cuenta.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="267"/>
+        <location filename="../views/gapdetailview.cpp" line="275"/>
         <source>Waived by %1 until %2.</source>
         <translation>Exento por %1 hasta el %2.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="269"/>
+        <location filename="../views/gapdetailview.cpp" line="277"/>
         <source>Owner: %1 · Reason: %2%3</source>
         <translation>Responsable: %1 · Motivo: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="269"/>
+        <location filename="../views/gapdetailview.cpp" line="277"/>
         <source> · Ticket: %1</source>
         <translation> · Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="270"/>
+        <location filename="../views/gapdetailview.cpp" line="278"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="272"/>
+        <location filename="../views/gapdetailview.cpp" line="280"/>
         <source>No policy in force (Policy menu).</source>
         <translation>No hay ninguna política en vigor (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="272"/>
+        <location filename="../views/gapdetailview.cpp" line="280"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
         <translation>Política en vigor: %1. Ninguna exención cubre esta brecha.</translation>
-    </message>
-    <message>
-        <location filename="../views/gapdetailview.cpp" line="275"/>
-        <source>None for this comparison-level fact.</source>
-        <translation>Ninguna para este dato del nivel de la comparación.</translation>
     </message>
 </context>
 <context>
@@ -3350,7 +3360,7 @@ Producción: %2</translation>
     <name>crossroads::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="117"/>
-        <location filename="../views/mainwindow.cpp" line="532"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3407,7 +3417,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="168"/>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="448"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
@@ -3554,159 +3564,179 @@ Producción: %2</translation>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="397"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
+        <source>Replace the comparison?</source>
+        <translation>¿Sustituir la comparación?</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="403"/>
+        <source>Starting the scenario “%1” replaces the comparison on screen, “%2”.</source>
+        <translation>Iniciar el escenario «%1» sustituye la comparación que está en pantalla, «%2».</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="404"/>
+        <source>Nothing is deleted: the comparison can be opened again from the recent comparisons on the Start page.</source>
+        <translation>No se borra nada: la comparación se puede volver a abrir desde las comparaciones recientes de la página Inicio.</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="405"/>
+        <source>&amp;Replace it and start</source>
+        <translation>&amp;Sustituirla e iniciar</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="416"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="426"/>
+        <location filename="../views/mainwindow.cpp" line="445"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="429"/>
+        <location filename="../views/mainwindow.cpp" line="448"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="433"/>
+        <location filename="../views/mainwindow.cpp" line="452"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="461"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="468"/>
+        <location filename="../views/mainwindow.cpp" line="487"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="473"/>
+        <location filename="../views/mainwindow.cpp" line="492"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="474"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="475"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="475"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="481"/>
+        <location filename="../views/mainwindow.cpp" line="500"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindow.cpp" line="505"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="492"/>
+        <location filename="../views/mainwindow.cpp" line="511"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="516"/>
+        <location filename="../views/mainwindow.cpp" line="535"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="519"/>
+        <location filename="../views/mainwindow.cpp" line="538"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="532"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="556"/>
+        <location filename="../views/mainwindow.cpp" line="575"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="559"/>
+        <location filename="../views/mainwindow.cpp" line="578"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="566"/>
+        <location filename="../views/mainwindow.cpp" line="585"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="571"/>
+        <location filename="../views/mainwindow.cpp" line="590"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="579"/>
+        <location filename="../views/mainwindow.cpp" line="598"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="580"/>
+        <location filename="../views/mainwindow.cpp" line="599"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="587"/>
+        <location filename="../views/mainwindow.cpp" line="606"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="590"/>
+        <location filename="../views/mainwindow.cpp" line="609"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="590"/>
+        <location filename="../views/mainwindow.cpp" line="609"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="596"/>
+        <location filename="../views/mainwindow.cpp" line="615"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="596"/>
+        <location filename="../views/mainwindow.cpp" line="615"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="260"/>
-        <location filename="../views/mainwindow.cpp" line="603"/>
-        <location filename="../views/mainwindow.cpp" line="609"/>
+        <location filename="../views/mainwindow.cpp" line="622"/>
+        <location filename="../views/mainwindow.cpp" line="628"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
@@ -3716,7 +3746,7 @@ Producción: %2</translation>
         <translation>; si sabe que es la clave del firmante, copie su clave pública (.pub) en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="440"/>
+        <location filename="../views/mainwindow.cpp" line="459"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto.</numerusform>
@@ -3724,7 +3754,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="441"/>
+        <location filename="../views/mainwindow.cpp" line="460"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto; algunas entradas no se pudieron leer (vea Problemas).</numerusform>
@@ -3732,32 +3762,32 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="612"/>
+        <location filename="../views/mainwindow.cpp" line="631"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="623"/>
+        <location filename="../views/mainwindow.cpp" line="642"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="627"/>
+        <location filename="../views/mainwindow.cpp" line="646"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="631"/>
+        <location filename="../views/mainwindow.cpp" line="650"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="635"/>
+        <location filename="../views/mainwindow.cpp" line="654"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="659"/>
+        <location filename="../views/mainwindow.cpp" line="678"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -3765,7 +3795,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="695"/>
+        <location filename="../views/mainwindow.cpp" line="714"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -3773,7 +3803,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="698"/>
+        <location filename="../views/mainwindow.cpp" line="717"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n entrada firmada con una clave que no es de confianza</numerusform>
@@ -3781,7 +3811,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="701"/>
+        <location filename="../views/mainwindow.cpp" line="720"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -3789,22 +3819,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="721"/>
+        <location filename="../views/mainwindow.cpp" line="740"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="737"/>
+        <location filename="../views/mainwindow.cpp" line="756"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="774"/>
+        <location filename="../views/mainwindow.cpp" line="793"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="774"/>
+        <location filename="../views/mainwindow.cpp" line="793"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>
@@ -5118,17 +5148,22 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TrainingScenario</name>
     <message>
-        <location filename="../models/core/training/trainingscenario.cpp" line="99"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="101"/>
         <source>a scenario needs id, title, dev and prod</source>
         <translation>un escenario necesita id, title, dev y prod</translation>
     </message>
     <message>
-        <location filename="../models/core/training/trainingscenario.cpp" line="102"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="104"/>
         <source>a scenario needs at least one step</source>
         <translation>un escenario necesita al menos un paso</translation>
     </message>
     <message>
-        <location filename="../models/core/training/trainingscenario.cpp" line="122"/>
+        <location filename="../models/core/training/trainingscenario.cpp" line="113"/>
+        <source>a step needs gap, title, narrative, for_developers and for_operations</source>
+        <translation>un paso necesita gap, title, narrative, for_developers y for_operations</translation>
+    </message>
+    <message>
+        <location filename="../models/core/training/trainingscenario.cpp" line="129"/>
         <source>expected a list of scenario folders</source>
         <translation>se esperaba una lista de carpetas de escenarios</translation>
     </message>
@@ -5136,62 +5171,74 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TrainingView</name>
     <message>
-        <location filename="../views/trainingview.cpp" line="48"/>
+        <location filename="../views/trainingview.cpp" line="51"/>
         <source>← &amp;Previous</source>
         <translation>← A&amp;nterior</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="49"/>
+        <location filename="../views/trainingview.cpp" line="52"/>
         <source>&amp;Next →</source>
         <translation>&amp;Siguiente →</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="50"/>
+        <location filename="../views/trainingview.cpp" line="53"/>
         <source>Show in &amp;matrix</source>
         <translation>Mostrar en la &amp;matriz</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="55"/>
+        <location filename="../views/trainingview.cpp" line="58"/>
         <source>&lt;h2&gt;Training mode&lt;/h2&gt;&lt;p&gt;Each scenario opens a small dev and prod environment and walks through its gaps one by one, in plain words, with what developers and operations each change. Pick one and press Enter.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Modo formación&lt;/h2&gt;&lt;p&gt;Cada escenario abre un pequeño entorno de desarrollo y otro de producción y recorre sus brechas una a una, en lenguaje llano, indicando qué debe cambiar desarrollo y qué debe cambiar operaciones. Elija uno y pulse Intro.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="59"/>
+        <location filename="../views/trainingview.cpp" line="62"/>
         <source>Training scenarios</source>
         <translation>Escenarios de formación</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="70"/>
+        <location filename="../views/trainingview.cpp" line="72"/>
         <source>The bundled scenarios could not be read: %1</source>
         <translation>No se pudieron leer los escenarios incluidos: %1</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="73"/>
+        <location filename="../views/trainingview.cpp" line="76"/>
         <source>&amp;Start scenario</source>
         <translation>&amp;Iniciar escenario</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="97"/>
+        <location filename="../views/trainingview.cpp" line="100"/>
+        <source>Step title</source>
+        <translation>Título del paso</translation>
+    </message>
+    <message>
+        <location filename="../views/trainingview.cpp" line="101"/>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <location filename="../views/trainingview.cpp" line="104"/>
         <source>All scenarios</source>
         <translation>Todos los escenarios</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="108"/>
+        <location filename="../views/trainingview.cpp" line="102"/>
+        <location filename="../views/trainingview.cpp" line="115"/>
         <source>Developers change</source>
         <translation>Cambios para desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="109"/>
+        <location filename="../views/trainingview.cpp" line="103"/>
+        <location filename="../views/trainingview.cpp" line="116"/>
         <source>Operations change</source>
         <translation>Cambios para operaciones</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="184"/>
+        <location filename="../views/trainingview.cpp" line="212"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/trainingview.cpp" line="194"/>
+        <location filename="../views/trainingview.cpp" line="222"/>
         <source>This step&apos;s gap is not in the loaded comparison.</source>
         <translation>La brecha de este paso no está en la comparación cargada.</translation>
     </message>

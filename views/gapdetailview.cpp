@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -41,11 +42,14 @@ QLabel* heading(const QString& text, QWidget* parent)
     return label;
 }
 
-/// Lets long paths wrap after each slash instead of widening the panel.
+/// Lets long paths wrap after each slash, and digests every 16 hex digits, instead of widening
+/// the panel or clipping the value.
 QString breakable(const QString& text)
 {
+    static const QRegularExpression hexRun(QStringLiteral("([0-9a-f]{16})(?=[0-9a-f])"));
     QString result = text;
-    return result.replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
+    result.replace(QLatin1Char('/'), QStringLiteral("/\u200B"));
+    return result.replace(hexRun, QStringLiteral("\\1\u200B"));
 }
 
 QString badge(const QString& text, const QColor& color)
@@ -217,16 +221,19 @@ void GapDetailView::show(int gapIndex)
     m_badges->setText(badge(ClassificationStyle::glyph(gap.classification) + QLatin1Char(' ') + ClassificationStyle::title(gap.classification),
                           ClassificationStyle::color(gap.classification))
         + QStringLiteral("&nbsp;&nbsp;") + badge(ClassificationStyle::severityTitle(gap.severity), ClassificationStyle::severityColor(gap.severity))
-        + QStringLiteral("&nbsp;&nbsp;<span>%1 · %2 · %3</span>")
-              .arg(domainTitle(gap.domain).toHtmlEscaped(), gap.checkId.toHtmlEscaped(), gap.factName.toHtmlEscaped()));
-    m_badges->setToolTip(ClassificationStyle::description(gap.classification));
-    auto where = [](const QString& workload, const QString& container) {
+        + QStringLiteral("&nbsp;&nbsp;<span>%1 · %2</span>").arg(domainTitle(gap.domain).toHtmlEscaped(), gap.checkId.toHtmlEscaped()));
+    // The fact key is vocabulary for policy and tool authors, not for the reader of the page.
+    m_badges->setToolTip(ClassificationStyle::description(gap.classification) + QLatin1Char('\n') + tr("Fact read: %1").arg(gap.factName));
+    // A container with no counterpart inside a pair: its workload is on both sides, the container on one.
+    auto where = [&gap](const QString& workload, Classification missingHere) {
         if (workload.isEmpty())
             return tr("No counterpart on this side");
-        return container.isEmpty() ? workload : tr("%1, container %2").arg(workload, container);
+        if (gap.container.isEmpty())
+            return workload;
+        return gap.classification == missingHere ? tr("%1, no container %2").arg(workload, gap.container) : tr("%1, container %2").arg(workload, gap.container);
     };
-    m_devWorkload->setText(where(gap.devWorkload, gap.container));
-    m_prodWorkload->setText(where(gap.prodWorkload, gap.container));
+    m_devWorkload->setText(where(gap.devWorkload, Classification::ProdOnly));
+    m_prodWorkload->setText(where(gap.prodWorkload, Classification::DevOnly));
     // Values read as the reports write them: a default is marked, and says what the platform does.
     m_devValue->setText(gap.devValue.isEmpty() ? tr("(not set)") : breakable(report::valueText(gap, Side::Dev)));
     m_prodValue->setText(gap.prodValue.isEmpty() ? tr("(not set)") : breakable(report::valueText(gap, Side::Prod)));
@@ -250,8 +257,9 @@ void GapDetailView::show(int gapIndex)
     place(m_prodSource, gap.prodSource);
     m_rationale->setText(ClassificationStyle::description(gap.classification) + QStringLiteral(". ")
         + (gap.check != nullptr ? gap.check->rationale : QString()));
-    m_fixPodman->setPlainText(gap.check != nullptr ? gap.check->remediationPodman : tr("See the values above: make both sides agree."));
-    m_fixKubernetes->setPlainText(gap.check != nullptr ? gap.check->remediationKubernetes : tr("See the values above: make both sides agree."));
+    // Every catalogue check has both fixes; a gap without its check (from a baseline file) has none to show.
+    m_fixPodman->setPlainText(gap.check != nullptr ? gap.check->remediationPodman : tr("No fix is recorded: this finding's check is not in the catalogue."));
+    m_fixKubernetes->setPlainText(gap.check != nullptr ? gap.check->remediationKubernetes : tr("No fix is recorded: this finding's check is not in the catalogue."));
     QStringList references;
     if (gap.check != nullptr) {
         if (!gap.check->pss.isEmpty())
@@ -272,7 +280,7 @@ void GapDetailView::show(int gapIndex)
         m_waiver->setText(m_comparison->policy.isEmpty() ? tr("No policy in force (Policy menu).") : tr("Policy in force: %1. No waiver covers this gap.").arg(m_comparison->policy.name));
     }
     m_addWaiver->setEnabled(isFailing(gap.classification));
-    m_references->setText(references.isEmpty() ? tr("None for this comparison-level fact.") : references.join(QLatin1Char('\n')));
+    m_references->setText(references.isEmpty() ? tr("No benchmark control covers this check.") : references.join(QLatin1Char('\n')));
     m_stack->setCurrentIndex(1);
 }
 

@@ -394,6 +394,25 @@ void MainWindow::openComparison(const ComparisonRequest& request)
 
 void MainWindow::startTraining(const TrainingScenario& scenario)
 {
+    // The user's own comparison is work to keep: ask before a scenario replaces it. Bundled
+    // inputs (the demo, a scenario) reopen with one click, so replacing them loses nothing.
+    const QStringList loaded = m_request.devPaths + m_request.prodPaths;
+    const bool bundled = m_request.repository.isEmpty() && std::all_of(loaded.begin(), loaded.end(), [](const QString& path) { return path.startsWith(QLatin1String(":/")); });
+    if (m_comparison && !bundled) {
+        QMessageBox question(QMessageBox::Question, tr("Replace the comparison?"),
+            tr("Starting the scenario “%1” replaces the comparison on screen, “%2”.").arg(scenario.title, titleOf(*m_comparison)), QMessageBox::Cancel, this);
+        question.setInformativeText(tr("Nothing is deleted: the comparison can be opened again from the recent comparisons on the Start page."));
+        const QPushButton* replace = question.addButton(tr("&Replace it and start"), QMessageBox::AcceptRole);
+        question.setDefaultButton(QMessageBox::Cancel);
+        question.exec();
+        if (question.clickedButton() != replace)
+            return;
+    }
+    openTraining(scenario);
+}
+
+void MainWindow::openTraining(const TrainingScenario& scenario)
+{
     setBusy(true, tr("Opening scenario “%1”…").arg(scenario.title));
     m_started = scenario.request;
     m_loader->start(scenario.request);

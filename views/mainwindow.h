@@ -45,7 +45,10 @@ public:
 
     void openDemo();
     void openComparison(const ComparisonRequest& request);
+    /// Asks first when the comparison on screen is of the user's own inputs.
     void startTraining(const TrainingScenario& scenario);
+    /// Opens the scenario over whatever is on screen, as openComparison does (the screenshot tour).
+    void openTraining(const TrainingScenario& scenario);
     void showPage(Page page);
     /// Saves a PNG of every page to the folder (for the README and visual review).
     bool saveScreenshots(const QString& folder);

@@ -2,7 +2,9 @@
 #include "trainingview.h"
 
 #include "gapdetailview.h"
+#include "selectableicon.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,6 +22,7 @@ QLabel* paragraph(QWidget* parent)
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop); // the shorter of the two teams' texts sits at the top of its box
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     return label;
 }
@@ -64,12 +67,12 @@ TrainingView::TrainingView(QWidget* parent)
         for (const TrainingScenario& scenario : m_scenarios) {
             auto* item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(scenario.title, scenario.summary), m_picker);
             item->setToolTip(scenario.introduction);
-            item->setIcon(QIcon(QStringLiteral(":/crossroads/icons/training.svg")));
         }
     } else {
         new QListWidgetItem(tr("The bundled scenarios could not be read: %1").arg(loaded.error().toString()), m_picker);
     }
     m_picker->setIconSize(QSize(32, 32));
+    updatePickerIcons();
     auto* open = new QPushButton(tr("&Start scenario"), pickerPage);
     pickerLayout->addWidget(intro);
     pickerLayout->addWidget(m_picker, 1);
@@ -94,13 +97,17 @@ TrainingView::TrainingView(QWidget* parent)
     stepFont.setBold(true);
     m_stepTitle->setFont(stepFont);
     m_stepTitle->setWordWrap(true);
+    m_stepTitle->setAccessibleName(tr("Step title"));
+    m_narrative->setAccessibleName(tr("What happens"));
+    m_forDevelopers->setAccessibleName(tr("Developers change"));
+    m_forOperations->setAccessibleName(tr("Operations change"));
     auto* back = new QPushButton(tr("All scenarios"), stepPage);
     auto* header = new QHBoxLayout;
     header->addWidget(m_scenarioTitle, 1);
     header->addWidget(m_progress);
     header->addWidget(back);
 
-    auto* story = new QWidget(stepPage);
+    auto* story = m_story = new QWidget(stepPage);
     auto* storyLayout = new QVBoxLayout(story);
     storyLayout->addWidget(m_stepTitle);
     storyLayout->addWidget(m_narrative);
@@ -140,6 +147,8 @@ TrainingView::TrainingView(QWidget* parent)
     });
     if (m_picker->count() > 0)
         m_picker->setCurrentRow(0);
+    // The page takes focus as a whole (Ctrl+5): the list, so that Enter starts the selection.
+    setFocusProxy(m_picker);
 }
 
 void TrainingView::start(const TrainingScenario& scenario, std::shared_ptr<const Comparison> comparison)
@@ -150,12 +159,31 @@ void TrainingView::start(const TrainingScenario& scenario, std::shared_ptr<const
     m_scenarioTitle->setText(scenario.title);
     m_scenarioTitle->setToolTip(scenario.introduction);
     m_stack->setCurrentIndex(1);
+    setFocusProxy(m_next);
     showStep(0);
+}
+
+void TrainingView::updatePickerIcons()
+{
+    // Drawn in the highlighted-text colour when selected: the blue icon vanished on the selection.
+    const QIcon icon = selectableIcon(QStringLiteral(":/crossroads/icons/training.svg"), m_picker->palette(), m_picker->iconSize());
+    for (int row = 0; row < m_picker->count() && row < static_cast<int>(m_scenarios.size()); ++row)
+        m_picker->item(row)->setIcon(icon);
+}
+
+void TrainingView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        updatePickerIcons();
+    QWidget::changeEvent(event);
 }
 
 void TrainingView::showPicker()
 {
     m_stack->setCurrentIndex(0);
+    setFocusProxy(m_picker);
+    if (m_picker->currentRow() < 0 && m_picker->count() > 0)
+        m_picker->setCurrentRow(0);
     m_picker->setFocus();
 }
 
@@ -196,6 +224,15 @@ void TrainingView::showStep(int step)
     m_previous->setEnabled(step > 0);
     m_next->setEnabled(step + 1 < count);
     m_next->setFocus();
+    // Lay the page out for the new texts now, from each text up: the story is as tall as its
+    // wrapped texts, and a paint or grab before the posted relayouts (one per nesting level)
+    // would keep the previous step's height, with empty bands around shorter texts.
+    for (QLabel* text : { m_forDevelopers, m_forOperations, m_narrative, m_stepTitle }) {
+        for (QWidget* level = text->parentWidget(); level != m_stack && level != nullptr; level = level->parentWidget()) {
+            if (level->layout() != nullptr)
+                level->layout()->activate();
+        }
+    }
 }
 
 } // namespace crossroads

@@ -4,6 +4,7 @@
 #include "compare/comparison.h"
 #include "training/trainingscenario.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <memory>
@@ -29,8 +30,12 @@ public:
     void start(const TrainingScenario& scenario, std::shared_ptr<const Comparison> comparison);
     void showPicker();
     int currentStep() const { return m_step; }
+    int stepCount() const { return m_current ? static_cast<int>(m_current->steps.size()) : 0; }
     QString stepTitle() const;
+    /// The step's title, explanation and the change for each team, as shown.
+    QList<const QLabel*> stepTexts() const { return { m_stepTitle, m_narrative, m_forDevelopers, m_forOperations }; }
     QListWidget* picker() const { return m_picker; }
+    GapDetailView* detail() const { return m_detail; }
 
 public Q_SLOTS:
     void next();
@@ -40,14 +45,19 @@ Q_SIGNALS:
     void scenarioRequested(const crossroads::TrainingScenario& scenario);
     void showInMatrix(int gapIndex);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void showStep(int step);
+    void updatePickerIcons();
 
     std::vector<TrainingScenario> m_scenarios;
     std::optional<TrainingScenario> m_current;
     std::shared_ptr<const Comparison> m_comparison;
     int m_step = -1;
     QStackedWidget* m_stack;
+    QWidget* m_story = nullptr; ///< the step's title, narrative and the teams' changes
     QListWidget* m_picker;
     QLabel* m_scenarioTitle;
     QLabel* m_progress;

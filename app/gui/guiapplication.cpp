@@ -10,11 +10,13 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QMessageBox>
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace crossroads::GuiApplication {
@@ -49,7 +51,7 @@ void screenshotTour(MainWindow& window, const QString& folder, const QString& hi
                 }
                 window.saveScreenshots(folder);
                 if (!window.training()->scenarios().empty())
-                    window.startTraining(window.training()->scenarios().front());
+                    window.openTraining(window.training()->scenarios().front()); // over the comparison photographed: no question
                 else
                     QCoreApplication::exit(0);
                 return;
@@ -70,6 +72,40 @@ void screenshotTour(MainWindow& window, const QString& folder, const QString& hi
         window.openComparison(*request);
     else
         window.openDemo();
+}
+
+/// Photographs the training picker and every step of one scenario (training-picker.png,
+/// training-ID-N.png), to look at a scenario as its audience will, then quits.
+void trainingTour(MainWindow& window, const QString& folder, const QString& id)
+{
+    const std::vector<TrainingScenario>& scenarios = window.training()->scenarios();
+    const auto scenario = std::find_if(scenarios.begin(), scenarios.end(), [&id](const TrainingScenario& each) { return each.id == id; });
+    if (scenario == scenarios.end()) {
+        std::fprintf(stderr, "crossroads: there is no training scenario \"%s\"\n", qPrintable(id));
+        QTimer::singleShot(0, &window, [] { QCoreApplication::exit(2); });
+        return;
+    }
+    QDir().mkpath(folder);
+    window.showPage(MainWindow::TrainingPage);
+    QApplication::processEvents();
+    auto saved = std::make_shared<bool>(window.grab().save(folder + QStringLiteral("/training-picker.png")));
+    auto* loader = window.loader();
+    QObject::connect(loader, &ComparisonLoader::failed, &window, [](const Error& error) {
+        std::fprintf(stderr, "crossroads: %s\n", qPrintable(error.toString()));
+        QCoreApplication::exit(2);
+    });
+    QObject::connect(loader, &ComparisonLoader::loaded, &window, [&window, folder, id, saved] {
+        QTimer::singleShot(300, &window, [&window, folder, id, saved] {
+            TrainingView* training = window.training();
+            for (int step = 0; step < training->stepCount(); ++step) {
+                QApplication::processEvents();
+                *saved = window.grab().save(folder + QStringLiteral("/training-%1-%2.png").arg(id).arg(step + 1)) && *saved;
+                training->next();
+            }
+            QCoreApplication::exit(*saved ? 0 : 1);
+        });
+    });
+    window.startTraining(*scenario);
 }
 
 } // namespace
@@ -94,7 +130,10 @@ int run(int argc, char* argv[])
         window.resize(1440, 900);
     window.show();
     if (!options->screenshotFolder.isEmpty()) {
-        screenshotTour(window, options->screenshotFolder, options->historyRepository, options->request);
+        if (options->trainingScenario.isEmpty())
+            screenshotTour(window, options->screenshotFolder, options->historyRepository, options->request);
+        else
+            trainingTour(window, options->screenshotFolder, options->trainingScenario);
         return QApplication::exec();
     }
     if (!options->historyRepository.isEmpty()) {

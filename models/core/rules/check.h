@@ -61,6 +61,7 @@ struct Check {
     /// A fact that, when true, makes the check pass whatever its own fact says (a digest-pinned
     /// image needs no pull policy that refetches it).
     std::optional<FactKey> passWhen;
+    QString passWhenValue; ///< what that fact means, in words: "the image is pinned by digest"
     /// A fact that, when true, makes the check fail whatever its own fact says (a privileged
     /// container has every capability, every device, no seccomp), and what that means as a value.
     std::optional<FactKey> failWhen;

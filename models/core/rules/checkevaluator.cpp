@@ -46,6 +46,13 @@ QString CheckEvaluator::displayValue(const FactValue& value)
 
 namespace {
 
+/// Why a check passed on its exemption, in words; the fact key only when the catalogue has none.
+QString exemptionText(const Check& check)
+{
+    const QString reason = check.passWhenValue.isEmpty() ? QLatin1String(factName(*check.passWhen)) : check.passWhenValue;
+    return QCoreApplication::translate("CheckEvaluator", "passes: %1").arg(reason);
+}
+
 CheckStatus passIf(bool pass)
 {
     return pass ? CheckStatus::Pass : CheckStatus::Fail;
@@ -235,14 +242,16 @@ CheckStatus CheckEvaluator::judge(const Check& check, const CheckSubject& subjec
         if (decisive.isKnown() && decisive.value.toBool())
             return CheckStatus::Fail;
     }
-    const Fact* fact = factFor(check, subject);
-    if (fact == nullptr || !fact->isKnown())
-        return CheckStatus::Unknown;
+    // Before the check's own fact: the exemption decides even when that fact is unknown (a
+    // digest-pinned image with no pull policy written).
     if (check.passWhen && subject.container != nullptr) {
         const Fact& exemption = (*subject.container)[*check.passWhen];
         if (exemption.isKnown() && exemption.value.toBool())
             return CheckStatus::Pass;
     }
+    const Fact* fact = factFor(check, subject);
+    if (fact == nullptr || !fact->isKnown())
+        return CheckStatus::Unknown;
     return judgeValue(check, shownValue(check, fact->value));
 }
 
@@ -287,11 +296,10 @@ CheckOutcome CheckEvaluator::evaluate(const Check& check, const CheckSubject& su
         outcome.provenance = outcome.fact->provenance;
     if (outcome.fact != nullptr && outcome.fact->isKnown()) {
         std::tie(outcome.value, outcome.comparable) = presented(check, subject, shownValue(check, outcome.fact->value));
-        if (check.passWhen && subject.container != nullptr && outcome.status == CheckStatus::Pass) {
-            const Fact& exemption = (*subject.container)[*check.passWhen];
-            if (exemption.isKnown() && exemption.value.toBool() && judgeValue(check, outcome.fact->value) == CheckStatus::Fail)
-                outcome.value += QCoreApplication::translate("CheckEvaluator", " (passes: %1 is true)").arg(QLatin1String(factName(*check.passWhen)));
-        }
+        if (check.passWhen && outcome.status == CheckStatus::Pass && judgeValue(check, outcome.fact->value) == CheckStatus::Fail)
+            outcome.value += QStringLiteral(" (") + exemptionText(check) + QLatin1Char(')');
+    } else if (outcome.status == CheckStatus::Pass) {
+        outcome.value = outcome.comparable = exemptionText(check); // passed on the exemption alone
     }
     return outcome;
 }

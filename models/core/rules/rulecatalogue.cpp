@@ -53,6 +53,7 @@ void applyTranslation(Check& check, const nlohmann::json& item)
     replace(check.rationale, text(*found, "rationale"));
     replace(check.notApplicable, text(*found, "not_applicable"));
     replace(check.failWhenValue, text(*found, "fails_when_value"));
+    replace(check.passWhenValue, text(*found, "pass_when_value"));
     if (const auto remediation = found->find("remediation"); remediation != found->end() && remediation->is_object()) {
         replace(check.remediationPodman, text(*remediation, "podman"));
         replace(check.remediationKubernetes, text(*remediation, "kubernetes"));
@@ -123,6 +124,7 @@ Result<RuleCatalogue> RuleCatalogue::fromJson(const QByteArray& json, const QStr
             if (!key || isEngineFact(*key))
                 return problem(where, QCoreApplication::translate("RuleCatalogue", "pass_when must name a container fact"));
             check.passWhen = *key;
+            check.passWhenValue = text(item, "pass_when_value");
         }
         check.rationale = text(item, "rationale");
         if (item.contains("remediation")) {

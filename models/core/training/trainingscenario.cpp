@@ -73,6 +73,8 @@ int TrainingStep::findGap(const Comparison& comparison) const
         const Gap& candidate = comparison.gaps[g];
         if (candidate.checkId != gap && candidate.factName != gap) // a comparison-level check by its fact, as older scenarios name it
             continue;
+        if (!container.isEmpty() && candidate.container != container)
+            continue;
         if (workload.isEmpty() || candidate.devWorkload.contains(workload) || candidate.prodWorkload.contains(workload))
             return static_cast<int>(g);
     }
@@ -100,11 +102,16 @@ Result<TrainingScenario> TrainingScenario::load(const QString& folder)
     const auto steps = json->find("steps");
     if (steps == json->end() || !steps->is_array() || steps->empty())
         return Error { path, QStringLiteral("/steps"), tr("a scenario needs at least one step") };
-    for (const auto& step : *steps) {
+    for (std::size_t index = 0; index < steps->size(); ++index) {
+        const nlohmann::json& step = (*steps)[index];
         if (!step.is_object())
             continue;
-        scenario.steps.push_back(TrainingStep { text(step, "gap"), text(step, "workload"), text(step, "title"), text(step, "narrative"),
-            text(step, "for_developers"), text(step, "for_operations") });
+        TrainingStep loaded { text(step, "gap"), text(step, "workload"), text(step, "container"), text(step, "title"), text(step, "narrative"),
+            text(step, "for_developers"), text(step, "for_operations") };
+        // A step teaches only with all four texts: refuse a half-written one instead of showing blanks.
+        if (loaded.gap.isEmpty() || loaded.title.isEmpty() || loaded.narrative.isEmpty() || loaded.forDevelopers.isEmpty() || loaded.forOperations.isEmpty())
+            return Error { path, QStringLiteral("/steps/%1").arg(index), tr("a step needs gap, title, narrative, for_developers and for_operations") };
+        scenario.steps.push_back(std::move(loaded));
     }
     return scenario;
 }

@@ -18,6 +18,7 @@ namespace crossroads {
 struct TrainingStep {
     QString gap; ///< check id or comparison fact, e.g. "CR-RT-001", "secrets.reused_credential"
     QString workload; ///< optional: part of the dev or prod workload name, to pick one gap
+    QString container; ///< optional: the container's name, for a pod with several
     QString title;
     QString narrative;
     QString forDevelopers;
