@@ -821,10 +821,13 @@ private Q_SLOTS:
         }
 
         MainWindow window;
+        window.resize(1366, 740); // a laptop screen: the chart is short there
         window.show();
+        window.showPage(MainWindow::HistoryPage);
         HistoryView* history = window.history();
         QVERIFY(history->openRepository(repository.path()));
         QVERIFY(QTest::qWaitFor([history] { return !history->isBusy() && history->timeline().size() == 3; }, 60000));
+        QApplication::processEvents();
         int tallest = 0;
         for (const TimelinePoint& point : history->timeline())
             tallest = qMax(tallest, point.failing());
@@ -840,6 +843,9 @@ private Q_SLOTS:
         QCOMPARE(counts->min(), 0.0);
         const int intervals = counts->tickCount() - 1;
         QVERIFY2(intervals >= 2 && intervals <= 10, qPrintable(QString::number(intervals)));
+        // Ticks no closer than a label is tall, or Qt Charts shows the labels as "…".
+        QVERIFY2(chart->chart()->plotArea().height() / intervals >= QFontMetrics(counts->labelsFont()).height(),
+            qPrintable(QStringLiteral("%1 px for %2 steps").arg(chart->chart()->plotArea().height()).arg(intervals)));
         const double step = counts->max() / intervals;
         QVERIFY2(step >= 1 && step == std::round(step), qPrintable(QString::number(step))); // counts: integers
         long long mantissa = std::llround(step);

@@ -31,6 +31,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace crossroads {
 
 namespace {
@@ -99,6 +101,7 @@ HistoryView::HistoryView(QWidget* parent)
     m_chart->setRenderHint(QPainter::Antialiasing);
     // Small minimums: with the Problems panel open the page still fits a 768-pixel-high screen.
     m_chart->setMinimumHeight(110);
+    m_chart->installEventFilter(this); // the count axis takes as many steps as its height holds
     m_table->setMinimumHeight(fontMetrics().height() * 4);
     m_driftTable->setMinimumHeight(fontMetrics().height() * 4);
     m_chart->setAccessibleName(tr("Failing checks by severity over the revisions"));
@@ -449,7 +452,8 @@ void HistoryView::showTimeline()
     series->attachAxis(revisionsAxis);
     auto* counts = new QValueAxis;
     // Qt's automatic range splits the tallest bar into uneven ticks (0/60/121/181/242).
-    RoundAxis::applyCounts(counts, tallest);
+    m_tallest = tallest;
+    RoundAxis::applyCounts(counts, tallest, countIntervals());
     chart->addAxis(counts, Qt::AlignLeft);
     series->attachAxis(counts);
     chart->legend()->setAlignment(Qt::AlignRight);
@@ -457,6 +461,25 @@ void HistoryView::showTimeline()
     QChart* old = m_chart->chart();
     m_chart->setChart(chart);
     delete old;
+}
+
+int HistoryView::countIntervals() const
+{
+    // Qt Charts cuts a tick label to "…" when the ticks are closer than a label is tall: as
+    // many steps as the chart's height holds at two lines of text each (the category labels
+    // and margins take about four), five at most.
+    const int line = fontMetrics().height();
+    return std::clamp((m_chart->height() - 4 * line) / (2 * line), 1, 5);
+}
+
+bool HistoryView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_chart && event->type() == QEvent::Resize && m_chart->chart() != nullptr) {
+        const QList<QAbstractAxis*> axes = m_chart->chart()->axes(Qt::Vertical);
+        if (auto* counts = axes.isEmpty() ? nullptr : qobject_cast<QValueAxis*>(axes.front()))
+            RoundAxis::applyCounts(counts, m_tallest, countIntervals());
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HistoryView::showDrift()

@@ -65,7 +65,11 @@ Q_SIGNALS:
     /// A timeline was computed for the repository (timeline() holds it).
     void timelineChanged(const QString& repository);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    int countIntervals() const;
     void loadMore();
     void showPage(Result<RevisionPage> page);
     void startTimeline();
@@ -116,6 +120,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
     std::shared_ptr<std::atomic_int> m_done;
     std::vector<TimelinePoint> m_timeline;
+    int m_tallest = 0; ///< the timeline's tallest bar, for the count axis
 };
 
 } // namespace crossroads

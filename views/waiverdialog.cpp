@@ -81,7 +81,10 @@ WaiverDialog::WaiverDialog(const Gap& gap, const Policy& policy, const QStringLi
     form->addRow(tr("&Reason:"), m_reason);
     form->addRow(tr("&Ticket:"), m_ticket);
     form->addRow(tr("&Expires:"), m_expires);
-    form->addRow(tr("Policy &file:"), fileRow);
+    // A row given a layout gets a label without a buddy: "&" would show and its key do nothing.
+    auto* fileLabel = new QLabel(tr("Policy &file:"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     m_where->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(summary);

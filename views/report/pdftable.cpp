@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace crossroads {
@@ -90,11 +91,12 @@ std::vector<int> PdfTable::widths() const
     std::vector<int> out(columns);
     int sum = 0;
     for (std::size_t c = 0; c < columns; ++c) {
-        out[c] = std::max(1, static_cast<int>(points[c] * 100.0 / total));
+        // Rounded up: rounded down, a column fitted to its widest word ("unknown") breaks it.
+        out[c] = std::max(1, static_cast<int>(std::ceil(points[c] * 100.0 / total)));
         sum += out[c];
     }
     if (!out.empty())
-        out[static_cast<std::size_t>(std::max_element(out.begin(), out.end()) - out.begin())] += 100 - sum; // rounding goes to the widest
+        out[static_cast<std::size_t>(std::max_element(out.begin(), out.end()) - out.begin())] += 100 - sum; // the widest gives the rounding back
     return out;
 }
 
