@@ -26,8 +26,6 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Compare the security posture of a development container environment with a production one."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the bundled demo comparison."));
     const QCommandLineOption dev(QStringLiteral("dev"), tr("Development inputs: files or folders (several may follow)."), tr("path"));
     const QCommandLineOption prod(QStringLiteral("prod"), tr("Production inputs: files or folders (several may follow)."), tr("path"));
@@ -38,6 +36,9 @@ Result<CommandLine> CommandLine::parse(const QStringList& arguments)
     const QCommandLineOption palette(QStringLiteral("palette"), tr("Use a light or a dark palette instead of the desktop's: light or dark."), tr("name"));
     const QCommandLineOption windowSize(QStringLiteral("window-size"), tr("Open the window at this size, e.g. 1366x768."), tr("WxH"));
     parser.addOptions({ demo, dev, prod, map, training, history, screenshot, palette, windowSize });
+    // Last, so that --help lists Crossroads' own options first; Qt's stay under --help-all.
+    parser.addHelpOption();
+    parser.addVersionOption();
     if (!parser.parse(expandMultiValueOptions(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod") })))
         return Error { QString(), QString(), parser.errorText() };
     if (parser.isSet(QStringLiteral("help")))
