@@ -648,7 +648,7 @@ private Q_SLOTS:
         QVERIFY(history->timeline().front().failing() > 0);
         // The dashboard shows the trend from the previous release to the latest, as the timeline counted it.
         const QString trend = window.dashboard()->trendText();
-        QVERIFY2(trend.contains(QStringLiteral("From v1.0 to v1.1")), qPrintable(trend));
+        QVERIFY2(trend.contains(QStringLiteral("%1, from v1.0 to v1.1").arg(QFileInfo(repository.path()).fileName())), qPrintable(trend));
         QVERIFY2(trend.contains(QStringLiteral("%1 → %2 failing checks in its snapshots").arg(history->timeline()[1].failing()).arg(history->timeline()[0].failing())), qPrintable(trend));
 
         history->devRevision()->setCurrentIndex(1); // v1.0

@@ -334,6 +334,20 @@ private Q_SLOTS:
         // Production adds NET_ADMIN to the web container, which development does not.
         const QString runtime = domainVerdict(comparison, Domain::Runtime).text();
         QVERIFY2(runtime.startsWith(QLatin1String("Runtime: production weaker than tested: 1 critical")), qPrintable(runtime));
+        // A finding of a workload with no counterpart is no comparison: the demo's metrics-exporter
+        // runs in production only, and no verdict counts it as production being weaker.
+        for (int d = 0; d < domainCount; ++d) {
+            const DomainVerdict verdict = domainVerdict(comparison, static_cast<Domain>(d));
+            std::array<int, 4> regressions {};
+            for (const Gap& gap : comparison.gaps) {
+                if (gap.domain == verdict.domain && gap.classification == Classification::Regression)
+                    ++regressions[static_cast<std::size_t>(gap.severity)];
+            }
+            QCOMPARE(verdict.prodWeaker, regressions);
+            const bool anyRegression = regressions != std::array<int, 4> {};
+            QCOMPARE(verdict.text().contains(QLatin1String("production weaker than tested")), anyRegression);
+        }
+        QVERIFY(domainVerdict(comparison, Domain::Image).text().contains(QLatin1String("in production only, never tested")));
     }
 
     /// Accepted risks: waivers in use, expired first (their gaps count again), then by expiry,

@@ -1475,99 +1475,99 @@
         <translation>Vergleicht die Sicherheitslage einer Container-Entwicklungsumgebung mit der einer Produktionsumgebung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="31"/>
+        <location filename="../app/gui/commandline.cpp" line="29"/>
         <source>Open the bundled demo comparison.</source>
         <translation>Den mitgelieferten Demo-Vergleich öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="32"/>
+        <location filename="../app/gui/commandline.cpp" line="30"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Eingaben der Entwicklung: Dateien oder Ordner (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="32"/>
-        <location filename="../app/gui/commandline.cpp" line="33"/>
+        <location filename="../app/gui/commandline.cpp" line="30"/>
+        <location filename="../app/gui/commandline.cpp" line="31"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="33"/>
+        <location filename="../app/gui/commandline.cpp" line="31"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Eingaben der Produktion: Dateien oder Ordner (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="34"/>
+        <location filename="../app/gui/commandline.cpp" line="32"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Explizite Workload-Paare dev→prod (JSON oder YAML).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="34"/>
+        <location filename="../app/gui/commandline.cpp" line="32"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="35"/>
+        <location filename="../app/gui/commandline.cpp" line="33"/>
         <source>Open a bundled training scenario by id.</source>
         <translation>Ein mitgeliefertes Trainingsszenario über seine ID öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="35"/>
+        <location filename="../app/gui/commandline.cpp" line="33"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="36"/>
+        <location filename="../app/gui/commandline.cpp" line="34"/>
         <source>Open a git repository of saved snapshots on the History page.</source>
         <translation>Ein Git-Repository gespeicherter Snapshots auf der Seite Verlauf öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="36"/>
-        <location filename="../app/gui/commandline.cpp" line="37"/>
+        <location filename="../app/gui/commandline.cpp" line="34"/>
+        <location filename="../app/gui/commandline.cpp" line="35"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="37"/>
+        <location filename="../app/gui/commandline.cpp" line="35"/>
         <source>Save a PNG of every page into a folder, then quit.</source>
         <translation>Von jeder Seite ein PNG in einem Ordner speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="38"/>
+        <location filename="../app/gui/commandline.cpp" line="36"/>
         <source>Use a light or a dark palette instead of the desktop&apos;s: light or dark.</source>
         <translation>Eine helle oder dunkle Palette statt der des Desktops verwenden: light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="38"/>
+        <location filename="../app/gui/commandline.cpp" line="36"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="39"/>
+        <location filename="../app/gui/commandline.cpp" line="37"/>
         <source>Open the window at this size, e.g. 1366x768.</source>
         <translation>Das Fenster in dieser Größe öffnen, z. B. 1366x768.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="39"/>
+        <location filename="../app/gui/commandline.cpp" line="37"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="54"/>
+        <location filename="../app/gui/commandline.cpp" line="55"/>
         <source>--palette takes light or dark, not %1</source>
         <translation>--palette erwartet light oder dark, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="61"/>
+        <location filename="../app/gui/commandline.cpp" line="62"/>
         <source>--window-size takes WIDTHxHEIGHT in pixels (at least 640x480), not %1</source>
         <translation>--window-size erwartet BREITExHÖHE in Pixeln (mindestens 640x480), nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="68"/>
+        <location filename="../app/gui/commandline.cpp" line="69"/>
         <source>give both --dev PATH… and --prod PATH…</source>
         <translation>geben Sie sowohl --dev PFAD… als auch --prod PFAD… an</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="76"/>
+        <location filename="../app/gui/commandline.cpp" line="77"/>
         <source>unexpected argument %1; inputs follow --dev or --prod</source>
         <translation>unerwartetes Argument %1; Eingaben folgen auf --dev oder --prod</translation>
     </message>
@@ -1598,69 +1598,69 @@
 <context>
     <name>crossroads::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="93"/>
+        <location filename="../views/dashboardview.cpp" line="94"/>
         <source>Failing checks by severity</source>
         <translation>Fehlgeschlagene Prüfungen nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="115"/>
+        <location filename="../views/dashboardview.cpp" line="116"/>
         <source>Trend in the history repository</source>
         <translation>Trend im Verlaufs-Repository</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="124"/>
+        <location filename="../views/dashboardview.cpp" line="125"/>
         <source>Scores per domain, development and production</source>
         <translation>Punkte je Bereich, Entwicklung und Produktion</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="125"/>
+        <location filename="../views/dashboardview.cpp" line="126"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Punkte je Bereich (0–100, höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="130"/>
+        <location filename="../views/dashboardview.cpp" line="131"/>
         <source>Verdict per domain</source>
         <translation>Urteil je Bereich</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="149"/>
+        <location filename="../views/dashboardview.cpp" line="150"/>
         <source>Engine facts</source>
         <translation>Engine-Fakten</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="152"/>
-        <location filename="../views/dashboardview.cpp" line="162"/>
+        <location filename="../views/dashboardview.cpp" line="153"/>
+        <location filename="../views/dashboardview.cpp" line="163"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="153"/>
+        <location filename="../views/dashboardview.cpp" line="154"/>
         <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
         <translation>Durch Richtlinienausnahmen akzeptierte Risiken; die Begründung steht im Tooltip jeder Zeile</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="155"/>
+        <location filename="../views/dashboardview.cpp" line="156"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
         <translation>Keine Ausnahme akzeptiert ein Risiko. Akzeptieren Sie eines mit „Risiko akzeptieren“ im Detail einer Lücke oder laden Sie eine Richtlinie (Menü Richtlinie).</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="163"/>
+        <location filename="../views/dashboardview.cpp" line="164"/>
         <source>Container engines</source>
         <translation>Container-Engines</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="166"/>
-        <location filename="../views/dashboardview.cpp" line="178"/>
+        <location filename="../views/dashboardview.cpp" line="167"/>
+        <location filename="../views/dashboardview.cpp" line="179"/>
         <source>Most severe open findings</source>
         <translation>Schwerste offene Befunde</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="167"/>
+        <location filename="../views/dashboardview.cpp" line="168"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Eingabetaste oder Doppelklick öffnet die Lücke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="217"/>
+        <location filename="../views/dashboardview.cpp" line="218"/>
         <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
         <translation>
             <numerusform>Schwerste offene Befunde: %n kritischer oder hoher, kritische jeder Art zuerst</numerusform>
@@ -1668,27 +1668,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="218"/>
+        <location filename="../views/dashboardview.cpp" line="219"/>
         <source>Most severe open findings: none critical or high</source>
         <translation>Schwerste offene Befunde: keiner kritisch oder hoch</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="220"/>
+        <location filename="../views/dashboardview.cpp" line="221"/>
         <source> (the first %1; the Gap matrix shows all)</source>
         <translation> (die ersten %1; die Lückenmatrix zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="224"/>
+        <location filename="../views/dashboardview.cpp" line="225"/>
         <source>Accepted risks (%1, %2 expiring)</source>
         <translation>Akzeptierte Risiken (%1, %2 vor Ablauf)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="224"/>
+        <location filename="../views/dashboardview.cpp" line="225"/>
         <source>Accepted risks (%1)</source>
         <translation>Akzeptierte Risiken (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="225"/>
+        <location filename="../views/dashboardview.cpp" line="226"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (Entwicklung) ⇄ &lt;b&gt;%2&lt;/b&gt; (Produktion) · %n Paar</numerusform>
@@ -1696,32 +1696,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="227"/>
+        <location filename="../views/dashboardview.cpp" line="228"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 Workload(s) nur in dev und %2 nur in prod · Pod Security bewertet nach Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="230"/>
+        <location filename="../views/dashboardview.cpp" line="231"/>
         <source> (no node version found: latest)</source>
         <translation> (keine Knotenversion gefunden: neueste)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="240"/>
+        <location filename="../views/dashboardview.cpp" line="241"/>
         <source>Open a history repository (History page) to see how its latest revision moved against the previous one.</source>
         <translation>Öffnen Sie ein Verlaufs-Repository (Seite Verlauf), um zu sehen, wie sich seine neueste Revision gegenüber der vorigen verändert hat.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="241"/>
+        <location filename="../views/dashboardview.cpp" line="242"/>
         <source>The history holds one revision: nothing to compare it with yet.</source>
         <translation>Der Verlauf enthält eine Revision: noch nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="252"/>
+        <location filename="../views/dashboardview.cpp" line="253"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="258"/>
+        <location filename="../views/dashboardview.cpp" line="259"/>
         <source>▲ %n more</source>
         <translation>
             <numerusform>▲ %n mehr</numerusform>
@@ -1729,7 +1729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="258"/>
+        <location filename="../views/dashboardview.cpp" line="259"/>
         <source>▼ %n fewer</source>
         <translation>
             <numerusform>▼ %n weniger</numerusform>
@@ -1737,32 +1737,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="258"/>
+        <location filename="../views/dashboardview.cpp" line="259"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="259"/>
-        <source>From %1 to %2: %3 → %4 failing checks in its snapshots (%5); %6.</source>
-        <translation>Von %1 bis %2: %3 → %4 fehlgeschlagene Prüfungen in den Snapshots (%5); %6.</translation>
+        <location filename="../views/dashboardview.cpp" line="261"/>
+        <source>%1, from %2 to %3: %4 → %5 failing checks in its snapshots (%6); %7.</source>
+        <translation>%1, von %2 bis %3: %4 → %5 fehlgeschlagene Prüfungen in seinen Snapshots (%6); %7.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="264"/>
+        <location filename="../views/dashboardview.cpp" line="266"/>
         <source>History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page&apos;s timeline)</source>
         <translation>Verlauf von %1: die fehlgeschlagenen Prüfungen jeder Snapshot-Datei je Revision, jede für sich geprüft (die Zeitleiste der Seite Verlauf)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="311"/>
+        <location filename="../views/dashboardview.cpp" line="306"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="312"/>
+        <location filename="../views/dashboardview.cpp" line="307"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="321"/>
+        <location filename="../views/dashboardview.cpp" line="316"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
@@ -2343,27 +2343,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="94"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="126"/>
         <source>production weaker than tested: %1</source>
         <translation>Produktion schwächer als getestet: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="96"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="127"/>
         <source>development weaker than production: %1</source>
         <translation>Entwicklung schwächer als Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="98"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="128"/>
         <source>failing on both sides: %1</source>
         <translation>auf beiden Seiten nicht bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="100"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="129"/>
+        <source>in production only, never tested: %1</source>
+        <translation>nur in Produktion, nie getestet: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="130"/>
+        <source>in development only: %1</source>
+        <translation>nur in Entwicklung: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="135"/>
         <source>no open finding</source>
         <translation>kein offener Befund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="102"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="137"/>
         <source>%n accepted by waivers</source>
         <translation>
             <numerusform>%n durch Ausnahmen akzeptiert</numerusform>
@@ -2371,7 +2381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="104"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="139"/>
         <source>%n not judged</source>
         <translation>
             <numerusform>%n nicht bewertet</numerusform>
@@ -2913,173 +2923,173 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::HistoryView</name>
     <message>
-        <location filename="../views/historyview.cpp" line="47"/>
+        <location filename="../views/historyview.cpp" line="49"/>
         <source>Load &amp;more</source>
         <translation>&amp;Mehr laden</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="51"/>
-        <location filename="../views/historyview.cpp" line="62"/>
+        <location filename="../views/historyview.cpp" line="53"/>
+        <location filename="../views/historyview.cpp" line="64"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="56"/>
+        <location filename="../views/historyview.cpp" line="58"/>
         <source>C&amp;ompare dev ⇄ prod</source>
         <translation>dev ⇄ prod &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="57"/>
+        <location filename="../views/historyview.cpp" line="59"/>
         <source>Show &amp;drift (first → second)</source>
         <translation>Dri&amp;ft zeigen (erste → zweite)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="66"/>
+        <location filename="../views/historyview.cpp" line="68"/>
         <source>A git repository of saved .crossroads.json snapshots</source>
         <translation>Ein Git-Repository gespeicherter .crossroads.json-Snapshots</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="67"/>
+        <location filename="../views/historyview.cpp" line="69"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="68"/>
+        <location filename="../views/historyview.cpp" line="70"/>
         <source>*.crossroads.json</source>
         <translation>*.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="69"/>
+        <location filename="../views/historyview.cpp" line="71"/>
         <source>Which snapshot files count: paths, folders or globs, separated by spaces</source>
         <translation>Welche Snapshot-Dateien zählen: Pfade, Ordner oder Globs, durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="70"/>
+        <location filename="../views/historyview.cpp" line="72"/>
         <source>Snapshot files</source>
         <translation>Snapshot-Dateien</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="71"/>
+        <location filename="../views/historyview.cpp" line="73"/>
         <source>Open &amp;repository…</source>
         <translation>Re&amp;pository öffnen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="73"/>
+        <location filename="../views/historyview.cpp" line="75"/>
         <source>Repository:</source>
         <translation>Repository:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="76"/>
+        <location filename="../views/historyview.cpp" line="78"/>
         <source>&amp;Files:</source>
         <translation>Date&amp;ien:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="89"/>
+        <location filename="../views/historyview.cpp" line="91"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="104"/>
+        <location filename="../views/historyview.cpp" line="107"/>
         <source>Failing checks by severity over the revisions</source>
         <translation>Fehlgeschlagene Prüfungen nach Schweregrad über die Revisionen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="105"/>
+        <location filename="../views/historyview.cpp" line="108"/>
         <source>Failing checks by severity, oldest to newest</source>
         <translation>Fehlgeschlagene Prüfungen nach Schweregrad, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="117"/>
+        <location filename="../views/historyview.cpp" line="120"/>
         <source>Compare snapshots at revisions</source>
         <translation>Snapshots zweier Revisionen vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="126"/>
+        <location filename="../views/historyview.cpp" line="129"/>
         <source>&amp;Development (or before):</source>
         <translation>&amp;Entwicklung (oder vorher):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="128"/>
+        <location filename="../views/historyview.cpp" line="131"/>
         <source>&amp;Production (or after):</source>
         <translation>Pr&amp;oduktion (oder nachher):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="137"/>
+        <location filename="../views/historyview.cpp" line="140"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>Dieselbe Seite in zwei Revisionen: welche Prüfungen schlechter wurden, hinzukamen, besser wurden oder wegfielen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="142"/>
+        <location filename="../views/historyview.cpp" line="145"/>
         <source>Development revision</source>
         <translation>Revision der Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="143"/>
+        <location filename="../views/historyview.cpp" line="146"/>
         <source>Development snapshot</source>
         <translation>Snapshot der Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="144"/>
+        <location filename="../views/historyview.cpp" line="147"/>
         <source>Production revision</source>
         <translation>Revision der Produktion</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="145"/>
+        <location filename="../views/historyview.cpp" line="148"/>
         <source>Production snapshot</source>
         <translation>Snapshot der Produktion</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="155"/>
+        <location filename="../views/historyview.cpp" line="158"/>
         <source>Drift between two revisions</source>
         <translation>Drift zwischen zwei Revisionen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="156"/>
+        <location filename="../views/historyview.cpp" line="159"/>
         <source>Drift</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="166"/>
+        <location filename="../views/historyview.cpp" line="169"/>
         <source>Reading snapshots</source>
         <translation>Snapshots werden gelesen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="170"/>
+        <location filename="../views/historyview.cpp" line="173"/>
         <source>Pick two revisions of the same snapshot file below and show the drift.</source>
         <translation>Wählen Sie unten zwei Revisionen derselben Snapshot-Datei und lassen Sie die Drift anzeigen.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="201"/>
+        <location filename="../views/historyview.cpp" line="204"/>
         <source>Drift cancelled.</source>
         <translation>Drift abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="203"/>
+        <location filename="../views/historyview.cpp" line="206"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Öffnen Sie ein Repository, um zu sehen, wie sich die Sicherheitslage zwischen Releases verändert hat.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="206"/>
+        <location filename="../views/historyview.cpp" line="209"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repository der Sicherheitslage (Arbeitsverzeichnis oder bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="278"/>
+        <location filename="../views/historyview.cpp" line="281"/>
         <source>Reading revisions…</source>
         <translation>Revisionen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="312"/>
+        <location filename="../views/historyview.cpp" line="315"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Keine Revision hat eine Snapshot-Datei berührt%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="312"/>
+        <location filename="../views/historyview.cpp" line="315"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (Shallow Clone: ältere Historie fehlt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="313"/>
+        <location filename="../views/historyview.cpp" line="316"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n Revision</numerusform>
@@ -3087,17 +3097,17 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="313"/>
+        <location filename="../views/historyview.cpp" line="316"/>
         <source>, more available</source>
         <translation>, weitere verfügbar</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="328"/>
+        <location filename="../views/historyview.cpp" line="331"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="421"/>
+        <location filename="../views/historyview.cpp" line="424"/>
         <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
         <translation>
             <numerusform>⚠ %n Snapshot-Datei konnte nicht gelesen werden und zählt nicht: %1</numerusform>
@@ -3105,22 +3115,22 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="471"/>
+        <location filename="../views/historyview.cpp" line="494"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 in %2 → %3 in %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="472"/>
+        <location filename="../views/historyview.cpp" line="495"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="513"/>
+        <location filename="../views/historyview.cpp" line="536"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 schlechter, %3 hinzugekommen, %4 besser, %5 weggefallen.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="522"/>
+        <location filename="../views/historyview.cpp" line="545"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Zwei verschiedene Dateien: Workloads der einen erscheinen als aus der anderen weggefallen.)</translation>
     </message>
@@ -5393,32 +5403,32 @@ Produktion: %2</translation>
         <translation>&amp;Läuft ab:</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="84"/>
+        <location filename="../views/waiverdialog.cpp" line="85"/>
         <source>Policy &amp;file:</source>
         <translation>Richtlinien&amp;datei:</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="91"/>
+        <location filename="../views/waiverdialog.cpp" line="94"/>
         <source>Write waiver</source>
         <translation>Ausnahme schreiben</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="105"/>
+        <location filename="../views/waiverdialog.cpp" line="108"/>
         <source>Choose the policy file the waiver is written to.</source>
         <translation>Wählen Sie die Richtliniendatei, in die die Ausnahme geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="106"/>
+        <location filename="../views/waiverdialog.cpp" line="109"/>
         <source>Waiver %1 will be added to %2; nothing else in the file changes.</source>
         <translation>Ausnahme %1 wird zu %2 hinzugefügt; sonst ändert sich nichts in der Datei.</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="107"/>
+        <location filename="../views/waiverdialog.cpp" line="110"/>
         <source>%1 will be created as a policy holding waiver %2.</source>
         <translation>%1 wird als Richtlinie mit Ausnahme %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="150"/>
+        <location filename="../views/waiverdialog.cpp" line="153"/>
         <source>cannot create: %1</source>
         <translation>kann nicht angelegt werden: %1</translation>
     </message>

@@ -1475,99 +1475,99 @@
         <translation>Comparar la postura de seguridad de un entorno de contenedores de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="31"/>
+        <location filename="../app/gui/commandline.cpp" line="29"/>
         <source>Open the bundled demo comparison.</source>
         <translation>Abrir la comparación de demostración incluida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="32"/>
+        <location filename="../app/gui/commandline.cpp" line="30"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="32"/>
-        <location filename="../app/gui/commandline.cpp" line="33"/>
+        <location filename="../app/gui/commandline.cpp" line="30"/>
+        <location filename="../app/gui/commandline.cpp" line="31"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="33"/>
+        <location filename="../app/gui/commandline.cpp" line="31"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="34"/>
+        <location filename="../app/gui/commandline.cpp" line="32"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="34"/>
+        <location filename="../app/gui/commandline.cpp" line="32"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="35"/>
+        <location filename="../app/gui/commandline.cpp" line="33"/>
         <source>Open a bundled training scenario by id.</source>
         <translation>Abrir un escenario de formación incluido, por su id.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="35"/>
+        <location filename="../app/gui/commandline.cpp" line="33"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="36"/>
+        <location filename="../app/gui/commandline.cpp" line="34"/>
         <source>Open a git repository of saved snapshots on the History page.</source>
         <translation>Abrir un repositorio git de instantáneas guardadas en la página Historial.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="37"/>
+        <location filename="../app/gui/commandline.cpp" line="35"/>
         <source>Save a PNG of every page into a folder, then quit.</source>
         <translation>Guardar un PNG de cada página en una carpeta y salir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="36"/>
-        <location filename="../app/gui/commandline.cpp" line="37"/>
+        <location filename="../app/gui/commandline.cpp" line="34"/>
+        <location filename="../app/gui/commandline.cpp" line="35"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="38"/>
+        <location filename="../app/gui/commandline.cpp" line="36"/>
         <source>Use a light or a dark palette instead of the desktop&apos;s: light or dark.</source>
         <translation>Usar una paleta clara u oscura en lugar de la del escritorio: light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="38"/>
+        <location filename="../app/gui/commandline.cpp" line="36"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="39"/>
+        <location filename="../app/gui/commandline.cpp" line="37"/>
         <source>Open the window at this size, e.g. 1366x768.</source>
         <translation>Abrir la ventana con este tamaño, p. ej. 1366x768.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="39"/>
+        <location filename="../app/gui/commandline.cpp" line="37"/>
         <source>WxH</source>
         <translation>AnxAl</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="54"/>
+        <location filename="../app/gui/commandline.cpp" line="55"/>
         <source>--palette takes light or dark, not %1</source>
         <translation>--palette admite light o dark, no %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="61"/>
+        <location filename="../app/gui/commandline.cpp" line="62"/>
         <source>--window-size takes WIDTHxHEIGHT in pixels (at least 640x480), not %1</source>
         <translation>--window-size admite ANCHOxALTO en píxeles (al menos 640x480), no %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="68"/>
+        <location filename="../app/gui/commandline.cpp" line="69"/>
         <source>give both --dev PATH… and --prod PATH…</source>
         <translation>indique tanto --dev RUTA… como --prod RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="76"/>
+        <location filename="../app/gui/commandline.cpp" line="77"/>
         <source>unexpected argument %1; inputs follow --dev or --prod</source>
         <translation>argumento inesperado %1; las entradas van detrás de --dev o --prod</translation>
     </message>
@@ -1598,64 +1598,64 @@
 <context>
     <name>crossroads::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="93"/>
+        <location filename="../views/dashboardview.cpp" line="94"/>
         <source>Failing checks by severity</source>
         <translation>Comprobaciones fallidas por gravedad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="115"/>
+        <location filename="../views/dashboardview.cpp" line="116"/>
         <source>Trend in the history repository</source>
         <translation>Tendencia en el repositorio de historial</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="124"/>
+        <location filename="../views/dashboardview.cpp" line="125"/>
         <source>Scores per domain, development and production</source>
         <translation>Puntuaciones por dominio, desarrollo y producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="125"/>
+        <location filename="../views/dashboardview.cpp" line="126"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="130"/>
+        <location filename="../views/dashboardview.cpp" line="131"/>
         <source>Verdict per domain</source>
         <translation>Veredicto por dominio</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="149"/>
+        <location filename="../views/dashboardview.cpp" line="150"/>
         <source>Engine facts</source>
         <translation>Datos del motor</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="152"/>
-        <location filename="../views/dashboardview.cpp" line="162"/>
+        <location filename="../views/dashboardview.cpp" line="153"/>
+        <location filename="../views/dashboardview.cpp" line="163"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="153"/>
+        <location filename="../views/dashboardview.cpp" line="154"/>
         <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
         <translation>Riesgos aceptados por exenciones de la política; el motivo está en la información emergente de cada fila</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="155"/>
+        <location filename="../views/dashboardview.cpp" line="156"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
         <translation>Ninguna exención acepta un riesgo. Acepte uno con «Aceptar como riesgo» en el detalle de una brecha, o cargue una política (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="163"/>
+        <location filename="../views/dashboardview.cpp" line="164"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="166"/>
-        <location filename="../views/dashboardview.cpp" line="178"/>
+        <location filename="../views/dashboardview.cpp" line="167"/>
+        <location filename="../views/dashboardview.cpp" line="179"/>
         <source>Most severe open findings</source>
         <translation>Hallazgos abiertos más graves</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="217"/>
+        <location filename="../views/dashboardview.cpp" line="218"/>
         <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
         <translation>
             <numerusform>Hallazgos abiertos más graves: %n crítico o alto, primero los críticos de todo tipo</numerusform>
@@ -1663,32 +1663,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="218"/>
+        <location filename="../views/dashboardview.cpp" line="219"/>
         <source>Most severe open findings: none critical or high</source>
         <translation>Hallazgos abiertos más graves: ninguno crítico ni alto</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="220"/>
+        <location filename="../views/dashboardview.cpp" line="221"/>
         <source> (the first %1; the Gap matrix shows all)</source>
         <translation> (los primeros %1; la matriz de brechas los muestra todos)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="224"/>
+        <location filename="../views/dashboardview.cpp" line="225"/>
         <source>Accepted risks (%1, %2 expiring)</source>
         <translation>Riesgos aceptados (%1, %2 a punto de caducar)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="224"/>
+        <location filename="../views/dashboardview.cpp" line="225"/>
         <source>Accepted risks (%1)</source>
         <translation>Riesgos aceptados (%1)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="167"/>
+        <location filename="../views/dashboardview.cpp" line="261"/>
+        <source>%1, from %2 to %3: %4 → %5 failing checks in its snapshots (%6); %7.</source>
+        <translation>%1, de %2 a %3: %4 → %5 comprobaciones fallidas en sus instantáneas (%6); %7.</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="168"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Pulse Intro o haga doble clic para abrir la brecha</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="225"/>
+        <location filename="../views/dashboardview.cpp" line="226"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (desarrollo) ⇄ &lt;b&gt;%2&lt;/b&gt; (producción) · %n par</numerusform>
@@ -1696,32 +1701,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="227"/>
+        <location filename="../views/dashboardview.cpp" line="228"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 carga(s) de trabajo solo en desarrollo y %2 solo en producción · Pod Security evaluado según Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="230"/>
+        <location filename="../views/dashboardview.cpp" line="231"/>
         <source> (no node version found: latest)</source>
         <translation> (no se encontró la versión de los nodos: la más reciente)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="240"/>
+        <location filename="../views/dashboardview.cpp" line="241"/>
         <source>Open a history repository (History page) to see how its latest revision moved against the previous one.</source>
         <translation>Abra un repositorio de historial (página Historial) para ver cómo ha cambiado su última revisión respecto a la anterior.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="241"/>
+        <location filename="../views/dashboardview.cpp" line="242"/>
         <source>The history holds one revision: nothing to compare it with yet.</source>
         <translation>El historial tiene una sola revisión: todavía no hay con qué compararla.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="252"/>
+        <location filename="../views/dashboardview.cpp" line="253"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="258"/>
+        <location filename="../views/dashboardview.cpp" line="259"/>
         <source>▲ %n more</source>
         <translation>
             <numerusform>▲ %n más</numerusform>
@@ -1729,7 +1734,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="258"/>
+        <location filename="../views/dashboardview.cpp" line="259"/>
         <source>▼ %n fewer</source>
         <translation>
             <numerusform>▼ %n menos</numerusform>
@@ -1737,32 +1742,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="258"/>
+        <location filename="../views/dashboardview.cpp" line="259"/>
         <source>no change</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="259"/>
-        <source>From %1 to %2: %3 → %4 failing checks in its snapshots (%5); %6.</source>
-        <translation>De %1 a %2: %3 → %4 comprobaciones fallidas en sus instantáneas (%5); %6.</translation>
-    </message>
-    <message>
-        <location filename="../views/dashboardview.cpp" line="264"/>
+        <location filename="../views/dashboardview.cpp" line="266"/>
         <source>History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page&apos;s timeline)</source>
         <translation>Historial de %1: las comprobaciones fallidas de cada archivo de instantánea en una revisión, cada uno evaluado por separado (la cronología de la página Historial)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="311"/>
+        <location filename="../views/dashboardview.cpp" line="306"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="312"/>
+        <location filename="../views/dashboardview.cpp" line="307"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="321"/>
+        <location filename="../views/dashboardview.cpp" line="316"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -2343,27 +2343,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="94"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="126"/>
         <source>production weaker than tested: %1</source>
         <translation>producción más débil que lo probado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="96"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="127"/>
         <source>development weaker than production: %1</source>
         <translation>desarrollo más débil que producción: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="98"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="128"/>
         <source>failing on both sides: %1</source>
         <translation>fallan en ambos lados: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="100"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="129"/>
+        <source>in production only, never tested: %1</source>
+        <translation>solo en producción, nunca probado: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="130"/>
+        <source>in development only: %1</source>
+        <translation>solo en desarrollo: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="135"/>
         <source>no open finding</source>
         <translation>ningún hallazgo abierto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="102"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="137"/>
         <source>%n accepted by waivers</source>
         <translation>
             <numerusform>%n aceptado por exenciones</numerusform>
@@ -2371,7 +2381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="104"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="139"/>
         <source>%n not judged</source>
         <translation>
             <numerusform>%n sin evaluar</numerusform>
@@ -2913,108 +2923,108 @@ Producción: %2</translation>
 <context>
     <name>crossroads::HistoryView</name>
     <message>
-        <location filename="../views/historyview.cpp" line="47"/>
+        <location filename="../views/historyview.cpp" line="49"/>
         <source>Load &amp;more</source>
         <translation>Cargar &amp;más</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="51"/>
-        <location filename="../views/historyview.cpp" line="62"/>
+        <location filename="../views/historyview.cpp" line="53"/>
+        <location filename="../views/historyview.cpp" line="64"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="56"/>
+        <location filename="../views/historyview.cpp" line="58"/>
         <source>C&amp;ompare dev ⇄ prod</source>
         <translation>C&amp;omparar desarrollo ⇄ producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="57"/>
+        <location filename="../views/historyview.cpp" line="59"/>
         <source>Show &amp;drift (first → second)</source>
         <translation>Mostrar la &amp;deriva (primera → segunda)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="66"/>
+        <location filename="../views/historyview.cpp" line="68"/>
         <source>A git repository of saved .crossroads.json snapshots</source>
         <translation>Un repositorio git de instantáneas .crossroads.json guardadas</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="67"/>
+        <location filename="../views/historyview.cpp" line="69"/>
         <source>Repository</source>
         <translation>Repositorio</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="68"/>
+        <location filename="../views/historyview.cpp" line="70"/>
         <source>*.crossroads.json</source>
         <translation>*.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="69"/>
+        <location filename="../views/historyview.cpp" line="71"/>
         <source>Which snapshot files count: paths, folders or globs, separated by spaces</source>
         <translation>Qué archivos de instantánea cuentan: rutas, carpetas o patrones glob, separados por espacios</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="70"/>
+        <location filename="../views/historyview.cpp" line="72"/>
         <source>Snapshot files</source>
         <translation>Archivos de instantánea</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="71"/>
+        <location filename="../views/historyview.cpp" line="73"/>
         <source>Open &amp;repository…</source>
         <translation>Abrir &amp;repositorio…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="73"/>
+        <location filename="../views/historyview.cpp" line="75"/>
         <source>Repository:</source>
         <translation>Repositorio:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="76"/>
+        <location filename="../views/historyview.cpp" line="78"/>
         <source>&amp;Files:</source>
         <translation>Arc&amp;hivos:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="89"/>
+        <location filename="../views/historyview.cpp" line="91"/>
         <source>Revisions</source>
         <translation>Revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="104"/>
+        <location filename="../views/historyview.cpp" line="107"/>
         <source>Failing checks by severity over the revisions</source>
         <translation>Comprobaciones fallidas por gravedad a lo largo de las revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="105"/>
+        <location filename="../views/historyview.cpp" line="108"/>
         <source>Failing checks by severity, oldest to newest</source>
         <translation>Comprobaciones fallidas por gravedad, de la más antigua a la más reciente</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="117"/>
+        <location filename="../views/historyview.cpp" line="120"/>
         <source>Compare snapshots at revisions</source>
         <translation>Comparar instantáneas en distintas revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="126"/>
+        <location filename="../views/historyview.cpp" line="129"/>
         <source>&amp;Development (or before):</source>
         <translation>D&amp;esarrollo (o antes):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="128"/>
+        <location filename="../views/historyview.cpp" line="131"/>
         <source>&amp;Production (or after):</source>
         <translation>Producció&amp;n (o después):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="137"/>
+        <location filename="../views/historyview.cpp" line="140"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>El mismo lado en dos revisiones: qué comprobaciones empeoraron, aparecieron, mejoraron o desaparecieron</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="328"/>
+        <location filename="../views/historyview.cpp" line="331"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="421"/>
+        <location filename="../views/historyview.cpp" line="424"/>
         <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
         <translation>
             <numerusform>⚠ %n archivo de instantánea no se pudo leer y cuenta como nada: %1</numerusform>
@@ -3022,97 +3032,97 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="471"/>
+        <location filename="../views/historyview.cpp" line="494"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 en %2 → %3 en %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="472"/>
+        <location filename="../views/historyview.cpp" line="495"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="513"/>
+        <location filename="../views/historyview.cpp" line="536"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 peor, %3 aparecidos, %4 mejor, %5 desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="522"/>
+        <location filename="../views/historyview.cpp" line="545"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Dos archivos distintos: las cargas de uno aparecen como desaparecidas del otro.)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="142"/>
+        <location filename="../views/historyview.cpp" line="145"/>
         <source>Development revision</source>
         <translation>Revisión de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="143"/>
+        <location filename="../views/historyview.cpp" line="146"/>
         <source>Development snapshot</source>
         <translation>Instantánea de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="144"/>
+        <location filename="../views/historyview.cpp" line="147"/>
         <source>Production revision</source>
         <translation>Revisión de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="145"/>
+        <location filename="../views/historyview.cpp" line="148"/>
         <source>Production snapshot</source>
         <translation>Instantánea de producción</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="155"/>
+        <location filename="../views/historyview.cpp" line="158"/>
         <source>Drift between two revisions</source>
         <translation>Deriva entre dos revisiones</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="156"/>
+        <location filename="../views/historyview.cpp" line="159"/>
         <source>Drift</source>
         <translation>Deriva</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="166"/>
+        <location filename="../views/historyview.cpp" line="169"/>
         <source>Reading snapshots</source>
         <translation>Leyendo instantáneas</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="170"/>
+        <location filename="../views/historyview.cpp" line="173"/>
         <source>Pick two revisions of the same snapshot file below and show the drift.</source>
         <translation>Elija abajo dos revisiones del mismo archivo de instantánea y muestre la deriva.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="201"/>
+        <location filename="../views/historyview.cpp" line="204"/>
         <source>Drift cancelled.</source>
         <translation>Deriva cancelada.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="203"/>
+        <location filename="../views/historyview.cpp" line="206"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Abra un repositorio para ver cómo ha evolucionado la postura entre versiones.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="206"/>
+        <location filename="../views/historyview.cpp" line="209"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repositorio de postura (árbol de trabajo o bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="278"/>
+        <location filename="../views/historyview.cpp" line="281"/>
         <source>Reading revisions…</source>
         <translation>Leyendo revisiones…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="312"/>
+        <location filename="../views/historyview.cpp" line="315"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Ninguna revisión modificó un archivo de instantánea%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="312"/>
+        <location filename="../views/historyview.cpp" line="315"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (clon superficial: falta el historial más antiguo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="313"/>
+        <location filename="../views/historyview.cpp" line="316"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revisión</numerusform>
@@ -3120,7 +3130,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="313"/>
+        <location filename="../views/historyview.cpp" line="316"/>
         <source>, more available</source>
         <translation>, hay más disponibles</translation>
     </message>
@@ -5393,32 +5403,32 @@ Producción: %2</translation>
         <translation>Ca&amp;duca:</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="84"/>
+        <location filename="../views/waiverdialog.cpp" line="85"/>
         <source>Policy &amp;file:</source>
         <translation>&amp;Archivo de política:</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="91"/>
+        <location filename="../views/waiverdialog.cpp" line="94"/>
         <source>Write waiver</source>
         <translation>Escribir exención</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="105"/>
+        <location filename="../views/waiverdialog.cpp" line="108"/>
         <source>Choose the policy file the waiver is written to.</source>
         <translation>Elija el archivo de política en el que se escribirá la exención.</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="106"/>
+        <location filename="../views/waiverdialog.cpp" line="109"/>
         <source>Waiver %1 will be added to %2; nothing else in the file changes.</source>
         <translation>La exención %1 se añadirá a %2; no cambia nada más en el archivo.</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="107"/>
+        <location filename="../views/waiverdialog.cpp" line="110"/>
         <source>%1 will be created as a policy holding waiver %2.</source>
         <translation>%1 se creará como una política que contiene la exención %2.</translation>
     </message>
     <message>
-        <location filename="../views/waiverdialog.cpp" line="150"/>
+        <location filename="../views/waiverdialog.cpp" line="153"/>
         <source>cannot create: %1</source>
         <translation>no se puede crear: %1</translation>
     </message>

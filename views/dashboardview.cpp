@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QGridLayout>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -256,8 +257,9 @@ void DashboardView::setTrend(const std::vector<TimelinePoint>& timeline, const Q
     }
     const int change = latest.failing() - previous.failing();
     const QString direction = change > 0 ? tr("▲ %n more", nullptr, change) : change < 0 ? tr("▼ %n fewer", nullptr, -change) : tr("no change");
-    m_trend->setText(tr("From %1 to %2: %3 → %4 failing checks in its snapshots (%5); %6.")
-                         .arg(name(previous.revision), name(latest.revision))
+    // The repository is named in the text itself: its counts are not this comparison's.
+    m_trend->setText(tr("%1, from %2 to %3: %4 → %5 failing checks in its snapshots (%6); %7.")
+                         .arg(QFileInfo(repository).fileName(), name(previous.revision), name(latest.revision))
                          .arg(previous.failing())
                          .arg(latest.failing())
                          .arg(direction, bySeverity.join(QStringLiteral(", "))));
@@ -279,15 +281,8 @@ void DashboardView::updateVerdicts(const Comparison& comparison)
 {
     for (int d = 0; d < domainCount; ++d) {
         const DomainVerdict verdict = domainVerdict(comparison, static_cast<Domain>(d));
-        // The glyph of the side that is weaker, in its colour; the words say the rest.
-        const auto sum = [](const std::array<int, 4>& counts) { return counts[0] + counts[1] + counts[2] + counts[3]; };
-        Classification mark = Classification::Aligned;
-        if (sum(verdict.prodWeaker) > 0)
-            mark = Classification::Regression;
-        else if (sum(verdict.devWeaker) > 0)
-            mark = Classification::Fidelity;
-        else if (sum(verdict.both) > 0)
-            mark = Classification::Shared;
+        // The glyph of the kind of finding the line leads with, in its colour; the words say the rest.
+        const Classification mark = verdict.heaviest();
         m_verdicts[d]->setText(QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span> %3")
                                    .arg(ClassificationStyle::color(mark).name(), ClassificationStyle::glyph(mark), verdict.text().toHtmlEscaped()));
     }

@@ -60,7 +60,7 @@ int DomainVerdict::open() const
 {
     int total = 0;
     for (std::size_t s = 0; s < 4; ++s)
-        total += prodWeaker[s] + devWeaker[s] + both[s];
+        total += prodWeaker[s] + devWeaker[s] + both[s] + prodOnly[s] + devOnly[s];
     return total;
 }
 
@@ -87,15 +87,50 @@ QString severityBreakdown(const std::array<int, 4>& bySeverity)
     return parts.join(QStringLiteral(", "));
 }
 
+namespace {
+
+int weight(const std::array<int, 4>& bySeverity)
+{
+    int total = 0;
+    for (int s = 0; s < 4; ++s)
+        total += bySeverity[static_cast<std::size_t>(s)] * severityWeight(static_cast<Severity>(s));
+    return total;
+}
+
+/// The verdict's parts, each with its kind, heaviest first (ties in this order).
+std::vector<std::pair<Classification, const std::array<int, 4>*>> partsByWeight(const DomainVerdict& verdict)
+{
+    std::vector<std::pair<Classification, const std::array<int, 4>*>> parts { { Classification::Regression, &verdict.prodWeaker },
+        { Classification::Fidelity, &verdict.devWeaker }, { Classification::Shared, &verdict.both }, { Classification::ProdOnly, &verdict.prodOnly },
+        { Classification::DevOnly, &verdict.devOnly } };
+    std::stable_sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return weight(*a.second) > weight(*b.second); });
+    return parts;
+}
+
+} // namespace
+
+Classification DomainVerdict::heaviest() const
+{
+    const auto parts = partsByWeight(*this);
+    return weight(*parts.front().second) > 0 ? parts.front().first : Classification::Aligned;
+}
+
 QString DomainVerdict::text() const
 {
     QStringList parts;
-    if (const QString prod = severityBreakdown(prodWeaker); !prod.isEmpty())
-        parts << Text::tr("production weaker than tested: %1").arg(prod);
-    if (const QString dev = severityBreakdown(devWeaker); !dev.isEmpty())
-        parts << Text::tr("development weaker than production: %1").arg(dev);
-    if (const QString shared = severityBreakdown(both); !shared.isEmpty())
-        parts << Text::tr("failing on both sides: %1").arg(shared);
+    for (const auto& [kind, counts] : partsByWeight(*this)) {
+        const QString breakdown = severityBreakdown(*counts);
+        if (breakdown.isEmpty())
+            continue;
+        switch (kind) {
+        case Classification::Regression: parts << Text::tr("production weaker than tested: %1").arg(breakdown); break;
+        case Classification::Fidelity: parts << Text::tr("development weaker than production: %1").arg(breakdown); break;
+        case Classification::Shared: parts << Text::tr("failing on both sides: %1").arg(breakdown); break;
+        case Classification::ProdOnly: parts << Text::tr("in production only, never tested: %1").arg(breakdown); break;
+        case Classification::DevOnly: parts << Text::tr("in development only: %1").arg(breakdown); break;
+        default: break;
+        }
+    }
     if (parts.isEmpty())
         parts << Text::tr("no open finding");
     if (waived > 0)
@@ -119,12 +154,16 @@ DomainVerdict domainVerdict(const Comparison& comparison, Domain domain)
         }
         switch (judged(gap)) {
         case Classification::Regression:
-        case Classification::ProdOnly:
             ++verdict.prodWeaker[severity];
             break;
+        case Classification::ProdOnly:
+            ++verdict.prodOnly[severity];
+            break;
         case Classification::Fidelity:
-        case Classification::DevOnly:
             ++verdict.devWeaker[severity];
+            break;
+        case Classification::DevOnly:
+            ++verdict.devOnly[severity];
             break;
         case Classification::Shared:
             ++verdict.both[severity];

@@ -26,13 +26,19 @@ std::vector<std::size_t> domainGaps(const Comparison& comparison, Domain domain)
 /// One domain's open findings, split by which side is weaker.
 struct DomainVerdict {
     Domain domain = Domain::Runtime;
-    /// Findings by severity: where production is weaker than what was tested (regression,
-    /// prod-only), where development is (fidelity, dev-only), and where both fail (shared).
-    std::array<int, 4> prodWeaker {}, devWeaker {}, both {};
+    /// Findings by severity: where production is weaker than what was tested (regression),
+    /// where development is (fidelity), where both fail (shared), and the findings of
+    /// workloads or containers that have no counterpart (prod-only, dev-only): nothing was
+    /// compared there, so they never count as one side being weaker than the other.
+    std::array<int, 4> prodWeaker {}, devWeaker {}, both {}, prodOnly {}, devOnly {};
     int notJudged = 0; ///< unknown results
     int waived = 0;
     int open() const;
-    /// "Runtime: production weaker than tested: 1 critical, 2 high; development weaker: 1 high".
+    /// The kind of finding that weighs most here (by severityWeight), which the line leads
+    /// with: Regression, Fidelity, Shared, ProdOnly or DevOnly; Aligned when there is none.
+    Classification heaviest() const;
+    /// "Runtime: production weaker than tested: 1 critical, 2 high; in production only (never
+    /// tested): 3 high; development weaker than production: 1 high", heaviest first.
     QString text() const;
 };
 DomainVerdict domainVerdict(const Comparison& comparison, Domain domain);
