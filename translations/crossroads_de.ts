@@ -1339,7 +1339,12 @@
 <context>
     <name>crossroads::ClassificationLegend</name>
     <message>
-        <location filename="../views/classificationlegend.cpp" line="49"/>
+        <location filename="../views/classificationlegend.cpp" line="45"/>
+        <source>– %1 · blank: %2</source>
+        <translation>– %1 · leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/classificationlegend.cpp" line="50"/>
         <source>Legend of the gap matrix</source>
         <translation>Legende der Lückenmatrix</translation>
     </message>

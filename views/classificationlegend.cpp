@@ -41,7 +41,8 @@ ClassificationLegend::ClassificationLegend(QWidget* parent)
         place(pair);
     }
     // The longest entry, a sentence in some languages: a row of its own that wraps.
-    auto* notPaired = new QLabel(QStringLiteral("– ") + ClassificationStyle::title(CellState::Unpaired), this);
+    // The two states without a glyph of colour: a dash, and a blank cell.
+    auto* notPaired = new QLabel(tr("– %1 · blank: %2").arg(ClassificationStyle::title(CellState::Unpaired), ClassificationStyle::title(CellState::NotApplicable)), this);
     notPaired->setEnabled(false);
     notPaired->setWordWrap(true);
     layout->addWidget(notPaired, (entry + perRow - 1) / perRow, 0, 1, perRow + 1);
