@@ -498,6 +498,23 @@ private Q_SLOTS:
         QVERIFY2(checked.err.contains("at or above critical, exit 1"), checked.err.constData());
     }
 
+    /// The CLI speaks English whatever the locale: a report never mixes Spanish check titles
+    /// into an English frame.
+    void reportsAreInOneLanguageWhateverTheLocale()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("es"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("es_ES.UTF-8"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CROSSROADS_CLI_PATH), { QStringLiteral("compare"), QStringLiteral("--demo") });
+        QVERIFY(process.waitForFinished(120000));
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(out.contains("A dangerous capability is added"), out.left(400).constData()); // CR-RT-003's English title
+        QVERIFY(!out.contains("Se añade una capacidad peligrosa"));
+    }
+
     void aNamedFileThatIsNoInputIsAnError()
     {
         QTemporaryDir folder;

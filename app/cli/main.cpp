@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <memory>
 
@@ -40,6 +41,9 @@ int main(int argc, char* argv[])
     if (pdf)
         qtHandler = qInstallMessageHandler(quietRuntimeDirNotice);
     std::unique_ptr<QCoreApplication> app = pdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    // The CLI loads no translation, so the catalogue's texts (which follow the locale) must not
+    // either: one language in a report, and output a pipeline can compare run to run.
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCoreApplication::setApplicationName(QStringLiteral("crossroads-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("crossroads"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
