@@ -321,7 +321,8 @@ void DashboardView::updateChart(const Comparison& comparison)
     series->append(dev);
     series->append(prod);
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    // Past the bar's end in the text colour: inside, white on a thin bar spilt onto the background.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
 
     auto* chart = new QChart;
     chart->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -339,8 +340,8 @@ void DashboardView::updateChart(const Comparison& comparison)
     series->attachAxis(scores);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    dev->setLabelColor(Qt::white);
-    prod->setLabelColor(Qt::white);
+    dev->setLabelColor(palette().color(QPalette::WindowText));
+    prod->setLabelColor(palette().color(QPalette::WindowText));
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
