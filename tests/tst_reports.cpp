@@ -122,7 +122,7 @@ private Q_SLOTS:
                 QVERIFY2(uri.startsWith(QLatin1String("deploy/k8s/")), qPrintable(uri));
                 ++below;
             } else {
-                QVERIFY2(uri.startsWith(QLatin1String("qrc:/crossroads/demo/dev/")), qPrintable(uri));
+                QVERIFY2(uri.startsWith(QLatin1String("resources/demo/dev/")), qPrintable(uri)); // bundled: its place in the source tree
                 ++outside;
             }
         }
@@ -180,7 +180,7 @@ private Q_SLOTS:
                 // The side to fix leads: for a regression that is prod, when prod has a source.
                 const QJsonArray locations = result.value(QStringLiteral("locations")).toArray();
                 const QString uri = physical.value(QStringLiteral("artifactLocation")).toObject().value(QStringLiteral("uri")).toString();
-                QVERIFY2(uri.startsWith(QLatin1String("qrc:/crossroads/demo/prod/")) || locations.size() == 1, qPrintable(uri));
+                QVERIFY2(uri.startsWith(QLatin1String("resources/demo/prod/")) || locations.size() == 1, qPrintable(uri));
             }
         }
         QVERIFY(sawLocatedRegression);

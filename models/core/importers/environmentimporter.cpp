@@ -189,6 +189,18 @@ Result<QStringList> EnvironmentImporter::expand(const QString& path, std::vector
     return files;
 }
 
+QString EnvironmentImporter::shownName(const QString& file) const
+{
+    if (const auto given = m_options.displayNames.constFind(file); given != m_options.displayNames.constEnd())
+        return given.value();
+    // A bundled input (the demo, a training scenario) by where it lives in the source tree
+    // (resources/engine.qrc): ":/crossroads/…" is a name no reader of a report can open.
+    static const QString bundled = QStringLiteral(":/crossroads/");
+    if (file.startsWith(bundled))
+        return QStringLiteral("resources/") + file.mid(bundled.size());
+    return file;
+}
+
 Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) const
 {
     ensureEngineResources(); // bundled demo inputs live there
@@ -265,12 +277,12 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         // Fingerprints made under another workspace key never match this key's: say so, and
         // let the comparison say which findings it cannot make (CR-SEC-005).
         if (!batch.recordedKeyId.isEmpty() && batch.recordedKeyId != snapshot.keyId) {
-            batch.skipped.push_back(SkippedItem { m_options.displayNames.value(file, file), QStringLiteral("/key_id"),
+            batch.skipped.push_back(SkippedItem { shownName(file), QStringLiteral("/key_id"),
                 tr("its credential fingerprints were made with workspace key %1, not this side's key %2: reused credentials cannot be found across them")
                     .arg(QString::fromLatin1(batch.recordedKeyId), snapshot.keyId.isEmpty() ? tr("(none)") : QString::fromLatin1(snapshot.keyId)) });
             snapshot.keyId = batch.recordedKeyId;
         }
-        snapshot.inputs.push_back(InputFile { m_options.displayNames.value(file, file), digest.finishHex() });
+        snapshot.inputs.push_back(InputFile { shownName(file), digest.finishHex() });
         append(snapshot.inputs, batch.extraInputs);
         const std::size_t offset = snapshot.workloads.size();
         for (Ownership& owner : batch.owners)

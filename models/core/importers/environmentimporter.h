@@ -51,6 +51,9 @@ public:
     static Result<QStringList> expand(const QString& path, std::vector<SkippedItem>* skipped);
 
 private:
+    /// How an input file is named in the snapshot and every report.
+    QString shownName(const QString& file) const;
+
     ImportOptions m_options;
 };
 
