@@ -103,10 +103,11 @@ std::vector<int> PdfTable::widths() const
 QString PdfTable::html() const
 {
     const std::vector<int> percent = widths();
-    QString out = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-color: #d0d7de\"><tr>");
+    QString out = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" style=\"border-color: #d0d7de\"><thead><tr>");
     for (qsizetype c = 0; c < m_headers.size(); ++c)
         out += QStringLiteral("<th width=\"%1%\" align=\"left\">").arg(percent[static_cast<std::size_t>(c)]) + m_headers[c] + QStringLiteral("</th>");
-    out += QStringLiteral("</tr>");
+    // In a <thead>, Qt repeats the header row at the top of every page the table continues on.
+    out += QStringLiteral("</tr></thead><tbody>");
     for (const Row& row : m_rows) {
         out += row.background.isEmpty() ? QStringLiteral("<tr>") : QStringLiteral("<tr style=\"background-color: %1\">").arg(row.background);
         for (const QString& cell : row.cells)
@@ -115,7 +116,7 @@ QString PdfTable::html() const
         if (!row.note.isEmpty())
             out += QStringLiteral("<tr><td colspan=\"%1\" style=\"font-size: 7pt; color: #424a53\">").arg(m_headers.size()) + row.note + QStringLiteral("</td></tr>");
     }
-    return out + QStringLiteral("</table>");
+    return out + QStringLiteral("</tbody></table>");
 }
 
 } // namespace crossroads
