@@ -12,8 +12,8 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QGridLayout>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
