@@ -294,6 +294,19 @@ QString defaultSigner()
     return qEnvironmentVariable("USER", QStringLiteral("unknown")) + QLatin1Char('@') + QSysInfo::machineHostName();
 }
 
+std::optional<SigningKey> loadSigningKey(const Options& options, const QCommandLineOption& keyOption)
+{
+    const auto secret = passphraseFrom(options);
+    if (!secret)
+        return std::nullopt;
+    Result<SigningKey> key = SigningKey::loadPrivate(options.parser.value(keyOption), *secret);
+    if (!key) {
+        printError(key.error().toString());
+        return std::nullopt;
+    }
+    return std::move(key).value();
+}
+
 QList<QCommandLineOption> passphraseOptions()
 {
     return { QCommandLineOption(QStringLiteral("passphrase-file"), tr("Read the key's passphrase from the first line of FILE."), tr("file")),

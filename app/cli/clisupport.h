@@ -7,6 +7,7 @@
 #include "compare/comparison.h"
 #include "document/inputsource.h"
 #include "importers/environmentimporter.h"
+#include "integrity/signingkey.h"
 #include "policy/policy.h"
 #include "rules/check.h"
 #include "rules/podsecurity.h"
@@ -143,6 +144,10 @@ std::optional<QByteArray> askPassphrase(const char* prompt);
 std::optional<QByteArray> passphraseFrom(const Options& options, bool confirm = false);
 
 QString defaultSigner();
+
+/// The private key named by `keyOption`, unlocked with the passphrase passphraseFrom() gives;
+/// nullopt after saying why.
+std::optional<SigningKey> loadSigningKey(const Options& options, const QCommandLineOption& keyOption);
 
 QList<QCommandLineOption> passphraseOptions();
 

@@ -86,15 +86,9 @@ int runCompare(const QStringList& arguments)
             printError(tr("--sign-key needs -o FILE"));
             return UsageOrInputError;
         }
-        const auto secret = passphraseFrom(options);
-        if (!secret)
+        signingKey = loadSigningKey(options, signKey);
+        if (!signingKey)
             return UsageOrInputError;
-        Result<SigningKey> key = SigningKey::loadPrivate(options.parser.value(signKey), *secret);
-        if (!key) {
-            printError(key.error().toString());
-            return UsageOrInputError;
-        }
-        signingKey.emplace(std::move(key).value());
     }
     std::optional<Policy> policy = policyOption(options);
     if (!policy)

@@ -23,14 +23,9 @@ int runSign(const QStringList& arguments)
         printError(tr("sign needs FILE --key KEY"));
         return UsageOrInputError;
     }
-    const auto secret = passphraseFrom(options);
-    if (!secret)
+    const std::optional<SigningKey> key = loadSigningKey(options, keyOption);
+    if (!key)
         return UsageOrInputError;
-    Result<SigningKey> key = SigningKey::loadPrivate(options.parser.value(keyOption), *secret);
-    if (!key) {
-        printError(key.error().toString());
-        return UsageOrInputError;
-    }
     const QString who = options.parser.isSet(signer) ? options.parser.value(signer) : defaultSigner();
     Result<DetachedSignature> signature = DetachedSignature::sign(files.front(), *key, who);
     if (!signature) {

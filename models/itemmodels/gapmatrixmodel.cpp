@@ -267,21 +267,9 @@ QVariant GapMatrixModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(row.kind);
     if (role == GroupOrderRole)
         return row.group;
-    if (row.kind == RowKind::NamespaceHeading) {
-        if (index.column() != 0)
-            return role == ClassificationRole ? QVariant(-1) : QVariant();
-        switch (role) {
-        case Qt::DisplayRole:
-        case Qt::ToolTipRole:
-            return row.label;
-        case NamespaceRole:
-            return row.nameSpace;
-        case SortRole:
-            return row.worstRank;
-        default:
-            return {};
-        }
-    }
+    // A namespace heading names itself in column 0 (as any row does) and holds no cells.
+    if (row.kind == RowKind::NamespaceHeading && index.column() != 0)
+        return role == ClassificationRole ? QVariant(-1) : QVariant();
     if (index.column() == 0) {
         switch (role) {
         case Qt::DisplayRole:
