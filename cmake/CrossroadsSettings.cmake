@@ -13,6 +13,8 @@ target_compile_definitions(crossroads_settings INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_KEYWORDS
     QT_NO_URL_CAST_FROM_STRING
+    CROSSROADS_APP_ID="${CROSSROADS_APP_ID}"
+    CROSSROADS_HOMEPAGE="${PROJECT_HOMEPAGE_URL}"
     $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>
 )
 target_compile_options(crossroads_settings INTERFACE

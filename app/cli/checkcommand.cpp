@@ -19,9 +19,9 @@ int runCheck(const QStringList& arguments)
     options.hasFormat = true;
     // Paths follow the options here, so several policies take one --policy each.
     options.policy.setDescription(tr("A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."));
-    options.parser.addOptions({ side, options.policy, options.today, options.format, options.output, options.quiet, options.failOn, options.keepGoing, options.keyFile,
+    options.add({ side, options.policy, options.today, options.format, options.output, options.quiet, options.failOn, options.keepGoing, options.keyFile,
         options.kubernetesVersion });
-    options.parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to check."), tr("PATH…"));
+    options.addPositional(QStringLiteral("paths"), tr("Files or folders to check."), tr("PATH…"), docgen::ValueKind::File);
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     std::optional<Side> checkedSide = sideOption(options, side);

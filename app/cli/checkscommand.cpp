@@ -13,7 +13,7 @@ int runChecks(const QStringList& arguments)
     options.hasFormat = true;
     options.formats = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown") };
     options.format.setDescription(tr("Output format: text, json or markdown (the catalogue page, docs/checks.md)."));
-    options.parser.addOptions({ options.format, options.output });
+    options.add({ options.format, options.output });
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     if (!options.parser.positionalArguments().isEmpty()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "clicommands.h"
 
+#include "clidocs.h"
 #include "historycommand.h"
 
 #include <algorithm>
@@ -36,6 +37,8 @@ const std::vector<CliCommand>& commands()
             QStringLiteral("exit 0 valid and by a trusted key, 1 invalid, tampered or untrusted, 2 usage"), runVerify },
         { QStringLiteral("trust"), { QStringLiteral("KEY.pub..."), QStringLiteral("--list") },
             QStringLiteral("trust signatures made with these keys (the trusted-keys folder of your config)"), runTrust },
+        { QStringLiteral("completion"), { QStringLiteral("bash|zsh|fish") }, QStringLiteral("print the shell completion script for commands, options and values"),
+            runCompletion },
     };
     return all;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "clioutput.h"
+#include "commandlinedoc.h"
 
 #include "common/multivalueoptions.h"
 #include "compare/comparison.h"
@@ -25,11 +26,16 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace crossroads::cli {
 
 /// Exit codes of crossroads-cli: a pipeline tells "gaps found" from "could not run".
 enum ExitCode { Success = 0, GapsFound = 1, SignatureInvalid = 1, UsageOrInputError = 2 };
+
+struct Options;
+/// While describeCommands() runs, hands `options` to the describer and returns true.
+bool describing(const Options& options, const QStringList& multiValue);
 
 /// Common options and their parsing, shared by the commands.
 struct Options {
@@ -62,15 +68,33 @@ public:
 
     bool hasFormat = false;
     QStringList formats { QStringLiteral("text"), QStringLiteral("json") };
+    /// What the command declared, in order, for its manual page and completions.
+    QList<QCommandLineOption> declared;
+    QList<docgen::PositionalDoc> positionals;
 
     explicit Options(const QString& description)
     {
         parser.setApplicationDescription(description);
     }
 
-    /// Parses; on a usage error prints it and returns false.
+    void add(const QList<QCommandLineOption>& list)
+    {
+        declared += list;
+        parser.addOptions(list);
+    }
+    void addPositional(const QString& name, const QString& description, const QString& syntax, docgen::ValueKind kind,
+        const QStringList& choices = {})
+    {
+        positionals.append(docgen::PositionalDoc { name, syntax, description, choices, kind });
+        parser.addPositionalArgument(name, description, syntax);
+    }
+
+    /// Parses; on a usage error prints it and returns false. While the manual page is written
+    /// (describeCommands()), records the declarations instead and returns false.
     bool parse(const QStringList& arguments, const QStringList& multiValue)
     {
+        if (describing(*this, multiValue))
+            return false;
         // Added last, so that --help lists the command's own options first.
         parser.addHelpOption();
         if (!parser.parse(expandMultiValueOptions(arguments, multiValue))) {
@@ -91,6 +115,10 @@ public:
         return true;
     }
 };
+
+/// Every command's declarations (options, positionals, description), gathered by running each
+/// command in describe mode: the manual page and completions come from what --help prints.
+std::vector<docgen::CommandDoc> describeCommands();
 
 struct KeyHolder {
     std::optional<WorkspaceKey> key;

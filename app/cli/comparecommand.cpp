@@ -29,12 +29,14 @@ int runCompare(const QStringList& arguments)
         tr("file"));
     QCommandLineOption failOnNew(QStringLiteral("fail-on-new"), tr("Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity)."));
     QCommandLineOption signKey(QStringLiteral("sign-key"), tr("Also sign the report written with -o: FILE.sig (see crossroads-cli sign)."), tr("key"));
+    // Taken off the arguments by runRepositoryCompare before they get here; declared for --help.
+    QCommandLineOption repo(QStringLiteral("repo"), tr("Read --dev, --prod and --baseline values written REV:PATH from this git repository."), tr("dir"));
     options.hasFormat = true;
     options.formats << QStringLiteral("sarif") << QStringLiteral("markdown") << QStringLiteral("html") << QStringLiteral("pdf");
     options.format.setDescription(tr("Output format: text, json, sarif, markdown, html or pdf (pdf needs -o)."));
-    options.parser.addOptions(passphraseOptions());
-    options.parser.addOptions({ dev, prod, map, demo, options.policy, baselineOption, failOnNew, signKey, options.today, options.format, options.output, options.quiet,
+    options.add({ dev, prod, map, demo, repo, options.policy, baselineOption, failOnNew, signKey, options.today, options.format, options.output, options.quiet,
         options.sourceRoot, options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
+    options.add(passphraseOptions());
     if (!options.parse(arguments, { QStringLiteral("--dev"), QStringLiteral("--prod"), QStringLiteral("--policy") }))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     QStringList devPaths = options.parser.values(dev);

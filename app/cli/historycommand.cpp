@@ -213,10 +213,9 @@ int runDrift(const PostureHistory& history, const QString& from, const QString& 
 
 int runHistory(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("List the revisions of a git repository that touched saved snapshots, with the failing checks of "
-           "every snapshot at each revision (each checked on its own, like crossroads-cli check)."));
+    Options options(tr("List the revisions of a git repository that touched saved snapshots, with the failing checks of "
+                       "every snapshot at each revision (each checked on its own, like crossroads-cli check)."));
+    const QCommandLineParser& parser = options.parser;
     const QCommandLineOption repo(QStringLiteral("repo"), tr("The git repository (working tree or bare)."), tr("dir"));
     const QCommandLineOption path(QStringLiteral("path"),
         tr("Snapshot file, folder or glob (repeatable; default: *.crossroads.json)."), tr("path"));
@@ -228,8 +227,7 @@ int runHistory(const QStringList& arguments)
     const QCommandLineOption from(QStringLiteral("from"),
         tr("With --to: list the checks of one side that moved between two revisions."), tr("REV:PATH"));
     const QCommandLineOption to(QStringLiteral("to"), tr("With --from: the later snapshot."), tr("REV:PATH"));
-    const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") },
-        tr("Output format: text or json."), tr("format"), QStringLiteral("text"));
+    const QCommandLineOption& format = options.format;
     const QCommandLineOption limit(
         QStringLiteral("limit"), tr("At most N revisions (default 50; 0: all)."), tr("N"), QStringLiteral("50"));
     const QCommandLineOption offset(
@@ -237,16 +235,10 @@ int runHistory(const QStringList& arguments)
     const QCommandLineOption all(QStringLiteral("all"), tr("Walk every branch and tag, not only HEAD."));
     const QCommandLineOption rev(
         QStringLiteral("rev"), tr("Walk back from this revision instead of HEAD (repeatable)."), tr("rev"));
-    parser.addOptions({ repo, path, dev, prod, from, to, format, limit, offset, all, rev });
-    parser.addHelpOption(); // last: --help lists the command's own options first
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
-        return UsageOrInputError;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printHelp(parser);
-        return Success;
-    }
+    options.hasFormat = true;
+    options.add({ repo, path, dev, prod, from, to, format, limit, offset, all, rev });
+    if (!options.parse(arguments, {}))
+        return parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     bool limitOk = false;
     bool offsetOk = false;
     RevisionQuery query;
@@ -261,8 +253,7 @@ int runHistory(const QStringList& arguments)
     const QString formatName = parser.value(format);
     if (!parser.isSet(repo) || !parser.positionalArguments().isEmpty()
         || (gaps && (!parser.isSet(dev) || !parser.isSet(prod) || parser.isSet(path))) || !limitOk || !offsetOk
-        || query.limit < 0 || query.offset < 0
-        || (formatName != QLatin1String("text") && formatName != QLatin1String("json"))) {
+        || query.limit < 0 || query.offset < 0) {
         printError(tr("usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format "
                       "text|json] [--limit N] [--offset N] [--all] [--rev REV]"));
         return UsageOrInputError;

@@ -14,8 +14,8 @@ int runKeygen(const QStringList& arguments)
     Options options(tr("Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers)."));
     QCommandLineOption trust(QStringLiteral("trust"),
         tr("Also trust the new key on this machine: copy KEY.pub into the trusted-keys folder (%1).").arg(TrustedKeys::defaultFolder()));
-    options.parser.addOptions(passphraseOptions());
-    options.parser.addOptions({ options.output, trust });
+    options.add({ options.output, trust });
+    options.add(passphraseOptions());
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     if (!options.parser.isSet(options.output) || !options.parser.positionalArguments().isEmpty()) {

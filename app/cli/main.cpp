@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // crossroads-cli: the headless face of the engine, for pipelines and terminals.
 #include "clicommands.h"
+#include "clidocs.h"
 #include "clisupport.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,8 @@ int main(int argc, char* argv[])
         std::printf("crossroads-cli %s\n", CROSSROADS_VERSION);
         return 0;
     }
+    if (command == QLatin1String("--manpage")) // for the build: the packaged manual page
+        return crossroads::cli::printManPage();
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         std::fputs(qPrintable(crossroads::cli::usageText()), command.isEmpty() ? stderr : stdout);
         return command.isEmpty() ? crossroads::cli::UsageOrInputError : crossroads::cli::Success;

@@ -13,9 +13,9 @@ int runSign(const QStringList& arguments)
     Options options(tr("Sign a file (a report, a snapshot): writes a detached FILE.sig with its SHA-256, the key id, the signer and the time."));
     QCommandLineOption keyOption(QStringLiteral("key"), tr("The private signing key (from crossroads-cli keygen)."), tr("file"));
     QCommandLineOption signer(QStringLiteral("signer"), tr("Who signs (default: user@host)."), tr("name"));
-    options.parser.addOptions(passphraseOptions());
-    options.parser.addOptions({ keyOption, signer, options.output });
-    options.parser.addPositionalArgument(QStringLiteral("file"), tr("The file to sign."));
+    options.add({ keyOption, signer, options.output });
+    options.add(passphraseOptions());
+    options.addPositional(QStringLiteral("file"), tr("The file to sign."), QString(), docgen::ValueKind::File);
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     const QStringList files = options.parser.positionalArguments();

@@ -13,10 +13,21 @@ int runSnapshot(const QStringList& arguments, bool* savedDespiteUnreadable)
     Options options(tr("Save a sanitized snapshot of one environment (no secret values, only keyed fingerprints)."));
     QCommandLineOption side(QStringLiteral("side"), tr("dev or prod."), tr("side"));
     QCommandLineOption name(QStringLiteral("name"), tr("A name for the snapshot."), tr("name"));
-    options.parser.addOptions({ side, name, options.output, options.keepGoing, options.keyFile });
-    options.parser.addPositionalArgument(QStringLiteral("paths"), tr("Files or folders to import."), tr("PATH…"));
+    // Taken off the arguments by runSnapshotCommit before they get here; declared for --help.
+    QCommandLineOption commit(QStringLiteral("commit"), tr("Commit the snapshot to a git repository (with --repo, --path and -m)."));
+    QCommandLineOption repo(QStringLiteral("repo"), tr("With --commit: the git repository (working tree or bare)."), tr("dir"));
+    QCommandLineOption path(QStringLiteral("path"), tr("With --commit: the snapshot's path in the repository."), tr("path-in-repo"));
+    QCommandLineOption message({ QStringLiteral("m"), QStringLiteral("message") }, tr("With --commit: the commit message."), tr("message"));
+    QCommandLineOption branch(QStringLiteral("branch"), tr("With --commit: the branch to commit to (default: the current one)."), tr("branch"));
+    options.output.setDescription(tr("The snapshot file to write (FILE.crossroads.json); with --commit, also kept here."));
+    options.add({ side, name, options.output, options.keepGoing, options.keyFile, commit, repo, path, message, branch });
+    options.addPositional(QStringLiteral("paths"), tr("Files or folders to import."), tr("PATH…"), docgen::ValueKind::File);
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
+    if (options.parser.isSet(repo) || options.parser.isSet(path) || options.parser.isSet(message) || options.parser.isSet(branch)) {
+        printError(tr("--repo, --path, -m and --branch go with --commit"));
+        return UsageOrInputError;
+    }
     const std::optional<Side> snapshotSide = sideOption(options, side);
     if (!snapshotSide)
         return UsageOrInputError;

@@ -15,8 +15,8 @@ int runTrust(const QStringList& arguments)
                        "Compare the key id printed with the one the signer gave you.")
                         .arg(TrustedKeys::defaultFolder()));
     QCommandLineOption list(QStringLiteral("list"), tr("List the trusted keys."));
-    options.parser.addOptions({ list });
-    options.parser.addPositionalArgument(QStringLiteral("keys"), tr("Public key files (from crossroads-cli keygen: KEY.pub)."), tr("KEY.pub…"));
+    options.add({ list });
+    options.addPositional(QStringLiteral("keys"), tr("Public key files (from crossroads-cli keygen: KEY.pub)."), tr("KEY.pub…"), docgen::ValueKind::File);
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     const QStringList files = options.parser.positionalArguments();

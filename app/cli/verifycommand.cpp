@@ -17,8 +17,8 @@ int runVerify(const QStringList& arguments)
     QCommandLineOption pubkey(QStringLiteral("pubkey"),
         tr("Trust this public key (repeat for several); then only these are trusted and the trusted-keys folder (%1) is not read.").arg(TrustedKeys::defaultFolder()),
         tr("file"));
-    options.parser.addOptions({ sig, pubkey });
-    options.parser.addPositionalArgument(QStringLiteral("file"), tr("The signed file."));
+    options.add({ sig, pubkey });
+    options.addPositional(QStringLiteral("file"), tr("The signed file."), QString(), docgen::ValueKind::File);
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
     const QStringList files = options.parser.positionalArguments();

@@ -6,6 +6,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace crossroads {
 
 namespace {
@@ -17,25 +19,55 @@ QString tr(const char* text)
 
 void CommandLine::setApplicationInfo()
 {
+    // The organisation name keeps the settings where earlier releases saved them
+    // (~/.config/Crossroads/Crossroads.conf); the domain and desktop file name carry the id.
     QCoreApplication::setOrganizationName(QStringLiteral("Crossroads"));
+    QStringList domain = QString::fromLatin1(CROSSROADS_APP_ID).split(QLatin1Char('.'));
+    domain.removeLast(); // "io.github.crossroads_scanner.Crossroads" → "crossroads_scanner.github.io"
+    std::reverse(domain.begin(), domain.end());
+    QCoreApplication::setOrganizationDomain(domain.join(QLatin1Char('.')));
     QCoreApplication::setApplicationName(QStringLiteral("Crossroads"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
+}
+
+QList<QCommandLineOption> CommandLine::options()
+{
+    return {
+        QCommandLineOption(QStringLiteral("demo"), tr("Open the bundled demo comparison.")),
+        QCommandLineOption(QStringLiteral("dev"), tr("Development inputs: files or folders (several may follow)."), tr("path")),
+        QCommandLineOption(QStringLiteral("prod"), tr("Production inputs: files or folders (several may follow)."), tr("path")),
+        QCommandLineOption(QStringLiteral("map"), tr("Explicit dev→prod workload pairs (JSON or YAML)."), tr("file")),
+        QCommandLineOption(QStringLiteral("training"), tr("Open a bundled training scenario by id."), tr("id")),
+        QCommandLineOption(QStringLiteral("history"), tr("Open a git repository of saved snapshots on the History page."), tr("folder")),
+        QCommandLineOption(QStringLiteral("screenshot"), tr("Save a PNG of every page into a folder, then quit."), tr("folder")),
+        QCommandLineOption(QStringLiteral("palette"), tr("Use a light or a dark palette instead of the desktop's: light or dark."), tr("name")),
+        QCommandLineOption(QStringLiteral("window-size"), tr("Open the window at this size, e.g. 1366x768."), tr("WxH")),
+    };
+}
+
+QString CommandLine::description()
+{
+    return tr("Compare the security posture of a development container environment with a production one.");
 }
 
 Result<CommandLine> CommandLine::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Compare the security posture of a development container environment with a production one."));
-    const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the bundled demo comparison."));
-    const QCommandLineOption dev(QStringLiteral("dev"), tr("Development inputs: files or folders (several may follow)."), tr("path"));
-    const QCommandLineOption prod(QStringLiteral("prod"), tr("Production inputs: files or folders (several may follow)."), tr("path"));
-    const QCommandLineOption map(QStringLiteral("map"), tr("Explicit dev→prod workload pairs (JSON or YAML)."), tr("file"));
-    const QCommandLineOption training(QStringLiteral("training"), tr("Open a bundled training scenario by id."), tr("id"));
-    const QCommandLineOption history(QStringLiteral("history"), tr("Open a git repository of saved snapshots on the History page."), tr("folder"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Save a PNG of every page into a folder, then quit."), tr("folder"));
-    const QCommandLineOption palette(QStringLiteral("palette"), tr("Use a light or a dark palette instead of the desktop's: light or dark."), tr("name"));
-    const QCommandLineOption windowSize(QStringLiteral("window-size"), tr("Open the window at this size, e.g. 1366x768."), tr("WxH"));
-    parser.addOptions({ demo, dev, prod, map, training, history, screenshot, palette, windowSize });
+    parser.setApplicationDescription(description());
+    const QList<QCommandLineOption> declared = options();
+    parser.addOptions(declared);
+    const auto named = [&declared](const char* name) -> const QCommandLineOption& {
+        return *std::find_if(declared.begin(), declared.end(), [name](const QCommandLineOption& option) { return option.names().front() == QLatin1String(name); });
+    };
+    const QCommandLineOption& demo = named("demo");
+    const QCommandLineOption& dev = named("dev");
+    const QCommandLineOption& prod = named("prod");
+    const QCommandLineOption& map = named("map");
+    const QCommandLineOption& training = named("training");
+    const QCommandLineOption& history = named("history");
+    const QCommandLineOption& screenshot = named("screenshot");
+    const QCommandLineOption& palette = named("palette");
+    const QCommandLineOption& windowSize = named("window-size");
     // Last, so that --help lists Crossroads' own options first; Qt's stay under --help-all.
     parser.addHelpOption();
     parser.addVersionOption();

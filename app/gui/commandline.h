@@ -4,6 +4,8 @@
 #include "common/result.h"
 #include "session/comparisonjob.h"
 
+#include <QCommandLineOption>
+#include <QList>
 #include <QSize>
 #include <QStringList>
 
@@ -22,6 +24,9 @@ struct CommandLine {
 
     static void setApplicationInfo();
     static Result<CommandLine> parse(const QStringList& arguments);
+    /// Crossroads' own options, as --help, the manual page and the completions list them.
+    static QList<QCommandLineOption> options();
+    static QString description();
 };
 
 } // namespace crossroads

@@ -115,6 +115,8 @@ int run(int argc, char* argv[])
     QApplication app(argc, argv);
     CommandLine::setApplicationInfo();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/crossroads/icons/crossroads.svg")));
+    // Wayland compositors find the window's icon and name through the installed desktop file.
+    QGuiApplication::setDesktopFileName(QStringLiteral(CROSSROADS_APP_ID));
     installTranslations(app);
     Result<CommandLine> options = CommandLine::parse(QApplication::arguments());
     if (!options) {

@@ -343,7 +343,7 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
     }
     const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("0") : QCoreApplication::applicationVersion();
     Json driver { { "name", "crossroads" }, { "fullName", "Crossroads dev/prod container posture comparison" }, { "version", utf8(version) },
-        { "informationUri", "https://example.org/crossroads" }, { "rules", rules }, { "supportedTaxonomies", supported } };
+        { "informationUri", CROSSROADS_HOMEPAGE }, { "rules", rules }, { "supportedTaxonomies", supported } };
     Json runProperties { { "dev", utf8(comparison.dev.name) }, { "prod", utf8(comparison.prod.name) },
         { "kubernetes_version", utf8(comparison.prodVersion.toString()) } };
     if (!comparison.policy.isEmpty()) {
