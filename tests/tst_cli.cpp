@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // crossroads-cli end to end: exit codes, formats, bad input, and no secret in any output.
+#include "externaltools.h"
 #include "testpaths.h"
 
 #include <QFile>
@@ -177,6 +178,62 @@ private Q_SLOTS:
         const Run missing = cli(demo + QStringList { QStringLiteral("--policy"), folder.filePath(QStringLiteral("nope.json")) }, m_home.path());
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains("nope.json: cannot open"));
+    }
+
+    /// check writes what compare does (SARIF first: one side in a pipeline is the commonest
+    /// use), and every format and the gate count the same failures.
+    void checkWritesEveryFormatWithOneGate()
+    {
+        QTemporaryDir folder;
+        const QString prod = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod");
+        const QStringList check { QStringLiteral("check"), QStringLiteral("--side"), QStringLiteral("prod"), prod, QStringLiteral("--fail-on"), QStringLiteral("high") };
+        const QString json = folder.filePath(QStringLiteral("check.json"));
+        const Run asJson = cli(check + QStringList { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), json }, m_home.path());
+        QCOMPARE(asJson.exitCode, 1);
+        const int failing = QJsonDocument::fromJson(readFile(json)).object().value(QStringLiteral("summary")).toObject().value(QStringLiteral("fail")).toInt();
+        QVERIFY(failing > 0);
+        const QString sarif = folder.filePath(QStringLiteral("check.sarif"));
+        const Run asSarif = cli(check + QStringList { QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("-o"), sarif }, m_home.path());
+        QCOMPARE(asSarif.exitCode, 1);
+        QCOMPARE(asSarif.err, QByteArray(asJson.err).replace("check.json", "check.sarif")); // the same summary line
+        const QString problems = crossroads::test::validateJson(QStringLiteral(CROSSROADS_SCHEMA_DIR "/sarif-schema-2.1.0.json"), sarif);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        const QJsonObject run = QJsonDocument::fromJson(readFile(sarif)).object().value(QStringLiteral("runs")).toArray().at(0).toObject();
+        QCOMPARE(run.value(QStringLiteral("results")).toArray().size(), failing);
+        QCOMPARE(run.value(QStringLiteral("properties")).toObject().value(QStringLiteral("checked_side")).toString(), QStringLiteral("prod"));
+        QVERIFY(!run.value(QStringLiteral("properties")).toObject().contains(QStringLiteral("dev"))); // no other side was read
+        for (const char* format : { "markdown", "html", "pdf" }) {
+            const QString out = folder.filePath(QStringLiteral("check.") + QLatin1String(format));
+            const Run written = cli(check + QStringList { QStringLiteral("--format"), QLatin1String(format), QStringLiteral("-o"), out }, m_home.path());
+            QVERIFY2(written.exitCode == 1, written.err.constData());
+            QVERIFY(readFile(out).size() > 1000);
+        }
+        const QByteArray markdown = readFile(folder.filePath(QStringLiteral("check.markdown")));
+        QVERIFY(markdown.contains(QStringLiteral("**%1 open finding(s)").arg(failing).toUtf8()));
+        QVERIFY(markdown.contains("checked on its own"));
+        QVERIFY2(!markdown.contains("(production only)") && !markdown.contains("Pairs ("), "a check has no other side to pair with");
+
+        // --baseline and --fail-on-new as compare has them: nothing new against itself; a
+        // privileged container (Pod Security baseline forbids it) added to the inputs is new.
+        const QStringList gate { QStringLiteral("--baseline"), sarif, QStringLiteral("--fail-on-new"), QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("-o"),
+            folder.filePath(QStringLiteral("again.sarif")) };
+        const Run same = cli(check + gate, m_home.path());
+        QVERIFY2(same.exitCode == 0, same.err.constData());
+        const QString added = folder.filePath(QStringLiteral("added.yaml"));
+        write(added, "apiVersion: v1\nkind: Pod\nmetadata: {name: debug, namespace: shop}\nspec:\n  containers:\n  - name: shell\n    image: busybox@sha256:"
+                     "3fbc632167424a6d997e74f52b878d7cc478225cffac6bc977eedfe51c7f4e79\n    securityContext: {privileged: true}\n");
+        const Run worse = cli(check + QStringList { added } + gate, m_home.path());
+        QVERIFY2(worse.exitCode == 1, worse.err.constData());
+        bool newPrivileged = false;
+        for (const QJsonValue result : QJsonDocument::fromJson(readFile(folder.filePath(QStringLiteral("again.sarif")))).object().value(QStringLiteral("runs")).toArray().at(0)
+                 .toObject().value(QStringLiteral("results")).toArray()) {
+            const QJsonObject object = result.toObject();
+            newPrivileged = newPrivileged
+                || (object.value(QStringLiteral("baselineState")).toString() == QLatin1String("new")
+                    && object.value(QStringLiteral("message")).toObject().value(QStringLiteral("text")).toString().contains(QLatin1String("shop/debug")));
+        }
+        QVERIFY(newPrivileged);
+        QCOMPARE(cli(QStringList { QStringLiteral("check"), prod, QStringLiteral("--fail-on-new") }, m_home.path()).exitCode, 2);
     }
 
     void checkUnderAPolicy()

@@ -160,7 +160,8 @@ private Q_SLOTS:
         row("commands", "crossroads-cli ch", "check checks", "compare");
         row("compare options", "crossroads-cli compare --fo", "--format", "--side");
         row("compare formats", "crossroads-cli compare --format ", "text json sarif markdown html pdf", "");
-        row("check formats", "crossroads-cli check -f ", "text json", "pdf");
+        row("check formats", "crossroads-cli check -f ", "text json sarif markdown html pdf", "");
+        row("catalogue formats", "crossroads-cli checks -f ", "text json markdown", "sarif pdf");
         row("severities", "crossroads-cli check --fail-on ", "low medium high critical", "");
         row("sides", "crossroads-cli snapshot --side ", "dev prod", "");
         row("engines", "crossroads-cli collect ", "podman docker", "");

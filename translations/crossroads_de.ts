@@ -649,12 +649,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="154"/>
+        <location filename="../app/gui/guiapplication.cpp" line="156"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="154"/>
+        <location filename="../app/gui/guiapplication.cpp" line="156"/>
         <source>There is no training scenario “%1”.</source>
         <translation>Es gibt kein Trainingsszenario „%1“.</translation>
     </message>
@@ -1081,80 +1081,80 @@
         <translation>Punkte je Bereich, dev und prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="73"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="75"/>
         <location filename="../models/core/report/textreport.cpp" line="64"/>
-        <location filename="../views/report/pdfreport.cpp" line="50"/>
+        <location filename="../views/report/pdfreport.cpp" line="51"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="96"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="102"/>
         <source>Results by classification</source>
         <translation>Ergebnisse nach Einstufung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="111"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="117"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="119"/>
-        <location filename="../views/report/pdfreport.cpp" line="96"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="125"/>
+        <location filename="../views/report/pdfreport.cpp" line="103"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="120"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="126"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Ausgenommen von %1 (%2) bis %3, war %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="149"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="155"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Keine Ausnahme akzeptiert ein Risiko.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -1204,12 +1204,12 @@
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="89"/>
+        <location filename="../views/report/pdfreport.cpp" line="96"/>
         <source>Evidence: %1</source>
         <translation>Nachweis: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="95"/>
+        <location filename="../views/report/pdfreport.cpp" line="102"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Ausgenommen (%1) von %2 bis %3: </translation>
     </message>
@@ -1475,104 +1475,104 @@
 <context>
     <name>crossroads::CommandLine</name>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="28"/>
+        <location filename="../app/gui/commandline.cpp" line="50"/>
         <source>Compare the security posture of a development container environment with a production one.</source>
         <translation>Vergleicht die Sicherheitslage einer Container-Entwicklungsumgebung mit der einer Produktionsumgebung.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="29"/>
+        <location filename="../app/gui/commandline.cpp" line="36"/>
         <source>Open the bundled demo comparison.</source>
         <translation>Den mitgelieferten Demo-Vergleich öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="30"/>
+        <location filename="../app/gui/commandline.cpp" line="37"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Eingaben der Entwicklung: Dateien oder Ordner (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="30"/>
-        <location filename="../app/gui/commandline.cpp" line="31"/>
+        <location filename="../app/gui/commandline.cpp" line="37"/>
+        <location filename="../app/gui/commandline.cpp" line="38"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="31"/>
+        <location filename="../app/gui/commandline.cpp" line="38"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Eingaben der Produktion: Dateien oder Ordner (mehrere möglich).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="32"/>
+        <location filename="../app/gui/commandline.cpp" line="39"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Explizite Workload-Paare dev→prod (JSON oder YAML).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="32"/>
+        <location filename="../app/gui/commandline.cpp" line="39"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="33"/>
+        <location filename="../app/gui/commandline.cpp" line="40"/>
         <source>Open a bundled training scenario by id.</source>
         <translation>Ein mitgeliefertes Trainingsszenario über seine ID öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="33"/>
+        <location filename="../app/gui/commandline.cpp" line="40"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="34"/>
+        <location filename="../app/gui/commandline.cpp" line="41"/>
         <source>Open a git repository of saved snapshots on the History page.</source>
         <translation>Ein Git-Repository gespeicherter Snapshots auf der Seite Verlauf öffnen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="34"/>
-        <location filename="../app/gui/commandline.cpp" line="35"/>
+        <location filename="../app/gui/commandline.cpp" line="41"/>
+        <location filename="../app/gui/commandline.cpp" line="42"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="35"/>
+        <location filename="../app/gui/commandline.cpp" line="42"/>
         <source>Save a PNG of every page into a folder, then quit.</source>
         <translation>Von jeder Seite ein PNG in einem Ordner speichern, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="36"/>
+        <location filename="../app/gui/commandline.cpp" line="43"/>
         <source>Use a light or a dark palette instead of the desktop&apos;s: light or dark.</source>
         <translation>Eine helle oder dunkle Palette statt der des Desktops verwenden: light oder dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="36"/>
+        <location filename="../app/gui/commandline.cpp" line="43"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="37"/>
+        <location filename="../app/gui/commandline.cpp" line="44"/>
         <source>Open the window at this size, e.g. 1366x768.</source>
         <translation>Das Fenster in dieser Größe öffnen, z. B. 1366x768.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="37"/>
+        <location filename="../app/gui/commandline.cpp" line="44"/>
         <source>WxH</source>
         <translation>BxH</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="55"/>
+        <location filename="../app/gui/commandline.cpp" line="87"/>
         <source>--palette takes light or dark, not %1</source>
         <translation>--palette erwartet light oder dark, nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="62"/>
+        <location filename="../app/gui/commandline.cpp" line="94"/>
         <source>--window-size takes WIDTHxHEIGHT in pixels (at least 640x480), not %1</source>
         <translation>--window-size erwartet BREITExHÖHE in Pixeln (mindestens 640x480), nicht %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="69"/>
+        <location filename="../app/gui/commandline.cpp" line="101"/>
         <source>give both --dev PATH… and --prod PATH…</source>
         <translation>geben Sie sowohl --dev PFAD… als auch --prod PFAD… an</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="77"/>
+        <location filename="../app/gui/commandline.cpp" line="109"/>
         <source>unexpected argument %1; inputs follow --dev or --prod</source>
         <translation>unerwartetes Argument %1; Eingaben folgen auf --dev oder --prod</translation>
     </message>
@@ -2193,17 +2193,17 @@
         <translation>keine .json-, .yaml- oder .yml-Datei</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="222"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="234"/>
         <source>no input files found</source>
         <translation>keine Eingabedateien gefunden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="248"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="260"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>enthält nur leere Dokumente (nur ---, null oder Kommentare)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="263"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="275"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n weiterer Eintrag dieser Datei ist ebenfalls keine Eingabe</numerusform>
@@ -2211,17 +2211,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="269"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="281"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>seine Fingerabdrücke von Zugangsdaten wurden mit dem Arbeitsbereichsschlüssel %1 erstellt, nicht mit dem Schlüssel %2 dieser Seite: wiederverwendete Zugangsdaten lassen sich darüber hinweg nicht finden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="270"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="282"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="317"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="329"/>
         <source>could not be read: %1</source>
         <translation>konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2363,22 +2363,28 @@
         <translation>auf beiden Seiten nicht bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="129"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="130"/>
         <source>in production only, never tested: %1</source>
         <translation>nur in Produktion, nie getestet: %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/findingsummary.cpp" line="130"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="133"/>
+        <source>failing: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="133"/>
         <source>in development only: %1</source>
         <translation>nur in Entwicklung: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="135"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="139"/>
         <source>no open finding</source>
         <translation>kein offener Befund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="137"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="141"/>
         <source>%n accepted by waivers</source>
         <translation>
             <numerusform>%n durch Ausnahmen akzeptiert</numerusform>
@@ -2386,7 +2392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="139"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="143"/>
         <source>%n not judged</source>
         <translation>
             <numerusform>%n nicht bewertet</numerusform>
@@ -2398,6 +2404,7 @@
     <name>crossroads::GapBuilder</name>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="259"/>
+        <location filename="../models/core/compare/comparator.cpp" line="512"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
@@ -2745,24 +2752,24 @@ Kein Befund in dieser Zelle.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="290"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="278"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Entwicklung: %1
 Produktion: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="316"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="304"/>
         <source>dev: %1</source>
         <translation>dev: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="316"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="304"/>
         <source>prod: %1</source>
         <translation>prod: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="318"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="306"/>
         <source>and %n more container(s)</source>
         <translation>
             <numerusform>und %n weiterer Container</numerusform>
@@ -2770,7 +2777,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="357"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="345"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Workload (dev ⇄ prod)</translation>
     </message>
@@ -3143,222 +3150,223 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="176"/>
-        <source>Crossroads report: %1 vs %2</source>
-        <translation>Crossroads-Bericht: %1 gegen %2</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="177"/>
-        <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
-        <translation>Crossroads: dev „%1“ gegen prod „%2“</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="195"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · erstellt am %2 · Pod Security bewertet nach Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="180"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source> · policy %1</source>
         <translation> · Richtlinie %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="199"/>
         <source> · baseline %1</source>
         <translation> · Baseline %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="191"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="222"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Punkte je Bereich (0–100, höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="205"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="224"/>
         <source>Results by classification</source>
         <translation>Ergebnisse nach Einstufung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="228"/>
         <source>Critical and high findings (%1)</source>
         <translation>Kritische und hohe Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="210"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
         <source>Severity</source>
         <translation>Schwere­grad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
         <source>Classification</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="224"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
+        <source>Crossroads report: %1</source>
+        <translation>Crossroads-Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="183"/>
+        <source>Crossroads: %1</source>
+        <translation>Crossroads: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="248"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="249"/>
         <source>Findings by domain</source>
         <translation>Befunde nach Bereich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="238"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="258"/>
+        <source>Score: %1. %2</source>
+        <translation>Punkte: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="261"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Punkte: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="247"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="270"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="285"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="307"/>
         <source>Gone since the baseline:</source>
         <translation>Seit der Baseline weggefallen:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="290"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="312"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="293"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="315"/>
         <source>Waivers</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="295"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="317"/>
         <source>No waivers.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="330"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="310"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="333"/>
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
         <source>paired by</source>
         <translation>gepaart über</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
         <source>containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="319"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="345"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="319"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="345"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="324"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="350"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="330"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="330"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -3857,31 +3865,22 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::MarkdownReport</name>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="40"/>
-        <source># Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;
-
-</source>
-        <translation># Crossroads: dev „%1“ gegen prod „%2“
-
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="41"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="54"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · erstellt am %2 · Pod Security bewertet nach Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="43"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="56"/>
         <source> · policy **%1**</source>
         <translation> · Richtlinie **%1**</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="45"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="58"/>
         <source> · baseline `%1`</source>
         <translation> · Baseline `%1`</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="54"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="67"/>
         <source>## Summary
 
 </source>
@@ -3890,7 +3889,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="55"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="68"/>
         <source>Open findings: **%1** critical · **%2** high · **%3** medium · **%4** low
 
 </source>
@@ -3899,25 +3898,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="69"/>
-        <source>| Domain | dev | prod |
-| --- | ---: | ---: |
-</source>
-        <translation>| Bereich | dev | prod |
-| --- | ---: | ---: |
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="75"/>
-        <source>| **Overall** | **%1** | **%2** |
-
-</source>
-        <translation>| **Gesamt** | **%1** | **%2** |
-
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="78"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="97"/>
         <source>## Critical and high findings (%1)
 
 </source>
@@ -3926,7 +3907,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="80"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="99"/>
         <source>None.
 
 </source>
@@ -3935,14 +3916,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="82"/>
-        <source>| Severity | Classification | Finding | Workload | dev | prod |
-</source>
-        <translation>| Schweregrad | Einstufung | Befund | Workload | dev | prod |
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="92"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="111"/>
         <source>## Accepted risks
 
 </source>
@@ -3951,7 +3925,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="95"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="114"/>
         <source>No risk is accepted by a waiver.
 
 </source>
@@ -3960,14 +3934,14 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="97"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="116"/>
         <source>| Waiver | Owner | Check | Workload | Side | Expires | Gaps | Reason |
 </source>
         <translation>| Ausnahme | Verantwortlich | Prüfung | Workload | Seite | Ablauf | Lücken | Begründung |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="111"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="130"/>
         <source>## Open findings by domain
 
 </source>
@@ -3976,7 +3950,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="140"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="160"/>
         <source>No open finding.
 
 </source>
@@ -3985,17 +3959,32 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="143"/>
-        <source>| Classification | Severity | Check | Workload | dev | prod |</source>
-        <translation>| Einstufung | Schweregrad | Prüfung | Workload | dev | prod |</translation>
+        <location filename="../models/core/report/markdownreport.cpp" line="83"/>
+        <source>| Domain |</source>
+        <translation>| Bereich |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="143"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="91"/>
+        <source>| **Overall** |</source>
+        <translation>| **Gesamt** |</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="101"/>
+        <source>| Severity | Classification | Finding | Workload |</source>
+        <translation>| Schweregrad | Einstufung | Befund | Workload |</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="163"/>
         <source> Baseline |</source>
         <translation> Baseline |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="150"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="163"/>
+        <source>| Classification | Severity | Check | Workload |</source>
+        <translation>| Einstufung | Schweregrad | Prüfung | Workload |</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="170"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -4004,7 +3993,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="152"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
@@ -4013,7 +4002,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="154"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="174"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -4022,7 +4011,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="158"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="178"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -4031,14 +4020,14 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="159"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="179"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Ausnahme | Zustand | Prüfung | Workload | Seite | Verantwortlich | Begründung | Ticket | Ablauf | Lücken |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="193"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -4051,17 +4040,17 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="178"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="199"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="178"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="199"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="183"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="205"/>
         <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
 
 </source>
@@ -4070,7 +4059,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="188"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="210"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -4185,272 +4174,270 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::PdfReport</name>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="106"/>
+        <location filename="../views/report/pdfreport.cpp" line="113"/>
         <source>PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform</source>
         <translation>Der PDF-Export braucht eine QGuiApplication (Schriften); starten Sie eine, z. B. auf der Plattform offscreen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="112"/>
+        <location filename="../views/report/pdfreport.cpp" line="119"/>
         <source>Crossroads posture report</source>
         <translation>Crossroads-Bericht zur Sicherheitslage</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="114"/>
+        <location filename="../views/report/pdfreport.cpp" line="122"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="116"/>
+        <location filename="../views/report/pdfreport.cpp" line="125"/>
         <source>Development: %1 (%2 workloads, %3 containers)</source>
         <translation>Entwicklung: %1 (%2 Workloads, %3 Container)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="117"/>
+        <location filename="../views/report/pdfreport.cpp" line="127"/>
         <source>Production: %1 (%2 workloads, %3 containers)</source>
         <translation>Produktion: %1 (%2 Workloads, %3 Container)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="118"/>
+        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <source>Checked on its own against the catalogue; Pod Security judged at Kubernetes %1</source>
+        <translation>Für sich allein gegen den Katalog geprüft; Pod Security bewertet bei Kubernetes %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="129"/>
         <source>%1 workload pair(s); Pod Security judged at Kubernetes %2</source>
         <translation>%1 Workload-Paar(e); Pod Security bewertet nach Kubernetes %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="119"/>
+        <location filename="../views/report/pdfreport.cpp" line="130"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="119"/>
+        <location filename="../views/report/pdfreport.cpp" line="130"/>
         <source>Written by: %1</source>
         <translation>Erstellt von: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="121"/>
+        <location filename="../views/report/pdfreport.cpp" line="133"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="121"/>
+        <location filename="../views/report/pdfreport.cpp" line="133"/>
         <source>none (every catalogue check at its catalogue severity)</source>
         <translation>keine (jede Katalogprüfung mit ihrem Katalog-Schweregrad)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="123"/>
+        <location filename="../views/report/pdfreport.cpp" line="135"/>
         <source>Baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="140"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="140"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="131"/>
+        <location filename="../views/report/pdfreport.cpp" line="143"/>
         <source>Input digests (SHA-256)</source>
         <translation>Prüfsummen der Eingaben (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="135"/>
+        <location filename="../views/report/pdfreport.cpp" line="147"/>
         <source>Executive summary</source>
         <translation>Management-Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <location filename="../views/report/pdfreport.cpp" line="148"/>
         <source>Open findings: %1 critical · %2 high · %3 medium · %4 low</source>
         <translation>Offene Befunde: %1 kritisch · %2 hoch · %3 mittel · %4 niedrig</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="155"/>
+        <location filename="../views/report/pdfreport.cpp" line="167"/>
         <source>Critical and high findings (%1)</source>
         <translation>Kritische und hohe Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="157"/>
+        <location filename="../views/report/pdfreport.cpp" line="169"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="160"/>
+        <location filename="../views/report/pdfreport.cpp" line="172"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="160"/>
+        <location filename="../views/report/pdfreport.cpp" line="172"/>
         <source>Classification</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="160"/>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="172"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="212"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="160"/>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
-        <location filename="../views/report/pdfreport.cpp" line="197"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="172"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="212"/>
+        <location filename="../views/report/pdfreport.cpp" line="222"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="171"/>
+        <location filename="../views/report/pdfreport.cpp" line="183"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="174"/>
+        <location filename="../views/report/pdfreport.cpp" line="186"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Keine Ausnahme akzeptiert ein Risiko.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="212"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
-        <location filename="../views/report/pdfreport.cpp" line="197"/>
-        <source>dev</source>
-        <translation>dev</translation>
+        <location filename="../views/report/pdfreport.cpp" line="290"/>
+        <source>Crossroads posture report: %1</source>
+        <translation>Crossroads-Bericht zur Sicherheitslage: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
-        <location filename="../views/report/pdfreport.cpp" line="197"/>
-        <source>prod</source>
-        <translation>prod</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="193"/>
+        <location filename="../views/report/pdfreport.cpp" line="215"/>
         <source>Domain: %1</source>
         <translation>Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="194"/>
+        <location filename="../views/report/pdfreport.cpp" line="220"/>
+        <source>Score: %1. %2</source>
+        <translation>Punkte: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="221"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Punkte: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="197"/>
+        <location filename="../views/report/pdfreport.cpp" line="222"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="200"/>
+        <location filename="../views/report/pdfreport.cpp" line="225"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="209"/>
+        <location filename="../views/report/pdfreport.cpp" line="234"/>
         <source>No open finding in this domain.</source>
         <translation>Kein offener Befund in diesem Bereich.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="212"/>
+        <location filename="../views/report/pdfreport.cpp" line="237"/>
         <source>Notes: drift and not judged</source>
         <translation>Hinweise: Drift und nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="212"/>
+        <location filename="../views/report/pdfreport.cpp" line="237"/>
         <source>Both sides pass with different values, or a side lacks the facts to judge.</source>
         <translation>Beide Seiten bestehen mit unterschiedlichen Werten, oder einer Seite fehlen die Fakten für eine Bewertung.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="216"/>
+        <location filename="../views/report/pdfreport.cpp" line="241"/>
         <source>Appendix: waivers</source>
         <translation>Anhang: Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="219"/>
+        <location filename="../views/report/pdfreport.cpp" line="244"/>
         <source>No waivers.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="221"/>
+        <location filename="../views/report/pdfreport.cpp" line="246"/>
         <source>Judged on %1.</source>
         <translation>Bewertet am %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="229"/>
+        <location filename="../views/report/pdfreport.cpp" line="254"/>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="234"/>
+        <location filename="../views/report/pdfreport.cpp" line="260"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="234"/>
+        <location filename="../views/report/pdfreport.cpp" line="260"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="234"/>
+        <location filename="../views/report/pdfreport.cpp" line="260"/>
         <source>Paired by</source>
         <translation>Gepaart über</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="234"/>
+        <location filename="../views/report/pdfreport.cpp" line="260"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="237"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Appendix: pairs</source>
         <translation>Anhang: Paare</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="241"/>
+        <location filename="../views/report/pdfreport.cpp" line="270"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="241"/>
+        <location filename="../views/report/pdfreport.cpp" line="270"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="245"/>
+        <location filename="../views/report/pdfreport.cpp" line="274"/>
         <source>Appendix: skipped</source>
         <translation>Anhang: übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
-        <source>Crossroads posture report: %1 vs %2</source>
-        <translation>Crossroads-Bericht zur Sicherheitslage: %1 gegen %2</translation>
     </message>
 </context>
 <context>
@@ -5691,12 +5678,13 @@ Produktion: %2</translation>
         <translation>%1: die Passphrase-Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="299"/>
+        <location filename="../app/cli/clisupport.cpp" line="312"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Die Passphrase des Schlüssels aus der ersten Zeile von DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="299"/>
+        <location filename="../app/cli/checkcommand.cpp" line="21"/>
+        <location filename="../app/cli/clisupport.cpp" line="312"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
         <location filename="../app/cli/signcommand.cpp" line="14"/>
@@ -5706,17 +5694,17 @@ Produktion: %2</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="300"/>
+        <location filename="../app/cli/clisupport.cpp" line="313"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Die Passphrase des Schlüssels im Terminal abfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="322"/>
+        <location filename="../app/cli/clisupport.cpp" line="335"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf braucht -o DATEI.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="339"/>
+        <location filename="../app/cli/clisupport.cpp" line="352"/>
         <source>wrote %1: %n open finding(s)</source>
         <translation>
             <numerusform>%1 geschrieben: %n offener Befund</numerusform>
@@ -5724,7 +5712,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="344"/>
+        <location filename="../app/cli/clisupport.cpp" line="357"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n neuer ab %1, Exit-Code 1</numerusform>
@@ -5732,7 +5720,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="344"/>
+        <location filename="../app/cli/clisupport.cpp" line="357"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n ab %1, Exit-Code 1</numerusform>
@@ -5740,12 +5728,12 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="345"/>
+        <location filename="../app/cli/clisupport.cpp" line="358"/>
         <source>; none new at or above %1</source>
         <translation>; keiner neu ab %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="345"/>
+        <location filename="../app/cli/clisupport.cpp" line="358"/>
         <source>; none at or above %1</source>
         <translation>; keiner ab %1</translation>
     </message>
@@ -5762,9 +5750,9 @@ Produktion: %2</translation>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="24"/>
         <location filename="../app/cli/comparecommand.cpp" line="25"/>
-        <location filename="../app/cli/historycommand.cpp" line="222"/>
-        <location filename="../app/cli/historycommand.cpp" line="225"/>
-        <location filename="../app/cli/historycommand.cpp" line="227"/>
+        <location filename="../app/cli/historycommand.cpp" line="221"/>
+        <location filename="../app/cli/historycommand.cpp" line="224"/>
+        <location filename="../app/cli/historycommand.cpp" line="226"/>
         <source>path</source>
         <translation>Pfad</translation>
     </message>
@@ -5804,52 +5792,59 @@ Produktion: %2</translation>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="34"/>
+        <location filename="../app/cli/comparecommand.cpp" line="33"/>
+        <source>Read --dev, --prod and --baseline values written REV:PATH from this git repository.</source>
+        <translation>Werte von --dev, --prod und --baseline in der Form REV:PFAD aus diesem Git-Repository lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="36"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Ausgabeformat: text, json, sarif, markdown, html oder pdf (pdf braucht -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="47"/>
+        <location filename="../app/cli/comparecommand.cpp" line="49"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare braucht --dev PFAD… und --prod PFAD… (oder --demo); siehe crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="67"/>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <location filename="../app/cli/comparecommand.cpp" line="69"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root gilt für --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="71"/>
+        <location filename="../app/cli/checkcommand.cpp" line="47"/>
+        <location filename="../app/cli/comparecommand.cpp" line="73"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: kein solcher Ordner (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="76"/>
+        <location filename="../app/cli/comparecommand.cpp" line="78"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new braucht --baseline VORHERIG.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="86"/>
+        <location filename="../app/cli/comparecommand.cpp" line="88"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key braucht -o DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="128"/>
+        <location filename="../app/cli/comparecommand.cpp" line="124"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: ein Paar hat nichts gepaart: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="17"/>
+        <location filename="../app/cli/checkcommand.cpp" line="19"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Eine Umgebung gegen den Regelkatalog prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="18"/>
+        <location filename="../app/cli/checkcommand.cpp" line="20"/>
         <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply).</source>
         <translation>Welche Seite die Eingaben beschreiben: dev oder prod (Standard: die Seite, für die gespeicherte Snapshots aufgezeichnet wurden, sonst dev; sie entscheidet, welche Ausnahmen und Anforderungen der Richtlinie gelten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="18"/>
+        <location filename="../app/cli/checkcommand.cpp" line="20"/>
         <location filename="../app/cli/collectcommand.cpp" line="15"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>side</source>
@@ -5857,24 +5852,44 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="21"/>
+        <source>A previous check report (--format sarif) to mark failures new, unchanged, updated or absent.</source>
+        <translation>Ein früherer check-Bericht (--format sarif), um Fehlschläge als neu, unverändert, geändert oder entfallen zu markieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="22"/>
+        <source>Exit 1 only for failures that are new since --baseline (--fail-on sets the severity).</source>
+        <translation>Exit-Status 1 nur für Fehlschläge, die seit --baseline neu sind (--fail-on setzt den Schweregrad).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="25"/>
+        <source>Output format: text, json (every result), sarif, markdown, html or pdf (the failures; pdf needs -o).</source>
+        <translation>Ausgabeformat: text, json (jedes Ergebnis), sarif, markdown, html oder pdf (die Fehlschläge; pdf braucht -o).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="27"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Eine anzuwendende Richtliniendatei (für mehrere wiederholen, der Reihe nach zusammengeführt; builtin:pss-restricted und builtin:cis-docker-5 sind mitgeliefert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="24"/>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
         <source>Files or folders to check.</source>
         <translation>Zu prüfende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="24"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="17"/>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
         <source>PATH…</source>
         <translation>PFAD…</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="31"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check braucht mindestens einen PFAD; siehe crossroads-cli check --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="52"/>
+        <source>--fail-on-new needs --baseline PREVIOUS.sarif</source>
+        <translation>--fail-on-new braucht --baseline FRÜHER.sarif</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="13"/>
@@ -5900,11 +5915,61 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="17"/>
+        <source>Commit the snapshot to a git repository (with --repo, --path and -m).</source>
+        <translation>Den Snapshot in ein Git-Repository committen (mit --repo, --path und -m).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="18"/>
+        <source>With --commit: the git repository (working tree or bare).</source>
+        <translation>Mit --commit: das Git-Repository (Arbeitsverzeichnis oder bare).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="19"/>
+        <source>With --commit: the snapshot&apos;s path in the repository.</source>
+        <translation>Mit --commit: der Pfad des Snapshots im Repository.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="19"/>
+        <source>path-in-repo</source>
+        <translation>pfad-im-repo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="20"/>
+        <source>With --commit: the commit message.</source>
+        <translation>Mit --commit: die Commit-Nachricht.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="20"/>
+        <source>message</source>
+        <translation>nachricht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="21"/>
+        <source>With --commit: the branch to commit to (default: the current one).</source>
+        <translation>Mit --commit: der Branch für den Commit (Standard: der aktuelle).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="21"/>
+        <source>branch</source>
+        <translation>branch</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="22"/>
+        <source>The snapshot file to write (FILE.crossroads.json); with --commit, also kept here.</source>
+        <translation>Die zu schreibende Snapshot-Datei (DATEI.crossroads.json); mit --commit bleibt sie auch hier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
         <source>Files or folders to import.</source>
         <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="28"/>
+        <source>--repo, --path, -m and --branch go with --commit</source>
+        <translation>--repo, --path, -m und --branch gehören zu --commit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="35"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot braucht PFAD… und -o DATEI.crossroads.json</translation>
     </message>
@@ -5990,7 +6055,7 @@ Produktion: %2</translation>
         <translation>sign braucht DATEI --key SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/signcommand.cpp" line="45"/>
+        <location filename="../app/cli/signcommand.cpp" line="40"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>%1 geschrieben: SHA-256 %2, Schlüssel %3, Unterzeichner %4</translation>
     </message>
@@ -6103,190 +6168,182 @@ Produktion: %2</translation>
         <translation>Engine</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="218"/>
+        <location filename="../app/cli/historycommand.cpp" line="216"/>
         <source>List the revisions of a git repository that touched saved snapshots, with the failing checks of every snapshot at each revision (each checked on its own, like crossroads-cli check).</source>
         <translation>Die Revisionen eines Git-Repositorys auflisten, die gespeicherte Snapshots berührt haben, mit den fehlgeschlagenen Prüfungen jedes Snapshots je Revision (jeder für sich geprüft, wie bei crossroads-cli check).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="220"/>
+        <location filename="../app/cli/historycommand.cpp" line="219"/>
         <source>The git repository (working tree or bare).</source>
         <translation>Das Git-Repository (Arbeitsverzeichnis oder bare).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="220"/>
+        <location filename="../app/cli/comparecommand.cpp" line="33"/>
+        <location filename="../app/cli/historycommand.cpp" line="219"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="18"/>
         <source>dir</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="222"/>
+        <location filename="../app/cli/historycommand.cpp" line="221"/>
         <source>Snapshot file, folder or glob (repeatable; default: *.crossroads.json).</source>
         <translation>Snapshot-Datei, Ordner oder Glob (wiederholbar; Standard: *.crossroads.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="224"/>
+        <location filename="../app/cli/historycommand.cpp" line="223"/>
         <source>With --prod: count the failing gaps of this dev snapshot against the prod one at each revision.</source>
         <translation>Mit --prod: die offenen Lücken dieses dev-Snapshots gegenüber dem prod-Snapshot je Revision zählen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="227"/>
+        <location filename="../app/cli/historycommand.cpp" line="226"/>
         <source>With --dev: the prod snapshot&apos;s path in the repository.</source>
         <translation>Mit --dev: der Pfad des prod-Snapshots im Repository.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="229"/>
+        <location filename="../app/cli/historycommand.cpp" line="228"/>
         <source>With --to: list the checks of one side that moved between two revisions.</source>
         <translation>Mit --to: die Prüfungen einer Seite auflisten, die sich zwischen zwei Revisionen verändert haben.</translation>
     </message>
     <message>
+        <location filename="../app/cli/historycommand.cpp" line="228"/>
         <location filename="../app/cli/historycommand.cpp" line="229"/>
-        <location filename="../app/cli/historycommand.cpp" line="230"/>
         <source>REV:PATH</source>
         <translation>REV:PFAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="230"/>
+        <location filename="../app/cli/historycommand.cpp" line="229"/>
         <source>With --from: the later snapshot.</source>
         <translation>Mit --from: der spätere Snapshot.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="232"/>
-        <source>Output format: text or json.</source>
-        <translation>Ausgabeformat: text oder json.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommand.cpp" line="232"/>
-        <source>format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommand.cpp" line="234"/>
         <source>At most N revisions (default 50; 0: all).</source>
         <translation>Höchstens N Revisionen (Standard 50; 0: alle).</translation>
     </message>
     <message>
+        <location filename="../app/cli/historycommand.cpp" line="232"/>
         <location filename="../app/cli/historycommand.cpp" line="234"/>
-        <location filename="../app/cli/historycommand.cpp" line="236"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="236"/>
+        <location filename="../app/cli/historycommand.cpp" line="234"/>
         <source>Skip the N newest matching revisions.</source>
         <translation>Die N neuesten passenden Revisionen überspringen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="237"/>
+        <location filename="../app/cli/historycommand.cpp" line="235"/>
         <source>Walk every branch and tag, not only HEAD.</source>
         <translation>Alle Branches und Tags durchlaufen, nicht nur HEAD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="239"/>
+        <location filename="../app/cli/historycommand.cpp" line="237"/>
         <source>Walk back from this revision instead of HEAD (repeatable).</source>
         <translation>Von dieser Revision statt von HEAD aus zurückgehen (wiederholbar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="239"/>
+        <location filename="../app/cli/historycommand.cpp" line="237"/>
         <source>rev</source>
         <translation>Rev</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="266"/>
+        <location filename="../app/cli/historycommand.cpp" line="257"/>
         <source>usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</source>
         <translation>Aufruf: crossroads-cli history --repo ORDNER [--path P… | --dev PFAD --prod PFAD] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="277"/>
+        <location filename="../app/cli/historycommand.cpp" line="268"/>
         <source>history --from REV:PATH needs --to REV:PATH</source>
         <translation>history --from REV:PFAD braucht --to REV:PFAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="291"/>
+        <location filename="../app/cli/historycommand.cpp" line="282"/>
         <source>failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision</source>
         <translation>offene Lücken (Regression, Abbildungslücke, beidseitig) des dev-Snapshots gegenüber dem prod-Snapshot in der Revision</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="292"/>
+        <location filename="../app/cli/historycommand.cpp" line="283"/>
         <source>failing checks of every matching snapshot at the revision, each checked on its own</source>
         <translation>fehlgeschlagene Prüfungen jedes passenden Snapshots in der Revision, jeder für sich geprüft</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="313"/>
+        <location filename="../app/cli/historycommand.cpp" line="304"/>
         <source>%1: revisions touching %2, newest first; counts: %3
 </source>
         <translation>%1: Revisionen, die %2 berühren, neueste zuerst; Zahlen: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="316"/>
+        <location filename="../app/cli/historycommand.cpp" line="307"/>
         <source>revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="316"/>
+        <location filename="../app/cli/historycommand.cpp" line="307"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="316"/>
+        <location filename="../app/cli/historycommand.cpp" line="307"/>
         <source>refs, message</source>
         <translation>Refs, Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="320"/>
+        <location filename="../app/cli/historycommand.cpp" line="311"/>
         <source>(no revision touched a snapshot file)
 </source>
         <translation>(keine Revision hat eine Snapshot-Datei berührt)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="322"/>
+        <location filename="../app/cli/historycommand.cpp" line="313"/>
         <source>… more revisions: --offset %1
 </source>
         <translation>… weitere Revisionen: --offset %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="340"/>
+        <location filename="../app/cli/historycommand.cpp" line="331"/>
         <source>--repo needs a folder</source>
         <translation>--repo braucht einen Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="350"/>
+        <location filename="../app/cli/historycommand.cpp" line="341"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>temporärer Ordner kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="383"/>
+        <location filename="../app/cli/historycommand.cpp" line="374"/>
         <source>%1: not a path inside the repository</source>
         <translation>%1: kein Pfad im Repository</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="389"/>
+        <location filename="../app/cli/historycommand.cpp" line="380"/>
         <source>%1: cannot write a temporary copy: %2</source>
         <translation>%1: es kann keine temporäre Kopie geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="418"/>
+        <location filename="../app/cli/historycommand.cpp" line="409"/>
         <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]</source>
         <translation>snapshot --commit braucht --repo ORDNER --path PFAD/IM/REPO.crossroads.json -m NACHRICHT [--branch B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="445"/>
+        <location filename="../app/cli/historycommand.cpp" line="436"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: der Snapshot kann nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="459"/>
+        <location filename="../app/cli/historycommand.cpp" line="450"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>%1 nach %2%3 committet: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="461"/>
+        <location filename="../app/cli/historycommand.cpp" line="452"/>
         <source> (new branch)</source>
         <translation> (neuer Branch)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="463"/>
+        <location filename="../app/cli/historycommand.cpp" line="454"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>Hinweis: %1 ist in %2 ausgecheckt, seine Dateien blieben unberührt; git checkout HEAD -- %3 bringt sie auf den neuesten Stand</translation>
     </message>
@@ -6306,117 +6363,132 @@ Produktion: %2</translation>
         <translation>checks nimmt keine Argumente; für eine einzelne Prüfung führen Sie crossroads-cli explain ID aus</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommand.cpp" line="14"/>
+        <location filename="../app/cli/explaincommand.cpp" line="17"/>
         <source>Print one check in full: what fails, why it matters, where it applies, the fix on both sides and the references.</source>
         <translation>Eine Prüfung vollständig ausgeben: was fehlschlägt, warum es wichtig ist, wo sie gilt, die Behebung auf beiden Seiten und die Referenzen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommand.cpp" line="15"/>
+        <location filename="../app/cli/explaincommand.cpp" line="18"/>
         <source>The check&apos;s id, e.g. CR-RT-001 (crossroads-cli checks lists them).</source>
         <translation>Die ID der Prüfung, z. B. CR-RT-001 (crossroads-cli checks listet sie auf).</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommand.cpp" line="15"/>
+        <location filename="../app/cli/explaincommand.cpp" line="18"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommand.cpp" line="20"/>
+        <location filename="../app/cli/explaincommand.cpp" line="24"/>
         <source>explain needs one check id, e.g. crossroads-cli explain CR-RT-001</source>
         <translation>explain braucht eine Prüfungs-ID, z. B. crossroads-cli explain CR-RT-001</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommand.cpp" line="26"/>
+        <location filename="../app/cli/explaincommand.cpp" line="30"/>
         <source>there is no check &quot;%1&quot;; crossroads-cli checks lists every id</source>
         <translation>es gibt keine Prüfung „%1“; crossroads-cli checks listet alle IDs auf</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidocs.cpp" line="116"/>
+        <source>Print the completion script for a shell (packages install them; or: source &lt;(crossroads-cli completion bash)).</source>
+        <translation>Das Vervollständigungsskript für eine Shell ausgeben (Pakete installieren es; sonst: source &lt;(crossroads-cli completion bash)).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidocs.cpp" line="117"/>
+        <source>bash, zsh or fish</source>
+        <translation>bash, zsh oder fish</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidocs.cpp" line="122"/>
+        <source>completion needs the shell: bash, zsh or fish</source>
+        <translation>completion braucht die Shell: bash, zsh oder fish</translation>
     </message>
 </context>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clisupport.h" line="38"/>
+        <location filename="../app/cli/clisupport.h" line="45"/>
         <source>Output format: text or json.</source>
         <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="38"/>
+        <location filename="../app/cli/clisupport.h" line="45"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="40"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="41"/>
-        <location filename="../app/cli/clisupport.h" line="45"/>
-        <location filename="../app/cli/clisupport.h" line="51"/>
+        <location filename="../app/cli/clisupport.h" line="48"/>
+        <location filename="../app/cli/clisupport.h" line="52"/>
+        <location filename="../app/cli/clisupport.h" line="58"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="43"/>
+        <location filename="../app/cli/clisupport.h" line="50"/>
         <source>Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.</source>
         <translation>Die guten Dateien laden, wenn einige Eingaben fehlerhaft sind; die fehlerhaften melden. Die Ausgabe wird geschrieben, der Exit-Status ist trotzdem 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="44"/>
+        <location filename="../app/cli/clisupport.h" line="51"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Arbeitsbereichsschlüssel für Fingerabdrücke von Zugangsdaten (Standard: in Ihrem Konfigurationsordner angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="47"/>
+        <location filename="../app/cli/clisupport.h" line="54"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Pod Security nach dieser Kubernetes-Version bewerten (Standard: die kubeletVersion der Knoten, sonst die neueste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="47"/>
+        <location filename="../app/cli/clisupport.h" line="54"/>
         <source>version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="48"/>
+        <location filename="../app/cli/clisupport.h" line="55"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Exit-Code 1, wenn eine Lücke dieses oder eines höheren Schweregrads besteht: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="49"/>
+        <location filename="../app/cli/clisupport.h" line="56"/>
         <source>severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="51"/>
+        <location filename="../app/cli/clisupport.h" line="58"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Anzuwendende Richtliniendateien, der Reihe nach zusammengeführt (mehrere möglich; builtin:pss-restricted und builtin:cis-docker-5 sind mitgeliefert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="53"/>
+        <location filename="../app/cli/clisupport.h" line="60"/>
         <source>SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect.</source>
         <translation>SARIF: Eingaben unterhalb dieses Ordners relativ zu ihm angeben (uriBaseId SRCROOT), wie es Code-Scanning-Oberflächen erwarten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="53"/>
+        <location filename="../app/cli/clisupport.h" line="60"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="55"/>
+        <location filename="../app/cli/clisupport.h" line="62"/>
         <source>With -o: no summary line on standard error (errors are still printed).</source>
         <translation>Mit -o: keine Zusammenfassungszeile auf der Standardfehlerausgabe (Fehler werden weiterhin ausgegeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="57"/>
+        <location filename="../app/cli/clisupport.h" line="64"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Den Ablauf von Ausnahmen zu diesem Datum (JJJJ-MM-TT) statt zu heute bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="57"/>
+        <location filename="../app/cli/clisupport.h" line="64"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="86"/>
+        <location filename="../app/cli/clisupport.h" line="111"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>unbekanntes Format „%1“; verwenden Sie %2</translation>
     </message>
@@ -6506,118 +6578,143 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="38"/>
+        <location filename="../models/core/report/reportsupport.h" line="43"/>
         <source>%1 (production only)</source>
         <translation>%1 (nur Produktion)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="40"/>
+        <location filename="../models/core/report/reportsupport.h" line="45"/>
         <source>%1 (development only)</source>
         <translation>%1 (nur Entwicklung)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="60"/>
+        <location filename="../models/core/report/reportsupport.h" line="65"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="62"/>
+        <location filename="../models/core/report/reportsupport.h" line="67"/>
         <source>%1 (derived)</source>
         <translation>%1 (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="78"/>
+        <location filename="../models/core/report/reportsupport.h" line="83"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>nicht in der Eingabe angegeben: es gilt der Standard der Plattform.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="78"/>
+        <location filename="../models/core/report/reportsupport.h" line="83"/>
         <source>not stated in the input: %1</source>
         <translation>nicht in der Eingabe angegeben: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <location filename="../models/core/report/reportsupport.h" line="84"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 ist nicht gesetzt: es gilt der Standard der Plattform.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <location filename="../models/core/report/reportsupport.h" line="84"/>
         <source>%1 is not set: %2</source>
         <translation>%1 ist nicht gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="132"/>
+        <location filename="../models/core/report/reportsupport.h" line="137"/>
         <source>not stated (platform default)</source>
         <translation>nicht angegeben (Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="132"/>
+        <location filename="../models/core/report/reportsupport.h" line="137"/>
         <source>%1 not set (platform default)</source>
         <translation>%1 nicht gesetzt (Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="134"/>
+        <location filename="../models/core/report/reportsupport.h" line="139"/>
         <source> under </source>
         <translation> unter </translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="145"/>
+        <location filename="../models/core/report/reportsupport.h" line="150"/>
         <source>Crossroads (version not set)</source>
         <translation>Crossroads (Version nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="145"/>
+        <location filename="../models/core/report/reportsupport.h" line="150"/>
         <source>Crossroads %1</source>
         <translation>Crossroads %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="156"/>
+        <location filename="../models/core/report/reportsupport.h" line="161"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="158"/>
+        <location filename="../models/core/report/reportsupport.h" line="163"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="167"/>
+        <location filename="../models/core/report/reportsupport.h" line="172"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="175"/>
+        <location filename="../models/core/report/reportsupport.h" line="180"/>
         <source>%1 — both pass, values differ</source>
         <translation>%1 — beide bestehen, Werte unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="177"/>
+        <location filename="../models/core/report/reportsupport.h" line="182"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — nicht bewertet: einer Seite fehlen die Fakten</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="188"/>
+        <location filename="../models/core/report/reportsupport.h" line="194"/>
+        <source>No open finding: every check that could be judged passes.</source>
+        <translation>Kein offener Befund: jede bewertbare Prüfung ist bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="195"/>
+        <source>%1 open finding(s), %2 of them critical or high.</source>
+        <translation>Offene Befunde: %1, davon %2 kritisch oder hoch.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="198"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Kein offener Befund: Produktion und Entwicklung stimmen bei jeder bewertbaren Prüfung überein.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="189"/>
+        <location filename="../models/core/report/reportsupport.h" line="199"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>Offene Befunde: %1, davon %2 kritisch oder hoch; %3 mit schwächerer Produktion als von der Entwicklung getestet, %4 nur in der Produktion.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="233"/>
-        <location filename="../models/core/report/reportsupport.h" line="268"/>
+        <location filename="../models/core/report/reportsupport.h" line="211"/>
+        <source>development &quot;%1&quot; checked on its own</source>
+        <translation>Entwicklung „%1“, für sich allein geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="212"/>
+        <source>production &quot;%1&quot; checked on its own</source>
+        <translation>Produktion „%1“, für sich allein geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="213"/>
+        <source>dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
+        <translation>dev „%1“ gegen prod „%2“</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="261"/>
+        <location filename="../models/core/report/reportsupport.h" line="296"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="246"/>
+        <location filename="../models/core/report/reportsupport.h" line="274"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Die Fingerabdrücke der Zugangsdaten wurden mit verschiedenen Arbeitsbereichsschlüsseln erstellt (dev %1, prod %2): wiederverwendete Zugangsdaten (CR-SEC-005) lassen sich nicht finden; vergleichen Sie unter einem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="284"/>
+        <location filename="../models/core/report/reportsupport.h" line="312"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>

@@ -649,12 +649,12 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="154"/>
+        <location filename="../app/gui/guiapplication.cpp" line="156"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../app/gui/guiapplication.cpp" line="154"/>
+        <location filename="../app/gui/guiapplication.cpp" line="156"/>
         <source>There is no training scenario “%1”.</source>
         <translation>No existe el escenario de formación «%1».</translation>
     </message>
@@ -890,70 +890,70 @@
         <translation>Puntuaciones por dominio, dev y prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="73"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="75"/>
         <location filename="../models/core/report/textreport.cpp" line="64"/>
-        <location filename="../views/report/pdfreport.cpp" line="50"/>
+        <location filename="../views/report/pdfreport.cpp" line="51"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="96"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="102"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="111"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="117"/>
         <source>(no source)</source>
         <translation>(sin origen)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="119"/>
-        <location filename="../views/report/pdfreport.cpp" line="96"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="125"/>
+        <location filename="../views/report/pdfreport.cpp" line="103"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="120"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="126"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="149"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="155"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Ninguna exención acepta un riesgo.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -1194,22 +1194,22 @@
         <translation>el id de exención %1 se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="89"/>
+        <location filename="../views/report/pdfreport.cpp" line="96"/>
         <source>Evidence: %1</source>
         <translation>Evidencia: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="95"/>
+        <location filename="../views/report/pdfreport.cpp" line="102"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Exento (%1) por %2 hasta el %3: </translation>
     </message>
@@ -1475,104 +1475,104 @@
 <context>
     <name>crossroads::CommandLine</name>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="28"/>
+        <location filename="../app/gui/commandline.cpp" line="50"/>
         <source>Compare the security posture of a development container environment with a production one.</source>
         <translation>Comparar la postura de seguridad de un entorno de contenedores de desarrollo con uno de producción.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="29"/>
+        <location filename="../app/gui/commandline.cpp" line="36"/>
         <source>Open the bundled demo comparison.</source>
         <translation>Abrir la comparación de demostración incluida.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="30"/>
+        <location filename="../app/gui/commandline.cpp" line="37"/>
         <source>Development inputs: files or folders (several may follow).</source>
         <translation>Entradas de desarrollo: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="30"/>
-        <location filename="../app/gui/commandline.cpp" line="31"/>
+        <location filename="../app/gui/commandline.cpp" line="37"/>
+        <location filename="../app/gui/commandline.cpp" line="38"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="31"/>
+        <location filename="../app/gui/commandline.cpp" line="38"/>
         <source>Production inputs: files or folders (several may follow).</source>
         <translation>Entradas de producción: archivos o carpetas (pueden indicarse varios).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="32"/>
+        <location filename="../app/gui/commandline.cpp" line="39"/>
         <source>Explicit dev→prod workload pairs (JSON or YAML).</source>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="32"/>
+        <location filename="../app/gui/commandline.cpp" line="39"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="33"/>
+        <location filename="../app/gui/commandline.cpp" line="40"/>
         <source>Open a bundled training scenario by id.</source>
         <translation>Abrir un escenario de formación incluido, por su id.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="33"/>
+        <location filename="../app/gui/commandline.cpp" line="40"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="34"/>
+        <location filename="../app/gui/commandline.cpp" line="41"/>
         <source>Open a git repository of saved snapshots on the History page.</source>
         <translation>Abrir un repositorio git de instantáneas guardadas en la página Historial.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="35"/>
+        <location filename="../app/gui/commandline.cpp" line="42"/>
         <source>Save a PNG of every page into a folder, then quit.</source>
         <translation>Guardar un PNG de cada página en una carpeta y salir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="34"/>
-        <location filename="../app/gui/commandline.cpp" line="35"/>
+        <location filename="../app/gui/commandline.cpp" line="41"/>
+        <location filename="../app/gui/commandline.cpp" line="42"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="36"/>
+        <location filename="../app/gui/commandline.cpp" line="43"/>
         <source>Use a light or a dark palette instead of the desktop&apos;s: light or dark.</source>
         <translation>Usar una paleta clara u oscura en lugar de la del escritorio: light o dark.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="36"/>
+        <location filename="../app/gui/commandline.cpp" line="43"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="37"/>
+        <location filename="../app/gui/commandline.cpp" line="44"/>
         <source>Open the window at this size, e.g. 1366x768.</source>
         <translation>Abrir la ventana con este tamaño, p. ej. 1366x768.</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="37"/>
+        <location filename="../app/gui/commandline.cpp" line="44"/>
         <source>WxH</source>
         <translation>AnxAl</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="55"/>
+        <location filename="../app/gui/commandline.cpp" line="87"/>
         <source>--palette takes light or dark, not %1</source>
         <translation>--palette admite light o dark, no %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="62"/>
+        <location filename="../app/gui/commandline.cpp" line="94"/>
         <source>--window-size takes WIDTHxHEIGHT in pixels (at least 640x480), not %1</source>
         <translation>--window-size admite ANCHOxALTO en píxeles (al menos 640x480), no %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="69"/>
+        <location filename="../app/gui/commandline.cpp" line="101"/>
         <source>give both --dev PATH… and --prod PATH…</source>
         <translation>indique tanto --dev RUTA… como --prod RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/gui/commandline.cpp" line="77"/>
+        <location filename="../app/gui/commandline.cpp" line="109"/>
         <source>unexpected argument %1; inputs follow --dev or --prod</source>
         <translation>argumento inesperado %1; las entradas van detrás de --dev o --prod</translation>
     </message>
@@ -2193,17 +2193,17 @@
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="222"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="234"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="248"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="260"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>solo contiene documentos vacíos (nada más que ---, null o comentarios)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="263"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="275"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n elemento más de este archivo tampoco es una entrada</numerusform>
@@ -2211,17 +2211,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="269"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="281"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>sus huellas de credenciales se generaron con la clave de trabajo %1, no con la clave %2 de este lado: no se pueden encontrar credenciales reutilizadas entre ellas</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="270"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="282"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="317"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="329"/>
         <source>could not be read: %1</source>
         <translation>no se pudo leer: %1</translation>
     </message>
@@ -2363,22 +2363,28 @@
         <translation>fallan en ambos lados: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="129"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="130"/>
         <source>in production only, never tested: %1</source>
         <translation>solo en producción, nunca probado: %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/findingsummary.cpp" line="130"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="133"/>
+        <source>failing: %1</source>
+        <translation>con fallos: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="133"/>
         <source>in development only: %1</source>
         <translation>solo en desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="135"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="139"/>
         <source>no open finding</source>
         <translation>ningún hallazgo abierto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="137"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="141"/>
         <source>%n accepted by waivers</source>
         <translation>
             <numerusform>%n aceptado por exenciones</numerusform>
@@ -2386,7 +2392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="139"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="143"/>
         <source>%n not judged</source>
         <translation>
             <numerusform>%n sin evaluar</numerusform>
@@ -2398,6 +2404,7 @@
     <name>crossroads::GapBuilder</name>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="259"/>
+        <location filename="../models/core/compare/comparator.cpp" line="512"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
@@ -2745,24 +2752,24 @@ Ningún hallazgo en esta celda.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="290"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="278"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Desarrollo: %1
 Producción: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="316"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="304"/>
         <source>dev: %1</source>
         <translation>desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="316"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="304"/>
         <source>prod: %1</source>
         <translation>producción: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="318"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="306"/>
         <source>and %n more container(s)</source>
         <translation>
             <numerusform>y %n contenedor más</numerusform>
@@ -2770,7 +2777,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="357"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="345"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
     </message>
@@ -3143,222 +3150,223 @@ Producción: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="176"/>
-        <source>Crossroads report: %1 vs %2</source>
-        <translation>Informe de Crossroads: %1 frente a %2</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="177"/>
-        <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
-        <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="180"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source> · policy %1</source>
         <translation> · política %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="199"/>
         <source> · baseline %1</source>
         <translation> · línea base %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="191"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="222"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="205"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="224"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="228"/>
         <source>Critical and high findings (%1)</source>
         <translation>Hallazgos críticos y altos (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="210"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="224"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="249"/>
         <source>Findings by domain</source>
         <translation>Hallazgos por dominio</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="238"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="261"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="195"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="212"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="227"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="248"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="247"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
+        <source>Crossroads report: %1</source>
+        <translation>Informe de Crossroads: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="183"/>
+        <source>Crossroads: %1</source>
+        <translation>Crossroads: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="258"/>
+        <source>Score: %1. %2</source>
+        <translation>Puntuación: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="270"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="285"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="307"/>
         <source>Gone since the baseline:</source>
         <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="290"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="312"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="293"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="315"/>
         <source>Waivers</source>
         <translation>Exenciones</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="295"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="317"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="330"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="310"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="333"/>
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
         <source>paired by</source>
         <translation>emparejado por</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="311"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
         <source>containers</source>
         <translation>contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="319"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="345"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="319"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="345"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="324"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="350"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="330"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="330"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -3857,49 +3865,22 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MarkdownReport</name>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="40"/>
-        <source># Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;
-
-</source>
-        <translation># Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;
-
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="43"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="56"/>
         <source> · policy **%1**</source>
         <translation> · política **%1**</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="45"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="58"/>
         <source> · baseline `%1`</source>
         <translation> · línea base `%1`</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="69"/>
-        <source>| Domain | dev | prod |
-| --- | ---: | ---: |
-</source>
-        <translation>| Dominio | dev | prod |
-| --- | ---: | ---: |
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="75"/>
-        <source>| **Overall** | **%1** | **%2** |
-
-</source>
-        <translation>| **Global** | **%1** | **%2** |
-
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="41"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="54"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="54"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="67"/>
         <source>## Summary
 
 </source>
@@ -3908,7 +3889,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="55"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="68"/>
         <source>Open findings: **%1** critical · **%2** high · **%3** medium · **%4** low
 
 </source>
@@ -3917,7 +3898,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="78"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="83"/>
+        <source>| Domain |</source>
+        <translation>| Dominio |</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="91"/>
+        <source>| **Overall** |</source>
+        <translation>| **Global** |</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="97"/>
         <source>## Critical and high findings (%1)
 
 </source>
@@ -3926,7 +3917,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="80"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="99"/>
         <source>None.
 
 </source>
@@ -3935,14 +3926,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="82"/>
-        <source>| Severity | Classification | Finding | Workload | dev | prod |
-</source>
-        <translation>| Gravedad | Clasificación | Hallazgo | Carga de trabajo | dev | prod |
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="92"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="111"/>
         <source>## Accepted risks
 
 </source>
@@ -3951,7 +3935,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="95"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="114"/>
         <source>No risk is accepted by a waiver.
 
 </source>
@@ -3960,14 +3944,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="97"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="116"/>
         <source>| Waiver | Owner | Check | Workload | Side | Expires | Gaps | Reason |
 </source>
         <translation>| Exención | Responsable | Comprobación | Carga de trabajo | Lado | Caduca | Brechas | Motivo |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="111"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="130"/>
         <source>## Open findings by domain
 
 </source>
@@ -3976,7 +3960,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="140"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="160"/>
         <source>No open finding.
 
 </source>
@@ -3985,17 +3969,22 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="143"/>
-        <source>| Classification | Severity | Check | Workload | dev | prod |</source>
-        <translation>| Clasificación | Gravedad | Comprobación | Carga de trabajo | dev | prod |</translation>
+        <location filename="../models/core/report/markdownreport.cpp" line="101"/>
+        <source>| Severity | Classification | Finding | Workload |</source>
+        <translation>| Gravedad | Clasificación | Hallazgo | Carga de trabajo |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="143"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="163"/>
         <source> Baseline |</source>
         <translation> Línea base |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="150"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="163"/>
+        <source>| Classification | Severity | Check | Workload |</source>
+        <translation>| Clasificación | Gravedad | Comprobación | Carga de trabajo |</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="170"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -4004,7 +3993,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="152"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
@@ -4013,7 +4002,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="154"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="174"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -4022,7 +4011,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="158"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="178"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -4031,14 +4020,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="159"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="179"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Exención | Estado | Comprobación | Carga de trabajo | Lado | Responsable | Motivo | Ticket | Caduca | Brechas |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="193"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -4051,17 +4040,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="178"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="199"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="178"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="199"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="183"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="205"/>
         <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
 
 </source>
@@ -4070,7 +4059,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="188"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="210"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -4185,272 +4174,270 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PdfReport</name>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="106"/>
+        <location filename="../views/report/pdfreport.cpp" line="113"/>
         <source>PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform</source>
         <translation>La exportación a PDF necesita una QGuiApplication (fuentes); inicie una, p. ej. en la plataforma offscreen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="112"/>
+        <location filename="../views/report/pdfreport.cpp" line="119"/>
         <source>Crossroads posture report</source>
         <translation>Informe de postura de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="114"/>
+        <location filename="../views/report/pdfreport.cpp" line="122"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="116"/>
+        <location filename="../views/report/pdfreport.cpp" line="125"/>
         <source>Development: %1 (%2 workloads, %3 containers)</source>
         <translation>Desarrollo: %1 (%2 cargas de trabajo, %3 contenedores)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="117"/>
+        <location filename="../views/report/pdfreport.cpp" line="127"/>
         <source>Production: %1 (%2 workloads, %3 containers)</source>
         <translation>Producción: %1 (%2 cargas de trabajo, %3 contenedores)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="118"/>
+        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <source>Checked on its own against the catalogue; Pod Security judged at Kubernetes %1</source>
+        <translation>Comprobado por sí solo frente al catálogo; Pod Security juzgado en Kubernetes %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="129"/>
         <source>%1 workload pair(s); Pod Security judged at Kubernetes %2</source>
         <translation>%1 par(es) de cargas de trabajo; Pod Security evaluado según Kubernetes %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="119"/>
+        <location filename="../views/report/pdfreport.cpp" line="130"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <location filename="../views/report/pdfreport.cpp" line="148"/>
         <source>Open findings: %1 critical · %2 high · %3 medium · %4 low</source>
         <translation>Hallazgos abiertos: %1 críticos · %2 altos · %3 medios · %4 bajos</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="155"/>
+        <location filename="../views/report/pdfreport.cpp" line="167"/>
         <source>Critical and high findings (%1)</source>
         <translation>Hallazgos críticos y altos (%1)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="157"/>
+        <location filename="../views/report/pdfreport.cpp" line="169"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="234"/>
+        <location filename="../views/report/pdfreport.cpp" line="220"/>
+        <source>Score: %1. %2</source>
+        <translation>Puntuación: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="260"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="234"/>
+        <location filename="../views/report/pdfreport.cpp" line="260"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="234"/>
+        <location filename="../views/report/pdfreport.cpp" line="260"/>
         <source>Paired by</source>
         <translation>Emparejado por</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="234"/>
+        <location filename="../views/report/pdfreport.cpp" line="260"/>
         <source>Containers</source>
         <translation>Contenedores</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="241"/>
+        <location filename="../views/report/pdfreport.cpp" line="270"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="241"/>
+        <location filename="../views/report/pdfreport.cpp" line="270"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="121"/>
+        <location filename="../views/report/pdfreport.cpp" line="290"/>
+        <source>Crossroads posture report: %1</source>
+        <translation>Informe de postura de Crossroads: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="133"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="121"/>
+        <location filename="../views/report/pdfreport.cpp" line="133"/>
         <source>none (every catalogue check at its catalogue severity)</source>
         <translation>ninguna (cada comprobación del catálogo con la gravedad del catálogo)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="131"/>
+        <location filename="../views/report/pdfreport.cpp" line="143"/>
         <source>Input digests (SHA-256)</source>
         <translation>Resúmenes de las entradas (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="140"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="119"/>
+        <location filename="../views/report/pdfreport.cpp" line="130"/>
         <source>Written by: %1</source>
         <translation>Generado por: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="123"/>
+        <location filename="../views/report/pdfreport.cpp" line="135"/>
         <source>Baseline: %1</source>
         <translation>Línea base: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="140"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="135"/>
+        <location filename="../views/report/pdfreport.cpp" line="147"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="160"/>
+        <location filename="../views/report/pdfreport.cpp" line="172"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="160"/>
+        <location filename="../views/report/pdfreport.cpp" line="172"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="160"/>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="172"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="212"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="160"/>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
-        <location filename="../views/report/pdfreport.cpp" line="197"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="172"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="212"/>
+        <location filename="../views/report/pdfreport.cpp" line="222"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="171"/>
+        <location filename="../views/report/pdfreport.cpp" line="183"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="174"/>
+        <location filename="../views/report/pdfreport.cpp" line="186"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Ninguna exención acepta un riesgo.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="212"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
-        <location filename="../views/report/pdfreport.cpp" line="197"/>
-        <source>dev</source>
-        <translation>dev</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
-        <location filename="../views/report/pdfreport.cpp" line="197"/>
-        <source>prod</source>
-        <translation>prod</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="193"/>
+        <location filename="../views/report/pdfreport.cpp" line="215"/>
         <source>Domain: %1</source>
         <translation>Dominio: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="200"/>
+        <location filename="../views/report/pdfreport.cpp" line="225"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="216"/>
+        <location filename="../views/report/pdfreport.cpp" line="241"/>
         <source>Appendix: waivers</source>
         <translation>Apéndice: exenciones</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="219"/>
+        <location filename="../views/report/pdfreport.cpp" line="244"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="221"/>
+        <location filename="../views/report/pdfreport.cpp" line="246"/>
         <source>Judged on %1.</source>
         <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="188"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="194"/>
+        <location filename="../views/report/pdfreport.cpp" line="221"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="197"/>
+        <location filename="../views/report/pdfreport.cpp" line="222"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="209"/>
+        <location filename="../views/report/pdfreport.cpp" line="234"/>
         <source>No open finding in this domain.</source>
         <translation>Ningún hallazgo abierto en este dominio.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="212"/>
+        <location filename="../views/report/pdfreport.cpp" line="237"/>
         <source>Notes: drift and not judged</source>
         <translation>Notas: deriva y sin evaluar</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="212"/>
+        <location filename="../views/report/pdfreport.cpp" line="237"/>
         <source>Both sides pass with different values, or a side lacks the facts to judge.</source>
         <translation>Ambos lados cumplen con valores distintos, o a un lado le faltan los datos para evaluar.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="229"/>
+        <location filename="../views/report/pdfreport.cpp" line="254"/>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="237"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Appendix: pairs</source>
         <translation>Apéndice: parejas</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="245"/>
+        <location filename="../views/report/pdfreport.cpp" line="274"/>
         <source>Appendix: skipped</source>
         <translation>Apéndice: omitido</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
-        <source>Crossroads posture report: %1 vs %2</source>
-        <translation>Informe de postura de Crossroads: %1 frente a %2</translation>
     </message>
 </context>
 <context>
@@ -5660,9 +5647,9 @@ Producción: %2</translation>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="24"/>
         <location filename="../app/cli/comparecommand.cpp" line="25"/>
-        <location filename="../app/cli/historycommand.cpp" line="222"/>
-        <location filename="../app/cli/historycommand.cpp" line="225"/>
-        <location filename="../app/cli/historycommand.cpp" line="227"/>
+        <location filename="../app/cli/historycommand.cpp" line="221"/>
+        <location filename="../app/cli/historycommand.cpp" line="224"/>
+        <location filename="../app/cli/historycommand.cpp" line="226"/>
         <source>path</source>
         <translation>ruta</translation>
     </message>
@@ -5677,7 +5664,13 @@ Producción: %2</translation>
         <translation>Pares explícitos de cargas de trabajo desarrollo→producción (JSON o YAML).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="299"/>
+        <location filename="../app/cli/comparecommand.cpp" line="33"/>
+        <source>Read --dev, --prod and --baseline values written REV:PATH from this git repository.</source>
+        <translation>Leer de este repositorio git los valores de --dev, --prod y --baseline escritos REV:RUTA.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="21"/>
+        <location filename="../app/cli/clisupport.cpp" line="312"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
         <location filename="../app/cli/signcommand.cpp" line="14"/>
@@ -5717,22 +5710,22 @@ Producción: %2</translation>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="299"/>
+        <location filename="../app/cli/clisupport.cpp" line="312"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="300"/>
+        <location filename="../app/cli/clisupport.cpp" line="313"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="322"/>
+        <location filename="../app/cli/clisupport.cpp" line="335"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="339"/>
+        <location filename="../app/cli/clisupport.cpp" line="352"/>
         <source>wrote %1: %n open finding(s)</source>
         <translation>
             <numerusform>escrito %1: %n hallazgo abierto</numerusform>
@@ -5740,7 +5733,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="344"/>
+        <location filename="../app/cli/clisupport.cpp" line="357"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n nuevo de gravedad %1 o superior, salida 1</numerusform>
@@ -5748,7 +5741,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="344"/>
+        <location filename="../app/cli/clisupport.cpp" line="357"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n de gravedad %1 o superior, salida 1</numerusform>
@@ -5756,12 +5749,12 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="345"/>
+        <location filename="../app/cli/clisupport.cpp" line="358"/>
         <source>; none new at or above %1</source>
         <translation>; ninguno nuevo de gravedad %1 o superior</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="345"/>
+        <location filename="../app/cli/clisupport.cpp" line="358"/>
         <source>; none at or above %1</source>
         <translation>; ninguno de gravedad %1 o superior</translation>
     </message>
@@ -5791,22 +5784,22 @@ Producción: %2</translation>
         <translation>clave</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="316"/>
+        <location filename="../app/cli/historycommand.cpp" line="307"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="34"/>
+        <location filename="../app/cli/comparecommand.cpp" line="36"/>
         <source>Output format: text, json, sarif, markdown, html or pdf (pdf needs -o).</source>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="47"/>
+        <location filename="../app/cli/comparecommand.cpp" line="49"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="76"/>
+        <location filename="../app/cli/comparecommand.cpp" line="78"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
@@ -5824,32 +5817,34 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="67"/>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <location filename="../app/cli/comparecommand.cpp" line="69"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root solo se aplica a --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="71"/>
+        <location filename="../app/cli/checkcommand.cpp" line="47"/>
+        <location filename="../app/cli/comparecommand.cpp" line="73"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: no existe esa carpeta (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="86"/>
+        <location filename="../app/cli/comparecommand.cpp" line="88"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="128"/>
+        <location filename="../app/cli/comparecommand.cpp" line="124"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="17"/>
+        <location filename="../app/cli/checkcommand.cpp" line="19"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="18"/>
+        <location filename="../app/cli/checkcommand.cpp" line="20"/>
         <location filename="../app/cli/collectcommand.cpp" line="15"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>side</source>
@@ -5857,24 +5852,44 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="21"/>
+        <source>A previous check report (--format sarif) to mark failures new, unchanged, updated or absent.</source>
+        <translation>Un informe anterior de check (--format sarif) para marcar los fallos como nuevos, sin cambios, actualizados o desaparecidos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="22"/>
+        <source>Exit 1 only for failures that are new since --baseline (--fail-on sets the severity).</source>
+        <translation>Salir con 1 solo por fallos nuevos desde --baseline (--fail-on fija la gravedad).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="25"/>
+        <source>Output format: text, json (every result), sarif, markdown, html or pdf (the failures; pdf needs -o).</source>
+        <translation>Formato de salida: text, json (todos los resultados), sarif, markdown, html o pdf (los fallos; pdf necesita -o).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="27"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="24"/>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="24"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="17"/>
+        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="31"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="52"/>
+        <source>--fail-on-new needs --baseline PREVIOUS.sarif</source>
+        <translation>--fail-on-new necesita --baseline ANTERIOR.sarif</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="13"/>
@@ -5900,11 +5915,61 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="17"/>
+        <source>Commit the snapshot to a git repository (with --repo, --path and -m).</source>
+        <translation>Confirmar la instantánea en un repositorio git (con --repo, --path y -m).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="18"/>
+        <source>With --commit: the git repository (working tree or bare).</source>
+        <translation>Con --commit: el repositorio git (con árbol de trabajo o bare).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="19"/>
+        <source>With --commit: the snapshot&apos;s path in the repository.</source>
+        <translation>Con --commit: la ruta de la instantánea en el repositorio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="19"/>
+        <source>path-in-repo</source>
+        <translation>ruta-en-repo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="20"/>
+        <source>With --commit: the commit message.</source>
+        <translation>Con --commit: el mensaje del commit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="20"/>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="21"/>
+        <source>With --commit: the branch to commit to (default: the current one).</source>
+        <translation>Con --commit: la rama en la que confirmar (por defecto: la actual).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="21"/>
+        <source>branch</source>
+        <translation>rama</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="22"/>
+        <source>The snapshot file to write (FILE.crossroads.json); with --commit, also kept here.</source>
+        <translation>El archivo de instantánea que escribir (ARCHIVO.crossroads.json); con --commit, también se conserva aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="28"/>
+        <source>--repo, --path, -m and --branch go with --commit</source>
+        <translation>--repo, --path, -m y --branch van con --commit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="35"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
@@ -5990,7 +6055,7 @@ Producción: %2</translation>
         <translation>sign necesita ARCHIVO --key CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/signcommand.cpp" line="45"/>
+        <location filename="../app/cli/signcommand.cpp" line="40"/>
         <source>wrote %1: SHA-256 %2, key %3, signer %4</source>
         <translation>se ha escrito %1: SHA-256 %2, clave %3, firmante %4</translation>
     </message>
@@ -6045,7 +6110,7 @@ Producción: %2</translation>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="18"/>
+        <location filename="../app/cli/checkcommand.cpp" line="20"/>
         <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply).</source>
         <translation>Qué lado describen las entradas: dev o prod (predeterminado: el lado para el que se registraron las instantáneas guardadas, si no dev; decide qué exenciones y requisitos de la política se aplican).</translation>
     </message>
@@ -6108,185 +6173,177 @@ Producción: %2</translation>
         <translation>motor</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="218"/>
+        <location filename="../app/cli/historycommand.cpp" line="216"/>
         <source>List the revisions of a git repository that touched saved snapshots, with the failing checks of every snapshot at each revision (each checked on its own, like crossroads-cli check).</source>
         <translation>Listar las revisiones de un repositorio git que modificaron instantáneas guardadas, con las comprobaciones fallidas de cada instantánea en cada revisión (cada una comprobada por separado, como crossroads-cli check).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="220"/>
+        <location filename="../app/cli/historycommand.cpp" line="219"/>
         <source>The git repository (working tree or bare).</source>
         <translation>El repositorio git (árbol de trabajo o bare).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="220"/>
+        <location filename="../app/cli/comparecommand.cpp" line="33"/>
+        <location filename="../app/cli/historycommand.cpp" line="219"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="18"/>
         <source>dir</source>
         <translation>dir</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="222"/>
+        <location filename="../app/cli/historycommand.cpp" line="221"/>
         <source>Snapshot file, folder or glob (repeatable; default: *.crossroads.json).</source>
         <translation>Archivo, carpeta o patrón glob de instantáneas (repetible; predeterminado: *.crossroads.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="224"/>
+        <location filename="../app/cli/historycommand.cpp" line="223"/>
         <source>With --prod: count the failing gaps of this dev snapshot against the prod one at each revision.</source>
         <translation>Con --prod: contar las brechas fallidas de esta instantánea de desarrollo frente a la de producción en cada revisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="227"/>
+        <location filename="../app/cli/historycommand.cpp" line="226"/>
         <source>With --dev: the prod snapshot&apos;s path in the repository.</source>
         <translation>Con --dev: la ruta de la instantánea de producción en el repositorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="229"/>
+        <location filename="../app/cli/historycommand.cpp" line="228"/>
         <source>With --to: list the checks of one side that moved between two revisions.</source>
         <translation>Con --to: listar las comprobaciones de un lado que cambiaron entre dos revisiones.</translation>
     </message>
     <message>
+        <location filename="../app/cli/historycommand.cpp" line="228"/>
         <location filename="../app/cli/historycommand.cpp" line="229"/>
-        <location filename="../app/cli/historycommand.cpp" line="230"/>
         <source>REV:PATH</source>
         <translation>REV:PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="230"/>
+        <location filename="../app/cli/historycommand.cpp" line="229"/>
         <source>With --from: the later snapshot.</source>
         <translation>Con --from: la instantánea posterior.</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="232"/>
-        <source>Output format: text or json.</source>
-        <translation>Formato de salida: text o json.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommand.cpp" line="232"/>
-        <source>format</source>
-        <translation>formato</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/historycommand.cpp" line="234"/>
         <source>At most N revisions (default 50; 0: all).</source>
         <translation>Como máximo N revisiones (predeterminado 50; 0: todas).</translation>
     </message>
     <message>
+        <location filename="../app/cli/historycommand.cpp" line="232"/>
         <location filename="../app/cli/historycommand.cpp" line="234"/>
-        <location filename="../app/cli/historycommand.cpp" line="236"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="236"/>
+        <location filename="../app/cli/historycommand.cpp" line="234"/>
         <source>Skip the N newest matching revisions.</source>
         <translation>Omitir las N revisiones coincidentes más recientes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="237"/>
+        <location filename="../app/cli/historycommand.cpp" line="235"/>
         <source>Walk every branch and tag, not only HEAD.</source>
         <translation>Recorrer todas las ramas y etiquetas, no solo HEAD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="239"/>
+        <location filename="../app/cli/historycommand.cpp" line="237"/>
         <source>Walk back from this revision instead of HEAD (repeatable).</source>
         <translation>Recorrer hacia atrás desde esta revisión en lugar de HEAD (repetible).</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="239"/>
+        <location filename="../app/cli/historycommand.cpp" line="237"/>
         <source>rev</source>
         <translation>rev</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="266"/>
+        <location filename="../app/cli/historycommand.cpp" line="257"/>
         <source>usage: crossroads-cli history --repo DIR [--path P… | --dev PATH --prod PATH] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</source>
         <translation>uso: crossroads-cli history --repo DIR [--path P… | --dev RUTA --prod RUTA] [--format text|json] [--limit N] [--offset N] [--all] [--rev REV]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="277"/>
+        <location filename="../app/cli/historycommand.cpp" line="268"/>
         <source>history --from REV:PATH needs --to REV:PATH</source>
         <translation>history --from REV:PATH necesita --to REV:PATH</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="291"/>
+        <location filename="../app/cli/historycommand.cpp" line="282"/>
         <source>failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision</source>
         <translation>brechas fallidas (regresión, fidelidad, compartidas) de la instantánea de desarrollo frente a la de producción en la revisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="292"/>
+        <location filename="../app/cli/historycommand.cpp" line="283"/>
         <source>failing checks of every matching snapshot at the revision, each checked on its own</source>
         <translation>comprobaciones fallidas de cada instantánea coincidente en la revisión, cada una comprobada por separado</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="313"/>
+        <location filename="../app/cli/historycommand.cpp" line="304"/>
         <source>%1: revisions touching %2, newest first; counts: %3
 </source>
         <translation>%1: revisiones que modifican %2, de la más reciente a la más antigua; recuentos: %3
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="316"/>
+        <location filename="../app/cli/historycommand.cpp" line="307"/>
         <source>revision</source>
         <translation>revisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="316"/>
+        <location filename="../app/cli/historycommand.cpp" line="307"/>
         <source>refs, message</source>
         <translation>referencias, mensaje</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="320"/>
+        <location filename="../app/cli/historycommand.cpp" line="311"/>
         <source>(no revision touched a snapshot file)
 </source>
         <translation>(ninguna revisión modificó un archivo de instantánea)
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="322"/>
+        <location filename="../app/cli/historycommand.cpp" line="313"/>
         <source>… more revisions: --offset %1
 </source>
         <translation>… más revisiones: --offset %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="340"/>
+        <location filename="../app/cli/historycommand.cpp" line="331"/>
         <source>--repo needs a folder</source>
         <translation>--repo necesita una carpeta</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="350"/>
+        <location filename="../app/cli/historycommand.cpp" line="341"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>no se puede crear una carpeta temporal: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="383"/>
+        <location filename="../app/cli/historycommand.cpp" line="374"/>
         <source>%1: not a path inside the repository</source>
         <translation>%1: no es una ruta dentro del repositorio</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="389"/>
+        <location filename="../app/cli/historycommand.cpp" line="380"/>
         <source>%1: cannot write a temporary copy: %2</source>
         <translation>%1: no se puede escribir una copia temporal: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="418"/>
+        <location filename="../app/cli/historycommand.cpp" line="409"/>
         <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]</source>
         <translation>snapshot --commit necesita --repo DIR --path RUTA/EN/REPO.crossroads.json -m MENSAJE [--branch B]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="445"/>
+        <location filename="../app/cli/historycommand.cpp" line="436"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: no se puede volver a leer la instantánea: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="459"/>
+        <location filename="../app/cli/historycommand.cpp" line="450"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>se ha confirmado %1 en %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="461"/>
+        <location filename="../app/cli/historycommand.cpp" line="452"/>
         <source> (new branch)</source>
         <translation> (rama nueva)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="463"/>
+        <location filename="../app/cli/historycommand.cpp" line="454"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>nota: %1 está extraída en %2 y sus archivos no se han tocado; git checkout HEAD -- %3 los actualiza</translation>
     </message>
@@ -6306,117 +6363,132 @@ Producción: %2</translation>
         <translation>checks no admite argumentos; para ver una comprobación, ejecute crossroads-cli explain ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommand.cpp" line="14"/>
+        <location filename="../app/cli/explaincommand.cpp" line="17"/>
         <source>Print one check in full: what fails, why it matters, where it applies, the fix on both sides and the references.</source>
         <translation>Muestra una comprobación completa: qué falla, por qué importa, dónde se aplica, la corrección en ambos lados y las referencias.</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommand.cpp" line="15"/>
+        <location filename="../app/cli/explaincommand.cpp" line="18"/>
         <source>The check&apos;s id, e.g. CR-RT-001 (crossroads-cli checks lists them).</source>
         <translation>El id de la comprobación, p. ej. CR-RT-001 (crossroads-cli checks los lista).</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommand.cpp" line="15"/>
+        <location filename="../app/cli/explaincommand.cpp" line="18"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommand.cpp" line="20"/>
+        <location filename="../app/cli/explaincommand.cpp" line="24"/>
         <source>explain needs one check id, e.g. crossroads-cli explain CR-RT-001</source>
         <translation>explain necesita un id de comprobación, p. ej. crossroads-cli explain CR-RT-001</translation>
     </message>
     <message>
-        <location filename="../app/cli/explaincommand.cpp" line="26"/>
+        <location filename="../app/cli/explaincommand.cpp" line="30"/>
         <source>there is no check &quot;%1&quot;; crossroads-cli checks lists every id</source>
         <translation>no existe la comprobación «%1»; crossroads-cli checks lista todos los ids</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidocs.cpp" line="116"/>
+        <source>Print the completion script for a shell (packages install them; or: source &lt;(crossroads-cli completion bash)).</source>
+        <translation>Imprimir el script de autocompletado de una shell (los paquetes lo instalan; si no: source &lt;(crossroads-cli completion bash)).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidocs.cpp" line="117"/>
+        <source>bash, zsh or fish</source>
+        <translation>bash, zsh o fish</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidocs.cpp" line="122"/>
+        <source>completion needs the shell: bash, zsh or fish</source>
+        <translation>completion necesita la shell: bash, zsh o fish</translation>
     </message>
 </context>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clisupport.h" line="38"/>
+        <location filename="../app/cli/clisupport.h" line="45"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="38"/>
+        <location filename="../app/cli/clisupport.h" line="45"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="40"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Escribir en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="41"/>
-        <location filename="../app/cli/clisupport.h" line="45"/>
-        <location filename="../app/cli/clisupport.h" line="51"/>
+        <location filename="../app/cli/clisupport.h" line="48"/>
+        <location filename="../app/cli/clisupport.h" line="52"/>
+        <location filename="../app/cli/clisupport.h" line="58"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="43"/>
+        <location filename="../app/cli/clisupport.h" line="50"/>
         <source>Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.</source>
         <translation>Cargar los archivos válidos cuando algunas entradas sean erróneas e informar de las erróneas. La salida se escribe y el estado de salida sigue siendo 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="44"/>
+        <location filename="../app/cli/clisupport.h" line="51"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Clave del espacio de trabajo para las huellas de credenciales (predeterminada: se crea en su carpeta de configuración).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="47"/>
+        <location filename="../app/cli/clisupport.h" line="54"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Evaluar Pod Security con esta versión de Kubernetes (predeterminada: la kubeletVersion de los nodos o, en su defecto, la más reciente).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="47"/>
+        <location filename="../app/cli/clisupport.h" line="54"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="48"/>
+        <location filename="../app/cli/clisupport.h" line="55"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Salir con código 1 si existe una brecha de esta gravedad o superior: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="49"/>
+        <location filename="../app/cli/clisupport.h" line="56"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="51"/>
+        <location filename="../app/cli/clisupport.h" line="58"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="53"/>
+        <location filename="../app/cli/clisupport.h" line="60"/>
         <source>SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect.</source>
         <translation>SARIF: escribir las entradas de esta carpeta relativas a ella (uriBaseId SRCROOT), como esperan las interfaces de análisis de código.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="53"/>
+        <location filename="../app/cli/clisupport.h" line="60"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="55"/>
+        <location filename="../app/cli/clisupport.h" line="62"/>
         <source>With -o: no summary line on standard error (errors are still printed).</source>
         <translation>Con -o: sin línea de resumen en la salida de error (los errores se siguen mostrando).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="57"/>
+        <location filename="../app/cli/clisupport.h" line="64"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="57"/>
+        <location filename="../app/cli/clisupport.h" line="64"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="86"/>
+        <location filename="../app/cli/clisupport.h" line="111"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>
@@ -6506,118 +6578,143 @@ Producción: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="38"/>
+        <location filename="../models/core/report/reportsupport.h" line="43"/>
         <source>%1 (production only)</source>
         <translation>%1 (solo en producción)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="40"/>
+        <location filename="../models/core/report/reportsupport.h" line="45"/>
         <source>%1 (development only)</source>
         <translation>%1 (solo en desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="60"/>
+        <location filename="../models/core/report/reportsupport.h" line="65"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="62"/>
+        <location filename="../models/core/report/reportsupport.h" line="67"/>
         <source>%1 (derived)</source>
         <translation>%1 (deducido)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="78"/>
+        <location filename="../models/core/report/reportsupport.h" line="83"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>no consta en la entrada: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="78"/>
+        <location filename="../models/core/report/reportsupport.h" line="83"/>
         <source>not stated in the input: %1</source>
         <translation>no consta en la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <location filename="../models/core/report/reportsupport.h" line="84"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 no está establecido: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <location filename="../models/core/report/reportsupport.h" line="84"/>
         <source>%1 is not set: %2</source>
         <translation>%1 no está establecido: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="132"/>
+        <location filename="../models/core/report/reportsupport.h" line="137"/>
         <source>not stated (platform default)</source>
         <translation>no consta (valor predeterminado de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="132"/>
+        <location filename="../models/core/report/reportsupport.h" line="137"/>
         <source>%1 not set (platform default)</source>
         <translation>%1 no establecido (valor predeterminado de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="134"/>
+        <location filename="../models/core/report/reportsupport.h" line="139"/>
         <source> under </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="145"/>
+        <location filename="../models/core/report/reportsupport.h" line="150"/>
         <source>Crossroads (version not set)</source>
         <translation>Crossroads (versión no indicada)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="145"/>
+        <location filename="../models/core/report/reportsupport.h" line="150"/>
         <source>Crossroads %1</source>
         <translation>Crossroads %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="156"/>
+        <location filename="../models/core/report/reportsupport.h" line="161"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="158"/>
+        <location filename="../models/core/report/reportsupport.h" line="163"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="167"/>
+        <location filename="../models/core/report/reportsupport.h" line="172"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="175"/>
+        <location filename="../models/core/report/reportsupport.h" line="180"/>
         <source>%1 — both pass, values differ</source>
         <translation>%1 — ambos cumplen, los valores difieren</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="177"/>
+        <location filename="../models/core/report/reportsupport.h" line="182"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — sin juzgar: a un lado le faltan los datos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="188"/>
+        <location filename="../models/core/report/reportsupport.h" line="194"/>
+        <source>No open finding: every check that could be judged passes.</source>
+        <translation>Ningún hallazgo abierto: todas las comprobaciones que se pudieron juzgar pasan.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="195"/>
+        <source>%1 open finding(s), %2 of them critical or high.</source>
+        <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="198"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Ningún hallazgo abierto: producción y desarrollo coinciden en todas las comprobaciones que se pudieron juzgar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="189"/>
+        <location filename="../models/core/report/reportsupport.h" line="199"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos; %3 donde producción es más débil que lo que probaron los desarrolladores, %4 solo en producción.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="233"/>
-        <location filename="../models/core/report/reportsupport.h" line="268"/>
+        <location filename="../models/core/report/reportsupport.h" line="211"/>
+        <source>development &quot;%1&quot; checked on its own</source>
+        <translation>desarrollo «%1» comprobado por sí solo</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="212"/>
+        <source>production &quot;%1&quot; checked on its own</source>
+        <translation>producción «%1» comprobada por sí sola</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="213"/>
+        <source>dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
+        <translation>dev «%1» frente a prod «%2»</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="261"/>
+        <location filename="../models/core/report/reportsupport.h" line="296"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="246"/>
+        <location filename="../models/core/report/reportsupport.h" line="274"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Las huellas de credenciales se generaron con claves de trabajo distintas (desarrollo %1, producción %2): no se pueden encontrar credenciales reutilizadas (CR-SEC-005); compare con una misma clave.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="284"/>
+        <location filename="../models/core/report/reportsupport.h" line="312"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>

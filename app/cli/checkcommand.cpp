@@ -2,12 +2,14 @@
 #include "clicommands.h"
 #include "clisupport.h"
 
+#include "baseline/baseline.h"
 #include "compare/comparator.h"
 #include "policy/policyenforcer.h"
 #include "report/comparisonjson.h"
 #include "report/textreport.h"
 
-#include <array>
+#include <QFileInfo>
+
 #include <optional>
 
 namespace crossroads::cli {
@@ -16,11 +18,15 @@ int runCheck(const QStringList& arguments)
 {
     Options options(tr("Check one environment against the rule catalogue."));
     QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply)."), tr("side"), QStringLiteral("dev"));
+    QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("A previous check report (--format sarif) to mark failures new, unchanged, updated or absent."), tr("file"));
+    QCommandLineOption failOnNew(QStringLiteral("fail-on-new"), tr("Exit 1 only for failures that are new since --baseline (--fail-on sets the severity)."));
     options.hasFormat = true;
+    options.formats << QStringLiteral("sarif") << QStringLiteral("markdown") << QStringLiteral("html") << QStringLiteral("pdf");
+    options.format.setDescription(tr("Output format: text, json (every result), sarif, markdown, html or pdf (the failures; pdf needs -o)."));
     // Paths follow the options here, so several policies take one --policy each.
     options.policy.setDescription(tr("A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."));
-    options.add({ side, options.policy, options.today, options.format, options.output, options.quiet, options.failOn, options.keepGoing, options.keyFile,
-        options.kubernetesVersion });
+    options.add({ side, options.policy, baselineOption, failOnNew, options.today, options.format, options.output, options.quiet, options.sourceRoot,
+        options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
     options.addPositional(QStringLiteral("paths"), tr("Files or folders to check."), tr("PATH…"), docgen::ValueKind::File);
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
@@ -29,6 +35,21 @@ int runCheck(const QStringList& arguments)
         return UsageOrInputError;
     if (options.parser.positionalArguments().isEmpty()) {
         printError(tr("check needs at least one PATH; see crossroads-cli check --help"));
+        return UsageOrInputError;
+    }
+    const QString format = options.parser.value(options.format);
+    if (options.parser.isSet(options.sourceRoot)) {
+        if (format != QLatin1String("sarif")) {
+            printError(tr("--source-root applies to --format sarif"));
+            return UsageOrInputError;
+        }
+        if (!QFileInfo(options.parser.value(options.sourceRoot)).isDir()) {
+            printError(tr("%1: no such folder (--source-root)").arg(options.parser.value(options.sourceRoot)));
+            return UsageOrInputError;
+        }
+    }
+    if (options.parser.isSet(failOnNew) && !options.parser.isSet(baselineOption)) {
+        printError(tr("--fail-on-new needs --baseline PREVIOUS.sarif"));
         return UsageOrInputError;
     }
     // Without --side, saved snapshots of one side are checked as the side they were recorded for.
@@ -44,6 +65,15 @@ int runCheck(const QStringList& arguments)
     std::optional<Policy> policy = policyOption(options);
     if (!policy)
         return UsageOrInputError;
+    std::optional<Baseline> baseline;
+    if (options.parser.isSet(baselineOption)) {
+        Result<Baseline> loaded = Baseline::load(options.parser.value(baselineOption));
+        if (!loaded) {
+            printError(loaded.error().toString());
+            return UsageOrInputError;
+        }
+        baseline.emplace(std::move(loaded).value());
+    }
     KeyHolder key;
     if (!loadKey(options, key))
         return UsageOrInputError;
@@ -55,22 +85,28 @@ int runCheck(const QStringList& arguments)
     const KubernetesVersion judgedAt = Comparator::clusterVersion(report->snapshot, compareOptions);
     const PolicyCheck checked = PolicyEnforcer::check(report->snapshot, std::move(*policy), judgedAt, *judgedOn);
     const DomainScores scores = Comparator::score(checked.results);
-    const bool json = options.parser.value(options.format) == QLatin1String("json");
-    const QByteArray content = json ? ComparisonJson::writeCheck(report->snapshot, checked.results, scores, judgedAt, &checked.policy)
-                                    : TextReport::writeCheck(report->snapshot, checked.results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal(),
-                                        &checked.policy)
-                                          .toUtf8();
-    if (!emit(options, content))
+    // The failures as a one-sided comparison: what every other format, the baseline and the
+    // gate read, so that the exit status is the same whatever the format. The snapshot moves
+    // into it whole (its buffers, which the results point into, stay where they are).
+    Comparison failures = Comparator::oneSided(std::move(report->snapshot), checked.results, judgedAt, scores);
+    const Snapshot& snapshot = *checkedSide == Side::Dev ? failures.dev : failures.prod;
+    failures.policy = checked.policy;
+    failures.catalogue = checked.catalogue;
+    if (baseline)
+        baseline->apply(failures);
+    std::optional<QByteArray> content;
+    if (format == QLatin1String("json"))
+        content = ComparisonJson::writeCheck(snapshot, checked.results, scores, judgedAt, &checked.policy);
+    else if (format == QLatin1String("text"))
+        content = TextReport::writeCheck(snapshot, checked.results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal(), &checked.policy).toUtf8();
+    else
+        content = renderComparison(options, failures);
+    if (!content || !emit(options, *content))
         return UsageOrInputError;
-    std::array<int, 4> bySeverity {};
-    int failing = 0;
-    for (const CheckResult& result : checked.results) {
-        if (result.outcome.status != CheckStatus::Fail || result.waiver >= 0)
-            continue;
-        ++bySeverity[static_cast<std::size_t>(result.check->severity)];
-        failing += *threshold && result.check->severity >= **threshold;
-    }
-    printSummary(options, bySeverity[0] + bySeverity[1] + bySeverity[2] + bySeverity[3], bySeverity, *threshold, failing);
+    const bool onlyNew = options.parser.isSet(failOnNew);
+    const std::optional<Severity> gate = onlyNew ? std::optional<Severity>(threshold->value_or(Severity::Low)) : *threshold;
+    const int failing = !gate ? 0 : onlyNew ? Baseline::newlyFailing(failures, *gate) : failures.failingAtOrAbove(*gate);
+    printSummary(options, failures.openFindings(), failures.failingBySeverity, gate, failing, onlyNew);
     if (unreadableInputs(report->problems.size()))
         return UsageOrInputError;
     return failing > 0 ? GapsFound : Success;

@@ -17,7 +17,8 @@ const std::vector<CliCommand>& commands()
                 QStringLiteral("--demo"), QStringLiteral("--repo DIR --dev REV:PATH --prod REV:PATH [options]") },
             QStringLiteral("compare a development environment with a production one (--demo: the bundled demo)"),
             [](const QStringList& arguments) { return comparesFromRepository(arguments) ? runRepositoryCompare(arguments) : runCompare(arguments); } },
-        { QStringLiteral("check"), { QStringLiteral("[--side dev|prod] PATH... [--policy FILE...] [--format text|json] [-o FILE] [--fail-on SEVERITY]") },
+        { QStringLiteral("check"), { QStringLiteral("[--side dev|prod] PATH... [--policy FILE...] [--baseline PREVIOUS.sarif [--fail-on-new]] "
+                                                         "[--format text|json|sarif|markdown|html|pdf] [-o FILE] [--fail-on SEVERITY]") },
             QStringLiteral("judge one environment against the rule catalogue"), runCheck },
         { QStringLiteral("checks"), { QStringLiteral("[--format text|json|markdown] [-o FILE]") }, QStringLiteral("list every check: id, domain, severity, title, references"),
             runChecks },

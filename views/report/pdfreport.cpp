@@ -44,18 +44,25 @@ QImage scoreChart(const Comparison& comparison)
         painter.setPen(Qt::black);
         painter.drawText(left + w + 8, y + 20, scoreText(score));
     };
+    const std::vector<Side> sides = shownSides(comparison);
     for (int d = 0; d <= domainCount; ++d) {
         const bool overall = d == domainCount;
         painter.setPen(Qt::black);
         painter.drawText(0, 10 + d * rowHeight + 32, overall ? tr("Overall") : domainTitle(static_cast<Domain>(d)));
-        bar(d, 0, overall ? comparison.devScores.overall : comparison.devScores.score[static_cast<std::size_t>(d)], QColor(QRgb(Palette::side(Side::Dev))));
-        bar(d, 24, overall ? comparison.prodScores.overall : comparison.prodScores.score[static_cast<std::size_t>(d)], QColor(QRgb(Palette::side(Side::Prod))));
+        int offset = 0;
+        for (const Side side : sides) {
+            const DomainScores& scores = side == Side::Dev ? comparison.devScores : comparison.prodScores;
+            bar(d, offset, overall ? scores.overall : scores.score[static_cast<std::size_t>(d)], QColor(QRgb(Palette::side(side))));
+            offset += 24;
+        }
     }
     const int legend = image.height() - 24;
-    painter.fillRect(left, legend - 18, 20, 20, QColor(QRgb(Palette::side(Side::Dev))));
-    painter.drawText(left + 28, legend, QStringLiteral("dev"));
-    painter.fillRect(left + 120, legend - 18, 20, 20, QColor(QRgb(Palette::side(Side::Prod))));
-    painter.drawText(left + 148, legend, QStringLiteral("prod"));
+    int x = left;
+    for (const Side side : sides) {
+        painter.fillRect(x, legend - 18, 20, 20, QColor(QRgb(Palette::side(side))));
+        painter.drawText(x + 28, legend, QLatin1String(sideName(side)));
+        x += 120;
+    }
     return image;
 }
 
@@ -82,7 +89,7 @@ QString findingCell(const Gap& gap)
 
 /// The finding's row and, full width under it, one line of evidence and the fix: in a narrow
 /// column they would be unreadable.
-void addFinding(PdfTable& table, const Comparison& comparison, const Gap& gap)
+void addFinding(PdfTable& table, const Comparison& comparison, const Gap& gap, const QStringList& values)
 {
     QStringList notes;
     if (const QString evidence = evidenceLine(gap); !evidence.isEmpty())
@@ -95,7 +102,7 @@ void addFinding(PdfTable& table, const Comparison& comparison, const Gap& gap)
                 ? tr("Waived (%1) by %2 until %3: ").arg(waiver.id, waiver.owner, waiver.expires.toString(Qt::ISODate)) + waiver.reason
                 : tr("Waiver %1 expired on %2; the gap counts again.").arg(waiver.id, waiver.expires.toString(Qt::ISODate)));
     }
-    table.addRow({ findingCell(gap), esc(subject(gap)), esc(valueText(gap, Side::Dev)), esc(valueText(gap, Side::Prod)) }, background(gap), notes.join(QStringLiteral("<br>")));
+    table.addRow(QStringList { findingCell(gap), esc(subject(gap)) } + values, background(gap), notes.join(QStringLiteral("<br>")));
 }
 
 } // namespace
@@ -110,13 +117,18 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
 
     // Cover: what was compared, by which build, when, under which policy, from which exact inputs.
     html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Crossroads posture report")));
+    html += QStringLiteral("<p>%1</p>").arg(esc(reportSubject(comparison)));
     html += QStringLiteral("<p><b>%1</b></p>").arg(esc(verdict(comparison)));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Scope")));
-    html += QStringLiteral("<p>%1<br>%2<br>%3<br>%4<br>%5</p>")
-                .arg(esc(tr("Development: %1 (%2 workloads, %3 containers)").arg(comparison.dev.name).arg(comparison.dev.workloads.size()).arg(comparison.dev.containerCount())),
-                    esc(tr("Production: %1 (%2 workloads, %3 containers)").arg(comparison.prod.name).arg(comparison.prod.workloads.size()).arg(comparison.prod.containerCount())),
-                    esc(tr("%1 workload pair(s); Pod Security judged at Kubernetes %2").arg(comparison.matching.pairs.size()).arg(comparison.prodVersion.toString())),
-                    esc(tr("Date: %1").arg(generatedAt())), esc(tr("Written by: %1").arg(toolLine())));
+    QStringList scope;
+    if (comparison.checkedSide.value_or(Side::Dev) == Side::Dev)
+        scope << esc(tr("Development: %1 (%2 workloads, %3 containers)").arg(comparison.dev.name).arg(comparison.dev.workloads.size()).arg(comparison.dev.containerCount()));
+    if (comparison.checkedSide.value_or(Side::Prod) == Side::Prod)
+        scope << esc(tr("Production: %1 (%2 workloads, %3 containers)").arg(comparison.prod.name).arg(comparison.prod.workloads.size()).arg(comparison.prod.containerCount()));
+    scope << (comparison.checkedSide ? esc(tr("Checked on its own against the catalogue; Pod Security judged at Kubernetes %1").arg(comparison.prodVersion.toString()))
+                                     : esc(tr("%1 workload pair(s); Pod Security judged at Kubernetes %2").arg(comparison.matching.pairs.size()).arg(comparison.prodVersion.toString())));
+    scope << esc(tr("Date: %1").arg(generatedAt())) << esc(tr("Written by: %1").arg(toolLine()));
+    html += QStringLiteral("<p>%1</p>").arg(scope.join(QStringLiteral("<br>")));
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(tr("Policy")), esc(comparison.policy.isEmpty() ? tr("none (every catalogue check at its catalogue severity)") : comparison.policy.name));
     if (!comparison.baselineSource.isEmpty())
@@ -146,7 +158,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
                       .arg(comparison.classificationCounts[static_cast<std::size_t>(c)])
                       .arg(QLatin1String(classificationName(classification)));
     }
-    html += QStringLiteral("<p>%1</p><ul>").arg(counts.join(QStringLiteral(" · ")));
+    html += QStringLiteral("<p>%1</p><ul>").arg(comparison.checkedSide ? QString() : counts.join(QStringLiteral(" · ")));
     for (int d = 0; d < domainCount; ++d)
         html += QStringLiteral("<li>") + esc(domainVerdict(comparison, static_cast<Domain>(d)).text()) + QStringLiteral("</li>");
     html += QStringLiteral("</ul><p><img src=\"chart://scores\" width=\"420\"></p>");
@@ -187,24 +199,37 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
     // The findings, domain by domain, each with one line of evidence and its fix; the notes
     // (drift, not judged) follow in a compact table.
     int done = 0;
-    PdfTable notes(headers({ tr("Note"), tr("Check"), tr("Workload"), tr("dev"), tr("prod") }));
+    const std::vector<Side> sides = shownSides(comparison);
+    QStringList sideHeads;
+    for (const Side side : sides)
+        sideHeads << QLatin1String(sideName(side));
+    const auto valueCells = [&sides](const Gap& gap) {
+        QStringList cells;
+        for (const Side side : sides)
+            cells << esc(valueText(gap, side));
+        return cells;
+    };
+    PdfTable notes(headers(QStringList { tr("Note"), tr("Check"), tr("Workload") } + sideHeads));
     for (int d = 0; d < domainCount; ++d) {
         const auto domain = static_cast<Domain>(d);
         html += (d == 0 ? pageBreak : QString()) + QStringLiteral("<h1>%1</h1>").arg(esc(tr("Domain: %1").arg(domainTitle(domain))));
-        html += QStringLiteral("<p>%1</p>").arg(esc(tr("Score: dev %1, prod %2. %3")
-                                                          .arg(scoreText(comparison.devScores.score[static_cast<std::size_t>(d)]),
-                                                              scoreText(comparison.prodScores.score[static_cast<std::size_t>(d)]), domainVerdict(comparison, domain).text())));
-        PdfTable findings(headers({ tr("Finding"), tr("Workload"), tr("dev"), tr("prod") }));
+        const auto score = [&comparison, d](Side side) {
+            return scoreText((side == Side::Dev ? comparison.devScores : comparison.prodScores).score[static_cast<std::size_t>(d)]);
+        };
+        html += QStringLiteral("<p>%1</p>").arg(esc(comparison.checkedSide
+                ? tr("Score: %1. %2").arg(score(*comparison.checkedSide), domainVerdict(comparison, domain).text())
+                : tr("Score: dev %1, prod %2. %3").arg(score(Side::Dev), score(Side::Prod), domainVerdict(comparison, domain).text())));
+        PdfTable findings(headers(QStringList { tr("Finding"), tr("Workload") } + sideHeads));
         for (const std::size_t index : domainGaps(comparison, domain)) {
             if (control.cancelled())
                 return Error { {}, {}, tr("export cancelled"), true };
             control.report(++done, total);
             const Gap& gap = comparison.gaps[index];
             if (gap.classification == Classification::Drift || gap.classification == Classification::Unknown)
-                notes.addRow({ esc(QLatin1String(classificationName(gap.classification))), esc(gap.checkId + QLatin1Char(' ') + gap.title), esc(subject(gap)),
-                    esc(valueText(gap, Side::Dev)), esc(valueText(gap, Side::Prod)) });
+                notes.addRow(QStringList { esc(QLatin1String(classificationName(gap.classification))), esc(gap.checkId + QLatin1Char(' ') + gap.title), esc(subject(gap)) }
+                    + valueCells(gap));
             else
-                addFinding(findings, comparison, gap);
+                addFinding(findings, comparison, gap, valueCells(gap));
         }
         html += findings.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(tr("No open finding in this domain."))) : findings.html();
     }
@@ -231,11 +256,15 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         }
         html += table.html();
     }
-    PdfTable pairs(headers({ tr("Development"), tr("Production"), tr("Paired by"), tr("Containers") }));
-    for (const PairLine& line : pairLines(comparison))
-        pairs.addRow({ esc(line.dev), esc(line.prod), esc(line.matchedBy), esc(line.containers) });
-    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Appendix: pairs"))) + pairs.html();
+    if (!comparison.checkedSide) {
+        PdfTable pairs(headers({ tr("Development"), tr("Production"), tr("Paired by"), tr("Containers") }));
+        for (const PairLine& line : pairLines(comparison))
+            pairs.addRow({ esc(line.dev), esc(line.prod), esc(line.matchedBy), esc(line.containers) });
+        html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Appendix: pairs"))) + pairs.html();
+    }
     for (const Side side : { Side::Dev, Side::Prod }) {
+        if (comparison.checkedSide)
+            break; // one side read: nothing had a counterpart to find
         const QStringList alone = withoutCounterpart(comparison, side);
         if (!alone.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(esc((side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
@@ -258,7 +287,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        writer.setTitle(tr("Crossroads posture report: %1 vs %2").arg(comparison.dev.name, comparison.prod.name));
+        writer.setTitle(tr("Crossroads posture report: %1").arg(reportSubject(comparison)));
         writer.setCreator(QStringLiteral("crossroads"));
         document.print(&writer);
     }

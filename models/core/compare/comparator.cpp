@@ -493,6 +493,49 @@ std::vector<CheckResult> Comparator::check(const Snapshot& snapshot, const RuleC
     return results;
 }
 
+Comparison Comparator::oneSided(Snapshot snapshot, const std::vector<CheckResult>& results, const KubernetesVersion& version, const DomainScores& scores)
+{
+    const Side side = snapshot.side;
+    const bool dev = side == Side::Dev;
+    std::vector<Gap> gaps;
+    for (const CheckResult& result : results) {
+        if (result.outcome.status != CheckStatus::Fail)
+            continue;
+        const Workload* workload = result.workload < snapshot.workloads.size() ? &snapshot.workloads[result.workload] : nullptr;
+        const Container* container = nullptr;
+        if (workload != nullptr && !result.container.isEmpty()) {
+            const auto found = std::find_if(workload->containers.begin(), workload->containers.end(),
+                [&result](const Container& candidate) { return candidate.name == result.container; });
+            container = found == workload->containers.end() ? nullptr : &*found;
+        }
+        const CheckSubject subject { snapshot, workload, container, nullptr, version };
+        const QString name = workload != nullptr ? workload->displayName() : GapBuilder::tr("(engine)");
+        Gap gap = makeGap(*result.check, dev ? Classification::DevOnly : Classification::ProdOnly, dev ? name : QString(), dev ? QString() : name,
+            result.container, dev ? evidenceOf(subject, result.outcome) : Evidence {}, dev ? Evidence {} : evidenceOf(subject, result.outcome));
+        gap.checkedAlone = true;
+        if (result.waiver >= 0) {
+            gap.unwaived = gap.classification;
+            gap.classification = Classification::Waived;
+            gap.waiver = result.waiver;
+        }
+        gaps.push_back(std::move(gap));
+    }
+    Comparison comparison;
+    comparison.checkedSide = side;
+    comparison.prodVersion = version;
+    (dev ? comparison.devScores : comparison.prodScores) = scores;
+    (dev ? comparison.prod : comparison.dev).side = dev ? Side::Prod : Side::Dev;
+    (dev ? comparison.dev : comparison.prod) = std::move(snapshot);
+    comparison.gaps = std::move(gaps);
+    std::stable_sort(comparison.gaps.begin(), comparison.gaps.end(), [](const Gap& a, const Gap& b) {
+        if (a.classification != b.classification)
+            return a.classification < b.classification;
+        return a.severity > b.severity;
+    });
+    comparison.recount();
+    return comparison;
+}
+
 DomainScores Comparator::score(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version)
 {
     ScoreTally tally;

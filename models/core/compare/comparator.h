@@ -32,6 +32,10 @@ public:
 
     /// Every check on every container of one side (`crossroads-cli check`).
     static std::vector<CheckResult> check(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version);
+    /// The results of check() as a comparison of one side (Comparison::checkedSide), so that
+    /// every report format and the baseline work on it: each failure is a dev-only or prod-only
+    /// gap with its evidence, an accepted one (CheckResult::waiver) a waived gap.
+    static Comparison oneSided(Snapshot snapshot, const std::vector<CheckResult>& results, const KubernetesVersion& version, const DomainScores& scores);
     static DomainScores score(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version);
     /// The same scores from results already computed by check().
     static DomainScores score(const std::vector<CheckResult>& results);

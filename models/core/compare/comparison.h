@@ -55,6 +55,9 @@ struct Gap {
     Provenance devProvenance = Provenance::Unknown, prodProvenance = Provenance::Unknown;
     QString devDefault, prodDefault;
     const Check* check = nullptr; ///< rationale and remediation; nullptr for comparison facts
+    /// A failure found by `check`, which reads one side only: no counterpart was looked for, so
+    /// reports name the workload alone, never "(production only)".
+    bool checkedAlone = false;
 
     /// Index into Comparison::policy.waivers of the waiver that matches this gap, or -1. An
     /// expired waiver is linked too (reports say so) but leaves the classification alone.
@@ -80,6 +83,9 @@ struct DomainScores {
 struct Comparison {
     Snapshot dev;
     Snapshot prod;
+    /// Set for `crossroads-cli check`: only this side was read, the other is empty, and every
+    /// gap is that side's own failure. Reports then describe one environment, not a pair.
+    std::optional<Side> checkedSide;
     Matching matching;
     KubernetesVersion prodVersion;
     bool prodVersionStated = false;

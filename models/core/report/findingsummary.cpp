@@ -126,8 +126,12 @@ QString DomainVerdict::text() const
         case Classification::Regression: parts << Text::tr("production weaker than tested: %1").arg(breakdown); break;
         case Classification::Fidelity: parts << Text::tr("development weaker than production: %1").arg(breakdown); break;
         case Classification::Shared: parts << Text::tr("failing on both sides: %1").arg(breakdown); break;
-        case Classification::ProdOnly: parts << Text::tr("in production only, never tested: %1").arg(breakdown); break;
-        case Classification::DevOnly: parts << Text::tr("in development only: %1").arg(breakdown); break;
+        case Classification::ProdOnly:
+            parts << (oneSide ? Text::tr("failing: %1").arg(breakdown) : Text::tr("in production only, never tested: %1").arg(breakdown));
+            break;
+        case Classification::DevOnly:
+            parts << (oneSide ? Text::tr("failing: %1").arg(breakdown) : Text::tr("in development only: %1").arg(breakdown));
+            break;
         default: break;
         }
     }
@@ -144,6 +148,7 @@ DomainVerdict domainVerdict(const Comparison& comparison, Domain domain)
 {
     DomainVerdict verdict;
     verdict.domain = domain;
+    verdict.oneSide = comparison.checkedSide.has_value();
     for (const Gap& gap : comparison.gaps) {
         if (gap.domain != domain)
             continue;

@@ -33,6 +33,7 @@ struct DomainVerdict {
     std::array<int, 4> prodWeaker {}, devWeaker {}, both {}, prodOnly {}, devOnly {};
     int notJudged = 0; ///< unknown results
     int waived = 0;
+    bool oneSide = false; ///< a check of one side: its failures are listed without a kind
     int open() const;
     /// The kind of finding that weighs most here (by severityWeight), which the line leads
     /// with: Regression, Fidelity, Shared, ProdOnly or DevOnly; Aligned when there is none.

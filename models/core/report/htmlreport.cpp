@@ -68,18 +68,24 @@ QString scoreChart(const Comparison& comparison)
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"12\" fill=\"%4\"/>").arg(left).arg(y).arg(w).arg(colour);
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\">%3</text>").arg(left + w + 4).arg(y + 10).arg(scoreText(score));
     };
+    const bool showDev = comparison.checkedSide.value_or(Side::Dev) == Side::Dev;
+    const bool showProd = comparison.checkedSide.value_or(Side::Prod) == Side::Prod;
     for (int d = 0; d <= domainCount; ++d) {
         const bool overall = d == domainCount;
         const QString label = overall ? tr("Overall") : domainTitle(static_cast<Domain>(d));
         svg += QStringLiteral("<text x=\"0\" y=\"%1\" font-size=\"12\">%2</text>").arg(10 + d * rowHeight + 16).arg(esc(label));
-        bar(d, 0, overall ? comparison.devScores.overall : comparison.devScores.score[static_cast<std::size_t>(d)], devColour);
-        bar(d, 14, overall ? comparison.prodScores.overall : comparison.prodScores.score[static_cast<std::size_t>(d)], prodColour);
+        if (showDev)
+            bar(d, 0, overall ? comparison.devScores.overall : comparison.devScores.score[static_cast<std::size_t>(d)], devColour);
+        if (showProd)
+            bar(d, showDev ? 14 : 0, overall ? comparison.prodScores.overall : comparison.prodScores.score[static_cast<std::size_t>(d)], prodColour);
     }
     const int legendY = height - 12;
-    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%5\"/><text x=\"%3\" y=\"%4\" font-size=\"11\">dev</text>")
-               .arg(left).arg(legendY - 9).arg(left + 14).arg(legendY).arg(devColour);
-    svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%5\"/><text x=\"%3\" y=\"%4\" font-size=\"11\">prod</text>")
-               .arg(left + 50).arg(legendY - 9).arg(left + 64).arg(legendY).arg(prodColour);
+    if (showDev)
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%5\"/><text x=\"%3\" y=\"%4\" font-size=\"11\">dev</text>")
+                   .arg(left).arg(legendY - 9).arg(left + 14).arg(legendY).arg(devColour);
+    if (showProd)
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%5\"/><text x=\"%3\" y=\"%4\" font-size=\"11\">prod</text>")
+                   .arg(showDev ? left + 50 : left).arg(legendY - 9).arg(showDev ? left + 64 : left + 14).arg(legendY).arg(prodColour);
     return svg + QStringLiteral("</svg>");
 }
 
@@ -173,8 +179,19 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
     html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
     html += QStringLiteral("<title>%1</title><style>%2</style></head><body>\n")
-                .arg(esc(tr("Crossroads report: %1 vs %2").arg(comparison.dev.name, comparison.prod.name)), style());
-    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Crossroads: dev \"%1\" vs prod \"%2\"").arg(comparison.dev.name, comparison.prod.name)));
+                .arg(esc(tr("Crossroads report: %1").arg(reportSubject(comparison))), style());
+    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Crossroads: %1").arg(reportSubject(comparison))));
+    const std::vector<Side> sides = shownSides(comparison);
+    // One cell a side shown: both values for a comparison, the checked side's for a check.
+    const auto valueCells = [&sides](const Gap& gap) {
+        QString cells;
+        for (const Side side : sides)
+            cells += QStringLiteral("<td class=\"value\">") + esc(valueText(gap, side)) + QStringLiteral("</td>");
+        return cells;
+    };
+    QStringList sideHeads;
+    for (const Side side : sides)
+        sideHeads << QLatin1String(sideName(side));
     QString meta = tr("%1 · generated %2 · Pod Security judged at Kubernetes %3").arg(toolLine(), generatedAt(), comparison.prodVersion.toString());
     if (!comparison.policy.isEmpty())
         meta += tr(" · policy %1").arg(comparison.policy.name);
@@ -196,35 +213,37 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         if (classification != Classification::Aligned)
             counts << badge(classification) + QLatin1Char(' ') + QString::number(comparison.classificationCounts[static_cast<std::size_t>(c)]);
     }
-    html += QStringLiteral("<p id=\"classification-counts\">%1</p>\n").arg(counts.join(QStringLiteral(" &nbsp; ")));
+    if (!comparison.checkedSide)
+        html += QStringLiteral("<p id=\"classification-counts\">%1</p>\n").arg(counts.join(QStringLiteral(" &nbsp; ")));
     html += QStringLiteral("<ul id=\"domain-verdicts\">");
     for (int d = 0; d < domainCount; ++d)
         html += QStringLiteral("<li>") + esc(domainVerdict(comparison, static_cast<Domain>(d)).text()) + QStringLiteral("</li>");
     html += QStringLiteral("</ul>\n<div class=\"charts\">");
     html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(scoreChart(comparison), esc(tr("Scores per domain (0–100, higher is better)")));
-    html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure></div>\n").arg(classificationChart(comparison), esc(tr("Results by classification")));
+    if (!comparison.checkedSide)
+        html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(classificationChart(comparison), esc(tr("Results by classification")));
+    html += QStringLiteral("</div>\n");
 
     const std::vector<std::size_t> top = rankedFindings(comparison, Severity::High);
     html += QStringLiteral("<h2 id=\"top-findings\">%1</h2>\n").arg(esc(tr("Critical and high findings (%1)").arg(top.size())));
     if (top.empty()) {
         html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None.")));
     } else {
-        html += QStringLiteral("<table id=\"top-table\">") + tableHead({ tr("Severity"), tr("Classification"), tr("Finding"), tr("Workload"), tr("dev"), tr("prod") });
+        html += QStringLiteral("<table id=\"top-table\">") + tableHead(QStringList { tr("Severity"), tr("Classification"), tr("Finding"), tr("Workload") } + sideHeads);
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
             html += QStringLiteral("<tr class=\"top ") + QLatin1String(classificationName(gap.classification)) + QStringLiteral("\"><td class=\"nowrap\">")
                 + QLatin1String(severityName(gap.severity)) + QStringLiteral("</td><td class=\"nowrap\">") + badge(gap.classification)
                 + QStringLiteral("</td><td><a href=\"#gap-") + QString::number(index) + QStringLiteral("\">") + esc(gap.checkId) + QStringLiteral("</a> ")
                 + esc(headline(gap)) + QStringLiteral("<span class=\"evidence\">") + esc(evidenceLine(gap)) + QStringLiteral("</span></td><td>") + esc(subject(gap))
-                + QStringLiteral("</td><td class=\"value\">") + esc(valueText(gap, Side::Dev)) + QStringLiteral("</td><td class=\"value\">")
-                + esc(valueText(gap, Side::Prod)) + QStringLiteral("</td></tr>\n");
+                + QStringLiteral("</td>") + valueCells(gap) + QStringLiteral("</tr>\n");
         }
         html += QStringLiteral("</tbody></table>\n");
     }
     html += QStringLiteral("<h2 id=\"accepted-risks\">%1</h2>\n").arg(esc(tr("Accepted risks"))) + acceptedRiskTable(comparison);
 
     const bool withBaseline = !comparison.baselineSource.isEmpty();
-    QStringList headers { tr("Classification"), tr("Severity"), tr("Check"), tr("Workload"), tr("dev"), tr("prod") };
+    QStringList headers = QStringList { tr("Classification"), tr("Severity"), tr("Check"), tr("Workload") } + sideHeads;
     if (withBaseline)
         headers << tr("Baseline");
     html += QStringLiteral("<h2 id=\"gaps\">%1</h2>\n").arg(esc(tr("Findings by domain")));
@@ -235,9 +254,13 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         const std::vector<std::size_t> gaps = domainGaps(comparison, domain);
         const QString key = QLatin1String(domainName(domain));
         html += QStringLiteral("<h3 id=\"domain-") + key + QStringLiteral("\">") + esc(domainTitle(domain)) + QStringLiteral("</h3>\n<p class=\"note\">")
-            + esc(tr("Score: dev %1, prod %2. %3")
-                      .arg(scoreText(comparison.devScores.score[static_cast<std::size_t>(d)]), scoreText(comparison.prodScores.score[static_cast<std::size_t>(d)]),
-                          domainVerdict(comparison, domain).text()))
+            + esc(comparison.checkedSide
+                      ? tr("Score: %1. %2")
+                            .arg(scoreText((*comparison.checkedSide == Side::Dev ? comparison.devScores : comparison.prodScores).score[static_cast<std::size_t>(d)]),
+                                domainVerdict(comparison, domain).text())
+                      : tr("Score: dev %1, prod %2. %3")
+                            .arg(scoreText(comparison.devScores.score[static_cast<std::size_t>(d)]), scoreText(comparison.prodScores.score[static_cast<std::size_t>(d)]),
+                                domainVerdict(comparison, domain).text()))
             + QStringLiteral("</p>\n");
         if (gaps.empty())
             continue;
@@ -253,8 +276,7 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
             const QString id = QString::number(index);
             html += QStringLiteral("<tr class=\"gap ") + cls + QStringLiteral("\" data-check=\"") + esc(gap.checkId) + QStringLiteral("\"><td class=\"nowrap\">") + badge(gap.classification)
                 + QStringLiteral("</td><td>") + esc(severityText(gap)) + QStringLiteral("</td><td><a href=\"#gap-") + id + QStringLiteral("\">") + esc(gap.checkId)
-                + QStringLiteral("</a> ") + esc(headline(gap)) + QStringLiteral("</td><td>") + esc(subject(gap)) + QStringLiteral("</td><td class=\"value\">")
-                + esc(valueText(gap, Side::Dev)) + QStringLiteral("</td><td class=\"value\">") + esc(valueText(gap, Side::Prod)) + QStringLiteral("</td>");
+                + QStringLiteral("</a> ") + esc(headline(gap)) + QStringLiteral("</td><td>") + esc(subject(gap)) + QStringLiteral("</td>") + valueCells(gap);
             if (withBaseline)
                 html += QStringLiteral("<td>") + QLatin1String(baselineStateName(gap.baseline)) + QStringLiteral("</td>");
             html += QStringLiteral("</tr>\n");
@@ -262,12 +284,12 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
             details += QStringLiteral("<details id=\"gap-") + id + QStringLiteral("\"><summary>") + badge(gap.classification) + QLatin1Char(' ') + esc(gap.checkId)
                 + QLatin1Char(' ') + esc(headline(gap)) + QStringLiteral(" — ") + esc(subject(gap)) + QStringLiteral("</summary>");
             details += QStringLiteral("<p>");
-            for (const Side side : { Side::Dev, Side::Prod }) {
+            for (const Side side : sides) {
                 details += QLatin1String(sideName(side)) + QStringLiteral(": <code>") + esc(valueText(gap, side)) + QStringLiteral("</code> @ ")
                     + esc(locationText(side == Side::Dev ? gap.devSource : gap.prodSource));
                 if (const QString unset = defaultText(gap, side); !unset.isEmpty())
                     details += QStringLiteral("<br><span class=\"note\">") + esc(unset) + QStringLiteral("</span>");
-                details += side == Side::Dev ? QStringLiteral("<br>") : QString();
+                details += side != sides.back() ? QStringLiteral("<br>") : QString();
             }
             details += QStringLiteral("</p>");
             if (gap.check != nullptr)
@@ -307,13 +329,17 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         html += QStringLiteral("</tbody></table>\n");
     }
 
-    html += QStringLiteral("<h2 id=\"pairs\">%1</h2>\n<table id=\"pair-table\">").arg(esc(tr("Pairs")))
-        + tableHead({ tr("dev"), tr("prod"), tr("paired by"), tr("containers") });
-    for (const PairLine& line : pairLines(comparison))
-        html += QStringLiteral("<tr><td>") + esc(line.dev) + QStringLiteral("</td><td>") + esc(line.prod) + QStringLiteral("</td><td>") + esc(line.matchedBy)
-            + QStringLiteral("</td><td>") + esc(line.containers) + QStringLiteral("</td></tr>\n");
-    html += QStringLiteral("</tbody></table>\n");
+    if (!comparison.checkedSide) {
+        html += QStringLiteral("<h2 id=\"pairs\">%1</h2>\n<table id=\"pair-table\">").arg(esc(tr("Pairs")))
+            + tableHead({ tr("dev"), tr("prod"), tr("paired by"), tr("containers") });
+        for (const PairLine& line : pairLines(comparison))
+            html += QStringLiteral("<tr><td>") + esc(line.dev) + QStringLiteral("</td><td>") + esc(line.prod) + QStringLiteral("</td><td>") + esc(line.matchedBy)
+                + QStringLiteral("</td><td>") + esc(line.containers) + QStringLiteral("</td></tr>\n");
+        html += QStringLiteral("</tbody></table>\n");
+    }
     for (const Side side : { Side::Dev, Side::Prod }) {
+        if (comparison.checkedSide)
+            break; // one side read: nothing had a counterpart to find
         const QStringList alone = withoutCounterpart(comparison, side);
         if (!alone.isEmpty())
             html += QStringLiteral("<p>%1</p>\n").arg(esc((side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))

@@ -37,7 +37,20 @@ QString baselineMark(const Gap& gap)
 QString MarkdownReport::write(const Comparison& comparison)
 {
     QString md;
-    md += tr("# Crossroads: dev \"%1\" vs prod \"%2\"\n\n").arg(cell(comparison.dev.name), cell(comparison.prod.name));
+    const std::vector<Side> sides = shownSides(comparison);
+    // One cell a side shown: both values for a comparison, the checked side's for a check.
+    const auto valueCells = [&sides](const Gap& gap) {
+        QStringList cells;
+        for (const Side side : sides)
+            cells << cell(valueText(gap, side));
+        return cells.join(QStringLiteral(" | "));
+    };
+    QString sideHeads, sideRule;
+    for (const Side side : sides) {
+        sideHeads += QStringLiteral(" %1 |").arg(QLatin1String(sideName(side)));
+        sideRule += QStringLiteral(" --- |");
+    }
+    md += QStringLiteral("# Crossroads: %1\n\n").arg(cell(reportSubject(comparison)));
     md += tr("%1 · generated %2 · Pod Security judged at Kubernetes %3").arg(toolLine(), generatedAt(), comparison.prodVersion.toString());
     if (!comparison.policy.isEmpty())
         md += tr(" · policy **%1**").arg(cell(comparison.policy.name));
@@ -62,29 +75,35 @@ QString MarkdownReport::write(const Comparison& comparison)
         const auto classification = static_cast<Classification>(c);
         counts << QStringLiteral("%1 %2 %3").arg(Palette::glyph(classification)).arg(comparison.classificationCounts[static_cast<std::size_t>(c)]).arg(QLatin1String(classificationName(classification)));
     }
-    md += counts.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
+    if (!comparison.checkedSide)
+        md += counts.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
     for (int d = 0; d < domainCount; ++d)
         md += QStringLiteral("- ") + cell(domainVerdict(comparison, static_cast<Domain>(d)).text()) + QLatin1Char('\n');
     md += QLatin1Char('\n');
-    md += tr("| Domain | dev | prod |\n| --- | ---: | ---: |\n");
+    md += tr("| Domain |") + sideHeads + QStringLiteral("\n| --- |") + QString(sideRule).replace(QStringLiteral(" --- |"), QStringLiteral(" ---: |")) + QLatin1Char('\n');
+    const auto scoresOf = [&comparison](Side side) -> const DomainScores& { return side == Side::Dev ? comparison.devScores : comparison.prodScores; };
     for (int d = 0; d < domainCount; ++d) {
-        md += QStringLiteral("| %1 | %2 | %3 |\n")
-                  .arg(domainTitle(static_cast<Domain>(d)), scoreText(comparison.devScores.score[static_cast<std::size_t>(d)]),
-                      scoreText(comparison.prodScores.score[static_cast<std::size_t>(d)]));
+        md += QStringLiteral("| %1 |").arg(domainTitle(static_cast<Domain>(d)));
+        for (const Side side : sides)
+            md += QStringLiteral(" %1 |").arg(scoreText(scoresOf(side).score[static_cast<std::size_t>(d)]));
+        md += QLatin1Char('\n');
     }
-    md += tr("| **Overall** | **%1** | **%2** |\n\n").arg(scoreText(comparison.devScores.overall), scoreText(comparison.prodScores.overall));
+    md += tr("| **Overall** |");
+    for (const Side side : sides)
+        md += QStringLiteral(" **%1** |").arg(scoreText(scoresOf(side).overall));
+    md += QStringLiteral("\n\n");
 
     const std::vector<std::size_t> top = rankedFindings(comparison, Severity::High);
     md += tr("## Critical and high findings (%1)\n\n").arg(top.size());
     if (top.empty()) {
         md += tr("None.\n\n");
     } else {
-        md += tr("| Severity | Classification | Finding | Workload | dev | prod |\n") + QStringLiteral("| --- | --- | --- | --- | --- | --- |\n");
+        md += tr("| Severity | Classification | Finding | Workload |") + sideHeads + QStringLiteral("\n| --- | --- | --- | --- |") + sideRule + QLatin1Char('\n');
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
-            md += QStringLiteral("| %1 | %2 %3 | `%4` %5<br>↳ %6 | %7 | %8 | %9 |\n")
+            md += QStringLiteral("| %1 | %2 %3 | `%4` %5<br>↳ %6 | %7 | %8 |\n")
                       .arg(QLatin1String(severityName(gap.severity)), Palette::glyph(gap.classification), QLatin1String(classificationName(gap.classification)), gap.checkId,
-                          cell(headline(gap)), cell(evidenceLine(gap)), cell(subject(gap)), cell(valueText(gap, Side::Dev)), cell(valueText(gap, Side::Prod)));
+                          cell(headline(gap)), cell(evidenceLine(gap)), cell(subject(gap)), valueCells(gap));
         }
         md += QLatin1Char('\n');
     }
@@ -118,13 +137,12 @@ QString MarkdownReport::write(const Comparison& comparison)
             if (!isFailing(gap.classification))
                 continue;
             anyDefault = anyDefault || gap.devProvenance == Provenance::Default || gap.prodProvenance == Provenance::Default;
-            rows += QStringLiteral("| %1 | %2 | `%3` %4 | %5 | %6 | %7 |%8\n")
+            rows += QStringLiteral("| %1 | %2 | `%3` %4 | %5 | %6 |%7\n")
                         .arg(QLatin1String(classificationName(gap.classification)), severityText(gap), gap.checkId, cell(headline(gap)),
-                            cell(subject(gap)), cell(valueText(gap, Side::Dev)), cell(valueText(gap, Side::Prod)),
-                            withBaseline ? QStringLiteral(" %1 |").arg(baselineMark(gap)) : QString());
+                            cell(subject(gap)), valueCells(gap), withBaseline ? QStringLiteral(" %1 |").arg(baselineMark(gap)) : QString());
             // Where each value comes from, what a default means, and the fix: one line under the row.
             QStringList notes;
-            for (const Side side : { Side::Dev, Side::Prod }) {
+            for (const Side side : sides) {
                 QString note = sourceText(gap, side);
                 if (const QString unset = defaultText(gap, side); !unset.isEmpty())
                     note += (note.isEmpty() ? QString() : QStringLiteral(": ")) + unset;
@@ -133,15 +151,17 @@ QString MarkdownReport::write(const Comparison& comparison)
             }
             notes << fixes(gap);
             if (!notes.isEmpty())
-                rows += QStringLiteral("| | | ↳ %1 | | | |%2\n").arg(cell(notes.join(QStringLiteral(" · "))), withBaseline ? QStringLiteral(" |") : QString());
+                rows += QStringLiteral("| | | ↳ %1 | |%2%3\n")
+                            .arg(cell(notes.join(QStringLiteral(" · "))), QString(sides.size(), QLatin1Char(' ')).replace(QLatin1Char(' '), QStringLiteral(" |")),
+                                withBaseline ? QStringLiteral(" |") : QString());
         }
         md += QStringLiteral("### ") + domainTitle(domain) + QStringLiteral("\n\n");
         if (rows.isEmpty()) {
             md += tr("No open finding.\n\n");
             continue;
         }
-        md += tr("| Classification | Severity | Check | Workload | dev | prod |") + (withBaseline ? tr(" Baseline |") : QString()) + QLatin1Char('\n');
-        md += QStringLiteral("| --- | --- | --- | --- | --- | --- |") + (withBaseline ? QStringLiteral(" --- |") : QString()) + QLatin1Char('\n');
+        md += tr("| Classification | Severity | Check | Workload |") + sideHeads + (withBaseline ? tr(" Baseline |") : QString()) + QLatin1Char('\n');
+        md += QStringLiteral("| --- | --- | --- | --- |") + sideRule + (withBaseline ? QStringLiteral(" --- |") : QString()) + QLatin1Char('\n');
         md += rows + QLatin1Char('\n');
     }
     const int notes = comparison.classificationCounts[static_cast<std::size_t>(Classification::Drift)]
@@ -169,16 +189,18 @@ QString MarkdownReport::write(const Comparison& comparison)
         md += QLatin1Char('\n');
     }
 
-    md += tr("<details><summary>Pairs (%1)</summary>\n\n| dev | prod | paired by | containers |\n| --- | --- | --- | --- |\n").arg(comparison.matching.pairs.size());
-    for (const PairLine& line : pairLines(comparison))
-        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(cell(line.dev), cell(line.prod), cell(line.matchedBy), cell(line.containers));
-    for (const Side side : { Side::Dev, Side::Prod }) {
-        const QStringList alone = withoutCounterpart(comparison, side);
-        if (!alone.isEmpty())
-            md += QLatin1Char('\n') + (side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
-                                     .arg(cell(alone.join(QStringLiteral(", ")))) + QLatin1Char('\n');
+    if (!comparison.checkedSide) {
+        md += tr("<details><summary>Pairs (%1)</summary>\n\n| dev | prod | paired by | containers |\n| --- | --- | --- | --- |\n").arg(comparison.matching.pairs.size());
+        for (const PairLine& line : pairLines(comparison))
+            md += QStringLiteral("| %1 | %2 | %3 | %4 |\n").arg(cell(line.dev), cell(line.prod), cell(line.matchedBy), cell(line.containers));
+        for (const Side side : { Side::Dev, Side::Prod }) {
+            const QStringList alone = withoutCounterpart(comparison, side);
+            if (!alone.isEmpty())
+                md += QLatin1Char('\n') + (side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
+                                         .arg(cell(alone.join(QStringLiteral(", ")))) + QLatin1Char('\n');
+        }
+        md += QStringLiteral("\n</details>\n\n");
     }
-    md += QStringLiteral("\n</details>\n\n");
     if (const QStringList skipped = skippedLines(comparison); !skipped.isEmpty()) {
         md += tr("<details><summary>Skipped (%1)</summary>\n\n").arg(skipped.size());
         for (const QString& line : skipped)

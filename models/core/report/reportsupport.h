@@ -7,10 +7,13 @@
 #include "compare/comparison.h"
 #include "snapshot/platformdefaults.h"
 
+#include <vector>
+
 #include <QCoreApplication>
 #include <QDateTime>
 
 #include <algorithm>
+#include <vector>
 
 namespace crossroads::report {
 
@@ -34,6 +37,8 @@ inline QString tr(const char* text)
 /// "shop-db → shop/db"; a one-sided gap names its one workload and says so.
 inline QString workloads(const Gap& gap, const QString& arrow = QStringLiteral(" → "))
 {
+    if (gap.checkedAlone)
+        return gap.devWorkload.isEmpty() ? gap.prodWorkload : gap.devWorkload;
     if (gap.devWorkload.isEmpty())
         return tr("%1 (production only)").arg(gap.prodWorkload);
     if (gap.prodWorkload.isEmpty())
@@ -184,6 +189,11 @@ inline QString headline(const Gap& gap)
 inline QString verdict(const Comparison& comparison)
 {
     const int failing = comparison.openFindings();
+    if (comparison.checkedSide) {
+        if (failing == 0)
+            return tr("No open finding: every check that could be judged passes.");
+        return tr("%1 open finding(s), %2 of them critical or high.").arg(failing).arg(comparison.failingAtOrAbove(Severity::High));
+    }
     if (failing == 0)
         return tr("No open finding: production and development agree on every check that could be judged.");
     return tr("%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.")
@@ -191,6 +201,24 @@ inline QString verdict(const Comparison& comparison)
         .arg(comparison.failingAtOrAbove(Severity::High))
         .arg(comparison.count(Classification::Regression))
         .arg(comparison.count(Classification::ProdOnly));
+}
+
+/// What the report is about: "dev "laptop" vs prod "cluster"", or for a check of one side
+/// "development "laptop" checked on its own".
+inline QString reportSubject(const Comparison& comparison)
+{
+    if (comparison.checkedSide)
+        return *comparison.checkedSide == Side::Dev ? tr("development \"%1\" checked on its own").arg(comparison.dev.name)
+                                                    : tr("production \"%1\" checked on its own").arg(comparison.prod.name);
+    return tr("dev \"%1\" vs prod \"%2\"").arg(comparison.dev.name, comparison.prod.name);
+}
+
+/// The sides a report shows values and scores for: both, or the one a check read.
+inline std::vector<Side> shownSides(const Comparison& comparison)
+{
+    if (comparison.checkedSide)
+        return { *comparison.checkedSide };
+    return { Side::Dev, Side::Prod };
 }
 
 /// One workload pair as the reports list it: who pairs with whom, why, and how their

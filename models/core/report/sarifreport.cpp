@@ -206,9 +206,14 @@ Json gapProperties(const Gap& gap)
 QString messageFor(const Gap& gap)
 {
     const Classification shown = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
-    QString message = QStringLiteral("%1 (%2) on %3. dev: %4; prod: %5.")
-                          .arg(gap.title, QLatin1String(classificationName(shown)), report::subject(gap), report::valueText(gap, Side::Dev), report::valueText(gap, Side::Prod));
+    const Side alone = gap.devWorkload.isEmpty() ? Side::Prod : Side::Dev;
+    QString message = gap.checkedAlone
+        ? QStringLiteral("%1 on %2. %3: %4.").arg(gap.title, report::subject(gap), QLatin1String(sideName(alone)), report::valueText(gap, alone))
+        : QStringLiteral("%1 (%2) on %3. dev: %4; prod: %5.")
+              .arg(gap.title, QLatin1String(classificationName(shown)), report::subject(gap), report::valueText(gap, Side::Dev), report::valueText(gap, Side::Prod));
     for (const Side side : { Side::Dev, Side::Prod }) {
+        if (gap.checkedAlone && side != alone)
+            continue;
         if (const QString unset = report::defaultText(gap, side); !unset.isEmpty())
             message += QLatin1Char(' ') + QLatin1String(sideName(side)) + QStringLiteral(": ") + unset;
     }
@@ -346,6 +351,10 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
         { "informationUri", CROSSROADS_HOMEPAGE }, { "rules", rules }, { "supportedTaxonomies", supported } };
     Json runProperties { { "dev", utf8(comparison.dev.name) }, { "prod", utf8(comparison.prod.name) },
         { "kubernetes_version", utf8(comparison.prodVersion.toString()) } };
+    if (comparison.checkedSide) { // crossroads-cli check: one side read, the other left empty
+        runProperties["checked_side"] = sideName(*comparison.checkedSide);
+        runProperties.erase(*comparison.checkedSide == Side::Dev ? "prod" : "dev");
+    }
     if (!comparison.policy.isEmpty()) {
         runProperties["policy"] = utf8(comparison.policy.name);
         runProperties["waivers_judged_on"] = utf8(comparison.policy.evaluatedOn.toString(Qt::ISODate));
