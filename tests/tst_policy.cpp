@@ -6,6 +6,7 @@
 #include "policy/policyenforcer.h"
 #include "policy/policyfile.h"
 #include "report/comparisonjson.h"
+#include "snapshot/snapshotfile.h"
 #include "testpaths.h"
 #include "testsupport.h"
 
@@ -263,6 +264,80 @@ private Q_SLOTS:
         QVERIFY(json.contains("\"classification\": \"waived\""));
         QVERIFY(json.contains("\"state\": \"expired\""));
         QVERIFY(json.contains("\"state\": \"unused\""));
+    }
+
+    /// In-manifest ignores users of other scanners write become waivers of that workload, with
+    /// the annotation as the reason. What each covers comes from the scanners' documentation:
+    /// kube-score's container-security-context stands for its privileged, user/group id and
+    /// read-only root filesystem tests; Polaris' hostNetworkSet judges hostNetwork.
+    void inManifestAnnotationsAreWaivers()
+    {
+        const QString manifest = writeFile(QStringLiteral("annotated.yaml"),
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\n  annotations:\n"
+            "    kube-score/ignore: container-security-context\n    polaris.fairwinds.com/hostNetworkSet-exempt: \"true\"\n"
+            "spec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n"
+            "    spec:\n      hostNetwork: true\n      containers:\n      - name: web\n        image: nginx:1.27\n"
+            "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\n  namespace: shop\n  annotations:\n"
+            "    crossroads-scanner.github.io/waive: CR-RT-013,CR-RT-014\n    crossroads-scanner.github.io/waive-owner: alice@example.com\n"
+            "    crossroads-scanner.github.io/waive-reason: limits come from the namespace LimitRange\n"
+            "    crossroads-scanner.github.io/waive-expires: \"2026-12-31\"\n"
+            "spec:\n  selector: {matchLabels: {app: api}}\n  template:\n    metadata:\n      labels: {app: api}\n"
+            "    spec:\n      containers:\n      - name: api\n        image: nginx:1.27\n"
+            "---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: db\n  namespace: shop\n  annotations:\n"
+            "    crossroads-scanner.github.io/waive: CR-RT-013\n"
+            "spec:\n  selector: {matchLabels: {app: db}}\n  template:\n    metadata:\n      labels: {app: db}\n"
+            "    spec:\n      containers:\n      - name: db\n        image: postgres:16\n");
+        Result<ImportReport> imported = importFiles({ manifest }, Side::Prod);
+        QVERIFY(imported.ok());
+        // Crossroads' own annotation must carry owner, reason and expiry; without them it is named, not honoured.
+        bool refused = false;
+        for (const SkippedItem& item : imported->snapshot.skipped)
+            refused = refused || (item.reason.contains(QLatin1String("not honoured")) && item.location.contains(QLatin1String("/metadata/annotations")));
+        QVERIFY(refused);
+
+        const auto waiverOf = [](const PolicyCheck& checked, const Snapshot& snapshot, const QString& check, const QString& workload) -> const Waiver* {
+            for (const CheckResult& result : checked.results) {
+                if (result.check->id == check && snapshot.workloads[result.workload].displayName() == workload && result.outcome.status == CheckStatus::Fail)
+                    return result.waiver >= 0 ? &checked.policy.waivers[static_cast<std::size_t>(result.waiver)] : nullptr;
+            }
+            return nullptr;
+        };
+        const Snapshot& snapshot = imported->snapshot;
+        const PolicyCheck checked = PolicyEnforcer::check(snapshot, Policy {}, KubernetesVersion::latest(), today);
+        const Waiver* hostNetwork = waiverOf(checked, snapshot, QStringLiteral("CR-NS-003"), QStringLiteral("shop/web"));
+        QVERIFY(hostNetwork != nullptr);
+        QVERIFY(hostNetwork->inManifest);
+        QVERIFY(hostNetwork->reason.contains(QLatin1String("polaris.fairwinds.com/hostNetworkSet-exempt: true")));
+        QCOMPARE(hostNetwork->side, std::optional<Side>(Side::Prod));
+        QVERIFY(!hostNetwork->expires.isValid());
+        QVERIFY(waiverOf(checked, snapshot, QStringLiteral("CR-RT-012"), QStringLiteral("shop/web")) != nullptr); // read-only root filesystem
+        QVERIFY(waiverOf(checked, snapshot, QStringLiteral("CR-RT-007"), QStringLiteral("shop/web")) == nullptr); // privilege escalation: neither covers it
+        QVERIFY(waiverOf(checked, snapshot, QStringLiteral("CR-RT-013"), QStringLiteral("shop/api")) != nullptr);
+        QCOMPARE(waiverOf(checked, snapshot, QStringLiteral("CR-RT-013"), QStringLiteral("shop/api"))->owner, QStringLiteral("alice@example.com"));
+        QVERIFY(waiverOf(checked, snapshot, QStringLiteral("CR-RT-013"), QStringLiteral("shop/db")) == nullptr); // refused above
+        for (const Waiver& waiver : checked.policy.waivers)
+            QVERIFY2(!waiver.inManifest || waiver.matches > 0, qPrintable(waiver.id)); // no unused noise
+        // Past its expiry the annotation counts as expired, like a policy waiver.
+        const PolicyCheck later = PolicyEnforcer::check(snapshot, Policy {}, KubernetesVersion::latest(), QDate(2027, 1, 1));
+        QVERIFY(waiverOf(later, snapshot, QStringLiteral("CR-RT-013"), QStringLiteral("shop/api")) == nullptr);
+
+        // In a comparison the annotation waives its own side's failures; applying twice (the GUI
+        // after a policy change) derives them once.
+        Comparison comparison = PolicyEnforcer::compare(*m_dev, snapshot, Policy {}, {}, today);
+        const int waived = countOf(comparison, Classification::Waived);
+        QVERIFY(waived > 0);
+        const std::size_t waivers = comparison.policy.waivers.size();
+        PolicyEnforcer::apply(comparison, comparison.policy, today);
+        QCOMPARE(countOf(comparison, Classification::Waived), waived);
+        QCOMPARE(comparison.policy.waivers.size(), waivers);
+
+        // A saved snapshot keeps the annotations, so a check of it waives the same.
+        const QString saved = m_folder.filePath(QStringLiteral("annotated.crossroads.json"));
+        QVERIFY(SnapshotFile::save(snapshot, saved).ok());
+        Result<ImportReport> reread = importFiles({ saved }, Side::Prod);
+        QVERIFY(reread.ok());
+        const PolicyCheck again = PolicyEnforcer::check(reread->snapshot, Policy {}, KubernetesVersion::latest(), today);
+        QCOMPARE(again.policy.waivers.size(), checked.policy.waivers.size());
     }
 
     void reapplyingAfterAddingAWaiverCountsTheSame()

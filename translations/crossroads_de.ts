@@ -700,28 +700,28 @@
         <translation>muss aus %1 kleingeschriebenen Hexadezimalziffern bestehen, wie Crossroads es schreibt; der Snapshot ist beschädigt oder wurde bearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="276"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="283"/>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="341"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="353"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="350"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="362"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="342"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="351"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>Snapshot-Format %1 ist neuer, als diese Crossroads-Version versteht (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="354"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="363"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>als Entwicklungsseite aufgezeichnet, aber als Produktion angegeben; geben Sie ihn als dev-Seite an (--dev oder check --side dev) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="356"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="365"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>als Produktionsseite aufgezeichnet, aber als Entwicklung angegeben; geben Sie ihn als prod-Seite an (--prod oder check --side prod) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
@@ -740,19 +740,19 @@
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="82"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="69"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="71"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="104"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="132"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="134"/>
         <source>no counterpart in development</source>
         <translation>ohne Gegenstück in der Entwicklung</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="104"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="132"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="134"/>
         <source>no counterpart in production</source>
         <translation>ohne Gegenstück in der Produktion</translation>
     </message>
@@ -917,42 +917,47 @@
         <translation>weder Container- oder Netzwerk-inspect noch Engine-info, compose-Datei, Kubernetes-Objekt oder Crossroads-Snapshot</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="515"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="532"/>
+        <source>%1 is not honoured: it needs %1-owner, %1-reason and %1-expires (YYYY-MM-DD) beside it</source>
+        <translation>%1 wird nicht beachtet: daneben fehlen %1-owner, %1-reason und %1-expires (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="547"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 hat kein Pod-Template</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="533"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="566"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 hat keine Container</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="579"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="612"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: Datenschlüssel %2 ist kein gültiges Base64; kein Fingerabdruck erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="613"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="646"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: binaryData-Schlüssel (%2) werden nicht nach Zugangsdaten durchsucht</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="623"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="656"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: die Art %1 trägt keine Container-Sicherheitslage</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="683"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="716"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: podSelector-Operator %2 ist weder In, NotIn, Exists noch DoesNotExist; der API-Server weist die Policy ab, sie isoliert also keinen Pod</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="67"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="69"/>
         <source>untrusted: %1</source>
         <translation>nicht vertrauenswürdig: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="70"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="72"/>
         <source>all images from trusted registries</source>
         <translation>alle Images aus vertrauenswürdigen Registries</translation>
     </message>
@@ -1212,6 +1217,16 @@
         <location filename="../views/report/pdfreport.cpp" line="102"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Ausgenommen (%1) von %2 bis %3: </translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="79"/>
+        <source>the manifest (annotation; no owner stated)</source>
+        <translation>das Manifest (Annotation; kein Verantwortlicher genannt)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="80"/>
+        <source>in-manifest annotation %1</source>
+        <translation>Annotation im Manifest: %1</translation>
     </message>
 </context>
 <context>
@@ -2303,12 +2318,12 @@
 <context>
     <name>crossroads::FindingSummary</name>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="70"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="71"/>
         <source>expired: its gaps count again</source>
         <translation>abgelaufen: ihre Lücken zählen wieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="72"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="73"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
@@ -2316,7 +2331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="80"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="81"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n kritisch</numerusform>
@@ -2324,7 +2339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="82"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="83"/>
         <source>%n high</source>
         <translation>
             <numerusform>%n hoch</numerusform>
@@ -2332,7 +2347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="84"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="85"/>
         <source>%n medium</source>
         <translation>
             <numerusform>%n mittel</numerusform>
@@ -2340,7 +2355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="86"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="87"/>
         <source>%n low</source>
         <translation>
             <numerusform>%n niedrig</numerusform>
@@ -2348,43 +2363,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="126"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="127"/>
         <source>production weaker than tested: %1</source>
         <translation>Produktion schwächer als getestet: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="127"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="128"/>
         <source>development weaker than production: %1</source>
         <translation>Entwicklung schwächer als Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="128"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="129"/>
         <source>failing on both sides: %1</source>
         <translation>auf beiden Seiten nicht bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="130"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="131"/>
         <source>in production only, never tested: %1</source>
         <translation>nur in Produktion, nie getestet: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="130"/>
-        <location filename="../models/core/report/findingsummary.cpp" line="133"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="131"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
         <source>failing: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="133"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
         <source>in development only: %1</source>
         <translation>nur in Entwicklung: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="139"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="140"/>
         <source>no open finding</source>
         <translation>kein offener Befund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="141"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="142"/>
         <source>%n accepted by waivers</source>
         <translation>
             <numerusform>%n durch Ausnahmen akzeptiert</numerusform>
@@ -2392,7 +2407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="143"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="144"/>
         <source>%n not judged</source>
         <translation>
             <numerusform>%n nicht bewertet</numerusform>
@@ -4443,12 +4458,12 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::PodSpecReader</name>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="106"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="107"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="190"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="191"/>
         <source>container %1: allowPrivilegeEscalation: false with %2 is refused by the API server; escalation stays allowed</source>
         <translation>Container %1: allowPrivilegeEscalation: false zusammen mit %2 weist der API-Server ab; die Eskalation bleibt erlaubt</translation>
     </message>
@@ -5066,81 +5081,89 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="154"/>
-        <location filename="../models/core/report/textreport.cpp" line="252"/>
+        <location filename="../models/core/report/textreport.cpp" line="155"/>
+        <location filename="../models/core/report/textreport.cpp" line="253"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Richtlinie: %1 · %2 ausgenommen
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="161"/>
+        <location filename="../models/core/report/textreport.cpp" line="155"/>
+        <location filename="../models/core/report/textreport.cpp" line="253"/>
+        <source>No policy; in-manifest annotations waive %1
+</source>
+        <translation>Keine Richtlinie; Annotationen im Manifest nehmen %1 aus
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="162"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Baseline %1: %2 neu, %3 weggefallen
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="179"/>
+        <location filename="../models/core/report/textreport.cpp" line="180"/>
         <source>new since the baseline</source>
         <translation>neu seit der Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="183"/>
+        <location filename="../models/core/report/textreport.cpp" line="184"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      ausgenommen (%1, war %2) von %3 bis %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="186"/>
+        <location filename="../models/core/report/textreport.cpp" line="187"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="203"/>
+        <location filename="../models/core/report/textreport.cpp" line="204"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 Ergebnis(se) unbekannt: die Eingaben sagen nichts dazu (siehe --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="207"/>
-        <location filename="../models/core/report/textreport.cpp" line="256"/>
+        <location filename="../models/core/report/textreport.cpp" line="208"/>
+        <location filename="../models/core/report/textreport.cpp" line="257"/>
         <source>SKIPPED</source>
         <translation>ÜBERSPRUNGEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="215"/>
+        <location filename="../models/core/report/textreport.cpp" line="216"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Crossroads-Prüfung: Seite %1 „%2“ — %3 Workload(s), %4 Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="221"/>
+        <location filename="../models/core/report/textreport.cpp" line="222"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="234"/>
+        <location filename="../models/core/report/textreport.cpp" line="235"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="237"/>
+        <location filename="../models/core/report/textreport.cpp" line="238"/>
         <source>WAIVED</source>
         <translation>AUSGENOMMEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="245"/>
+        <location filename="../models/core/report/textreport.cpp" line="246"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      akzeptiert von %1 (%2, bis %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="250"/>
+        <location filename="../models/core/report/textreport.cpp" line="251"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 bestanden · %2 nicht bestanden · %3 unbekannt
@@ -5295,6 +5318,14 @@ Produktion: %2</translation>
         <location filename="../views/userguidedialog.cpp" line="27"/>
         <source>The user guide is missing from this build (%1).</source>
         <translation>Das Benutzerhandbuch fehlt in diesem Build (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::Waiver</name>
+    <message>
+        <location filename="../models/core/policy/waiver.cpp" line="10"/>
+        <source>the annotation is removed</source>
+        <translation>die Annotation entfernt wird</translation>
     </message>
 </context>
 <context>

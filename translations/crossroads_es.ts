@@ -700,28 +700,28 @@
         <translation>debe tener %1 dígitos hexadecimales en minúscula, como lo escribe Crossroads; la instantánea está dañada o fue editada</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="276"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="283"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="341"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="353"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="350"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="362"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="342"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="351"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>el formato de instantánea %1 es más reciente que el que admite esta versión de Crossroads (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="354"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="363"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de desarrollo, pero indicada como producción; indíquela como lado de desarrollo (--dev, o check --side dev), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="356"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="365"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de producción, pero indicada como desarrollo; indíquela como lado de producción (--prod, o check --side prod), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
@@ -730,19 +730,19 @@
     <name>crossroads</name>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="82"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="69"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="71"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="104"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="132"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="134"/>
         <source>no counterpart in development</source>
         <translation>sin equivalente en desarrollo</translation>
     </message>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="104"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="132"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="134"/>
         <source>no counterpart in production</source>
         <translation>sin equivalente en producción</translation>
     </message>
@@ -820,32 +820,37 @@
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="515"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="532"/>
+        <source>%1 is not honoured: it needs %1-owner, %1-reason and %1-expires (YYYY-MM-DD) beside it</source>
+        <translation>%1 no se respeta: necesita %1-owner, %1-reason y %1-expires (AAAA-MM-DD) a su lado</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="547"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="533"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="566"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="579"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="612"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="613"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="646"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: las claves de binaryData (%2) no se examinan en busca de credenciales</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="623"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="656"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="683"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="716"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
@@ -1071,12 +1076,12 @@
         <translation>HEAD no designa ninguna rama; indique la rama en la que confirmar</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="67"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="69"/>
         <source>untrusted: %1</source>
         <translation>no fiable: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="70"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="72"/>
         <source>all images from trusted registries</source>
         <translation>todas las imágenes proceden de registros de confianza</translation>
     </message>
@@ -1212,6 +1217,16 @@
         <location filename="../views/report/pdfreport.cpp" line="102"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Exento (%1) por %2 hasta el %3: </translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="79"/>
+        <source>the manifest (annotation; no owner stated)</source>
+        <translation>el manifiesto (anotación; sin responsable indicado)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="80"/>
+        <source>in-manifest annotation %1</source>
+        <translation>anotación en el manifiesto: %1</translation>
     </message>
 </context>
 <context>
@@ -2303,12 +2318,12 @@
 <context>
     <name>crossroads::FindingSummary</name>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="70"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="71"/>
         <source>expired: its gaps count again</source>
         <translation>caducada: sus brechas vuelven a contar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="72"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="73"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>en %n día</numerusform>
@@ -2316,7 +2331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="80"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="81"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n crítico</numerusform>
@@ -2324,7 +2339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="82"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="83"/>
         <source>%n high</source>
         <translation>
             <numerusform>%n alto</numerusform>
@@ -2332,7 +2347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="84"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="85"/>
         <source>%n medium</source>
         <translation>
             <numerusform>%n medio</numerusform>
@@ -2340,7 +2355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="86"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="87"/>
         <source>%n low</source>
         <translation>
             <numerusform>%n bajo</numerusform>
@@ -2348,43 +2363,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="126"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="127"/>
         <source>production weaker than tested: %1</source>
         <translation>producción más débil que lo probado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="127"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="128"/>
         <source>development weaker than production: %1</source>
         <translation>desarrollo más débil que producción: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="128"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="129"/>
         <source>failing on both sides: %1</source>
         <translation>fallan en ambos lados: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="130"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="131"/>
         <source>in production only, never tested: %1</source>
         <translation>solo en producción, nunca probado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="130"/>
-        <location filename="../models/core/report/findingsummary.cpp" line="133"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="131"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
         <source>failing: %1</source>
         <translation>con fallos: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="133"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
         <source>in development only: %1</source>
         <translation>solo en desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="139"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="140"/>
         <source>no open finding</source>
         <translation>ningún hallazgo abierto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="141"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="142"/>
         <source>%n accepted by waivers</source>
         <translation>
             <numerusform>%n aceptado por exenciones</numerusform>
@@ -2392,7 +2407,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="143"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="144"/>
         <source>%n not judged</source>
         <translation>
             <numerusform>%n sin evaluar</numerusform>
@@ -4443,12 +4458,12 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PodSpecReader</name>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="106"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="107"/>
         <source>must not be negative</source>
         <translation>no debe ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="190"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="191"/>
         <source>container %1: allowPrivilegeEscalation: false with %2 is refused by the API server; escalation stays allowed</source>
         <translation>contenedor %1: el servidor de la API rechaza allowPrivilegeEscalation: false con %2; la escalada sigue permitida</translation>
     </message>
@@ -5045,8 +5060,8 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="207"/>
-        <location filename="../models/core/report/textreport.cpp" line="256"/>
+        <location filename="../models/core/report/textreport.cpp" line="208"/>
+        <location filename="../models/core/report/textreport.cpp" line="257"/>
         <source>SKIPPED</source>
         <translation>OMITIDO</translation>
     </message>
@@ -5072,75 +5087,83 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="154"/>
-        <location filename="../models/core/report/textreport.cpp" line="252"/>
+        <location filename="../models/core/report/textreport.cpp" line="155"/>
+        <location filename="../models/core/report/textreport.cpp" line="253"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="161"/>
+        <location filename="../models/core/report/textreport.cpp" line="155"/>
+        <location filename="../models/core/report/textreport.cpp" line="253"/>
+        <source>No policy; in-manifest annotations waive %1
+</source>
+        <translation>Sin política; las anotaciones del manifiesto eximen %1
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="162"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Línea base %1: %2 nuevas, %3 desaparecidas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="179"/>
+        <location filename="../models/core/report/textreport.cpp" line="180"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="183"/>
+        <location filename="../models/core/report/textreport.cpp" line="184"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="186"/>
+        <location filename="../models/core/report/textreport.cpp" line="187"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="203"/>
+        <location filename="../models/core/report/textreport.cpp" line="204"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="215"/>
+        <location filename="../models/core/report/textreport.cpp" line="216"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="221"/>
+        <location filename="../models/core/report/textreport.cpp" line="222"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="234"/>
+        <location filename="../models/core/report/textreport.cpp" line="235"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="237"/>
+        <location filename="../models/core/report/textreport.cpp" line="238"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="245"/>
+        <location filename="../models/core/report/textreport.cpp" line="246"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="250"/>
+        <location filename="../models/core/report/textreport.cpp" line="251"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas
@@ -5295,6 +5318,14 @@ Producción: %2</translation>
         <location filename="../views/userguidedialog.cpp" line="27"/>
         <source>The user guide is missing from this build (%1).</source>
         <translation>Esta compilación no incluye la guía de usuario (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::Waiver</name>
+    <message>
+        <location filename="../models/core/policy/waiver.cpp" line="10"/>
+        <source>the annotation is removed</source>
+        <translation>que se quite la anotación</translation>
     </message>
 </context>
 <context>

@@ -273,7 +273,7 @@ void GapDetailView::show(int gapIndex)
         const Waiver& waiver = m_comparison->policy.waivers[static_cast<std::size_t>(gap.waiver)];
         const bool expired = waiver.isExpiredOn(m_comparison->policy.evaluatedOn);
         m_waiver->setText((expired ? tr("Waiver %1 EXPIRED on %2 and no longer counts.") : tr("Waived by %1 until %2."))
-                              .arg(waiver.id, waiver.expires.toString(Qt::ISODate))
+                              .arg(waiver.id, waiver.expiryText())
             + QLatin1Char('\n') + tr("Owner: %1 · Reason: %2%3").arg(waiver.owner, waiver.reason, waiver.ticket.isEmpty() ? QString() : tr(" · Ticket: %1").arg(waiver.ticket))
             + QLatin1Char('\n') + tr("From %1").arg(waiver.origin));
     } else {

@@ -54,8 +54,8 @@ QVariant AcceptedRiskModel::data(const QModelIndex& index, int role) const
         case WorkloadColumn: return waiver.side ? tr("%1 (%2)").arg(waiver.workload, QLatin1String(sideName(*waiver.side))) : waiver.workload;
         case ExpiresColumn:
             if (const QString note = risk.expiryNote(); !note.isEmpty())
-                return QStringLiteral("%1 — %2").arg(waiver.expires.toString(Qt::ISODate), note);
-            return waiver.expires.toString(Qt::ISODate);
+                return QStringLiteral("%1 — %2").arg(waiver.expiryText(), note);
+            return waiver.expiryText();
         case GapsColumn: return waiver.matches;
         default: return {};
         }

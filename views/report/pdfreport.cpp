@@ -99,8 +99,8 @@ void addFinding(PdfTable& table, const Comparison& comparison, const Gap& gap, c
     if (gap.waiver >= 0) {
         const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
         notes << esc(gap.classification == Classification::Waived
-                ? tr("Waived (%1) by %2 until %3: ").arg(waiver.id, waiver.owner, waiver.expires.toString(Qt::ISODate)) + waiver.reason
-                : tr("Waiver %1 expired on %2; the gap counts again.").arg(waiver.id, waiver.expires.toString(Qt::ISODate)));
+                ? tr("Waived (%1) by %2 until %3: ").arg(waiver.id, waiver.owner, waiver.expiryText()) + waiver.reason
+                : tr("Waiver %1 expired on %2; the gap counts again.").arg(waiver.id, waiver.expiryText()));
     }
     table.addRow(QStringList { findingCell(gap), esc(subject(gap)) } + values, background(gap), notes.join(QStringLiteral("<br>")));
 }
@@ -188,7 +188,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         PdfTable table(headers({ tr("Waiver"), tr("Owner"), tr("Check"), tr("Workload"), tr("Expires"), tr("Reason") }));
         for (const AcceptedRisk& risk : risks) {
             const Waiver& waiver = *risk.waiver;
-            QString expiry = esc(waiver.expires.toString(Qt::ISODate));
+            QString expiry = esc(waiver.expiryText());
             if (const QString note = risk.expiryNote(); !note.isEmpty())
                 expiry += QStringLiteral("<br><b>") + esc(note) + QStringLiteral("</b>");
             table.addRow({ esc(waiver.id), esc(waiver.owner), esc(waiver.check), esc(waiver.workload), expiry, esc(waiver.reason) });
@@ -252,7 +252,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
             table.addRow({ esc(waiver.id) + QStringLiteral("<br>") + (state == Waiver::State::Active ? stateText : QStringLiteral("<b>") + stateText + QStringLiteral("</b>")),
                 esc(waiver.check), esc(waiver.workload), esc(waiver.owner),
                 esc(waiver.reason) + (waiver.ticket.isEmpty() ? QString() : QStringLiteral("<br>") + esc(tr("Ticket: %1").arg(waiver.ticket))),
-                waiver.expires.toString(Qt::ISODate) });
+                waiver.expiryText() });
         }
         html += table.html();
     }

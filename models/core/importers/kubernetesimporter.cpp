@@ -7,6 +7,7 @@
 #include "secrets/workspacekey.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace crossroads {
 
@@ -503,6 +504,37 @@ private:
     Node m_hostNetwork;
 };
 
+/// The annotations by which users of other scanners accept a finding in the manifest itself
+/// (kube-score reads the object's and the pod template's, Polaris the controller's), and
+/// Crossroads' own, which must name an owner, a reason and an expiry to count.
+void readIgnoreAnnotations(const ImportContext& context, const Node& object, const PodTemplate& pod, Workload& workload)
+{
+    static const QString crossroadsWaive = QStringLiteral("crossroads-scanner.github.io/waive");
+    for (const Node& annotations : { object["metadata"]["annotations"], pod.metadata["annotations"] }) {
+        for (const Node member : annotations.children()) {
+            const QString key = QString::fromUtf8(member.key().data(), static_cast<qsizetype>(member.key().size()));
+            if (key != QLatin1String("kube-score/ignore") && key != QLatin1String("kube-score/skip") && !key.startsWith(QLatin1String("polaris.fairwinds.com/"))
+                && !key.startsWith(crossroadsWaive))
+                continue;
+            const QString value = member.toString().trimmed();
+            QString& kept = workload.ignoreAnnotations[key];
+            kept = kept.isEmpty() || kept == value ? value : kept + QLatin1Char(',') + value;
+            if (workload.ignoreAnnotationsAt.isEmpty())
+                workload.ignoreAnnotationsAt = QStringLiteral("%1:%2").arg(context.fileName).arg(member.line());
+        }
+    }
+    if (!workload.ignoreAnnotations.contains(crossroadsWaive))
+        return;
+    const QDate expires = QDate::fromString(workload.ignoreAnnotations.value(crossroadsWaive + QStringLiteral("-expires")), Qt::ISODate);
+    if (workload.ignoreAnnotations.value(crossroadsWaive + QStringLiteral("-owner")).isEmpty()
+        || workload.ignoreAnnotations.value(crossroadsWaive + QStringLiteral("-reason")).isEmpty() || !expires.isValid()) {
+        context.batch->skipped.push_back(SkippedItem { context.fileName, object.pointer() + QStringLiteral("/metadata/annotations"),
+            tr("%1 is not honoured: it needs %1-owner, %1-reason and %1-expires (YYYY-MM-DD) beside it").arg(crossroadsWaive) });
+        for (auto it = workload.ignoreAnnotations.begin(); it != workload.ignoreAnnotations.end();)
+            it = it.key().startsWith(crossroadsWaive) ? workload.ignoreAnnotations.erase(it) : std::next(it);
+    }
+}
+
 void importWorkload(const ImportContext& context, const Node& object, const QString& kind)
 {
     Workload workload;
@@ -518,6 +550,7 @@ void importWorkload(const ImportContext& context, const Node& object, const QStr
     workload.labels = toPooledStringMap(context, pod.metadata["labels"]);
     if (workload.labels.isEmpty())
         workload.labels = toPooledStringMap(context, object["metadata"]["labels"]);
+    readIgnoreAnnotations(context, object, pod, workload);
     workload.serviceAccount = pooledString(context, pod.spec["serviceAccountName"]);
     if (workload.serviceAccount.isEmpty())
         workload.serviceAccount = QStringLiteral("default");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "policyenforcer.h"
 
+#include "annotationwaivers.h"
+
 #include "rules/rulecatalogue.h"
 #include "snapshot/imagereference.h"
 
@@ -198,6 +200,37 @@ bool PolicyEnforcer::covers(const Waiver& waiver, const Gap& gap)
     }
 }
 
+namespace {
+
+/// The in-manifest waivers of these snapshots, after the policy's own (which are matched
+/// first), in place of any an earlier evaluation derived.
+void addAnnotationWaivers(Policy& policy, std::initializer_list<const Snapshot*> snapshots)
+{
+    std::erase_if(policy.waivers, [](const Waiver& waiver) { return waiver.inManifest; });
+    for (const Snapshot* snapshot : snapshots) {
+        for (Waiver& waiver : AnnotationWaivers::of(*snapshot))
+            policy.waivers.push_back(std::move(waiver));
+    }
+}
+
+/// An in-manifest waiver that accepted nothing is left out: a scanner's id stands for several
+/// checks, and the ones that pass are no news. Returns each old index's new one (-1: gone).
+std::vector<int> dropUnusedAnnotationWaivers(Policy& policy)
+{
+    std::vector<int> moved(policy.waivers.size(), -1);
+    std::vector<Waiver> kept;
+    for (std::size_t w = 0; w < policy.waivers.size(); ++w) {
+        if (policy.waivers[w].inManifest && policy.waivers[w].matches == 0)
+            continue;
+        moved[w] = static_cast<int>(kept.size());
+        kept.push_back(std::move(policy.waivers[w]));
+    }
+    policy.waivers = std::move(kept);
+    return moved;
+}
+
+} // namespace
+
 PolicyCheck PolicyEnforcer::check(const Snapshot& snapshot, Policy policy, const KubernetesVersion& version, const QDate& today,
     const RuleCatalogue& base)
 {
@@ -215,6 +248,7 @@ PolicyCheck PolicyEnforcer::check(const Snapshot& snapshot, Policy policy, const
             checked.results.push_back(CheckResult { registryCheck, w, QString(), outcome });
         }
     }
+    addAnnotationWaivers(policy, { &snapshot });
     for (Waiver& waiver : policy.waivers)
         waiver.matches = 0;
     for (CheckResult& result : checked.results) {
@@ -230,6 +264,11 @@ PolicyCheck PolicyEnforcer::check(const Snapshot& snapshot, Policy policy, const
             if (result.waiver < 0 && !waiver.isExpiredOn(today))
                 result.waiver = static_cast<int>(w);
         }
+    }
+    const std::vector<int> moved = dropUnusedAnnotationWaivers(policy);
+    for (CheckResult& result : checked.results) {
+        if (result.waiver >= 0)
+            result.waiver = moved[static_cast<std::size_t>(result.waiver)];
     }
     policy.evaluatedOn = today;
     checked.policy = std::move(policy);
@@ -261,6 +300,7 @@ void PolicyEnforcer::apply(Comparison& comparison, Policy policy, const QDate& t
     if (const Check* registryCheck = catalogue.findComparison(QLatin1String(trustedRegistryFact)); policy.trustedRegistries && registryCheck != nullptr)
         addRegistryGaps(comparison, *registryCheck, *policy.trustedRegistries);
 
+    addAnnotationWaivers(policy, { &comparison.dev, &comparison.prod });
     for (Waiver& waiver : policy.waivers)
         waiver.matches = 0;
     for (Gap& gap : comparison.gaps) {
@@ -278,6 +318,11 @@ void PolicyEnforcer::apply(Comparison& comparison, Policy policy, const QDate& t
                 gap.classification = Classification::Waived;
             }
         }
+    }
+    const std::vector<int> moved = dropUnusedAnnotationWaivers(policy);
+    for (Gap& gap : comparison.gaps) {
+        if (gap.waiver >= 0)
+            gap.waiver = moved[static_cast<std::size_t>(gap.waiver)];
     }
     policy.evaluatedOn = today;
     comparison.policy = std::move(policy);

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "waiver.h"
 
+#include <QCoreApplication>
+
 namespace crossroads {
+
+QString Waiver::expiryText() const
+{
+    return expires.isValid() ? expires.toString(Qt::ISODate) : QCoreApplication::translate("crossroads::Waiver", "the annotation is removed");
+}
 
 Waiver::State Waiver::stateOn(const QDate& today) const
 {

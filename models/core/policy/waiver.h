@@ -24,11 +24,18 @@ struct Waiver {
     QDate expires; ///< last day the waiver counts (inclusive)
     QString origin; ///< policy file it came from
     QString location; ///< JSON pointer in that file ("/waivers/3")
+    /// Written in a manifest as an annotation (AnnotationWaivers), not in a policy file: derived
+    /// again at every evaluation, and left out when it accepts nothing.
+    bool inManifest = false;
 
     enum class State { Active, Expired, Unused };
     int matches = 0; ///< gaps it matched in the last evaluation, expired or not
 
-    bool isExpiredOn(const QDate& today) const { return today > expires; }
+    /// A waiver without a date (kube-score's and Polaris' annotations carry none) never expires.
+    bool isExpiredOn(const QDate& today) const { return expires.isValid() && today > expires; }
+    /// The expiry as reports print it after "until": the date, or for an undated in-manifest
+    /// waiver "the annotation is removed".
+    QString expiryText() const;
     /// Expired wins over unused: an expired waiver must be renewed or removed either way.
     State stateOn(const QDate& today) const;
 };

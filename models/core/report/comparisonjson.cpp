@@ -91,7 +91,7 @@ Json policyJson(const Policy& policy)
     for (const Waiver& waiver : policy.waivers) {
         waivers.push_back({ { "id", utf8(waiver.id) }, { "check", utf8(waiver.check) }, { "workload", utf8(waiver.workload) },
             { "side", waiver.side ? sideName(*waiver.side) : "both" }, { "owner", utf8(waiver.owner) }, { "reason", utf8(waiver.reason) },
-            { "ticket", utf8(waiver.ticket) }, { "expires", utf8(waiver.expires.toString(Qt::ISODate)) },
+            { "ticket", utf8(waiver.ticket) }, { "expires", waiver.expires.isValid() ? Json(utf8(waiver.expiryText())) : Json(nullptr) },
             { "state", waiverStateName(waiver.stateOn(policy.evaluatedOn)) }, { "matches", waiver.matches }, { "origin", utf8(waiver.origin) } });
     }
     return { { "name", utf8(policy.name) }, { "sources", sources }, { "evaluated_on", utf8(policy.evaluatedOn.toString(Qt::ISODate)) },
@@ -177,7 +177,7 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
                 { "previous_classification", classificationName(gap.previous) } });
         root["baseline"] = { { "source", utf8(comparison.baselineSource) }, { "absent", absent } };
     }
-    if (!comparison.policy.isEmpty())
+    if (!comparison.policy.isEmpty() || !comparison.policy.waivers.empty()) // in-manifest waivers come without a policy file
         root["policy"] = policyJson(comparison.policy);
     Json classifications = Json::object();
     for (int c = 0; c < classificationCount; ++c)
@@ -220,7 +220,7 @@ QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vecto
     }
     root["results"] = items;
     root["summary"] = { { "pass", counts[0] }, { "fail", counts[1] }, { "unknown", counts[2] }, { "waived", waived }, { "scores", scoresJson(scores) } };
-    if (policy != nullptr && !policy->isEmpty())
+    if (policy != nullptr && (!policy->isEmpty() || !policy->waivers.empty()))
         root["policy"] = policyJson(*policy);
     return QByteArray::fromStdString(root.dump(2)) + '\n';
 }

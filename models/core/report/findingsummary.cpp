@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace crossroads {
 
@@ -189,7 +190,8 @@ std::vector<AcceptedRisk> acceptedRisks(const Comparison& comparison)
     const Policy& policy = comparison.policy;
     for (const Waiver& waiver : policy.waivers) {
         if (waiver.matches > 0)
-            risks.push_back({ &waiver, static_cast<int>(policy.evaluatedOn.daysTo(waiver.expires)) });
+            // An undated in-manifest waiver lasts until its annotation goes: listed last.
+            risks.push_back({ &waiver, waiver.expires.isValid() ? static_cast<int>(policy.evaluatedOn.daysTo(waiver.expires)) : std::numeric_limits<int>::max() });
     }
     std::stable_sort(risks.begin(), risks.end(), [](const AcceptedRisk& a, const AcceptedRisk& b) { return a.daysLeft < b.daysLeft; });
     return risks;

@@ -122,8 +122,8 @@ QString waiverText(const Comparison& comparison, const Gap& gap)
 {
     const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
     if (gap.classification != Classification::Waived)
-        return tr("Waiver %1 expired on %2; the gap counts again.").arg(waiver.id, waiver.expires.toString(Qt::ISODate));
-    return tr("Waived by %1 (%2) until %3, was %4: ").arg(waiver.owner, waiver.id, waiver.expires.toString(Qt::ISODate), QLatin1String(classificationName(gap.unwaived)))
+        return tr("Waiver %1 expired on %2; the gap counts again.").arg(waiver.id, waiver.expiryText());
+    return tr("Waived by %1 (%2) until %3, was %4: ").arg(waiver.owner, waiver.id, waiver.expiryText(), QLatin1String(classificationName(gap.unwaived)))
         + waiver.reason + QLatin1Char(' ') + waiver.ticket;
 }
 
@@ -157,7 +157,7 @@ QString acceptedRiskTable(const Comparison& comparison)
         + tableHead({ tr("Waiver"), tr("Owner"), tr("Check"), tr("Workload"), tr("Side"), tr("Expires"), tr("Gaps"), tr("Reason"), tr("Ticket") });
     for (const AcceptedRisk& risk : risks) {
         const Waiver& waiver = *risk.waiver;
-        QString expiry = esc(waiver.expires.toString(Qt::ISODate));
+        QString expiry = esc(waiver.expiryText());
         if (const QString note = risk.expiryNote(); !note.isEmpty())
             expiry += QStringLiteral(" <span class=\"%1\">%2</span>").arg(risk.expired() ? QStringLiteral("expired") : QStringLiteral("expiring"), esc(note));
         out += QStringLiteral("<tr><td>") + esc(waiver.id) + QStringLiteral("</td><td>") + esc(waiver.owner) + QStringLiteral("</td><td>") + esc(waiver.check)
@@ -321,7 +321,7 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         for (const Waiver& waiver : policy.waivers) {
             const QString state = QLatin1String(waiverStateName(waiver.stateOn(policy.evaluatedOn)));
             const QStringList cells { esc(waiver.check), esc(waiver.workload), waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both"),
-                esc(waiver.owner), esc(waiver.reason), esc(waiver.ticket), waiver.expires.toString(Qt::ISODate) };
+                esc(waiver.owner), esc(waiver.reason), esc(waiver.ticket), waiver.expiryText() };
             html += QStringLiteral("<tr><td>") + esc(waiver.id) + QStringLiteral("</td><td class=\"") + state + QStringLiteral("\">") + state + QStringLiteral("</td><td>")
                 + cells.join(QStringLiteral("</td><td>")) + QStringLiteral("</td>");
             html += QStringLiteral("<td>%1</td></tr>\n").arg(waiver.matches);

@@ -116,7 +116,7 @@ QString MarkdownReport::write(const Comparison& comparison)
         md += tr("| Waiver | Owner | Check | Workload | Side | Expires | Gaps | Reason |\n") + QStringLiteral("| --- | --- | --- | --- | --- | --- | ---: | --- |\n");
         for (const AcceptedRisk& risk : risks) {
             const Waiver& waiver = *risk.waiver;
-            QString expiry = waiver.expires.toString(Qt::ISODate);
+            QString expiry = waiver.expiryText();
             if (const QString note = risk.expiryNote(); !note.isEmpty())
                 expiry += QStringLiteral(" **%1**").arg(note);
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
@@ -184,7 +184,7 @@ QString MarkdownReport::write(const Comparison& comparison)
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
                       .arg(cell(waiver.id), stateText, cell(waiver.check), cell(waiver.workload),
                           waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both"), cell(waiver.owner), cell(waiver.reason), cell(waiver.ticket),
-                          waiver.expires.toString(Qt::ISODate), QString::number(waiver.matches));
+                          waiver.expiryText(), QString::number(waiver.matches));
         }
         md += QLatin1Char('\n');
     }

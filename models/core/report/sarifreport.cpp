@@ -321,12 +321,12 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
         if (gap.waiver >= 0) {
             const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
             const bool active = gap.classification == Classification::Waived;
-            Json properties { { "waiver", utf8(waiver.id) }, { "owner", utf8(waiver.owner) }, { "expires", utf8(waiver.expires.toString(Qt::ISODate)) },
+            Json properties { { "waiver", utf8(waiver.id) }, { "owner", utf8(waiver.owner) }, { "expires", waiver.expires.isValid() ? Json(utf8(waiver.expiryText())) : Json(nullptr) },
                 { "policy", utf8(waiver.origin) } };
             if (!waiver.ticket.isEmpty())
                 properties["ticket"] = utf8(waiver.ticket);
             const QString justification = active ? waiver.reason
-                                                 : QStringLiteral("waiver %1 expired on %2: %3").arg(waiver.id, waiver.expires.toString(Qt::ISODate), waiver.reason);
+                                                 : QStringLiteral("waiver %1 expired on %2: %3").arg(waiver.id, waiver.expiryText(), waiver.reason);
             result["suppressions"] = Json::array({ { { "kind", "external" }, { "status", active ? "accepted" : "rejected" },
                 { "justification", utf8(justification) }, { "properties", properties } } });
         }
@@ -355,14 +355,14 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
         runProperties["checked_side"] = sideName(*comparison.checkedSide);
         runProperties.erase(*comparison.checkedSide == Side::Dev ? "prod" : "dev");
     }
-    if (!comparison.policy.isEmpty()) {
+    if (!comparison.policy.isEmpty() || !comparison.policy.waivers.empty()) { // in-manifest waivers come without a policy file
         runProperties["policy"] = utf8(comparison.policy.name);
         runProperties["waivers_judged_on"] = utf8(comparison.policy.evaluatedOn.toString(Qt::ISODate));
         // Expired and unused waivers have no result to hang on; list every waiver's state here.
         Json waivers = Json::array();
         for (const Waiver& waiver : comparison.policy.waivers) {
             waivers.push_back({ { "id", utf8(waiver.id) }, { "state", waiverStateName(waiver.stateOn(comparison.policy.evaluatedOn)) },
-                { "check", utf8(waiver.check) }, { "owner", utf8(waiver.owner) }, { "expires", utf8(waiver.expires.toString(Qt::ISODate)) },
+                { "check", utf8(waiver.check) }, { "owner", utf8(waiver.owner) }, { "expires", waiver.expires.isValid() ? Json(utf8(waiver.expiryText())) : Json(nullptr) },
                 { "matches", waiver.matches } });
         }
         runProperties["waivers"] = waivers;

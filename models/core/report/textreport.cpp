@@ -77,7 +77,7 @@ QString waiverWarnings(const Policy& policy, const Painter& p, std::optional<Sid
         if (checkedSide && waiver.side && *waiver.side != *checkedSide)
             out += tr("  waiver %1 (%2) is for the %3 side: not applied here\n").arg(waiver.id, waiver.check, QLatin1String(sideName(*waiver.side)));
         else if (state == Waiver::State::Expired)
-            out += p.paint(tr("  waiver %1 (%2) EXPIRED on %3: it no longer counts\n").arg(waiver.id, waiver.check, waiver.expires.toString(Qt::ISODate)), "1;33");
+            out += p.paint(tr("  waiver %1 (%2) EXPIRED on %3: it no longer counts\n").arg(waiver.id, waiver.check, waiver.expiryText()), "1;33");
         else if (state == Waiver::State::Unused)
             out += tr("  waiver %1 (%2) is unused: it matches nothing\n").arg(waiver.id, waiver.check);
     }
@@ -149,9 +149,10 @@ QString TextReport::write(const Comparison& comparison, bool colour)
         if (!warning.isEmpty())
             out += p.paint(warning, "1;33") + QLatin1Char('\n');
     }
-    if (!comparison.policy.isEmpty()) {
+    if (!comparison.policy.isEmpty() || !comparison.policy.waivers.empty()) {
         const Policy& policy = comparison.policy;
-        out += tr("Policy: %1 · %2 waived\n").arg(policy.name).arg(counts[static_cast<std::size_t>(Classification::Waived)]);
+        const int waived = counts[static_cast<std::size_t>(Classification::Waived)];
+        out += policy.isEmpty() ? tr("No policy; in-manifest annotations waive %1\n").arg(waived) : tr("Policy: %1 · %2 waived\n").arg(policy.name).arg(waived);
         out += waiverWarnings(policy, p);
     }
     if (!comparison.baselineSource.isEmpty()) {
@@ -181,9 +182,9 @@ QString TextReport::write(const Comparison& comparison, bool colour)
                 const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
                 section += gap.classification == Classification::Waived
                     ? tr("      waived (%1, was %2) by %3 until %4: %5%6\n")
-                          .arg(waiver.id, QLatin1String(classificationName(gap.unwaived)), waiver.owner, waiver.expires.toString(Qt::ISODate), waiver.reason,
+                          .arg(waiver.id, QLatin1String(classificationName(gap.unwaived)), waiver.owner, waiver.expiryText(), waiver.reason,
                               waiver.ticket.isEmpty() ? QString() : QStringLiteral(" [") + waiver.ticket + QLatin1Char(']'))
-                    : tr("      waiver %1 expired on %2; the gap counts again\n").arg(waiver.id, waiver.expires.toString(Qt::ISODate));
+                    : tr("      waiver %1 expired on %2; the gap counts again\n").arg(waiver.id, waiver.expiryText());
             }
             for (const Side side : { Side::Dev, Side::Prod }) {
                 const QString source = report::sourceText(gap, side);
@@ -242,14 +243,14 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
                     out += QStringLiteral("            ") + p.dim(evidence.defaultNote) + QLatin1Char('\n');
                 if (listWaived) {
                     const Waiver& waiver = policy->waivers[static_cast<std::size_t>(result.waiver)];
-                    out += tr("      accepted by %1 (%2, until %3): %4\n").arg(waiver.id, waiver.owner, waiver.expires.toString(Qt::ISODate), waiver.reason);
+                    out += tr("      accepted by %1 (%2, until %3): %4\n").arg(waiver.id, waiver.owner, waiver.expiryText(), waiver.reason);
                 }
             }
         }
     }
     out += QLatin1Char('\n') + tr("%1 pass · %2 fail · %3 unknown\n").arg(counts[0]).arg(counts[1]).arg(counts[2]);
-    if (policy != nullptr && !policy->isEmpty()) {
-        out += tr("Policy: %1 · %2 waived\n").arg(policy->name).arg(waived);
+    if (policy != nullptr && (!policy->isEmpty() || !policy->waivers.empty())) {
+        out += policy->isEmpty() ? tr("No policy; in-manifest annotations waive %1\n").arg(waived) : tr("Policy: %1 · %2 waived\n").arg(policy->name).arg(waived);
         out += waiverWarnings(*policy, p, snapshot.side);
     }
     if (!snapshot.skipped.empty()) {

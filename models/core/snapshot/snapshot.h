@@ -98,6 +98,12 @@ struct Workload {
     QString nameSpace; ///< Kubernetes namespace, compose project or empty
     QString name;
     QMap<QString, QString> labels; ///< workload labels (pod template labels for Kubernetes)
+    /// The in-manifest ignores other scanners' users write (kube-score/ignore, Polaris'
+    /// polaris.fairwinds.com/…exempt, Crossroads' own crossroads-scanner.github.io/waive…), from
+    /// the object's and the pod template's annotations; AnnotationWaivers turns them into waivers.
+    QMap<QString, QString> ignoreAnnotations;
+    /// Where those annotations are written ("shop.yaml:12"), for the waiver's origin.
+    QString ignoreAnnotationsAt;
     QString serviceAccount;
     std::vector<SourceBase> bases;
     std::vector<Container> containers;

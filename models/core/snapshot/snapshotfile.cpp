@@ -121,6 +121,13 @@ Json workloadToJson(const Snapshot& snapshot, const Workload& workload)
     for (auto it = workload.labels.cbegin(); it != workload.labels.cend(); ++it)
         labels[utf8(it.key())] = utf8(it.value());
     item["labels"] = labels;
+    if (!workload.ignoreAnnotations.isEmpty()) {
+        Json ignores = Json::object();
+        for (auto it = workload.ignoreAnnotations.cbegin(); it != workload.ignoreAnnotations.cend(); ++it)
+            ignores[utf8(it.key())] = utf8(it.value());
+        item["ignore_annotations"] = ignores;
+        item["ignore_annotations_at"] = utf8(workload.ignoreAnnotationsAt);
+    }
     item["service_account"] = utf8(workload.serviceAccount);
     Json containers = Json::array();
     for (const Container& container : workload.containers) {
@@ -290,6 +297,8 @@ void SnapshotFile::importWorkload(const ImportContext& context, const Node& item
     workload.nameSpace = item["namespace"].toString();
     workload.name = item["name"].toString();
     workload.labels = toStringMap(item["labels"]);
+    workload.ignoreAnnotations = toStringMap(item["ignore_annotations"]);
+    workload.ignoreAnnotationsAt = item["ignore_annotations_at"].toString();
     workload.serviceAccount = item["service_account"].toString();
     for (const Node saved : item["containers"].children()) {
         Container container;
