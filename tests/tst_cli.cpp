@@ -553,6 +553,15 @@ private Q_SLOTS:
             m_home.path());
         QCOMPARE(checked.exitCode, 1);
         QVERIFY2(checked.err.contains("at or above critical, exit 1"), checked.err.constData());
+
+        // snapshot says what it saved (the demo's prod side: web, api, db and the exporter); -q drops it.
+        const QString snapshot = folder.filePath(QStringLiteral("prod.crossroads.json"));
+        const QStringList save { QStringLiteral("snapshot"), QStringLiteral("--side"), QStringLiteral("prod"), QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod"),
+            QStringLiteral("-o"), snapshot };
+        const Run saved = cli(save, m_home.path());
+        QCOMPARE(saved.exitCode, 0);
+        QVERIFY2(saved.err.contains(QStringLiteral("wrote %1: prod snapshot, 4 workload(s)").arg(snapshot).toUtf8()), saved.err.constData());
+        QCOMPARE(cli(save + QStringList { QStringLiteral("-q") }, m_home.path()).err, QByteArray());
     }
 
     /// The CLI speaks English whatever the locale: a report never mixes Spanish check titles

@@ -175,6 +175,16 @@ int saveSnapshot(const Options& options, const Snapshot& snapshot)
         printError(saved.error().toString());
         return UsageOrInputError;
     }
+    if (!options.parser.isSet(options.quiet)) {
+        std::size_t containers = 0;
+        for (const Workload& workload : snapshot.workloads)
+            containers += workload.containers.size();
+        printError(tr("wrote %1: %2 snapshot, %3 workload(s), %4 container(s) from %5 input(s)")
+                       .arg(options.parser.value(options.output), QLatin1String(sideName(snapshot.side)))
+                       .arg(snapshot.workloads.size())
+                       .arg(containers)
+                       .arg(snapshot.inputs.size()));
+    }
     return Success;
 }
 

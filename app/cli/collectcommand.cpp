@@ -14,7 +14,7 @@ int runCollect(const QStringList& arguments)
     Options options(tr("Read the local Podman or Docker engine into a snapshot."));
     QCommandLineOption side(QStringLiteral("side"), tr("dev or prod."), tr("side"), QStringLiteral("dev"));
     options.output.setDescription(tr("Write the snapshot to FILE instead of standard output (FILE.crossroads.json; crossroads-cli check FILE judges it)."));
-    options.add({ side, options.output, options.keyFile });
+    options.add({ side, options.output, options.quiet, options.keyFile });
     options.addPositional(QStringLiteral("engine"), tr("podman or docker"), QString(), docgen::ValueKind::Choice, { QStringLiteral("podman"), QStringLiteral("docker") });
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;

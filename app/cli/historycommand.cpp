@@ -418,7 +418,7 @@ int runSnapshotCommit(const QStringList& arguments)
     QString output;
     if (!contains(rewritten, QStringLiteral("-o")) && !contains(rewritten, QStringLiteral("--output"))) {
         output = folder.filePath(QFileInfo(*path).fileName());
-        rewritten << QStringLiteral("-o") << output;
+        rewritten << QStringLiteral("-o") << output << QStringLiteral("--quiet"); // a private copy: the commit line says what was done
     } else {
         QStringList probe = rewritten;
         bool unused = false;

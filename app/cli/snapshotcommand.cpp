@@ -20,7 +20,7 @@ int runSnapshot(const QStringList& arguments, bool* savedDespiteUnreadable)
     QCommandLineOption message({ QStringLiteral("m"), QStringLiteral("message") }, tr("With --commit: the commit message."), tr("message"));
     QCommandLineOption branch(QStringLiteral("branch"), tr("With --commit: the branch to commit to (default: the current one)."), tr("branch"));
     options.output.setDescription(tr("The snapshot file to write (FILE.crossroads.json); with --commit, also kept here."));
-    options.add({ side, name, options.output, options.keepGoing, options.keyFile, commit, repo, path, message, branch });
+    options.add({ side, name, options.output, options.quiet, options.keepGoing, options.keyFile, commit, repo, path, message, branch });
     options.addPositional(QStringLiteral("paths"), tr("Files or folders to import."), tr("PATH…"), docgen::ValueKind::File);
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
