@@ -4,6 +4,7 @@
 // complete commands, options and their documented values.
 #include "testpaths.h"
 
+#include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -98,6 +99,9 @@ private Q_SLOTS:
         const Run page = run(program, { QStringLiteral("--manpage") });
         QCOMPARE(page.status, 0);
         QVERIFY(page.out.startsWith(".\\\""));
+        QVERIFY2(page.err.isEmpty(), page.err.constData());
+        // The packaged page is read on every machine: no folder of the one that built it.
+        QVERIFY2(!page.out.contains(QByteArray(QDir::homePath().toUtf8() + '/')), "the builder's home folder is in the page");
         const QString file = save(QFileInfo(program).fileName() + QStringLiteral(".1"), page.out);
         // What lintian runs on a packaged page (manpage-has-errors-from-man).
         QProcess man;
@@ -178,6 +182,7 @@ private Q_SLOTS:
         const bool forGui = line.startsWith(QLatin1String("crossroads "));
         const Run script = forGui ? run(gui, { QStringLiteral("--completion"), QStringLiteral("bash") }) : run(cli, { QStringLiteral("completion"), QStringLiteral("bash") });
         QCOMPARE(script.status, 0);
+        QVERIFY2(script.err.isEmpty(), script.err.constData()); // sourced at shell start: no noise
         const QString path = save(forGui ? QStringLiteral("crossroads.bash") : QStringLiteral("crossroads-cli.bash"), script.out);
         const QStringList got = bashComplete(path, forGui ? QStringLiteral("_crossroads") : QStringLiteral("_crossroads_cli"), line);
         for (const QString& word : offered)

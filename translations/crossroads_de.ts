@@ -917,37 +917,37 @@
         <translation>weder Container- oder Netzwerk-inspect noch Engine-info, compose-Datei, Kubernetes-Objekt oder Crossroads-Snapshot</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="532"/>
-        <source>%1 is not honoured: it needs %1-owner, %1-reason and %1-expires (YYYY-MM-DD) beside it</source>
-        <translation>%1 wird nicht beachtet: daneben fehlen %1-owner, %1-reason und %1-expires (JJJJ-MM-TT)</translation>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="539"/>
+        <source>%1 %2: %3 is not honoured, nothing is waived: it lacks %4</source>
+        <translation>%1 %2: %3 wird nicht beachtet, nichts wird ausgenommen: es fehlt %4</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="547"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="554"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 hat kein Pod-Template</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="566"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="573"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 hat keine Container</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="612"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="619"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: Datenschlüssel %2 ist kein gültiges Base64; kein Fingerabdruck erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="646"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="653"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: binaryData-Schlüssel (%2) werden nicht nach Zugangsdaten durchsucht</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="656"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="663"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: die Art %1 trägt keine Container-Sicherheitslage</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="716"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="723"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: podSelector-Operator %2 ist weder In, NotIn, Exists noch DoesNotExist; der API-Server weist die Policy ab, sie isoliert also keinen Pod</translation>
     </message>
@@ -5666,17 +5666,22 @@ Produktion: %2</translation>
         <translation>der Snapshot konnte nicht in die Standardausgabe geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="187"/>
+        <location filename="../app/cli/clisupport.cpp" line="182"/>
+        <source>wrote %1: %2 snapshot, %3 workload(s), %4 container(s) from %5 input(s)</source>
+        <translation>%1 geschrieben: Snapshot %2, %3 Workload(s), %4 Container aus %5 Eingabe(n)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="197"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="218"/>
+        <location filename="../app/cli/clisupport.cpp" line="228"/>
         <source>skipped file: %1</source>
         <translation>übersprungene Datei: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="226"/>
+        <location filename="../app/cli/clisupport.cpp" line="236"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>%n Eingabedatei konnte nicht gelesen werden (siehe oben): Exit-Status 2</numerusform>
@@ -5684,38 +5689,38 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="262"/>
+        <location filename="../app/cli/clisupport.cpp" line="272"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase braucht ein Terminal; verwenden Sie --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="266"/>
+        <location filename="../app/cli/clisupport.cpp" line="276"/>
         <source>the passphrases differ</source>
         <translation>die Passphrasen stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="270"/>
+        <location filename="../app/cli/clisupport.cpp" line="280"/>
         <source>empty passphrase</source>
         <translation>leere Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="279"/>
+        <location filename="../app/cli/clisupport.cpp" line="289"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: die Passphrase-Datei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="286"/>
+        <location filename="../app/cli/clisupport.cpp" line="296"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: die Passphrase-Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="312"/>
+        <location filename="../app/cli/clisupport.cpp" line="322"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Die Passphrase des Schlüssels aus der ersten Zeile von DATEI lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="21"/>
-        <location filename="../app/cli/clisupport.cpp" line="312"/>
+        <location filename="../app/cli/clisupport.cpp" line="322"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
         <location filename="../app/cli/signcommand.cpp" line="14"/>
@@ -5725,17 +5730,17 @@ Produktion: %2</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="313"/>
+        <location filename="../app/cli/clisupport.cpp" line="323"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Die Passphrase des Schlüssels im Terminal abfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="335"/>
+        <location filename="../app/cli/clisupport.cpp" line="345"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf braucht -o DATEI.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="352"/>
+        <location filename="../app/cli/clisupport.cpp" line="362"/>
         <source>wrote %1: %n open finding(s)</source>
         <translation>
             <numerusform>%1 geschrieben: %n offener Befund</numerusform>
@@ -5743,7 +5748,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="357"/>
+        <location filename="../app/cli/clisupport.cpp" line="367"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n neuer ab %1, Exit-Code 1</numerusform>
@@ -5751,7 +5756,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="357"/>
+        <location filename="../app/cli/clisupport.cpp" line="367"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n ab %1, Exit-Code 1</numerusform>
@@ -5759,12 +5764,12 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="358"/>
+        <location filename="../app/cli/clisupport.cpp" line="368"/>
         <source>; none new at or above %1</source>
         <translation>; keiner neu ab %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="358"/>
+        <location filename="../app/cli/clisupport.cpp" line="368"/>
         <source>; none at or above %1</source>
         <translation>; keiner ab %1</translation>
     </message>
@@ -6040,22 +6045,27 @@ Produktion: %2</translation>
         <translation>Dem neuen Schlüssel auf diesem Rechner auch vertrauen: SCHLÜSSEL.pub in den Ordner der vertrauenswürdigen Schlüssel kopieren (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/keygencommand.cpp" line="22"/>
+        <location filename="../app/cli/keygencommand.cpp" line="17"/>
+        <source>Write the private key to FILE (mode 0600) and the public key to FILE.pub.</source>
+        <translation>Den privaten Schlüssel nach DATEI (Modus 0600) und den öffentlichen nach DATEI.pub schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/keygencommand.cpp" line="23"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen braucht -o SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../app/cli/keygencommand.cpp" line="41"/>
+        <location filename="../app/cli/keygencommand.cpp" line="42"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>%1 (privat, sicher aufbewahren) und %1.pub geschrieben; Schlüssel-ID %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/keygencommand.cpp" line="43"/>
+        <location filename="../app/cli/keygencommand.cpp" line="44"/>
         <source>verifiers trust it with: crossroads-cli trust %1.pub</source>
         <translation>Prüfende vertrauen ihm mit: crossroads-cli trust %1.pub</translation>
     </message>
     <message>
-        <location filename="../app/cli/keygencommand.cpp" line="51"/>
+        <location filename="../app/cli/keygencommand.cpp" line="52"/>
         <location filename="../app/cli/trustcommand.cpp" line="48"/>
         <source>trusted key %1 (%2)</source>
         <translation>vertrauenswürdiger Schlüssel %1 (%2)</translation>
@@ -6419,17 +6429,17 @@ Produktion: %2</translation>
         <translation>es gibt keine Prüfung „%1“; crossroads-cli checks listet alle IDs auf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="116"/>
+        <location filename="../app/cli/clidocs.cpp" line="125"/>
         <source>Print the completion script for a shell (packages install them; or: source &lt;(crossroads-cli completion bash)).</source>
         <translation>Das Vervollständigungsskript für eine Shell ausgeben (Pakete installieren es; sonst: source &lt;(crossroads-cli completion bash)).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="117"/>
+        <location filename="../app/cli/clidocs.cpp" line="126"/>
         <source>bash, zsh or fish</source>
         <translation>bash, zsh oder fish</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="122"/>
+        <location filename="../app/cli/clidocs.cpp" line="131"/>
         <source>completion needs the shell: bash, zsh or fish</source>
         <translation>completion braucht die Shell: bash, zsh oder fish</translation>
     </message>
@@ -6519,7 +6529,7 @@ Produktion: %2</translation>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="111"/>
+        <location filename="../app/cli/clisupport.h" line="114"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>unbekanntes Format „%1“; verwenden Sie %2</translation>
     </message>

@@ -820,37 +820,37 @@
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="532"/>
-        <source>%1 is not honoured: it needs %1-owner, %1-reason and %1-expires (YYYY-MM-DD) beside it</source>
-        <translation>%1 no se respeta: necesita %1-owner, %1-reason y %1-expires (AAAA-MM-DD) a su lado</translation>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="539"/>
+        <source>%1 %2: %3 is not honoured, nothing is waived: it lacks %4</source>
+        <translation>%1 %2: %3 no se respeta, no se exime nada: falta %4</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="547"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="554"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="566"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="573"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="612"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="619"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="646"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="653"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: las claves de binaryData (%2) no se examinan en busca de credenciales</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="656"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="663"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="716"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="723"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
@@ -5656,12 +5656,12 @@ Producción: %2</translation>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="187"/>
+        <location filename="../app/cli/clisupport.cpp" line="197"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="218"/>
+        <location filename="../app/cli/clisupport.cpp" line="228"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
@@ -5701,7 +5701,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="21"/>
-        <location filename="../app/cli/clisupport.cpp" line="312"/>
+        <location filename="../app/cli/clisupport.cpp" line="322"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
         <location filename="../app/cli/signcommand.cpp" line="14"/>
@@ -5711,7 +5711,7 @@ Producción: %2</translation>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="262"/>
+        <location filename="../app/cli/clisupport.cpp" line="272"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
@@ -5721,42 +5721,47 @@ Producción: %2</translation>
         <translation>no se pudo escribir la instantánea en la salida estándar</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="266"/>
+        <location filename="../app/cli/clisupport.cpp" line="182"/>
+        <source>wrote %1: %2 snapshot, %3 workload(s), %4 container(s) from %5 input(s)</source>
+        <translation>escrito %1: instantánea %2, %3 carga(s) de trabajo, %4 contenedor(es) de %5 entrada(s)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="276"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="270"/>
+        <location filename="../app/cli/clisupport.cpp" line="280"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="279"/>
+        <location filename="../app/cli/clisupport.cpp" line="289"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="286"/>
+        <location filename="../app/cli/clisupport.cpp" line="296"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="312"/>
+        <location filename="../app/cli/clisupport.cpp" line="322"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="313"/>
+        <location filename="../app/cli/clisupport.cpp" line="323"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="335"/>
+        <location filename="../app/cli/clisupport.cpp" line="345"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="352"/>
+        <location filename="../app/cli/clisupport.cpp" line="362"/>
         <source>wrote %1: %n open finding(s)</source>
         <translation>
             <numerusform>escrito %1: %n hallazgo abierto</numerusform>
@@ -5764,7 +5769,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="357"/>
+        <location filename="../app/cli/clisupport.cpp" line="367"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n nuevo de gravedad %1 o superior, salida 1</numerusform>
@@ -5772,7 +5777,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="357"/>
+        <location filename="../app/cli/clisupport.cpp" line="367"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n de gravedad %1 o superior, salida 1</numerusform>
@@ -5780,12 +5785,12 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="358"/>
+        <location filename="../app/cli/clisupport.cpp" line="368"/>
         <source>; none new at or above %1</source>
         <translation>; ninguno nuevo de gravedad %1 o superior</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="358"/>
+        <location filename="../app/cli/clisupport.cpp" line="368"/>
         <source>; none at or above %1</source>
         <translation>; ninguno de gravedad %1 o superior</translation>
     </message>
@@ -5840,7 +5845,7 @@ Producción: %2</translation>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="226"/>
+        <location filename="../app/cli/clisupport.cpp" line="236"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>no se pudo leer %n archivo de entrada (véase más arriba): estado de salida 2</numerusform>
@@ -6040,22 +6045,27 @@ Producción: %2</translation>
         <translation>Confiar además en la clave nueva en este equipo: copiar KEY.pub en la carpeta de claves de confianza (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/keygencommand.cpp" line="22"/>
+        <location filename="../app/cli/keygencommand.cpp" line="17"/>
+        <source>Write the private key to FILE (mode 0600) and the public key to FILE.pub.</source>
+        <translation>Escribir la clave privada en ARCHIVO (modo 0600) y la pública en ARCHIVO.pub.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/keygencommand.cpp" line="23"/>
         <source>keygen needs -o KEY</source>
         <translation>keygen necesita -o CLAVE</translation>
     </message>
     <message>
-        <location filename="../app/cli/keygencommand.cpp" line="41"/>
+        <location filename="../app/cli/keygencommand.cpp" line="42"/>
         <source>wrote %1 (private, keep it safe) and %1.pub; key id %2</source>
         <translation>se han escrito %1 (privada, guárdela en lugar seguro) y %1.pub; id de clave %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/keygencommand.cpp" line="43"/>
+        <location filename="../app/cli/keygencommand.cpp" line="44"/>
         <source>verifiers trust it with: crossroads-cli trust %1.pub</source>
         <translation>quien verifique confía en ella con: crossroads-cli trust %1.pub</translation>
     </message>
     <message>
-        <location filename="../app/cli/keygencommand.cpp" line="51"/>
+        <location filename="../app/cli/keygencommand.cpp" line="52"/>
         <location filename="../app/cli/trustcommand.cpp" line="48"/>
         <source>trusted key %1 (%2)</source>
         <translation>clave de confianza %1 (%2)</translation>
@@ -6419,17 +6429,17 @@ Producción: %2</translation>
         <translation>no existe la comprobación «%1»; crossroads-cli checks lista todos los ids</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="116"/>
+        <location filename="../app/cli/clidocs.cpp" line="125"/>
         <source>Print the completion script for a shell (packages install them; or: source &lt;(crossroads-cli completion bash)).</source>
         <translation>Imprimir el script de autocompletado de una shell (los paquetes lo instalan; si no: source &lt;(crossroads-cli completion bash)).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="117"/>
+        <location filename="../app/cli/clidocs.cpp" line="126"/>
         <source>bash, zsh or fish</source>
         <translation>bash, zsh o fish</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="122"/>
+        <location filename="../app/cli/clidocs.cpp" line="131"/>
         <source>completion needs the shell: bash, zsh or fish</source>
         <translation>completion necesita la shell: bash, zsh o fish</translation>
     </message>
@@ -6519,7 +6529,7 @@ Producción: %2</translation>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="111"/>
+        <location filename="../app/cli/clisupport.h" line="114"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>

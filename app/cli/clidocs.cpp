@@ -7,6 +7,8 @@
 #include "manpagewriter.h"
 #include "shellcompletion.h"
 
+#include "integrity/trustedkeys.h"
+
 
 #include <cstdio>
 #include <functional>
@@ -60,6 +62,12 @@ std::vector<docgen::CommandDoc> describeCommands()
                 doc.options.append(docgen::describe(option, choicesFor(options, option), repeatable));
             }
             doc.positionals = options.positionals;
+            // --help names this machine's folders; the packaged page is read on every machine.
+            const QString folder = TrustedKeys::defaultFolder();
+            const QString generic = QStringLiteral("~/.config/crossroads/trusted-keys");
+            doc.description.replace(folder, generic);
+            for (docgen::OptionDoc& option : doc.options)
+                option.description.replace(folder, generic);
         };
         describer = &record;
         command.run({ QStringLiteral("crossroads-cli") });
@@ -90,7 +98,8 @@ docgen::ProgramDoc programDoc()
     doc.globalOptions = { docgen::OptionDoc { { QStringLiteral("h"), QStringLiteral("help") }, {}, QStringLiteral("Print the commands, or a command's options."), {}, docgen::ValueKind::None, false },
         docgen::OptionDoc { { QStringLiteral("version") }, {}, QStringLiteral("Print the version."), {}, docgen::ValueKind::None, false } };
     doc.exitStatus = QStringLiteral(
-        "0: no open finding at or above --fail-on (always 0 without it); for verify, a valid signature by a trusted key.\n\n"
+        "0: no open finding at or above --fail-on (always 0 without --fail-on or --fail-on-new; --fail-on-new alone "
+        "counts new findings of any severity); for verify, a valid signature by a trusted key.\n\n"
         "1: open findings at or above --fail-on (any classification but drift, unknown and waived); for verify, an invalid or "
         "untrusted signature.\n\n"
         "2: bad usage or unreadable input; the message names the file and line. With --keep-going the report is still written "

@@ -93,8 +93,11 @@ public:
     /// (describeCommands()), records the declarations instead and returns false.
     bool parse(const QStringList& arguments, const QStringList& multiValue)
     {
-        if (describing(*this, multiValue))
+        if (describing(*this, multiValue)) {
+            parser.addHelpOption();
+            parser.parse({ QStringLiteral("crossroads-cli") }); // so that the caller's isSet("help") asks a parsed parser
             return false;
+        }
         // Added last, so that --help lists the command's own options first.
         parser.addHelpOption();
         if (!parser.parse(expandMultiValueOptions(arguments, multiValue))) {

@@ -14,6 +14,7 @@ int runKeygen(const QStringList& arguments)
     Options options(tr("Create an Ed25519 signing key: KEY (private, mode 0600) and KEY.pub (public, for verifiers)."));
     QCommandLineOption trust(QStringLiteral("trust"),
         tr("Also trust the new key on this machine: copy KEY.pub into the trusted-keys folder (%1).").arg(TrustedKeys::defaultFolder()));
+    options.output.setDescription(tr("Write the private key to FILE (mode 0600) and the public key to FILE.pub."));
     options.add({ options.output, trust });
     options.add(passphraseOptions());
     if (!options.parse(arguments, {}))

@@ -528,8 +528,15 @@ void readIgnoreAnnotations(const ImportContext& context, const Node& object, con
     const QDate expires = QDate::fromString(workload.ignoreAnnotations.value(crossroadsWaive + QStringLiteral("-expires")), Qt::ISODate);
     if (workload.ignoreAnnotations.value(crossroadsWaive + QStringLiteral("-owner")).isEmpty()
         || workload.ignoreAnnotations.value(crossroadsWaive + QStringLiteral("-reason")).isEmpty() || !expires.isValid()) {
-        context.batch->skipped.push_back(SkippedItem { context.fileName, object.pointer() + QStringLiteral("/metadata/annotations"),
-            tr("%1 is not honoured: it needs %1-owner, %1-reason and %1-expires (YYYY-MM-DD) beside it").arg(crossroadsWaive) });
+        QStringList missing;
+        for (const char* part : { "-owner", "-reason" }) {
+            if (workload.ignoreAnnotations.value(crossroadsWaive + QLatin1String(part)).isEmpty())
+                missing << crossroadsWaive + QLatin1String(part);
+        }
+        if (!expires.isValid())
+            missing << crossroadsWaive + QStringLiteral("-expires (a date YYYY-MM-DD)");
+        context.batch->skipped.push_back(SkippedItem { context.fileName, QStringLiteral("%1 (line %2)").arg(object.pointer() + QStringLiteral("/metadata/annotations")).arg(object["metadata"].line()),
+            tr("%1 %2: %3 is not honoured, nothing is waived: it lacks %4").arg(workload.kind, workload.displayName(), crossroadsWaive, missing.join(QStringLiteral(", "))) });
         for (auto it = workload.ignoreAnnotations.begin(); it != workload.ignoreAnnotations.end();)
             it = it.key().startsWith(crossroadsWaive) ? workload.ignoreAnnotations.erase(it) : std::next(it);
     }
