@@ -24,8 +24,10 @@ QByteArray ShellCompletion::write(const QString& shell, const ProgramDoc& progra
 QString ShellCompletion::hint(const QString& description)
 {
     QString text = description.simplified();
-    // The first sentence: up to ". " or ": " followed by more text, or a parenthesis that adds detail.
-    static const QRegularExpression end(QStringLiteral("((?<!e\\.g)(?<!i\\.e)\\.\\s|;\\s|\\s\\()"));
+    // Parentheses add detail a one-line hint has no room for; then the first sentence.
+    static const QRegularExpression detail(QStringLiteral("\\s*\\([^()]*\\)"));
+    text.remove(detail);
+    static const QRegularExpression end(QStringLiteral("((?<!e\\.g)(?<!i\\.e)\\.\\s|;\\s)"));
     const QRegularExpressionMatch match = end.match(text);
     if (match.hasMatch())
         text.truncate(match.capturedStart());
