@@ -87,7 +87,7 @@ QByteArray ShellCompletion::bash(const ProgramDoc& program)
     QString out;
     out += QStringLiteral("# bash completion for %1; generated from the option definitions its --help prints.\n").arg(program.name);
     out += function + QStringLiteral("()\n{\n    local cur prev words cword\n    _init_completion || return\n");
-    const bool subcommands = !program.commands.empty() && !program.commands.front().name.isEmpty();
+    const bool subcommands = program.hasSubcommands();
     if (!subcommands) {
         if (!program.commands.empty())
             commandBody(out, program.commands.front(), program.globalOptions, QStringLiteral("    "));

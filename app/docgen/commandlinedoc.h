@@ -52,6 +52,9 @@ struct ProgramDoc {
     QString files; ///< paragraphs, may be empty
     QString environment; ///< paragraphs, may be empty
     QStringList seeAlso; ///< "crossroads(1)"
+
+    /// A program of named commands (crossroads-cli), not one of options only (crossroads).
+    bool hasSubcommands() const { return !commands.empty() && !commands.front().name.isEmpty(); }
 };
 
 /// The doc of a QCommandLineOption as the program declared it (hidden options are left out by

@@ -65,7 +65,7 @@ QByteArray ShellCompletion::fish(const ProgramDoc& program)
     out += QStringLiteral("# fish completion for %1; generated from the option definitions its --help prints.\n").arg(program.name);
     const QString base = QStringLiteral("complete -c %1").arg(program.name);
     out += base + QStringLiteral(" -f\n");
-    const bool subcommands = !program.commands.empty() && !program.commands.front().name.isEmpty();
+    const bool subcommands = program.hasSubcommands();
     if (!subcommands) {
         if (!program.commands.empty()) {
             optionLines(out, base, program.commands.front().options);

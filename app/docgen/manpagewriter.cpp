@@ -99,7 +99,7 @@ QByteArray ManPageWriter::write(const ProgramDoc& program)
     out += QStringLiteral(".SH DESCRIPTION\n");
     paragraphs(out, program.description);
 
-    const bool subcommands = program.commands.size() > 1 || (!program.commands.empty() && !program.commands.front().name.isEmpty());
+    const bool subcommands = program.hasSubcommands();
     if (subcommands) {
         out += QStringLiteral(".SH COMMANDS\n");
         for (const CommandDoc& command : program.commands) {

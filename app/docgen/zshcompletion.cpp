@@ -87,7 +87,7 @@ QByteArray ShellCompletion::zsh(const ProgramDoc& program)
     QString out;
     out += QStringLiteral("#compdef %1\n# zsh completion for %1; generated from the option definitions its --help prints.\n\n").arg(program.name);
     out += function + QStringLiteral("() {\n");
-    const bool subcommands = !program.commands.empty() && !program.commands.front().name.isEmpty();
+    const bool subcommands = program.hasSubcommands();
     if (!subcommands) {
         out += QStringLiteral("    _arguments -s \\\n");
         if (!program.commands.empty()) {
