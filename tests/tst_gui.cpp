@@ -979,7 +979,9 @@ private Q_SLOTS:
         // The guide in the user's language when there is one, else the English one.
         const QString english = UserGuideDialog::resourceFor(QLocale(QLocale::English, QLocale::UnitedStates));
         const QString spanish = UserGuideDialog::resourceFor(QLocale(QLocale::Spanish, QLocale::Mexico));
-        QVERIFY(QFile::exists(english) && QFile::exists(spanish) && english != spanish);
+        const QString german = UserGuideDialog::resourceFor(QLocale(QLocale::German, QLocale::Austria));
+        QVERIFY(QFile::exists(english) && QFile::exists(spanish) && QFile::exists(german));
+        QVERIFY(english != spanish && english != german && spanish != german);
         QCOMPARE(UserGuideDialog::resourceFor(QLocale(QLocale::French, QLocale::France)), english);
     }
 

@@ -25,6 +25,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
+
 namespace {
 
 QSet<QString> placeholders(const QString& text)
@@ -179,6 +181,62 @@ private Q_SLOTS:
                 QVERIFY2(!texts["remediation"]["podman"].get<std::string>().empty() && !texts["remediation"]["kubernetes"].get<std::string>().empty(),
                     (id + " remediation").c_str());
             }
+        }
+    }
+
+    /// A training scenario is read aloud to a mixed audience: every text it has in English it
+    /// has in each language the window speaks, or the German trainee meets English mid-step.
+    void trainingScenariosCarryEveryLanguage()
+    {
+        QStringList languages;
+        for (const QString& path : tsFiles())
+            languages << QFileInfo(path).baseName().section(QLatin1Char('_'), 1);
+        QVERIFY(languages.contains(QStringLiteral("de")) && languages.contains(QStringLiteral("es")));
+        const QDir folder(QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/scenarios"));
+        const QStringList scenarios = folder.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY(scenarios.size() >= 5);
+        for (const QString& name : scenarios) {
+            QFile file(folder.filePath(name + QStringLiteral("/scenario.json")));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            const QByteArray bytes = file.readAll();
+            int texts = 0;
+            // Every object with an "en" text is one translatable text; walk the whole document.
+            std::function<void(const nlohmann::json&, const std::string&)> walk = [&](const nlohmann::json& node, const std::string& where) {
+                if (node.is_object() && node.contains("en") && node["en"].is_string()) {
+                    ++texts;
+                    for (const QString& language : languages) {
+                        const std::string code = language.toStdString();
+                        QVERIFY2(node.contains(code) && !node[code].get<std::string>().empty(), (name.toStdString() + where + " has no " + code).c_str());
+                        QVERIFY2(placeholders(QString::fromStdString(node[code].get<std::string>())) == placeholders(QString::fromStdString(node["en"].get<std::string>())),
+                            (name.toStdString() + where + " " + code + ": placeholders differ").c_str());
+                    }
+                    return;
+                }
+                if (node.is_object()) {
+                    for (const auto& [key, value] : node.items())
+                        walk(value, where + "/" + key);
+                } else if (node.is_array()) {
+                    for (std::size_t i = 0; i < node.size(); ++i)
+                        walk(node[i], where + "/" + std::to_string(i));
+                }
+            };
+            walk(nlohmann::json::parse(bytes.begin(), bytes.end()), std::string());
+            QVERIFY2(texts >= 10, qPrintable(name + QStringLiteral(": ") + QString::number(texts)));
+        }
+    }
+
+    /// Help ▸ User guide opens in the user's language: there is a guide for each of them.
+    void userGuideExistsInEveryLanguage()
+    {
+        QFile resources(QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/gui.qrc"));
+        QVERIFY(resources.open(QIODevice::ReadOnly));
+        const QByteArray bundled = resources.readAll();
+        for (const QString& path : tsFiles()) {
+            const QString language = QFileInfo(path).baseName().section(QLatin1Char('_'), 1);
+            const QString guide = QStringLiteral("docs/user-guide.%1.md").arg(language);
+            QFile file(QStringLiteral(CROSSROADS_SOURCE_DIR "/") + guide);
+            QVERIFY2(file.open(QIODevice::ReadOnly) && file.size() > 4000, qPrintable(guide));
+            QVERIFY2(bundled.contains(QStringLiteral("alias=\"%1\"").arg(guide).toUtf8()), qPrintable(guide + QStringLiteral(" is not in resources/gui.qrc")));
         }
     }
 };
