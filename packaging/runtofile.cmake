@@ -1,8 +1,11 @@
 # SPDX-License-Identifier: Apache-2.0
 # cmake -DPROGRAM=… -DARGUMENTS=a;b -DOUTPUT=FILE [-DGZIP=ON] [-DDATE_EPOCH=N] -P runtofile.cmake
 # Runs a program (on the offscreen platform, with SOURCE_DATE_EPOCH for reproducible dates) and
-# writes what it prints to OUTPUT, gzip -9n compressed when GZIP is set, as Debian wants man pages.
+# writes what it prints, in English, to OUTPUT, gzip -9n compressed when GZIP is set, as Debian wants man pages.
 set(ENV{QT_QPA_PLATFORM} offscreen)
+# What is packaged is English whatever the builder's language (the programs speak the user's).
+set(ENV{LC_ALL} C.UTF-8)
+unset(ENV{LANGUAGE})
 if(DATE_EPOCH)
     set(ENV{SOURCE_DATE_EPOCH} ${DATE_EPOCH})
 endif()

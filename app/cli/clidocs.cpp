@@ -108,7 +108,10 @@ docgen::ProgramDoc programDoc()
         "~/.config/crossroads/workspace.key: the workspace key that fingerprints credentials (mode 0600; created when missing; "
         "--key-file overrides it).\n\n"
         "~/.config/crossroads/trusted-keys/: public keys whose signatures verify trusts (crossroads-cli trust adds them).");
-    doc.environment = QStringLiteral("XDG_CONFIG_HOME: where the crossroads folder above lives (default ~/.config).\n\n"
+    doc.environment = QStringLiteral("LANGUAGE, LC_ALL, LC_MESSAGES, LANG: the language of messages, help and reports (English, Spanish, "
+                                     "German; any other language, or C, gives English). The JSON and SARIF reports name it in their "
+                                     "language field; ids, field names and exit statuses never change with it.\n\n"
+                                     "XDG_CONFIG_HOME: where the crossroads folder above lives (default ~/.config).\n\n"
                                      "SOURCE_DATE_EPOCH: the date this manual page shows when it is generated.");
     doc.seeAlso = { QStringLiteral("crossroads(1)"), QStringLiteral("podman(1)"), QStringLiteral("kubectl(1)") };
     return doc;

@@ -3,10 +3,10 @@
 #include "clicommands.h"
 #include "clidocs.h"
 #include "clisupport.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLocale>
 
 #include <memory>
 
@@ -42,9 +42,6 @@ int main(int argc, char* argv[])
     if (pdf)
         qtHandler = qInstallMessageHandler(quietRuntimeDirNotice);
     std::unique_ptr<QCoreApplication> app = pdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
-    // The CLI loads no translation, so the catalogue's texts (which follow the locale) must not
-    // either: one language in a report, and output a pipeline can compare run to run.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QCoreApplication::setApplicationName(QStringLiteral("crossroads-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("crossroads"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSROADS_VERSION));
@@ -57,13 +54,17 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("--manpage")) // for the build: the packaged manual page
         return crossroads::cli::printManPage();
+    // Messages and reports in the user's language (LANG=C or an unknown one: English); the
+    // manual page above stays English, it is installed under man1 for everyone.
+    crossroads::installTranslations(*app);
     if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         std::fputs(qPrintable(crossroads::cli::usageText()), command.isEmpty() ? stderr : stdout);
         return command.isEmpty() ? crossroads::cli::UsageOrInputError : crossroads::cli::Success;
     }
     const crossroads::cli::CliCommand* found = crossroads::cli::findCommand(command);
     if (found == nullptr) {
-        std::fprintf(stderr, "crossroads-cli: unknown command \"%s\"\n\n%s", qPrintable(command), qPrintable(crossroads::cli::usageText()));
+        const QString message = QCoreApplication::translate("CliCommand", "crossroads-cli: unknown command \"%1\"").arg(command);
+        std::fprintf(stderr, "%s\n\n%s", qPrintable(message), qPrintable(crossroads::cli::usageText()));
         return crossroads::cli::UsageOrInputError;
     }
     arguments.removeAt(1); // the parser sees "crossroads-cli --dev …"

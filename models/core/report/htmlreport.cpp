@@ -175,7 +175,7 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
 {
     const int total = static_cast<int>(comparison.gaps.size());
     QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">").arg(report::textLanguage());
     html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
     html += QStringLiteral("<title>%1</title><style>%2</style></head><body>\n")

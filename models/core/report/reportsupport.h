@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 #include <vector>
@@ -141,6 +142,14 @@ inline QString evidenceLine(const Gap& gap)
             parts << QLatin1String(sideName(side)) + QStringLiteral(": ") + where;
     }
     return parts.join(QStringLiteral(" · "));
+}
+
+/// The language of the report's texts ("en", "es", "de"): the default locale's, which the
+/// programs align with the translation they load; English for any other, as the texts are.
+inline QString textLanguage()
+{
+    const QString code = QLocale::languageToCode(QLocale().language());
+    return code == QLatin1String("es") || code == QLatin1String("de") ? code : QStringLiteral("en");
 }
 
 /// "Crossroads 0.1.0": which build wrote the report, for the evidence trail.

@@ -387,7 +387,8 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
     if (!notifications.empty())
         invocation["toolExecutionNotifications"] = notifications;
     Json run { { "tool", { { "driver", driver } } }, { "invocations", Json::array({ invocation }) }, { "artifacts", artifacts },
-        { "taxonomies", taxonomyComponents }, { "results", results }, { "columnKind", "unicodeCodePoints" }, { "properties", runProperties } };
+        { "taxonomies", taxonomyComponents }, { "results", results }, { "columnKind", "unicodeCodePoints" },
+        { "language", utf8(report::textLanguage()) }, { "properties", runProperties } };
     if (!sourceRoot.isEmpty())
         run["originalUriBaseIds"] = { { sourceRootId, { { "uri", QUrl::fromLocalFile(sourceRoot + QLatin1Char('/')).toString(QUrl::FullyEncoded).toStdString() } } } };
     Json root { { "$schema", "https://json.schemastore.org/sarif-2.1.0.json" }, { "version", "2.1.0" }, { "runs", Json::array({ run }) } };
