@@ -30,6 +30,10 @@ Run cli(const QStringList& arguments, const QString& home, const QStringList& un
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // The CLI speaks the user's language: the tests read its English, whatever the runner's.
+    for (const char* language : { "LANGUAGE", "LC_ALL", "LC_MESSAGES" })
+        environment.remove(QLatin1String(language));
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     for (const QString& name : unset)
         environment.remove(name);
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home);
@@ -65,6 +69,10 @@ TerminalRun cliOnTerminal(const QStringList& arguments, const QList<QByteArray>&
     if (child == 0) {
         setenv("HOME", homePath.constData(), 1);
         setenv("XDG_CONFIG_HOME", homePath.constData(), 1);
+        setenv("LANG", "C.UTF-8", 1); // the prompts are read in English
+        unsetenv("LANGUAGE");
+        unsetenv("LC_ALL");
+        unsetenv("LC_MESSAGES");
         execv(argv[0], argv.data());
         _exit(127);
     }
@@ -234,6 +242,69 @@ private Q_SLOTS:
         }
         QVERIFY(newPrivileged);
         QCOMPARE(cli(QStringList { QStringLiteral("check"), prod, QStringLiteral("--fail-on-new") }, m_home.path()).exitCode, 2);
+    }
+
+    /// A check's own JSON is its next baseline, and its text and JSON say what is new and
+    /// what is gone, as SARIF does: the pipeline's artefact is whichever format it keeps.
+    void checkTakesItsOwnJsonAsBaseline()
+    {
+        QTemporaryDir folder;
+        const QString prod = folder.filePath(QStringLiteral("prod"));
+        QVERIFY(QDir().mkpath(prod));
+        const QString demo = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod/");
+        for (const QString& name : QDir(demo).entryList(QDir::Files))
+            QVERIFY(QFile::copy(demo + name, prod + QLatin1Char('/') + name));
+        const QStringList check { QStringLiteral("check"), QStringLiteral("--side"), QStringLiteral("prod"), prod };
+        const QString previous = folder.filePath(QStringLiteral("previous.json"));
+        QCOMPARE(cli(check + QStringList { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), previous }, m_home.path()).exitCode, 0);
+        const QJsonArray before = QJsonDocument::fromJson(readFile(previous)).object().value(QStringLiteral("results")).toArray();
+        int failures = 0;
+        for (const QJsonValue result : before) {
+            const bool failing = result[QStringLiteral("status")].toString() == QLatin1String("fail");
+            failures += failing ? 1 : 0;
+            QCOMPARE(result.toObject().contains(QStringLiteral("fingerprint")), failing); // failures only: passes are no finding
+        }
+        QVERIFY(failures > 10);
+        const QStringList gate { QStringLiteral("--baseline"), previous, QStringLiteral("--fail-on-new"), QStringLiteral("--fail-on"), QStringLiteral("low") };
+        const Run same = cli(check + gate, m_home.path());
+        QVERIFY2(same.exitCode == 0, same.out.constData());
+        QVERIFY2(same.out.contains(QByteArray("Baseline " + previous.toUtf8() + ": 0 new, 0 gone")), same.out.constData());
+        // The web Deployment adds NET_ADMIN (CR-RT-003); a privileged pod (Pod Security baseline
+        // forbids privileged containers) is new.
+        QFile shop(prod + QStringLiteral("/shop.yaml"));
+        QVERIFY(shop.open(QIODevice::ReadOnly));
+        QByteArray manifests = shop.readAll();
+        shop.close();
+        QVERIFY(manifests.contains("add: [\"NET_ADMIN\"]") || manifests.contains("add: [NET_ADMIN]") || manifests.contains("- NET_ADMIN"));
+        manifests.replace("\"NET_ADMIN\"", "").replace("[NET_ADMIN]", "[]").replace("- NET_ADMIN", "");
+        write(prod + QStringLiteral("/shop.yaml"), manifests);
+        write(prod + QStringLiteral("/debug.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: {name: debug, namespace: shop}\nspec:\n  containers:\n  - name: shell\n    image: busybox@sha256:"
+                                                 "3fbc632167424a6d997e74f52b878d7cc478225cffac6bc977eedfe51c7f4e79\n    securityContext: {privileged: true}\n");
+        const Run text = cli(check + gate, m_home.path());
+        QCOMPARE(text.exitCode, 1);
+        const QList<QByteArray> lines = text.out.split('\n');
+        bool privilegedIsNew = false;
+        for (int i = 0; i + 2 < lines.size(); ++i)
+            privilegedIsNew = privilegedIsNew || (lines[i].contains("CR-RT-001") && lines[i + 1].contains("shop/debug") && lines[i + 2].contains("new since the baseline"));
+        QVERIFY2(privilegedIsNew, text.out.constData());
+        const QString now = folder.filePath(QStringLiteral("now.json"));
+        QCOMPARE(cli(check + gate + QStringList { QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), now }, m_home.path()).exitCode, 1);
+        const QJsonObject report = QJsonDocument::fromJson(readFile(now)).object();
+        QString privilegedState;
+        for (const QJsonValue result : report.value(QStringLiteral("results")).toArray()) {
+            if (result[QStringLiteral("check")].toString() == QLatin1String("CR-RT-001") && result[QStringLiteral("workload")].toString() == QLatin1String("shop/debug"))
+                privilegedState = result[QStringLiteral("baseline_state")].toString();
+        }
+        QCOMPARE(privilegedState, QStringLiteral("new"));
+        bool capabilityGone = false;
+        for (const QJsonValue absent : report.value(QStringLiteral("baseline")).toObject().value(QStringLiteral("absent")).toArray())
+            capabilityGone = capabilityGone || (absent[QStringLiteral("check")].toString() == QLatin1String("CR-RT-003") && absent[QStringLiteral("prod_workload")].toString() == QLatin1String("shop/web"));
+        QVERIFY2(capabilityGone, QJsonDocument(report.value(QStringLiteral("baseline")).toObject()).toJson().constData());
+        // A file that is no crossroads report is named as such.
+        write(folder.filePath(QStringLiteral("other.json")), "{\"schema\": \"something/v1\"}");
+        const Run other = cli(check + QStringList { QStringLiteral("--baseline"), folder.filePath(QStringLiteral("other.json")) }, m_home.path());
+        QCOMPARE(other.exitCode, 2);
+        QVERIFY2(other.err.contains("other.json") && other.err.contains("neither a crossroads report"), other.err.constData());
     }
 
     void checkUnderAPolicy()
@@ -566,19 +637,70 @@ private Q_SLOTS:
 
     /// The CLI speaks English whatever the locale: a report never mixes Spanish check titles
     /// into an English frame.
-    void reportsAreInOneLanguageWhateverTheLocale()
+    /// The CLI speaks the user's language (LANGUAGE, LC_ALL, LANG, as gettext programs do),
+    /// wholly: its own words and the catalogue's titles and fixes in one language, and the
+    /// machine-read reports say which. C or an untranslated language gives English.
+    void reportsAreInTheUsersLanguage_data()
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
-        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("es"));
-        environment.insert(QStringLiteral("LANG"), QStringLiteral("es_ES.UTF-8"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CROSSROADS_CLI_PATH), { QStringLiteral("compare"), QStringLiteral("--demo") });
-        QVERIFY(process.waitForFinished(120000));
-        const QByteArray out = process.readAllStandardOutput();
-        QVERIFY2(out.contains("A dangerous capability is added"), out.left(400).constData()); // CR-RT-003's English title
-        QVERIFY(!out.contains("Se añade una capacidad peligrosa"));
+        QTest::addColumn<QStringList>("variables");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QByteArray>("title"); // CR-RT-003's title in resources/rules/catalogue.json
+        QTest::addColumn<QByteArray>("pairs");
+        QTest::addColumn<QByteArray>("usage");
+        QTest::newRow("C") << QStringList { QStringLiteral("LANG=C.UTF-8") } << QStringLiteral("en") << QByteArray("A dangerous capability is added")
+                           << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>");
+        QTest::newRow("French falls back to English") << QStringList { QStringLiteral("LANG=fr_FR.UTF-8") } << QStringLiteral("en")
+                                                      << QByteArray("A dangerous capability is added") << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>");
+        QTest::newRow("LANG=de_DE") << QStringList { QStringLiteral("LANG=de_DE.UTF-8") } << QStringLiteral("de")
+                                    << QByteArray("Eine gefährliche Capability wird hinzugefügt") << QByteArray("Paare: 3") << QByteArray("Aufruf: crossroads-cli <Befehl>");
+        QTest::newRow("LANGUAGE=es over LANG=en") << QStringList { QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=es") } << QStringLiteral("es")
+                                                  << QByteArray("Se añade una capacidad peligrosa") << QByteArray("Pares: 3") << QByteArray("Uso: crossroads-cli <orden>");
+    }
+
+    void reportsAreInTheUsersLanguage()
+    {
+        QFETCH(QStringList, variables);
+        QFETCH(QString, language);
+        QFETCH(QByteArray, title);
+        QFETCH(QByteArray, pairs);
+        QFETCH(QByteArray, usage);
+        const auto run = [&](const QStringList& arguments) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            for (const char* name : { "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG" })
+                environment.remove(QLatin1String(name));
+            for (const QString& variable : variables)
+                environment.insert(variable.section(QLatin1Char('='), 0, 0), variable.section(QLatin1Char('='), 1));
+            environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path());
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(CROSSROADS_CLI_PATH), arguments);
+            process.waitForFinished(120000);
+            return Run { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
+        };
+        const Run text = run({ QStringLiteral("compare"), QStringLiteral("--demo") });
+        QVERIFY2(text.out.contains(title) && text.out.contains(pairs), text.out.left(600).constData());
+        // One language: every language's title and fix of that check, and only this one's is there.
+        const QList<QPair<QByteArray, QByteArray>> texts { { "A dangerous capability is added", "Remove the capability from securityContext.capabilities.add" },
+            { "Se añade una capacidad peligrosa", "Elimine la capacidad de securityContext.capabilities.add" },
+            { "Eine gefährliche Capability wird hinzugefügt", "Entfernen Sie die Capability aus securityContext.capabilities.add" } };
+        for (const auto& [otherTitle, otherFix] : texts) {
+            QCOMPARE(text.out.contains(otherTitle), otherTitle == title);
+            QCOMPARE(text.out.contains(otherFix), otherTitle == title);
+        }
+        const Run json = run({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json") });
+        const QJsonObject report = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(report.value(QStringLiteral("language")).toString(), language);
+        QVERIFY(json.out.contains(title));
+        const Run sarif = run({ QStringLiteral("check"), QStringLiteral("--side"), QStringLiteral("prod"), QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod"),
+            QStringLiteral("--format"), QStringLiteral("sarif") });
+        const QJsonObject sarifRun = QJsonDocument::fromJson(sarif.out).object().value(QStringLiteral("runs")).toArray().first().toObject();
+        QCOMPARE(sarifRun.value(QStringLiteral("language")).toString(), language);
+        const Run help = run({ QStringLiteral("--help") });
+        QVERIFY2(help.out.startsWith(usage), help.out.left(200).constData());
+        // What a pipeline reads never changes with the language: ids, classifications, exit status.
+        QVERIFY(text.out.contains("REGRESSION  critical  CR-RT-003"));
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--fail-on"), QStringLiteral("critical") }).exitCode, 1);
     }
 
     void aNamedFileThatIsNoInputIsAnError()

@@ -18,7 +18,7 @@ int runCheck(const QStringList& arguments)
 {
     Options options(tr("Check one environment against the rule catalogue."));
     QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply)."), tr("side"), QStringLiteral("dev"));
-    QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("A previous check report (--format sarif) to mark failures new, unchanged, updated or absent."), tr("file"));
+    QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("A previous check report (--format json or sarif) to mark failures new, unchanged, updated or absent."), tr("file"));
     QCommandLineOption failOnNew(QStringLiteral("fail-on-new"), tr("Exit 1 only for failures that are new since --baseline (--fail-on sets the severity)."));
     options.hasFormat = true;
     options.formats << QStringLiteral("sarif") << QStringLiteral("markdown") << QStringLiteral("html") << QStringLiteral("pdf");
@@ -49,7 +49,7 @@ int runCheck(const QStringList& arguments)
         }
     }
     if (options.parser.isSet(failOnNew) && !options.parser.isSet(baselineOption)) {
-        printError(tr("--fail-on-new needs --baseline PREVIOUS.sarif"));
+        printError(tr("--fail-on-new needs --baseline PREVIOUS.json (or .sarif)"));
         return UsageOrInputError;
     }
     // Without --side, saved snapshots of one side are checked as the side they were recorded for.
@@ -96,9 +96,10 @@ int runCheck(const QStringList& arguments)
         baseline->apply(failures);
     std::optional<QByteArray> content;
     if (format == QLatin1String("json"))
-        content = ComparisonJson::writeCheck(snapshot, checked.results, scores, judgedAt, &checked.policy);
+        content = ComparisonJson::writeCheck(snapshot, checked.results, scores, judgedAt, &checked.policy, &failures);
     else if (format == QLatin1String("text"))
-        content = TextReport::writeCheck(snapshot, checked.results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal(), &checked.policy).toUtf8();
+        content = TextReport::writeCheck(snapshot, checked.results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal(), &checked.policy, &failures)
+                      .toUtf8();
     else
         content = renderComparison(options, failures);
     if (!content || !emit(options, *content))

@@ -21,7 +21,7 @@ const std::vector<CliCommand>& commands()
                 QStringLiteral("--demo"), QStringLiteral("--repo DIR --dev REV:PATH --prod REV:PATH [options]") },
             QCoreApplication::translate("CliCommand", "compare a development environment with a production one (--demo: the bundled demo)"),
             [](const QStringList& arguments) { return comparesFromRepository(arguments) ? runRepositoryCompare(arguments) : runCompare(arguments); } },
-        { QStringLiteral("check"), { QStringLiteral("[--side dev|prod] PATH... [--policy FILE...] [--baseline PREVIOUS.sarif [--fail-on-new]] "
+        { QStringLiteral("check"), { QStringLiteral("[--side dev|prod] PATH... [--policy FILE...] [--baseline PREVIOUS.json [--fail-on-new]] "
                                                          "[--format text|json|sarif|markdown|html|pdf] [-o FILE] [--fail-on SEVERITY]") },
             QCoreApplication::translate("CliCommand", "judge one environment against the rule catalogue"), runCheck },
         { QStringLiteral("checks"), { QStringLiteral("[--format text|json|markdown] [-o FILE]") }, QCoreApplication::translate("CliCommand", "list every check: id, domain, severity, title, references"),

@@ -153,7 +153,34 @@ Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
         }
         return baseline;
     }
-    return Error { origin, {}, tr("neither a crossroads.comparison/v1 report nor a SARIF 2.1.0 log") };
+    if (text(root, "schema") == QLatin1String("crossroads.check/v1")) {
+        // A check report lists every result; its failures (the ones with a fingerprint) are the
+        // findings, on the side it names, as Comparator::oneSided made them.
+        const bool dev = text(root, "side") == QLatin1String("dev");
+        const Json* results = member(root, "results");
+        if (results == nullptr)
+            return baseline;
+        if (!results->is_array())
+            return notA(QStringLiteral("/results"), QT_TRANSLATE_NOOP("crossroads::Baseline", "a list of results"));
+        for (std::size_t i = 0; i < results->size(); ++i) {
+            const Json& result = (*results)[i];
+            if (!result.is_object())
+                return notA(QStringLiteral("/results/%1").arg(i), QT_TRANSLATE_NOOP("crossroads::Baseline", "a result (an object)"));
+            const QString status = text(result, "status");
+            if (status != QLatin1String("fail") && status != QLatin1String("waived"))
+                continue;
+            Gap gap = entryFrom(result);
+            const Classification judged = dev ? Classification::DevOnly : Classification::ProdOnly;
+            gap.classification = status == QLatin1String("waived") ? Classification::Waived : judged;
+            gap.unwaived = judged;
+            (dev ? gap.devWorkload : gap.prodWorkload) = text(result, "workload");
+            (dev ? gap.devValue : gap.prodValue) = text(result, "value");
+            if (!add(text(result, "fingerprint"), text(result, "state_digest"), std::move(gap)))
+                return Error { origin, QStringLiteral("/results/%1").arg(i), tr("a failing result without a fingerprint (written by an older crossroads?)") };
+        }
+        return baseline;
+    }
+    return Error { origin, {}, tr("neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log") };
 }
 
 void Baseline::apply(Comparison& comparison) const

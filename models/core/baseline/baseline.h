@@ -9,8 +9,8 @@
 
 namespace crossroads {
 
-/// The findings of a previous report (a `crossroads.comparison/v1` JSON or a SARIF file written
-/// by crossroads), keyed by Gap::fingerprint(), so that a run can say which gaps are new,
+/// The findings of a previous report (a `crossroads.comparison/v1` or `crossroads.check/v1` JSON
+/// or a SARIF file written by crossroads), keyed by Gap::fingerprint(), so that a run can say which gaps are new,
 /// unchanged, updated or gone, and a pipeline can fail on new gaps only.
 class Baseline {
 public:

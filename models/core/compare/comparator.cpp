@@ -498,7 +498,8 @@ Comparison Comparator::oneSided(Snapshot snapshot, const std::vector<CheckResult
     const Side side = snapshot.side;
     const bool dev = side == Side::Dev;
     std::vector<Gap> gaps;
-    for (const CheckResult& result : results) {
+    for (std::size_t index = 0; index < results.size(); ++index) {
+        const CheckResult& result = results[index];
         if (result.outcome.status != CheckStatus::Fail)
             continue;
         const Workload* workload = result.workload < snapshot.workloads.size() ? &snapshot.workloads[result.workload] : nullptr;
@@ -513,6 +514,7 @@ Comparison Comparator::oneSided(Snapshot snapshot, const std::vector<CheckResult
         Gap gap = makeGap(*result.check, dev ? Classification::DevOnly : Classification::ProdOnly, dev ? name : QString(), dev ? QString() : name,
             result.container, dev ? evidenceOf(subject, result.outcome) : Evidence {}, dev ? Evidence {} : evidenceOf(subject, result.outcome));
         gap.checkedAlone = true;
+        gap.checkResult = static_cast<int>(index);
         if (result.waiver >= 0) {
             gap.unwaived = gap.classification;
             gap.classification = Classification::Waived;

@@ -58,6 +58,7 @@ struct Gap {
     /// A failure found by `check`, which reads one side only: no counterpart was looked for, so
     /// reports name the workload alone, never "(production only)".
     bool checkedAlone = false;
+    int checkResult = -1; ///< checked alone: the index of the CheckResult it was made from (Comparator::oneSided)
 
     /// Index into Comparison::policy.waivers of the waiver that matches this gap, or -1. An
     /// expired waiver is linked too (reports say so) but leaves the classification alone.

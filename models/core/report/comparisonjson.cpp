@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "comparisonjson.h"
 
+#include "failuregaps.h"
+#include "reportsupport.h"
+
 #include <QCoreApplication>
+
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -98,6 +103,17 @@ Json policyJson(const Policy& policy)
         { "waivers", waivers } };
 }
 
+/// The previous report a run was compared with, and its findings that are gone now.
+Json baselineJson(const Comparison& comparison)
+{
+    Json absent = Json::array();
+    for (const Gap& gap : comparison.absentGaps)
+        absent.push_back({ { "check", utf8(gap.checkId) }, { "title", utf8(gap.title) }, { "dev_workload", utf8(gap.devWorkload) },
+            { "prod_workload", utf8(gap.prodWorkload) }, { "container", utf8(gap.container) }, { "fingerprint", utf8(gap.fingerprint()) },
+            { "previous_classification", classificationName(gap.previous) } });
+    return { { "source", utf8(comparison.baselineSource) }, { "absent", absent } };
+}
+
 } // namespace
 
 QByteArray ComparisonJson::write(const Comparison& comparison)
@@ -105,6 +121,7 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
     Json root;
     root["schema"] = schema;
     root["generator"] = "crossroads " + QCoreApplication::applicationVersion().toStdString();
+    root["language"] = utf8(report::textLanguage());
     root["kubernetes_version"] = utf8(comparison.prodVersion.toString());
     root["kubernetes_version_source"] = comparison.prodVersionStated ? "stated" : "assumed latest";
     root["dev"] = sideJson(comparison.dev);
@@ -169,14 +186,8 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
         gaps.push_back(item);
     }
     root["gaps"] = gaps;
-    if (!comparison.baselineSource.isEmpty()) {
-        Json absent = Json::array();
-        for (const Gap& gap : comparison.absentGaps)
-            absent.push_back({ { "check", utf8(gap.checkId) }, { "title", utf8(gap.title) }, { "dev_workload", utf8(gap.devWorkload) },
-                { "prod_workload", utf8(gap.prodWorkload) }, { "container", utf8(gap.container) }, { "fingerprint", utf8(gap.fingerprint()) },
-                { "previous_classification", classificationName(gap.previous) } });
-        root["baseline"] = { { "source", utf8(comparison.baselineSource) }, { "absent", absent } };
-    }
+    if (!comparison.baselineSource.isEmpty())
+        root["baseline"] = baselineJson(comparison);
     if (!comparison.policy.isEmpty() || !comparison.policy.waivers.empty()) // in-manifest waivers come without a policy file
         root["policy"] = policyJson(comparison.policy);
     Json classifications = Json::object();
@@ -191,17 +202,20 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
 }
 
 QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
-    const KubernetesVersion& version, const Policy* policy)
+    const KubernetesVersion& version, const Policy* policy, const Comparison* failures)
 {
+    const std::optional<report::FailureGaps> gaps = failures != nullptr ? std::optional<report::FailureGaps>(std::in_place, *failures, results.size()) : std::nullopt;
     Json root;
     root["schema"] = checkSchema;
     root["side"] = sideName(snapshot.side);
+    root["language"] = utf8(report::textLanguage());
     root["kubernetes_version"] = utf8(version.toString());
     root["environment"] = sideJson(snapshot);
     Json items = Json::array();
     std::array<int, checkStatusCount> counts {};
     int waived = 0;
-    for (const CheckResult& result : results) {
+    for (std::size_t index = 0; index < results.size(); ++index) {
+        const CheckResult& result = results[index];
         const bool accepted = result.waiver >= 0 && policy != nullptr;
         ++(accepted ? waived : counts[static_cast<std::size_t>(result.outcome.status)]);
         const Workload* workload = result.workload < snapshot.workloads.size() ? &snapshot.workloads[result.workload] : nullptr;
@@ -217,9 +231,18 @@ QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vecto
             { "provenance", provenanceName(result.outcome.provenance) } });
         if (accepted)
             items.back()["waiver"] = utf8(policy->waivers[static_cast<std::size_t>(result.waiver)].id);
+        // A failure's identity across runs, so that this report can be the next run's baseline.
+        if (const Gap* gap = gaps ? gaps->of(index) : nullptr) {
+            items.back()["fingerprint"] = utf8(gap->fingerprint());
+            items.back()["state_digest"] = utf8(gap->stateDigest());
+            if (gap->baseline != BaselineState::None)
+                items.back()["baseline_state"] = baselineStateName(gap->baseline);
+        }
     }
     root["results"] = items;
     root["summary"] = { { "pass", counts[0] }, { "fail", counts[1] }, { "unknown", counts[2] }, { "waived", waived }, { "scores", scoresJson(scores) } };
+    if (failures != nullptr && !failures->baselineSource.isEmpty())
+        root["baseline"] = baselineJson(*failures);
     if (policy != nullptr && (!policy->isEmpty() || !policy->waivers.empty()))
         root["policy"] = policyJson(*policy);
     return QByteArray::fromStdString(root.dump(2)) + '\n';

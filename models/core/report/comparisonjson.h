@@ -16,8 +16,10 @@ public:
     static constexpr const char* checkSchema = "crossroads.check/v1";
     static QByteArray write(const Comparison& comparison);
     /// policy: the policy the check ran under (its waivers name the accepted failures), or null.
+    /// failures: the results' failures as a one-sided comparison (Comparator::oneSided), after
+    /// any baseline was applied: failing results then carry their fingerprint and baseline state.
     static QByteArray writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
-        const KubernetesVersion& version, const Policy* policy = nullptr);
+        const KubernetesVersion& version, const Policy* policy = nullptr, const Comparison* failures = nullptr);
 };
 
 } // namespace crossroads

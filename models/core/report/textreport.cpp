@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "textreport.h"
 
+#include "failuregaps.h"
 #include "reportsupport.h"
 
 #include <QCoreApplication>
@@ -84,6 +85,15 @@ QString waiverWarnings(const Policy& policy, const Painter& p, std::optional<Sid
     return out;
 }
 
+/// How the run stands against the previous report it was given (--baseline).
+QString baselineLine(const Comparison& comparison)
+{
+    int fresh = 0;
+    for (const Gap& gap : comparison.gaps)
+        fresh += gap.baseline == BaselineState::New ? 1 : 0;
+    return tr("Baseline %1: %2 new, %3 gone\n").arg(comparison.baselineSource).arg(fresh).arg(comparison.absentGaps.size());
+}
+
 } // namespace
 
 QString TextReport::write(const Comparison& comparison, bool colour)
@@ -155,12 +165,8 @@ QString TextReport::write(const Comparison& comparison, bool colour)
         out += policy.isEmpty() ? tr("No policy; in-manifest annotations waive %1\n").arg(waived) : tr("Policy: %1 · %2 waived\n").arg(policy.name).arg(waived);
         out += waiverWarnings(policy, p);
     }
-    if (!comparison.baselineSource.isEmpty()) {
-        int fresh = 0;
-        for (const Gap& gap : comparison.gaps)
-            fresh += gap.baseline == BaselineState::New ? 1 : 0;
-        out += tr("Baseline %1: %2 new, %3 gone\n").arg(comparison.baselineSource).arg(fresh).arg(comparison.absentGaps.size());
-    }
+    if (!comparison.baselineSource.isEmpty())
+        out += baselineLine(comparison);
 
     for (int d = 0; d < domainCount; ++d) {
         const auto domain = static_cast<Domain>(d);
@@ -210,8 +216,9 @@ QString TextReport::write(const Comparison& comparison, bool colour)
 }
 
 QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour,
-    const Policy* policy)
+    const Policy* policy, const Comparison* failures)
 {
+    const std::optional<report::FailureGaps> gaps = failures != nullptr ? std::optional<report::FailureGaps>(std::in_place, *failures, results.size()) : std::nullopt;
     const Painter p { colour };
     QString out = p.bold(tr("Crossroads check: %1 side \"%2\" — %3 workload(s), %4 container(s)")
                              .arg(QLatin1String(sideName(snapshot.side)), snapshot.name)
@@ -220,6 +227,8 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
         + QLatin1Char('\n');
     if (const int unreadable = report::unreadableInputs(snapshot); unreadable > 0)
         out += p.paint(tr("Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).").arg(unreadable), "1;33") + QLatin1Char('\n');
+    if (failures != nullptr && !failures->baselineSource.isEmpty())
+        out += baselineLine(*failures);
     out += QLatin1Char('\n') + scoresTable(scores, nullptr);
     const auto accepted = [policy](const CheckResult& result) { return policy != nullptr && result.waiver >= 0; };
     std::array<int, checkStatusCount> counts {}; // by CheckStatus
@@ -229,7 +238,8 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
     // Failures, worst severity first, then the failures a waiver accepts.
     for (const bool listWaived : { false, true }) {
         for (int severity = 3; severity >= 0; --severity) {
-            for (const CheckResult& result : results) {
+            for (std::size_t index = 0; index < results.size(); ++index) {
+                const CheckResult& result = results[index];
                 if (result.outcome.status != CheckStatus::Fail || accepted(result) != listWaived || static_cast<int>(result.check->severity) != severity)
                     continue;
                 const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : tr("(engine)");
@@ -241,6 +251,8 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
                                evidence.source.isEmpty() ? QString() : p.dim(QStringLiteral("   @ ") + evidence.source));
                 if (!evidence.defaultNote.isEmpty())
                     out += QStringLiteral("            ") + p.dim(evidence.defaultNote) + QLatin1Char('\n');
+                if (const Gap* gap = gaps ? gaps->of(index) : nullptr; gap != nullptr && gap->baseline == BaselineState::New)
+                    out += QStringLiteral("      ") + p.bold(tr("new since the baseline")) + QLatin1Char('\n');
                 if (listWaived) {
                     const Waiver& waiver = policy->waivers[static_cast<std::size_t>(result.waiver)];
                     out += tr("      accepted by %1 (%2, until %3): %4\n").arg(waiver.id, waiver.owner, waiver.expiryText(), waiver.reason);

@@ -15,9 +15,10 @@ class TextReport {
     Q_DECLARE_TR_FUNCTIONS(crossroads::TextReport)
 public:
     static QString write(const Comparison& comparison, bool colour);
-    /// policy: the policy the check ran under, or null.
+    /// policy: the policy the check ran under, or null. failures: the one-sided comparison the
+    /// baseline was applied to (ComparisonJson::writeCheck), for the new-since-baseline marks.
     static QString writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour,
-        const Policy* policy = nullptr);
+        const Policy* policy = nullptr, const Comparison* failures = nullptr);
 };
 
 } // namespace crossroads
