@@ -205,6 +205,95 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="22"/>
+        <source>compare a development environment with a production one (--demo: the bundled demo)</source>
+        <translation>eine Entwicklungsumgebung mit einer Produktionsumgebung vergleichen (--demo: die mitgelieferte Demo)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="26"/>
+        <source>judge one environment against the rule catalogue</source>
+        <translation>eine Umgebung am Regelkatalog messen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="27"/>
+        <source>list every check: id, domain, severity, title, references</source>
+        <translation>alle Prüfungen auflisten: ID, Bereich, Schweregrad, Titel, Referenzen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="29"/>
+        <source>one check in full: what it tests, why it matters, the fix on both sides</source>
+        <translation>eine Prüfung vollständig: was sie prüft, warum es wichtig ist, die Behebung auf beiden Seiten</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="33"/>
+        <source>save an environment&apos;s facts as a snapshot file, or commit it to a git repository</source>
+        <translation>die Fakten einer Umgebung als Snapshot-Datei speichern oder in ein Git-Repository committen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="35"/>
+        <source>read the local engine</source>
+        <translation>die lokale Engine auslesen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="37"/>
+        <source>the revisions of a git repository that changed snapshots, with failing checks by severity</source>
+        <translation>die Revisionen eines Git-Repositorys, die Snapshots geändert haben, mit fehlschlagenden Prüfungen nach Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="39"/>
+        <source>create an Ed25519 signing key (KEY, KEY.pub); --trust: trust it here</source>
+        <translation>einen Ed25519-Signaturschlüssel erzeugen (KEY, KEY.pub); --trust: ihm hier vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="40"/>
+        <source>write the detached signature FILE.sig</source>
+        <translation>die abgetrennte Signatur FILE.sig schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="42"/>
+        <source>exit 0 valid and by a trusted key, 1 invalid, tampered or untrusted, 2 usage</source>
+        <translation>Exit-Status 0 gültig und von einem vertrauenswürdigen Schlüssel, 1 ungültig, manipuliert oder nicht vertrauenswürdig, 2 Aufruffehler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="44"/>
+        <source>trust signatures made with these keys (the trusted-keys folder of your config)</source>
+        <translation>Signaturen dieser Schlüssel vertrauen (der Ordner trusted-keys Ihrer Konfiguration)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <source>print the shell completion script for commands, options and values</source>
+        <translation>das Shell-Vervollständigungsskript für Befehle, Optionen und Werte ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <source>Usage: crossroads-cli &lt;command&gt; [options]</source>
+        <translation>Aufruf: crossroads-cli &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="68"/>
+        <source>Exit status: 0 no gap at or above --fail-on, 1 gaps found, 2 bad usage or unreadable input
+(with --keep-going too: the report is written, then the status is 2 whatever --fail-on found).
+Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Exit-Status: 0 keine Lücke ab --fail-on, 1 Lücken gefunden, 2 Aufruffehler oder nicht lesbare Eingabe
+(auch mit --keep-going: der Bericht wird geschrieben, dann ist der Status 2, was --fail-on auch fand).
+&apos;crossroads-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="66"/>
+        <source>crossroads-cli: unknown command &quot;%1&quot;</source>
+        <translation>crossroads-cli: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
     <name>DocumentBuilder</name>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="59"/>
@@ -689,7 +778,7 @@
     <message>
         <location filename="../models/core/rules/rulecatalogue.cpp" line="141"/>
         <source>duplicate check id %1</source>
-        <translation>doppelte Prüfungs-ID %1</translation>
+        <translation>doppelte Prüf-ID %1</translation>
     </message>
 </context>
 <context>
@@ -1058,7 +1147,7 @@
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="210"/>
         <source>expected an object of check id → severity</source>
-        <translation>erwartet wurde ein Objekt aus Prüfungs-ID → Schweregrad</translation>
+        <translation>erwartet wurde ein Objekt aus Prüf-ID → Schweregrad</translation>
     </message>
     <message>
         <location filename="../models/core/policy/policyfile.cpp" line="218"/>
@@ -1087,7 +1176,7 @@
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="75"/>
-        <location filename="../models/core/report/textreport.cpp" line="64"/>
+        <location filename="../models/core/report/textreport.cpp" line="65"/>
         <location filename="../views/report/pdfreport.cpp" line="51"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
@@ -1164,38 +1253,45 @@
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="56"/>
+        <location filename="../models/core/report/textreport.cpp" line="57"/>
         <source>Scores (0–100, higher is better)   dev  prod
 </source>
         <translation>Punkte (0–100, höher ist besser)   dev  prod
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="56"/>
+        <location filename="../models/core/report/textreport.cpp" line="57"/>
         <source>Scores (0–100, higher is better)   score
 </source>
         <translation>Punkte (0–100, höher ist besser)   Wert
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="78"/>
+        <location filename="../models/core/report/textreport.cpp" line="79"/>
         <source>  waiver %1 (%2) is for the %3 side: not applied here
 </source>
         <translation>  Ausnahme %1 (%2) gilt für die Seite %3: hier nicht angewandt
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="80"/>
+        <location filename="../models/core/report/textreport.cpp" line="81"/>
         <source>  waiver %1 (%2) EXPIRED on %3: it no longer counts
 </source>
         <translation>  Ausnahme %1 (%2) ist am %3 ABGELAUFEN: sie zählt nicht mehr
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="82"/>
+        <location filename="../models/core/report/textreport.cpp" line="83"/>
         <source>  waiver %1 (%2) is unused: it matches nothing
 </source>
         <translation>  Ausnahme %1 (%2) ist ungenutzt: sie trifft auf nichts zu
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="94"/>
+        <source>Baseline %1: %2 new, %3 gone
+</source>
+        <translation>Baseline %1: %2 neu, %3 weggefallen
 </translation>
     </message>
     <message>
@@ -1326,11 +1422,13 @@
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="133"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="164"/>
         <source>a list of results</source>
         <translation>eine Liste von Ergebnissen</translation>
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="138"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="168"/>
         <source>a result (an object)</source>
         <translation>ein Ergebnis (ein Objekt)</translation>
     </message>
@@ -1346,9 +1444,14 @@
         <translation>ein Ergebnis ohne den Fingerabdruck crossroadsGap/v1 (nicht von Crossroads geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="156"/>
-        <source>neither a crossroads.comparison/v1 report nor a SARIF 2.1.0 log</source>
-        <translation>weder ein Bericht crossroads.comparison/v1 noch ein SARIF-2.1.0-Log</translation>
+        <location filename="../models/core/baseline/baseline.cpp" line="179"/>
+        <source>a failing result without a fingerprint (written by an older crossroads?)</source>
+        <translation>ein fehlschlagendes Ergebnis ohne Fingerabdruck (von einer älteren Crossroads-Version geschrieben?)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="183"/>
+        <source>neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log</source>
+        <translation>weder ein Crossroads-Bericht (Vergleichs- oder check-JSON) noch ein SARIF-2.1.0-Log</translation>
     </message>
 </context>
 <context>
@@ -2059,7 +2162,7 @@
     <message>
         <location filename="../models/core/collect/enginecollector.cpp" line="47"/>
         <source>failed (exit %1): %2</source>
-        <translation>fehlgeschlagen (Exit-Code %1): %2</translation>
+        <translation>fehlgeschlagen (Exit-Status %1): %2</translation>
     </message>
     <message>
         <location filename="../models/core/collect/enginecollector.cpp" line="56"/>
@@ -2419,7 +2522,7 @@
     <name>crossroads::GapBuilder</name>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="259"/>
-        <location filename="../models/core/compare/comparator.cpp" line="512"/>
+        <location filename="../models/core/compare/comparator.cpp" line="513"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
@@ -2640,7 +2743,7 @@ Kein Befund in dieser Zelle.</translation>
         <location filename="../views/gapdetailview.cpp" line="261"/>
         <location filename="../views/gapdetailview.cpp" line="262"/>
         <source>No fix is recorded: this finding&apos;s check is not in the catalogue.</source>
-        <translation>Keine Korrektur hinterlegt: Die Prüfung dieses Befunds steht nicht im Katalog.</translation>
+        <translation>Keine Behebung hinterlegt: Die Prüfung dieses Befunds steht nicht im Katalog.</translation>
     </message>
     <message>
         <location filename="../views/gapdetailview.cpp" line="283"/>
@@ -5004,166 +5107,160 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="93"/>
+        <location filename="../models/core/report/textreport.cpp" line="103"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev „%1“ gegen prod „%2“</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="94"/>
+        <location filename="../models/core/report/textreport.cpp" line="104"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security bewertet nach Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="95"/>
+        <location filename="../models/core/report/textreport.cpp" line="105"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (keine Knotenversion in der Eingabe; neueste angenommen)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="96"/>
+        <location filename="../models/core/report/textreport.cpp" line="106"/>
         <source>Pairs: %1</source>
         <translation>Paare: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="108"/>
+        <location filename="../models/core/report/textreport.cpp" line="118"/>
         <source>: containers %1</source>
         <translation>: Container %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="118"/>
+        <location filename="../models/core/report/textreport.cpp" line="128"/>
         <source>… %1 more</source>
         <translation>… %1 weitere</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="119"/>
+        <location filename="../models/core/report/textreport.cpp" line="129"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Ungepaart in %1 (für sich bewertet): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="121"/>
-        <location filename="../models/core/report/textreport.cpp" line="134"/>
+        <location filename="../models/core/report/textreport.cpp" line="131"/>
+        <location filename="../models/core/report/textreport.cpp" line="144"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="122"/>
-        <location filename="../models/core/report/textreport.cpp" line="135"/>
+        <location filename="../models/core/report/textreport.cpp" line="132"/>
+        <location filename="../models/core/report/textreport.cpp" line="145"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="130"/>
+        <location filename="../models/core/report/textreport.cpp" line="140"/>
         <source> (init container)</source>
         <translation> (Init-Container)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="132"/>
+        <location filename="../models/core/report/textreport.cpp" line="142"/>
         <source>Containers in %1 only (judged on their own): %2
 </source>
         <translation>Container nur in %1 (für sich bewertet): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="137"/>
+        <location filename="../models/core/report/textreport.cpp" line="147"/>
         <source>Map pair unused: %1
 </source>
         <translation>Paar der Zuordnung ungenutzt: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="146"/>
+        <location filename="../models/core/report/textreport.cpp" line="156"/>
         <source>Results: %1
 </source>
         <translation>Ergebnisse: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="155"/>
-        <location filename="../models/core/report/textreport.cpp" line="253"/>
+        <location filename="../models/core/report/textreport.cpp" line="165"/>
+        <location filename="../models/core/report/textreport.cpp" line="265"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Richtlinie: %1 · %2 ausgenommen
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="155"/>
-        <location filename="../models/core/report/textreport.cpp" line="253"/>
+        <location filename="../models/core/report/textreport.cpp" line="165"/>
+        <location filename="../models/core/report/textreport.cpp" line="265"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
         <translation>Keine Richtlinie; Annotationen im Manifest nehmen %1 aus
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="162"/>
-        <source>Baseline %1: %2 new, %3 gone
-</source>
-        <translation>Baseline %1: %2 neu, %3 weggefallen
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/textreport.cpp" line="180"/>
+        <location filename="../models/core/report/textreport.cpp" line="186"/>
+        <location filename="../models/core/report/textreport.cpp" line="255"/>
         <source>new since the baseline</source>
         <translation>neu seit der Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="184"/>
+        <location filename="../models/core/report/textreport.cpp" line="190"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      ausgenommen (%1, war %2) von %3 bis %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="187"/>
+        <location filename="../models/core/report/textreport.cpp" line="193"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="204"/>
+        <location filename="../models/core/report/textreport.cpp" line="210"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 Ergebnis(se) unbekannt: die Eingaben sagen nichts dazu (siehe --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="208"/>
-        <location filename="../models/core/report/textreport.cpp" line="257"/>
+        <location filename="../models/core/report/textreport.cpp" line="214"/>
+        <location filename="../models/core/report/textreport.cpp" line="269"/>
         <source>SKIPPED</source>
         <translation>ÜBERSPRUNGEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="216"/>
+        <location filename="../models/core/report/textreport.cpp" line="223"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Crossroads-Prüfung: Seite %1 „%2“ — %3 Workload(s), %4 Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="222"/>
+        <location filename="../models/core/report/textreport.cpp" line="229"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="235"/>
+        <location filename="../models/core/report/textreport.cpp" line="245"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="238"/>
+        <location filename="../models/core/report/textreport.cpp" line="248"/>
         <source>WAIVED</source>
         <translation>AUSGENOMMEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="246"/>
+        <location filename="../models/core/report/textreport.cpp" line="258"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      akzeptiert von %1 (%2, bis %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="251"/>
+        <location filename="../models/core/report/textreport.cpp" line="263"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 bestanden · %2 nicht bestanden · %3 unbekannt
@@ -5751,16 +5848,16 @@ Produktion: %2</translation>
         <location filename="../app/cli/clisupport.cpp" line="367"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
-            <numerusform>; %n neuer ab %1, Exit-Code 1</numerusform>
-            <numerusform>; %n neue ab %1, Exit-Code 1</numerusform>
+            <numerusform>; %n neuer ab %1, Exit-Status 1</numerusform>
+            <numerusform>; %n neue ab %1, Exit-Status 1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/clisupport.cpp" line="367"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
-            <numerusform>; %n ab %1, Exit-Code 1</numerusform>
-            <numerusform>; %n ab %1, Exit-Code 1</numerusform>
+            <numerusform>; %n ab %1, Exit-Status 1</numerusform>
+            <numerusform>; %n ab %1, Exit-Status 1</numerusform>
         </translation>
     </message>
     <message>
@@ -5815,7 +5912,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="30"/>
         <source>Exit 1 only for gaps that fail now and did not before (needs --baseline; --fail-on sets the severity).</source>
-        <translation>Exit-Code 1 nur für Lücken, die jetzt scheitern und vorher nicht (braucht --baseline; --fail-on legt den Schweregrad fest).</translation>
+        <translation>Exit-Status 1 nur für Lücken, die jetzt scheitern und vorher nicht (braucht --baseline; --fail-on legt den Schweregrad fest).</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="31"/>
@@ -5888,8 +5985,8 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="21"/>
-        <source>A previous check report (--format sarif) to mark failures new, unchanged, updated or absent.</source>
-        <translation>Ein früherer check-Bericht (--format sarif), um Fehlschläge als neu, unverändert, geändert oder entfallen zu markieren.</translation>
+        <source>A previous check report (--format json or sarif) to mark failures new, unchanged, updated or absent.</source>
+        <translation>Ein früherer check-Bericht (--format json oder sarif), um Fehlschläge als neu, unverändert, geändert oder entfallen zu markieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="22"/>
@@ -5924,8 +6021,8 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="52"/>
-        <source>--fail-on-new needs --baseline PREVIOUS.sarif</source>
-        <translation>--fail-on-new braucht --baseline FRÜHER.sarif</translation>
+        <source>--fail-on-new needs --baseline PREVIOUS.json (or .sarif)</source>
+        <translation>--fail-on-new braucht --baseline VORHERIG.json (oder .sarif)</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="13"/>
@@ -6103,7 +6200,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="14"/>
         <source>Verify a file against its detached signature and the keys you trust. Exit 0 valid and made by a trusted key; 1 invalid, tampered or made by a key that is not trusted; 2 usage or unreadable.</source>
-        <translation>Eine Datei gegen ihre abgetrennte Signatur und die Schlüssel prüfen, denen Sie vertrauen. Exit-Code 0: gültig und von einem vertrauenswürdigen Schlüssel; 1: ungültig, manipuliert oder von einem nicht vertrauenswürdigen Schlüssel; 2: Aufruffehler oder nicht lesbar.</translation>
+        <translation>Eine Datei gegen ihre abgetrennte Signatur und die Schlüssel prüfen, denen Sie vertrauen. Exit-Status 0: gültig und von einem vertrauenswürdigen Schlüssel; 1: ungültig, manipuliert oder von einem nicht vertrauenswürdigen Schlüssel; 2: Aufruffehler oder nicht lesbar.</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="16"/>
@@ -6421,7 +6518,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../app/cli/explaincommand.cpp" line="24"/>
         <source>explain needs one check id, e.g. crossroads-cli explain CR-RT-001</source>
-        <translation>explain braucht eine Prüfungs-ID, z. B. crossroads-cli explain CR-RT-001</translation>
+        <translation>explain braucht eine Prüf-ID, z. B. crossroads-cli explain CR-RT-001</translation>
     </message>
     <message>
         <location filename="../app/cli/explaincommand.cpp" line="30"/>
@@ -6429,17 +6526,17 @@ Produktion: %2</translation>
         <translation>es gibt keine Prüfung „%1“; crossroads-cli checks listet alle IDs auf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="125"/>
+        <location filename="../app/cli/clidocs.cpp" line="128"/>
         <source>Print the completion script for a shell (packages install them; or: source &lt;(crossroads-cli completion bash)).</source>
         <translation>Das Vervollständigungsskript für eine Shell ausgeben (Pakete installieren es; sonst: source &lt;(crossroads-cli completion bash)).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="126"/>
+        <location filename="../app/cli/clidocs.cpp" line="129"/>
         <source>bash, zsh or fish</source>
         <translation>bash, zsh oder fish</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="131"/>
+        <location filename="../app/cli/clidocs.cpp" line="134"/>
         <source>completion needs the shell: bash, zsh or fish</source>
         <translation>completion braucht die Shell: bash, zsh oder fish</translation>
     </message>
@@ -6491,7 +6588,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../app/cli/clisupport.h" line="55"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
-        <translation>Exit-Code 1, wenn eine Lücke dieses oder eines höheren Schweregrads besteht: low, medium, high, critical.</translation>
+        <translation>Exit-Status 1, wenn eine Lücke dieses oder eines höheren Schweregrads besteht: low, medium, high, critical.</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.h" line="56"/>
@@ -6619,143 +6716,143 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="43"/>
+        <location filename="../models/core/report/reportsupport.h" line="44"/>
         <source>%1 (production only)</source>
         <translation>%1 (nur Produktion)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="45"/>
+        <location filename="../models/core/report/reportsupport.h" line="46"/>
         <source>%1 (development only)</source>
         <translation>%1 (nur Entwicklung)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="65"/>
+        <location filename="../models/core/report/reportsupport.h" line="66"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="67"/>
+        <location filename="../models/core/report/reportsupport.h" line="68"/>
         <source>%1 (derived)</source>
         <translation>%1 (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="83"/>
+        <location filename="../models/core/report/reportsupport.h" line="84"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>nicht in der Eingabe angegeben: es gilt der Standard der Plattform.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="83"/>
+        <location filename="../models/core/report/reportsupport.h" line="84"/>
         <source>not stated in the input: %1</source>
         <translation>nicht in der Eingabe angegeben: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="84"/>
+        <location filename="../models/core/report/reportsupport.h" line="85"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 ist nicht gesetzt: es gilt der Standard der Plattform.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="84"/>
+        <location filename="../models/core/report/reportsupport.h" line="85"/>
         <source>%1 is not set: %2</source>
         <translation>%1 ist nicht gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="137"/>
+        <location filename="../models/core/report/reportsupport.h" line="138"/>
         <source>not stated (platform default)</source>
         <translation>nicht angegeben (Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="137"/>
+        <location filename="../models/core/report/reportsupport.h" line="138"/>
         <source>%1 not set (platform default)</source>
         <translation>%1 nicht gesetzt (Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="139"/>
+        <location filename="../models/core/report/reportsupport.h" line="140"/>
         <source> under </source>
         <translation> unter </translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="150"/>
+        <location filename="../models/core/report/reportsupport.h" line="159"/>
         <source>Crossroads (version not set)</source>
         <translation>Crossroads (Version nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="150"/>
+        <location filename="../models/core/report/reportsupport.h" line="159"/>
         <source>Crossroads %1</source>
         <translation>Crossroads %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="161"/>
+        <location filename="../models/core/report/reportsupport.h" line="170"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="163"/>
+        <location filename="../models/core/report/reportsupport.h" line="172"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="172"/>
+        <location filename="../models/core/report/reportsupport.h" line="181"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="180"/>
+        <location filename="../models/core/report/reportsupport.h" line="189"/>
         <source>%1 — both pass, values differ</source>
         <translation>%1 — beide bestehen, Werte unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="182"/>
+        <location filename="../models/core/report/reportsupport.h" line="191"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — nicht bewertet: einer Seite fehlen die Fakten</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="194"/>
+        <location filename="../models/core/report/reportsupport.h" line="203"/>
         <source>No open finding: every check that could be judged passes.</source>
         <translation>Kein offener Befund: jede bewertbare Prüfung ist bestanden.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="195"/>
+        <location filename="../models/core/report/reportsupport.h" line="204"/>
         <source>%1 open finding(s), %2 of them critical or high.</source>
         <translation>Offene Befunde: %1, davon %2 kritisch oder hoch.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="198"/>
+        <location filename="../models/core/report/reportsupport.h" line="207"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Kein offener Befund: Produktion und Entwicklung stimmen bei jeder bewertbaren Prüfung überein.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="199"/>
+        <location filename="../models/core/report/reportsupport.h" line="208"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>Offene Befunde: %1, davon %2 kritisch oder hoch; %3 mit schwächerer Produktion als von der Entwicklung getestet, %4 nur in der Produktion.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="211"/>
+        <location filename="../models/core/report/reportsupport.h" line="220"/>
         <source>development &quot;%1&quot; checked on its own</source>
         <translation>Entwicklung „%1“, für sich allein geprüft</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="212"/>
+        <location filename="../models/core/report/reportsupport.h" line="221"/>
         <source>production &quot;%1&quot; checked on its own</source>
         <translation>Produktion „%1“, für sich allein geprüft</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="213"/>
+        <location filename="../models/core/report/reportsupport.h" line="222"/>
         <source>dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>dev „%1“ gegen prod „%2“</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="261"/>
-        <location filename="../models/core/report/reportsupport.h" line="296"/>
+        <location filename="../models/core/report/reportsupport.h" line="270"/>
+        <location filename="../models/core/report/reportsupport.h" line="305"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="274"/>
+        <location filename="../models/core/report/reportsupport.h" line="283"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Die Fingerabdrücke der Zugangsdaten wurden mit verschiedenen Arbeitsbereichsschlüsseln erstellt (dev %1, prod %2): wiederverwendete Zugangsdaten (CR-SEC-005) lassen sich nicht finden; vergleichen Sie unter einem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="312"/>
+        <location filename="../models/core/report/reportsupport.h" line="321"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>

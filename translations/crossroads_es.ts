@@ -205,6 +205,95 @@
     </message>
 </context>
 <context>
+    <name>CliCommand</name>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="22"/>
+        <source>compare a development environment with a production one (--demo: the bundled demo)</source>
+        <translation>comparar un entorno de desarrollo con uno de producción (--demo: la demo incluida)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="26"/>
+        <source>judge one environment against the rule catalogue</source>
+        <translation>evaluar un entorno con el catálogo de reglas</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="27"/>
+        <source>list every check: id, domain, severity, title, references</source>
+        <translation>listar todas las comprobaciones: id, dominio, gravedad, título, referencias</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="29"/>
+        <source>one check in full: what it tests, why it matters, the fix on both sides</source>
+        <translation>una comprobación completa: qué evalúa, por qué importa, la corrección en ambos lados</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="33"/>
+        <source>save an environment&apos;s facts as a snapshot file, or commit it to a git repository</source>
+        <translation>guardar los hechos de un entorno como archivo de instantánea, o confirmarlo en un repositorio git</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="35"/>
+        <source>read the local engine</source>
+        <translation>leer el motor local</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="37"/>
+        <source>the revisions of a git repository that changed snapshots, with failing checks by severity</source>
+        <translation>las revisiones de un repositorio git que cambiaron instantáneas, con las comprobaciones que fallan por gravedad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="39"/>
+        <source>create an Ed25519 signing key (KEY, KEY.pub); --trust: trust it here</source>
+        <translation>crear una clave de firma Ed25519 (KEY, KEY.pub); --trust: confiar en ella aquí</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="40"/>
+        <source>write the detached signature FILE.sig</source>
+        <translation>escribir la firma separada FILE.sig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="42"/>
+        <source>exit 0 valid and by a trusted key, 1 invalid, tampered or untrusted, 2 usage</source>
+        <translation>estado 0 válida y de una clave de confianza, 1 no válida, alterada o sin confianza, 2 uso incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="44"/>
+        <source>trust signatures made with these keys (the trusted-keys folder of your config)</source>
+        <translation>confiar en las firmas hechas con estas claves (la carpeta trusted-keys de su configuración)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="45"/>
+        <source>print the shell completion script for commands, options and values</source>
+        <translation>imprimir el script de autocompletado de la shell para órdenes, opciones y valores</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="60"/>
+        <source>Usage: crossroads-cli &lt;command&gt; [options]</source>
+        <translation>Uso: crossroads-cli &lt;orden&gt; [opciones]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="61"/>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommands.cpp" line="68"/>
+        <source>Exit status: 0 no gap at or above --fail-on, 1 gaps found, 2 bad usage or unreadable input
+(with --keep-going too: the report is written, then the status is 2 whatever --fail-on found).
+Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Estado de salida: 0 ninguna brecha de --fail-on o más, 1 brechas encontradas, 2 uso incorrecto o entrada ilegible
+(también con --keep-going: el informe se escribe y luego el estado es 2, encuentre lo que encuentre --fail-on).
+Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de una orden.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="66"/>
+        <source>crossroads-cli: unknown command &quot;%1&quot;</source>
+        <translation>crossroads-cli: orden desconocida «%1»</translation>
+    </message>
+</context>
+<context>
     <name>DocumentBuilder</name>
     <message>
         <location filename="../models/core/document/documentbuilder.cpp" line="59"/>
@@ -855,38 +944,45 @@
         <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="56"/>
+        <location filename="../models/core/report/textreport.cpp" line="57"/>
         <source>Scores (0–100, higher is better)   dev  prod
 </source>
         <translation>Puntuación (0–100, mayor es mejor) dev  prod
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="56"/>
+        <location filename="../models/core/report/textreport.cpp" line="57"/>
         <source>Scores (0–100, higher is better)   score
 </source>
         <translation>Puntuación (0–100, mayor es mejor) puntos
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="78"/>
+        <location filename="../models/core/report/textreport.cpp" line="79"/>
         <source>  waiver %1 (%2) is for the %3 side: not applied here
 </source>
         <translation>  la exención %1 (%2) es para el lado %3: aquí no se aplica
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="80"/>
+        <location filename="../models/core/report/textreport.cpp" line="81"/>
         <source>  waiver %1 (%2) EXPIRED on %3: it no longer counts
 </source>
         <translation>  la exención %1 (%2) CADUCÓ el %3: ya no cuenta
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="82"/>
+        <location filename="../models/core/report/textreport.cpp" line="83"/>
         <source>  waiver %1 (%2) is unused: it matches nothing
 </source>
         <translation>  la exención %1 (%2) no se usa: no coincide con nada
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="94"/>
+        <source>Baseline %1: %2 new, %3 gone
+</source>
+        <translation>Línea base %1: %2 nuevas, %3 desaparecidas
 </translation>
     </message>
     <message>
@@ -896,7 +992,7 @@
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="75"/>
-        <location filename="../models/core/report/textreport.cpp" line="64"/>
+        <location filename="../models/core/report/textreport.cpp" line="65"/>
         <location filename="../views/report/pdfreport.cpp" line="51"/>
         <source>Overall</source>
         <translation>Global</translation>
@@ -1326,11 +1422,13 @@
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="133"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="164"/>
         <source>a list of results</source>
         <translation>una lista de resultados</translation>
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="138"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="168"/>
         <source>a result (an object)</source>
         <translation>un resultado (un objeto)</translation>
     </message>
@@ -1346,9 +1444,14 @@
         <translation>un resultado sin la huella crossroadsGap/v1 (¿no lo escribió crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="156"/>
-        <source>neither a crossroads.comparison/v1 report nor a SARIF 2.1.0 log</source>
-        <translation>no es ni un informe crossroads.comparison/v1 ni un registro SARIF 2.1.0</translation>
+        <location filename="../models/core/baseline/baseline.cpp" line="179"/>
+        <source>a failing result without a fingerprint (written by an older crossroads?)</source>
+        <translation>un resultado fallido sin huella (¿escrito por una versión anterior de crossroads?)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/baseline/baseline.cpp" line="183"/>
+        <source>neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log</source>
+        <translation>no es ni un informe de crossroads (JSON de comparación o de check) ni un registro SARIF 2.1.0</translation>
     </message>
 </context>
 <context>
@@ -2419,7 +2522,7 @@
     <name>crossroads::GapBuilder</name>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="259"/>
-        <location filename="../models/core/compare/comparator.cpp" line="512"/>
+        <location filename="../models/core/compare/comparator.cpp" line="513"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
@@ -5004,166 +5107,160 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="93"/>
+        <location filename="../models/core/report/textreport.cpp" line="103"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="94"/>
+        <location filename="../models/core/report/textreport.cpp" line="104"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security evaluado según Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="95"/>
+        <location filename="../models/core/report/textreport.cpp" line="105"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (la entrada no indica la versión de los nodos; se asume la más reciente)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="96"/>
+        <location filename="../models/core/report/textreport.cpp" line="106"/>
         <source>Pairs: %1</source>
         <translation>Pares: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="108"/>
+        <location filename="../models/core/report/textreport.cpp" line="118"/>
         <source>: containers %1</source>
         <translation>: contenedores %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="118"/>
+        <location filename="../models/core/report/textreport.cpp" line="128"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="121"/>
-        <location filename="../models/core/report/textreport.cpp" line="134"/>
+        <location filename="../models/core/report/textreport.cpp" line="131"/>
+        <location filename="../models/core/report/textreport.cpp" line="144"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="122"/>
-        <location filename="../models/core/report/textreport.cpp" line="135"/>
+        <location filename="../models/core/report/textreport.cpp" line="132"/>
+        <location filename="../models/core/report/textreport.cpp" line="145"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="130"/>
+        <location filename="../models/core/report/textreport.cpp" line="140"/>
         <source> (init container)</source>
         <translation> (contenedor init)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="137"/>
+        <location filename="../models/core/report/textreport.cpp" line="147"/>
         <source>Map pair unused: %1
 </source>
         <translation>Par del mapa sin usar: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="208"/>
-        <location filename="../models/core/report/textreport.cpp" line="257"/>
+        <location filename="../models/core/report/textreport.cpp" line="214"/>
+        <location filename="../models/core/report/textreport.cpp" line="269"/>
         <source>SKIPPED</source>
         <translation>OMITIDO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="119"/>
+        <location filename="../models/core/report/textreport.cpp" line="129"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Sin emparejar en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="132"/>
+        <location filename="../models/core/report/textreport.cpp" line="142"/>
         <source>Containers in %1 only (judged on their own): %2
 </source>
         <translation>Contenedores solo en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="146"/>
+        <location filename="../models/core/report/textreport.cpp" line="156"/>
         <source>Results: %1
 </source>
         <translation>Resultados: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="155"/>
-        <location filename="../models/core/report/textreport.cpp" line="253"/>
+        <location filename="../models/core/report/textreport.cpp" line="165"/>
+        <location filename="../models/core/report/textreport.cpp" line="265"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="155"/>
-        <location filename="../models/core/report/textreport.cpp" line="253"/>
+        <location filename="../models/core/report/textreport.cpp" line="165"/>
+        <location filename="../models/core/report/textreport.cpp" line="265"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
         <translation>Sin política; las anotaciones del manifiesto eximen %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="162"/>
-        <source>Baseline %1: %2 new, %3 gone
-</source>
-        <translation>Línea base %1: %2 nuevas, %3 desaparecidas
-</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/textreport.cpp" line="180"/>
+        <location filename="../models/core/report/textreport.cpp" line="186"/>
+        <location filename="../models/core/report/textreport.cpp" line="255"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="184"/>
+        <location filename="../models/core/report/textreport.cpp" line="190"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="187"/>
+        <location filename="../models/core/report/textreport.cpp" line="193"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="204"/>
+        <location filename="../models/core/report/textreport.cpp" line="210"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="216"/>
+        <location filename="../models/core/report/textreport.cpp" line="223"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="222"/>
+        <location filename="../models/core/report/textreport.cpp" line="229"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="235"/>
+        <location filename="../models/core/report/textreport.cpp" line="245"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="238"/>
+        <location filename="../models/core/report/textreport.cpp" line="248"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="246"/>
+        <location filename="../models/core/report/textreport.cpp" line="258"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="251"/>
+        <location filename="../models/core/report/textreport.cpp" line="263"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas
@@ -5888,8 +5985,8 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="21"/>
-        <source>A previous check report (--format sarif) to mark failures new, unchanged, updated or absent.</source>
-        <translation>Un informe anterior de check (--format sarif) para marcar los fallos como nuevos, sin cambios, actualizados o desaparecidos.</translation>
+        <source>A previous check report (--format json or sarif) to mark failures new, unchanged, updated or absent.</source>
+        <translation>Un informe anterior de check (--format json o sarif) para marcar los fallos como nuevos, sin cambios, actualizados o desaparecidos.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="22"/>
@@ -5924,8 +6021,8 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="52"/>
-        <source>--fail-on-new needs --baseline PREVIOUS.sarif</source>
-        <translation>--fail-on-new necesita --baseline ANTERIOR.sarif</translation>
+        <source>--fail-on-new needs --baseline PREVIOUS.json (or .sarif)</source>
+        <translation>--fail-on-new necesita --baseline ANTERIOR.json (o .sarif)</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="13"/>
@@ -6429,17 +6526,17 @@ Producción: %2</translation>
         <translation>no existe la comprobación «%1»; crossroads-cli checks lista todos los ids</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="125"/>
+        <location filename="../app/cli/clidocs.cpp" line="128"/>
         <source>Print the completion script for a shell (packages install them; or: source &lt;(crossroads-cli completion bash)).</source>
         <translation>Imprimir el script de autocompletado de una shell (los paquetes lo instalan; si no: source &lt;(crossroads-cli completion bash)).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="126"/>
+        <location filename="../app/cli/clidocs.cpp" line="129"/>
         <source>bash, zsh or fish</source>
         <translation>bash, zsh o fish</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="131"/>
+        <location filename="../app/cli/clidocs.cpp" line="134"/>
         <source>completion needs the shell: bash, zsh or fish</source>
         <translation>completion necesita la shell: bash, zsh o fish</translation>
     </message>
@@ -6619,143 +6716,143 @@ Producción: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="43"/>
+        <location filename="../models/core/report/reportsupport.h" line="44"/>
         <source>%1 (production only)</source>
         <translation>%1 (solo en producción)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="45"/>
+        <location filename="../models/core/report/reportsupport.h" line="46"/>
         <source>%1 (development only)</source>
         <translation>%1 (solo en desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="65"/>
+        <location filename="../models/core/report/reportsupport.h" line="66"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="67"/>
+        <location filename="../models/core/report/reportsupport.h" line="68"/>
         <source>%1 (derived)</source>
         <translation>%1 (deducido)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="83"/>
+        <location filename="../models/core/report/reportsupport.h" line="84"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>no consta en la entrada: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="83"/>
+        <location filename="../models/core/report/reportsupport.h" line="84"/>
         <source>not stated in the input: %1</source>
         <translation>no consta en la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="84"/>
+        <location filename="../models/core/report/reportsupport.h" line="85"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 no está establecido: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="84"/>
+        <location filename="../models/core/report/reportsupport.h" line="85"/>
         <source>%1 is not set: %2</source>
         <translation>%1 no está establecido: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="137"/>
+        <location filename="../models/core/report/reportsupport.h" line="138"/>
         <source>not stated (platform default)</source>
         <translation>no consta (valor predeterminado de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="137"/>
+        <location filename="../models/core/report/reportsupport.h" line="138"/>
         <source>%1 not set (platform default)</source>
         <translation>%1 no establecido (valor predeterminado de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="139"/>
+        <location filename="../models/core/report/reportsupport.h" line="140"/>
         <source> under </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="150"/>
+        <location filename="../models/core/report/reportsupport.h" line="159"/>
         <source>Crossroads (version not set)</source>
         <translation>Crossroads (versión no indicada)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="150"/>
+        <location filename="../models/core/report/reportsupport.h" line="159"/>
         <source>Crossroads %1</source>
         <translation>Crossroads %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="161"/>
+        <location filename="../models/core/report/reportsupport.h" line="170"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="163"/>
+        <location filename="../models/core/report/reportsupport.h" line="172"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="172"/>
+        <location filename="../models/core/report/reportsupport.h" line="181"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="180"/>
+        <location filename="../models/core/report/reportsupport.h" line="189"/>
         <source>%1 — both pass, values differ</source>
         <translation>%1 — ambos cumplen, los valores difieren</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="182"/>
+        <location filename="../models/core/report/reportsupport.h" line="191"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — sin juzgar: a un lado le faltan los datos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="194"/>
+        <location filename="../models/core/report/reportsupport.h" line="203"/>
         <source>No open finding: every check that could be judged passes.</source>
         <translation>Ningún hallazgo abierto: todas las comprobaciones que se pudieron juzgar pasan.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="195"/>
+        <location filename="../models/core/report/reportsupport.h" line="204"/>
         <source>%1 open finding(s), %2 of them critical or high.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="198"/>
+        <location filename="../models/core/report/reportsupport.h" line="207"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Ningún hallazgo abierto: producción y desarrollo coinciden en todas las comprobaciones que se pudieron juzgar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="199"/>
+        <location filename="../models/core/report/reportsupport.h" line="208"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos; %3 donde producción es más débil que lo que probaron los desarrolladores, %4 solo en producción.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="211"/>
+        <location filename="../models/core/report/reportsupport.h" line="220"/>
         <source>development &quot;%1&quot; checked on its own</source>
         <translation>desarrollo «%1» comprobado por sí solo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="212"/>
+        <location filename="../models/core/report/reportsupport.h" line="221"/>
         <source>production &quot;%1&quot; checked on its own</source>
         <translation>producción «%1» comprobada por sí sola</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="213"/>
+        <location filename="../models/core/report/reportsupport.h" line="222"/>
         <source>dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>dev «%1» frente a prod «%2»</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="261"/>
-        <location filename="../models/core/report/reportsupport.h" line="296"/>
+        <location filename="../models/core/report/reportsupport.h" line="270"/>
+        <location filename="../models/core/report/reportsupport.h" line="305"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="274"/>
+        <location filename="../models/core/report/reportsupport.h" line="283"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Las huellas de credenciales se generaron con claves de trabajo distintas (desarrollo %1, producción %2): no se pueden encontrar credenciales reutilizadas (CR-SEC-005); compare con una misma clave.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="312"/>
+        <location filename="../models/core/report/reportsupport.h" line="321"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>
