@@ -691,6 +691,22 @@ private Q_SLOTS:
         const QJsonObject report = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(report.value(QStringLiteral("language")).toString(), language);
         QVERIFY(json.out.contains(title));
+        // A finding is the same finding in every language: a baseline written by an English
+        // pipeline marks nothing new or updated in a German developer's run.
+        const QStringList english = variables;
+        variables = QStringList { QStringLiteral("LANG=C.UTF-8") };
+        const QJsonArray englishGaps = QJsonDocument::fromJson(run({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json") }).out)
+                                           .object()
+                                           .value(QStringLiteral("gaps"))
+                                           .toArray();
+        variables = english;
+        const QJsonArray gaps = report.value(QStringLiteral("gaps")).toArray();
+        QCOMPARE(gaps.size(), englishGaps.size());
+        QVERIFY(gaps.size() > 50);
+        for (qsizetype i = 0; i < gaps.size(); ++i) {
+            for (const QString key : { QStringLiteral("fingerprint"), QStringLiteral("state_digest") })
+                QVERIFY2(gaps[i][key] == englishGaps[i][key], qPrintable(gaps[i][QStringLiteral("check")].toString() + QLatin1Char(' ') + key));
+        }
         const Run sarif = run({ QStringLiteral("check"), QStringLiteral("--side"), QStringLiteral("prod"), QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod"),
             QStringLiteral("--format"), QStringLiteral("sarif") });
         const QJsonObject sarifRun = QJsonDocument::fromJson(sarif.out).object().value(QStringLiteral("runs")).toArray().first().toObject();

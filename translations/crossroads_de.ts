@@ -199,7 +199,7 @@
         <translation>kein seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="264"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="263"/>
         <source>not applicable to %1</source>
         <translation>nicht anwendbar auf %1</translation>
     </message>
@@ -828,20 +828,20 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Keine Anzeige gefunden: Vergleich ohne Anzeige (crossroads-cli hat alle Optionen).</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="82"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="71"/>
+        <location filename="../models/core/compare/comparator.cpp" line="83"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="77"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="104"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="134"/>
+        <location filename="../models/core/compare/comparator.cpp" line="106"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in development</source>
         <translation>ohne Gegenstück in der Entwicklung</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="104"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="134"/>
+        <location filename="../models/core/compare/comparator.cpp" line="106"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in production</source>
         <translation>ohne Gegenstück in der Produktion</translation>
     </message>
@@ -1041,12 +1041,12 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>NetworkPolicy %1: podSelector-Operator %2 ist weder In, NotIn, Exists noch DoesNotExist; der API-Server weist die Policy ab, sie isoliert also keinen Pod</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="69"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="75"/>
         <source>untrusted: %1</source>
         <translation>nicht vertrauenswürdig: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="72"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="78"/>
         <source>all images from trusted registries</source>
         <translation>alle Images aus vertrauenswürdigen Registries</translation>
     </message>
@@ -2521,68 +2521,68 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="259"/>
-        <location filename="../models/core/compare/comparator.cpp" line="513"/>
+        <location filename="../models/core/compare/comparator.cpp" line="264"/>
+        <location filename="../models/core/compare/comparator.cpp" line="524"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="277"/>
+        <location filename="../models/core/compare/comparator.cpp" line="282"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>unbekannt (Ausgabe von `podman info` / `docker info` hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="279"/>
+        <location filename="../models/core/compare/comparator.cpp" line="284"/>
         <source>unknown (add Node objects)</source>
         <translation>unbekannt (Node-Objekte hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="291"/>
+        <location filename="../models/core/compare/comparator.cpp" line="296"/>
         <source>fingerprints made with key %1</source>
         <translation>Fingerabdrücke mit Schlüssel %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="292"/>
+        <location filename="../models/core/compare/comparator.cpp" line="297"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>Fingerabdrücke mit Schlüssel %1 erstellt; vergleichen Sie unter einem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="329"/>
+        <location filename="../models/core/compare/comparator.cpp" line="336"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="330"/>
+        <location filename="../models/core/compare/comparator.cpp" line="338"/>
         <source>%1 holds the same value</source>
         <translation>%1 enthält denselben Wert</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="358"/>
+        <location filename="../models/core/compare/comparator.cpp" line="366"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>Namespace %1 erzwingt %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="362"/>
+        <location filename="../models/core/compare/comparator.cpp" line="370"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>Namespace %1 hat kein enforce-Label (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="364"/>
+        <location filename="../models/core/compare/comparator.cpp" line="372"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>ohne ein Label pod-security.kubernetes.io/enforce lässt die Pod Security Admission jeden Pod zu.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="367"/>
+        <location filename="../models/core/compare/comparator.cpp" line="375"/>
         <source>production&apos;s own workload refused: %1</source>
         <translation>auch der eigene Workload der Produktion wird abgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="368"/>
+        <location filename="../models/core/compare/comparator.cpp" line="378"/>
         <source>admitted</source>
         <translation>zugelassen</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="368"/>
+        <location filename="../models/core/compare/comparator.cpp" line="378"/>
         <source>refused: %1</source>
         <translation>abgewiesen: %1</translation>
     </message>

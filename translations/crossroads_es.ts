@@ -199,7 +199,7 @@
         <translation>sin seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="264"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="263"/>
         <source>not applicable to %1</source>
         <translation>no aplicable a %1</translation>
     </message>
@@ -818,20 +818,20 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="82"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="71"/>
+        <location filename="../models/core/compare/comparator.cpp" line="83"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="77"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="104"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="134"/>
+        <location filename="../models/core/compare/comparator.cpp" line="106"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in development</source>
         <translation>sin equivalente en desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="104"/>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="134"/>
+        <location filename="../models/core/compare/comparator.cpp" line="106"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in production</source>
         <translation>sin equivalente en producción</translation>
     </message>
@@ -1172,12 +1172,12 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>HEAD no designa ninguna rama; indique la rama en la que confirmar</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="69"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="75"/>
         <source>untrusted: %1</source>
         <translation>no fiable: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/policyenforcer.cpp" line="72"/>
+        <location filename="../models/core/policy/policyenforcer.cpp" line="78"/>
         <source>all images from trusted registries</source>
         <translation>todas las imágenes proceden de registros de confianza</translation>
     </message>
@@ -2521,68 +2521,68 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="259"/>
-        <location filename="../models/core/compare/comparator.cpp" line="513"/>
+        <location filename="../models/core/compare/comparator.cpp" line="264"/>
+        <location filename="../models/core/compare/comparator.cpp" line="524"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="277"/>
+        <location filename="../models/core/compare/comparator.cpp" line="282"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>desconocido (añada la salida de `podman info` / `docker info`)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="279"/>
+        <location filename="../models/core/compare/comparator.cpp" line="284"/>
         <source>unknown (add Node objects)</source>
         <translation>desconocido (añada objetos Node)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="291"/>
+        <location filename="../models/core/compare/comparator.cpp" line="296"/>
         <source>fingerprints made with key %1</source>
         <translation>huellas generadas con la clave %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="292"/>
+        <location filename="../models/core/compare/comparator.cpp" line="297"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="329"/>
+        <location filename="../models/core/compare/comparator.cpp" line="336"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="330"/>
+        <location filename="../models/core/compare/comparator.cpp" line="338"/>
         <source>%1 holds the same value</source>
         <translation>%1 contiene el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="358"/>
+        <location filename="../models/core/compare/comparator.cpp" line="366"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="362"/>
+        <location filename="../models/core/compare/comparator.cpp" line="370"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="364"/>
+        <location filename="../models/core/compare/comparator.cpp" line="372"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>sin etiqueta pod-security.kubernetes.io/enforce, la admisión de Pod Security admite todos los pods.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="367"/>
+        <location filename="../models/core/compare/comparator.cpp" line="375"/>
         <source>production&apos;s own workload refused: %1</source>
         <translation>la propia carga de trabajo de producción se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="368"/>
+        <location filename="../models/core/compare/comparator.cpp" line="378"/>
         <source>admitted</source>
         <translation>admitida</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="368"/>
+        <location filename="../models/core/compare/comparator.cpp" line="378"/>
         <source>refused: %1</source>
         <translation>rechazada: %1</translation>
     </message>

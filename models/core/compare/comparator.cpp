@@ -74,12 +74,14 @@ struct Evidence {
     SourceLocation source;
     Provenance provenance = Provenance::Unknown;
     QString defaultNote;
+    QString state; ///< the value as compared, in no language (CheckOutcome::comparable)
 };
 
 Evidence evidenceOf(const CheckSubject& subject, const CheckOutcome& outcome)
 {
     Evidence evidence;
     evidence.value = outcome.value.isEmpty() ? tr("unknown") : outcome.value;
+    evidence.state = !outcome.comparable.isEmpty() ? outcome.comparable : outcome.value.isEmpty() ? QStringLiteral("unknown") : outcome.value;
     evidence.provenance = outcome.provenance;
     if (outcome.fact == nullptr) {
         // A workload-level judgement (Pod Security level) cites the workload's own object.
@@ -102,6 +104,7 @@ Evidence noCounterpart(Side missing)
 {
     Evidence evidence;
     evidence.value = missing == Side::Dev ? tr("no counterpart in development") : tr("no counterpart in production");
+    evidence.state = QStringLiteral("no counterpart");
     return evidence;
 }
 
@@ -120,6 +123,8 @@ Gap makeGap(const Check& check, Classification classification, const QString& de
     gap.container = container;
     gap.devValue = std::move(dev.value);
     gap.prodValue = std::move(prod.value);
+    gap.devState = std::move(dev.state);
+    gap.prodState = std::move(prod.state);
     gap.devSource = std::move(dev.source);
     gap.prodSource = std::move(prod.source);
     gap.devProvenance = dev.provenance;
@@ -235,8 +240,8 @@ void GapBuilder::add(const Check& check, const CheckSubject& dev, const CheckSub
     const std::optional<Classification> classification = classify(d, p, check.drift);
     if (!classification)
         return;
-    Evidence devEvidence = d.status == CheckStatus::NotApplicable ? Evidence { d.value, {}, Provenance::Unknown, {} } : evidenceOf(dev, d);
-    Evidence prodEvidence = p.status == CheckStatus::NotApplicable ? Evidence { p.value, {}, Provenance::Unknown, {} } : evidenceOf(prod, p);
+    Evidence devEvidence = d.status == CheckStatus::NotApplicable ? Evidence { d.value, {}, Provenance::Unknown, {}, QStringLiteral("not applicable") } : evidenceOf(dev, d);
+    Evidence prodEvidence = p.status == CheckStatus::NotApplicable ? Evidence { p.value, {}, Provenance::Unknown, {}, QStringLiteral("not applicable") } : evidenceOf(prod, p);
     m_comparison.gaps.push_back(makeGap(check, *classification, devWorkload, prodWorkload, container, std::move(devEvidence), std::move(prodEvidence)));
 }
 
@@ -264,8 +269,8 @@ void GapBuilder::engines()
     const Check* mismatch = m_catalogue.findComparison(QStringLiteral("runtime.engine_mismatch"));
     if (mismatch == nullptr)
         return;
-    Evidence devEvidence { engineSummary(dev), dev.locateEngine(dev.engineFact(FactKey::EngineKind)), dev.engineFact(FactKey::EngineKind).provenance, {} };
-    Evidence prodEvidence { engineSummary(prod), prod.locateEngine(prod.engineFact(FactKey::EngineKind)), prod.engineFact(FactKey::EngineKind).provenance, {} };
+    Evidence devEvidence { engineSummary(dev), dev.locateEngine(dev.engineFact(FactKey::EngineKind)), dev.engineFact(FactKey::EngineKind).provenance, {}, {} };
+    Evidence prodEvidence { engineSummary(prod), prod.locateEngine(prod.engineFact(FactKey::EngineKind)), prod.engineFact(FactKey::EngineKind).provenance, {}, {} };
     // Different engines are expected (Podman on a laptop, Kubernetes in production): a note of
     // what differs, for the engine checks and the per-workload user namespaces to judge.
     Classification classification = Classification::Aligned;
@@ -288,8 +293,9 @@ void GapBuilder::reusedCredentials()
     const Snapshot& dev = m_comparison.dev;
     const Snapshot& prod = m_comparison.prod;
     if (!dev.keyId.isEmpty() && !prod.keyId.isEmpty() && dev.keyId != prod.keyId) {
-        Evidence devEvidence { tr("fingerprints made with key %1").arg(QString::fromLatin1(dev.keyId)), {}, Provenance::Stated, {} };
-        Evidence prodEvidence { tr("fingerprints made with key %1; compare under one key").arg(QString::fromLatin1(prod.keyId)), {}, Provenance::Stated, {} };
+        Evidence devEvidence { tr("fingerprints made with key %1").arg(QString::fromLatin1(dev.keyId)), {}, Provenance::Stated, {}, QString::fromLatin1(dev.keyId) };
+        Evidence prodEvidence { tr("fingerprints made with key %1; compare under one key").arg(QString::fromLatin1(prod.keyId)), {}, Provenance::Stated, {},
+            QString::fromLatin1(prod.keyId) };
         m_comparison.gaps.push_back(makeGap(*check, Classification::Unknown, {}, {}, {}, std::move(devEvidence), std::move(prodEvidence)));
         return;
     }
@@ -326,8 +332,10 @@ void GapBuilder::reusedCredentials()
         for (const Container& container : workload.containers) {
             for (const Credential& credential : container.credentials) {
                 for (auto it = prodByFingerprint.constFind(credential.fingerprint); it != prodByFingerprint.cend() && it.key() == credential.fingerprint; ++it) {
-                    Evidence devEvidence { tr("%1 (%2)").arg(credential.name, credential.classification), dev.locate(workload, credential), Provenance::Stated, {} };
-                    Evidence prodEvidence { tr("%1 holds the same value").arg(it->name), it->source, Provenance::Stated, {} };
+                    // The variable names tell one container's reused credentials apart (Gap::fingerprint).
+                    Evidence devEvidence { tr("%1 (%2)").arg(credential.name, credential.classification), dev.locate(workload, credential), Provenance::Stated, {},
+                        credential.name };
+                    Evidence prodEvidence { tr("%1 holds the same value").arg(it->name), it->source, Provenance::Stated, {}, it->name };
                     m_comparison.gaps.push_back(makeGap(*check, Classification::Shared, workload.displayName(), it->where, container.name,
                         std::move(devEvidence), std::move(prodEvidence)));
                 }
@@ -365,7 +373,10 @@ Gap GapBuilder::admissionForecast(const Check& check, const Workload& devWorkloa
     }
     if (!prodRefusals.isEmpty())
         prodEvidence.value += QStringLiteral("; ") + tr("production's own workload refused: %1").arg(prodRefusals.join(QStringLiteral("; ")));
-    Evidence devEvidence { refusals.isEmpty() ? tr("admitted") : tr("refused: %1").arg(refusals.join(QStringLiteral("; "))), {}, Provenance::Derived, {} };
+    // Pod Security's control names are the same in every language; the sentences around them are not.
+    prodEvidence.state = QLatin1String(pssLevelName(enforced)) + QLatin1Char('@') + policyVersion.toString() + QStringLiteral("; refused: ") + prodRefusals.join(QStringLiteral("; "));
+    Evidence devEvidence { refusals.isEmpty() ? tr("admitted") : tr("refused: %1").arg(refusals.join(QStringLiteral("; "))), {}, Provenance::Derived, {},
+        QStringLiteral("refused: ") + refusals.join(QStringLiteral("; ")) };
     Classification classification = Classification::Aligned;
     if (!refusals.isEmpty())
         classification = prodRefusals.isEmpty() ? Classification::Fidelity : Classification::Shared;
@@ -383,8 +394,8 @@ Gap GapBuilder::sameBuild(const Check& check, const Workload& devWorkload, const
     // Where a digest is unknown, show the reference: it says what is known about the build.
     const Fact& devShown = devDigest.isKnown() ? devDigest : devContainer[FactKey::ImageReference];
     const Fact& prodShown = prodDigest.isKnown() ? prodDigest : prodContainer[FactKey::ImageReference];
-    Evidence devEvidence { devShown.value.toString(), m_comparison.dev.locate(devWorkload, devShown), devShown.provenance, {} };
-    Evidence prodEvidence { prodShown.value.toString(), m_comparison.prod.locate(prodWorkload, prodShown), prodShown.provenance, {} };
+    Evidence devEvidence { devShown.value.toString(), m_comparison.dev.locate(devWorkload, devShown), devShown.provenance, {}, {} };
+    Evidence prodEvidence { prodShown.value.toString(), m_comparison.prod.locate(prodWorkload, prodShown), prodShown.provenance, {}, {} };
     Classification classification = Classification::Unknown;
     if (devDigest.isKnown() && prodDigest.isKnown())
         classification = devDigest.value == prodDigest.value ? Classification::Aligned : Classification::Drift;

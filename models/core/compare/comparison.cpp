@@ -2,6 +2,7 @@
 #include "comparison.h"
 
 #include "common/sha256.h"
+#include "rules/check.h"
 
 namespace crossroads {
 
@@ -69,11 +70,16 @@ const char* baselineStateName(BaselineState state)
 QString Gap::fingerprint() const
 {
     // Values are left out on purpose: a changed value is the same finding, "updated".
-    QString identity = checkId + QLatin1Char('\x1f') + devWorkload + QLatin1Char('\x1f') + prodWorkload + QLatin1Char('\x1f') + container;
+    // An engine check's "workload" is the translated word for the engine: the same finding in
+    // every language.
+    const bool engine = check != nullptr && (check->scope == CheckScope::Engine || factName == QLatin1String("runtime.engine_mismatch"));
+    const QString dev = engine && !devWorkload.isEmpty() ? QStringLiteral("(engine)") : devWorkload;
+    const QString prod = engine && !prodWorkload.isEmpty() ? QStringLiteral("(engine)") : prodWorkload;
+    QString identity = checkId + QLatin1Char('\x1f') + dev + QLatin1Char('\x1f') + prod + QLatin1Char('\x1f') + container;
     // One container may share several credentials with one prod object: the variable names (never
     // values) tell those findings apart.
-    if (checkId == QLatin1String("secrets.reused_credential"))
-        identity += QLatin1Char('\x1f') + devValue + QLatin1Char('\x1f') + prodValue;
+    if (factName == QLatin1String("secrets.reused_credential")) // CR-SEC-005
+        identity += QLatin1Char('\x1f') + (devState.isEmpty() ? devValue : devState) + QLatin1Char('\x1f') + (prodState.isEmpty() ? prodValue : prodState);
     return QString::fromLatin1(Sha256::hex(identity.toStdString()).left(32));
 }
 
@@ -81,7 +87,7 @@ QString Gap::stateDigest() const
 {
     const Classification judged = classification == Classification::Waived ? unwaived : classification;
     const QString state = QLatin1String(classificationName(judged)) + QLatin1Char('\x1f') + QLatin1String(severityName(severity)) + QLatin1Char('\x1f')
-        + devValue + QLatin1Char('\x1f') + prodValue;
+        + (devState.isEmpty() ? devValue : devState) + QLatin1Char('\x1f') + (prodState.isEmpty() ? prodValue : prodState);
     return QString::fromLatin1(Sha256::hex(state.toStdString()).left(32));
 }
 

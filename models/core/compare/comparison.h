@@ -49,6 +49,10 @@ struct Gap {
     Classification classification = Classification::Unknown;
     QString devWorkload, prodWorkload, container;
     QString devValue, prodValue;
+    /// The values as compared, in no language ("true", not "privileged" or "privilegiert"), for
+    /// stateDigest(): a baseline written in one language reads the same in another. Empty for
+    /// findings whose value is no translated word; the value is then used.
+    QString devState, prodState;
     SourceLocation devSource, prodSource;
     /// Whether each value is stated, derived or a platform default (Provenance::Default, whose
     /// source names the field that is not set), and for a default what the platform does.

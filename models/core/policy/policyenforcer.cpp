@@ -52,7 +52,13 @@ bool isTrusted(const QString& reference, const QStringList& trusted)
 }
 
 /// Every image of a workload from a trusted registry? Pass, fail (naming the others) or unknown.
-std::pair<CheckStatus, QString> registryStatus(const Workload& workload, const QStringList& trusted)
+struct RegistryStatus {
+    CheckStatus status;
+    QString shown;
+    QString state; ///< in no language, for Gap::stateDigest
+};
+
+RegistryStatus registryStatus(const Workload& workload, const QStringList& trusted)
 {
     QStringList untrusted;
     bool unknown = false;
@@ -66,10 +72,10 @@ std::pair<CheckStatus, QString> registryStatus(const Workload& workload, const Q
             untrusted << reference.value.toString();
     }
     if (!untrusted.isEmpty())
-        return { CheckStatus::Fail, tr("untrusted: %1").arg(untrusted.join(QStringLiteral(", "))) };
+        return { CheckStatus::Fail, tr("untrusted: %1").arg(untrusted.join(QStringLiteral(", "))), QStringLiteral("untrusted: ") + untrusted.join(QStringLiteral(", ")) };
     if (unknown)
-        return { CheckStatus::Unknown, tr("unknown") };
-    return { CheckStatus::Pass, tr("all images from trusted registries") };
+        return { CheckStatus::Unknown, tr("unknown"), QStringLiteral("unknown") };
+    return { CheckStatus::Pass, tr("all images from trusted registries"), QStringLiteral("trusted") };
 }
 
 Classification classifyStatuses(CheckStatus dev, CheckStatus prod)
@@ -106,11 +112,13 @@ void addRegistryGaps(Comparison& comparison, const Check& check, const QStringLi
     for (const WorkloadPair& pair : comparison.matching.pairs) {
         const Workload& dev = comparison.dev.workloads[pair.dev];
         const Workload& prod = comparison.prod.workloads[pair.prod];
-        const auto [devStatus, devValue] = registryStatus(dev, trusted);
-        const auto [prodStatus, prodValue] = registryStatus(prod, trusted);
-        Gap gap = registryGap(check, classifyStatuses(devStatus, prodStatus), dev.displayName(), prod.displayName());
-        gap.devValue = devValue;
-        gap.prodValue = prodValue;
+        const RegistryStatus devStatus = registryStatus(dev, trusted);
+        const RegistryStatus prodStatus = registryStatus(prod, trusted);
+        Gap gap = registryGap(check, classifyStatuses(devStatus.status, prodStatus.status), dev.displayName(), prod.displayName());
+        gap.devValue = devStatus.shown;
+        gap.prodValue = prodStatus.shown;
+        gap.devState = devStatus.state;
+        gap.prodState = prodStatus.state;
         gap.devSource = imageSource(comparison.dev, dev);
         gap.prodSource = imageSource(comparison.prod, prod);
         gap.devProvenance = gap.prodProvenance = Provenance::Stated;
@@ -124,14 +132,16 @@ void addRegistryGaps(Comparison& comparison, const Check& check, const QStringLi
         const Snapshot& snapshot = side == Side::Dev ? comparison.dev : comparison.prod;
         for (const std::size_t index : side == Side::Dev ? comparison.matching.unpairedDev : comparison.matching.unpairedProd) {
             const Workload& workload = snapshot.workloads[index];
-            const auto [status, value] = registryStatus(workload, trusted);
-            if (status != CheckStatus::Fail)
+            const RegistryStatus status = registryStatus(workload, trusted);
+            if (status.status != CheckStatus::Fail)
                 continue;
             const bool dev = side == Side::Dev;
             Gap gap = registryGap(check, dev ? Classification::DevOnly : Classification::ProdOnly, dev ? workload.displayName() : QString(),
                 dev ? QString() : workload.displayName());
-            (dev ? gap.devValue : gap.prodValue) = value;
+            (dev ? gap.devValue : gap.prodValue) = status.shown;
+            (dev ? gap.devState : gap.prodState) = status.state;
             (dev ? gap.prodValue : gap.devValue) = dev ? tr("no counterpart in production") : tr("no counterpart in development");
+            (dev ? gap.prodState : gap.devState) = QStringLiteral("no counterpart");
             (dev ? gap.devSource : gap.prodSource) = imageSource(snapshot, workload);
             (dev ? gap.devProvenance : gap.prodProvenance) = Provenance::Stated;
             comparison.gaps.push_back(std::move(gap));
@@ -245,8 +255,8 @@ PolicyCheck PolicyEnforcer::check(const Snapshot& snapshot, Policy policy, const
     if (policy.trustedRegistries && registryCheck != nullptr) {
         for (std::size_t w = 0; w < snapshot.workloads.size(); ++w) {
             const Workload& workload = snapshot.workloads[w];
-            const auto [status, value] = registryStatus(workload, *policy.trustedRegistries);
-            CheckOutcome outcome { status, value, value, workload.containers.empty() ? nullptr : &workload.containers.front()[FactKey::ImageReference] };
+            const auto [status, value, state] = registryStatus(workload, *policy.trustedRegistries);
+            CheckOutcome outcome { status, value, state, workload.containers.empty() ? nullptr : &workload.containers.front()[FactKey::ImageReference] };
             checked.results.push_back(CheckResult { registryCheck, w, QString(), outcome });
         }
     }

@@ -260,9 +260,10 @@ CheckOutcome CheckEvaluator::evaluate(const Check& check, const CheckSubject& su
     CheckOutcome outcome;
     outcome.status = judge(check, subject);
     if (outcome.status == CheckStatus::NotApplicable) {
-        outcome.value = outcome.comparable = check.notApplicable.isEmpty()
-            ? QCoreApplication::translate("CheckEvaluator", "not applicable to %1").arg(platformOf(subject))
-            : check.notApplicable;
+        outcome.value = check.notApplicable.isEmpty() ? QCoreApplication::translate("CheckEvaluator", "not applicable to %1").arg(platformOf(subject))
+                                                      : check.notApplicable;
+        // What is compared and digested stays in one language (Gap::stateDigest).
+        outcome.comparable = QStringLiteral("not applicable to ") + platformOf(subject);
         return outcome;
     }
     if (check.test == CheckTest::PssLevelAtLeast) {
@@ -284,10 +285,10 @@ CheckOutcome CheckEvaluator::evaluate(const Check& check, const CheckSubject& su
             const Fact* own = factFor(check, subject);
             outcome.fact = &decisive;
             outcome.provenance = Provenance::Derived;
-            const QString ownValue = own != nullptr && own->isKnown() ? presented(check, subject, shownValue(check, own->value)).first : QString();
+            const auto [ownValue, ownComparable] = own != nullptr && own->isKnown() ? presented(check, subject, shownValue(check, own->value)) : std::pair<QString, QString>();
             const QString because = check.failWhenValue.isEmpty() ? QLatin1String(factName(*check.failWhen)) : check.failWhenValue;
             outcome.value = ownValue.isEmpty() ? because : QStringLiteral("%1; %2").arg(ownValue, because);
-            outcome.comparable = outcome.value;
+            outcome.comparable = QStringLiteral("%1; %2").arg(ownComparable, QLatin1String(factName(*check.failWhen)));
             return outcome;
         }
     }
@@ -299,7 +300,8 @@ CheckOutcome CheckEvaluator::evaluate(const Check& check, const CheckSubject& su
         if (check.passWhen && outcome.status == CheckStatus::Pass && judgeValue(check, outcome.fact->value) == CheckStatus::Fail)
             outcome.value += QStringLiteral(" (") + exemptionText(check) + QLatin1Char(')');
     } else if (outcome.status == CheckStatus::Pass) {
-        outcome.value = outcome.comparable = exemptionText(check); // passed on the exemption alone
+        outcome.value = exemptionText(check); // passed on the exemption alone
+        outcome.comparable = QStringLiteral("exempt");
     }
     return outcome;
 }
