@@ -4,202 +4,227 @@
 <context>
     <name>CheckEvaluator</name>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="53"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="33"/>
+        <source>true</source>
+        <translation>wahr</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="33"/>
+        <source>false</source>
+        <translation>falsch</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="36"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="39"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="42"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="72"/>
         <source>passes: %1</source>
         <translation>besteht: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="184"/>
         <source>privileged</source>
         <translation>privilegiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="184"/>
         <source>not privileged</source>
         <translation>nicht privilegiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
         <source>ALL dropped</source>
         <translation>ALL entfernt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
         <source>not all dropped</source>
         <translation>nicht alle entfernt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
         <source>non-root enforced</source>
         <translation>Nicht-Root erzwungen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
         <source>not enforced</source>
         <translation>nicht erzwungen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
         <source>escalation blocked</source>
         <translation>Eskalation blockiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
         <source>escalation allowed</source>
         <translation>Eskalation erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
         <source>writable</source>
         <translation>beschreibbar</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
         <source>HostProcess</source>
         <translation>HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
         <source>not HostProcess</source>
         <translation>kein HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
         <source>host PID namespace</source>
         <translation>PID-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
         <source>own PID namespace</source>
         <translation>eigener PID-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
         <source>host IPC namespace</source>
         <translation>IPC-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
         <source>own IPC namespace</source>
         <translation>eigener IPC-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
         <source>host network</source>
         <translation>Host-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
         <source>own network namespace</source>
         <translation>eigener Netzwerk-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>host UTS namespace</source>
         <translation>UTS-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>own UTS namespace</source>
         <translation>eigener UTS-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
         <source>own user namespace</source>
         <translation>eigener User-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
         <source>host user namespace</source>
         <translation>User-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
         <source>inbound restricted</source>
         <translation>eingehend beschränkt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
         <source>inbound open</source>
         <translation>eingehend offen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="177"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
         <source>outbound restricted</source>
         <translation>ausgehend beschränkt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="177"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
         <source>outbound open</source>
         <translation>ausgehend offen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="178"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
         <source>token mounted</source>
         <translation>Token eingehängt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="178"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
         <source>no token</source>
         <translation>kein Token</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="179"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
         <source>pinned by digest</source>
         <translation>per Digest fixiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="179"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
         <source>not pinned</source>
         <translation>nicht fixiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="180"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
         <source>mutable tag</source>
         <translation>veränderliches Tag</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="180"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
         <source>fixed tag or digest</source>
         <translation>festes Tag oder Digest</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="181"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
         <source>rootless</source>
         <translation>rootless</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="181"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
         <source>rootful</source>
         <translation>rootful</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="182"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
         <source>daemonless</source>
         <translation>ohne Daemon</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="182"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
         <source>root daemon</source>
         <translation>Root-Daemon</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="183"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
         <source>seccomp supported</source>
         <translation>seccomp unterstützt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="183"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
         <source>no seccomp</source>
         <translation>kein seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="263"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="282"/>
         <source>not applicable to %1</source>
         <translation>nicht anwendbar auf %1</translation>
     </message>

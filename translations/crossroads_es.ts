@@ -4,202 +4,227 @@
 <context>
     <name>CheckEvaluator</name>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="53"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="33"/>
+        <source>true</source>
+        <translation>verdadero</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="33"/>
+        <source>false</source>
+        <translation>falso</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="36"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="39"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="42"/>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="72"/>
         <source>passes: %1</source>
         <translation>se cumple: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="184"/>
         <source>privileged</source>
         <translation>privilegiado</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="165"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="184"/>
         <source>not privileged</source>
         <translation>no privilegiado</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
         <source>ALL dropped</source>
         <translation>ALL eliminadas</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="166"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
         <source>not all dropped</source>
         <translation>no se eliminan todas</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
         <source>non-root enforced</source>
         <translation>no root exigido</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="167"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
         <source>not enforced</source>
         <translation>no se exige</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
         <source>escalation blocked</source>
         <translation>escalada bloqueada</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="168"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
         <source>escalation allowed</source>
         <translation>escalada permitida</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
         <source>read-only</source>
         <translation>solo lectura</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="169"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
         <source>writable</source>
         <translation>admite escritura</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
         <source>HostProcess</source>
         <translation>HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="170"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
         <source>not HostProcess</source>
         <translation>no HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
         <source>host PID namespace</source>
         <translation>espacio PID del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="171"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
         <source>own PID namespace</source>
         <translation>espacio PID propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
         <source>host IPC namespace</source>
         <translation>espacio IPC del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="172"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
         <source>own IPC namespace</source>
         <translation>espacio IPC propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
         <source>host network</source>
         <translation>red del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="173"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
         <source>own network namespace</source>
         <translation>espacio de red propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>host UTS namespace</source>
         <translation>espacio UTS del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="174"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>own UTS namespace</source>
         <translation>espacio UTS propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
         <source>own user namespace</source>
         <translation>espacio de usuario propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="175"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
         <source>host user namespace</source>
         <translation>espacio de usuario del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
         <source>inbound restricted</source>
         <translation>entrada restringida</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="176"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
         <source>inbound open</source>
         <translation>entrada abierta</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="177"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
         <source>outbound restricted</source>
         <translation>salida restringida</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="177"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
         <source>outbound open</source>
         <translation>salida abierta</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="178"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
         <source>token mounted</source>
         <translation>token montado</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="178"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
         <source>no token</source>
         <translation>sin token</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="179"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
         <source>pinned by digest</source>
         <translation>fijada por digest</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="179"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
         <source>not pinned</source>
         <translation>no fijada</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="180"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
         <source>mutable tag</source>
         <translation>etiqueta mutable</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="180"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
         <source>fixed tag or digest</source>
         <translation>etiqueta fija o digest</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="181"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
         <source>rootless</source>
         <translation>rootless</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="181"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
         <source>rootful</source>
         <translation>rootful</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="182"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
         <source>daemonless</source>
         <translation>sin demonio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="182"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
         <source>root daemon</source>
         <translation>demonio con root</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="183"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
         <source>seccomp supported</source>
         <translation>admite seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="183"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
         <source>no seccomp</source>
         <translation>sin seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="263"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="282"/>
         <source>not applicable to %1</source>
         <translation>no aplicable a %1</translation>
     </message>

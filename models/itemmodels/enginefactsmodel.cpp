@@ -31,7 +31,7 @@ QString factLabel(FactKey key)
 
 QString shown(const Fact& fact)
 {
-    return fact.isKnown() ? CheckEvaluator::displayValue(fact.value) : EngineFactsModel::tr("unknown");
+    return fact.isKnown() ? CheckEvaluator::displayText(fact.value) : EngineFactsModel::tr("unknown");
 }
 
 QString origin(const Fact& fact, const SourceLocation& source)

@@ -26,6 +26,25 @@ const char* checkStatusName(CheckStatus status)
     return "unknown";
 }
 
+QString CheckEvaluator::displayText(const FactValue& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QCoreApplication::translate("CheckEvaluator", "true") : QCoreApplication::translate("CheckEvaluator", "false");
+    case QMetaType::QStringList:
+        if (value.toStringList().isEmpty())
+            return QCoreApplication::translate("CheckEvaluator", "none");
+        break;
+    case QMetaType::UnknownType:
+        return QCoreApplication::translate("CheckEvaluator", "unknown");
+    default:
+        if (value.toString().isEmpty())
+            return QCoreApplication::translate("CheckEvaluator", "not set");
+        break;
+    }
+    return displayValue(value);
+}
+
 QString CheckEvaluator::displayValue(const FactValue& value)
 {
     switch (value.typeId()) {
@@ -207,17 +226,19 @@ std::pair<QString, QString> presented(const Check& check, const CheckSubject& su
         break;
     case FactKey::User:
         // 1000:1000 and 1000 run as the same user: the group is shown, not compared.
-        return { CheckEvaluator::displayValue(value), text.section(QLatin1Char(':'), 0, 0).trimmed() };
+        if (const QString uid = text.section(QLatin1Char(':'), 0, 0).trimmed(); !uid.isEmpty())
+            return { CheckEvaluator::displayText(value), uid };
+        break;
     default:
         break;
     }
-    const QString shown = CheckEvaluator::displayValue(value);
+    const QString shown = CheckEvaluator::displayText(value);
     if (value.typeId() == QMetaType::QStringList) {
         QStringList sorted = value.toStringList();
         sorted.sort();
-        return { shown, sorted.join(QLatin1Char('\n')) };
+        return { shown, sorted.isEmpty() ? CheckEvaluator::displayValue(value) : sorted.join(QLatin1Char('\n')) };
     }
-    return { shown, shown };
+    return { shown, CheckEvaluator::displayValue(value) };
 }
 
 } // namespace

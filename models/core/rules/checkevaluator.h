@@ -43,6 +43,9 @@ public:
     /// The status alone: what scores need, without composing the value shown to users.
     static CheckStatus judge(const Check& check, const CheckSubject& subject);
     static QString displayValue(const FactValue& value);
+    /// displayValue in the user's language, for people ("keine" for an empty list): what is
+    /// compared and digested stays displayValue.
+    static QString displayText(const FactValue& value);
     /// The platform a subject runs on: the workload's, or the engine kind for engine checks.
     static QString platformOf(const CheckSubject& subject);
 };
