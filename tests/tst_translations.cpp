@@ -76,7 +76,7 @@ private Q_SLOTS:
         const crossroads::Result<QString> html = crossroads::HtmlReport::write(comparison);
         QVERIFY(html.ok());
         QVERIFY2(html->contains(QStringLiteral("Hallazgos críticos y altos")), "the HTML writer's own text");
-        QVERIFY2(html->contains(QStringLiteral("Ninguna exención acepta un riesgo.")), "a text of the HTML writer's helpers");
+        QVERIFY2(html->contains(QStringLiteral("Todavía no hay riesgos aceptados mediante exenciones.")), "a text of the HTML writer's helpers");
         QVERIFY2(html->contains(QStringLiteral("Puntuaciones por dominio, dev y prod")), "the HTML chart's label");
         QVERIFY2(html->contains(QStringLiteral("generado el")), "a text with a non-ASCII character (·) in its source");
         QCoreApplication::removeTranslator(&translator);
@@ -120,7 +120,7 @@ private Q_SLOTS:
         const crossroads::Result<QString> html = crossroads::HtmlReport::write(comparison);
         QVERIFY(html.ok());
         QVERIFY2(html->contains(QStringLiteral("Kritische und hohe Befunde")), "the HTML writer's own text");
-        QVERIFY2(html->contains(QStringLiteral("Keine Ausnahme akzeptiert ein Risiko.")), "a text of the HTML writer's helpers");
+        QVERIFY2(html->contains(QStringLiteral("Bisher ist kein Risiko per Ausnahme akzeptiert.")), "a text of the HTML writer's helpers");
         QVERIFY2(html->contains(QStringLiteral("Punkte je Bereich, dev und prod")), "the HTML chart's label");
         QVERIFY2(html->contains(QStringLiteral("erstellt am")), "a text with a non-ASCII character (·) in its source");
         QVERIFY2(html->contains(QStringLiteral("Punkte je Bereich (0–100, höher ist besser)")), "a text with a dash (–) in its source");

@@ -832,12 +832,12 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     <message>
         <location filename="../models/core/snapshot/snapshotfile.cpp" line="363"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
-        <translation>als Entwicklungsseite aufgezeichnet, aber als Produktion angegeben; geben Sie ihn als dev-Seite an (--dev oder check --side dev) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
+        <translation>als Entwicklungsumgebung aufgezeichnet, aber als Produktion angegeben; geben Sie ihn als dev-Seite an (--dev oder check --side dev) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
     <message>
         <location filename="../models/core/snapshot/snapshotfile.cpp" line="365"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
-        <translation>als Produktionsseite aufgezeichnet, aber als Entwicklung angegeben; geben Sie ihn als prod-Seite an (--prod oder check --side prod) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
+        <translation>als Produktionsumgebung aufgezeichnet, aber als Entwicklung angegeben; geben Sie ihn als prod-Seite an (--prod oder check --side prod) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
 </context>
 <context>
@@ -1230,7 +1230,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="155"/>
         <source>No risk is accepted by a waiver.</source>
-        <translation>Keine Ausnahme akzeptiert ein Risiko.</translation>
+        <translation>Bisher ist kein Risiko per Ausnahme akzeptiert.</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="157"/>
@@ -1507,7 +1507,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="52"/>
         <source>Fidelity gap</source>
-        <translation>Abbildungslücke</translation>
+        <translation>Testtreue-Lücke</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="53"/>
@@ -1725,12 +1725,12 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="101"/>
         <source>Reading the development side…</source>
-        <translation>Entwicklungsseite wird gelesen…</translation>
+        <translation>Entwicklungsumgebung wird gelesen…</translation>
     </message>
     <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="101"/>
         <source>Reading the production side…</source>
-        <translation>Produktionsseite wird gelesen…</translation>
+        <translation>Produktionsumgebung wird gelesen…</translation>
     </message>
     <message>
         <location filename="../models/core/session/comparisonjob.cpp" line="134"/>
@@ -1789,7 +1789,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     <message>
         <location filename="../views/dashboardview.cpp" line="156"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
-        <translation>Keine Ausnahme akzeptiert ein Risiko. Akzeptieren Sie eines mit „Risiko akzeptieren“ im Detail einer Lücke oder laden Sie eine Richtlinie (Menü Richtlinie).</translation>
+        <translation>Bisher ist kein Risiko per Ausnahme akzeptiert. Akzeptieren Sie eines mit „Risiko akzeptieren“ im Detail einer Lücke oder laden Sie eine Richtlinie (Menü Richtlinie).</translation>
     </message>
     <message>
         <location filename="../views/dashboardview.cpp" line="164"/>
@@ -1846,7 +1846,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     <message>
         <location filename="../views/dashboardview.cpp" line="228"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
-        <translation>, %1 Workload(s) nur in dev und %2 nur in prod · Pod Security bewertet nach Kubernetes %3%4</translation>
+        <translation>, %1 Workloads nur in dev und %2 nur in prod · Pod Security bewertet nach Kubernetes %3%4</translation>
     </message>
     <message>
         <location filename="../views/dashboardview.cpp" line="231"/>
@@ -3992,17 +3992,17 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/mainwindow.cpp" line="756"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
-        <translation>Die lokale Engine wurde in %1 eingelesen (bereinigt). Fügen Sie die Produktionsseite hinzu und vergleichen Sie.</translation>
+        <translation>Die lokale Engine wurde in %1 eingelesen (bereinigt). Fügen Sie die Produktionsumgebung hinzu und vergleichen Sie.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="793"/>
         <source>Added to the development side.</source>
-        <translation>Zur Entwicklungsseite hinzugefügt.</translation>
+        <translation>Zur Entwicklungsumgebung hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="793"/>
         <source>Added to the production side.</source>
-        <translation>Zur Produktionsseite hinzugefügt.</translation>
+        <translation>Zur Produktionsumgebung hinzugefügt.</translation>
     </message>
 </context>
 <context>
@@ -4072,7 +4072,7 @@ Produktion: %2</translation>
         <source>No risk is accepted by a waiver.
 
 </source>
-        <translation>Keine Ausnahme akzeptiert ein Risiko.
+        <translation>Bisher ist kein Risiko per Ausnahme akzeptiert.
 
 </translation>
     </message>
@@ -4293,12 +4293,12 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/networkview.cpp" line="240"/>
         <source>wider in prod</source>
-        <translation>weiter in prod</translation>
+        <translation>in Prod offener</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="240"/>
         <source>wider in dev</source>
-        <translation>weiter in dev</translation>
+        <translation>in Dev offener</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="249"/>
@@ -4309,8 +4309,8 @@ Produktion: %2</translation>
         <location filename="../views/networkview.cpp" line="255"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
-            <numerusform>Von außen erreichbar: %1 von %2 dev-Workload(s), %3 von %4 prod-Workload(s). %n Paar unterscheidet sich in der Exposition.</numerusform>
-            <numerusform>Von außen erreichbar: %1 von %2 dev-Workload(s), %3 von %4 prod-Workload(s). %n Paare unterscheiden sich in der Exposition.</numerusform>
+            <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paar unterscheidet sich in der Exposition.</numerusform>
+            <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paare unterscheiden sich in der Exposition.</numerusform>
         </translation>
     </message>
 </context>
@@ -4446,7 +4446,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="186"/>
         <source>No risk is accepted by a waiver.</source>
-        <translation>Keine Ausnahme akzeptiert ein Risiko.</translation>
+        <translation>Bisher ist kein Risiko per Ausnahme akzeptiert.</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="188"/>
@@ -5260,7 +5260,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="223"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
-        <translation>Crossroads-Prüfung: Seite %1 „%2“ — %3 Workload(s), %4 Container</translation>
+        <translation>Crossroads-Prüfung: Seite %1 „%2“ — %3 Workloads, %4 Container</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="229"/>
@@ -5371,13 +5371,13 @@ Produktion: %2</translation>
         <location filename="../views/trainingview.cpp" line="102"/>
         <location filename="../views/trainingview.cpp" line="115"/>
         <source>Developers change</source>
-        <translation>Die Entwicklung ändert</translation>
+        <translation>Was die Entwicklung ändert</translation>
     </message>
     <message>
         <location filename="../views/trainingview.cpp" line="103"/>
         <location filename="../views/trainingview.cpp" line="116"/>
         <source>Operations change</source>
-        <translation>Der Betrieb ändert</translation>
+        <translation>Was der Betrieb ändert</translation>
     </message>
     <message>
         <location filename="../views/trainingview.cpp" line="212"/>
@@ -5525,7 +5525,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/waiverdialog.cpp" line="79"/>
         <source>&amp;Side:</source>
-        <translation>&amp;Seite:</translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location filename="../views/waiverdialog.cpp" line="80"/>
@@ -5598,7 +5598,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/welcomepage.cpp" line="24"/>
         <source>Development side</source>
-        <translation>Entwicklungsseite</translation>
+        <translation>Entwicklungsumgebung</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="24"/>
@@ -5608,7 +5608,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/welcomepage.cpp" line="25"/>
         <source>Production side</source>
-        <translation>Produktionsseite</translation>
+        <translation>Produktionsumgebung</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="25"/>
@@ -5638,7 +5638,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/welcomepage.cpp" line="50"/>
         <source>Read the local Podman or Docker engine as the development side</source>
-        <translation>Die lokale Podman- oder Docker-Engine als Entwicklungsseite einlesen</translation>
+        <translation>Die lokale Podman- oder Docker-Engine als Entwicklungsumgebung einlesen</translation>
     </message>
     <message>
         <location filename="../views/welcomepage.cpp" line="52"/>
@@ -5790,7 +5790,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="182"/>
         <source>wrote %1: %2 snapshot, %3 workload(s), %4 container(s) from %5 input(s)</source>
-        <translation>%1 geschrieben: Snapshot %2, %3 Workload(s), %4 Container aus %5 Eingabe(n)</translation>
+        <translation>%1 geschrieben: Snapshot %2, %3 Workloads, %4 Container aus %5 Eingaben</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="197"/>
@@ -6422,7 +6422,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="282"/>
         <source>failing gaps (regression, fidelity, shared) of the dev snapshot against the prod one at the revision</source>
-        <translation>offene Lücken (Regression, Abbildungslücke, beidseitig) des dev-Snapshots gegenüber dem prod-Snapshot in der Revision</translation>
+        <translation>offene Lücken (Regression, Testtreue-Lücke, beidseitig) des dev-Snapshots gegenüber dem prod-Snapshot in der Revision</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="283"/>

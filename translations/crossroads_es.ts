@@ -56,7 +56,7 @@
     <message>
         <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
         <source>non-root enforced</source>
-        <translation>no root exigido</translation>
+        <translation>no-root exigido</translation>
     </message>
     <message>
         <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
@@ -1046,7 +1046,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="155"/>
         <source>No risk is accepted by a waiver.</source>
-        <translation>Ninguna exención acepta un riesgo.</translation>
+        <translation>Todavía no hay riesgos aceptados mediante exenciones.</translation>
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="157"/>
@@ -1789,7 +1789,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     <message>
         <location filename="../views/dashboardview.cpp" line="156"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
-        <translation>Ninguna exención acepta un riesgo. Acepte uno con «Aceptar como riesgo» en el detalle de una brecha, o cargue una política (menú Política).</translation>
+        <translation>Todavía no hay riesgos aceptados mediante exenciones. Acepte uno con «Aceptar como riesgo» en el detalle de una brecha, o cargue una política (menú Política).</translation>
     </message>
     <message>
         <location filename="../views/dashboardview.cpp" line="164"/>
@@ -2930,7 +2930,7 @@ Producción: %2</translation>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="54"/>
         <source>Check &amp;ids</source>
-        <translation>&amp;Ids de comprobación</translation>
+        <translation>&amp;IDs de comprobación</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="59"/>
@@ -4082,7 +4082,7 @@ Producción: %2</translation>
         <source>No risk is accepted by a waiver.
 
 </source>
-        <translation>Ninguna exención acepta un riesgo.
+        <translation>Todavía no hay riesgos aceptados mediante exenciones.
 
 </translation>
     </message>
@@ -4486,7 +4486,7 @@ Producción: %2</translation>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="186"/>
         <source>No risk is accepted by a waiver.</source>
-        <translation>Ninguna exención acepta un riesgo.</translation>
+        <translation>Todavía no hay riesgos aceptados mediante exenciones.</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="212"/>

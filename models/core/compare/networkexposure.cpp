@@ -47,8 +47,10 @@ std::vector<WorkloadExposure> NetworkExposure::analyse(const Snapshot& snapshot)
         bool outside = false, hostOnly = false, known = false, isolated = true, egressIsolated = true;
         for (const Container& container : workload.containers) {
             const Fact& hostNetwork = container[FactKey::HostNetwork];
-            if (hostNetwork.isKnown() && hostNetwork.value.toBool() && !exposure.entries.contains(QStringLiteral("host network"))) {
-                exposure.entries << QStringLiteral("host network");
+            // Shown to people only (the network page), so in their language, in CheckEvaluator's words.
+            const QString hostNetworkText = QCoreApplication::translate("CheckEvaluator", "host network");
+            if (hostNetwork.isKnown() && hostNetwork.value.toBool() && !exposure.entries.contains(hostNetworkText)) {
+                exposure.entries << hostNetworkText;
                 outside = true;
             }
             const Fact& published = container[FactKey::PublishedPorts];
