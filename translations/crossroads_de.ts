@@ -114,6 +114,7 @@
         <translation>eigener IPC-Namespace</translation>
     </message>
     <message>
+        <location filename="../models/core/compare/networkexposure.cpp" line="51"/>
         <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
         <source>host network</source>
         <translation>Host-Netzwerk</translation>
@@ -224,7 +225,7 @@
         <translation>kein seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="282"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="284"/>
         <source>not applicable to %1</source>
         <translation>nicht anwendbar auf %1</translation>
     </message>
@@ -2615,97 +2616,97 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="73"/>
+        <location filename="../views/gapdetailview.cpp" line="72"/>
         <source>Accept as a risk (add &amp;waiver)…</source>
         <translation>Risiko akzeptieren (Aus&amp;nahme anlegen)…</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="90"/>
+        <location filename="../views/gapdetailview.cpp" line="89"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="96"/>
+        <location filename="../views/gapdetailview.cpp" line="95"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="97"/>
+        <location filename="../views/gapdetailview.cpp" line="96"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="100"/>
+        <location filename="../views/gapdetailview.cpp" line="99"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="102"/>
+        <location filename="../views/gapdetailview.cpp" line="101"/>
         <source>How to fix it</source>
         <translation>So beheben Sie es</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="104"/>
+        <location filename="../views/gapdetailview.cpp" line="103"/>
         <source>Podman / Docker / compose</source>
         <translation>Podman / Docker / compose</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="105"/>
+        <location filename="../views/gapdetailview.cpp" line="104"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="107"/>
+        <location filename="../views/gapdetailview.cpp" line="105"/>
         <source>References</source>
         <translation>Referenzen</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="109"/>
+        <location filename="../views/gapdetailview.cpp" line="107"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="112"/>
+        <location filename="../views/gapdetailview.cpp" line="110"/>
         <source>Write a waiver with owner, reason and expiry to a policy file</source>
         <translation>Eine Ausnahme mit Verantwortlichem, Begründung und Ablaufdatum in eine Richtliniendatei schreiben</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="135"/>
+        <location filename="../views/gapdetailview.cpp" line="133"/>
         <source>Gap detail</source>
         <translation>Lückendetail</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="149"/>
+        <location filename="../views/gapdetailview.cpp" line="147"/>
         <source>%1 value</source>
         <translation>%1: Wert</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="153"/>
+        <location filename="../views/gapdetailview.cpp" line="151"/>
         <source>%1 default</source>
         <translation>%1: Standard</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="170"/>
+        <location filename="../views/gapdetailview.cpp" line="169"/>
         <source>Fix for %1</source>
         <translation>Behebung für %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="172"/>
+        <location filename="../views/gapdetailview.cpp" line="170"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="173"/>
+        <location filename="../views/gapdetailview.cpp" line="171"/>
         <source>Copy the fix for %1</source>
         <translation>Die Behebung für %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="191"/>
+        <location filename="../views/gapdetailview.cpp" line="189"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Wählen Sie eine Zelle der Lückenmatrix oder eine Lücke im Dashboard, um beide Seiten und die Behebung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="201"/>
+        <location filename="../views/gapdetailview.cpp" line="199"/>
         <source>%1
 
 No finding in this cell.</source>
@@ -2714,109 +2715,109 @@ No finding in this cell.</source>
 Kein Befund in dieser Zelle.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="209"/>
+        <location filename="../views/gapdetailview.cpp" line="207"/>
         <source>whole workload</source>
         <translation>ganzer Workload</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="209"/>
+        <location filename="../views/gapdetailview.cpp" line="207"/>
         <source>container %1</source>
         <translation>Container %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="226"/>
+        <location filename="../views/gapdetailview.cpp" line="224"/>
         <source>Fact read: %1</source>
         <translation>Gelesener Fakt: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="230"/>
+        <location filename="../views/gapdetailview.cpp" line="228"/>
         <source>No counterpart on this side</source>
         <translation>Kein Gegenstück auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="233"/>
+        <location filename="../views/gapdetailview.cpp" line="231"/>
         <source>%1, container %2</source>
         <translation>%1, Container %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="233"/>
+        <location filename="../views/gapdetailview.cpp" line="231"/>
         <source>%1, no container %2</source>
         <translation>%1, kein Container %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="238"/>
-        <location filename="../views/gapdetailview.cpp" line="239"/>
+        <location filename="../views/gapdetailview.cpp" line="236"/>
+        <location filename="../views/gapdetailview.cpp" line="237"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="248"/>
+        <location filename="../views/gapdetailview.cpp" line="246"/>
         <source>no source location</source>
         <translation>keine Quellangabe</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="253"/>
+        <location filename="../views/gapdetailview.cpp" line="251"/>
         <source>from %1, line %2</source>
         <translation>aus %1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="253"/>
+        <location filename="../views/gapdetailview.cpp" line="251"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="261"/>
-        <location filename="../views/gapdetailview.cpp" line="262"/>
+        <location filename="../views/gapdetailview.cpp" line="259"/>
+        <location filename="../views/gapdetailview.cpp" line="260"/>
         <source>No fix is recorded: this finding&apos;s check is not in the catalogue.</source>
         <translation>Keine Behebung hinterlegt: Die Prüfung dieses Befunds steht nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="283"/>
+        <location filename="../views/gapdetailview.cpp" line="281"/>
         <source>No benchmark control covers this check.</source>
         <translation>Keine Benchmark-Kontrolle deckt diese Prüfung ab.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="266"/>
+        <location filename="../views/gapdetailview.cpp" line="264"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="268"/>
+        <location filename="../views/gapdetailview.cpp" line="266"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, Kontrolle %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="275"/>
+        <location filename="../views/gapdetailview.cpp" line="273"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
         <translation>Ausnahme %1 ist am %2 ABGELAUFEN und zählt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="275"/>
+        <location filename="../views/gapdetailview.cpp" line="273"/>
         <source>Waived by %1 until %2.</source>
         <translation>Ausgenommen von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="277"/>
+        <location filename="../views/gapdetailview.cpp" line="275"/>
         <source>Owner: %1 · Reason: %2%3</source>
         <translation>Verantwortlich: %1 · Begründung: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="277"/>
+        <location filename="../views/gapdetailview.cpp" line="275"/>
         <source> · Ticket: %1</source>
         <translation> · Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="278"/>
+        <location filename="../views/gapdetailview.cpp" line="276"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="280"/>
+        <location filename="../views/gapdetailview.cpp" line="278"/>
         <source>No policy in force (Policy menu).</source>
         <translation>Keine Richtlinie in Kraft (Menü Richtlinie).</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="280"/>
+        <location filename="../views/gapdetailview.cpp" line="278"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
         <translation>Geltende Richtlinie: %1. Keine Ausnahme deckt diese Lücke ab.</translation>
     </message>
@@ -4255,58 +4256,66 @@ Produktion: %2</translation>
         <source>egress isolated</source>
         <translation>Egress isoliert</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/networkview.cpp" line="69"/>
+        <source>%n more way(s) in</source>
+        <translation>
+            <numerusform>%n weiterer Zugang</numerusform>
+            <numerusform>%n weitere Zugänge</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/networkview.cpp" line="115"/>
+        <location filename="../views/networkview.cpp" line="124"/>
         <source>Show only &amp;differences</source>
         <translation>Nur &amp;Unterschiede zeigen</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="121"/>
+        <location filename="../views/networkview.cpp" line="130"/>
         <source>Network exposure diagram</source>
         <translation>Diagramm der Netzwerkexposition</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="137"/>
+        <location filename="../views/networkview.cpp" line="146"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Rote Verbindung: Exposition des Paars weicht ab</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="215"/>
+        <location filename="../views/networkview.cpp" line="224"/>
         <source>Development: %1</source>
         <translation>Entwicklung: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="216"/>
+        <location filename="../views/networkview.cpp" line="225"/>
         <source>Production: %1</source>
         <translation>Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="217"/>
+        <location filename="../views/networkview.cpp" line="226"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Außerhalb des Hosts (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="218"/>
+        <location filename="../views/networkview.cpp" line="227"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Außerhalb des Clusters (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="240"/>
+        <location filename="../views/networkview.cpp" line="249"/>
         <source>wider in prod</source>
         <translation>in Prod offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="240"/>
+        <location filename="../views/networkview.cpp" line="249"/>
         <source>wider in dev</source>
         <translation>in Dev offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="249"/>
+        <location filename="../views/networkview.cpp" line="258"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>Keine Unterschiede in der Exposition zwischen den gepaarten Workloads.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="255"/>
+        <location filename="../views/networkview.cpp" line="264"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paar unterscheidet sich in der Exposition.</numerusform>

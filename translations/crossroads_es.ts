@@ -114,6 +114,7 @@
         <translation>espacio IPC propio</translation>
     </message>
     <message>
+        <location filename="../models/core/compare/networkexposure.cpp" line="51"/>
         <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
         <source>host network</source>
         <translation>red del host</translation>
@@ -224,7 +225,7 @@
         <translation>sin seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="282"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="284"/>
         <source>not applicable to %1</source>
         <translation>no aplicable a %1</translation>
     </message>
@@ -2615,149 +2616,149 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="191"/>
+        <location filename="../views/gapdetailview.cpp" line="189"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Seleccione una celda de la matriz de brechas, o una brecha en el panel, para ver ambos lados y la corrección.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="90"/>
+        <location filename="../views/gapdetailview.cpp" line="89"/>
         <source>Container</source>
         <translation>Contenedor</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="96"/>
+        <location filename="../views/gapdetailview.cpp" line="95"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="97"/>
+        <location filename="../views/gapdetailview.cpp" line="96"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="100"/>
+        <location filename="../views/gapdetailview.cpp" line="99"/>
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="102"/>
+        <location filename="../views/gapdetailview.cpp" line="101"/>
         <source>How to fix it</source>
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="104"/>
+        <location filename="../views/gapdetailview.cpp" line="103"/>
         <source>Podman / Docker / compose</source>
         <translation>Podman / Docker / compose</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="105"/>
+        <location filename="../views/gapdetailview.cpp" line="104"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="107"/>
+        <location filename="../views/gapdetailview.cpp" line="105"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="109"/>
+        <location filename="../views/gapdetailview.cpp" line="107"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="112"/>
+        <location filename="../views/gapdetailview.cpp" line="110"/>
         <source>Write a waiver with owner, reason and expiry to a policy file</source>
         <translation>Escribir una exención con responsable, motivo y caducidad en un archivo de política</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="135"/>
+        <location filename="../views/gapdetailview.cpp" line="133"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="149"/>
+        <location filename="../views/gapdetailview.cpp" line="147"/>
         <source>%1 value</source>
         <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="153"/>
+        <location filename="../views/gapdetailview.cpp" line="151"/>
         <source>%1 default</source>
         <translation>%1 predeterminado</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="170"/>
+        <location filename="../views/gapdetailview.cpp" line="169"/>
         <source>Fix for %1</source>
         <translation>Corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="172"/>
+        <location filename="../views/gapdetailview.cpp" line="170"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="173"/>
+        <location filename="../views/gapdetailview.cpp" line="171"/>
         <source>Copy the fix for %1</source>
         <translation>Copiar la corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="209"/>
+        <location filename="../views/gapdetailview.cpp" line="207"/>
         <source>whole workload</source>
         <translation>toda la carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="209"/>
+        <location filename="../views/gapdetailview.cpp" line="207"/>
         <source>container %1</source>
         <translation>contenedor %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="226"/>
+        <location filename="../views/gapdetailview.cpp" line="224"/>
         <source>Fact read: %1</source>
         <translation>Dato leído: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="233"/>
+        <location filename="../views/gapdetailview.cpp" line="231"/>
         <source>%1, container %2</source>
         <translation>%1, contenedor %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="233"/>
+        <location filename="../views/gapdetailview.cpp" line="231"/>
         <source>%1, no container %2</source>
         <translation>%1, sin contenedor %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="238"/>
-        <location filename="../views/gapdetailview.cpp" line="239"/>
+        <location filename="../views/gapdetailview.cpp" line="236"/>
+        <location filename="../views/gapdetailview.cpp" line="237"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="253"/>
+        <location filename="../views/gapdetailview.cpp" line="251"/>
         <source>from %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="261"/>
-        <location filename="../views/gapdetailview.cpp" line="262"/>
+        <location filename="../views/gapdetailview.cpp" line="259"/>
+        <location filename="../views/gapdetailview.cpp" line="260"/>
         <source>No fix is recorded: this finding&apos;s check is not in the catalogue.</source>
         <translation>No hay corrección registrada: la comprobación de este hallazgo no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="283"/>
+        <location filename="../views/gapdetailview.cpp" line="281"/>
         <source>No benchmark control covers this check.</source>
         <translation>Ningún control de referencia cubre esta comprobación.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="248"/>
+        <location filename="../views/gapdetailview.cpp" line="246"/>
         <source>no source location</source>
         <translation>sin ubicación de origen</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="73"/>
+        <location filename="../views/gapdetailview.cpp" line="72"/>
         <source>Accept as a risk (add &amp;waiver)…</source>
         <translation>Aceptar como riesgo (añadir &amp;exención)…</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="201"/>
+        <location filename="../views/gapdetailview.cpp" line="199"/>
         <source>%1
 
 No finding in this cell.</source>
@@ -2766,57 +2767,57 @@ No finding in this cell.</source>
 Ningún hallazgo en esta celda.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="230"/>
+        <location filename="../views/gapdetailview.cpp" line="228"/>
         <source>No counterpart on this side</source>
         <translation>Sin equivalente en este lado</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="253"/>
+        <location filename="../views/gapdetailview.cpp" line="251"/>
         <source>from %1, line %2</source>
         <translation>en %1, línea %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="266"/>
+        <location filename="../views/gapdetailview.cpp" line="264"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="268"/>
+        <location filename="../views/gapdetailview.cpp" line="266"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, control %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="275"/>
+        <location filename="../views/gapdetailview.cpp" line="273"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
         <translation>La exención %1 CADUCÓ el %2 y ya no cuenta.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="275"/>
+        <location filename="../views/gapdetailview.cpp" line="273"/>
         <source>Waived by %1 until %2.</source>
         <translation>Exento por %1 hasta el %2.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="277"/>
+        <location filename="../views/gapdetailview.cpp" line="275"/>
         <source>Owner: %1 · Reason: %2%3</source>
         <translation>Responsable: %1 · Motivo: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="277"/>
+        <location filename="../views/gapdetailview.cpp" line="275"/>
         <source> · Ticket: %1</source>
         <translation> · Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="278"/>
+        <location filename="../views/gapdetailview.cpp" line="276"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="280"/>
+        <location filename="../views/gapdetailview.cpp" line="278"/>
         <source>No policy in force (Policy menu).</source>
         <translation>No hay ninguna política en vigor (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="280"/>
+        <location filename="../views/gapdetailview.cpp" line="278"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
         <translation>Política en vigor: %1. Ninguna exención cubre esta brecha.</translation>
     </message>
@@ -4255,58 +4256,66 @@ Producción: %2</translation>
         <source>egress isolated</source>
         <translation>tráfico de salida aislado</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/networkview.cpp" line="69"/>
+        <source>%n more way(s) in</source>
+        <translation>
+            <numerusform>%n acceso más</numerusform>
+            <numerusform>%n accesos más</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/networkview.cpp" line="115"/>
+        <location filename="../views/networkview.cpp" line="124"/>
         <source>Show only &amp;differences</source>
         <translation>Mostrar solo las &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="121"/>
+        <location filename="../views/networkview.cpp" line="130"/>
         <source>Network exposure diagram</source>
         <translation>Diagrama de exposición de red</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="137"/>
+        <location filename="../views/networkview.cpp" line="146"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="215"/>
+        <location filename="../views/networkview.cpp" line="224"/>
         <source>Development: %1</source>
         <translation>Desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="216"/>
+        <location filename="../views/networkview.cpp" line="225"/>
         <source>Production: %1</source>
         <translation>Producción: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="217"/>
+        <location filename="../views/networkview.cpp" line="226"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="218"/>
+        <location filename="../views/networkview.cpp" line="227"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="240"/>
+        <location filename="../views/networkview.cpp" line="249"/>
         <source>wider in prod</source>
         <translation>más amplia en producción</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="240"/>
+        <location filename="../views/networkview.cpp" line="249"/>
         <source>wider in dev</source>
         <translation>más amplia en desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="249"/>
+        <location filename="../views/networkview.cpp" line="258"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="255"/>
+        <location filename="../views/networkview.cpp" line="264"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>

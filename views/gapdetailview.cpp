@@ -12,7 +12,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -100,10 +99,9 @@ GapDetailView::GapDetailView(QWidget* parent)
     layout->addWidget(heading(tr("Why it matters"), content));
     layout->addWidget(m_rationale);
     layout->addWidget(heading(tr("How to fix it"), content));
-    auto* fixes = new QHBoxLayout;
-    fixes->addWidget(fixBox(tr("Podman / Docker / compose"), m_fixPodman), 1);
-    fixes->addWidget(fixBox(tr("Kubernetes"), m_fixKubernetes), 1);
-    layout->addLayout(fixes);
+    // One above the other, each the panel's width: side by side, commands wrapped every few words.
+    layout->addWidget(fixBox(tr("Podman / Docker / compose"), m_fixPodman));
+    layout->addWidget(fixBox(tr("Kubernetes"), m_fixKubernetes));
     layout->addWidget(heading(tr("References"), content));
     layout->addWidget(m_references);
     layout->addWidget(heading(tr("Policy"), content));
@@ -158,21 +156,21 @@ QWidget* GapDetailView::sideBox(const QString& title, QLabel*& workload, QLabel*
     return box;
 }
 
-QWidget* GapDetailView::fixBox(const QString& title, QPlainTextEdit*& text)
+QWidget* GapDetailView::fixBox(const QString& title, QLabel*& text)
 {
+    // A label as tall as its text: a fix is read whole, not in an inner scroll box (German
+    // fixes are long), and the panel scrolls as one.
     auto* box = new QGroupBox(title, this);
     auto* layout = new QVBoxLayout(box);
-    text = new QPlainTextEdit(box);
-    text->setReadOnly(true);
+    text = wrappingLabel(box);
     text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setMinimumHeight(fontMetrics().height() * 4);
-    text->setMaximumHeight(fontMetrics().height() * 8);
+    text->setFrameShape(QFrame::StyledPanel);
+    text->setMargin(6);
     text->setAccessibleName(tr("Fix for %1").arg(title));
-    text->setTabChangesFocus(true);
     auto* copy = new QPushButton(tr("Copy"), box);
     copy->setAccessibleName(tr("Copy the fix for %1").arg(title));
-    QPlainTextEdit* target = text;
-    connect(copy, &QPushButton::clicked, this, [target] { QApplication::clipboard()->setText(target->toPlainText()); });
+    QLabel* target = text;
+    connect(copy, &QPushButton::clicked, this, [target] { QApplication::clipboard()->setText(target->text()); });
     layout->addWidget(text);
     layout->addWidget(copy, 0, Qt::AlignRight);
     return box;
@@ -258,8 +256,8 @@ void GapDetailView::show(int gapIndex)
     m_rationale->setText(ClassificationStyle::description(gap.classification) + QStringLiteral(". ")
         + (gap.check != nullptr ? gap.check->rationale : QString()));
     // Every catalogue check has both fixes; a gap without its check (from a baseline file) has none to show.
-    m_fixPodman->setPlainText(gap.check != nullptr ? gap.check->remediationPodman : tr("No fix is recorded: this finding's check is not in the catalogue."));
-    m_fixKubernetes->setPlainText(gap.check != nullptr ? gap.check->remediationKubernetes : tr("No fix is recorded: this finding's check is not in the catalogue."));
+    m_fixPodman->setText(gap.check != nullptr ? gap.check->remediationPodman : tr("No fix is recorded: this finding's check is not in the catalogue."));
+    m_fixKubernetes->setText(gap.check != nullptr ? gap.check->remediationKubernetes : tr("No fix is recorded: this finding's check is not in the catalogue."));
     QStringList references;
     if (gap.check != nullptr) {
         if (!gap.check->pss.isEmpty())

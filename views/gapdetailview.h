@@ -9,7 +9,6 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 
@@ -43,7 +42,7 @@ Q_SIGNALS:
 private:
     void show(int gapIndex);
     QWidget* sideBox(const QString& title, QLabel*& workload, QLabel*& value, QLabel*& source, QLabel*& note);
-    QWidget* fixBox(const QString& title, QPlainTextEdit*& text);
+    QWidget* fixBox(const QString& title, QLabel*& text);
 
     std::shared_ptr<const Comparison> m_comparison;
     QList<int> m_gaps;
@@ -56,8 +55,8 @@ private:
     QLabel *m_devWorkload, *m_devValue, *m_devSource, *m_devNote;
     QLabel *m_prodWorkload, *m_prodValue, *m_prodSource, *m_prodNote; ///< notes: what a platform default means
     QLabel* m_rationale;
-    QPlainTextEdit* m_fixPodman;
-    QPlainTextEdit* m_fixKubernetes;
+    QLabel* m_fixPodman;
+    QLabel* m_fixKubernetes;
     QLabel* m_references;
     QLabel* m_waiver;
     QPushButton* m_addWaiver;

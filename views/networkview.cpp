@@ -9,6 +9,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainterPath>
+#include <QTextDocument>
+#include <QTextOption>
 #include <QTransform>
 #include <QVBoxLayout>
 
@@ -19,7 +21,7 @@ namespace crossroads {
 namespace {
 
 constexpr qreal boxWidth = 300;
-constexpr qreal boxHeight = 54;
+constexpr qreal boxHeight = 72;
 constexpr qreal rowGap = 16;
 constexpr qreal outsideWidth = 120;
 // Both columns, their "outside" nodes and the links between fit a 1366-pixel screen's page.
@@ -62,13 +64,22 @@ QGraphicsItem* addWorkloadBox(QGraphicsScene* scene, const WorkloadExposure& exp
     bold.setBold(true);
     name->setFont(bold);
     name->setBrush(palette.color(QPalette::Text));
-    QString detail = reachTitle(exposure.reach);
-    if (!exposure.entries.isEmpty())
-        detail += QStringLiteral(" · ") + exposure.entries.front() + (exposure.entries.size() > 1 ? QStringLiteral(" +%1").arg(exposure.entries.size() - 1) : QString());
-    auto* line = scene->addSimpleText(QFontMetrics(scene->font()).elidedText(detail, Qt::ElideRight, static_cast<int>(boxWidth) - 16));
-    line->setParentItem(box);
-    line->setPos(8, 28);
-    line->setBrush(palette.color(QPalette::Text));
+    // The reach and the first way in on lines of their own: a way in ("LoadBalancer 443 (node
+    // port 30443)->8443/TCP via service web") needs the box's whole width.
+    QString reach = reachTitle(exposure.reach);
+    if (exposure.entries.size() > 1)
+        reach += QStringLiteral(" · ") + NetworkView::tr("%n more way(s) in", nullptr, static_cast<int>(exposure.entries.size() - 1));
+    const QFontMetrics metrics(scene->font());
+    qreal lineY = 26;
+    for (const QString& text : { reach, exposure.entries.value(0) }) {
+        if (text.isEmpty())
+            continue;
+        auto* line = scene->addSimpleText(metrics.elidedText(text, Qt::ElideMiddle, static_cast<int>(boxWidth) - 16));
+        line->setParentItem(box);
+        line->setPos(8, lineY);
+        line->setBrush(palette.color(QPalette::Text));
+        lineY += metrics.lineSpacing() + 2;
+    }
     return box;
 }
 
@@ -238,9 +249,14 @@ void NetworkView::rebuild()
                 differs ? Qt::SolidLine : Qt::DashLine);
             if (differs) {
                 const QString note = reachWidth(row.prod->reach) > reachWidth(row.dev->reach) ? tr("wider in prod") : tr("wider in dev");
-                auto* label = m_scene->addSimpleText(note);
-                label->setBrush(differ);
-                label->setPos((devX + boxWidth + prodX) / 2 - label->boundingRect().width() / 2, middle - label->boundingRect().height() - 4);
+                // Wrapped and centred within the gap between the columns ("más amplia en producción").
+                auto* label = m_scene->addText(note);
+                label->setDefaultTextColor(differ);
+                label->setTextWidth(prodX - devX - boxWidth - 8);
+                QTextOption centred(Qt::AlignHCenter);
+                centred.setWrapMode(QTextOption::WordWrap);
+                label->document()->setDefaultTextOption(centred);
+                label->setPos(devX + boxWidth + 4, middle - label->boundingRect().height());
             }
         }
         y += boxHeight + rowGap;
