@@ -323,6 +323,9 @@ void DashboardView::updateChart(const Comparison& comparison)
     series->setLabelsVisible(true);
     // Past the bar's end in the text colour: inside, white on a thin bar spilt onto the background.
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // Bars as thick as a label: at Qt's default half width, the labels of a category's two
+    // bars overlapped when both scores were close (78 and 93).
+    series->setBarWidth(0.85);
 
     auto* chart = new QChart;
     chart->setTheme(isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -333,8 +336,12 @@ void DashboardView::updateChart(const Comparison& comparison)
     chart->addAxis(domains, Qt::AlignLeft);
     series->attachAxis(domains);
     auto* scores = new QValueAxis;
-    scores->setRange(0, 100);
-    scores->setTickCount(6);
+    // Room past 100 for a label, with ticks only up to 100: a score of 93 had its label
+    // pushed back onto its bar.
+    scores->setRange(0, 112);
+    scores->setTickType(QValueAxis::TicksDynamic);
+    scores->setTickAnchor(0);
+    scores->setTickInterval(20);
     scores->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(scores, Qt::AlignBottom);
     series->attachAxis(scores);
