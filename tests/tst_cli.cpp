@@ -307,6 +307,32 @@ private Q_SLOTS:
         QVERIFY2(other.err.contains("other.json") && other.err.contains("neither a crossroads report"), other.err.constData());
     }
 
+    /// check --help: without --side, Kubernetes objects with no local engine are the prod side,
+    /// so that a policy's prod waivers apply to them; anything of a local engine stays dev.
+    void checkJudgesClusterManifestsAsProduction()
+    {
+        QTemporaryDir folder;
+        const QString policy = folder.filePath(QStringLiteral("prod-waiver.json"));
+        write(policy, R"({ "schema": "crossroads.policy/v1", "name": "team", "waivers": [
+    { "id": "W-NET", "check": "CR-NET-*", "side": "prod", "owner": "bob@example.com", "reason": "behind the edge firewall", "expires": "2099-01-01" } ]})");
+        const QString prod = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod");
+        const QString dev = QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev");
+        const auto judged = [&](const QStringList& arguments) {
+            const Run run = cli(QStringList { QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--policy"), policy } + arguments, m_home.path());
+            const QJsonObject root = QJsonDocument::fromJson(run.out).object();
+            int waived = 0;
+            for (const QJsonValue value : root.value(QStringLiteral("results")).toArray())
+                waived += value[QStringLiteral("status")].toString() == QLatin1String("waived") ? 1 : 0;
+            return std::pair { root.value(QStringLiteral("side")).toString(), waived };
+        };
+        const auto [prodSide, prodWaived] = judged({ prod });
+        QCOMPARE(prodSide, QStringLiteral("prod"));
+        QVERIFY2(prodWaived > 0, "the prod waiver applies to the cluster's LoadBalancer and hostPort");
+        QCOMPARE(judged({ QStringLiteral("--side"), QStringLiteral("dev"), prod }), (std::pair { QStringLiteral("dev"), 0 }));
+        QCOMPARE(judged({ dev }).first, QStringLiteral("dev"));
+        QCOMPARE(judged({ dev, prod + QStringLiteral("/shop.yaml") }).first, QStringLiteral("dev"));
+    }
+
     void checkUnderAPolicy()
     {
         QTemporaryDir folder;

@@ -4247,17 +4247,17 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::NetworkView</name>
     <message>
-        <location filename="../views/networkview.cpp" line="54"/>
+        <location filename="../views/networkview.cpp" line="56"/>
         <source>ingress isolated</source>
         <translation>Ingress isoliert</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="56"/>
+        <location filename="../views/networkview.cpp" line="58"/>
         <source>egress isolated</source>
         <translation>Egress isoliert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="69"/>
+        <location filename="../views/networkview.cpp" line="71"/>
         <source>%n more way(s) in</source>
         <translation>
             <numerusform>%n weiterer Zugang</numerusform>
@@ -4265,57 +4265,57 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="124"/>
+        <location filename="../views/networkview.cpp" line="126"/>
         <source>Show only &amp;differences</source>
         <translation>Nur &amp;Unterschiede zeigen</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="130"/>
+        <location filename="../views/networkview.cpp" line="132"/>
         <source>Network exposure diagram</source>
         <translation>Diagramm der Netzwerkexposition</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="146"/>
+        <location filename="../views/networkview.cpp" line="148"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Rote Verbindung: Exposition des Paars weicht ab</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="224"/>
+        <location filename="../views/networkview.cpp" line="226"/>
         <source>Development: %1</source>
         <translation>Entwicklung: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="225"/>
+        <location filename="../views/networkview.cpp" line="227"/>
         <source>Production: %1</source>
         <translation>Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="226"/>
+        <location filename="../views/networkview.cpp" line="228"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Außerhalb des Hosts (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="227"/>
+        <location filename="../views/networkview.cpp" line="229"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Außerhalb des Clusters (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="249"/>
+        <location filename="../views/networkview.cpp" line="251"/>
         <source>wider in prod</source>
         <translation>in Prod offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="249"/>
+        <location filename="../views/networkview.cpp" line="251"/>
         <source>wider in dev</source>
         <translation>in Dev offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="258"/>
+        <location filename="../views/networkview.cpp" line="265"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>Keine Unterschiede in der Exposition zwischen den gepaarten Workloads.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="264"/>
+        <location filename="../views/networkview.cpp" line="271"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paar unterscheidet sich in der Exposition.</numerusform>
@@ -5850,7 +5850,7 @@ Produktion: %2</translation>
         <translation>Die Passphrase des Schlüssels aus der ersten Zeile von DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="21"/>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
         <location filename="../app/cli/clisupport.cpp" line="322"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
@@ -5974,13 +5974,13 @@ Produktion: %2</translation>
         <translation>compare braucht --dev PFAD… und --prod PFAD… (oder --demo); siehe crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <location filename="../app/cli/checkcommand.cpp" line="58"/>
         <location filename="../app/cli/comparecommand.cpp" line="69"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root gilt für --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="47"/>
+        <location filename="../app/cli/checkcommand.cpp" line="62"/>
         <location filename="../app/cli/comparecommand.cpp" line="73"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: kein solcher Ordner (--source-root)</translation>
@@ -6001,60 +6001,60 @@ Produktion: %2</translation>
         <translation>%1: ein Paar hat nichts gepaart: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="19"/>
+        <location filename="../app/cli/checkcommand.cpp" line="34"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Eine Umgebung gegen den Regelkatalog prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="20"/>
-        <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply).</source>
-        <translation>Welche Seite die Eingaben beschreiben: dev oder prod (Standard: die Seite, für die gespeicherte Snapshots aufgezeichnet wurden, sonst dev; sie entscheidet, welche Ausnahmen und Anforderungen der Richtlinie gelten).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="20"/>
+        <location filename="../app/cli/checkcommand.cpp" line="35"/>
         <location filename="../app/cli/collectcommand.cpp" line="15"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="21"/>
+        <location filename="../app/cli/checkcommand.cpp" line="35"/>
+        <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for; prod when every workload read is a Kubernetes object and no local engine was read; else dev; it decides which policy waivers and requirements apply).</source>
+        <translation>Welche Umgebung die Eingaben beschreiben: dev oder prod (Standard: die Umgebung, für die gespeicherte Snapshots aufgezeichnet wurden; prod, wenn jeder gelesene Workload ein Kubernetes-Objekt ist und keine lokale Engine gelesen wurde; sonst dev; sie entscheidet, welche Ausnahmen und Anforderungen der Richtlinie gelten).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
         <source>A previous check report (--format json or sarif) to mark failures new, unchanged, updated or absent.</source>
         <translation>Ein früherer check-Bericht (--format json oder sarif), um Fehlschläge als neu, unverändert, geändert oder entfallen zu markieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="22"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
         <source>Exit 1 only for failures that are new since --baseline (--fail-on sets the severity).</source>
         <translation>Exit-Status 1 nur für Fehlschläge, die seit --baseline neu sind (--fail-on setzt den Schweregrad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="25"/>
+        <location filename="../app/cli/checkcommand.cpp" line="40"/>
         <source>Output format: text, json (every result), sarif, markdown, html or pdf (the failures; pdf needs -o).</source>
         <translation>Ausgabeformat: text, json (jedes Ergebnis), sarif, markdown, html oder pdf (die Fehlschläge; pdf braucht -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="27"/>
+        <location filename="../app/cli/checkcommand.cpp" line="42"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Eine anzuwendende Richtliniendatei (für mehrere wiederholen, der Reihe nach zusammengeführt; builtin:pss-restricted und builtin:cis-docker-5 sind mitgeliefert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <source>Files or folders to check.</source>
         <translation>Zu prüfende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
         <source>PATH…</source>
         <translation>PFAD…</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="37"/>
+        <location filename="../app/cli/checkcommand.cpp" line="52"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check braucht mindestens einen PFAD; siehe crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="52"/>
+        <location filename="../app/cli/checkcommand.cpp" line="67"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json (or .sarif)</source>
         <translation>--fail-on-new braucht --baseline VORHERIG.json (oder .sarif)</translation>
     </message>

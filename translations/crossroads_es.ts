@@ -4247,17 +4247,17 @@ Producción: %2</translation>
 <context>
     <name>crossroads::NetworkView</name>
     <message>
-        <location filename="../views/networkview.cpp" line="54"/>
+        <location filename="../views/networkview.cpp" line="56"/>
         <source>ingress isolated</source>
         <translation>tráfico de entrada aislado</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="56"/>
+        <location filename="../views/networkview.cpp" line="58"/>
         <source>egress isolated</source>
         <translation>tráfico de salida aislado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="69"/>
+        <location filename="../views/networkview.cpp" line="71"/>
         <source>%n more way(s) in</source>
         <translation>
             <numerusform>%n acceso más</numerusform>
@@ -4265,57 +4265,57 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="124"/>
+        <location filename="../views/networkview.cpp" line="126"/>
         <source>Show only &amp;differences</source>
         <translation>Mostrar solo las &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="130"/>
+        <location filename="../views/networkview.cpp" line="132"/>
         <source>Network exposure diagram</source>
         <translation>Diagrama de exposición de red</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="146"/>
+        <location filename="../views/networkview.cpp" line="148"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="224"/>
+        <location filename="../views/networkview.cpp" line="226"/>
         <source>Development: %1</source>
         <translation>Desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="225"/>
+        <location filename="../views/networkview.cpp" line="227"/>
         <source>Production: %1</source>
         <translation>Producción: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="226"/>
+        <location filename="../views/networkview.cpp" line="228"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="227"/>
+        <location filename="../views/networkview.cpp" line="229"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="249"/>
+        <location filename="../views/networkview.cpp" line="251"/>
         <source>wider in prod</source>
         <translation>más amplia en producción</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="249"/>
+        <location filename="../views/networkview.cpp" line="251"/>
         <source>wider in dev</source>
         <translation>más amplia en desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="258"/>
+        <location filename="../views/networkview.cpp" line="265"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="264"/>
+        <location filename="../views/networkview.cpp" line="271"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>
@@ -5831,7 +5831,7 @@ Producción: %2</translation>
         <translation>Leer de este repositorio git los valores de --dev, --prod y --baseline escritos REV:RUTA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="21"/>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
         <location filename="../app/cli/clisupport.cpp" line="322"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
@@ -5984,13 +5984,13 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="43"/>
+        <location filename="../app/cli/checkcommand.cpp" line="58"/>
         <location filename="../app/cli/comparecommand.cpp" line="69"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root solo se aplica a --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="47"/>
+        <location filename="../app/cli/checkcommand.cpp" line="62"/>
         <location filename="../app/cli/comparecommand.cpp" line="73"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: no existe esa carpeta (--source-root)</translation>
@@ -6006,55 +6006,60 @@ Producción: %2</translation>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="19"/>
+        <location filename="../app/cli/checkcommand.cpp" line="34"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="20"/>
+        <location filename="../app/cli/checkcommand.cpp" line="35"/>
         <location filename="../app/cli/collectcommand.cpp" line="15"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="21"/>
+        <location filename="../app/cli/checkcommand.cpp" line="35"/>
+        <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for; prod when every workload read is a Kubernetes object and no local engine was read; else dev; it decides which policy waivers and requirements apply).</source>
+        <translation>Qué lado describen las entradas: dev o prod (predeterminado: el lado para el que se registraron las instantáneas guardadas; prod cuando toda carga de trabajo leída es un objeto de Kubernetes y no se leyó ningún motor local; si no, dev; decide qué exenciones y requisitos de la política se aplican).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="36"/>
         <source>A previous check report (--format json or sarif) to mark failures new, unchanged, updated or absent.</source>
         <translation>Un informe anterior de check (--format json o sarif) para marcar los fallos como nuevos, sin cambios, actualizados o desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="22"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
         <source>Exit 1 only for failures that are new since --baseline (--fail-on sets the severity).</source>
         <translation>Salir con 1 solo por fallos nuevos desde --baseline (--fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="25"/>
+        <location filename="../app/cli/checkcommand.cpp" line="40"/>
         <source>Output format: text, json (every result), sarif, markdown, html or pdf (the failures; pdf needs -o).</source>
         <translation>Formato de salida: text, json (todos los resultados), sarif, markdown, html o pdf (los fallos; pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="27"/>
+        <location filename="../app/cli/checkcommand.cpp" line="42"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="30"/>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="37"/>
+        <location filename="../app/cli/checkcommand.cpp" line="52"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="52"/>
+        <location filename="../app/cli/checkcommand.cpp" line="67"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json (or .sarif)</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json (o .sarif)</translation>
     </message>
@@ -6280,11 +6285,6 @@ Producción: %2</translation>
         <location filename="../app/cli/verifycommand.cpp" line="16"/>
         <source>The signature (default: FILE.sig).</source>
         <translation>La firma (predeterminada: ARCHIVO.sig).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checkcommand.cpp" line="20"/>
-        <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply).</source>
-        <translation>Qué lado describen las entradas: dev o prod (predeterminado: el lado para el que se registraron las instantáneas guardadas, si no dev; decide qué exenciones y requisitos de la política se aplican).</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="21"/>

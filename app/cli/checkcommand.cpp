@@ -10,14 +10,29 @@
 
 #include <QFileInfo>
 
+#include <algorithm>
 #include <optional>
 
 namespace crossroads::cli {
 
+namespace {
+
+/// Kubernetes objects and no local engine (a node list is the cluster's own): what a cluster's
+/// manifests are.
+bool describesACluster(const Snapshot& snapshot)
+{
+    const Fact& engine = snapshot.engineFact(FactKey::EngineKind);
+    if (snapshot.workloads.empty() || (engine.isKnown() && engine.value.toString() != QLatin1String("kubernetes")))
+        return false;
+    return std::all_of(snapshot.workloads.begin(), snapshot.workloads.end(), [](const Workload& workload) { return workload.platform == QLatin1String("kubernetes"); });
+}
+
+} // namespace
+
 int runCheck(const QStringList& arguments)
 {
     Options options(tr("Check one environment against the rule catalogue."));
-    QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for, else dev; it decides which policy waivers and requirements apply)."), tr("side"), QStringLiteral("dev"));
+    QCommandLineOption side(QStringLiteral("side"), tr("Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for; prod when every workload read is a Kubernetes object and no local engine was read; else dev; it decides which policy waivers and requirements apply)."), tr("side"), QStringLiteral("dev"));
     QCommandLineOption baselineOption(QStringLiteral("baseline"), tr("A previous check report (--format json or sarif) to mark failures new, unchanged, updated or absent."), tr("file"));
     QCommandLineOption failOnNew(QStringLiteral("fail-on-new"), tr("Exit 1 only for failures that are new since --baseline (--fail-on sets the severity)."));
     options.hasFormat = true;
@@ -80,6 +95,12 @@ int runCheck(const QStringList& arguments)
     auto report = importSide(*checkedSide, options.parser.positionalArguments(), options, key.key ? &*key.key : nullptr);
     if (!report)
         return UsageOrInputError;
+    // Without --side and without a recorded side, manifests of a cluster are production: judged
+    // as dev, a prod waiver or requirement of the policy would silently not apply.
+    if (!options.parser.isSet(side) && !recordedSide(options.parser.positionalArguments()) && describesACluster(report->snapshot)) {
+        checkedSide = Side::Prod;
+        report->snapshot.side = Side::Prod;
+    }
     CompareOptions compareOptions;
     compareOptions.kubernetesVersion = *version;
     const KubernetesVersion judgedAt = Comparator::clusterVersion(report->snapshot, compareOptions);
