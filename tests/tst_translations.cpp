@@ -5,6 +5,9 @@
 #include "testsupport.h"
 
 #include "compare/comparator.h"
+#include "policy/annotationwaivers.h"
+#include "policy/policyenforcer.h"
+#include "policy/policyfile.h"
 #include "report/reportsupport.h"
 #include "report/textreport.h"
 #include "rules/rulecatalogue.h"
@@ -125,6 +128,27 @@ private Q_SLOTS:
         QVERIFY2(html->contains(QStringLiteral("erstellt am")), "a text with a non-ASCII character (·) in its source");
         QVERIFY2(html->contains(QStringLiteral("Punkte je Bereich (0–100, höher ist besser)")), "a text with a dash (–) in its source");
         QVERIFY2(html->contains(QStringLiteral("Eine gefährliche Capability wird hinzugefügt")), "a catalogue title in the HTML report");
+
+        // Texts of free functions and of members, in files whose own tr helper once named a
+        // context lupdate never files them under: they came out in English.
+        const auto missingCheck = crossroads::PolicyFile::fromJson(R"({"schema": "crossroads.policy/v1", "name": "x", "waivers": [{"id": "W"}]})", QStringLiteral("p.json"));
+        QVERIFY(!missingCheck.ok());
+        QVERIFY2(missingCheck.error().toString().contains(QStringLiteral("eine Ausnahme braucht")), qPrintable(missingCheck.error().toString()));
+        const auto noSuchBuiltin = crossroads::PolicyFile::load(QStringLiteral("builtin:no-such-policy"));
+        QVERIFY(!noSuchBuiltin.ok());
+        QVERIFY2(noSuchBuiltin.error().toString().contains(QStringLiteral("keine mitgelieferte Richtlinie")), qPrintable(noSuchBuiltin.error().toString()));
+        const auto trusting = crossroads::PolicyFile::fromJson(R"({"schema": "crossroads.policy/v1", "name": "x", "trusted_registries": ["registry.example.com"]})", QStringLiteral("p.json"));
+        QVERIFY(trusting.ok());
+        const crossroads::Snapshot dev = crossroads::test::demoSnapshot(crossroads::Side::Dev);
+        const crossroads::PolicyCheck checked = crossroads::PolicyEnforcer::check(dev, *trusting, crossroads::KubernetesVersion::latest(), QDate(2026, 12, 1));
+        QVERIFY(std::any_of(checked.results.begin(), checked.results.end(),
+            [](const crossroads::CheckResult& result) { return result.outcome.value.startsWith(QStringLiteral("nicht vertrauenswürdig: ")); }));
+        crossroads::Snapshot annotated = dev;
+        annotated.workloads.front().ignoreAnnotations.insert(QStringLiteral("kube-score/ignore"), QStringLiteral("pod-prbes"));
+        const std::vector<crossroads::Waiver> waivers = crossroads::AnnotationWaivers::of(annotated);
+        QCOMPARE(waivers.size(), std::size_t(1));
+        QVERIFY2(waivers.front().reason.startsWith(QStringLiteral("Annotation im Manifest: ")) && waivers.front().reason.contains(QStringLiteral("kein Test von kube-score")),
+            qPrintable(waivers.front().reason));
     }
 
     void everyMessageIsTranslated_data()

@@ -1308,13 +1308,20 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="83"/>
+        <source>  waiver %1 (%2) is unused: %3
+</source>
+        <translation>  Ausnahme %1 (%2) ist ungenutzt: %3
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="85"/>
         <source>  waiver %1 (%2) is unused: it matches nothing
 </source>
         <translation>  Ausnahme %1 (%2) ist ungenutzt: sie trifft auf nichts zu
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="94"/>
+        <location filename="../models/core/report/textreport.cpp" line="96"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Baseline %1: %2 neu, %3 weggefallen
@@ -1339,16 +1346,6 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <location filename="../views/report/pdfreport.cpp" line="102"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Ausgenommen (%1) von %2 bis %3: </translation>
-    </message>
-    <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="79"/>
-        <source>the manifest (annotation; no owner stated)</source>
-        <translation>das Manifest (Annotation; kein Verantwortlicher genannt)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="80"/>
-        <source>in-manifest annotation %1</source>
-        <translation>Annotation im Manifest: %1</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1389,29 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="87"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::AnnotationWaivers</name>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="133"/>
+        <source>the manifest (annotation; no owner stated)</source>
+        <translation>das Manifest (Annotation; kein Verantwortlicher genannt)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="134"/>
+        <source>in-manifest annotation %1</source>
+        <translation>Annotation im Manifest: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="188"/>
+        <source>“%1” is no kube-score test (misspelt?): it waives nothing, in kube-score or here</source>
+        <translation>„%1“ ist kein Test von kube-score (vertippt?): die Angabe nimmt nichts aus, weder in kube-score noch hier</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="204"/>
+        <source>“%1” is none of Polaris&apos; own checks (a custom check, or misspelt?): Crossroads waives nothing for it</source>
+        <translation>„%1“ ist keine der eigenen Prüfungen von Polaris (eine eigene Prüfung oder vertippt?): Crossroads nimmt dafür nichts aus</translation>
     </message>
 </context>
 <context>
@@ -5141,160 +5161,160 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="103"/>
+        <location filename="../models/core/report/textreport.cpp" line="105"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev „%1“ gegen prod „%2“</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="104"/>
+        <location filename="../models/core/report/textreport.cpp" line="106"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security bewertet nach Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="105"/>
+        <location filename="../models/core/report/textreport.cpp" line="107"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (keine Knotenversion in der Eingabe; neueste angenommen)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="106"/>
+        <location filename="../models/core/report/textreport.cpp" line="108"/>
         <source>Pairs: %1</source>
         <translation>Paare: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="118"/>
+        <location filename="../models/core/report/textreport.cpp" line="120"/>
         <source>: containers %1</source>
         <translation>: Container %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="128"/>
+        <location filename="../models/core/report/textreport.cpp" line="130"/>
         <source>… %1 more</source>
         <translation>… %1 weitere</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="129"/>
+        <location filename="../models/core/report/textreport.cpp" line="131"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Ungepaart in %1 (für sich bewertet): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="131"/>
-        <location filename="../models/core/report/textreport.cpp" line="144"/>
+        <location filename="../models/core/report/textreport.cpp" line="133"/>
+        <location filename="../models/core/report/textreport.cpp" line="146"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="132"/>
-        <location filename="../models/core/report/textreport.cpp" line="145"/>
+        <location filename="../models/core/report/textreport.cpp" line="134"/>
+        <location filename="../models/core/report/textreport.cpp" line="147"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="140"/>
+        <location filename="../models/core/report/textreport.cpp" line="142"/>
         <source> (init container)</source>
         <translation> (Init-Container)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="142"/>
+        <location filename="../models/core/report/textreport.cpp" line="144"/>
         <source>Containers in %1 only (judged on their own): %2
 </source>
         <translation>Container nur in %1 (für sich bewertet): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="147"/>
+        <location filename="../models/core/report/textreport.cpp" line="149"/>
         <source>Map pair unused: %1
 </source>
         <translation>Paar der Zuordnung ungenutzt: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="156"/>
+        <location filename="../models/core/report/textreport.cpp" line="158"/>
         <source>Results: %1
 </source>
         <translation>Ergebnisse: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="165"/>
-        <location filename="../models/core/report/textreport.cpp" line="265"/>
+        <location filename="../models/core/report/textreport.cpp" line="167"/>
+        <location filename="../models/core/report/textreport.cpp" line="267"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Richtlinie: %1 · %2 ausgenommen
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="165"/>
-        <location filename="../models/core/report/textreport.cpp" line="265"/>
+        <location filename="../models/core/report/textreport.cpp" line="167"/>
+        <location filename="../models/core/report/textreport.cpp" line="267"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
         <translation>Keine Richtlinie; Annotationen im Manifest nehmen %1 aus
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="186"/>
-        <location filename="../models/core/report/textreport.cpp" line="255"/>
+        <location filename="../models/core/report/textreport.cpp" line="188"/>
+        <location filename="../models/core/report/textreport.cpp" line="257"/>
         <source>new since the baseline</source>
         <translation>neu seit der Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="190"/>
+        <location filename="../models/core/report/textreport.cpp" line="192"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      ausgenommen (%1, war %2) von %3 bis %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="193"/>
+        <location filename="../models/core/report/textreport.cpp" line="195"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="210"/>
+        <location filename="../models/core/report/textreport.cpp" line="212"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 Ergebnis(se) unbekannt: die Eingaben sagen nichts dazu (siehe --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="214"/>
-        <location filename="../models/core/report/textreport.cpp" line="269"/>
+        <location filename="../models/core/report/textreport.cpp" line="216"/>
+        <location filename="../models/core/report/textreport.cpp" line="271"/>
         <source>SKIPPED</source>
         <translation>ÜBERSPRUNGEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="223"/>
+        <location filename="../models/core/report/textreport.cpp" line="225"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Crossroads-Prüfung: Seite %1 „%2“ — %3 Workloads, %4 Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="229"/>
+        <location filename="../models/core/report/textreport.cpp" line="231"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="245"/>
+        <location filename="../models/core/report/textreport.cpp" line="247"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="248"/>
+        <location filename="../models/core/report/textreport.cpp" line="250"/>
         <source>WAIVED</source>
         <translation>AUSGENOMMEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="258"/>
+        <location filename="../models/core/report/textreport.cpp" line="260"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      akzeptiert von %1 (%2, bis %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="263"/>
+        <location filename="../models/core/report/textreport.cpp" line="265"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 bestanden · %2 nicht bestanden · %3 unbekannt

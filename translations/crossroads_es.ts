@@ -999,13 +999,20 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="83"/>
+        <source>  waiver %1 (%2) is unused: %3
+</source>
+        <translation>  la exención %1 (%2) no se usa: %3
+</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="85"/>
         <source>  waiver %1 (%2) is unused: it matches nothing
 </source>
         <translation>  la exención %1 (%2) no se usa: no coincide con nada
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="94"/>
+        <location filename="../models/core/report/textreport.cpp" line="96"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Línea base %1: %2 nuevas, %3 desaparecidas
@@ -1340,16 +1347,6 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Exento (%1) por %2 hasta el %3: </translation>
     </message>
-    <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="79"/>
-        <source>the manifest (annotation; no owner stated)</source>
-        <translation>el manifiesto (anotación; sin responsable indicado)</translation>
-    </message>
-    <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="80"/>
-        <source>in-manifest annotation %1</source>
-        <translation>anotación en el manifiesto: %1</translation>
-    </message>
 </context>
 <context>
     <name>crossroads::AcceptedRiskModel</name>
@@ -1392,6 +1389,29 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <location filename="../models/itemmodels/acceptedriskmodel.cpp" line="87"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::AnnotationWaivers</name>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="133"/>
+        <source>the manifest (annotation; no owner stated)</source>
+        <translation>el manifiesto (anotación; sin responsable indicado)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="134"/>
+        <source>in-manifest annotation %1</source>
+        <translation>anotación en el manifiesto: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="188"/>
+        <source>“%1” is no kube-score test (misspelt?): it waives nothing, in kube-score or here</source>
+        <translation>«%1» no es una prueba de kube-score (¿error tipográfico?): no exime de nada, ni en kube-score ni aquí</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="204"/>
+        <source>“%1” is none of Polaris&apos; own checks (a custom check, or misspelt?): Crossroads waives nothing for it</source>
+        <translation>«%1» no es ninguna de las comprobaciones propias de Polaris (¿una comprobación personalizada o un error tipográfico?): Crossroads no exime de nada por ella</translation>
     </message>
 </context>
 <context>
@@ -5141,160 +5161,160 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="103"/>
+        <location filename="../models/core/report/textreport.cpp" line="105"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="104"/>
+        <location filename="../models/core/report/textreport.cpp" line="106"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security evaluado según Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="105"/>
+        <location filename="../models/core/report/textreport.cpp" line="107"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (la entrada no indica la versión de los nodos; se asume la más reciente)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="106"/>
+        <location filename="../models/core/report/textreport.cpp" line="108"/>
         <source>Pairs: %1</source>
         <translation>Pares: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="118"/>
+        <location filename="../models/core/report/textreport.cpp" line="120"/>
         <source>: containers %1</source>
         <translation>: contenedores %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="128"/>
+        <location filename="../models/core/report/textreport.cpp" line="130"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="131"/>
-        <location filename="../models/core/report/textreport.cpp" line="144"/>
+        <location filename="../models/core/report/textreport.cpp" line="133"/>
+        <location filename="../models/core/report/textreport.cpp" line="146"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="132"/>
-        <location filename="../models/core/report/textreport.cpp" line="145"/>
+        <location filename="../models/core/report/textreport.cpp" line="134"/>
+        <location filename="../models/core/report/textreport.cpp" line="147"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="140"/>
+        <location filename="../models/core/report/textreport.cpp" line="142"/>
         <source> (init container)</source>
         <translation> (contenedor init)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="147"/>
+        <location filename="../models/core/report/textreport.cpp" line="149"/>
         <source>Map pair unused: %1
 </source>
         <translation>Par del mapa sin usar: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="214"/>
-        <location filename="../models/core/report/textreport.cpp" line="269"/>
+        <location filename="../models/core/report/textreport.cpp" line="216"/>
+        <location filename="../models/core/report/textreport.cpp" line="271"/>
         <source>SKIPPED</source>
         <translation>OMITIDO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="129"/>
+        <location filename="../models/core/report/textreport.cpp" line="131"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Sin emparejar en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="142"/>
+        <location filename="../models/core/report/textreport.cpp" line="144"/>
         <source>Containers in %1 only (judged on their own): %2
 </source>
         <translation>Contenedores solo en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="156"/>
+        <location filename="../models/core/report/textreport.cpp" line="158"/>
         <source>Results: %1
 </source>
         <translation>Resultados: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="165"/>
-        <location filename="../models/core/report/textreport.cpp" line="265"/>
+        <location filename="../models/core/report/textreport.cpp" line="167"/>
+        <location filename="../models/core/report/textreport.cpp" line="267"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="165"/>
-        <location filename="../models/core/report/textreport.cpp" line="265"/>
+        <location filename="../models/core/report/textreport.cpp" line="167"/>
+        <location filename="../models/core/report/textreport.cpp" line="267"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
         <translation>Sin política; las anotaciones del manifiesto eximen %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="186"/>
-        <location filename="../models/core/report/textreport.cpp" line="255"/>
+        <location filename="../models/core/report/textreport.cpp" line="188"/>
+        <location filename="../models/core/report/textreport.cpp" line="257"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="190"/>
+        <location filename="../models/core/report/textreport.cpp" line="192"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="193"/>
+        <location filename="../models/core/report/textreport.cpp" line="195"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="210"/>
+        <location filename="../models/core/report/textreport.cpp" line="212"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="223"/>
+        <location filename="../models/core/report/textreport.cpp" line="225"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="229"/>
+        <location filename="../models/core/report/textreport.cpp" line="231"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="245"/>
+        <location filename="../models/core/report/textreport.cpp" line="247"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="248"/>
+        <location filename="../models/core/report/textreport.cpp" line="250"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="258"/>
+        <location filename="../models/core/report/textreport.cpp" line="260"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="263"/>
+        <location filename="../models/core/report/textreport.cpp" line="265"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas

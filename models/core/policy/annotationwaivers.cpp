@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace crossroads {
 
@@ -49,6 +50,8 @@ const QHash<QString, QStringList>& polaris()
         { QStringLiteral("hostPIDSet"), { QStringLiteral("CR-NS-001") } },
         { QStringLiteral("hostIPCSet"), { QStringLiteral("CR-NS-002") } },
         { QStringLiteral("hostNetworkSet"), { QStringLiteral("CR-NS-003") } },
+        { QStringLiteral("hostPathSet"), { QStringLiteral("CR-NS-006") } },
+        { QStringLiteral("hostProcess"), { QStringLiteral("CR-RT-018") } },
         { QStringLiteral("hostPortSet"), { QStringLiteral("CR-NET-002") } },
         { QStringLiteral("missingNetworkPolicy"), { QStringLiteral("CR-NET-003"), QStringLiteral("CR-NET-004") } },
         { QStringLiteral("sensitiveContainerEnvVar"), { QStringLiteral("CR-SEC-001") } },
@@ -57,6 +60,57 @@ const QHash<QString, QStringList>& polaris()
         { QStringLiteral("pullPolicyNotAlways"), { QStringLiteral("CR-IMG-003") } },
     };
     return table;
+}
+
+/// Every test id kube-score has (README_CHECKS.md, v1.20), mapped above or not: an id outside
+/// this list is misspelt, and waives nothing in kube-score either.
+bool isKubeScoreTest(const QString& id)
+{
+    static const QSet<QString> ids {
+        QStringLiteral("deployment-strategy"), QStringLiteral("deployment-replicas"), QStringLiteral("ingress-targets-service"),
+        QStringLiteral("cronjob-has-deadline"), QStringLiteral("cronjob-restartpolicy"), QStringLiteral("container-resources"),
+        QStringLiteral("container-resource-requests-equal-limits"), QStringLiteral("container-cpu-requests-equal-limits"),
+        QStringLiteral("container-memory-requests-equal-limits"), QStringLiteral("container-image-tag"), QStringLiteral("container-image-pull-policy"),
+        QStringLiteral("container-ephemeral-storage-request-and-limit"), QStringLiteral("container-ephemeral-storage-request-equals-limit"),
+        QStringLiteral("container-ports-check"), QStringLiteral("environment-variable-key-duplication"),
+        QStringLiteral("statefulset-has-poddisruptionbudget"), QStringLiteral("deployment-has-poddisruptionbudget"),
+        QStringLiteral("poddisruptionbudget-has-policy"), QStringLiteral("pod-networkpolicy"), QStringLiteral("networkpolicy-targets-pod"),
+        QStringLiteral("pod-probes"), QStringLiteral("pod-probes-identical"), QStringLiteral("container-security-context"),
+        QStringLiteral("container-security-context-user-group-id"), QStringLiteral("container-security-context-privileged"),
+        QStringLiteral("container-security-context-readonlyrootfilesystem"), QStringLiteral("container-seccomp-profile"),
+        QStringLiteral("service-targets-pod"), QStringLiteral("service-type"), QStringLiteral("stable-version"),
+        QStringLiteral("deployment-has-host-podantiaffinity"), QStringLiteral("statefulset-has-host-podantiaffinity"),
+        QStringLiteral("deployment-targeted-by-hpa-does-not-have-replicas-configured"), QStringLiteral("statefulset-has-servicename"),
+        QStringLiteral("deployment-pod-selector-labels-match-template-metadata-labels"),
+        QStringLiteral("statefulset-pod-selector-labels-match-template-metadata-labels"), QStringLiteral("label-values"),
+        QStringLiteral("horizontalpodautoscaler-has-target"), QStringLiteral("horizontalpodautoscaler-replicas"),
+        QStringLiteral("pod-topology-spread-constraints"),
+    };
+    return ids.contains(id);
+}
+
+/// Polaris' built-in check ids (pkg/config/checks/, v9), mapped above or not. Polaris also runs
+/// custom checks under any id, so an id outside this list is named, not called misspelt.
+bool isPolarisCheck(const QString& id)
+{
+    static const QSet<QString> ids {
+        QStringLiteral("automountServiceAccountToken"), QStringLiteral("clusterrolePodExecAttach"), QStringLiteral("clusterrolebindingClusterAdmin"),
+        QStringLiteral("clusterrolebindingPodExecAttach"), QStringLiteral("cpuLimitsMissing"), QStringLiteral("cpuRequestsMissing"),
+        QStringLiteral("dangerousCapabilities"), QStringLiteral("deploymentMissingReplicas"), QStringLiteral("hostIPCSet"),
+        QStringLiteral("hostNetworkSet"), QStringLiteral("hostPIDSet"), QStringLiteral("hostPathSet"), QStringLiteral("hostPortSet"),
+        QStringLiteral("hostProcess"), QStringLiteral("hpaMaxAvailability"), QStringLiteral("hpaMinAvailability"),
+        QStringLiteral("insecureCapabilities"), QStringLiteral("linuxHardening"), QStringLiteral("livenessProbeMissing"),
+        QStringLiteral("memoryLimitsMissing"), QStringLiteral("memoryRequestsMissing"), QStringLiteral("metadataAndInstanceMismatched"),
+        QStringLiteral("missingNetworkPolicy"), QStringLiteral("missingPodDisruptionBudget"), QStringLiteral("notReadOnlyRootFilesystem"),
+        QStringLiteral("pdbDisruptionsIsZero"), QStringLiteral("pdbMinAvailableGreaterThanHPAMinReplicas"), QStringLiteral("priorityClassNotSet"),
+        QStringLiteral("privilegeEscalationAllowed"), QStringLiteral("procMount"), QStringLiteral("pullPolicyNotAlways"),
+        QStringLiteral("readinessProbeMissing"), QStringLiteral("rolePodExecAttach"), QStringLiteral("rolebindingClusterAdminClusterRole"),
+        QStringLiteral("rolebindingClusterAdminRole"), QStringLiteral("rolebindingClusterRolePodExecAttach"),
+        QStringLiteral("rolebindingRolePodExecAttach"), QStringLiteral("runAsPrivileged"), QStringLiteral("runAsRootAllowed"),
+        QStringLiteral("sensitiveConfigmapContent"), QStringLiteral("sensitiveContainerEnvVar"), QStringLiteral("tagNotSpecified"),
+        QStringLiteral("tlsSettingsMissing"), QStringLiteral("topologySpreadConstraint"),
+    };
+    return ids.contains(id);
 }
 
 QStringList everyMapped(const QHash<QString, QStringList>& table)
@@ -76,11 +130,22 @@ Waiver waiverFor(const Workload& workload, Side side, const QString& check, cons
     waiver.check = check;
     waiver.workload = workload.displayName();
     waiver.side = side;
-    waiver.owner = tr("the manifest (annotation; no owner stated)");
-    waiver.reason = tr("in-manifest annotation %1").arg(annotation);
+    waiver.owner = QCoreApplication::translate("crossroads::AnnotationWaivers", "the manifest (annotation; no owner stated)");
+    waiver.reason = QCoreApplication::translate("crossroads::AnnotationWaivers", "in-manifest annotation %1").arg(annotation);
     waiver.origin = workload.ignoreAnnotationsAt.section(QLatin1Char(':'), 0, -2);
     waiver.location = workload.ignoreAnnotationsAt;
     waiver.inManifest = true;
+    return waiver;
+}
+
+/// A scanner annotation naming a test that scanner does not have: kept although it can match
+/// nothing, so that reports list it as unused with why, and a misspelt ignore does not pass
+/// for one that works.
+Waiver namingNoCheck(const Workload& workload, Side side, const QString& id, const QString& annotation, const QString& why)
+{
+    Waiver waiver = waiverFor(workload, side, id, annotation);
+    waiver.reason = QStringLiteral("%1; %2").arg(waiver.reason, why);
+    waiver.namesNoCheck = true;
     return waiver;
 }
 
@@ -114,8 +179,14 @@ std::vector<Waiver> AnnotationWaivers::of(const Snapshot& snapshot)
             const QString& value = it.value();
             const QString written = QStringLiteral("%1: %2").arg(key, value);
             if (key == QLatin1String("kube-score/ignore")) {
-                for (const QString& id : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
-                    add(checksFor(QStringLiteral("kube-score"), id.trimmed()), written);
+                for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    const QString id = part.trimmed();
+                    if (isKubeScoreTest(id))
+                        add(checksFor(QStringLiteral("kube-score"), id), written);
+                    else
+                        waivers.push_back(namingNoCheck(workload, snapshot.side, id, written,
+                            tr("“%1” is no kube-score test (misspelt?): it waives nothing, in kube-score or here").arg(id)));
+                }
             } else if (key == QLatin1String("kube-score/skip")) {
                 if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
                     add(everyMapped(kubeScore()), written);
@@ -124,8 +195,13 @@ std::vector<Waiver> AnnotationWaivers::of(const Snapshot& snapshot)
                     add(everyMapped(polaris()), written);
             } else if (key.startsWith(QLatin1String("polaris.fairwinds.com/")) && key.endsWith(QLatin1String("-exempt"))) {
                 const QString id = key.mid(22, key.size() - 22 - 7);
-                if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+                if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) != 0)
+                    continue;
+                if (isPolarisCheck(id))
                     add(checksFor(QStringLiteral("polaris"), id), written);
+                else
+                    waivers.push_back(namingNoCheck(workload, snapshot.side, id, written,
+                        tr("“%1” is none of Polaris' own checks (a custom check, or misspelt?): Crossroads waives nothing for it").arg(id)));
             }
         }
         // Crossroads' own: the importer kept it only with owner, reason and expiry beside it.

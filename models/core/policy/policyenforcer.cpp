@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PolicyEnforcer", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 bool wildcardMatch(const QString& pattern, const QString& text)
@@ -225,14 +225,16 @@ void addAnnotationWaivers(Policy& policy, std::initializer_list<const Snapshot*>
 
 /// A kube-score or Polaris annotation's waiver that accepted nothing is left out: a scanner's
 /// id stands for several checks, and the ones that pass are no news. Crossroads' own, dated and
-/// owned like a policy file's, stays and is reported unused (a mistyped id shows). Returns each
+/// owned like a policy file's, stays and is reported unused (a mistyped id shows), as does a
+/// scanner annotation naming a test the scanner does not have. Returns each
 /// old index's new one (-1: gone).
 std::vector<int> dropUnusedAnnotationWaivers(Policy& policy)
 {
     std::vector<int> moved(policy.waivers.size(), -1);
     std::vector<Waiver> kept;
     for (std::size_t w = 0; w < policy.waivers.size(); ++w) {
-        if (policy.waivers[w].inManifest && !policy.waivers[w].expires.isValid() && policy.waivers[w].matches == 0)
+        const Waiver& waiver = policy.waivers[w];
+        if (waiver.inManifest && !waiver.expires.isValid() && !waiver.namesNoCheck && waiver.matches == 0)
             continue;
         moved[w] = static_cast<int>(kept.size());
         kept.push_back(std::move(policy.waivers[w]));

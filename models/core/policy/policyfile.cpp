@@ -31,7 +31,7 @@ bool isPattern(const QString& check)
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("PolicyFile", text);
+    return QCoreApplication::translate("crossroads", text);
 }
 
 QString unknownWaiverCheck(const QString& check)

@@ -5,6 +5,7 @@
 #include "policy.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace crossroads {
@@ -12,6 +13,8 @@ namespace crossroads {
 /// Reads and writes policy files (`crossroads.policy/v1`). Every problem names the file and the
 /// JSON pointer of the offending entry. Bundled policies are named `builtin:NAME`.
 class PolicyFile {
+    Q_DECLARE_TR_FUNCTIONS(crossroads::PolicyFile)
+
 public:
     static constexpr const char* schema = "crossroads.policy/v1";
     static constexpr qint64 maximumSize = qint64(8) << 20;

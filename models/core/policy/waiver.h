@@ -27,6 +27,9 @@ struct Waiver {
     /// Written in a manifest as an annotation (AnnotationWaivers), not in a policy file: derived
     /// again at every evaluation, and left out when it accepts nothing.
     bool inManifest = false;
+    /// An in-manifest waiver naming a test its scanner does not have ("pod-prbes"): kept when
+    /// unused, unlike the other scanner annotations, so the mistake shows.
+    bool namesNoCheck = false;
 
     enum class State { Active, Expired, Unused };
     int matches = 0; ///< gaps it matched in the last evaluation, expired or not
