@@ -318,6 +318,13 @@ private Q_SLOTS:
         const Result<CommitOutcome> third
             = commit(m_prodWorse, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("Prod got worse"));
         QVERIFY(third);
+        QVERIFY(!third->unchanged);
+        // The same bytes again (a pipeline re-run): no empty revision, the tip is named.
+        const Result<CommitOutcome> again
+            = commit(m_prodWorse, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("Prod got worse, re-run"));
+        QVERIFY(again);
+        QVERIFY(again->unchanged);
+        QCOMPARE(again->commitId, third->commitId);
         const Result<CommitOutcome> side = commit(m_prod, QStringLiteral("prod/posture.crossroads.json"),
             QStringLiteral("Back to 1.0 on a side branch"), QStringLiteral("hotfix"));
         QVERIFY(side);

@@ -5133,27 +5133,27 @@ Produktion: %2</translation>
         <translation>der Tree von Branch %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="193"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="209"/>
         <source>cannot store the snapshot</source>
         <translation>der Snapshot kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="200"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="216"/>
         <source>cannot read the new tree</source>
         <translation>der neue Tree kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="210"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="226"/>
         <source>cannot write the commit</source>
         <translation>der Commit kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="224"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="240"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
         <translation>Branch %1 hat sich bewegt, während der Snapshot committet wurde; nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="228"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="244"/>
         <source>cannot update branch %1</source>
         <translation>Branch %1 kann nicht aktualisiert werden</translation>
     </message>
@@ -6526,16 +6526,21 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="450"/>
+        <source>unchanged: %1 already holds this snapshot at %2 (%3); nothing committed</source>
+        <translation>unverändert: %1 enthält diesen Snapshot bereits unter %2 (%3); nichts committet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="454"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>%1 nach %2%3 committet: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="452"/>
+        <location filename="../app/cli/historycommand.cpp" line="456"/>
         <source> (new branch)</source>
         <translation> (neuer Branch)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="454"/>
+        <location filename="../app/cli/historycommand.cpp" line="458"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>Hinweis: %1 ist in %2 ausgecheckt, seine Dateien blieben unberührt; git checkout HEAD -- %3 bringt sie auf den neuesten Stand</translation>
     </message>

@@ -5133,27 +5133,27 @@ Producción: %2</translation>
         <translation>no se puede leer el árbol de la rama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="193"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="209"/>
         <source>cannot store the snapshot</source>
         <translation>no se puede almacenar la instantánea</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="200"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="216"/>
         <source>cannot read the new tree</source>
         <translation>no se puede leer el nuevo árbol</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="210"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="226"/>
         <source>cannot write the commit</source>
         <translation>no se puede escribir la confirmación</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="224"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="240"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
         <translation>la rama %1 se movió mientras se confirmaba la instantánea; no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="228"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="244"/>
         <source>cannot update branch %1</source>
         <translation>no se puede actualizar la rama %1</translation>
     </message>
@@ -6526,16 +6526,21 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="450"/>
+        <source>unchanged: %1 already holds this snapshot at %2 (%3); nothing committed</source>
+        <translation>sin cambios: %1 ya contiene esta instantánea en %2 (%3); no se hizo ningún commit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="454"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>se ha confirmado %1 en %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="452"/>
+        <location filename="../app/cli/historycommand.cpp" line="456"/>
         <source> (new branch)</source>
         <translation> (rama nueva)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="454"/>
+        <location filename="../app/cli/historycommand.cpp" line="458"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>nota: %1 está extraída en %2 y sus archivos no se han tocado; git checkout HEAD -- %3 los actualiza</translation>
     </message>

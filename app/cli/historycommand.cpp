@@ -446,6 +446,10 @@ int runSnapshotCommit(const QStringList& arguments)
         printError(outcome.error().toString());
         return UsageOrInputError;
     }
+    if (outcome->unchanged) {
+        std::printf("%s\n", qPrintable(tr("unchanged: %1 already holds this snapshot at %2 (%3); nothing committed").arg(outcome->branch, *path, outcome->commitId.left(10))));
+        return unreadable ? UsageOrInputError : Success;
+    }
     std::printf("%s\n",
         qPrintable(tr("committed %1 to %2%3: %4")
                        .arg(outcome->commitId.left(10), outcome->branch,

@@ -186,6 +186,22 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
             return m_repository.error(code, tr("cannot read the tree of branch %1").arg(outcome.branch));
         baseTree.reset(rawTree);
     }
+    if (baseTree) {
+        git_oid contentId;
+        const QByteArray joined = components->join(QLatin1Char('/')).toUtf8();
+        git_tree_entry* rawEntry = nullptr;
+        if (git_odb_hash(&contentId, request.content.constData(), static_cast<std::size_t>(request.content.size()), GIT_OBJECT_BLOB) == 0
+            && git_tree_entry_bypath(&rawEntry, baseTree.get(), joined.constData()) == 0) {
+            const bool same = git_oid_equal(git_tree_entry_id(rawEntry), &contentId) != 0;
+            git_tree_entry_free(rawEntry);
+            if (same) {
+                outcome.unchanged = true;
+                outcome.commitId = git::oidHex(*git_commit_id(parent.get()));
+                return outcome;
+            }
+        }
+        git_error_clear();
+    }
     git_oid blobId;
     code = git_blob_create_from_buffer(
         &blobId, repository, request.content.constData(), static_cast<std::size_t>(request.content.size()));

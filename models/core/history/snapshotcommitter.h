@@ -25,9 +25,12 @@ struct SnapshotCommit
 
 struct CommitOutcome
 {
-    QString commitId;
+    QString commitId; ///< the new commit; when unchanged, the branch tip that already holds it
     QString branch;
     bool createdBranch = false;
+    /// The branch tip already holds these exact bytes at that path: nothing was committed, so
+    /// re-running a pipeline adds no empty revision to the timeline.
+    bool unchanged = false;
     /// The branch is checked out in a working tree whose index and files were left alone:
     /// `git status` shows the new snapshot as a staged removal until the user updates them.
     bool checkedOutBranchMoved = false;
