@@ -171,6 +171,11 @@ private Q_SLOTS:
         row("engines", "crossroads-cli collect ", "podman docker", "");
         row("check ids", "crossroads-cli explain CR-RT-00", "CR-RT-001", "CR-NET-001");
         row("shells", "crossroads-cli completion ", "bash zsh fish", "");
+        // The bundled policies beside files (builtin:NAME: bash offers what follows the colon,
+        // a word break for readline), and a value given with = (GNU style, as --help allows).
+        row("policies", "crossroads-cli check --policy ", "builtin:pss-restricted builtin:cis-docker-5", "");
+        row("policy after its prefix", "crossroads-cli compare --policy builtin:pss", "pss-restricted", "cis-docker-5");
+        row("format after =", "crossroads-cli check --format=js", "json", "text");
         row("gui options", "crossroads --pal", "--palette", "");
         row("gui palettes", "crossroads --palette ", "light dark", "");
     }
@@ -216,6 +221,8 @@ private Q_SLOTS:
         QVERIFY2(commands.contains(QStringLiteral("compare")) && commands.contains(QStringLiteral("explain")), qPrintable(commands.join(QLatin1Char(' '))));
         const QStringList formats = complete(QStringLiteral("crossroads-cli compare --format "));
         QVERIFY2(formats.contains(QStringLiteral("sarif")) && formats.contains(QStringLiteral("pdf")), qPrintable(formats.join(QLatin1Char(' '))));
+        const QStringList policies = complete(QStringLiteral("crossroads-cli check --policy "));
+        QVERIFY2(policies.contains(QStringLiteral("builtin:pss-restricted")), qPrintable(policies.join(QLatin1Char(' '))));
         const QStringList options = complete(QStringLiteral("crossroads-cli check --"));
         QVERIFY2(options.contains(QStringLiteral("--side")) && !options.contains(QStringLiteral("--dev")), qPrintable(options.join(QLatin1Char(' '))));
     }

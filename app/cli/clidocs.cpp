@@ -8,6 +8,7 @@
 #include "shellcompletion.h"
 
 #include "integrity/trustedkeys.h"
+#include "policy/policyfile.h"
 
 
 #include <cstdio>
@@ -30,6 +31,8 @@ QStringList choicesFor(const Options& options, const QCommandLineOption& option)
         return { QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical") };
     if (name == QLatin1String("side"))
         return { QStringLiteral("dev"), QStringLiteral("prod") };
+    if (name == QLatin1String("policy"))
+        return PolicyFile::builtInNames();
     return {};
 }
 

@@ -38,6 +38,10 @@ void optionCases(QString& out, const QList<OptionDoc>& options, QStringList& all
         case ValueKind::Choice:
             action = QStringLiteral("COMPREPLY=($(compgen -W '%1' -- \"$cur\"))").arg(words(option.choices));
             break;
+        case ValueKind::FileOrChoice:
+            // builtin:NAME has a colon, a word break for readline: trimmed back after matching.
+            action = QStringLiteral("_filedir; COMPREPLY+=($(compgen -W '%1' -- \"$cur\")); __ltrim_colon_completions \"$cur\"").arg(words(option.choices));
+            break;
         case ValueKind::Text:
             action = QStringLiteral(":");
             break;
@@ -86,7 +90,7 @@ QByteArray ShellCompletion::bash(const ProgramDoc& program)
     const QString function = QStringLiteral("_") + identifier(program.name);
     QString out;
     out += QStringLiteral("# bash completion for %1; generated from the option definitions its --help prints.\n").arg(program.name);
-    out += function + QStringLiteral("()\n{\n    local cur prev words cword\n    _init_completion || return\n");
+    out += function + QStringLiteral("()\n{\n    local cur prev words cword split\n    _init_completion -s -n : || return\n");
     const bool subcommands = program.hasSubcommands();
     if (!subcommands) {
         if (!program.commands.empty())

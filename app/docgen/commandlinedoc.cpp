@@ -27,7 +27,8 @@ OptionDoc describe(const QCommandLineOption& option, const QStringList& choices,
     doc.valueName = option.valueName();
     doc.description = option.description();
     doc.choices = choices;
-    doc.kind = !choices.isEmpty() ? ValueKind::Choice : kindForValueName(doc.valueName);
+    const ValueKind byName = kindForValueName(doc.valueName);
+    doc.kind = choices.isEmpty() ? byName : byName == ValueKind::File ? ValueKind::FileOrChoice : ValueKind::Choice;
     doc.repeatable = repeatable;
     return doc;
 }

@@ -11,7 +11,8 @@
 namespace crossroads::docgen {
 
 /// What a shell may complete after an option or as a positional argument.
-enum class ValueKind { None, File, Folder, Choice, Text };
+/// FileOrChoice: a path, or one of fixed words (--policy FILE or builtin:NAME).
+enum class ValueKind { None, File, Folder, Choice, FileOrChoice, Text };
 
 /// One option as --help shows it, plus what its value may be.
 struct OptionDoc {

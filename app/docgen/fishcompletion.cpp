@@ -31,6 +31,9 @@ void optionLines(QString& out, const QString& prefix, const QList<OptionDoc>& op
         case ValueKind::Choice:
             line += QStringLiteral(" -x -a %1").arg(quoted(option.choices.join(QLatin1Char(' '))));
             break;
+        case ValueKind::FileOrChoice:
+            line += QStringLiteral(" -r -F -a %1").arg(quoted(option.choices.join(QLatin1Char(' '))));
+            break;
         case ValueKind::Text:
             line += QStringLiteral(" -x");
             break;

@@ -30,6 +30,8 @@ QString action(ValueKind kind, const QStringList& choices)
         return QStringLiteral("_files -/");
     case ValueKind::Choice:
         return QStringLiteral("(%1)").arg(choices.join(QLatin1Char(' ')));
+    case ValueKind::FileOrChoice:
+        return QStringLiteral("{_files; compadd -- %1}").arg(choices.join(QLatin1Char(' ')));
     case ValueKind::None:
     case ValueKind::Text:
         break;
