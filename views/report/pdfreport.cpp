@@ -143,8 +143,9 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Input digests (SHA-256)"))) + digests.html();
 
     // Executive summary: counts, each domain's verdict, the criticals and highs of every kind,
-    // the risks accepted.
-    html += pageBreak + QStringLiteral("<h1>%1</h1>").arg(esc(tr("Executive summary")));
+    // the risks accepted. Right after the cover, which is short: on a page of its own, the
+    // cover left most of page 1 blank.
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Executive summary")));
     html += QStringLiteral("<p>%1</p>").arg(esc(tr("Open findings: %1 critical · %2 high · %3 medium · %4 low")
                                                       .arg(comparison.failingBySeverity[3])
                                                       .arg(comparison.failingBySeverity[2])
