@@ -148,6 +148,18 @@ Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
             const Json none = Json::object();
             Gap gap = entryFrom(properties != nullptr ? *properties : none);
             gap.checkId = text(result, "ruleId");
+            if (properties != nullptr && !properties->contains("classification")) {
+                // A check's log (one side, no classification): judged as Comparator::oneSided
+                // does, waived when a suppression accepted it.
+                const Classification judged = gap.devWorkload.isEmpty() ? Classification::ProdOnly : Classification::DevOnly;
+                bool accepted = false;
+                if (const Json* suppressions = member(result, "suppressions"); suppressions != nullptr && suppressions->is_array()) {
+                    for (const Json& suppression : *suppressions)
+                        accepted = accepted || text(suppression, "status") == QLatin1String("accepted");
+                }
+                gap.classification = accepted ? Classification::Waived : judged;
+                gap.unwaived = judged;
+            }
             if (!add(text(fingerprints != nullptr ? *fingerprints : none, "crossroadsGap/v1"), text(properties != nullptr ? *properties : none, "state_digest"), std::move(gap)))
                 return Error { origin, pointer, tr("a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)") };
         }

@@ -169,6 +169,11 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
             { "prod_workload", utf8(gap.prodWorkload) }, { "container", utf8(gap.container) }, { "dev_value", utf8(gap.devValue) },
             { "prod_value", utf8(gap.prodValue) }, { "dev_source", sourceJson(gap.devSource) }, { "prod_source", sourceJson(gap.prodSource) },
             { "dev_provenance", provenanceName(gap.devProvenance) }, { "prod_provenance", provenanceName(gap.prodProvenance) } };
+        // The values as compared, in no language: what a tool reads ("none", not "keine").
+        if (!gap.devState.isEmpty())
+            item["dev_state"] = utf8(gap.devState);
+        if (!gap.prodState.isEmpty())
+            item["prod_state"] = utf8(gap.prodState);
         if (!gap.devDefault.isEmpty())
             item["dev_default"] = utf8(gap.devDefault);
         if (!gap.prodDefault.isEmpty())
@@ -229,6 +234,8 @@ QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vecto
             { "container", utf8(result.container) }, { "status", accepted ? "waived" : checkStatusName(result.outcome.status) },
             { "severity", severityName(result.check->severity) }, { "value", utf8(result.outcome.value) }, { "source", sourceJson(source) },
             { "provenance", provenanceName(result.outcome.provenance) } });
+        if (!result.outcome.comparable.isEmpty())
+            items.back()["state"] = utf8(result.outcome.comparable);
         if (accepted)
             items.back()["waiver"] = utf8(policy->waivers[static_cast<std::size_t>(result.waiver)].id);
         // A failure's identity across runs, so that this report can be the next run's baseline.

@@ -200,6 +200,16 @@ Json gapProperties(const Gap& gap)
         { "state_digest", utf8(gap.stateDigest()) } };
     if (gap.classification == Classification::Waived)
         properties["unwaived"] = classificationName(gap.unwaived);
+    if (gap.checkedAlone) {
+        // One side read (crossroads-cli check): no other side to leave empty, and no
+        // classification, which compares the two ("prod-only" would claim dev was looked at).
+        // A waiver shows as the result's suppression.
+        const char* other = gap.devWorkload.isEmpty() ? "dev" : "prod";
+        for (const char* key : { "workload", "value", "provenance" })
+            properties.erase(std::string(other) + '_' + key);
+        properties.erase("classification");
+        properties.erase("unwaived");
+    }
     return properties;
 }
 
