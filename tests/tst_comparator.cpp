@@ -86,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(find(QStringLiteral("CR-NS-007"), QStringLiteral("shop-api"), Classification::Regression));
         QVERIFY(find(QStringLiteral("CR-RT-008"), QStringLiteral("shop-db"), Classification::Fidelity));
         QVERIFY(find(QStringLiteral("CR-ENG-007"), QStringLiteral("(engine)"), Classification::Drift));
-        QVERIFY(find(QStringLiteral("CR-IMG-005"), QStringLiteral("shop-web"), Classification::Drift));
+        // The catalogue: another digest in production is a medium finding, not a passing drift.
+        QVERIFY(find(QStringLiteral("CR-IMG-005"), QStringLiteral("shop-web"), Classification::Regression));
         QVERIFY(find(QStringLiteral("CR-NET-001"), QStringLiteral("shop-api"), Classification::Shared) || find(QStringLiteral("CR-NET-003"), QStringLiteral("shop-web"), Classification::Shared));
         // Every classification the comparator itself makes on the demo (waived comes from a
         // policy, tst_policy; the demo's dev side has no workload without a counterpart).

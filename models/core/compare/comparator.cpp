@@ -396,9 +396,11 @@ Gap GapBuilder::sameBuild(const Check& check, const Workload& devWorkload, const
     const Fact& prodShown = prodDigest.isKnown() ? prodDigest : prodContainer[FactKey::ImageReference];
     Evidence devEvidence { devShown.value.toString(), m_comparison.dev.locate(devWorkload, devShown), devShown.provenance, {}, {} };
     Evidence prodEvidence { prodShown.value.toString(), m_comparison.prod.locate(prodWorkload, prodShown), prodShown.provenance, {}, {} };
+    // Another digest in production is a finding (the catalogue's CR-IMG-005): what runs was
+    // never tested, so the tests vouch for less than they seem to. Not drift, which passes.
     Classification classification = Classification::Unknown;
     if (devDigest.isKnown() && prodDigest.isKnown())
-        classification = devDigest.value == prodDigest.value ? Classification::Aligned : Classification::Drift;
+        classification = devDigest.value == prodDigest.value ? Classification::Aligned : Classification::Regression;
     const QString container = devContainer.name == prodContainer.name ? prodContainer.name : devContainer.name + QStringLiteral(" → ") + prodContainer.name;
     return makeGap(check, classification, devWorkload.displayName(), prodWorkload.displayName(), container, std::move(devEvidence), std::move(prodEvidence));
 }
