@@ -56,6 +56,12 @@ std::optional<Classification> classify(const CheckOutcome& dev, const CheckOutco
             return Classification::ProdOnly;
         return std::nullopt;
     }
+    // A failure stays a finding when the other side says nothing: judged on its own side, as
+    // a setting with no counterpart is (unknown, it left prod failures out of every count and gate).
+    if (dev.status == CheckStatus::Unknown && prod.status == CheckStatus::Fail)
+        return Classification::ProdOnly;
+    if (prod.status == CheckStatus::Unknown && dev.status == CheckStatus::Fail)
+        return Classification::DevOnly;
     if (dev.status == CheckStatus::Unknown || prod.status == CheckStatus::Unknown)
         return Classification::Unknown;
     if (dev.status == CheckStatus::Pass && prod.status == CheckStatus::Fail)
