@@ -69,6 +69,20 @@ private Q_SLOTS:
         QCOMPARE(report.error().location.section(QLatin1Char(' '), 0, 1), QStringLiteral("line 57"));
     }
 
+    /// Docker's container list (MANIFEST: "docker ps API … NOT inspect") names containers but
+    /// holds none of the settings an inspect has: refused as such, not judged as if every
+    /// setting were missing.
+    void containerListIsRefusedAsNoInspect()
+    {
+        const QString path = corpusDir() + QStringLiteral("/prometheus__prometheus/discovery__moby__testdata__dockerprom__containers__json.json");
+        if (!QFile::exists(path))
+            QSKIP("this corpus file is not present");
+        Result<ImportReport> report = importFiles({ path });
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().message.contains(QLatin1String("docker ps")) && report.error().message.contains(QLatin1String("docker inspect")),
+            qPrintable(report.error().toString()));
+    }
+
     void preciseFacts_data()
     {
         QTest::addColumn<QString>("file");

@@ -471,7 +471,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>verweist auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/containerinspectimporter.cpp" line="80"/>
+        <location filename="../models/core/importers/containerinspectimporter.cpp" line="87"/>
         <source>pod infra container (holds the pod&apos;s namespaces, runs nothing)</source>
         <translation>Infra-Container des Pods (hält die Namespaces des Pods, führt nichts aus)</translation>
     </message>
@@ -854,19 +854,19 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Keine Anzeige gefunden: Vergleich ohne Anzeige (crossroads-cli hat alle Optionen).</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="83"/>
+        <location filename="../models/core/compare/comparator.cpp" line="89"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="77"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="106"/>
+        <location filename="../models/core/compare/comparator.cpp" line="112"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in development</source>
         <translation>ohne Gegenstück in der Entwicklung</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="106"/>
+        <location filename="../models/core/compare/comparator.cpp" line="112"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in production</source>
         <translation>ohne Gegenstück in der Produktion</translation>
@@ -1023,11 +1023,16 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     </message>
     <message>
         <location filename="../models/core/importers/environmentimporter.cpp" line="103"/>
+        <source>a container list (docker ps, /containers/json), which lacks the settings Crossroads judges; give docker inspect (or podman inspect) output of the containers instead</source>
+        <translation>eine Container-Liste (docker ps, /containers/json), der die Einstellungen fehlen, die Crossroads bewertet; geben Sie stattdessen die Ausgabe von docker inspect (oder podman inspect) der Container an</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>Objekt der Art %1 ohne apiVersion; kein Kubernetes-Manifest</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="107"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
         <translation>weder Container- oder Netzwerk-inspect noch Engine-info, compose-Datei, Kubernetes-Objekt oder Crossroads-Snapshot</translation>
     </message>
@@ -1468,13 +1473,13 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="133"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="164"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="176"/>
         <source>a list of results</source>
         <translation>eine Liste von Ergebnissen</translation>
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="138"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="168"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="180"/>
         <source>a result (an object)</source>
         <translation>ein Ergebnis (ein Objekt)</translation>
     </message>
@@ -1485,17 +1490,17 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="152"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="164"/>
         <source>a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)</source>
         <translation>ein Ergebnis ohne den Fingerabdruck crossroadsGap/v1 (nicht von Crossroads geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="179"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="191"/>
         <source>a failing result without a fingerprint (written by an older crossroads?)</source>
         <translation>ein fehlschlagendes Ergebnis ohne Fingerabdruck (von einer älteren Crossroads-Version geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="183"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="195"/>
         <source>neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log</source>
         <translation>weder ein Crossroads-Bericht (Vergleichs- oder check-JSON) noch ein SARIF-2.1.0-Log</translation>
     </message>
@@ -2327,47 +2332,47 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="159"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="161"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself)</source>
         <translation>ein symbolischer Link ins Leere (sein Ziel fehlt oder er verweist auf sich selbst)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="161"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
         <source>no such file or folder</source>
         <translation>keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="165"/>
         <source>not a regular file (a FIFO, socket or device): refused, as reading it could block</source>
         <translation>keine reguläre Datei (ein FIFO, Socket oder Gerät): abgelehnt, da das Lesen blockieren könnte</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="174"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="176"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself); not read</source>
         <translation>ein symbolischer Link ins Leere (sein Ziel fehlt oder er verweist auf sich selbst); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="175"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="177"/>
         <source>not a regular file (a FIFO, socket or device); not read, as reading it could block</source>
         <translation>keine reguläre Datei (ein FIFO, Socket oder Gerät); nicht gelesen, da das Lesen blockieren könnte</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="186"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="188"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>keine .json-, .yaml- oder .yml-Datei</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="234"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="236"/>
         <source>no input files found</source>
         <translation>keine Eingabedateien gefunden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="260"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="262"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>enthält nur leere Dokumente (nur ---, null oder Kommentare)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="275"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="277"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n weiterer Eintrag dieser Datei ist ebenfalls keine Eingabe</numerusform>
@@ -2375,17 +2380,17 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="281"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="283"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>seine Fingerabdrücke von Zugangsdaten wurden mit dem Arbeitsbereichsschlüssel %1 erstellt, nicht mit dem Schlüssel %2 dieser Seite: wiederverwendete Zugangsdaten lassen sich darüber hinweg nicht finden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="282"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="284"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="329"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="331"/>
         <source>could not be read: %1</source>
         <translation>konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2567,68 +2572,68 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="264"/>
-        <location filename="../models/core/compare/comparator.cpp" line="524"/>
+        <location filename="../models/core/compare/comparator.cpp" line="270"/>
+        <location filename="../models/core/compare/comparator.cpp" line="532"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="282"/>
+        <location filename="../models/core/compare/comparator.cpp" line="288"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>unbekannt (Ausgabe von `podman info` / `docker info` hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="284"/>
+        <location filename="../models/core/compare/comparator.cpp" line="290"/>
         <source>unknown (add Node objects)</source>
         <translation>unbekannt (Node-Objekte hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="296"/>
+        <location filename="../models/core/compare/comparator.cpp" line="302"/>
         <source>fingerprints made with key %1</source>
         <translation>Fingerabdrücke mit Schlüssel %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="297"/>
+        <location filename="../models/core/compare/comparator.cpp" line="303"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>Fingerabdrücke mit Schlüssel %1 erstellt; vergleichen Sie unter einem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="336"/>
+        <location filename="../models/core/compare/comparator.cpp" line="342"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="338"/>
+        <location filename="../models/core/compare/comparator.cpp" line="344"/>
         <source>%1 holds the same value</source>
         <translation>%1 enthält denselben Wert</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="366"/>
+        <location filename="../models/core/compare/comparator.cpp" line="372"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>Namespace %1 erzwingt %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="370"/>
+        <location filename="../models/core/compare/comparator.cpp" line="376"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>Namespace %1 hat kein enforce-Label (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="372"/>
+        <location filename="../models/core/compare/comparator.cpp" line="378"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>ohne ein Label pod-security.kubernetes.io/enforce lässt die Pod Security Admission jeden Pod zu.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="375"/>
+        <location filename="../models/core/compare/comparator.cpp" line="381"/>
         <source>production&apos;s own workload refused: %1</source>
         <translation>auch der eigene Workload der Produktion wird abgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="378"/>
+        <location filename="../models/core/compare/comparator.cpp" line="384"/>
         <source>admitted</source>
         <translation>zugelassen</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="378"/>
+        <location filename="../models/core/compare/comparator.cpp" line="384"/>
         <source>refused: %1</source>
         <translation>abgewiesen: %1</translation>
     </message>
@@ -4421,193 +4426,193 @@ Produktion: %2</translation>
         <translation>Prüfsummen der Eingaben (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="147"/>
+        <location filename="../views/report/pdfreport.cpp" line="148"/>
         <source>Executive summary</source>
         <translation>Management-Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="148"/>
+        <location filename="../views/report/pdfreport.cpp" line="149"/>
         <source>Open findings: %1 critical · %2 high · %3 medium · %4 low</source>
         <translation>Offene Befunde: %1 kritisch · %2 hoch · %3 mittel · %4 niedrig</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="167"/>
+        <location filename="../views/report/pdfreport.cpp" line="168"/>
         <source>Critical and high findings (%1)</source>
         <translation>Kritische und hohe Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="169"/>
+        <location filename="../views/report/pdfreport.cpp" line="170"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="172"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="172"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Classification</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="172"/>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="212"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="213"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="172"/>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="212"/>
-        <location filename="../views/report/pdfreport.cpp" line="222"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="213"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="183"/>
+        <location filename="../views/report/pdfreport.cpp" line="184"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="186"/>
+        <location filename="../views/report/pdfreport.cpp" line="187"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Bisher ist kein Risiko per Ausnahme akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="212"/>
+        <location filename="../views/report/pdfreport.cpp" line="213"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="290"/>
+        <location filename="../views/report/pdfreport.cpp" line="291"/>
         <source>Crossroads posture report: %1</source>
         <translation>Crossroads-Bericht zur Sicherheitslage: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="215"/>
+        <location filename="../views/report/pdfreport.cpp" line="216"/>
         <source>Domain: %1</source>
         <translation>Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="220"/>
+        <location filename="../views/report/pdfreport.cpp" line="221"/>
         <source>Score: %1. %2</source>
         <translation>Punkte: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="221"/>
+        <location filename="../views/report/pdfreport.cpp" line="222"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Punkte: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="222"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="225"/>
+        <location filename="../views/report/pdfreport.cpp" line="226"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="234"/>
+        <location filename="../views/report/pdfreport.cpp" line="235"/>
         <source>No open finding in this domain.</source>
         <translation>Kein offener Befund in diesem Bereich.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="237"/>
+        <location filename="../views/report/pdfreport.cpp" line="238"/>
         <source>Notes: drift and not judged</source>
         <translation>Hinweise: Drift und nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="237"/>
+        <location filename="../views/report/pdfreport.cpp" line="238"/>
         <source>Both sides pass with different values, or a side lacks the facts to judge.</source>
         <translation>Beide Seiten bestehen mit unterschiedlichen Werten, oder einer Seite fehlen die Fakten für eine Bewertung.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="241"/>
+        <location filename="../views/report/pdfreport.cpp" line="242"/>
         <source>Appendix: waivers</source>
         <translation>Anhang: Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="244"/>
+        <location filename="../views/report/pdfreport.cpp" line="245"/>
         <source>No waivers.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="246"/>
+        <location filename="../views/report/pdfreport.cpp" line="247"/>
         <source>Judged on %1.</source>
         <translation>Bewertet am %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="254"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="260"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="260"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="260"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Paired by</source>
         <translation>Gepaart über</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="260"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="263"/>
+        <location filename="../views/report/pdfreport.cpp" line="264"/>
         <source>Appendix: pairs</source>
         <translation>Anhang: Paare</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="270"/>
+        <location filename="../views/report/pdfreport.cpp" line="271"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="270"/>
+        <location filename="../views/report/pdfreport.cpp" line="271"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="274"/>
+        <location filename="../views/report/pdfreport.cpp" line="275"/>
         <source>Appendix: skipped</source>
         <translation>Anhang: übersprungen</translation>
     </message>
@@ -6585,17 +6590,17 @@ Produktion: %2</translation>
         <translation>es gibt keine Prüfung „%1“; crossroads-cli checks listet alle IDs auf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="128"/>
+        <location filename="../app/cli/clidocs.cpp" line="131"/>
         <source>Print the completion script for a shell (packages install them; or: source &lt;(crossroads-cli completion bash)).</source>
         <translation>Das Vervollständigungsskript für eine Shell ausgeben (Pakete installieren es; sonst: source &lt;(crossroads-cli completion bash)).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="129"/>
+        <location filename="../app/cli/clidocs.cpp" line="132"/>
         <source>bash, zsh or fish</source>
         <translation>bash, zsh oder fish</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="134"/>
+        <location filename="../app/cli/clidocs.cpp" line="137"/>
         <source>completion needs the shell: bash, zsh or fish</source>
         <translation>completion braucht die Shell: bash, zsh oder fish</translation>
     </message>

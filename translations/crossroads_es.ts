@@ -461,7 +461,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../models/core/importers/containerinspectimporter.cpp" line="80"/>
+        <location filename="../models/core/importers/containerinspectimporter.cpp" line="87"/>
         <source>pod infra container (holds the pod&apos;s namespaces, runs nothing)</source>
         <translation>contenedor de infraestructura del pod (mantiene los espacios de nombres del pod, no ejecuta nada)</translation>
     </message>
@@ -844,19 +844,19 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="83"/>
+        <location filename="../models/core/compare/comparator.cpp" line="89"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="77"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="106"/>
+        <location filename="../models/core/compare/comparator.cpp" line="112"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in development</source>
         <translation>sin equivalente en desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="106"/>
+        <location filename="../models/core/compare/comparator.cpp" line="112"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in production</source>
         <translation>sin equivalente en producción</translation>
@@ -926,11 +926,16 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     </message>
     <message>
         <location filename="../models/core/importers/environmentimporter.cpp" line="103"/>
+        <source>a container list (docker ps, /containers/json), which lacks the settings Crossroads judges; give docker inspect (or podman inspect) output of the containers instead</source>
+        <translation>una lista de contenedores (docker ps, /containers/json), a la que le faltan los ajustes que Crossroads juzga; indique en su lugar la salida de docker inspect (o podman inspect) de los contenedores</translation>
+    </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>objeto de tipo (kind) %1 sin apiVersion; no es un manifiesto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="107"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
@@ -1468,13 +1473,13 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="133"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="164"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="176"/>
         <source>a list of results</source>
         <translation>una lista de resultados</translation>
     </message>
     <message>
         <location filename="../models/core/baseline/baseline.cpp" line="138"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="168"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="180"/>
         <source>a result (an object)</source>
         <translation>un resultado (un objeto)</translation>
     </message>
@@ -1485,17 +1490,17 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="152"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="164"/>
         <source>a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)</source>
         <translation>un resultado sin la huella crossroadsGap/v1 (¿no lo escribió crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="179"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="191"/>
         <source>a failing result without a fingerprint (written by an older crossroads?)</source>
         <translation>un resultado fallido sin huella (¿escrito por una versión anterior de crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="183"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="195"/>
         <source>neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log</source>
         <translation>no es ni un informe de crossroads (JSON de comparación o de check) ni un registro SARIF 2.1.0</translation>
     </message>
@@ -2327,47 +2332,47 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="159"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="161"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself)</source>
         <translation>un enlace simbólico que no lleva a ninguna parte (falta su destino, o remite a sí mismo)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="161"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="165"/>
         <source>not a regular file (a FIFO, socket or device): refused, as reading it could block</source>
         <translation>no es un archivo normal (un FIFO, socket o dispositivo): se rechaza, pues leerlo podría bloquearse</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="174"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="176"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself); not read</source>
         <translation>un enlace simbólico que no lleva a ninguna parte (falta su destino, o remite a sí mismo); no se lee</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="175"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="177"/>
         <source>not a regular file (a FIFO, socket or device); not read, as reading it could block</source>
         <translation>no es un archivo normal (un FIFO, socket o dispositivo); no se lee, ya que leerlo podría bloquear</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="186"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="188"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="234"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="236"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="260"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="262"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>solo contiene documentos vacíos (nada más que ---, null o comentarios)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="275"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="277"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n elemento más de este archivo tampoco es una entrada</numerusform>
@@ -2375,17 +2380,17 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="281"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="283"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>sus huellas de credenciales se generaron con la clave de trabajo %1, no con la clave %2 de este lado: no se pueden encontrar credenciales reutilizadas entre ellas</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="282"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="284"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="329"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="331"/>
         <source>could not be read: %1</source>
         <translation>no se pudo leer: %1</translation>
     </message>
@@ -2567,68 +2572,68 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="264"/>
-        <location filename="../models/core/compare/comparator.cpp" line="524"/>
+        <location filename="../models/core/compare/comparator.cpp" line="270"/>
+        <location filename="../models/core/compare/comparator.cpp" line="532"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="282"/>
+        <location filename="../models/core/compare/comparator.cpp" line="288"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>desconocido (añada la salida de `podman info` / `docker info`)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="284"/>
+        <location filename="../models/core/compare/comparator.cpp" line="290"/>
         <source>unknown (add Node objects)</source>
         <translation>desconocido (añada objetos Node)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="296"/>
+        <location filename="../models/core/compare/comparator.cpp" line="302"/>
         <source>fingerprints made with key %1</source>
         <translation>huellas generadas con la clave %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="297"/>
+        <location filename="../models/core/compare/comparator.cpp" line="303"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="336"/>
+        <location filename="../models/core/compare/comparator.cpp" line="342"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="338"/>
+        <location filename="../models/core/compare/comparator.cpp" line="344"/>
         <source>%1 holds the same value</source>
         <translation>%1 contiene el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="366"/>
+        <location filename="../models/core/compare/comparator.cpp" line="372"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="370"/>
+        <location filename="../models/core/compare/comparator.cpp" line="376"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="372"/>
+        <location filename="../models/core/compare/comparator.cpp" line="378"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>sin etiqueta pod-security.kubernetes.io/enforce, la admisión de Pod Security admite todos los pods.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="375"/>
+        <location filename="../models/core/compare/comparator.cpp" line="381"/>
         <source>production&apos;s own workload refused: %1</source>
         <translation>la propia carga de trabajo de producción se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="378"/>
+        <location filename="../models/core/compare/comparator.cpp" line="384"/>
         <source>admitted</source>
         <translation>admitida</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="378"/>
+        <location filename="../models/core/compare/comparator.cpp" line="384"/>
         <source>refused: %1</source>
         <translation>rechazada: %1</translation>
     </message>
@@ -4386,57 +4391,57 @@ Producción: %2</translation>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="148"/>
+        <location filename="../views/report/pdfreport.cpp" line="149"/>
         <source>Open findings: %1 critical · %2 high · %3 medium · %4 low</source>
         <translation>Hallazgos abiertos: %1 críticos · %2 altos · %3 medios · %4 bajos</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="167"/>
+        <location filename="../views/report/pdfreport.cpp" line="168"/>
         <source>Critical and high findings (%1)</source>
         <translation>Hallazgos críticos y altos (%1)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="169"/>
+        <location filename="../views/report/pdfreport.cpp" line="170"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="220"/>
+        <location filename="../views/report/pdfreport.cpp" line="221"/>
         <source>Score: %1. %2</source>
         <translation>Puntuación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="260"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="260"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="260"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Paired by</source>
         <translation>Emparejado por</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="260"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Containers</source>
         <translation>Contenedores</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="270"/>
+        <location filename="../views/report/pdfreport.cpp" line="271"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="270"/>
+        <location filename="../views/report/pdfreport.cpp" line="271"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="290"/>
+        <location filename="../views/report/pdfreport.cpp" line="291"/>
         <source>Crossroads posture report: %1</source>
         <translation>Informe de postura de Crossroads: %1</translation>
     </message>
@@ -4476,138 +4481,138 @@ Producción: %2</translation>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="147"/>
+        <location filename="../views/report/pdfreport.cpp" line="148"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="172"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="172"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="172"/>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="212"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="213"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="172"/>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="212"/>
-        <location filename="../views/report/pdfreport.cpp" line="222"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="213"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="183"/>
+        <location filename="../views/report/pdfreport.cpp" line="184"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="186"/>
+        <location filename="../views/report/pdfreport.cpp" line="187"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Todavía no hay riesgos aceptados mediante exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="212"/>
+        <location filename="../views/report/pdfreport.cpp" line="213"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="215"/>
+        <location filename="../views/report/pdfreport.cpp" line="216"/>
         <source>Domain: %1</source>
         <translation>Dominio: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="225"/>
+        <location filename="../views/report/pdfreport.cpp" line="226"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="241"/>
+        <location filename="../views/report/pdfreport.cpp" line="242"/>
         <source>Appendix: waivers</source>
         <translation>Apéndice: exenciones</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="244"/>
+        <location filename="../views/report/pdfreport.cpp" line="245"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="246"/>
+        <location filename="../views/report/pdfreport.cpp" line="247"/>
         <source>Judged on %1.</source>
         <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="188"/>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="189"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="221"/>
+        <location filename="../views/report/pdfreport.cpp" line="222"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="222"/>
+        <location filename="../views/report/pdfreport.cpp" line="223"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="234"/>
+        <location filename="../views/report/pdfreport.cpp" line="235"/>
         <source>No open finding in this domain.</source>
         <translation>Ningún hallazgo abierto en este dominio.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="237"/>
+        <location filename="../views/report/pdfreport.cpp" line="238"/>
         <source>Notes: drift and not judged</source>
         <translation>Notas: deriva y sin evaluar</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="237"/>
+        <location filename="../views/report/pdfreport.cpp" line="238"/>
         <source>Both sides pass with different values, or a side lacks the facts to judge.</source>
         <translation>Ambos lados cumplen con valores distintos, o a un lado le faltan los datos para evaluar.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="254"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="263"/>
+        <location filename="../views/report/pdfreport.cpp" line="264"/>
         <source>Appendix: pairs</source>
         <translation>Apéndice: parejas</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="274"/>
+        <location filename="../views/report/pdfreport.cpp" line="275"/>
         <source>Appendix: skipped</source>
         <translation>Apéndice: omitido</translation>
     </message>
@@ -6585,17 +6590,17 @@ Producción: %2</translation>
         <translation>no existe la comprobación «%1»; crossroads-cli checks lista todos los ids</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="128"/>
+        <location filename="../app/cli/clidocs.cpp" line="131"/>
         <source>Print the completion script for a shell (packages install them; or: source &lt;(crossroads-cli completion bash)).</source>
         <translation>Imprimir el script de autocompletado de una shell (los paquetes lo instalan; si no: source &lt;(crossroads-cli completion bash)).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="129"/>
+        <location filename="../app/cli/clidocs.cpp" line="132"/>
         <source>bash, zsh or fish</source>
         <translation>bash, zsh o fish</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidocs.cpp" line="134"/>
+        <location filename="../app/cli/clidocs.cpp" line="137"/>
         <source>completion needs the shell: bash, zsh or fish</source>
         <translation>completion necesita la shell: bash, zsh o fish</translation>
     </message>

@@ -70,7 +70,14 @@ bool isRootUser(const QString& user)
 
 bool ContainerInspectImporter::recognises(const Node& root)
 {
-    return root.isObject() && root["Id"].isString() && (root["HostConfig"].isObject() || root["Config"].isObject());
+    return root.isObject() && root["Id"].isString() && (root["HostConfig"].isObject() || root["Config"].isObject()) && !isContainerList(root);
+}
+
+bool ContainerInspectImporter::isContainerList(const Node& root)
+{
+    // `docker ps` / GET /containers/json: Names and a State string, a HostConfig holding only
+    // the network mode, no Config. Read as an inspect, every missing setting looked unsafe.
+    return root.isObject() && root["Names"].isArray() && !root["Config"].isObject() && !root["State"].isObject();
 }
 
 void ContainerInspectImporter::import(const ImportContext& context, const Node& root)

@@ -9,6 +9,8 @@ namespace crossroads {
 class ContainerInspectImporter {
 public:
     static bool recognises(const Node& root);
+    /// A container list entry (`docker ps --format json`, the API's /containers/json), not an inspect.
+    static bool isContainerList(const Node& root);
     static void import(const ImportContext& context, const Node& root);
 };
 

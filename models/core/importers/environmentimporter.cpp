@@ -99,7 +99,9 @@ Status importUnit(const ImportContext& context, const Unit& unit)
         if (read.ok() && context.batch->invalid)
             return *context.batch->invalid;
         return read;
-    } else if (root.isObject() && root["kind"].isString())
+    } else if (ContainerInspectImporter::isContainerList(root))
+        return notAnInput(tr("a container list (docker ps, /containers/json), which lacks the settings Crossroads judges; give docker inspect (or podman inspect) output of the containers instead"));
+    else if (root.isObject() && root["kind"].isString())
         return notAnInput(tr("object of kind %1 without apiVersion; not a Kubernetes manifest").arg(root["kind"].toString()));
     else
         return notAnInput(tr("not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot"));
