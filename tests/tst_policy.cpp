@@ -5,6 +5,7 @@
 #include "externaltools.h"
 #include "policy/policyenforcer.h"
 #include "policy/policyfile.h"
+#include "report/textreport.h"
 #include "report/comparisonjson.h"
 #include "snapshot/snapshotfile.h"
 #include "testpaths.h"
@@ -358,6 +359,22 @@ private Q_SLOTS:
         QVERIFY(reread.ok());
         const PolicyCheck again = PolicyEnforcer::check(reread->snapshot, Policy {}, KubernetesVersion::latest(), today);
         QCOMPARE(again.policy.waivers.size(), checked.policy.waivers.size());
+    }
+
+    /// docs/policy.md: a waiver with a side accepts that side's failures; a shared one (both
+    /// sides fail) needs a waiver for both. The demo's shop-db writes its root filesystem on
+    /// both sides (CR-RT-012 shared): a prod waiver of it is unused, and says why.
+    void aOneSideWaiverOfASharedGapSaysWhyItIsUnused()
+    {
+        const Policy policy = parsed("'waivers': [ { 'id': 'W-P', 'check': 'CR-RT-012', 'workload': 'shop/db', 'side': 'prod', 'owner': 'o', 'reason': 'r', 'expires': '2099-01-01' },"
+                                     " { 'id': 'W-B', 'check': 'CR-RT-012', 'workload': 'shop*db', 'owner': 'o', 'reason': 'r', 'expires': '2099-01-01' } ]");
+        const Comparison comparison = compareDemo(policy);
+        const Waiver& prodOnly = comparison.policy.waivers[0];
+        QCOMPARE(prodOnly.stateOn(today), Waiver::State::Unused);
+        QCOMPARE(prodOnly.sharedMisses, 1);
+        QCOMPARE(comparison.policy.waivers[1].matches, 1); // the same gap, accepted by a waiver of both sides
+        const QString text = TextReport::write(comparison, false);
+        QVERIFY2(text.contains(QStringLiteral("waiver W-P (CR-RT-012) is unused: the 1 gap(s) it names fail on both sides")), qPrintable(text));
     }
 
     void reapplyingAfterAddingAWaiverCountsTheSame()

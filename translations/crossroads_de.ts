@@ -1311,22 +1311,33 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>  Ausnahme %1 (%2) ist am %3 ABGELAUFEN: sie zählt nicht mehr
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../models/core/report/textreport.cpp" line="83"/>
+        <source>  waiver %1 (%2) is unused: the %n gap(s) it names fail on both sides, which a waiver for the %3 side alone does not accept (give it no side, or fix the other side)
+</source>
+        <translation>
+            <numerusform>  Ausnahme %1 (%2) ist ungenutzt: die %n Lücke, die sie nennt, scheitert in beiden Umgebungen, und eine Ausnahme nur für %3 nimmt sie nicht aus (lassen Sie die Umgebung weg oder beheben Sie die andere)
+</numerusform>
+            <numerusform>  Ausnahme %1 (%2) ist ungenutzt: die %n Lücken, die sie nennt, scheitern in beiden Umgebungen, und eine Ausnahme nur für %3 nimmt sie nicht aus (lassen Sie die Umgebung weg oder beheben Sie die andere)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="88"/>
         <source>  waiver %1 (%2) is unused: %3
 </source>
         <translation>  Ausnahme %1 (%2) ist ungenutzt: %3
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="85"/>
+        <location filename="../models/core/report/textreport.cpp" line="90"/>
         <source>  waiver %1 (%2) is unused: it matches nothing
 </source>
         <translation>  Ausnahme %1 (%2) ist ungenutzt: sie trifft auf nichts zu
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="96"/>
+        <location filename="../models/core/report/textreport.cpp" line="101"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Baseline %1: %2 neu, %3 weggefallen
@@ -5166,160 +5177,160 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="105"/>
+        <location filename="../models/core/report/textreport.cpp" line="110"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev „%1“ gegen prod „%2“</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="106"/>
+        <location filename="../models/core/report/textreport.cpp" line="111"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security bewertet nach Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="107"/>
+        <location filename="../models/core/report/textreport.cpp" line="112"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (keine Knotenversion in der Eingabe; neueste angenommen)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="108"/>
+        <location filename="../models/core/report/textreport.cpp" line="113"/>
         <source>Pairs: %1</source>
         <translation>Paare: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="120"/>
+        <location filename="../models/core/report/textreport.cpp" line="125"/>
         <source>: containers %1</source>
         <translation>: Container %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="130"/>
+        <location filename="../models/core/report/textreport.cpp" line="135"/>
         <source>… %1 more</source>
         <translation>… %1 weitere</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="131"/>
+        <location filename="../models/core/report/textreport.cpp" line="136"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Ungepaart in %1 (für sich bewertet): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="133"/>
-        <location filename="../models/core/report/textreport.cpp" line="146"/>
+        <location filename="../models/core/report/textreport.cpp" line="138"/>
+        <location filename="../models/core/report/textreport.cpp" line="151"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="134"/>
-        <location filename="../models/core/report/textreport.cpp" line="147"/>
+        <location filename="../models/core/report/textreport.cpp" line="139"/>
+        <location filename="../models/core/report/textreport.cpp" line="152"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="142"/>
+        <location filename="../models/core/report/textreport.cpp" line="147"/>
         <source> (init container)</source>
         <translation> (Init-Container)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="144"/>
+        <location filename="../models/core/report/textreport.cpp" line="149"/>
         <source>Containers in %1 only (judged on their own): %2
 </source>
         <translation>Container nur in %1 (für sich bewertet): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="149"/>
+        <location filename="../models/core/report/textreport.cpp" line="154"/>
         <source>Map pair unused: %1
 </source>
         <translation>Paar der Zuordnung ungenutzt: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="158"/>
+        <location filename="../models/core/report/textreport.cpp" line="163"/>
         <source>Results: %1
 </source>
         <translation>Ergebnisse: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="167"/>
-        <location filename="../models/core/report/textreport.cpp" line="267"/>
+        <location filename="../models/core/report/textreport.cpp" line="172"/>
+        <location filename="../models/core/report/textreport.cpp" line="272"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Richtlinie: %1 · %2 ausgenommen
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="167"/>
-        <location filename="../models/core/report/textreport.cpp" line="267"/>
+        <location filename="../models/core/report/textreport.cpp" line="172"/>
+        <location filename="../models/core/report/textreport.cpp" line="272"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
         <translation>Keine Richtlinie; Annotationen im Manifest nehmen %1 aus
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="188"/>
-        <location filename="../models/core/report/textreport.cpp" line="257"/>
+        <location filename="../models/core/report/textreport.cpp" line="193"/>
+        <location filename="../models/core/report/textreport.cpp" line="262"/>
         <source>new since the baseline</source>
         <translation>neu seit der Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="192"/>
+        <location filename="../models/core/report/textreport.cpp" line="197"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      ausgenommen (%1, war %2) von %3 bis %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="195"/>
+        <location filename="../models/core/report/textreport.cpp" line="200"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="212"/>
+        <location filename="../models/core/report/textreport.cpp" line="217"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 Ergebnis(se) unbekannt: die Eingaben sagen nichts dazu (siehe --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="216"/>
-        <location filename="../models/core/report/textreport.cpp" line="271"/>
+        <location filename="../models/core/report/textreport.cpp" line="221"/>
+        <location filename="../models/core/report/textreport.cpp" line="276"/>
         <source>SKIPPED</source>
         <translation>ÜBERSPRUNGEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="225"/>
+        <location filename="../models/core/report/textreport.cpp" line="230"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Crossroads-Prüfung: Seite %1 „%2“ — %3 Workloads, %4 Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="231"/>
+        <location filename="../models/core/report/textreport.cpp" line="236"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="247"/>
+        <location filename="../models/core/report/textreport.cpp" line="252"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="250"/>
+        <location filename="../models/core/report/textreport.cpp" line="255"/>
         <source>WAIVED</source>
         <translation>AUSGENOMMEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="260"/>
+        <location filename="../models/core/report/textreport.cpp" line="265"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      akzeptiert von %1 (%2, bis %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="265"/>
+        <location filename="../models/core/report/textreport.cpp" line="270"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 bestanden · %2 nicht bestanden · %3 unbekannt

@@ -1002,22 +1002,33 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>  la exención %1 (%2) CADUCÓ el %3: ya no cuenta
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../models/core/report/textreport.cpp" line="83"/>
+        <source>  waiver %1 (%2) is unused: the %n gap(s) it names fail on both sides, which a waiver for the %3 side alone does not accept (give it no side, or fix the other side)
+</source>
+        <translation>
+            <numerusform>  la exención %1 (%2) no se usa: la %n brecha que nombra falla en ambos lados, y una exención solo para el lado %3 no la acepta (quítele el lado o corrija el otro)
+</numerusform>
+            <numerusform>  la exención %1 (%2) no se usa: las %n brechas que nombra fallan en ambos lados, y una exención solo para el lado %3 no las acepta (quítele el lado o corrija el otro)
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="88"/>
         <source>  waiver %1 (%2) is unused: %3
 </source>
         <translation>  la exención %1 (%2) no se usa: %3
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="85"/>
+        <location filename="../models/core/report/textreport.cpp" line="90"/>
         <source>  waiver %1 (%2) is unused: it matches nothing
 </source>
         <translation>  la exención %1 (%2) no se usa: no coincide con nada
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="96"/>
+        <location filename="../models/core/report/textreport.cpp" line="101"/>
         <source>Baseline %1: %2 new, %3 gone
 </source>
         <translation>Línea base %1: %2 nuevas, %3 desaparecidas
@@ -5166,160 +5177,160 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="105"/>
+        <location filename="../models/core/report/textreport.cpp" line="110"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="106"/>
+        <location filename="../models/core/report/textreport.cpp" line="111"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security evaluado según Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="107"/>
+        <location filename="../models/core/report/textreport.cpp" line="112"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (la entrada no indica la versión de los nodos; se asume la más reciente)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="108"/>
+        <location filename="../models/core/report/textreport.cpp" line="113"/>
         <source>Pairs: %1</source>
         <translation>Pares: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="120"/>
+        <location filename="../models/core/report/textreport.cpp" line="125"/>
         <source>: containers %1</source>
         <translation>: contenedores %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="130"/>
+        <location filename="../models/core/report/textreport.cpp" line="135"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="133"/>
-        <location filename="../models/core/report/textreport.cpp" line="146"/>
+        <location filename="../models/core/report/textreport.cpp" line="138"/>
+        <location filename="../models/core/report/textreport.cpp" line="151"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="134"/>
-        <location filename="../models/core/report/textreport.cpp" line="147"/>
+        <location filename="../models/core/report/textreport.cpp" line="139"/>
+        <location filename="../models/core/report/textreport.cpp" line="152"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="142"/>
+        <location filename="../models/core/report/textreport.cpp" line="147"/>
         <source> (init container)</source>
         <translation> (contenedor init)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="149"/>
+        <location filename="../models/core/report/textreport.cpp" line="154"/>
         <source>Map pair unused: %1
 </source>
         <translation>Par del mapa sin usar: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="216"/>
-        <location filename="../models/core/report/textreport.cpp" line="271"/>
+        <location filename="../models/core/report/textreport.cpp" line="221"/>
+        <location filename="../models/core/report/textreport.cpp" line="276"/>
         <source>SKIPPED</source>
         <translation>OMITIDO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="131"/>
+        <location filename="../models/core/report/textreport.cpp" line="136"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Sin emparejar en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="144"/>
+        <location filename="../models/core/report/textreport.cpp" line="149"/>
         <source>Containers in %1 only (judged on their own): %2
 </source>
         <translation>Contenedores solo en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="158"/>
+        <location filename="../models/core/report/textreport.cpp" line="163"/>
         <source>Results: %1
 </source>
         <translation>Resultados: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="167"/>
-        <location filename="../models/core/report/textreport.cpp" line="267"/>
+        <location filename="../models/core/report/textreport.cpp" line="172"/>
+        <location filename="../models/core/report/textreport.cpp" line="272"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="167"/>
-        <location filename="../models/core/report/textreport.cpp" line="267"/>
+        <location filename="../models/core/report/textreport.cpp" line="172"/>
+        <location filename="../models/core/report/textreport.cpp" line="272"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
         <translation>Sin política; las anotaciones del manifiesto eximen %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="188"/>
-        <location filename="../models/core/report/textreport.cpp" line="257"/>
+        <location filename="../models/core/report/textreport.cpp" line="193"/>
+        <location filename="../models/core/report/textreport.cpp" line="262"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="192"/>
+        <location filename="../models/core/report/textreport.cpp" line="197"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="195"/>
+        <location filename="../models/core/report/textreport.cpp" line="200"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="212"/>
+        <location filename="../models/core/report/textreport.cpp" line="217"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="225"/>
+        <location filename="../models/core/report/textreport.cpp" line="230"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="231"/>
+        <location filename="../models/core/report/textreport.cpp" line="236"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="247"/>
+        <location filename="../models/core/report/textreport.cpp" line="252"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="250"/>
+        <location filename="../models/core/report/textreport.cpp" line="255"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="260"/>
+        <location filename="../models/core/report/textreport.cpp" line="265"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="265"/>
+        <location filename="../models/core/report/textreport.cpp" line="270"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas

@@ -315,13 +315,19 @@ void PolicyEnforcer::apply(Comparison& comparison, Policy policy, const QDate& t
         addRegistryGaps(comparison, *registryCheck, *policy.trustedRegistries);
 
     addAnnotationWaivers(policy, { &comparison.dev, &comparison.prod });
-    for (Waiver& waiver : policy.waivers)
+    for (Waiver& waiver : policy.waivers) {
         waiver.matches = 0;
+        waiver.sharedMisses = 0;
+    }
     for (Gap& gap : comparison.gaps) {
         for (std::size_t w = 0; w < policy.waivers.size(); ++w) {
             Waiver& waiver = policy.waivers[w];
-            if (!covers(waiver, gap))
+            if (!covers(waiver, gap)) {
+                const Classification judged = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
+                if (waiver.side && judged == Classification::Shared && namesCheck(waiver, gap.checkId, gap.factName) && sideAccepted(waiver, *waiver.side, gap))
+                    ++waiver.sharedMisses;
                 continue;
+            }
             ++waiver.matches;
             const bool gapHasActiveWaiver = gap.waiver >= 0 && !policy.waivers[static_cast<std::size_t>(gap.waiver)].isExpiredOn(today);
             if (gapHasActiveWaiver)

@@ -33,6 +33,9 @@ struct Waiver {
 
     enum class State { Active, Expired, Unused };
     int matches = 0; ///< gaps it matched in the last evaluation, expired or not
+    /// Shared gaps (both sides fail) it names on its side, which a one-side waiver cannot
+    /// accept: why such a waiver is unused, so nobody hunts for a typo.
+    int sharedMisses = 0;
 
     /// A waiver without a date (kube-score's and Polaris' annotations carry none) never expires.
     bool isExpiredOn(const QDate& today) const { return expires.isValid() && today > expires; }

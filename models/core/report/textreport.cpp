@@ -79,6 +79,11 @@ QString waiverWarnings(const Policy& policy, const Painter& p, std::optional<Sid
             out += tr("  waiver %1 (%2) is for the %3 side: not applied here\n").arg(waiver.id, waiver.check, QLatin1String(sideName(*waiver.side)));
         else if (state == Waiver::State::Expired)
             out += p.paint(tr("  waiver %1 (%2) EXPIRED on %3: it no longer counts\n").arg(waiver.id, waiver.check, waiver.expiryText()), "1;33");
+        else if (state == Waiver::State::Unused && waiver.sharedMisses > 0)
+            out += QCoreApplication::translate("crossroads",
+                "  waiver %1 (%2) is unused: the %n gap(s) it names fail on both sides, which a waiver for the %3 side alone does not accept (give it no side, or fix the other side)\n",
+                nullptr, waiver.sharedMisses)
+                       .arg(waiver.id, waiver.check, QLatin1String(sideName(*waiver.side)));
         else if (state == Waiver::State::Unused && waiver.namesNoCheck)
             out += tr("  waiver %1 (%2) is unused: %3\n").arg(waiver.id, waiver.check, waiver.reason);
         else if (state == Waiver::State::Unused)
