@@ -300,6 +300,20 @@ private Q_SLOTS:
         for (const QJsonValue absent : report.value(QStringLiteral("baseline")).toObject().value(QStringLiteral("absent")).toArray())
             capabilityGone = capabilityGone || (absent[QStringLiteral("check")].toString() == QLatin1String("CR-RT-003") && absent[QStringLiteral("prod_workload")].toString() == QLatin1String("shop/web"));
         QVERIFY2(capabilityGone, QJsonDocument(report.value(QStringLiteral("baseline")).toObject()).toJson().constData());
+        // A report of the other kind, or of the other side, shares no fingerprint: refused, not
+        // read as "everything new".
+        const QString comparison = folder.filePath(QStringLiteral("comparison.json"));
+        QCOMPARE(cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), comparison }, m_home.path()).exitCode, 0);
+        const Run wrongKind = cli(check + QStringList { QStringLiteral("--baseline"), comparison }, m_home.path());
+        QCOMPARE(wrongKind.exitCode, 2);
+        QVERIFY2(wrongKind.err.contains("is a report of compare"), wrongKind.err.constData());
+        const Run otherSide = cli({ QStringLiteral("check"), QStringLiteral("--side"), QStringLiteral("dev"), QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/dev"),
+                                      QStringLiteral("--baseline"), now }, m_home.path());
+        QCOMPARE(otherSide.exitCode, 2);
+        QVERIFY2(otherSide.err.contains("on the prod side, and this check judges the dev side"), otherSide.err.constData());
+        const Run compareOnCheck = cli({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--baseline"), now }, m_home.path());
+        QCOMPARE(compareOnCheck.exitCode, 2);
+        QVERIFY2(compareOnCheck.err.contains("is a report of check"), compareOnCheck.err.constData());
         // A file that is no crossroads report is named as such.
         write(folder.filePath(QStringLiteral("other.json")), "{\"schema\": \"something/v1\"}");
         const Run other = cli(check + QStringList { QStringLiteral("--baseline"), folder.filePath(QStringLiteral("other.json")) }, m_home.path());

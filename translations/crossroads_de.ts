@@ -1483,35 +1483,35 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>ein Run (ein Objekt)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="133"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="176"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="138"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="182"/>
         <source>a list of results</source>
         <translation>eine Liste von Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="138"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="180"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="143"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="186"/>
         <source>a result (an object)</source>
         <translation>ein Ergebnis (ein Objekt)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="145"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="147"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="150"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="152"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="164"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="169"/>
         <source>a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)</source>
         <translation>ein Ergebnis ohne den Fingerabdruck crossroadsGap/v1 (nicht von Crossroads geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="191"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="197"/>
         <source>a failing result without a fingerprint (written by an older crossroads?)</source>
         <translation>ein fehlschlagendes Ergebnis ohne Fingerabdruck (von einer älteren Crossroads-Version geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="195"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="201"/>
         <source>neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log</source>
         <translation>weder ein Crossroads-Bericht (Vergleichs- oder check-JSON) noch ein SARIF-2.1.0-Log</translation>
     </message>
@@ -6032,7 +6032,12 @@ Produktion: %2</translation>
         <translation>--sign-key braucht -o DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="124"/>
+        <location filename="../app/cli/comparecommand.cpp" line="107"/>
+        <source>%1 is a report of check (the %2 side alone), whose findings a comparison never has; give a report of compare as --baseline</source>
+        <translation>%1 ist ein Bericht von check (nur die Umgebung %2), dessen Befunde ein Vergleich nie hat; geben Sie einen Bericht von compare als --baseline an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="129"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: ein Paar hat nichts gepaart: %2</translation>
     </message>
@@ -6093,6 +6098,16 @@ Produktion: %2</translation>
         <location filename="../app/cli/checkcommand.cpp" line="67"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json (or .sarif)</source>
         <translation>--fail-on-new braucht --baseline VORHERIG.json (oder .sarif)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="106"/>
+        <source>%1 is a report of check on the %2 side, and this check judges the %3 side; give a report of the same side as --baseline</source>
+        <translation>%1 ist ein Bericht von check über die Umgebung %2, und diese Prüfung bewertet die Umgebung %3; geben Sie einen Bericht derselben Umgebung als --baseline an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <source>%1 is a report of compare, whose findings pair two sides; give a report of check (--format json or sarif) as --baseline</source>
+        <translation>%1 ist ein Bericht von compare, dessen Befunde zwei Umgebungen paaren; geben Sie einen Bericht von check (--format json oder sarif) als --baseline an</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="13"/>

@@ -1483,35 +1483,35 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>una ejecución (un objeto)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="133"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="176"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="138"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="182"/>
         <source>a list of results</source>
         <translation>una lista de resultados</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="138"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="180"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="143"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="186"/>
         <source>a result (an object)</source>
         <translation>un resultado (un objeto)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="145"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="147"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="150"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="152"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="164"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="169"/>
         <source>a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)</source>
         <translation>un resultado sin la huella crossroadsGap/v1 (¿no lo escribió crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="191"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="197"/>
         <source>a failing result without a fingerprint (written by an older crossroads?)</source>
         <translation>un resultado fallido sin huella (¿escrito por una versión anterior de crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="195"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="201"/>
         <source>neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log</source>
         <translation>no es ni un informe de crossroads (JSON de comparación o de check) ni un registro SARIF 2.1.0</translation>
     </message>
@@ -6037,7 +6037,12 @@ Producción: %2</translation>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="124"/>
+        <location filename="../app/cli/comparecommand.cpp" line="107"/>
+        <source>%1 is a report of check (the %2 side alone), whose findings a comparison never has; give a report of compare as --baseline</source>
+        <translation>%1 es un informe de check (solo el lado %2), cuyos hallazgos una comparación nunca tiene; indique un informe de compare como --baseline</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/comparecommand.cpp" line="129"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
@@ -6098,6 +6103,16 @@ Producción: %2</translation>
         <location filename="../app/cli/checkcommand.cpp" line="67"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json (or .sarif)</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json (o .sarif)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="106"/>
+        <source>%1 is a report of check on the %2 side, and this check judges the %3 side; give a report of the same side as --baseline</source>
+        <translation>%1 es un informe de check del lado %2, y esta comprobación juzga el lado %3; indique un informe del mismo lado como --baseline</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <source>%1 is a report of compare, whose findings pair two sides; give a report of check (--format json or sarif) as --baseline</source>
+        <translation>%1 es un informe de compare, cuyos hallazgos emparejan dos lados; indique un informe de check (--format json o sarif) como --baseline</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="13"/>

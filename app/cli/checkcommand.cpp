@@ -101,6 +101,14 @@ int runCheck(const QStringList& arguments)
         checkedSide = Side::Prod;
         report->snapshot.side = Side::Prod;
     }
+    if (baseline && baseline->checkedSide() != checkedSide) {
+        printError(baseline->checkedSide()
+                ? tr("%1 is a report of check on the %2 side, and this check judges the %3 side; give a report of the same side as --baseline")
+                      .arg(options.parser.value(baselineOption), QLatin1String(sideName(*baseline->checkedSide())), QLatin1String(sideName(*checkedSide)))
+                : tr("%1 is a report of compare, whose findings pair two sides; give a report of check (--format json or sarif) as --baseline")
+                      .arg(options.parser.value(baselineOption)));
+        return UsageOrInputError;
+    }
     CompareOptions compareOptions;
     compareOptions.kubernetesVersion = *version;
     const KubernetesVersion judgedAt = Comparator::clusterVersion(report->snapshot, compareOptions);

@@ -103,6 +103,11 @@ int runCompare(const QStringList& arguments)
             printError(loaded.error().toString());
             return UsageOrInputError;
         }
+        if (const std::optional<Side> side = loaded->checkedSide()) {
+            printError(tr("%1 is a report of check (the %2 side alone), whose findings a comparison never has; give a report of compare as --baseline")
+                           .arg(baselinePath, QLatin1String(sideName(*side))));
+            return UsageOrInputError;
+        }
         baseline.emplace(std::move(loaded).value());
     }
     KeyHolder key;

@@ -126,6 +126,11 @@ Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
             return notA(QStringLiteral("/runs"), QT_TRANSLATE_NOOP("crossroads::Baseline", "a list of runs"));
         if (!runs[0].is_object())
             return notA(QStringLiteral("/runs/0"), QT_TRANSLATE_NOOP("crossroads::Baseline", "a run (an object)"));
+        if (const Json* properties = member(runs[0], "properties"); properties != nullptr && properties->is_object()) {
+            const QString side = text(*properties, "checked_side");
+            if (!side.isEmpty())
+                baseline.m_checkedSide = side == QLatin1String("dev") ? Side::Dev : Side::Prod;
+        }
         const Json* results = member(runs[0], "results");
         if (results == nullptr)
             return baseline;
@@ -169,6 +174,7 @@ Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
         // A check report lists every result; its failures (the ones with a fingerprint) are the
         // findings, on the side it names, as Comparator::oneSided made them.
         const bool dev = text(root, "side") == QLatin1String("dev");
+        baseline.m_checkedSide = dev ? Side::Dev : Side::Prod;
         const Json* results = member(root, "results");
         if (results == nullptr)
             return baseline;

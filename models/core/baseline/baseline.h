@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <optional>
+
 namespace crossroads {
 
 /// The findings of a previous report (a `crossroads.comparison/v1` or `crossroads.check/v1` JSON
@@ -27,11 +29,16 @@ public:
     static int newlyFailing(const Comparison& comparison, Severity threshold);
 
     std::size_t size() const { return m_entries.size(); }
+    /// The side a report of `check` judged; nullopt for a comparison's report. A baseline only
+    /// fits a run of its own kind: the fingerprints of one never meet the other's.
+    std::optional<Side> checkedSide() const { return m_checkedSide; }
+    const QString& origin() const { return m_origin; }
 
 private:
     static Result<Baseline> parse(const QByteArray& json, const QString& origin);
 
     QString m_origin;
+    std::optional<Side> m_checkedSide;
     QHash<QString, Gap> m_entries; ///< fingerprint → the previous finding (check left null)
     QHash<QString, QString> m_states; ///< fingerprint → Gap::stateDigest() then
 };
