@@ -268,7 +268,7 @@ private Q_SLOTS:
         const QStringList gate { QStringLiteral("--baseline"), previous, QStringLiteral("--fail-on-new"), QStringLiteral("--fail-on"), QStringLiteral("low") };
         const Run same = cli(check + gate, m_home.path());
         QVERIFY2(same.exitCode == 0, same.out.constData());
-        QVERIFY2(same.out.contains(QByteArray("Baseline " + previous.toUtf8() + ": 0 new, 0 gone")), same.out.constData());
+        QVERIFY2(same.out.contains(QByteArray("Baseline " + previous.toUtf8() + ": 0 new, 0 updated, 0 gone")), same.out.constData());
         // The web Deployment adds NET_ADMIN (CR-RT-003); a privileged pod (Pod Security baseline
         // forbids privileged containers) is new.
         QFile shop(prod + QStringLiteral("/shop.yaml"));

@@ -1337,10 +1337,10 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="101"/>
-        <source>Baseline %1: %2 new, %3 gone
+        <location filename="../models/core/report/textreport.cpp" line="103"/>
+        <source>Baseline %1: %2 new, %3 updated, %4 gone
 </source>
-        <translation>Baseline %1: %2 neu, %3 weggefallen
+        <translation>Baseline %1: %2 neu, %3 geändert, %4 weggefallen
 </translation>
     </message>
     <message>
@@ -5177,160 +5177,160 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="110"/>
+        <location filename="../models/core/report/textreport.cpp" line="112"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev „%1“ gegen prod „%2“</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="111"/>
+        <location filename="../models/core/report/textreport.cpp" line="113"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security bewertet nach Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="112"/>
+        <location filename="../models/core/report/textreport.cpp" line="114"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (keine Knotenversion in der Eingabe; neueste angenommen)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="113"/>
+        <location filename="../models/core/report/textreport.cpp" line="115"/>
         <source>Pairs: %1</source>
         <translation>Paare: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="125"/>
+        <location filename="../models/core/report/textreport.cpp" line="127"/>
         <source>: containers %1</source>
         <translation>: Container %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="135"/>
+        <location filename="../models/core/report/textreport.cpp" line="137"/>
         <source>… %1 more</source>
         <translation>… %1 weitere</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="136"/>
+        <location filename="../models/core/report/textreport.cpp" line="138"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Ungepaart in %1 (für sich bewertet): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="138"/>
-        <location filename="../models/core/report/textreport.cpp" line="151"/>
+        <location filename="../models/core/report/textreport.cpp" line="140"/>
+        <location filename="../models/core/report/textreport.cpp" line="153"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="139"/>
-        <location filename="../models/core/report/textreport.cpp" line="152"/>
+        <location filename="../models/core/report/textreport.cpp" line="141"/>
+        <location filename="../models/core/report/textreport.cpp" line="154"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="147"/>
+        <location filename="../models/core/report/textreport.cpp" line="149"/>
         <source> (init container)</source>
         <translation> (Init-Container)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="149"/>
+        <location filename="../models/core/report/textreport.cpp" line="151"/>
         <source>Containers in %1 only (judged on their own): %2
 </source>
         <translation>Container nur in %1 (für sich bewertet): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="154"/>
+        <location filename="../models/core/report/textreport.cpp" line="156"/>
         <source>Map pair unused: %1
 </source>
         <translation>Paar der Zuordnung ungenutzt: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="163"/>
+        <location filename="../models/core/report/textreport.cpp" line="165"/>
         <source>Results: %1
 </source>
         <translation>Ergebnisse: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="172"/>
-        <location filename="../models/core/report/textreport.cpp" line="272"/>
+        <location filename="../models/core/report/textreport.cpp" line="174"/>
+        <location filename="../models/core/report/textreport.cpp" line="274"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Richtlinie: %1 · %2 ausgenommen
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="172"/>
-        <location filename="../models/core/report/textreport.cpp" line="272"/>
+        <location filename="../models/core/report/textreport.cpp" line="174"/>
+        <location filename="../models/core/report/textreport.cpp" line="274"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
         <translation>Keine Richtlinie; Annotationen im Manifest nehmen %1 aus
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="193"/>
-        <location filename="../models/core/report/textreport.cpp" line="262"/>
+        <location filename="../models/core/report/textreport.cpp" line="195"/>
+        <location filename="../models/core/report/textreport.cpp" line="264"/>
         <source>new since the baseline</source>
         <translation>neu seit der Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="197"/>
+        <location filename="../models/core/report/textreport.cpp" line="199"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      ausgenommen (%1, war %2) von %3 bis %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="200"/>
+        <location filename="../models/core/report/textreport.cpp" line="202"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="217"/>
+        <location filename="../models/core/report/textreport.cpp" line="219"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 Ergebnis(se) unbekannt: die Eingaben sagen nichts dazu (siehe --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="221"/>
-        <location filename="../models/core/report/textreport.cpp" line="276"/>
+        <location filename="../models/core/report/textreport.cpp" line="223"/>
+        <location filename="../models/core/report/textreport.cpp" line="278"/>
         <source>SKIPPED</source>
         <translation>ÜBERSPRUNGEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="230"/>
+        <location filename="../models/core/report/textreport.cpp" line="232"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Crossroads-Prüfung: Seite %1 „%2“ — %3 Workloads, %4 Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="236"/>
+        <location filename="../models/core/report/textreport.cpp" line="238"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="252"/>
+        <location filename="../models/core/report/textreport.cpp" line="254"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="255"/>
+        <location filename="../models/core/report/textreport.cpp" line="257"/>
         <source>WAIVED</source>
         <translation>AUSGENOMMEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="265"/>
+        <location filename="../models/core/report/textreport.cpp" line="267"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      akzeptiert von %1 (%2, bis %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="270"/>
+        <location filename="../models/core/report/textreport.cpp" line="272"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 bestanden · %2 nicht bestanden · %3 unbekannt
@@ -5977,7 +5977,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="28"/>
         <source>A previous report (--format json or sarif) to mark gaps new, unchanged, updated or absent; with --repo also REV:PATH.</source>
-        <translation>Ein früherer Bericht (--format json oder sarif), um Lücken als neu, unverändert, aktualisiert oder entfallen zu markieren; mit --repo auch REV:PFAD.</translation>
+        <translation>Ein früherer Bericht (--format json oder sarif), um Lücken als neu, unverändert, geändert oder weggefallen zu markieren; mit --repo auch REV:PFAD.</translation>
     </message>
     <message>
         <location filename="../app/cli/comparecommand.cpp" line="30"/>
@@ -6061,7 +6061,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="36"/>
         <source>A previous check report (--format json or sarif) to mark failures new, unchanged, updated or absent.</source>
-        <translation>Ein früherer check-Bericht (--format json oder sarif), um Fehlschläge als neu, unverändert, geändert oder entfallen zu markieren.</translation>
+        <translation>Ein früherer check-Bericht (--format json oder sarif), um Fehlschläge als neu, unverändert, geändert oder weggefallen zu markieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="37"/>
@@ -6371,7 +6371,7 @@ Produktion: %2</translation>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="134"/>
         <source>absent</source>
-        <translation>entfallen</translation>
+        <translation>weggefallen</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="155"/>

@@ -1028,10 +1028,10 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="101"/>
-        <source>Baseline %1: %2 new, %3 gone
+        <location filename="../models/core/report/textreport.cpp" line="103"/>
+        <source>Baseline %1: %2 new, %3 updated, %4 gone
 </source>
-        <translation>Línea base %1: %2 nuevas, %3 desaparecidas
+        <translation>Línea base %1: %2 nuevas, %3 actualizadas, %4 desaparecidas
 </translation>
     </message>
     <message>
@@ -5177,160 +5177,160 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="110"/>
+        <location filename="../models/core/report/textreport.cpp" line="112"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="111"/>
+        <location filename="../models/core/report/textreport.cpp" line="113"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security evaluado según Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="112"/>
+        <location filename="../models/core/report/textreport.cpp" line="114"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (la entrada no indica la versión de los nodos; se asume la más reciente)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="113"/>
+        <location filename="../models/core/report/textreport.cpp" line="115"/>
         <source>Pairs: %1</source>
         <translation>Pares: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="125"/>
+        <location filename="../models/core/report/textreport.cpp" line="127"/>
         <source>: containers %1</source>
         <translation>: contenedores %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="135"/>
+        <location filename="../models/core/report/textreport.cpp" line="137"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="138"/>
-        <location filename="../models/core/report/textreport.cpp" line="151"/>
+        <location filename="../models/core/report/textreport.cpp" line="140"/>
+        <location filename="../models/core/report/textreport.cpp" line="153"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="139"/>
-        <location filename="../models/core/report/textreport.cpp" line="152"/>
+        <location filename="../models/core/report/textreport.cpp" line="141"/>
+        <location filename="../models/core/report/textreport.cpp" line="154"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="147"/>
+        <location filename="../models/core/report/textreport.cpp" line="149"/>
         <source> (init container)</source>
         <translation> (contenedor init)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="154"/>
+        <location filename="../models/core/report/textreport.cpp" line="156"/>
         <source>Map pair unused: %1
 </source>
         <translation>Par del mapa sin usar: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="221"/>
-        <location filename="../models/core/report/textreport.cpp" line="276"/>
+        <location filename="../models/core/report/textreport.cpp" line="223"/>
+        <location filename="../models/core/report/textreport.cpp" line="278"/>
         <source>SKIPPED</source>
         <translation>OMITIDO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="136"/>
+        <location filename="../models/core/report/textreport.cpp" line="138"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Sin emparejar en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="149"/>
+        <location filename="../models/core/report/textreport.cpp" line="151"/>
         <source>Containers in %1 only (judged on their own): %2
 </source>
         <translation>Contenedores solo en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="163"/>
+        <location filename="../models/core/report/textreport.cpp" line="165"/>
         <source>Results: %1
 </source>
         <translation>Resultados: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="172"/>
-        <location filename="../models/core/report/textreport.cpp" line="272"/>
+        <location filename="../models/core/report/textreport.cpp" line="174"/>
+        <location filename="../models/core/report/textreport.cpp" line="274"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="172"/>
-        <location filename="../models/core/report/textreport.cpp" line="272"/>
+        <location filename="../models/core/report/textreport.cpp" line="174"/>
+        <location filename="../models/core/report/textreport.cpp" line="274"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
         <translation>Sin política; las anotaciones del manifiesto eximen %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="193"/>
-        <location filename="../models/core/report/textreport.cpp" line="262"/>
+        <location filename="../models/core/report/textreport.cpp" line="195"/>
+        <location filename="../models/core/report/textreport.cpp" line="264"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="197"/>
+        <location filename="../models/core/report/textreport.cpp" line="199"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="200"/>
+        <location filename="../models/core/report/textreport.cpp" line="202"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="217"/>
+        <location filename="../models/core/report/textreport.cpp" line="219"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="230"/>
+        <location filename="../models/core/report/textreport.cpp" line="232"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="236"/>
+        <location filename="../models/core/report/textreport.cpp" line="238"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="252"/>
+        <location filename="../models/core/report/textreport.cpp" line="254"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="255"/>
+        <location filename="../models/core/report/textreport.cpp" line="257"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="265"/>
+        <location filename="../models/core/report/textreport.cpp" line="267"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="270"/>
+        <location filename="../models/core/report/textreport.cpp" line="272"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas

@@ -95,10 +95,12 @@ QString waiverWarnings(const Policy& policy, const Painter& p, std::optional<Sid
 /// How the run stands against the previous report it was given (--baseline).
 QString baselineLine(const Comparison& comparison)
 {
-    int fresh = 0;
-    for (const Gap& gap : comparison.gaps)
+    int fresh = 0, updated = 0;
+    for (const Gap& gap : comparison.gaps) {
         fresh += gap.baseline == BaselineState::New ? 1 : 0;
-    return tr("Baseline %1: %2 new, %3 gone\n").arg(comparison.baselineSource).arg(fresh).arg(comparison.absentGaps.size());
+        updated += gap.baseline == BaselineState::Updated ? 1 : 0;
+    }
+    return tr("Baseline %1: %2 new, %3 updated, %4 gone\n").arg(comparison.baselineSource).arg(fresh).arg(updated).arg(comparison.absentGaps.size());
 }
 
 } // namespace
