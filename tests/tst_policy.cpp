@@ -361,6 +361,27 @@ private Q_SLOTS:
         QCOMPARE(again.policy.waivers.size(), checked.policy.waivers.size());
     }
 
+    /// Polaris reads its exemptions on the controller's own metadata, kube-score also on the pod
+    /// template's (docs/policy.md): a Polaris annotation on the template waives nothing.
+    void polarisExemptionsCountOnTheControllerOnly()
+    {
+        const QString manifest = writeFile(QStringLiteral("template-annotations.yaml"),
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\n"
+            "spec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n"
+            "      annotations:\n        polaris.fairwinds.com/hostNetworkSet-exempt: \"true\"\n        kube-score/ignore: container-security-context\n"
+            "    spec:\n      hostNetwork: true\n      containers:\n      - name: web\n        image: nginx:1.27\n        securityContext: {privileged: true}\n");
+        Result<ImportReport> imported = importFiles({ manifest }, Side::Prod);
+        QVERIFY(imported.ok());
+        const PolicyCheck checked = PolicyEnforcer::check(imported->snapshot, Policy {}, KubernetesVersion::latest(), today);
+        QStringList waivedChecks;
+        for (const CheckResult& result : checked.results) {
+            if (result.outcome.status == CheckStatus::Fail && result.waiver >= 0)
+                waivedChecks << result.check->id;
+        }
+        QVERIFY2(!waivedChecks.contains(QStringLiteral("CR-NS-003")), qPrintable(waivedChecks.join(QLatin1Char(' '))));
+        QVERIFY2(waivedChecks.contains(QStringLiteral("CR-RT-001")), qPrintable(waivedChecks.join(QLatin1Char(' '))));
+    }
+
     /// docs/policy.md: a waiver with a side accepts that side's failures; a shared one (both
     /// sides fail) needs a waiver for both. The demo's shop-db writes its root filesystem on
     /// both sides (CR-RT-012 shared): a prod waiver of it is unused, and says why.

@@ -510,11 +510,13 @@ private:
 void readIgnoreAnnotations(const ImportContext& context, const Node& object, const PodTemplate& pod, Workload& workload)
 {
     static const QString crossroadsWaive = QStringLiteral("crossroads-scanner.github.io/waive");
-    for (const Node& annotations : { object["metadata"]["annotations"], pod.metadata["annotations"] }) {
+    for (const bool onTheObject : { true, false }) {
+        const Node annotations = onTheObject ? object["metadata"]["annotations"] : pod.metadata["annotations"];
         for (const Node member : annotations.children()) {
             const QString key = QString::fromUtf8(member.key().data(), static_cast<qsizetype>(member.key().size()));
-            if (key != QLatin1String("kube-score/ignore") && key != QLatin1String("kube-score/skip") && !key.startsWith(QLatin1String("polaris.fairwinds.com/"))
-                && !key.startsWith(crossroadsWaive))
+            const bool kubeScore = key == QLatin1String("kube-score/ignore") || key == QLatin1String("kube-score/skip");
+            const bool polaris = onTheObject && key.startsWith(QLatin1String("polaris.fairwinds.com/"));
+            if (!kubeScore && !polaris && !key.startsWith(crossroadsWaive))
                 continue;
             const QString value = member.toString().trimmed();
             QString& kept = workload.ignoreAnnotations[key];
