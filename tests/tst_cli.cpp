@@ -757,6 +757,10 @@ private Q_SLOTS:
         QCOMPARE(sarifRun.value(QStringLiteral("language")).toString(), language);
         const Run help = run({ QStringLiteral("--help") });
         QVERIFY2(help.out.startsWith(usage), help.out.left(200).constData());
+        // A command's usage line names the command as typed, not the executable's path, after
+        // Qt's word for "Usage:" in the language.
+        const QByteArray commandUsage = run({ QStringLiteral("check"), QStringLiteral("--help") }).out.split('\n').value(0);
+        QVERIFY2(commandUsage.contains(": crossroads-cli check [") && !commandUsage.contains('/'), commandUsage.constData());
         // What a pipeline reads never changes with the language: ids, classifications, exit status.
         QVERIFY(text.out.contains("REGRESSION  critical  CR-RT-003"));
         QCOMPARE(text.exitCode, 0);

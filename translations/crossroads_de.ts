@@ -309,7 +309,7 @@
 Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a command.
 </source>
         <translation>Exit-Status: 0 keine Lücke ab --fail-on, 1 Lücken gefunden, 2 Aufruffehler oder nicht lesbare Eingabe
-(auch mit --keep-going: der Bericht wird geschrieben, dann ist der Status 2, was --fail-on auch fand).
+(auch mit --keep-going: der Bericht wird geschrieben, dann ist der Status 2, unabhängig davon, was --fail-on fand).
 &apos;crossroads-cli &lt;Befehl&gt; --help&apos; zeigt die Optionen eines Befehls.
 </translation>
     </message>
@@ -1037,37 +1037,37 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>weder Container- oder Netzwerk-inspect noch Engine-info, compose-Datei, Kubernetes-Objekt oder Crossroads-Snapshot</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="539"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="541"/>
         <source>%1 %2: %3 is not honoured, nothing is waived: it lacks %4</source>
         <translation>%1 %2: %3 wird nicht beachtet, nichts wird ausgenommen: es fehlt %4</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="554"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="556"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 hat kein Pod-Template</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="573"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="575"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 hat keine Container</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="619"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="621"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: Datenschlüssel %2 ist kein gültiges Base64; kein Fingerabdruck erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="653"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="655"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: binaryData-Schlüssel (%2) werden nicht nach Zugangsdaten durchsucht</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="663"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="665"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: die Art %1 trägt keine Container-Sicherheitslage</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="723"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="725"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: podSelector-Operator %2 ist weder In, NotIn, Exists noch DoesNotExist; der API-Server weist die Policy ab, sie isoliert also keinen Pod</translation>
     </message>
@@ -1427,7 +1427,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     <message>
         <location filename="../models/core/policy/annotationwaivers.cpp" line="204"/>
         <source>“%1” is none of Polaris&apos; own checks (a custom check, or misspelt?): Crossroads waives nothing for it</source>
-        <translation>„%1“ ist keine der eigenen Prüfungen von Polaris (eine eigene Prüfung oder vertippt?): Crossroads nimmt dafür nichts aus</translation>
+        <translation>„%1“ ist keine der mitgelieferten Prüfungen von Polaris (eine benutzerdefinierte Prüfung oder vertippt?): Crossroads nimmt dafür nichts aus</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1514,54 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <location filename="../models/core/baseline/baseline.cpp" line="201"/>
         <source>neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log</source>
         <translation>weder ein Crossroads-Bericht (Vergleichs- oder check-JSON) noch ein SARIF-2.1.0-Log</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::CatalogueReport</name>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="51"/>
+        <source>DOMAIN</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="52"/>
+        <source>SEVERITY</source>
+        <translation>SCHWEREGRAD</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="59"/>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="67"/>
+        <source>%1 checks (catalogue %2). &apos;crossroads-cli explain ID&apos; prints one in full.</source>
+        <translation>%1 Prüfungen (Katalog %2). „crossroads-cli explain ID“ zeigt eine vollständig.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="126"/>
+        <source>fact %1</source>
+        <translation>Fakt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="128"/>
+        <source>Applies to: %1. %2</source>
+        <translation>Gilt für: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="129"/>
+        <source>Fix for Podman / Docker / compose:</source>
+        <translation>Behebung für Podman / Docker / compose:</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="130"/>
+        <source>Fix for Kubernetes:</source>
+        <translation>Behebung für Kubernetes:</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="132"/>
+        <source>References: %1</source>
+        <translation>Referenzen: %1</translation>
     </message>
 </context>
 <context>

@@ -940,37 +940,37 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="539"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="541"/>
         <source>%1 %2: %3 is not honoured, nothing is waived: it lacks %4</source>
         <translation>%1 %2: %3 no se respeta, no se exime nada: falta %4</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="554"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="556"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="573"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="575"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="619"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="621"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="653"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="655"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: las claves de binaryData (%2) no se examinan en busca de credenciales</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="663"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="665"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="723"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="725"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
@@ -1514,6 +1514,54 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <location filename="../models/core/baseline/baseline.cpp" line="201"/>
         <source>neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log</source>
         <translation>no es ni un informe de crossroads (JSON de comparación o de check) ni un registro SARIF 2.1.0</translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::CatalogueReport</name>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="51"/>
+        <source>DOMAIN</source>
+        <translation>DOMINIO</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="52"/>
+        <source>SEVERITY</source>
+        <translation>GRAVEDAD</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="59"/>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="67"/>
+        <source>%1 checks (catalogue %2). &apos;crossroads-cli explain ID&apos; prints one in full.</source>
+        <translation>%1 comprobaciones (catálogo %2). «crossroads-cli explain ID» muestra una completa.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="126"/>
+        <source>fact %1</source>
+        <translation>hecho %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="128"/>
+        <source>Applies to: %1. %2</source>
+        <translation>Se aplica a: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="129"/>
+        <source>Fix for Podman / Docker / compose:</source>
+        <translation>Corrección para Podman / Docker / compose:</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="130"/>
+        <source>Fix for Kubernetes:</source>
+        <translation>Corrección para Kubernetes:</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/cataloguereport.cpp" line="132"/>
+        <source>References: %1</source>
+        <translation>Referencias: %1</translation>
     </message>
 </context>
 <context>

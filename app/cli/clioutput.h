@@ -34,9 +34,11 @@ inline void printHelp(const QCommandLineParser& parser)
 {
     QString text = parser.helpText();
     const QStringList arguments = QCoreApplication::arguments();
-    const QString usage = QStringLiteral("Usage: ") + arguments.value(0);
-    if (text.startsWith(usage))
-        text.replace(0, usage.size(), QStringLiteral("Usage: crossroads-cli ") + arguments.value(1));
+    // Qt's own word for "Usage:" is in the user's language ("Aufruf:"): find the path after it.
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype path = arguments.isEmpty() ? -1 : text.indexOf(arguments.front());
+    if (path >= 0 && (lineEnd < 0 || path < lineEnd))
+        text.replace(path, arguments.front().size(), QStringLiteral("crossroads-cli ") + arguments.value(1));
     std::fputs(qPrintable(text), stdout);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "cataloguereport.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <nlohmann/json.hpp>
@@ -46,19 +47,24 @@ QByteArray text(const RuleCatalogue& catalogue)
         idWidth = std::max(idWidth, static_cast<int>(check.id.size()));
         domainWidth = std::max(domainWidth, static_cast<int>(qstrlen(domainName(check.domain))));
     }
+    // Headings in the user's language; the domain and severity words stay the ones options take.
+    const QString domainHeading = QCoreApplication::translate("crossroads::CatalogueReport", "DOMAIN");
+    const QString severityHeading = QCoreApplication::translate("crossroads::CatalogueReport", "SEVERITY");
+    domainWidth = std::max(domainWidth, static_cast<int>(domainHeading.size()));
+    const int severityWidth = std::max(8, static_cast<int>(severityHeading.size()));
     QString out = QStringLiteral("%1  %2  %3  %4\n")
                       .arg(QStringLiteral("ID"), -idWidth)
-                      .arg(QStringLiteral("DOMAIN"), -domainWidth)
-                      .arg(QStringLiteral("SEVERITY"), -8)
-                      .arg(QStringLiteral("TITLE"));
+                      .arg(domainHeading, -domainWidth)
+                      .arg(severityHeading, -severityWidth)
+                      .arg(QCoreApplication::translate("crossroads::CatalogueReport", "TITLE"));
     for (const Check& check : catalogue.checks()) {
         out += QStringLiteral("%1  %2  %3  %4\n")
                    .arg(check.id, -idWidth)
                    .arg(QLatin1String(domainName(check.domain)), -domainWidth)
-                   .arg(QLatin1String(severityName(check.severity)), -8)
+                   .arg(QLatin1String(severityName(check.severity)), -severityWidth)
                    .arg(check.title);
     }
-    out += QStringLiteral("\n%1 checks (catalogue %2). 'crossroads-cli explain ID' prints one in full.\n").arg(catalogue.checks().size()).arg(catalogue.version());
+    out += QLatin1Char('\n') + QCoreApplication::translate("crossroads::CatalogueReport", "%1 checks (catalogue %2). 'crossroads-cli explain ID' prints one in full.").arg(catalogue.checks().size()).arg(catalogue.version()) + QLatin1Char('\n');
     return out.toUtf8();
 }
 
@@ -116,13 +122,14 @@ QByteArray markdown(const RuleCatalogue& catalogue)
 
 QString explain(const Check& check)
 {
-    QString out = QStringLiteral("%1  %2\n%3 · %4 · fact %5\n\n%6\n").arg(check.id, check.title, QLatin1String(domainName(check.domain)),
-        QLatin1String(severityName(check.severity)), check.factName.isEmpty() ? QStringLiteral("-") : check.factName, check.rationale);
+    QString out = QStringLiteral("%1  %2\n%3 · %4 · ").arg(check.id, check.title, QLatin1String(domainName(check.domain)), QLatin1String(severityName(check.severity)))
+        + QCoreApplication::translate("crossroads::CatalogueReport", "fact %1").arg(check.factName.isEmpty() ? QStringLiteral("-") : check.factName) + QStringLiteral("\n\n") + check.rationale + QLatin1Char('\n');
     if (!check.platforms.isEmpty())
-        out += QStringLiteral("\nApplies to: %1. %2\n").arg(check.platforms.join(QStringLiteral(", ")), check.notApplicable);
-    out += QStringLiteral("\nFix for Podman / Docker / compose:\n  %1\nFix for Kubernetes:\n  %2\n").arg(check.remediationPodman, check.remediationKubernetes);
+        out += QLatin1Char('\n') + QCoreApplication::translate("crossroads::CatalogueReport", "Applies to: %1. %2").arg(check.platforms.join(QStringLiteral(", ")), check.notApplicable) + QLatin1Char('\n');
+    out += QLatin1Char('\n') + QCoreApplication::translate("crossroads::CatalogueReport", "Fix for Podman / Docker / compose:") + QStringLiteral("\n  ") + check.remediationPodman + QLatin1Char('\n')
+        + QCoreApplication::translate("crossroads::CatalogueReport", "Fix for Kubernetes:") + QStringLiteral("\n  ") + check.remediationKubernetes + QLatin1Char('\n');
     if (const QString refs = references(check); !refs.isEmpty())
-        out += QStringLiteral("\nReferences: %1\n").arg(refs);
+        out += QLatin1Char('\n') + QCoreApplication::translate("crossroads::CatalogueReport", "References: %1").arg(refs) + QLatin1Char('\n');
     return out;
 }
 
