@@ -99,9 +99,12 @@ GapDetailView::GapDetailView(QWidget* parent)
     layout->addWidget(heading(tr("Why it matters"), content));
     layout->addWidget(m_rationale);
     layout->addWidget(heading(tr("How to fix it"), content));
-    // One above the other, each the panel's width: side by side, commands wrapped every few words.
-    layout->addWidget(fixBox(tr("Podman / Docker / compose"), m_fixPodman));
-    layout->addWidget(fixBox(tr("Kubernetes"), m_fixKubernetes));
+    // Side by side in a wide panel (the training page); one above the other in the docked
+    // detail, where side by side wrapped the commands every few words.
+    m_fixes = new QBoxLayout(QBoxLayout::TopToBottom);
+    m_fixes->addWidget(fixBox(tr("Podman / Docker / compose"), m_fixPodman), 1);
+    m_fixes->addWidget(fixBox(tr("Kubernetes"), m_fixKubernetes), 1);
+    layout->addLayout(m_fixes);
     layout->addWidget(heading(tr("References"), content));
     layout->addWidget(m_references);
     layout->addWidget(heading(tr("Policy"), content));
@@ -131,6 +134,13 @@ GapDetailView::GapDetailView(QWidget* parent)
             show(m_gaps[index]);
     });
     setAccessibleName(tr("Gap detail"));
+}
+
+void GapDetailView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const bool wide = width() >= fontMetrics().averageCharWidth() * 120;
+    m_fixes->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 QWidget* GapDetailView::sideBox(const QString& title, QLabel*& workload, QLabel*& value, QLabel*& source, QLabel*& note)

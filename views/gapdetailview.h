@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QBoxLayout;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -39,6 +40,9 @@ public:
 Q_SIGNALS:
     void waiverRequested(int gapIndex);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void show(int gapIndex);
     QWidget* sideBox(const QString& title, QLabel*& workload, QLabel*& value, QLabel*& source, QLabel*& note);
@@ -60,6 +64,7 @@ private:
     QLabel* m_references;
     QLabel* m_waiver;
     QPushButton* m_addWaiver;
+    QBoxLayout* m_fixes = nullptr; ///< side by side when the panel is wide, else one above the other
 };
 
 } // namespace crossroads
