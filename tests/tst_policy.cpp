@@ -4,6 +4,7 @@
 #include "baseline/baseline.h"
 #include "externaltools.h"
 #include "policy/policyenforcer.h"
+#include "policy/annotationwaivers.h"
 #include "policy/policyfile.h"
 #include "report/textreport.h"
 #include "report/comparisonjson.h"
@@ -338,6 +339,11 @@ private Q_SLOTS:
         }
         QVERIFY(typoShown);
         QCOMPARE(scannerTypos, (QStringList { QStringLiteral("container-securty-context"), QStringLiteral("hostNetworkset") }));
+        // kube-score's own wildcard is no typo (docs/policy.md: every check above).
+        Snapshot everything = snapshot;
+        everything.workloads.front().ignoreAnnotations = { { QStringLiteral("kube-score/ignore"), QStringLiteral("*") } };
+        for (const Waiver& waiver : AnnotationWaivers::of(everything))
+            QVERIFY2(!waiver.namesNoCheck, qPrintable(waiver.check));
         // Past its expiry the annotation counts as expired, like a policy waiver.
         const PolicyCheck later = PolicyEnforcer::check(snapshot, Policy {}, KubernetesVersion::latest(), QDate(2027, 1, 1));
         QVERIFY(waiverOf(later, snapshot, QStringLiteral("CR-RT-013"), QStringLiteral("shop/api")) == nullptr);

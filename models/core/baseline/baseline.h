@@ -32,7 +32,6 @@ public:
     /// The side a report of `check` judged; nullopt for a comparison's report. A baseline only
     /// fits a run of its own kind: the fingerprints of one never meet the other's.
     std::optional<Side> checkedSide() const { return m_checkedSide; }
-    const QString& origin() const { return m_origin; }
 
 private:
     static Result<Baseline> parse(const QByteArray& json, const QString& origin);

@@ -181,7 +181,7 @@ std::vector<Waiver> AnnotationWaivers::of(const Snapshot& snapshot)
             if (key == QLatin1String("kube-score/ignore")) {
                 for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
                     const QString id = part.trimmed();
-                    if (isKubeScoreTest(id))
+                    if (id == QLatin1String("*") || isKubeScoreTest(id))
                         add(checksFor(QStringLiteral("kube-score"), id), written);
                     else
                         waivers.push_back(namingNoCheck(workload, snapshot.side, id, written,
