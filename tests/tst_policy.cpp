@@ -276,7 +276,7 @@ private Q_SLOTS:
     {
         const QString manifest = writeFile(QStringLiteral("annotated.yaml"),
             "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: shop\n  annotations:\n"
-            "    kube-score/ignore: container-security-context, pod-probes, container-securty-context\n"
+            "    kube-score/ignore: container-security-context, pod-probes, container-securty-context\n    kube-score/ignored: container-resources\n"
             "    polaris.fairwinds.com/hostNetworkSet-exempt: \"true\"\n    polaris.fairwinds.com/hostNetworkset-exempt: \"true\"\n"
             "spec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata:\n      labels: {app: web}\n"
             "    spec:\n      hostNetwork: true\n      containers:\n      - name: web\n        image: nginx:1.27\n"
@@ -338,7 +338,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(typoShown);
-        QCOMPARE(scannerTypos, (QStringList { QStringLiteral("container-securty-context"), QStringLiteral("hostNetworkset") }));
+        QCOMPARE(scannerTypos, (QStringList { QStringLiteral("container-securty-context"), QStringLiteral("kube-score/ignored"), QStringLiteral("hostNetworkset") }));
         // kube-score's own wildcard is no typo (docs/policy.md: every check above).
         Snapshot everything = snapshot;
         everything.workloads.front().ignoreAnnotations = { { QStringLiteral("kube-score/ignore"), QStringLiteral("*") } };

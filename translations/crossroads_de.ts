@@ -1037,37 +1037,37 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>weder Container- oder Netzwerk-inspect noch Engine-info, compose-Datei, Kubernetes-Objekt oder Crossroads-Snapshot</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="541"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="543"/>
         <source>%1 %2: %3 is not honoured, nothing is waived: it lacks %4</source>
         <translation>%1 %2: %3 wird nicht beachtet, nichts wird ausgenommen: es fehlt %4</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="556"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="558"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 hat kein Pod-Template</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="575"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="577"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 hat keine Container</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="621"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="623"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: Datenschlüssel %2 ist kein gültiges Base64; kein Fingerabdruck erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="655"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="657"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: binaryData-Schlüssel (%2) werden nicht nach Zugangsdaten durchsucht</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="665"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="667"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: die Art %1 trägt keine Container-Sicherheitslage</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="725"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="727"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: podSelector-Operator %2 ist weder In, NotIn, Exists noch DoesNotExist; der API-Server weist die Policy ab, sie isoliert also keinen Pod</translation>
     </message>
@@ -1425,7 +1425,17 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>„%1“ ist kein Test von kube-score (vertippt?): die Angabe nimmt nichts aus, weder in kube-score noch hier</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="204"/>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="199"/>
+        <source>kube-score reads no annotation %1 (misspelt? kube-score/ignore, kube-score/skip and kube-score/enable are its own): it waives nothing</source>
+        <translation>kube-score liest keine Annotation %1 (vertippt? kube-score/ignore, kube-score/skip und kube-score/enable sind seine): sie nimmt nichts aus</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="202"/>
+        <source>Polaris reads no annotation %1 (misspelt? polaris.fairwinds.com/exempt and polaris.fairwinds.com/CHECK-exempt are its own): it waives nothing</source>
+        <translation>Polaris liest keine Annotation %1 (vertippt? polaris.fairwinds.com/exempt und polaris.fairwinds.com/CHECK-exempt sind seine): sie nimmt nichts aus</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="211"/>
         <source>“%1” is none of Polaris&apos; own checks (a custom check, or misspelt?): Crossroads waives nothing for it</source>
         <translation>„%1“ ist keine der mitgelieferten Prüfungen von Polaris (eine benutzerdefinierte Prüfung oder vertippt?): Crossroads nimmt dafür nichts aus</translation>
     </message>
@@ -2730,67 +2740,67 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>So beheben Sie es</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="103"/>
+        <location filename="../views/gapdetailview.cpp" line="105"/>
         <source>Podman / Docker / compose</source>
         <translation>Podman / Docker / compose</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="104"/>
+        <location filename="../views/gapdetailview.cpp" line="106"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="105"/>
+        <location filename="../views/gapdetailview.cpp" line="108"/>
         <source>References</source>
         <translation>Referenzen</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="107"/>
+        <location filename="../views/gapdetailview.cpp" line="110"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="110"/>
+        <location filename="../views/gapdetailview.cpp" line="113"/>
         <source>Write a waiver with owner, reason and expiry to a policy file</source>
         <translation>Eine Ausnahme mit Verantwortlichem, Begründung und Ablaufdatum in eine Richtliniendatei schreiben</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="133"/>
+        <location filename="../views/gapdetailview.cpp" line="136"/>
         <source>Gap detail</source>
         <translation>Lückendetail</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="147"/>
+        <location filename="../views/gapdetailview.cpp" line="157"/>
         <source>%1 value</source>
         <translation>%1: Wert</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="151"/>
+        <location filename="../views/gapdetailview.cpp" line="161"/>
         <source>%1 default</source>
         <translation>%1: Standard</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="169"/>
+        <location filename="../views/gapdetailview.cpp" line="179"/>
         <source>Fix for %1</source>
         <translation>Behebung für %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="170"/>
+        <location filename="../views/gapdetailview.cpp" line="180"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="171"/>
+        <location filename="../views/gapdetailview.cpp" line="181"/>
         <source>Copy the fix for %1</source>
         <translation>Die Behebung für %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="189"/>
+        <location filename="../views/gapdetailview.cpp" line="199"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Wählen Sie eine Zelle der Lückenmatrix oder eine Lücke im Dashboard, um beide Seiten und die Behebung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="199"/>
+        <location filename="../views/gapdetailview.cpp" line="209"/>
         <source>%1
 
 No finding in this cell.</source>
@@ -2799,109 +2809,109 @@ No finding in this cell.</source>
 Kein Befund in dieser Zelle.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="207"/>
+        <location filename="../views/gapdetailview.cpp" line="217"/>
         <source>whole workload</source>
         <translation>ganzer Workload</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="207"/>
+        <location filename="../views/gapdetailview.cpp" line="217"/>
         <source>container %1</source>
         <translation>Container %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="224"/>
+        <location filename="../views/gapdetailview.cpp" line="234"/>
         <source>Fact read: %1</source>
         <translation>Gelesener Fakt: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="228"/>
+        <location filename="../views/gapdetailview.cpp" line="238"/>
         <source>No counterpart on this side</source>
         <translation>Kein Gegenstück auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="231"/>
+        <location filename="../views/gapdetailview.cpp" line="241"/>
         <source>%1, container %2</source>
         <translation>%1, Container %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="231"/>
+        <location filename="../views/gapdetailview.cpp" line="241"/>
         <source>%1, no container %2</source>
         <translation>%1, kein Container %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="236"/>
-        <location filename="../views/gapdetailview.cpp" line="237"/>
+        <location filename="../views/gapdetailview.cpp" line="246"/>
+        <location filename="../views/gapdetailview.cpp" line="247"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="246"/>
+        <location filename="../views/gapdetailview.cpp" line="256"/>
         <source>no source location</source>
         <translation>keine Quellangabe</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="251"/>
+        <location filename="../views/gapdetailview.cpp" line="261"/>
         <source>from %1, line %2</source>
         <translation>aus %1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="251"/>
+        <location filename="../views/gapdetailview.cpp" line="261"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="259"/>
-        <location filename="../views/gapdetailview.cpp" line="260"/>
+        <location filename="../views/gapdetailview.cpp" line="269"/>
+        <location filename="../views/gapdetailview.cpp" line="270"/>
         <source>No fix is recorded: this finding&apos;s check is not in the catalogue.</source>
         <translation>Keine Behebung hinterlegt: Die Prüfung dieses Befunds steht nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="281"/>
+        <location filename="../views/gapdetailview.cpp" line="291"/>
         <source>No benchmark control covers this check.</source>
         <translation>Keine Benchmark-Kontrolle deckt diese Prüfung ab.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="264"/>
+        <location filename="../views/gapdetailview.cpp" line="274"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="266"/>
+        <location filename="../views/gapdetailview.cpp" line="276"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, Kontrolle %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="273"/>
+        <location filename="../views/gapdetailview.cpp" line="283"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
         <translation>Ausnahme %1 ist am %2 ABGELAUFEN und zählt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="273"/>
+        <location filename="../views/gapdetailview.cpp" line="283"/>
         <source>Waived by %1 until %2.</source>
         <translation>Ausgenommen von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="275"/>
+        <location filename="../views/gapdetailview.cpp" line="285"/>
         <source>Owner: %1 · Reason: %2%3</source>
         <translation>Verantwortlich: %1 · Begründung: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="275"/>
+        <location filename="../views/gapdetailview.cpp" line="285"/>
         <source> · Ticket: %1</source>
         <translation> · Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="276"/>
+        <location filename="../views/gapdetailview.cpp" line="286"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="278"/>
+        <location filename="../views/gapdetailview.cpp" line="288"/>
         <source>No policy in force (Policy menu).</source>
         <translation>Keine Richtlinie in Kraft (Menü Richtlinie).</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="278"/>
+        <location filename="../views/gapdetailview.cpp" line="288"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
         <translation>Geltende Richtlinie: %1. Keine Ausnahme deckt diese Lücke ab.</translation>
     </message>

@@ -940,37 +940,37 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="541"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="543"/>
         <source>%1 %2: %3 is not honoured, nothing is waived: it lacks %4</source>
         <translation>%1 %2: %3 no se respeta, no se exime nada: falta %4</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="556"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="558"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="575"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="577"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="621"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="623"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="655"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="657"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: las claves de binaryData (%2) no se examinan en busca de credenciales</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="665"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="667"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="725"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="727"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
@@ -1425,7 +1425,17 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>«%1» no es una prueba de kube-score (¿error tipográfico?): no exime de nada, ni en kube-score ni aquí</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="204"/>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="199"/>
+        <source>kube-score reads no annotation %1 (misspelt? kube-score/ignore, kube-score/skip and kube-score/enable are its own): it waives nothing</source>
+        <translation>kube-score no lee ninguna anotación %1 (¿error tipográfico? kube-score/ignore, kube-score/skip y kube-score/enable son las suyas): no exime de nada</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="202"/>
+        <source>Polaris reads no annotation %1 (misspelt? polaris.fairwinds.com/exempt and polaris.fairwinds.com/CHECK-exempt are its own): it waives nothing</source>
+        <translation>Polaris no lee ninguna anotación %1 (¿error tipográfico? polaris.fairwinds.com/exempt y polaris.fairwinds.com/CHECK-exempt son las suyas): no exime de nada</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="211"/>
         <source>“%1” is none of Polaris&apos; own checks (a custom check, or misspelt?): Crossroads waives nothing for it</source>
         <translation>«%1» no es ninguna de las comprobaciones propias de Polaris (¿una comprobación personalizada o un error tipográfico?): Crossroads no exime de nada por ella</translation>
     </message>
@@ -2700,7 +2710,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="189"/>
+        <location filename="../views/gapdetailview.cpp" line="199"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Seleccione una celda de la matriz de brechas, o una brecha en el panel, para ver ambos lados y la corrección.</translation>
     </message>
@@ -2730,109 +2740,109 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="103"/>
+        <location filename="../views/gapdetailview.cpp" line="105"/>
         <source>Podman / Docker / compose</source>
         <translation>Podman / Docker / compose</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="104"/>
+        <location filename="../views/gapdetailview.cpp" line="106"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="105"/>
+        <location filename="../views/gapdetailview.cpp" line="108"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="107"/>
+        <location filename="../views/gapdetailview.cpp" line="110"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="110"/>
+        <location filename="../views/gapdetailview.cpp" line="113"/>
         <source>Write a waiver with owner, reason and expiry to a policy file</source>
         <translation>Escribir una exención con responsable, motivo y caducidad en un archivo de política</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="133"/>
+        <location filename="../views/gapdetailview.cpp" line="136"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="147"/>
+        <location filename="../views/gapdetailview.cpp" line="157"/>
         <source>%1 value</source>
         <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="151"/>
+        <location filename="../views/gapdetailview.cpp" line="161"/>
         <source>%1 default</source>
         <translation>%1 predeterminado</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="169"/>
+        <location filename="../views/gapdetailview.cpp" line="179"/>
         <source>Fix for %1</source>
         <translation>Corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="170"/>
+        <location filename="../views/gapdetailview.cpp" line="180"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="171"/>
+        <location filename="../views/gapdetailview.cpp" line="181"/>
         <source>Copy the fix for %1</source>
         <translation>Copiar la corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="207"/>
+        <location filename="../views/gapdetailview.cpp" line="217"/>
         <source>whole workload</source>
         <translation>toda la carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="207"/>
+        <location filename="../views/gapdetailview.cpp" line="217"/>
         <source>container %1</source>
         <translation>contenedor %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="224"/>
+        <location filename="../views/gapdetailview.cpp" line="234"/>
         <source>Fact read: %1</source>
         <translation>Dato leído: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="231"/>
+        <location filename="../views/gapdetailview.cpp" line="241"/>
         <source>%1, container %2</source>
         <translation>%1, contenedor %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="231"/>
+        <location filename="../views/gapdetailview.cpp" line="241"/>
         <source>%1, no container %2</source>
         <translation>%1, sin contenedor %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="236"/>
-        <location filename="../views/gapdetailview.cpp" line="237"/>
+        <location filename="../views/gapdetailview.cpp" line="246"/>
+        <location filename="../views/gapdetailview.cpp" line="247"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="251"/>
+        <location filename="../views/gapdetailview.cpp" line="261"/>
         <source>from %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="259"/>
-        <location filename="../views/gapdetailview.cpp" line="260"/>
+        <location filename="../views/gapdetailview.cpp" line="269"/>
+        <location filename="../views/gapdetailview.cpp" line="270"/>
         <source>No fix is recorded: this finding&apos;s check is not in the catalogue.</source>
         <translation>No hay corrección registrada: la comprobación de este hallazgo no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="281"/>
+        <location filename="../views/gapdetailview.cpp" line="291"/>
         <source>No benchmark control covers this check.</source>
         <translation>Ningún control de referencia cubre esta comprobación.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="246"/>
+        <location filename="../views/gapdetailview.cpp" line="256"/>
         <source>no source location</source>
         <translation>sin ubicación de origen</translation>
     </message>
@@ -2842,7 +2852,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>Aceptar como riesgo (añadir &amp;exención)…</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="199"/>
+        <location filename="../views/gapdetailview.cpp" line="209"/>
         <source>%1
 
 No finding in this cell.</source>
@@ -2851,57 +2861,57 @@ No finding in this cell.</source>
 Ningún hallazgo en esta celda.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="228"/>
+        <location filename="../views/gapdetailview.cpp" line="238"/>
         <source>No counterpart on this side</source>
         <translation>Sin equivalente en este lado</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="251"/>
+        <location filename="../views/gapdetailview.cpp" line="261"/>
         <source>from %1, line %2</source>
         <translation>en %1, línea %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="264"/>
+        <location filename="../views/gapdetailview.cpp" line="274"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="266"/>
+        <location filename="../views/gapdetailview.cpp" line="276"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, control %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="273"/>
+        <location filename="../views/gapdetailview.cpp" line="283"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
         <translation>La exención %1 CADUCÓ el %2 y ya no cuenta.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="273"/>
+        <location filename="../views/gapdetailview.cpp" line="283"/>
         <source>Waived by %1 until %2.</source>
         <translation>Exento por %1 hasta el %2.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="275"/>
+        <location filename="../views/gapdetailview.cpp" line="285"/>
         <source>Owner: %1 · Reason: %2%3</source>
         <translation>Responsable: %1 · Motivo: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="275"/>
+        <location filename="../views/gapdetailview.cpp" line="285"/>
         <source> · Ticket: %1</source>
         <translation> · Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="276"/>
+        <location filename="../views/gapdetailview.cpp" line="286"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="278"/>
+        <location filename="../views/gapdetailview.cpp" line="288"/>
         <source>No policy in force (Policy menu).</source>
         <translation>No hay ninguna política en vigor (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="278"/>
+        <location filename="../views/gapdetailview.cpp" line="288"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
         <translation>Política en vigor: %1. Ninguna exención cubre esta brecha.</translation>
     </message>

@@ -514,7 +514,9 @@ void readIgnoreAnnotations(const ImportContext& context, const Node& object, con
         const Node annotations = onTheObject ? object["metadata"]["annotations"] : pod.metadata["annotations"];
         for (const Node member : annotations.children()) {
             const QString key = QString::fromUtf8(member.key().data(), static_cast<qsizetype>(member.key().size()));
-            const bool kubeScore = key == QLatin1String("kube-score/ignore") || key == QLatin1String("kube-score/skip");
+            // Every kube-score/ key: one it does not read (a misspelt "kube-score/ignored") is
+            // named by AnnotationWaivers rather than dropped here.
+            const bool kubeScore = key.startsWith(QLatin1String("kube-score/"));
             const bool polaris = onTheObject && key.startsWith(QLatin1String("polaris.fairwinds.com/"));
             if (!kubeScore && !polaris && !key.startsWith(crossroadsWaive))
                 continue;

@@ -193,6 +193,13 @@ std::vector<Waiver> AnnotationWaivers::of(const Snapshot& snapshot)
             } else if (key == QLatin1String("polaris.fairwinds.com/exempt")) {
                 if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
                     add(everyMapped(polaris()), written);
+            } else if (key.startsWith(QLatin1String("kube-score/")) && key != QLatin1String("kube-score/enable")) {
+                // kube-score reads ignore, skip and enable (its README); anything else is a typo.
+                waivers.push_back(namingNoCheck(workload, snapshot.side, key, written,
+                    tr("kube-score reads no annotation %1 (misspelt? kube-score/ignore, kube-score/skip and kube-score/enable are its own): it waives nothing").arg(key)));
+            } else if (key.startsWith(QLatin1String("polaris.fairwinds.com/")) && !key.endsWith(QLatin1String("-exempt"))) {
+                waivers.push_back(namingNoCheck(workload, snapshot.side, key, written,
+                    tr("Polaris reads no annotation %1 (misspelt? polaris.fairwinds.com/exempt and polaris.fairwinds.com/CHECK-exempt are its own): it waives nothing").arg(key)));
             } else if (key.startsWith(QLatin1String("polaris.fairwinds.com/")) && key.endsWith(QLatin1String("-exempt"))) {
                 const QString id = key.mid(22, key.size() - 22 - 7);
                 if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) != 0)
