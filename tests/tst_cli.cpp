@@ -220,6 +220,10 @@ private Q_SLOTS:
         QVERIFY(markdown.contains(QStringLiteral("**%1 open finding(s)").arg(failing).toUtf8()));
         QVERIFY(markdown.contains("checked on its own"));
         QVERIFY2(!markdown.contains("(production only)") && !markdown.contains("Pairs ("), "a check has no other side to pair with");
+        // Nor a classification, which compares two sides ("prod-only": "never tested in dev").
+        QVERIFY2(!markdown.contains("prod-only") && markdown.contains("| critical | ✖ fail |"), "a one-sided failure reads fail");
+        const QByteArray html = readFile(folder.filePath(QStringLiteral("check.html")));
+        QVERIFY2(!html.contains("◆ prod-only") && html.contains("✖ fail</span>"), "the HTML badges too");
 
         // --baseline and --fail-on-new as compare has them: nothing new against itself; a
         // privileged container (Pod Security baseline forbids it) added to the inputs is new.

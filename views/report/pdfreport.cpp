@@ -83,8 +83,8 @@ QString background(const Gap& gap)
 QString findingCell(const Gap& gap)
 {
     return QStringLiteral("<span style=\"color: %1\"><b>%2 %3</b></span> · %4<br><b>%5</b> %6")
-        .arg(Palette::hex(Palette::classification(gap.classification)), Palette::glyph(gap.classification), QLatin1String(classificationName(gap.classification)),
-            esc(severityText(gap)), esc(gap.checkId), esc(headline(gap)));
+        .arg(Palette::hex(Palette::classification(gap.classification)), shownGlyph(gap), shownClassification(gap), esc(severityText(gap)), esc(gap.checkId),
+            esc(headline(gap)));
 }
 
 /// The finding's row and, full width under it, one line of evidence and the fix: in a narrow
@@ -175,7 +175,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
             const Gap& gap = comparison.gaps[index];
             table.addRow({ QLatin1String(severityName(gap.severity)),
                              QStringLiteral("<span style=\"color: %1\">%2</span> %3")
-                                 .arg(Palette::hex(Palette::classification(gap.classification)), Palette::glyph(gap.classification), QLatin1String(classificationName(gap.classification))),
+                                 .arg(Palette::hex(Palette::classification(gap.classification)), shownGlyph(gap), shownClassification(gap)),
                              QStringLiteral("<b>") + esc(gap.checkId) + QStringLiteral("</b> ") + esc(headline(gap)), esc(subject(gap)) },
                 background(gap));
         }

@@ -52,6 +52,13 @@ QString badge(Classification classification)
     return QStringLiteral("<span class=\"badge ") + name + QStringLiteral("\">") + Palette::glyph(classification) + QLatin1Char(' ') + name + QStringLiteral("</span>");
 }
 
+/// A gap's badge: its colour class stays the classification's, its words what report::shownClassification says.
+QString badge(const Gap& gap)
+{
+    const QString name = QLatin1String(classificationName(gap.classification));
+    return QStringLiteral("<span class=\"badge ") + name + QStringLiteral("\">") + shownGlyph(gap) + QLatin1Char(' ') + shownClassification(gap) + QStringLiteral("</span>");
+}
+
 /// Dev and prod scores per domain as paired horizontal bars.
 QString scoreChart(const Comparison& comparison)
 {
@@ -233,7 +240,7 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
             html += QStringLiteral("<tr class=\"top ") + QLatin1String(classificationName(gap.classification)) + QStringLiteral("\"><td class=\"nowrap\">")
-                + QLatin1String(severityName(gap.severity)) + QStringLiteral("</td><td class=\"nowrap\">") + badge(gap.classification)
+                + QLatin1String(severityName(gap.severity)) + QStringLiteral("</td><td class=\"nowrap\">") + badge(gap)
                 + QStringLiteral("</td><td><a href=\"#gap-") + QString::number(index) + QStringLiteral("\">") + esc(gap.checkId) + QStringLiteral("</a> ")
                 + esc(headline(gap)) + QStringLiteral("<span class=\"evidence\">") + esc(evidenceLine(gap)) + QStringLiteral("</span></td><td>") + esc(subject(gap))
                 + QStringLiteral("</td>") + valueCells(gap) + QStringLiteral("</tr>\n");
@@ -274,14 +281,14 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
             const QString cls = QLatin1String(classificationName(gap.classification));
             // Concatenation, not chained arg(): a value containing "%2" must stay as written.
             const QString id = QString::number(index);
-            html += QStringLiteral("<tr class=\"gap ") + cls + QStringLiteral("\" data-check=\"") + esc(gap.checkId) + QStringLiteral("\"><td class=\"nowrap\">") + badge(gap.classification)
+            html += QStringLiteral("<tr class=\"gap ") + cls + QStringLiteral("\" data-check=\"") + esc(gap.checkId) + QStringLiteral("\"><td class=\"nowrap\">") + badge(gap)
                 + QStringLiteral("</td><td>") + esc(severityText(gap)) + QStringLiteral("</td><td><a href=\"#gap-") + id + QStringLiteral("\">") + esc(gap.checkId)
                 + QStringLiteral("</a> ") + esc(headline(gap)) + QStringLiteral("</td><td>") + esc(subject(gap)) + QStringLiteral("</td>") + valueCells(gap);
             if (withBaseline)
                 html += QStringLiteral("<td>") + QLatin1String(baselineStateName(gap.baseline)) + QStringLiteral("</td>");
             html += QStringLiteral("</tr>\n");
 
-            details += QStringLiteral("<details id=\"gap-") + id + QStringLiteral("\"><summary>") + badge(gap.classification) + QLatin1Char(' ') + esc(gap.checkId)
+            details += QStringLiteral("<details id=\"gap-") + id + QStringLiteral("\"><summary>") + badge(gap) + QLatin1Char(' ') + esc(gap.checkId)
                 + QLatin1Char(' ') + esc(headline(gap)) + QStringLiteral(" — ") + esc(subject(gap)) + QStringLiteral("</summary>");
             details += QStringLiteral("<p>");
             for (const Side side : sides) {

@@ -102,7 +102,7 @@ QString MarkdownReport::write(const Comparison& comparison)
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
             md += QStringLiteral("| %1 | %2 %3 | `%4` %5<br>↳ %6 | %7 | %8 |\n")
-                      .arg(QLatin1String(severityName(gap.severity)), Palette::glyph(gap.classification), QLatin1String(classificationName(gap.classification)), gap.checkId,
+                      .arg(QLatin1String(severityName(gap.severity)), shownGlyph(gap), shownClassification(gap), gap.checkId,
                           cell(headline(gap)), cell(evidenceLine(gap)), cell(subject(gap)), valueCells(gap));
         }
         md += QLatin1Char('\n');
@@ -138,7 +138,7 @@ QString MarkdownReport::write(const Comparison& comparison)
                 continue;
             anyDefault = anyDefault || gap.devProvenance == Provenance::Default || gap.prodProvenance == Provenance::Default;
             rows += QStringLiteral("| %1 | %2 | `%3` %4 | %5 | %6 |%7\n")
-                        .arg(QLatin1String(classificationName(gap.classification)), severityText(gap), gap.checkId, cell(headline(gap)),
+                        .arg(shownClassification(gap), severityText(gap), gap.checkId, cell(headline(gap)),
                             cell(subject(gap)), valueCells(gap), withBaseline ? QStringLiteral(" %1 |").arg(baselineMark(gap)) : QString());
             // Where each value comes from, what a default means, and the fix: one line under the row.
             QStringList notes;

@@ -5,6 +5,7 @@
 // same thing in the same words.
 #include "compare/comparator.h"
 #include "compare/comparison.h"
+#include "report/palette.h"
 #include "snapshot/platformdefaults.h"
 
 #include <vector>
@@ -48,6 +49,21 @@ inline QString workloads(const Gap& gap, const QString& arrow = QStringLiteral("
 }
 
 /// "shop-db → shop/db [postgres]"
+/// The classification a report names: a check of one side compares nothing, so its failures
+/// read "fail" ("prod-only" would claim dev was looked at); waived ones stay "waived".
+inline QString shownClassification(const Gap& gap)
+{
+    if (gap.checkedAlone && gap.classification != Classification::Waived)
+        return QStringLiteral("fail");
+    return QLatin1String(classificationName(gap.classification));
+}
+
+/// Its glyph: a plain cross for a one-sided failure, whose classification glyph would mislead.
+inline QString shownGlyph(const Gap& gap)
+{
+    return gap.checkedAlone && gap.classification != Classification::Waived ? QStringLiteral("✖") : Palette::glyph(gap.classification);
+}
+
 inline QString subject(const Gap& gap)
 {
     QString who = workloads(gap);
