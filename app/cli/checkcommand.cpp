@@ -68,10 +68,9 @@ int runCheck(const QStringList& arguments)
         return UsageOrInputError;
     }
     // Without --side, saved snapshots of one side are checked as the side they were recorded for.
-    if (!options.parser.isSet(side)) {
-        if (const std::optional<Side> recorded = recordedSide(options.parser.positionalArguments()))
-            checkedSide = recorded;
-    }
+    const std::optional<Side> recorded = options.parser.isSet(side) ? std::nullopt : recordedSide(options.parser.positionalArguments());
+    if (recorded)
+        checkedSide = recorded;
     const auto threshold = failThreshold(options);
     const auto version = versionOption(options);
     const std::optional<QDate> judgedOn = judgedOnOption(options);
@@ -97,7 +96,7 @@ int runCheck(const QStringList& arguments)
         return UsageOrInputError;
     // Without --side and without a recorded side, manifests of a cluster are production: judged
     // as dev, a prod waiver or requirement of the policy would silently not apply.
-    if (!options.parser.isSet(side) && !recordedSide(options.parser.positionalArguments()) && describesACluster(report->snapshot)) {
+    if (!options.parser.isSet(side) && !recorded && describesACluster(report->snapshot)) {
         checkedSide = Side::Prod;
         report->snapshot.side = Side::Prod;
     }

@@ -62,6 +62,14 @@ Gap entryFrom(const Json& item)
     return gap;
 }
 
+/// A finding of a check's report, on the side it judged, as Comparator::oneSided made it.
+void judgeOnItsOwn(Gap& gap, Side side, bool waived)
+{
+    const Classification judged = side == Side::Dev ? Classification::DevOnly : Classification::ProdOnly;
+    gap.classification = waived ? Classification::Waived : judged;
+    gap.unwaived = judged;
+}
+
 } // namespace
 
 Result<Baseline> Baseline::load(const QString& path, const QString& shownAs)
@@ -153,17 +161,14 @@ Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
             const Json none = Json::object();
             Gap gap = entryFrom(properties != nullptr ? *properties : none);
             gap.checkId = text(result, "ruleId");
-            if (properties != nullptr && !properties->contains("classification")) {
-                // A check's log (one side, no classification): judged as Comparator::oneSided
-                // does, waived when a suppression accepted it.
-                const Classification judged = gap.devWorkload.isEmpty() ? Classification::ProdOnly : Classification::DevOnly;
+            if (baseline.m_checkedSide) {
+                // A check's log carries no classification; a suppression it accepted is a waiver.
                 bool accepted = false;
                 if (const Json* suppressions = member(result, "suppressions"); suppressions != nullptr && suppressions->is_array()) {
                     for (const Json& suppression : *suppressions)
                         accepted = accepted || text(suppression, "status") == QLatin1String("accepted");
                 }
-                gap.classification = accepted ? Classification::Waived : judged;
-                gap.unwaived = judged;
+                judgeOnItsOwn(gap, *baseline.m_checkedSide, accepted);
             }
             if (!add(text(fingerprints != nullptr ? *fingerprints : none, "crossroadsGap/v1"), text(properties != nullptr ? *properties : none, "state_digest"), std::move(gap)))
                 return Error { origin, pointer, tr("a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)") };
@@ -188,9 +193,7 @@ Result<Baseline> Baseline::parse(const QByteArray& json, const QString& origin)
             if (status != QLatin1String("fail") && status != QLatin1String("waived"))
                 continue;
             Gap gap = entryFrom(result);
-            const Classification judged = dev ? Classification::DevOnly : Classification::ProdOnly;
-            gap.classification = status == QLatin1String("waived") ? Classification::Waived : judged;
-            gap.unwaived = judged;
+            judgeOnItsOwn(gap, *baseline.m_checkedSide, status == QLatin1String("waived"));
             (dev ? gap.devWorkload : gap.prodWorkload) = text(result, "workload");
             (dev ? gap.devValue : gap.prodValue) = text(result, "value");
             if (!add(text(result, "fingerprint"), text(result, "state_digest"), std::move(gap)))
