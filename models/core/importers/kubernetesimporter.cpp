@@ -506,7 +506,7 @@ private:
 
 /// The annotations by which users of other scanners accept a finding in the manifest itself
 /// (kube-score reads the object's and the pod template's, Polaris the controller's), and
-/// Crossroads' own, which must name an owner, a reason and an expiry to count.
+/// Crossroads' own (AnnotationWaivers honours it only with an owner, a reason and an expiry).
 void readIgnoreAnnotations(const ImportContext& context, const Node& object, const PodTemplate& pod, Workload& workload)
 {
     static const QString crossroadsWaive = QStringLiteral("crossroads-scanner.github.io/waive");
@@ -526,23 +526,6 @@ void readIgnoreAnnotations(const ImportContext& context, const Node& object, con
             if (workload.ignoreAnnotationsAt.isEmpty())
                 workload.ignoreAnnotationsAt = QStringLiteral("%1:%2").arg(context.fileName).arg(member.line());
         }
-    }
-    if (!workload.ignoreAnnotations.contains(crossroadsWaive))
-        return;
-    const QDate expires = QDate::fromString(workload.ignoreAnnotations.value(crossroadsWaive + QStringLiteral("-expires")), Qt::ISODate);
-    if (workload.ignoreAnnotations.value(crossroadsWaive + QStringLiteral("-owner")).isEmpty()
-        || workload.ignoreAnnotations.value(crossroadsWaive + QStringLiteral("-reason")).isEmpty() || !expires.isValid()) {
-        QStringList missing;
-        for (const char* part : { "-owner", "-reason" }) {
-            if (workload.ignoreAnnotations.value(crossroadsWaive + QLatin1String(part)).isEmpty())
-                missing << crossroadsWaive + QLatin1String(part);
-        }
-        if (!expires.isValid())
-            missing << crossroadsWaive + QStringLiteral("-expires (a date YYYY-MM-DD)");
-        context.batch->skipped.push_back(SkippedItem { context.fileName, QStringLiteral("%1 (line %2)").arg(object.pointer() + QStringLiteral("/metadata/annotations")).arg(object["metadata"].line()),
-            tr("%1 %2: %3 is not honoured, nothing is waived: it lacks %4").arg(workload.kind, workload.displayName(), crossroadsWaive, missing.join(QStringLiteral(", "))) });
-        for (auto it = workload.ignoreAnnotations.begin(); it != workload.ignoreAnnotations.end();)
-            it = it.key().startsWith(crossroadsWaive) ? workload.ignoreAnnotations.erase(it) : std::next(it);
     }
 }
 

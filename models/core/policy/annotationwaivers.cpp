@@ -187,16 +187,13 @@ std::vector<Waiver> AnnotationWaivers::of(const Snapshot& snapshot)
                         waivers.push_back(namingNoCheck(workload, snapshot.side, id, written,
                             tr("“%1” is no kube-score test (misspelt?): it waives nothing, in kube-score or here").arg(id)));
                 }
-            } else if (key == QLatin1String("kube-score/skip")) {
-                if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
-                    add(everyMapped(kubeScore()), written);
             } else if (key == QLatin1String("polaris.fairwinds.com/exempt")) {
                 if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
                     add(everyMapped(polaris()), written);
             } else if (key.startsWith(QLatin1String("kube-score/")) && key != QLatin1String("kube-score/enable")) {
-                // kube-score reads ignore, skip and enable (its README); anything else is a typo.
+                // kube-score reads ignore and enable (its README); anything else is a typo.
                 waivers.push_back(namingNoCheck(workload, snapshot.side, key, written,
-                    tr("kube-score reads no annotation %1 (misspelt? kube-score/ignore, kube-score/skip and kube-score/enable are its own): it waives nothing").arg(key)));
+                    tr("kube-score reads no annotation %1 (misspelt? kube-score/ignore and kube-score/enable are its own): it waives nothing").arg(key)));
             } else if (key.startsWith(QLatin1String("polaris.fairwinds.com/")) && !key.endsWith(QLatin1String("-exempt"))) {
                 waivers.push_back(namingNoCheck(workload, snapshot.side, key, written,
                     tr("Polaris reads no annotation %1 (misspelt? polaris.fairwinds.com/exempt and polaris.fairwinds.com/CHECK-exempt are its own): it waives nothing").arg(key)));
@@ -211,16 +208,33 @@ std::vector<Waiver> AnnotationWaivers::of(const Snapshot& snapshot)
                         tr("“%1” is none of Polaris' own checks (a custom check, or misspelt?): Crossroads waives nothing for it").arg(id)));
             }
         }
-        // Crossroads' own: the importer kept it only with owner, reason and expiry beside it.
+        // Crossroads' own counts only with an owner, a reason and an expiry beside it, like a
+        // policy file's; without them each id it names is listed as not honoured.
         const QString own = QStringLiteral("crossroads-scanner.github.io/waive");
         if (const QString checks = workload.ignoreAnnotations.value(own); !checks.isEmpty()) {
-            for (const QString& pattern : checks.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                Waiver waiver = waiverFor(workload, snapshot.side, pattern.trimmed(), QStringLiteral("%1: %2").arg(own, checks));
-                waiver.owner = workload.ignoreAnnotations.value(own + QStringLiteral("-owner"));
-                waiver.reason = workload.ignoreAnnotations.value(own + QStringLiteral("-reason"));
-                waiver.ticket = workload.ignoreAnnotations.value(own + QStringLiteral("-ticket"));
-                waiver.expires = QDate::fromString(workload.ignoreAnnotations.value(own + QStringLiteral("-expires")), Qt::ISODate);
-                waiver.id = QStringLiteral("%1 %2 @ %3").arg(own, waiver.check, workload.displayName());
+            const QString written = QStringLiteral("%1: %2").arg(own, checks);
+            const QString owner = workload.ignoreAnnotations.value(own + QStringLiteral("-owner"));
+            const QString reason = workload.ignoreAnnotations.value(own + QStringLiteral("-reason"));
+            const QDate expires = QDate::fromString(workload.ignoreAnnotations.value(own + QStringLiteral("-expires")), Qt::ISODate);
+            QStringList missing;
+            if (owner.isEmpty())
+                missing << own + QStringLiteral("-owner");
+            if (reason.isEmpty())
+                missing << own + QStringLiteral("-reason");
+            if (!expires.isValid())
+                missing << tr("%1-expires (a date YYYY-MM-DD)").arg(own);
+            for (const QString& part : checks.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString pattern = part.trimmed();
+                Waiver waiver = missing.isEmpty() ? waiverFor(workload, snapshot.side, pattern, written)
+                                                  : namingNoCheck(workload, snapshot.side, pattern, written,
+                                                      tr("not honoured, it waives nothing: it lacks %1").arg(missing.join(QStringLiteral(", "))));
+                waiver.id = QStringLiteral("%1 %2 @ %3").arg(own, pattern, workload.displayName());
+                if (missing.isEmpty()) {
+                    waiver.owner = owner;
+                    waiver.reason = reason;
+                    waiver.ticket = workload.ignoreAnnotations.value(own + QStringLiteral("-ticket"));
+                    waiver.expires = expires;
+                }
                 waivers.push_back(std::move(waiver));
             }
         }

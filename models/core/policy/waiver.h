@@ -27,7 +27,8 @@ struct Waiver {
     /// Written in a manifest as an annotation (AnnotationWaivers), not in a policy file: derived
     /// again at every evaluation, and left out when it accepts nothing.
     bool inManifest = false;
-    /// An in-manifest waiver naming a test its scanner does not have ("pod-prbes"): kept when
+    /// An in-manifest waiver naming a test its scanner does not have ("pod-prbes"), or
+    /// Crossroads' own without owner, reason or expiry: it accepts nothing, and is kept as
     /// unused, unlike the other scanner annotations, so the mistake shows.
     bool namesNoCheck = false;
 
