@@ -370,10 +370,15 @@ private Q_SLOTS:
         const Run json = cli(check + QStringList { QStringLiteral("--format"), QStringLiteral("json"), dev }, m_home.path());
         QVERIFY2(json.exitCode == 0, json.err.constData());
         const QJsonObject root = QJsonDocument::fromJson(json.out).object();
-        int waived = 0, untrusted = 0;
+        int waived = 0, untrusted = 0, lapsed = 0;
         for (const QJsonValue value : root.value(QStringLiteral("results")).toArray()) {
             const QJsonObject result = value.toObject();
             const QString id = result.value(QStringLiteral("check")).toString();
+            if (result.value(QStringLiteral("waiver")).toString() == QLatin1String("W-3")) {
+                ++lapsed; // expired: the failure counts again, and names the waiver that lapsed
+                QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+                QCOMPARE(result.value(QStringLiteral("workload")).toString(), QStringLiteral("shop-api"));
+            }
             QVERIFY2(id != QLatin1String("CR-IMG-003"), "a disabled check is not run");
             if (id == QLatin1String("CR-RT-014"))
                 QCOMPARE(result.value(QStringLiteral("severity")).toString(), QStringLiteral("critical"));
@@ -388,7 +393,21 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(waived, 1);
+        QCOMPARE(lapsed, 1);
         QCOMPARE(root.value(QStringLiteral("summary")).toObject().value(QStringLiteral("waived")).toInt(), 1);
+        // SARIF, as for a comparison: accepted for the active waiver, rejected for the expired one.
+        const Run sarif = cli(check + QStringList { QStringLiteral("--format"), QStringLiteral("sarif"), dev }, m_home.path());
+        QVERIFY2(sarif.exitCode == 0, sarif.err.constData());
+        QStringList suppressions;
+        for (const QJsonValue value : QJsonDocument::fromJson(sarif.out).object().value(QStringLiteral("runs")).toArray().at(0).toObject().value(QStringLiteral("results")).toArray()) {
+            for (const QJsonValue suppression : value.toObject().value(QStringLiteral("suppressions")).toArray()) {
+                const QJsonObject object = suppression.toObject();
+                suppressions << object.value(QStringLiteral("properties")).toObject().value(QStringLiteral("waiver")).toString() + QLatin1Char(' ')
+                        + object.value(QStringLiteral("status")).toString();
+            }
+        }
+        suppressions.sort();
+        QCOMPARE(suppressions, (QStringList { QStringLiteral("W-1 accepted"), QStringLiteral("W-3 rejected") }));
         QCOMPARE(untrusted, 3); // no demo image comes from registry.example.com
         QStringList states;
         for (const QJsonValue waiver : root.value(QStringLiteral("policy")).toObject().value(QStringLiteral("waivers")).toArray())
@@ -752,7 +771,7 @@ private Q_SLOTS:
             return gap[QStringLiteral("check")].toString() == QLatin1String("CR-RT-003") && gap[QStringLiteral("dev_state")].toString() == QLatin1String("none");
         }));
         for (qsizetype i = 0; i < gaps.size(); ++i) {
-            for (const QString key : { QStringLiteral("fingerprint"), QStringLiteral("state_digest"), QStringLiteral("dev_state"), QStringLiteral("prod_state") })
+            for (const QString& key : { QStringLiteral("fingerprint"), QStringLiteral("state_digest"), QStringLiteral("dev_state"), QStringLiteral("prod_state") })
                 QVERIFY2(gaps[i][key] == englishGaps[i][key], qPrintable(gaps[i][QStringLiteral("check")].toString() + QLatin1Char(' ') + key));
         }
         const Run sarif = run({ QStringLiteral("check"), QStringLiteral("--side"), QStringLiteral("prod"), QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod"),

@@ -538,6 +538,8 @@ Comparison Comparator::oneSided(Snapshot snapshot, const std::vector<CheckResult
             gap.unwaived = gap.classification;
             gap.classification = Classification::Waived;
             gap.waiver = result.waiver;
+        } else {
+            gap.waiver = result.expiredWaiver; // still failing; reports name the lapsed waiver
         }
         gaps.push_back(std::move(gap));
     }

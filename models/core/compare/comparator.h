@@ -21,6 +21,7 @@ struct CheckResult {
     QString container; ///< empty for engine and workload-level checks
     CheckOutcome outcome;
     int waiver = -1; ///< index of the policy waiver that accepts this failure (check --policy)
+    int expiredWaiver = -1; ///< when none accepts it: the first waiver that would, had it not expired
 };
 
 /// Evaluates the catalogue on both sides and classifies every pair × check (DESIGN.md):

@@ -279,12 +279,18 @@ PolicyCheck PolicyEnforcer::check(const Snapshot& snapshot, Policy policy, const
             ++waiver.matches;
             if (result.waiver < 0 && !waiver.isExpiredOn(today))
                 result.waiver = static_cast<int>(w);
+            else if (result.expiredWaiver < 0 && waiver.isExpiredOn(today))
+                result.expiredWaiver = static_cast<int>(w);
         }
+        if (result.waiver >= 0)
+            result.expiredWaiver = -1;
     }
     const std::vector<int> moved = dropUnusedAnnotationWaivers(policy);
     for (CheckResult& result : checked.results) {
-        if (result.waiver >= 0)
-            result.waiver = moved[static_cast<std::size_t>(result.waiver)];
+        for (int* index : { &result.waiver, &result.expiredWaiver }) {
+            if (*index >= 0)
+                *index = moved[static_cast<std::size_t>(*index)];
+        }
     }
     policy.evaluatedOn = today;
     checked.policy = std::move(policy);

@@ -236,8 +236,9 @@ QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vecto
             { "provenance", provenanceName(result.outcome.provenance) } });
         if (!result.outcome.comparable.isEmpty())
             items.back()["state"] = utf8(result.outcome.comparable);
-        if (accepted)
-            items.back()["waiver"] = utf8(policy->waivers[static_cast<std::size_t>(result.waiver)].id);
+        // An expired waiver is named too, as compare does: the failure counts again, and why.
+        if (const int waiver = accepted ? result.waiver : result.expiredWaiver; waiver >= 0 && policy != nullptr)
+            items.back()["waiver"] = utf8(policy->waivers[static_cast<std::size_t>(waiver)].id);
         // A failure's identity across runs, so that this report can be the next run's baseline.
         if (const Gap* gap = gaps ? gaps->of(index) : nullptr) {
             items.back()["fingerprint"] = utf8(gap->fingerprint());
