@@ -170,7 +170,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("None.")));
     } else {
         // One line a finding; its evidence and fix are in its domain's section.
-        PdfTable table(headers({ tr("Severity"), tr("Classification"), tr("Check"), tr("Workload") }));
+        PdfTable table(headers({ tr("Severity"), classificationHeading(comparison), tr("Check"), tr("Workload") }));
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
             table.addRow({ QLatin1String(severityName(gap.severity)),

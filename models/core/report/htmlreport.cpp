@@ -236,7 +236,7 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
     if (top.empty()) {
         html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None.")));
     } else {
-        html += QStringLiteral("<table id=\"top-table\">") + tableHead(QStringList { tr("Severity"), tr("Classification"), tr("Finding"), tr("Workload") } + sideHeads);
+        html += QStringLiteral("<table id=\"top-table\">") + tableHead(QStringList { tr("Severity"), classificationHeading(comparison), tr("Finding"), tr("Workload") } + sideHeads);
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
             html += QStringLiteral("<tr class=\"top ") + QLatin1String(classificationName(gap.classification)) + QStringLiteral("\"><td class=\"nowrap\">")
@@ -250,7 +250,7 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
     html += QStringLiteral("<h2 id=\"accepted-risks\">%1</h2>\n").arg(esc(tr("Accepted risks"))) + acceptedRiskTable(comparison);
 
     const bool withBaseline = !comparison.baselineSource.isEmpty();
-    QStringList headers = QStringList { tr("Classification"), tr("Severity"), tr("Check"), tr("Workload") } + sideHeads;
+    QStringList headers = QStringList { classificationHeading(comparison), tr("Severity"), tr("Check"), tr("Workload") } + sideHeads;
     if (withBaseline)
         headers << tr("Baseline");
     html += QStringLiteral("<h2 id=\"gaps\">%1</h2>\n").arg(esc(tr("Findings by domain")));

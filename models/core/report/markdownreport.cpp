@@ -98,7 +98,7 @@ QString MarkdownReport::write(const Comparison& comparison)
     if (top.empty()) {
         md += tr("None.\n\n");
     } else {
-        md += tr("| Severity | Classification | Finding | Workload |") + sideHeads + QStringLiteral("\n| --- | --- | --- | --- |") + sideRule + QLatin1Char('\n');
+        md += QStringLiteral("| %1 | %2 | %3 | %4 |").arg(tr("Severity"), classificationHeading(comparison), tr("Finding"), tr("Workload")) + sideHeads + QStringLiteral("\n| --- | --- | --- | --- |") + sideRule + QLatin1Char('\n');
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
             md += QStringLiteral("| %1 | %2 %3 | `%4` %5<br>↳ %6 | %7 | %8 |\n")
@@ -160,7 +160,7 @@ QString MarkdownReport::write(const Comparison& comparison)
             md += tr("No open finding.\n\n");
             continue;
         }
-        md += tr("| Classification | Severity | Check | Workload |") + sideHeads + (withBaseline ? tr(" Baseline |") : QString()) + QLatin1Char('\n');
+        md += QStringLiteral("| %1 | %2 | %3 | %4 |").arg(classificationHeading(comparison), tr("Severity"), tr("Check"), tr("Workload")) + sideHeads + (withBaseline ? tr(" Baseline |") : QString()) + QLatin1Char('\n');
         md += QStringLiteral("| --- | --- | --- | --- |") + sideRule + (withBaseline ? QStringLiteral(" --- |") : QString()) + QLatin1Char('\n');
         md += rows + QLatin1Char('\n');
     }

@@ -58,6 +58,13 @@ inline QString shownClassification(const Gap& gap)
     return QLatin1String(classificationName(gap.classification));
 }
 
+/// The heading of the column shownClassification fills: a check of one side classifies
+/// nothing against another, so it shows a result.
+inline QString classificationHeading(const Comparison& comparison)
+{
+    return comparison.checkedSide ? tr("Result") : tr("Classification");
+}
+
 /// Its glyph: a plain cross for a one-sided failure, whose classification glyph would mislead.
 inline QString shownGlyph(const Gap& gap)
 {
