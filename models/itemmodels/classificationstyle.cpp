@@ -64,9 +64,9 @@ QString description(Classification classification)
 {
     switch (classification) {
     case Classification::Regression: return tr("Production is weaker than what was tested");
-    case Classification::ProdOnly: return tr("A failure in production of something development has no counterpart for");
+    case Classification::ProdOnly: return tr("Fails in production, where development has no counterpart or lacks the facts to judge it");
     case Classification::Fidelity: return tr("Developers test under a weaker posture than production");
-    case Classification::DevOnly: return tr("A failure in development of something production has no counterpart for");
+    case Classification::DevOnly: return tr("Fails in development, where production has no counterpart or lacks the facts to judge it");
     case Classification::Shared: return tr("Both sides fail the check");
     case Classification::Drift: return tr("Both pass, with different values");
     case Classification::Aligned: return tr("Both pass with the same value");
