@@ -349,6 +349,12 @@ private Q_SLOTS:
         QCOMPARE(judged({ QStringLiteral("--side"), QStringLiteral("dev"), prod }), (std::pair { QStringLiteral("dev"), 0 }));
         QCOMPARE(judged({ dev }).first, QStringLiteral("dev"));
         QCOMPARE(judged({ dev, prod + QStringLiteral("/shop.yaml") }).first, QStringLiteral("dev"));
+        // Objects of a cluster without a workload among them are still the cluster's.
+        const QString policies = folder.filePath(QStringLiteral("deny.yaml"));
+        write(policies, "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny, namespace: shop}\n"
+                        "spec: {podSelector: {}, policyTypes: [Ingress]}\n");
+        QCOMPARE(judged({ policies }).first, QStringLiteral("prod"));
+        QCOMPARE(judged({ policies, dev }).first, QStringLiteral("dev"));
     }
 
     void checkUnderAPolicy()

@@ -18,12 +18,15 @@ namespace crossroads::cli {
 namespace {
 
 /// Kubernetes objects and no local engine (a node list is the cluster's own): what a cluster's
-/// manifests are.
-bool describesACluster(const Snapshot& snapshot)
+/// manifests are, also those without a workload (a folder of NetworkPolicies).
+bool describesACluster(const ImportReport& report)
 {
+    const Snapshot& snapshot = report.snapshot;
     const Fact& engine = snapshot.engineFact(FactKey::EngineKind);
-    if (snapshot.workloads.empty() || (engine.isKnown() && engine.value.toString() != QLatin1String("kubernetes")))
+    if (engine.isKnown() && engine.value.toString() != QLatin1String("kubernetes"))
         return false;
+    if (snapshot.workloads.empty())
+        return report.onlyKubernetesObjects;
     return std::all_of(snapshot.workloads.begin(), snapshot.workloads.end(), [](const Workload& workload) { return workload.platform == QLatin1String("kubernetes"); });
 }
 
@@ -96,7 +99,7 @@ int runCheck(const QStringList& arguments)
         return UsageOrInputError;
     // Without --side and without a recorded side, manifests of a cluster are production: judged
     // as dev, a prod waiver or requirement of the policy would silently not apply.
-    if (!options.parser.isSet(side) && !recorded && describesACluster(report->snapshot)) {
+    if (!options.parser.isSet(side) && !recorded && describesACluster(*report)) {
         checkedSide = Side::Prod;
         report->snapshot.side = Side::Prod;
     }

@@ -79,11 +79,13 @@ Status importUnit(const ImportContext& context, const Unit& unit)
         return notAnInput(tr("a Crossroads policy, not an environment: give it with --policy (once per file)"));
     if (schema.startsWith(QLatin1String("crossroads.")) && !SnapshotFile::recognises(root))
         return notAnInput(tr("a Crossroads report (%1), not an environment").arg(schema));
-    if (KubernetesImporter::recognises(root))
+    if (KubernetesImporter::recognises(root)) {
+        ++context.batch->kubernetesUnits;
         KubernetesImporter::import(context, root, pooledString(context, root["kind"]));
-    else if (unit.role == UnitRole::ListItem && unit.listKind.size() > 4 && unit.listKind != "List" && root.isObject() && !root["kind"].isValid())
+    } else if (unit.role == UnitRole::ListItem && unit.listKind.size() > 4 && unit.listKind != "List" && root.isObject() && !root["kind"].isValid()) {
+        ++context.batch->kubernetesUnits;
         KubernetesImporter::import(context, root, fromUtf8(unit.listKind.substr(0, unit.listKind.size() - 4)));
-    else if (ContainerInspectImporter::recognises(root))
+    } else if (ContainerInspectImporter::recognises(root))
         ContainerInspectImporter::import(context, root);
     else if (PodListImporter::recognises(root))
         PodListImporter::import(context, root);
@@ -240,6 +242,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
     EnginePods pods;
     std::vector<Ownership> owners;
     std::vector<std::pair<std::size_t, QStringList>> secretReferences;
+    int recognised = 0, kubernetesObjects = 0;
     for (const QString& file : std::as_const(files)) {
         ImportBatch batch;
         Sha256 digest;
@@ -284,6 +287,8 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
                     .arg(QString::fromLatin1(batch.recordedKeyId), snapshot.keyId.isEmpty() ? tr("(none)") : QString::fromLatin1(snapshot.keyId)) });
             snapshot.keyId = batch.recordedKeyId;
         }
+        recognised += batch.recognisedUnits;
+        kubernetesObjects += batch.kubernetesUnits;
         snapshot.inputs.push_back(InputFile { shownName(file), digest.finishHex() });
         append(snapshot.inputs, batch.extraInputs);
         const std::size_t offset = snapshot.workloads.size();
@@ -326,6 +331,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
     }
     if (snapshot.inputs.empty() && !report.problems.empty())
         return report.problems.front();
+    report.onlyKubernetesObjects = kubernetesObjects > 0 && kubernetesObjects == recognised;
     // Every report kept as evidence says what it did not see (the GUI's exports as much as the CLI's).
     for (const Error& problem : report.problems) {
         SkippedItem item { problem.file, problem.location, tr("could not be read: %1").arg(problem.message) };

@@ -35,6 +35,8 @@ struct ImportOptions {
 struct ImportReport {
     Snapshot snapshot;
     std::vector<Error> problems; ///< files that failed (only with keepGoing)
+    /// Every input read was a Kubernetes object (a cluster's manifests), workloads or not.
+    bool onlyKubernetesObjects = false;
 };
 
 /// Reads files and folders (recursively) into one Snapshot. Each file's content decides how it

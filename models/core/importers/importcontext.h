@@ -151,6 +151,7 @@ struct ImportBatch {
     StringPool strings; ///< for the texts that repeat across objects (kinds, namespaces, labels)
     QByteArray recordedKeyId; ///< a saved snapshot's workspace key id (hex): its fingerprints were made with it
     int recognisedUnits = 0; ///< documents or items some importer read (or skipped by kind)
+    int kubernetesUnits = 0; ///< of them, Kubernetes objects
     int unrecognisedUnits = 0; ///< documents or items no importer knows
     int emptyUnits = 0; ///< empty YAML documents and null documents
     /// The first field whose value the platform would refuse (FieldCheck): the file is not read.
