@@ -325,8 +325,14 @@ private Q_SLOTS:
         QVERIFY(again);
         QVERIFY(again->unchanged);
         QCOMPARE(again->commitId, third->commitId);
-        const Result<CommitOutcome> side = commit(m_prod, QStringLiteral("prod/posture.crossroads.json"),
+        // A branch that does not exist is refused, naming the ones that do, unless asked for.
+        const Result<CommitOutcome> mistyped = commit(m_prod, QStringLiteral("prod/posture.crossroads.json"),
             QStringLiteral("Back to 1.0 on a side branch"), QStringLiteral("hotfix"));
+        QVERIFY(!mistyped);
+        QVERIFY2(mistyped.error().message.contains(QStringLiteral("branch hotfix does not exist (branches: %1)").arg(branch)),
+            qPrintable(mistyped.error().toString()));
+        const Result<CommitOutcome> side = history->commitSnapshot(SnapshotCommit { m_prod, QStringLiteral("prod/posture.crossroads.json"),
+            QStringLiteral("hotfix"), QStringLiteral("Back to 1.0 on a side branch"), true });
         QVERIFY(side);
         QVERIFY(side->createdBranch);
 
@@ -751,12 +757,15 @@ private Q_SLOTS:
         QCOMPARE(git({ QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("ci@example.org") }, copy)
                      .exitCode,
             0);
-        const Run committed = run(cli,
-            { QStringLiteral("snapshot"), QStringLiteral("--side"), QStringLiteral("prod"),
-                QStringLiteral(":/crossroads/demo/prod"), QStringLiteral("--commit"), QStringLiteral("--repo"), copy,
-                QStringLiteral("--path"), QStringLiteral("staging/posture.crossroads.json"), QStringLiteral("-m"),
-                QStringLiteral("Staging posture from CI"), QStringLiteral("--branch"), QStringLiteral("staging") },
-            m_home.path());
+        const QStringList toStaging { QStringLiteral("snapshot"), QStringLiteral("--side"), QStringLiteral("prod"),
+            QStringLiteral(":/crossroads/demo/prod"), QStringLiteral("--commit"), QStringLiteral("--repo"), copy,
+            QStringLiteral("--path"), QStringLiteral("staging/posture.crossroads.json"), QStringLiteral("-m"),
+            QStringLiteral("Staging posture from CI"), QStringLiteral("--branch"), QStringLiteral("staging") };
+        const Run refused = run(cli, toStaging, m_home.path());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("branch staging does not exist") && refused.err.contains("--new-branch"), refused.err.constData());
+        QCOMPARE(git({ QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("-q"), QStringLiteral("staging") }, copy).exitCode, 1);
+        const Run committed = run(cli, toStaging + QStringList { QStringLiteral("--new-branch") }, m_home.path());
         QVERIFY2(committed.exitCode == 0, committed.err.constData());
         QVERIFY(committed.out.contains("(new branch)"));
         const Run log = git({ QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%an|%s"),

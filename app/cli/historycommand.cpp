@@ -403,10 +403,11 @@ int runSnapshotCommit(const QStringList& arguments)
     const std::optional<QString> message
         = takeOption(rewritten, { QStringLiteral("-m"), QStringLiteral("--message") }, true, &missingValue);
     const std::optional<QString> branch = takeOption(rewritten, { QStringLiteral("--branch") }, true, &missingValue);
+    const bool newBranch = takeOption(rewritten, { QStringLiteral("--new-branch") }, false, &missingValue).has_value();
     if (missingValue || !repo || !path || !message || repo->isEmpty() || path->isEmpty()
         || message->trimmed().isEmpty()) {
         printError(
-            tr("snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]"));
+            tr("snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B [--new-branch]]"));
         return UsageOrInputError;
     }
     Result<PostureHistory> history = PostureHistory::open(*repo);
@@ -440,6 +441,7 @@ int runSnapshotCommit(const QStringList& arguments)
     request.content = file.read(SnapshotBlob::maxBytes + 1);
     request.path = *path;
     request.branch = branch.value_or(QString());
+    request.createBranch = newBranch;
     request.message = *message;
     Result<CommitOutcome> outcome = history->commitSnapshot(request);
     if (!outcome) {

@@ -18,14 +18,16 @@ int runSnapshot(const QStringList& arguments, bool* savedDespiteUnreadable)
     QCommandLineOption repo(QStringLiteral("repo"), tr("With --commit: the git repository (working tree or bare)."), tr("dir"));
     QCommandLineOption path(QStringLiteral("path"), tr("With --commit: the snapshot's path in the repository."), tr("path-in-repo"));
     QCommandLineOption message({ QStringLiteral("m"), QStringLiteral("message") }, tr("With --commit: the commit message."), tr("message"));
-    QCommandLineOption branch(QStringLiteral("branch"), tr("With --commit: the branch to commit to (default: the current one)."), tr("branch"));
+    QCommandLineOption branch(QStringLiteral("branch"), tr("With --commit: the branch to commit to (default: the current one); it must exist."), tr("branch"));
+    QCommandLineOption newBranch(QStringLiteral("new-branch"), tr("With --commit --branch: start the branch from HEAD when it does not exist yet."));
     options.output.setDescription(tr("The snapshot file to write (FILE.crossroads.json); with --commit, also kept here."));
-    options.add({ side, name, options.output, options.quiet, options.keepGoing, options.keyFile, commit, repo, path, message, branch });
+    options.add({ side, name, options.output, options.quiet, options.keepGoing, options.keyFile, commit, repo, path, message, branch, newBranch });
     options.addPositional(QStringLiteral("paths"), tr("Files or folders to import."), tr("PATH…"), docgen::ValueKind::File);
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
-    if (options.parser.isSet(repo) || options.parser.isSet(path) || options.parser.isSet(message) || options.parser.isSet(branch)) {
-        printError(tr("--repo, --path, -m and --branch go with --commit"));
+    if (options.parser.isSet(repo) || options.parser.isSet(path) || options.parser.isSet(message) || options.parser.isSet(branch)
+        || options.parser.isSet(newBranch)) {
+        printError(tr("--repo, --path, -m, --branch and --new-branch go with --commit"));
         return UsageOrInputError;
     }
     const std::optional<Side> snapshotSide = sideOption(options, side);

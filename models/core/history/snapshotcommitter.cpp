@@ -94,6 +94,29 @@ Result<QString> headBranch(const git::Repository& repository)
     return target.mid(11);
 }
 
+/// The repository's local branches, sorted, for an error that names the ones that exist.
+QStringList localBranches(const git::Repository& repository)
+{
+    QStringList names;
+    git_branch_iterator* rawIterator = nullptr;
+    if (git_branch_iterator_new(&rawIterator, repository.get(), GIT_BRANCH_LOCAL) < 0) {
+        git_error_clear();
+        return names;
+    }
+    const std::unique_ptr<git_branch_iterator, git::Deleter<git_branch_iterator, git_branch_iterator_free>> iterator(rawIterator);
+    git_reference* rawBranch = nullptr;
+    git_branch_t type {};
+    while (git_branch_next(&rawBranch, &type, iterator.get()) == 0) {
+        const git::ReferencePtr branch(rawBranch);
+        const char* name = nullptr;
+        if (git_branch_name(&name, branch.get()) == 0)
+            names << QString::fromUtf8(name);
+    }
+    git_error_clear(); // GIT_ITEROVER
+    names.sort();
+    return names;
+}
+
 } // namespace
 
 SnapshotCommitter::SnapshotCommitter(const git::Repository& repository)
@@ -162,6 +185,14 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
     git::ReferencePtr branch(rawBranch);
     if (code == GIT_ENOTFOUND) {
         git_error_clear();
+        const Result<QString> head = headBranch(m_repository);
+        if (!request.createBranch && !(head && *head == outcome.branch)) {
+            const QStringList existing = localBranches(m_repository);
+            return Error { where, {},
+                tr("branch %1 does not exist (%2); check the name, or start it from HEAD with --new-branch")
+                    .arg(outcome.branch,
+                        existing.isEmpty() ? tr("the repository has no branch yet") : tr("branches: %1").arg(existing.join(QStringLiteral(", ")))) };
+        }
         outcome.createdBranch = true;
         if (git_repository_head_unborn(repository) == 0 && git_repository_is_empty(repository) == 0) {
             Result<git::CommitPtr> head = m_repository.commit(QStringLiteral("HEAD"));

@@ -21,6 +21,10 @@ struct SnapshotCommit
     QString path; ///< inside the repository, '/'-separated: "prod/posture.crossroads.json"
     QString branch; ///< short name; empty: the branch HEAD names (also when it has no commit yet)
     QString message;
+    /// Start `branch` from HEAD's commit when it does not exist. Without it a branch that does
+    /// not exist is refused (a mistyped name must not start a timeline nobody looks at), except
+    /// HEAD's own before its first commit.
+    bool createBranch = false;
 };
 
 struct CommitOutcome
