@@ -716,14 +716,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("title"); // CR-RT-003's title in resources/rules/catalogue.json
         QTest::addColumn<QByteArray>("pairs");
         QTest::addColumn<QByteArray>("usage");
+        QTest::addColumn<QByteArray>("finding"); // classification and severity as a person reads them
         QTest::newRow("C") << QStringList { QStringLiteral("LANG=C.UTF-8") } << QStringLiteral("en") << QByteArray("A dangerous capability is added")
-                           << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>");
+                           << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>") << QByteArray("REGRESSION  critical  CR-RT-003");
         QTest::newRow("French falls back to English") << QStringList { QStringLiteral("LANG=fr_FR.UTF-8") } << QStringLiteral("en")
-                                                      << QByteArray("A dangerous capability is added") << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>");
+                                                      << QByteArray("A dangerous capability is added") << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>")
+                                                      << QByteArray("REGRESSION  critical  CR-RT-003");
         QTest::newRow("LANG=de_DE") << QStringList { QStringLiteral("LANG=de_DE.UTF-8") } << QStringLiteral("de")
-                                    << QByteArray("Eine gefährliche Capability wird hinzugefügt") << QByteArray("Paare: 3") << QByteArray("Aufruf: crossroads-cli <Befehl>");
+                                    << QByteArray("Eine gefährliche Capability wird hinzugefügt") << QByteArray("Paare: 3") << QByteArray("Aufruf: crossroads-cli <Befehl>")
+                                    << QByteArray("REGRESSION  kritisch  CR-RT-003");
         QTest::newRow("LANGUAGE=es over LANG=en") << QStringList { QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=es") } << QStringLiteral("es")
-                                                  << QByteArray("Se añade una capacidad peligrosa") << QByteArray("Pares: 3") << QByteArray("Uso: crossroads-cli <orden>");
+                                                  << QByteArray("Se añade una capacidad peligrosa") << QByteArray("Pares: 3") << QByteArray("Uso: crossroads-cli <orden>")
+                                                  << QByteArray("REGRESIÓN  crítica  CR-RT-003");
     }
 
     void reportsAreInTheUsersLanguage()
@@ -733,6 +737,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, title);
         QFETCH(QByteArray, pairs);
         QFETCH(QByteArray, usage);
+        QFETCH(QByteArray, finding);
         const auto run = [&](const QStringList& arguments) {
             QProcess process;
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -790,8 +795,13 @@ private Q_SLOTS:
         // Qt's word for "Usage:" in the language.
         const QByteArray commandUsage = run({ QStringLiteral("check"), QStringLiteral("--help") }).out.split('\n').value(0);
         QVERIFY2(commandUsage.contains(": crossroads-cli check [") && !commandUsage.contains('/'), commandUsage.constData());
-        // What a pipeline reads never changes with the language: ids, classifications, exit status.
-        QVERIFY(text.out.contains("REGRESSION  critical  CR-RT-003"));
+        // What a pipeline reads never changes with the language: ids, JSON's classifications and
+        // severities, exit status. A person reads them in the language.
+        QVERIFY2(text.out.contains(finding), text.out.left(2000).constData());
+        QVERIFY(std::any_of(gaps.begin(), gaps.end(), [](const QJsonValue& gap) {
+            return gap[QStringLiteral("check")].toString() == QLatin1String("CR-RT-003") && gap[QStringLiteral("classification")].toString() == QLatin1String("regression")
+                && gap[QStringLiteral("severity")].toString() == QLatin1String("critical");
+        }));
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(run({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--fail-on"), QStringLiteral("critical") }).exitCode, 1);
     }

@@ -1022,52 +1022,47 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>ein Crossroads-Bericht (%1), keine Umgebung</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="103"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
         <source>a container list (docker ps, /containers/json), which lacks the settings Crossroads judges; give docker inspect (or podman inspect) output of the containers instead</source>
         <translation>eine Container-Liste (docker ps, /containers/json), der die Einstellungen fehlen, die Crossroads bewertet; geben Sie stattdessen die Ausgabe von docker inspect (oder podman inspect) der Container an</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="107"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>Objekt der Art %1 ohne apiVersion; kein Kubernetes-Manifest</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="107"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="109"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
         <translation>weder Container- oder Netzwerk-inspect noch Engine-info, compose-Datei, Kubernetes-Objekt oder Crossroads-Snapshot</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="543"/>
-        <source>%1 %2: %3 is not honoured, nothing is waived: it lacks %4</source>
-        <translation>%1 %2: %3 wird nicht beachtet, nichts wird ausgenommen: es fehlt %4</translation>
-    </message>
-    <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="558"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="541"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 hat kein Pod-Template</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="577"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="560"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 hat keine Container</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="623"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="606"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: Datenschlüssel %2 ist kein gültiges Base64; kein Fingerabdruck erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="657"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="640"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: binaryData-Schlüssel (%2) werden nicht nach Zugangsdaten durchsucht</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="667"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="650"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: die Art %1 trägt keine Container-Sicherheitslage</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="727"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="710"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: podSelector-Operator %2 ist weder In, NotIn, Exists noch DoesNotExist; der API-Server weist die Policy ab, sie isoliert also keinen Pod</translation>
     </message>
@@ -1201,85 +1196,85 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Ausnahme-ID %1 wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="63"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="71"/>
         <source>Scores per domain, dev and prod</source>
         <translation>Punkte je Bereich, dev und prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="75"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="83"/>
         <location filename="../models/core/report/textreport.cpp" line="65"/>
         <location filename="../views/report/pdfreport.cpp" line="51"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="102"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="110"/>
         <source>Results by classification</source>
         <translation>Ergebnisse nach Einstufung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="117"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="125"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="125"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
         <location filename="../views/report/pdfreport.cpp" line="103"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="126"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="134"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Ausgenommen von %1 (%2) bis %3, war %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="155"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="163"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Bisher ist kein Risiko per Ausnahme akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -1425,17 +1420,27 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>„%1“ ist kein Test von kube-score (vertippt?): die Angabe nimmt nichts aus, weder in kube-score noch hier</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="199"/>
-        <source>kube-score reads no annotation %1 (misspelt? kube-score/ignore, kube-score/skip and kube-score/enable are its own): it waives nothing</source>
-        <translation>kube-score liest keine Annotation %1 (vertippt? kube-score/ignore, kube-score/skip und kube-score/enable sind seine): sie nimmt nichts aus</translation>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="196"/>
+        <source>kube-score reads no annotation %1 (misspelt? kube-score/ignore and kube-score/enable are its own): it waives nothing</source>
+        <translation>kube-score liest keine Annotation %1 (vertippt? kube-score/ignore und kube-score/enable sind seine eigenen): sie nimmt nichts aus</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="202"/>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="225"/>
+        <source>%1-expires (a date YYYY-MM-DD)</source>
+        <translation>%1-expires (ein Datum JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="230"/>
+        <source>not honoured, it waives nothing: it lacks %1</source>
+        <translation>nicht beachtet, sie nimmt nichts aus: es fehlt %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="199"/>
         <source>Polaris reads no annotation %1 (misspelt? polaris.fairwinds.com/exempt and polaris.fairwinds.com/CHECK-exempt are its own): it waives nothing</source>
         <translation>Polaris liest keine Annotation %1 (vertippt? polaris.fairwinds.com/exempt und polaris.fairwinds.com/CHECK-exempt sind seine): sie nimmt nichts aus</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="211"/>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="208"/>
         <source>“%1” is none of Polaris&apos; own checks (a custom check, or misspelt?): Crossroads waives nothing for it</source>
         <translation>„%1“ ist keine der mitgelieferten Prüfungen von Polaris (eine benutzerdefinierte Prüfung oder vertippt?): Crossroads nimmt dafür nichts aus</translation>
     </message>
@@ -1443,85 +1448,85 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::Baseline</name>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="71"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="79"/>
         <source>cannot open the baseline: %1</source>
         <translation>die Baseline kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="73"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="81"/>
         <source>larger than %1 bytes; not a crossroads report</source>
         <translation>größer als %1 Byte; kein Crossroads-Bericht</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="84"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="92"/>
         <source>not a crossroads report: %1</source>
         <translation>kein Crossroads-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="95"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="103"/>
         <source>not a report; a baseline is a report written by crossroads-cli --format json or sarif</source>
         <translation>kein Bericht; eine Baseline ist ein Bericht, den crossroads-cli --format json oder sarif geschrieben hat</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="106"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="114"/>
         <source>must be %1; not a report written by crossroads</source>
         <translation>muss %1 sein; kein von Crossroads geschriebener Bericht</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="113"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="121"/>
         <source>a list of gaps</source>
         <translation>eine Liste von Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="117"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="125"/>
         <source>a gap (an object)</source>
         <translation>eine Lücke (ein Objekt)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="119"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="127"/>
         <source>a gap without a fingerprint (written by an older crossroads?)</source>
         <translation>eine Lücke ohne Fingerabdruck (von einer älteren Crossroads-Version geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="126"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="134"/>
         <source>a list of runs</source>
         <translation>eine Liste von Runs</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="128"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="136"/>
         <source>a run (an object)</source>
         <translation>ein Run (ein Objekt)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="138"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="182"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="146"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="187"/>
         <source>a list of results</source>
         <translation>eine Liste von Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="143"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="186"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="151"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="191"/>
         <source>a result (an object)</source>
         <translation>ein Ergebnis (ein Objekt)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="150"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="152"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="158"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="160"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="169"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="174"/>
         <source>a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)</source>
         <translation>ein Ergebnis ohne den Fingerabdruck crossroadsGap/v1 (nicht von Crossroads geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="197"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="200"/>
         <source>a failing result without a fingerprint (written by an older crossroads?)</source>
         <translation>ein fehlschlagendes Ergebnis ohne Fingerabdruck (von einer älteren Crossroads-Version geschrieben?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="201"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="204"/>
         <source>neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log</source>
         <translation>weder ein Crossroads-Bericht (Vergleichs- oder check-JSON) noch ein SARIF-2.1.0-Log</translation>
     </message>
@@ -1640,19 +1645,19 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Die Produktion ist schwächer als das Getestete</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="67"/>
-        <source>A failure in production of something development has no counterpart for</source>
-        <translation>Ein Fehler in der Produktion bei etwas, wofür die Entwicklung kein Gegenstück hat</translation>
-    </message>
-    <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="68"/>
         <source>Developers test under a weaker posture than production</source>
         <translation>Entwickler testen unter schwächeren Sicherheitseinstellungen als die Produktion</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="67"/>
+        <source>Fails in production, where development has no counterpart or lacks the facts to judge it</source>
+        <translation>Schlägt in der Produktion fehl; die Entwicklung hat kein Gegenstück oder nicht die Fakten, um es zu bewerten</translation>
+    </message>
+    <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="69"/>
-        <source>A failure in development of something production has no counterpart for</source>
-        <translation>Ein Fehler in der Entwicklung bei etwas, wofür die Produktion kein Gegenstück hat</translation>
+        <source>Fails in development, where production has no counterpart or lacks the facts to judge it</source>
+        <translation>Schlägt in der Entwicklung fehl; die Produktion hat kein Gegenstück oder nicht die Fakten, um es zu bewerten</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="70"/>
@@ -2401,47 +2406,47 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="161"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself)</source>
         <translation>ein symbolischer Link ins Leere (sein Ziel fehlt oder er verweist auf sich selbst)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="165"/>
         <source>no such file or folder</source>
         <translation>keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="165"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="167"/>
         <source>not a regular file (a FIFO, socket or device): refused, as reading it could block</source>
         <translation>keine reguläre Datei (ein FIFO, Socket oder Gerät): abgelehnt, da das Lesen blockieren könnte</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="176"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="178"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself); not read</source>
         <translation>ein symbolischer Link ins Leere (sein Ziel fehlt oder er verweist auf sich selbst); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="177"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="179"/>
         <source>not a regular file (a FIFO, socket or device); not read, as reading it could block</source>
         <translation>keine reguläre Datei (ein FIFO, Socket oder Gerät); nicht gelesen, da das Lesen blockieren könnte</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="188"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="190"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>keine .json-, .yaml- oder .yml-Datei</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="236"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="238"/>
         <source>no input files found</source>
         <translation>keine Eingabedateien gefunden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="262"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="265"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>enthält nur leere Dokumente (nur ---, null oder Kommentare)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="277"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="280"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n weiterer Eintrag dieser Datei ist ebenfalls keine Eingabe</numerusform>
@@ -2449,17 +2454,17 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="283"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="286"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>seine Fingerabdrücke von Zugangsdaten wurden mit dem Arbeitsbereichsschlüssel %1 erstellt, nicht mit dem Schlüssel %2 dieser Seite: wiederverwendete Zugangsdaten lassen sich darüber hinweg nicht finden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="284"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="287"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="331"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="337"/>
         <source>could not be read: %1</source>
         <translation>konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3388,223 +3393,217 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="195"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · erstellt am %2 · Pod Security bewertet nach Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="205"/>
         <source> · policy %1</source>
         <translation> · Richtlinie %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="199"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
         <source> · baseline %1</source>
         <translation> · Baseline %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="216"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="222"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Punkte je Bereich (0–100, höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="224"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
         <source>Results by classification</source>
         <translation>Ergebnisse nach Einstufung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="228"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="236"/>
         <source>Critical and high findings (%1)</source>
         <translation>Kritische und hohe Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="238"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
         <source>Severity</source>
         <translation>Schwere­grad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
-        <source>Classification</source>
-        <translation>Einstufung</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="251"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="190"/>
         <source>Crossroads report: %1</source>
         <translation>Crossroads-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="183"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="191"/>
         <source>Crossroads: %1</source>
         <translation>Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="248"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="256"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="249"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="257"/>
         <source>Findings by domain</source>
         <translation>Befunde nach Bereich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="258"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="266"/>
         <source>Score: %1. %2</source>
         <translation>Punkte: %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="261"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Punkte: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="270"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="278"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="307"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="315"/>
         <source>Gone since the baseline:</source>
         <translation>Seit der Baseline weggefallen:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="312"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="315"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="323"/>
         <source>Waivers</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="317"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="325"/>
         <source>No waivers.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="333"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="342"/>
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
         <source>paired by</source>
         <translation>gepaart über</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
         <source>containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="345"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="345"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="350"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="359"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -4103,22 +4102,22 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::MarkdownReport</name>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="54"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="63"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · erstellt am %2 · Pod Security bewertet nach Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="56"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="65"/>
         <source> · policy **%1**</source>
         <translation> · Richtlinie **%1**</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="58"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="67"/>
         <source> · baseline `%1`</source>
         <translation> · Baseline `%1`</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="67"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="76"/>
         <source>## Summary
 
 </source>
@@ -4127,7 +4126,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="68"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="77"/>
         <source>Open findings: **%1** critical · **%2** high · **%3** medium · **%4** low
 
 </source>
@@ -4136,7 +4135,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="97"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="106"/>
         <source>## Critical and high findings (%1)
 
 </source>
@@ -4145,7 +4144,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="99"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="108"/>
         <source>None.
 
 </source>
@@ -4154,7 +4153,24 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="111"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <source>Workload</source>
+        <translation>Workload</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="120"/>
         <source>## Accepted risks
 
 </source>
@@ -4163,7 +4179,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="114"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="123"/>
         <source>No risk is accepted by a waiver.
 
 </source>
@@ -4172,14 +4188,14 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="116"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="125"/>
         <source>| Waiver | Owner | Check | Workload | Side | Expires | Gaps | Reason |
 </source>
         <translation>| Ausnahme | Verantwortlich | Prüfung | Workload | Seite | Ablauf | Lücken | Begründung |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="130"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="139"/>
         <source>## Open findings by domain
 
 </source>
@@ -4188,7 +4204,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="160"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="169"/>
         <source>No open finding.
 
 </source>
@@ -4197,32 +4213,27 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="83"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="92"/>
         <source>| Domain |</source>
         <translation>| Bereich |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="91"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="100"/>
         <source>| **Overall** |</source>
         <translation>| **Gesamt** |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="101"/>
-        <source>| Severity | Classification | Finding | Workload |</source>
-        <translation>| Schweregrad | Einstufung | Befund | Workload |</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="163"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source> Baseline |</source>
         <translation> Baseline |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="163"/>
-        <source>| Classification | Severity | Check | Workload |</source>
-        <translation>| Einstufung | Schweregrad | Prüfung | Workload |</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="170"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="179"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -4231,7 +4242,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="181"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
@@ -4240,7 +4251,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="174"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="183"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -4249,7 +4260,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="178"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="187"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -4258,14 +4269,14 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="179"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="188"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Ausnahme | Zustand | Prüfung | Workload | Seite | Verantwortlich | Begründung | Ticket | Ablauf | Lücken |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="193"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="202"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -4278,17 +4289,17 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="199"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="208"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="199"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="208"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="205"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="214"/>
         <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
 
 </source>
@@ -4297,7 +4308,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="210"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="219"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -4518,11 +4529,6 @@ Produktion: %2</translation>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
-        <source>Classification</source>
-        <translation>Einstufung</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
@@ -5172,62 +5178,77 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::SnapshotCommitter</name>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="111"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="134"/>
         <source>a commit needs a message</source>
         <translation>ein Commit braucht eine Nachricht</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="128"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="151"/>
         <source>&quot;%1&quot; is not a valid branch name</source>
         <translation>„%1“ ist kein gültiger Branch-Name</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="135"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="158"/>
         <source>branch %1 is locked by another git process (%2 exists); try again when it has finished, or remove the stale lock file</source>
         <translation>Branch %1 ist von einem anderen Git-Prozess gesperrt (%2 existiert); versuchen Sie es erneut, wenn er fertig ist, oder entfernen Sie die verwaiste Sperrdatei</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="144"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="167"/>
         <source>the index is locked by another git process (%1 exists); try again when it has finished, or remove the stale lock file</source>
         <translation>der Index ist von einem anderen Git-Prozess gesperrt (%1 existiert); versuchen Sie es erneut, wenn er fertig ist, oder entfernen Sie die verwaiste Sperrdatei</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="154"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="177"/>
         <source>no author: set user.name and user.email in the repository&apos;s git config (git config user.name …)</source>
         <translation>kein Autor: setzen Sie user.name und user.email in der Git-Konfiguration des Repositorys (git config user.name …)</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="173"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="192"/>
+        <source>branch %1 does not exist (%2); check the name, or start it from HEAD with --new-branch</source>
+        <translation>Branch %1 existiert nicht (%2); prüfen Sie den Namen, oder beginnen Sie ihn mit --new-branch ab HEAD</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="194"/>
+        <source>the repository has no branch yet</source>
+        <translation>das Repository hat noch keinen Branch</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="194"/>
+        <source>branches: %1</source>
+        <translation>Branches: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="204"/>
         <source>cannot read branch %1</source>
         <translation>Branch %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="186"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="217"/>
         <source>cannot read the tree of branch %1</source>
         <translation>der Tree von Branch %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="209"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="240"/>
         <source>cannot store the snapshot</source>
         <translation>der Snapshot kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="216"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="247"/>
         <source>cannot read the new tree</source>
         <translation>der neue Tree kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="226"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="257"/>
         <source>cannot write the commit</source>
         <translation>der Commit kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="240"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="271"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
         <translation>Branch %1 hat sich bewegt, während der Snapshot committet wurde; nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="244"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="275"/>
         <source>cannot update branch %1</source>
         <translation>Branch %1 kann nicht aktualisiert werden</translation>
     </message>
@@ -5348,6 +5369,13 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
+        <location filename="../models/core/report/textreport.cpp" line="213"/>
+        <source>      fix %1
+</source>
+        <translation>      Behebung %1
+</translation>
+    </message>
+    <message>
         <location filename="../models/core/report/textreport.cpp" line="219"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
@@ -5379,6 +5407,11 @@ Produktion: %2</translation>
         <location filename="../models/core/report/textreport.cpp" line="257"/>
         <source>WAIVED</source>
         <translation>AUSGENOMMEN</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="257"/>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="267"/>
@@ -5944,7 +5977,7 @@ Produktion: %2</translation>
         <translation>Die Passphrase des Schlüssels aus der ersten Zeile von DATEI lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
         <location filename="../app/cli/clisupport.cpp" line="322"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
@@ -6068,13 +6101,13 @@ Produktion: %2</translation>
         <translation>compare braucht --dev PFAD… und --prod PFAD… (oder --demo); siehe crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="58"/>
+        <location filename="../app/cli/checkcommand.cpp" line="61"/>
         <location filename="../app/cli/comparecommand.cpp" line="69"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root gilt für --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="62"/>
+        <location filename="../app/cli/checkcommand.cpp" line="65"/>
         <location filename="../app/cli/comparecommand.cpp" line="73"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: kein solcher Ordner (--source-root)</translation>
@@ -6100,70 +6133,70 @@ Produktion: %2</translation>
         <translation>%1: ein Paar hat nichts gepaart: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="34"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Eine Umgebung gegen den Regelkatalog prüfen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="35"/>
+        <location filename="../app/cli/checkcommand.cpp" line="38"/>
         <location filename="../app/cli/collectcommand.cpp" line="15"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="35"/>
+        <location filename="../app/cli/checkcommand.cpp" line="38"/>
         <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for; prod when every workload read is a Kubernetes object and no local engine was read; else dev; it decides which policy waivers and requirements apply).</source>
         <translation>Welche Umgebung die Eingaben beschreiben: dev oder prod (Standard: die Umgebung, für die gespeicherte Snapshots aufgezeichnet wurden; prod, wenn jeder gelesene Workload ein Kubernetes-Objekt ist und keine lokale Engine gelesen wurde; sonst dev; sie entscheidet, welche Ausnahmen und Anforderungen der Richtlinie gelten).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
         <source>A previous check report (--format json or sarif) to mark failures new, unchanged, updated or absent.</source>
         <translation>Ein früherer check-Bericht (--format json oder sarif), um Fehlschläge als neu, unverändert, geändert oder weggefallen zu markieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="37"/>
+        <location filename="../app/cli/checkcommand.cpp" line="40"/>
         <source>Exit 1 only for failures that are new since --baseline (--fail-on sets the severity).</source>
         <translation>Exit-Status 1 nur für Fehlschläge, die seit --baseline neu sind (--fail-on setzt den Schweregrad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="40"/>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
         <source>Output format: text, json (every result), sarif, markdown, html or pdf (the failures; pdf needs -o).</source>
         <translation>Ausgabeformat: text, json (jedes Ergebnis), sarif, markdown, html oder pdf (die Fehlschläge; pdf braucht -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Eine anzuwendende Richtliniendatei (für mehrere wiederholen, der Reihe nach zusammengeführt; builtin:pss-restricted und builtin:cis-docker-5 sind mitgeliefert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="45"/>
+        <location filename="../app/cli/checkcommand.cpp" line="48"/>
         <source>Files or folders to check.</source>
         <translation>Zu prüfende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="45"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
+        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="25"/>
         <source>PATH…</source>
         <translation>PFAD…</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="52"/>
+        <location filename="../app/cli/checkcommand.cpp" line="55"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check braucht mindestens einen PFAD; siehe crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="67"/>
+        <location filename="../app/cli/checkcommand.cpp" line="70"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json (or .sarif)</source>
         <translation>--fail-on-new braucht --baseline VORHERIG.json (oder .sarif)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="106"/>
+        <location filename="../app/cli/checkcommand.cpp" line="108"/>
         <source>%1 is a report of check on the %2 side, and this check judges the %3 side; give a report of the same side as --baseline</source>
         <translation>%1 ist ein Bericht von check über die Umgebung %2, und diese Prüfung bewertet die Umgebung %3; geben Sie einen Bericht derselben Umgebung als --baseline an</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <location filename="../app/cli/checkcommand.cpp" line="110"/>
         <source>%1 is a report of compare, whose findings pair two sides; give a report of check (--format json or sarif) as --baseline</source>
         <translation>%1 ist ein Bericht von compare, dessen Befunde zwei Umgebungen paaren; geben Sie einen Bericht von check (--format json oder sarif) als --baseline an</translation>
     </message>
@@ -6220,9 +6253,9 @@ Produktion: %2</translation>
         <translation>nachricht</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="21"/>
-        <source>With --commit: the branch to commit to (default: the current one).</source>
-        <translation>Mit --commit: der Branch für den Commit (Standard: der aktuelle).</translation>
+        <location filename="../app/cli/snapshotcommand.cpp" line="30"/>
+        <source>--repo, --path, -m, --branch and --new-branch go with --commit</source>
+        <translation>--repo, --path, -m, --branch und --new-branch gehören zu --commit</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="21"/>
@@ -6230,22 +6263,27 @@ Produktion: %2</translation>
         <translation>branch</translation>
     </message>
     <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="21"/>
+        <source>With --commit: the branch to commit to (default: the current one); it must exist.</source>
+        <translation>Mit --commit: der Branch, auf den committet wird (Standard: der aktuelle); er muss existieren.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="22"/>
+        <source>With --commit --branch: start the branch from HEAD when it does not exist yet.</source>
+        <translation>Mit --commit --branch: den Branch ab HEAD beginnen, wenn er noch nicht existiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="23"/>
         <source>The snapshot file to write (FILE.crossroads.json); with --commit, also kept here.</source>
         <translation>Die zu schreibende Snapshot-Datei (DATEI.crossroads.json); mit --commit bleibt sie auch hier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="25"/>
         <source>Files or folders to import.</source>
         <translation>Zu importierende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="28"/>
-        <source>--repo, --path, -m and --branch go with --commit</source>
-        <translation>--repo, --path, -m und --branch gehören zu --commit</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="35"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="37"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot braucht PFAD… und -o DATEI.crossroads.json</translation>
     </message>
@@ -6604,32 +6642,32 @@ Produktion: %2</translation>
         <translation>%1: es kann keine temporäre Kopie geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="409"/>
-        <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]</source>
-        <translation>snapshot --commit braucht --repo ORDNER --path PFAD/IM/REPO.crossroads.json -m NACHRICHT [--branch B]</translation>
+        <location filename="../app/cli/historycommand.cpp" line="410"/>
+        <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B [--new-branch]]</source>
+        <translation>snapshot --commit braucht --repo VERZ --path PFAD/IM/REPO.crossroads.json -m NACHRICHT [--branch B [--new-branch]]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="436"/>
+        <location filename="../app/cli/historycommand.cpp" line="437"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: der Snapshot kann nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="450"/>
+        <location filename="../app/cli/historycommand.cpp" line="452"/>
         <source>unchanged: %1 already holds this snapshot at %2 (%3); nothing committed</source>
         <translation>unverändert: %1 enthält diesen Snapshot bereits unter %2 (%3); nichts committet</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="454"/>
+        <location filename="../app/cli/historycommand.cpp" line="456"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>%1 nach %2%3 committet: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="456"/>
+        <location filename="../app/cli/historycommand.cpp" line="458"/>
         <source> (new branch)</source>
         <translation> (neuer Branch)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="458"/>
+        <location filename="../app/cli/historycommand.cpp" line="460"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>Hinweis: %1 ist in %2 ausgecheckt, seine Dateien blieben unberührt; git checkout HEAD -- %3 bringt sie auf den neuesten Stand</translation>
     </message>
@@ -6864,143 +6902,243 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="44"/>
+        <location filename="../models/core/report/reportsupport.h" line="45"/>
         <source>%1 (production only)</source>
         <translation>%1 (nur Produktion)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="46"/>
+        <location filename="../models/core/report/reportsupport.h" line="47"/>
         <source>%1 (development only)</source>
         <translation>%1 (nur Entwicklung)</translation>
     </message>
     <message>
+        <location filename="../models/core/report/reportsupport.h" line="56"/>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="57"/>
+        <source>prod-only</source>
+        <translation>nur prod</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="58"/>
+        <source>fidelity</source>
+        <translation>Testtreue-Lücke</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="59"/>
+        <source>dev-only</source>
+        <translation>nur dev</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="60"/>
+        <source>shared</source>
+        <translation>beidseitig</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="61"/>
+        <source>drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="62"/>
+        <source>aligned</source>
+        <translation>übereinstimmend</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="63"/>
+        <source>waived</source>
+        <translation>ausgenommen</translation>
+    </message>
+    <message>
         <location filename="../models/core/report/reportsupport.h" line="66"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="72"/>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="80"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="83"/>
+        <source>unused</source>
+        <translation>ungenutzt</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="90"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="91"/>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="92"/>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="95"/>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="103"/>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="111"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="111"/>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="136"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="68"/>
+        <location filename="../models/core/report/reportsupport.h" line="138"/>
         <source>%1 (derived)</source>
         <translation>%1 (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="84"/>
+        <location filename="../models/core/report/reportsupport.h" line="154"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>nicht in der Eingabe angegeben: es gilt der Standard der Plattform.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="84"/>
+        <location filename="../models/core/report/reportsupport.h" line="154"/>
         <source>not stated in the input: %1</source>
         <translation>nicht in der Eingabe angegeben: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="85"/>
+        <location filename="../models/core/report/reportsupport.h" line="155"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 ist nicht gesetzt: es gilt der Standard der Plattform.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="85"/>
+        <location filename="../models/core/report/reportsupport.h" line="155"/>
         <source>%1 is not set: %2</source>
         <translation>%1 ist nicht gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="138"/>
+        <location filename="../models/core/report/reportsupport.h" line="208"/>
         <source>not stated (platform default)</source>
         <translation>nicht angegeben (Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="138"/>
+        <location filename="../models/core/report/reportsupport.h" line="208"/>
         <source>%1 not set (platform default)</source>
         <translation>%1 nicht gesetzt (Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="140"/>
+        <location filename="../models/core/report/reportsupport.h" line="210"/>
         <source> under </source>
         <translation> unter </translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="159"/>
+        <location filename="../models/core/report/reportsupport.h" line="229"/>
         <source>Crossroads (version not set)</source>
         <translation>Crossroads (Version nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="159"/>
+        <location filename="../models/core/report/reportsupport.h" line="229"/>
         <source>Crossroads %1</source>
         <translation>Crossroads %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="170"/>
+        <location filename="../models/core/report/reportsupport.h" line="240"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="172"/>
+        <location filename="../models/core/report/reportsupport.h" line="242"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="181"/>
+        <location filename="../models/core/report/reportsupport.h" line="251"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="189"/>
+        <location filename="../models/core/report/reportsupport.h" line="259"/>
         <source>%1 — both pass, values differ</source>
         <translation>%1 — beide bestehen, Werte unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="191"/>
+        <location filename="../models/core/report/reportsupport.h" line="261"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — nicht bewertet: einer Seite fehlen die Fakten</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="203"/>
+        <location filename="../models/core/report/reportsupport.h" line="273"/>
         <source>No open finding: every check that could be judged passes.</source>
         <translation>Kein offener Befund: jede bewertbare Prüfung ist bestanden.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="204"/>
+        <location filename="../models/core/report/reportsupport.h" line="274"/>
         <source>%1 open finding(s), %2 of them critical or high.</source>
         <translation>Offene Befunde: %1, davon %2 kritisch oder hoch.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="207"/>
+        <location filename="../models/core/report/reportsupport.h" line="277"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Kein offener Befund: Produktion und Entwicklung stimmen bei jeder bewertbaren Prüfung überein.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="208"/>
+        <location filename="../models/core/report/reportsupport.h" line="278"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>Offene Befunde: %1, davon %2 kritisch oder hoch; %3 mit schwächerer Produktion als von der Entwicklung getestet, %4 nur in der Produktion.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="220"/>
+        <location filename="../models/core/report/reportsupport.h" line="290"/>
         <source>development &quot;%1&quot; checked on its own</source>
         <translation>Entwicklung „%1“, für sich allein geprüft</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="221"/>
+        <location filename="../models/core/report/reportsupport.h" line="291"/>
         <source>production &quot;%1&quot; checked on its own</source>
         <translation>Produktion „%1“, für sich allein geprüft</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="222"/>
+        <location filename="../models/core/report/reportsupport.h" line="292"/>
         <source>dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>dev „%1“ gegen prod „%2“</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="270"/>
-        <location filename="../models/core/report/reportsupport.h" line="305"/>
+        <location filename="../models/core/report/reportsupport.h" line="340"/>
+        <location filename="../models/core/report/reportsupport.h" line="375"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="283"/>
+        <location filename="../models/core/report/reportsupport.h" line="353"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Die Fingerabdrücke der Zugangsdaten wurden mit verschiedenen Arbeitsbereichsschlüsseln erstellt (dev %1, prod %2): wiederverwendete Zugangsdaten (CR-SEC-005) lassen sich nicht finden; vergleichen Sie unter einem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="321"/>
+        <location filename="../models/core/report/reportsupport.h" line="391"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>

@@ -925,52 +925,47 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>un informe de Crossroads (%1), no un entorno</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="103"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
         <source>a container list (docker ps, /containers/json), which lacks the settings Crossroads judges; give docker inspect (or podman inspect) output of the containers instead</source>
         <translation>una lista de contenedores (docker ps, /containers/json), a la que le faltan los ajustes que Crossroads juzga; indique en su lugar la salida de docker inspect (o podman inspect) de los contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="107"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>objeto de tipo (kind) %1 sin apiVersion; no es un manifiesto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="107"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="109"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="543"/>
-        <source>%1 %2: %3 is not honoured, nothing is waived: it lacks %4</source>
-        <translation>%1 %2: %3 no se respeta, no se exime nada: falta %4</translation>
-    </message>
-    <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="558"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="541"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="577"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="560"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="623"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="606"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="657"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="640"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: las claves de binaryData (%2) no se examinan en busca de credenciales</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="667"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="650"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="727"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="710"/>
         <source>NetworkPolicy %1: podSelector operator %2 is not In, NotIn, Exists or DoesNotExist; the API server refuses the policy, so it isolates no pod</source>
         <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
@@ -1035,75 +1030,75 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="63"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="71"/>
         <source>Scores per domain, dev and prod</source>
         <translation>Puntuaciones por dominio, dev y prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="75"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="83"/>
         <location filename="../models/core/report/textreport.cpp" line="65"/>
         <location filename="../views/report/pdfreport.cpp" line="51"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="102"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="110"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="117"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="125"/>
         <source>(no source)</source>
         <translation>(sin origen)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="125"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
         <location filename="../views/report/pdfreport.cpp" line="103"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="126"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="134"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="155"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="163"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Todavía no hay riesgos aceptados mediante exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -1344,12 +1339,12 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>el id de exención %1 se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="157"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
@@ -1425,17 +1420,27 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>«%1» no es una prueba de kube-score (¿error tipográfico?): no exime de nada, ni en kube-score ni aquí</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="199"/>
-        <source>kube-score reads no annotation %1 (misspelt? kube-score/ignore, kube-score/skip and kube-score/enable are its own): it waives nothing</source>
-        <translation>kube-score no lee ninguna anotación %1 (¿error tipográfico? kube-score/ignore, kube-score/skip y kube-score/enable son las suyas): no exime de nada</translation>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="196"/>
+        <source>kube-score reads no annotation %1 (misspelt? kube-score/ignore and kube-score/enable are its own): it waives nothing</source>
+        <translation>kube-score no lee ninguna anotación %1 (¿mal escrita? kube-score/ignore y kube-score/enable son las suyas): no exime nada</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="202"/>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="225"/>
+        <source>%1-expires (a date YYYY-MM-DD)</source>
+        <translation>%1-expires (una fecha AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="230"/>
+        <source>not honoured, it waives nothing: it lacks %1</source>
+        <translation>no se respeta, no exime nada: le falta %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="199"/>
         <source>Polaris reads no annotation %1 (misspelt? polaris.fairwinds.com/exempt and polaris.fairwinds.com/CHECK-exempt are its own): it waives nothing</source>
         <translation>Polaris no lee ninguna anotación %1 (¿error tipográfico? polaris.fairwinds.com/exempt y polaris.fairwinds.com/CHECK-exempt son las suyas): no exime de nada</translation>
     </message>
     <message>
-        <location filename="../models/core/policy/annotationwaivers.cpp" line="211"/>
+        <location filename="../models/core/policy/annotationwaivers.cpp" line="208"/>
         <source>“%1” is none of Polaris&apos; own checks (a custom check, or misspelt?): Crossroads waives nothing for it</source>
         <translation>«%1» no es ninguna de las comprobaciones propias de Polaris (¿una comprobación personalizada o un error tipográfico?): Crossroads no exime de nada por ella</translation>
     </message>
@@ -1443,85 +1448,85 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::Baseline</name>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="71"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="79"/>
         <source>cannot open the baseline: %1</source>
         <translation>no se puede abrir la línea base: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="73"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="81"/>
         <source>larger than %1 bytes; not a crossroads report</source>
         <translation>de más de %1 bytes; no es un informe de crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="84"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="92"/>
         <source>not a crossroads report: %1</source>
         <translation>no es un informe de crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="95"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="103"/>
         <source>not a report; a baseline is a report written by crossroads-cli --format json or sarif</source>
         <translation>no es un informe; una referencia es un informe escrito por crossroads-cli --format json o sarif</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="106"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="114"/>
         <source>must be %1; not a report written by crossroads</source>
         <translation>debe ser %1; no es un informe escrito por crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="113"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="121"/>
         <source>a list of gaps</source>
         <translation>una lista de brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="117"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="125"/>
         <source>a gap (an object)</source>
         <translation>una brecha (un objeto)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="119"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="127"/>
         <source>a gap without a fingerprint (written by an older crossroads?)</source>
         <translation>una brecha sin huella (¿escrita por una versión anterior de crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="126"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="134"/>
         <source>a list of runs</source>
         <translation>una lista de ejecuciones</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="128"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="136"/>
         <source>a run (an object)</source>
         <translation>una ejecución (un objeto)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="138"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="182"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="146"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="187"/>
         <source>a list of results</source>
         <translation>una lista de resultados</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="143"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="186"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="151"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="191"/>
         <source>a result (an object)</source>
         <translation>un resultado (un objeto)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="150"/>
-        <location filename="../models/core/baseline/baseline.cpp" line="152"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="158"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="160"/>
         <source>an object</source>
         <translation>un objeto</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="169"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="174"/>
         <source>a result without the crossroadsGap/v1 fingerprint (not written by crossroads?)</source>
         <translation>un resultado sin la huella crossroadsGap/v1 (¿no lo escribió crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="197"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="200"/>
         <source>a failing result without a fingerprint (written by an older crossroads?)</source>
         <translation>un resultado fallido sin huella (¿escrito por una versión anterior de crossroads?)</translation>
     </message>
     <message>
-        <location filename="../models/core/baseline/baseline.cpp" line="201"/>
+        <location filename="../models/core/baseline/baseline.cpp" line="204"/>
         <source>neither a crossroads report (comparison or check JSON) nor a SARIF 2.1.0 log</source>
         <translation>no es ni un informe de crossroads (JSON de comparación o de check) ni un registro SARIF 2.1.0</translation>
     </message>
@@ -1640,19 +1645,19 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>Producción es más débil que lo que se probó</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/classificationstyle.cpp" line="67"/>
-        <source>A failure in production of something development has no counterpart for</source>
-        <translation>Un fallo en producción de algo que no tiene equivalente en desarrollo</translation>
-    </message>
-    <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="68"/>
         <source>Developers test under a weaker posture than production</source>
         <translation>Los desarrolladores prueban con una postura más débil que la de producción</translation>
     </message>
     <message>
+        <location filename="../models/itemmodels/classificationstyle.cpp" line="67"/>
+        <source>Fails in production, where development has no counterpart or lacks the facts to judge it</source>
+        <translation>Falla en producción, donde desarrollo no tiene contrapartida o le faltan los datos para juzgarlo</translation>
+    </message>
+    <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="69"/>
-        <source>A failure in development of something production has no counterpart for</source>
-        <translation>Un fallo en desarrollo de algo que no tiene equivalente en producción</translation>
+        <source>Fails in development, where production has no counterpart or lacks the facts to judge it</source>
+        <translation>Falla en desarrollo, donde producción no tiene contrapartida o le faltan los datos para juzgarlo</translation>
     </message>
     <message>
         <location filename="../models/itemmodels/classificationstyle.cpp" line="70"/>
@@ -2401,47 +2406,47 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="161"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself)</source>
         <translation>un enlace simbólico que no lleva a ninguna parte (falta su destino, o remite a sí mismo)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="165"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="165"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="167"/>
         <source>not a regular file (a FIFO, socket or device): refused, as reading it could block</source>
         <translation>no es un archivo normal (un FIFO, socket o dispositivo): se rechaza, pues leerlo podría bloquearse</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="176"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="178"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself); not read</source>
         <translation>un enlace simbólico que no lleva a ninguna parte (falta su destino, o remite a sí mismo); no se lee</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="177"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="179"/>
         <source>not a regular file (a FIFO, socket or device); not read, as reading it could block</source>
         <translation>no es un archivo normal (un FIFO, socket o dispositivo); no se lee, ya que leerlo podría bloquear</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="188"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="190"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="236"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="238"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="262"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="265"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>solo contiene documentos vacíos (nada más que ---, null o comentarios)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="277"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="280"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n elemento más de este archivo tampoco es una entrada</numerusform>
@@ -2449,17 +2454,17 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="283"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="286"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>sus huellas de credenciales se generaron con la clave de trabajo %1, no con la clave %2 de este lado: no se pueden encontrar credenciales reutilizadas entre ellas</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="284"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="287"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="331"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="337"/>
         <source>could not be read: %1</source>
         <translation>no se pudo leer: %1</translation>
     </message>
@@ -3388,223 +3393,217 @@ Producción: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="205"/>
         <source> · policy %1</source>
         <translation> · política %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="199"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
         <source> · baseline %1</source>
         <translation> · línea base %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="208"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="216"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="222"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="224"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="228"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="236"/>
         <source>Critical and high findings (%1)</source>
         <translation>Hallazgos críticos y altos (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="238"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="251"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="249"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="257"/>
         <source>Findings by domain</source>
         <translation>Hallazgos por dominio</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="261"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
-        <source>Classification</source>
-        <translation>Clasificación</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="195"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="248"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="256"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="182"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="190"/>
         <source>Crossroads report: %1</source>
         <translation>Informe de Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="183"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="191"/>
         <source>Crossroads: %1</source>
         <translation>Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="258"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="266"/>
         <source>Score: %1. %2</source>
         <translation>Puntuación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="270"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="278"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="307"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="315"/>
         <source>Gone since the baseline:</source>
         <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="312"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="315"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="323"/>
         <source>Waivers</source>
         <translation>Exenciones</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="317"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="325"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="333"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="342"/>
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
         <source>paired by</source>
         <translation>emparejado por</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="334"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
         <source>containers</source>
         <translation>contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="345"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="345"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="350"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="359"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -4103,22 +4102,22 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MarkdownReport</name>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="56"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="65"/>
         <source> · policy **%1**</source>
         <translation> · política **%1**</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="58"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="67"/>
         <source> · baseline `%1`</source>
         <translation> · línea base `%1`</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="54"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="63"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="67"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="76"/>
         <source>## Summary
 
 </source>
@@ -4127,7 +4126,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="68"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="77"/>
         <source>Open findings: **%1** critical · **%2** high · **%3** medium · **%4** low
 
 </source>
@@ -4136,17 +4135,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="83"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="92"/>
         <source>| Domain |</source>
         <translation>| Dominio |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="91"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="100"/>
         <source>| **Overall** |</source>
         <translation>| **Global** |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="97"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="106"/>
         <source>## Critical and high findings (%1)
 
 </source>
@@ -4155,7 +4154,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="99"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="108"/>
         <source>None.
 
 </source>
@@ -4164,7 +4163,24 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="111"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <source>Workload</source>
+        <translation>Carga de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/markdownreport.cpp" line="120"/>
         <source>## Accepted risks
 
 </source>
@@ -4173,7 +4189,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="114"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="123"/>
         <source>No risk is accepted by a waiver.
 
 </source>
@@ -4182,14 +4198,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="116"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="125"/>
         <source>| Waiver | Owner | Check | Workload | Side | Expires | Gaps | Reason |
 </source>
         <translation>| Exención | Responsable | Comprobación | Carga de trabajo | Lado | Caduca | Brechas | Motivo |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="130"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="139"/>
         <source>## Open findings by domain
 
 </source>
@@ -4198,7 +4214,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="160"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="169"/>
         <source>No open finding.
 
 </source>
@@ -4207,22 +4223,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="101"/>
-        <source>| Severity | Classification | Finding | Workload |</source>
-        <translation>| Gravedad | Clasificación | Hallazgo | Carga de trabajo |</translation>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <source>Check</source>
+        <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="163"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source> Baseline |</source>
         <translation> Línea base |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="163"/>
-        <source>| Classification | Severity | Check | Workload |</source>
-        <translation>| Clasificación | Gravedad | Comprobación | Carga de trabajo |</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="170"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="179"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -4231,7 +4242,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="181"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
@@ -4240,7 +4251,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="174"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="183"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -4249,7 +4260,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="178"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="187"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -4258,14 +4269,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="179"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="188"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Exención | Estado | Comprobación | Carga de trabajo | Lado | Responsable | Motivo | Ticket | Caduca | Brechas |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="193"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="202"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -4278,17 +4289,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="199"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="208"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="199"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="208"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="205"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="214"/>
         <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
 
 </source>
@@ -4297,7 +4308,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="210"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="219"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -4558,11 +4569,6 @@ Producción: %2</translation>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
-    </message>
-    <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
-        <source>Classification</source>
-        <translation>Clasificación</translation>
     </message>
     <message>
         <location filename="../views/report/pdfreport.cpp" line="173"/>
@@ -5172,62 +5178,77 @@ Producción: %2</translation>
 <context>
     <name>crossroads::SnapshotCommitter</name>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="111"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="134"/>
         <source>a commit needs a message</source>
         <translation>una confirmación necesita un mensaje</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="128"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="151"/>
         <source>&quot;%1&quot; is not a valid branch name</source>
         <translation>&quot;%1&quot; no es un nombre de rama válido</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="135"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="158"/>
         <source>branch %1 is locked by another git process (%2 exists); try again when it has finished, or remove the stale lock file</source>
         <translation>la rama %1 está bloqueada por otro proceso de git (existe %2); inténtelo de nuevo cuando termine o elimine el archivo de bloqueo obsoleto</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="144"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="167"/>
         <source>the index is locked by another git process (%1 exists); try again when it has finished, or remove the stale lock file</source>
         <translation>el índice está bloqueado por otro proceso de git (existe %1); inténtelo de nuevo cuando termine o elimine el archivo de bloqueo obsoleto</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="154"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="177"/>
         <source>no author: set user.name and user.email in the repository&apos;s git config (git config user.name …)</source>
         <translation>no hay autor: configure user.name y user.email en la configuración de git del repositorio (git config user.name …)</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="173"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="192"/>
+        <source>branch %1 does not exist (%2); check the name, or start it from HEAD with --new-branch</source>
+        <translation>la rama %1 no existe (%2); revise el nombre, o iníciela desde HEAD con --new-branch</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="194"/>
+        <source>the repository has no branch yet</source>
+        <translation>el repositorio aún no tiene ramas</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="194"/>
+        <source>branches: %1</source>
+        <translation>ramas: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="204"/>
         <source>cannot read branch %1</source>
         <translation>no se puede leer la rama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="186"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="217"/>
         <source>cannot read the tree of branch %1</source>
         <translation>no se puede leer el árbol de la rama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="209"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="240"/>
         <source>cannot store the snapshot</source>
         <translation>no se puede almacenar la instantánea</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="216"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="247"/>
         <source>cannot read the new tree</source>
         <translation>no se puede leer el nuevo árbol</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="226"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="257"/>
         <source>cannot write the commit</source>
         <translation>no se puede escribir la confirmación</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="240"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="271"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
         <translation>la rama %1 se movió mientras se confirmaba la instantánea; no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="244"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="275"/>
         <source>cannot update branch %1</source>
         <translation>no se puede actualizar la rama %1</translation>
     </message>
@@ -5354,6 +5375,13 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
+        <location filename="../models/core/report/textreport.cpp" line="213"/>
+        <source>      fix %1
+</source>
+        <translation>      corrección %1
+</translation>
+    </message>
+    <message>
         <location filename="../models/core/report/textreport.cpp" line="219"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
@@ -5379,6 +5407,11 @@ Producción: %2</translation>
         <location filename="../models/core/report/textreport.cpp" line="257"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/textreport.cpp" line="257"/>
+        <source>FAIL</source>
+        <translation>FALLA</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="267"/>
@@ -5925,7 +5958,7 @@ Producción: %2</translation>
         <translation>Leer de este repositorio git los valores de --dev, --prod y --baseline escritos REV:RUTA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
         <location filename="../app/cli/clisupport.cpp" line="322"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
@@ -6078,13 +6111,13 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="58"/>
+        <location filename="../app/cli/checkcommand.cpp" line="61"/>
         <location filename="../app/cli/comparecommand.cpp" line="69"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root solo se aplica a --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="62"/>
+        <location filename="../app/cli/checkcommand.cpp" line="65"/>
         <location filename="../app/cli/comparecommand.cpp" line="73"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: no existe esa carpeta (--source-root)</translation>
@@ -6105,70 +6138,70 @@ Producción: %2</translation>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="34"/>
+        <location filename="../app/cli/checkcommand.cpp" line="37"/>
         <source>Check one environment against the rule catalogue.</source>
         <translation>Comprobar un entorno con el catálogo de reglas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="35"/>
+        <location filename="../app/cli/checkcommand.cpp" line="38"/>
         <location filename="../app/cli/collectcommand.cpp" line="15"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="14"/>
         <source>side</source>
         <translation>lado</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="35"/>
+        <location filename="../app/cli/checkcommand.cpp" line="38"/>
         <source>Which side the inputs describe: dev or prod (default: the side saved snapshots were recorded for; prod when every workload read is a Kubernetes object and no local engine was read; else dev; it decides which policy waivers and requirements apply).</source>
         <translation>Qué lado describen las entradas: dev o prod (predeterminado: el lado para el que se registraron las instantáneas guardadas; prod cuando toda carga de trabajo leída es un objeto de Kubernetes y no se leyó ningún motor local; si no, dev; decide qué exenciones y requisitos de la política se aplican).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="36"/>
+        <location filename="../app/cli/checkcommand.cpp" line="39"/>
         <source>A previous check report (--format json or sarif) to mark failures new, unchanged, updated or absent.</source>
         <translation>Un informe anterior de check (--format json o sarif) para marcar los fallos como nuevos, sin cambios, actualizados o desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="37"/>
+        <location filename="../app/cli/checkcommand.cpp" line="40"/>
         <source>Exit 1 only for failures that are new since --baseline (--fail-on sets the severity).</source>
         <translation>Salir con 1 solo por fallos nuevos desde --baseline (--fail-on fija la gravedad).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="40"/>
+        <location filename="../app/cli/checkcommand.cpp" line="43"/>
         <source>Output format: text, json (every result), sarif, markdown, html or pdf (the failures; pdf needs -o).</source>
         <translation>Formato de salida: text, json (todos los resultados), sarif, markdown, html o pdf (los fallos; pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="42"/>
+        <location filename="../app/cli/checkcommand.cpp" line="45"/>
         <source>A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="45"/>
+        <location filename="../app/cli/checkcommand.cpp" line="48"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="45"/>
-        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
+        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="25"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="52"/>
+        <location filename="../app/cli/checkcommand.cpp" line="55"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="67"/>
+        <location filename="../app/cli/checkcommand.cpp" line="70"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json (or .sarif)</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json (o .sarif)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="106"/>
+        <location filename="../app/cli/checkcommand.cpp" line="108"/>
         <source>%1 is a report of check on the %2 side, and this check judges the %3 side; give a report of the same side as --baseline</source>
         <translation>%1 es un informe de check del lado %2, y esta comprobación juzga el lado %3; indique un informe del mismo lado como --baseline</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <location filename="../app/cli/checkcommand.cpp" line="110"/>
         <source>%1 is a report of compare, whose findings pair two sides; give a report of check (--format json or sarif) as --baseline</source>
         <translation>%1 es un informe de compare, cuyos hallazgos emparejan dos lados; indique un informe de check (--format json o sarif) como --baseline</translation>
     </message>
@@ -6225,9 +6258,9 @@ Producción: %2</translation>
         <translation>mensaje</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="21"/>
-        <source>With --commit: the branch to commit to (default: the current one).</source>
-        <translation>Con --commit: la rama en la que confirmar (por defecto: la actual).</translation>
+        <location filename="../app/cli/snapshotcommand.cpp" line="30"/>
+        <source>--repo, --path, -m, --branch and --new-branch go with --commit</source>
+        <translation>--repo, --path, -m, --branch y --new-branch van con --commit</translation>
     </message>
     <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="21"/>
@@ -6235,22 +6268,27 @@ Producción: %2</translation>
         <translation>rama</translation>
     </message>
     <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="21"/>
+        <source>With --commit: the branch to commit to (default: the current one); it must exist.</source>
+        <translation>Con --commit: la rama en la que confirmar (por defecto: la actual); debe existir.</translation>
+    </message>
+    <message>
         <location filename="../app/cli/snapshotcommand.cpp" line="22"/>
+        <source>With --commit --branch: start the branch from HEAD when it does not exist yet.</source>
+        <translation>Con --commit --branch: iniciar la rama desde HEAD si aún no existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/snapshotcommand.cpp" line="23"/>
         <source>The snapshot file to write (FILE.crossroads.json); with --commit, also kept here.</source>
         <translation>El archivo de instantánea que escribir (ARCHIVO.crossroads.json); con --commit, también se conserva aquí.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="24"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="25"/>
         <source>Files or folders to import.</source>
         <translation>Archivos o carpetas que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="28"/>
-        <source>--repo, --path, -m and --branch go with --commit</source>
-        <translation>--repo, --path, -m y --branch van con --commit</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/snapshotcommand.cpp" line="35"/>
+        <location filename="../app/cli/snapshotcommand.cpp" line="37"/>
         <source>snapshot needs PATH… and -o FILE.crossroads.json</source>
         <translation>snapshot necesita RUTA… y -o ARCHIVO.crossroads.json</translation>
     </message>
@@ -6604,32 +6642,32 @@ Producción: %2</translation>
         <translation>%1: no se puede escribir una copia temporal: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="409"/>
-        <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B]</source>
-        <translation>snapshot --commit necesita --repo DIR --path RUTA/EN/REPO.crossroads.json -m MENSAJE [--branch B]</translation>
+        <location filename="../app/cli/historycommand.cpp" line="410"/>
+        <source>snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B [--new-branch]]</source>
+        <translation>snapshot --commit necesita --repo DIR --path RUTA/EN/REPO.crossroads.json -m MENSAJE [--branch B [--new-branch]]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="436"/>
+        <location filename="../app/cli/historycommand.cpp" line="437"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: no se puede volver a leer la instantánea: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="450"/>
+        <location filename="../app/cli/historycommand.cpp" line="452"/>
         <source>unchanged: %1 already holds this snapshot at %2 (%3); nothing committed</source>
         <translation>sin cambios: %1 ya contiene esta instantánea en %2 (%3); no se hizo ningún commit</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="454"/>
+        <location filename="../app/cli/historycommand.cpp" line="456"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>se ha confirmado %1 en %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="456"/>
+        <location filename="../app/cli/historycommand.cpp" line="458"/>
         <source> (new branch)</source>
         <translation> (rama nueva)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="458"/>
+        <location filename="../app/cli/historycommand.cpp" line="460"/>
         <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
         <translation>nota: %1 está extraída en %2 y sus archivos no se han tocado; git checkout HEAD -- %3 los actualiza</translation>
     </message>
@@ -6864,143 +6902,243 @@ Producción: %2</translation>
 <context>
     <name>crossroads::report</name>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="44"/>
+        <location filename="../models/core/report/reportsupport.h" line="45"/>
         <source>%1 (production only)</source>
         <translation>%1 (solo en producción)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="46"/>
+        <location filename="../models/core/report/reportsupport.h" line="47"/>
         <source>%1 (development only)</source>
         <translation>%1 (solo en desarrollo)</translation>
     </message>
     <message>
+        <location filename="../models/core/report/reportsupport.h" line="56"/>
+        <source>regression</source>
+        <translation>regresión</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="57"/>
+        <source>prod-only</source>
+        <translation>solo prod</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="58"/>
+        <source>fidelity</source>
+        <translation>brecha de fidelidad</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="59"/>
+        <source>dev-only</source>
+        <translation>solo dev</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="60"/>
+        <source>shared</source>
+        <translation>compartido</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="61"/>
+        <source>drift</source>
+        <translation>deriva</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="62"/>
+        <source>aligned</source>
+        <translation>alineado</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="63"/>
+        <source>waived</source>
+        <translation>exento</translation>
+    </message>
+    <message>
         <location filename="../models/core/report/reportsupport.h" line="66"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="72"/>
+        <source>both</source>
+        <translation>ambos</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="80"/>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="83"/>
+        <source>unused</source>
+        <translation>sin usar</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="90"/>
+        <source>critical</source>
+        <translation>crítica</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="91"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="92"/>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="95"/>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="103"/>
+        <source>fail</source>
+        <translation>falla</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="111"/>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="111"/>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="136"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="68"/>
+        <location filename="../models/core/report/reportsupport.h" line="138"/>
         <source>%1 (derived)</source>
         <translation>%1 (deducido)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="84"/>
+        <location filename="../models/core/report/reportsupport.h" line="154"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>no consta en la entrada: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="84"/>
+        <location filename="../models/core/report/reportsupport.h" line="154"/>
         <source>not stated in the input: %1</source>
         <translation>no consta en la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="85"/>
+        <location filename="../models/core/report/reportsupport.h" line="155"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 no está establecido: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="85"/>
+        <location filename="../models/core/report/reportsupport.h" line="155"/>
         <source>%1 is not set: %2</source>
         <translation>%1 no está establecido: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="138"/>
+        <location filename="../models/core/report/reportsupport.h" line="208"/>
         <source>not stated (platform default)</source>
         <translation>no consta (valor predeterminado de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="138"/>
+        <location filename="../models/core/report/reportsupport.h" line="208"/>
         <source>%1 not set (platform default)</source>
         <translation>%1 no establecido (valor predeterminado de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="140"/>
+        <location filename="../models/core/report/reportsupport.h" line="210"/>
         <source> under </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="159"/>
+        <location filename="../models/core/report/reportsupport.h" line="229"/>
         <source>Crossroads (version not set)</source>
         <translation>Crossroads (versión no indicada)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="159"/>
+        <location filename="../models/core/report/reportsupport.h" line="229"/>
         <source>Crossroads %1</source>
         <translation>Crossroads %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="170"/>
+        <location filename="../models/core/report/reportsupport.h" line="240"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="172"/>
+        <location filename="../models/core/report/reportsupport.h" line="242"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="181"/>
+        <location filename="../models/core/report/reportsupport.h" line="251"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="189"/>
+        <location filename="../models/core/report/reportsupport.h" line="259"/>
         <source>%1 — both pass, values differ</source>
         <translation>%1 — ambos cumplen, los valores difieren</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="191"/>
+        <location filename="../models/core/report/reportsupport.h" line="261"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — sin juzgar: a un lado le faltan los datos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="203"/>
+        <location filename="../models/core/report/reportsupport.h" line="273"/>
         <source>No open finding: every check that could be judged passes.</source>
         <translation>Ningún hallazgo abierto: todas las comprobaciones que se pudieron juzgar pasan.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="204"/>
+        <location filename="../models/core/report/reportsupport.h" line="274"/>
         <source>%1 open finding(s), %2 of them critical or high.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="207"/>
+        <location filename="../models/core/report/reportsupport.h" line="277"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Ningún hallazgo abierto: producción y desarrollo coinciden en todas las comprobaciones que se pudieron juzgar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="208"/>
+        <location filename="../models/core/report/reportsupport.h" line="278"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos; %3 donde producción es más débil que lo que probaron los desarrolladores, %4 solo en producción.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="220"/>
+        <location filename="../models/core/report/reportsupport.h" line="290"/>
         <source>development &quot;%1&quot; checked on its own</source>
         <translation>desarrollo «%1» comprobado por sí solo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="221"/>
+        <location filename="../models/core/report/reportsupport.h" line="291"/>
         <source>production &quot;%1&quot; checked on its own</source>
         <translation>producción «%1» comprobada por sí sola</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="222"/>
+        <location filename="../models/core/report/reportsupport.h" line="292"/>
         <source>dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>dev «%1» frente a prod «%2»</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="270"/>
-        <location filename="../models/core/report/reportsupport.h" line="305"/>
+        <location filename="../models/core/report/reportsupport.h" line="340"/>
+        <location filename="../models/core/report/reportsupport.h" line="375"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="283"/>
+        <location filename="../models/core/report/reportsupport.h" line="353"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Las huellas de credenciales se generaron con claves de trabajo distintas (desarrollo %1, producción %2): no se pueden encontrar credenciales reutilizadas (CR-SEC-005); compare con una misma clave.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="321"/>
+        <location filename="../models/core/report/reportsupport.h" line="391"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>

@@ -157,7 +157,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         counts << QStringLiteral("<span style=\"color: %1\">%2</span> %3 %4")
                       .arg(Palette::hex(Palette::classification(classification)), Palette::glyph(classification))
                       .arg(comparison.classificationCounts[static_cast<std::size_t>(c)])
-                      .arg(QLatin1String(classificationName(classification)));
+                      .arg(classificationLabel(classification));
     }
     html += QStringLiteral("<p>%1</p><ul>").arg(comparison.checkedSide ? QString() : counts.join(QStringLiteral(" · ")));
     for (int d = 0; d < domainCount; ++d)
@@ -173,7 +173,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         PdfTable table(headers({ tr("Severity"), classificationHeading(comparison), tr("Check"), tr("Workload") }));
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
-            table.addRow({ QLatin1String(severityName(gap.severity)),
+            table.addRow({ esc(severityLabel(gap.severity)),
                              QStringLiteral("<span style=\"color: %1\">%2</span> %3")
                                  .arg(Palette::hex(Palette::classification(gap.classification)), shownGlyph(gap), shownClassification(gap)),
                              QStringLiteral("<b>") + esc(gap.checkId) + QStringLiteral("</b> ") + esc(headline(gap)), esc(subject(gap)) },
@@ -227,7 +227,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
             control.report(++done, total);
             const Gap& gap = comparison.gaps[index];
             if (gap.classification == Classification::Drift || gap.classification == Classification::Unknown)
-                notes.addRow(QStringList { esc(QLatin1String(classificationName(gap.classification))), esc(gap.checkId + QLatin1Char(' ') + gap.title), esc(subject(gap)) }
+                notes.addRow(QStringList { esc(classificationLabel(gap.classification)), esc(gap.checkId + QLatin1Char(' ') + gap.title), esc(subject(gap)) }
                     + valueCells(gap));
             else
                 addFinding(findings, comparison, gap, valueCells(gap));
@@ -249,7 +249,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         PdfTable table(headers({ tr("Waiver"), tr("Check"), tr("Workload"), tr("Owner"), tr("Reason"), tr("Expires") }));
         for (const Waiver& waiver : policy.waivers) {
             const Waiver::State state = waiver.stateOn(policy.evaluatedOn);
-            const QString stateText = QLatin1String(waiverStateName(state));
+            const QString stateText = waiverStateLabel(state);
             table.addRow({ esc(waiver.id) + QStringLiteral("<br>") + (state == Waiver::State::Active ? stateText : QStringLiteral("<b>") + stateText + QStringLiteral("</b>")),
                 esc(waiver.check), esc(waiver.workload), esc(waiver.owner),
                 esc(waiver.reason) + (waiver.ticket.isEmpty() ? QString() : QStringLiteral("<br>") + esc(tr("Ticket: %1").arg(waiver.ticket))),

@@ -49,7 +49,8 @@ details { margin: .4em 0; } .expired, .unused, .expiring { font-weight: 700; col
 QString badge(Classification classification)
 {
     const QString name = QLatin1String(classificationName(classification));
-    return QStringLiteral("<span class=\"badge ") + name + QStringLiteral("\">") + Palette::glyph(classification) + QLatin1Char(' ') + name + QStringLiteral("</span>");
+    return QStringLiteral("<span class=\"badge ") + name + QStringLiteral("\">") + Palette::glyph(classification) + QLatin1Char(' ') + esc(classificationLabel(classification))
+        + QStringLiteral("</span>");
 }
 
 /// A gap's badge: its colour class stays the classification's, its words what report::shownClassification says.
@@ -112,7 +113,7 @@ QString classificationChart(const Comparison& comparison)
         const int count = comparison.classificationCounts[static_cast<std::size_t>(c)];
         const int y = 5 + c * rowHeight;
         const int w = count * width / maximum;
-        svg += QStringLiteral("<text x=\"0\" y=\"%1\" font-size=\"12\">%2</text>").arg(y + 13).arg(QLatin1String(classificationName(classification)));
+        svg += QStringLiteral("<text x=\"0\" y=\"%1\" font-size=\"12\">%2</text>").arg(y + 13).arg(esc(classificationLabel(classification)));
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"16\" fill=\"%4\"/>").arg(left).arg(y).arg(w).arg(Palette::hex(Palette::classification(classification)));
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"11\">%3</text>").arg(left + w + 4).arg(y + 13).arg(count);
     }
@@ -130,7 +131,7 @@ QString waiverText(const Comparison& comparison, const Gap& gap)
     const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
     if (gap.classification != Classification::Waived)
         return tr("Waiver %1 expired on %2; the gap counts again.").arg(waiver.id, waiver.expiryText());
-    return tr("Waived by %1 (%2) until %3, was %4: ").arg(waiver.owner, waiver.id, waiver.expiryText(), QLatin1String(classificationName(gap.unwaived)))
+    return tr("Waived by %1 (%2) until %3, was %4: ").arg(waiver.owner, waiver.id, waiver.expiryText(), classificationLabel(gap.unwaived))
         + waiver.reason + QLatin1Char(' ') + waiver.ticket;
 }
 
@@ -148,7 +149,7 @@ QString severityTiles(const Comparison& comparison)
     QString out = QStringLiteral("<div class=\"tiles\" id=\"severity-tiles\">");
     for (const Severity severity : { Severity::Critical, Severity::High, Severity::Medium, Severity::Low }) {
         out += QStringLiteral("<div class=\"tile ") + QLatin1String(severityName(severity)) + QStringLiteral("\"><b>")
-            + QString::number(comparison.failingBySeverity[static_cast<std::size_t>(severity)]) + QStringLiteral("</b>") + QLatin1String(severityName(severity))
+            + QString::number(comparison.failingBySeverity[static_cast<std::size_t>(severity)]) + QStringLiteral("</b>") + esc(severityLabel(severity))
             + QStringLiteral("</div>");
     }
     return out + QStringLiteral("</div>\n");
@@ -169,7 +170,7 @@ QString acceptedRiskTable(const Comparison& comparison)
             expiry += QStringLiteral(" <span class=\"%1\">%2</span>").arg(risk.expired() ? QStringLiteral("expired") : QStringLiteral("expiring"), esc(note));
         out += QStringLiteral("<tr><td>") + esc(waiver.id) + QStringLiteral("</td><td>") + esc(waiver.owner) + QStringLiteral("</td><td>") + esc(waiver.check)
             + QStringLiteral("</td><td>") + esc(waiver.workload) + QStringLiteral("</td><td>")
-            + (waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both")) + QStringLiteral("</td><td>") + expiry + QStringLiteral("</td><td>")
+            + esc(waiverSideLabel(waiver)) + QStringLiteral("</td><td>") + expiry + QStringLiteral("</td><td>")
             + QString::number(waiver.matches) + QStringLiteral("</td><td>") + esc(waiver.reason) + QStringLiteral("</td><td>") + esc(waiver.ticket)
             + QStringLiteral("</td></tr>\n");
     }
@@ -240,7 +241,7 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
             html += QStringLiteral("<tr class=\"top ") + QLatin1String(classificationName(gap.classification)) + QStringLiteral("\"><td class=\"nowrap\">")
-                + QLatin1String(severityName(gap.severity)) + QStringLiteral("</td><td class=\"nowrap\">") + badge(gap)
+                + esc(severityLabel(gap.severity)) + QStringLiteral("</td><td class=\"nowrap\">") + badge(gap)
                 + QStringLiteral("</td><td><a href=\"#gap-") + QString::number(index) + QStringLiteral("\">") + esc(gap.checkId) + QStringLiteral("</a> ")
                 + esc(headline(gap)) + QStringLiteral("<span class=\"evidence\">") + esc(evidenceLine(gap)) + QStringLiteral("</span></td><td>") + esc(subject(gap))
                 + QStringLiteral("</td>") + valueCells(gap) + QStringLiteral("</tr>\n");
@@ -326,10 +327,11 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         html += QStringLiteral("<table id=\"waiver-table\">")
             + tableHead({ tr("Waiver"), tr("State"), tr("Check"), tr("Workload"), tr("Side"), tr("Owner"), tr("Reason"), tr("Ticket"), tr("Expires"), tr("Gaps") });
         for (const Waiver& waiver : policy.waivers) {
-            const QString state = QLatin1String(waiverStateName(waiver.stateOn(policy.evaluatedOn)));
-            const QStringList cells { esc(waiver.check), esc(waiver.workload), waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both"),
-                esc(waiver.owner), esc(waiver.reason), esc(waiver.ticket), waiver.expiryText() };
-            html += QStringLiteral("<tr><td>") + esc(waiver.id) + QStringLiteral("</td><td class=\"") + state + QStringLiteral("\">") + state + QStringLiteral("</td><td>")
+            const Waiver::State state = waiver.stateOn(policy.evaluatedOn);
+            const QStringList cells { esc(waiver.check), esc(waiver.workload), esc(waiverSideLabel(waiver)),
+                esc(waiver.owner), esc(waiver.reason), esc(waiver.ticket), esc(waiver.expiryText()) };
+            html += QStringLiteral("<tr><td>") + esc(waiver.id) + QStringLiteral("</td><td class=\"") + QLatin1String(waiverStateName(state)) + QStringLiteral("\">")
+                + esc(waiverStateLabel(state)) + QStringLiteral("</td><td>")
                 + cells.join(QStringLiteral("</td><td>")) + QStringLiteral("</td>");
             html += QStringLiteral("<td>%1</td></tr>\n").arg(waiver.matches);
         }

@@ -11,6 +11,15 @@ namespace {
 
 using namespace report;
 
+/// "| Severity | … |": the words the HTML report shares, without the soft hyphens that let its
+/// narrow columns break long German words.
+QString headingRow(QStringList headings)
+{
+    for (QString& heading : headings)
+        heading.remove(QChar(0x00AD));
+    return QStringLiteral("| ") + headings.join(QStringLiteral(" | ")) + QStringLiteral(" |");
+}
+
 /// Table cells: pipes and line breaks would break the row; backslash-escape the Markdown syntax
 /// characters that work mid-line so that values such as `*` or `_` show as written.
 QString cell(const QString& text)
@@ -73,7 +82,7 @@ QString MarkdownReport::write(const Comparison& comparison)
     QStringList counts;
     for (int c = 0; c < classificationCount; ++c) {
         const auto classification = static_cast<Classification>(c);
-        counts << QStringLiteral("%1 %2 %3").arg(Palette::glyph(classification)).arg(comparison.classificationCounts[static_cast<std::size_t>(c)]).arg(QLatin1String(classificationName(classification)));
+        counts << QStringLiteral("%1 %2 %3").arg(Palette::glyph(classification)).arg(comparison.classificationCounts[static_cast<std::size_t>(c)]).arg(classificationLabel(classification));
     }
     if (!comparison.checkedSide)
         md += counts.join(QStringLiteral(" · ")) + QStringLiteral("\n\n");
@@ -98,11 +107,11 @@ QString MarkdownReport::write(const Comparison& comparison)
     if (top.empty()) {
         md += tr("None.\n\n");
     } else {
-        md += QStringLiteral("| %1 | %2 | %3 | %4 |").arg(tr("Severity"), classificationHeading(comparison), tr("Finding"), tr("Workload")) + sideHeads + QStringLiteral("\n| --- | --- | --- | --- |") + sideRule + QLatin1Char('\n');
+        md += headingRow({ tr("Severity"), classificationHeading(comparison), tr("Finding"), tr("Workload") }) + sideHeads + QStringLiteral("\n| --- | --- | --- | --- |") + sideRule + QLatin1Char('\n');
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
             md += QStringLiteral("| %1 | %2 %3 | `%4` %5<br>↳ %6 | %7 | %8 |\n")
-                      .arg(QLatin1String(severityName(gap.severity)), shownGlyph(gap), shownClassification(gap), gap.checkId,
+                      .arg(severityLabel(gap.severity), shownGlyph(gap), shownClassification(gap), gap.checkId,
                           cell(headline(gap)), cell(evidenceLine(gap)), cell(subject(gap)), valueCells(gap));
         }
         md += QLatin1Char('\n');
@@ -121,7 +130,7 @@ QString MarkdownReport::write(const Comparison& comparison)
                 expiry += QStringLiteral(" **%1**").arg(note);
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
                       .arg(cell(waiver.id), cell(waiver.owner), cell(waiver.check), cell(waiver.workload),
-                          waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both"), expiry, QString::number(waiver.matches), cell(waiver.reason));
+                          waiverSideLabel(waiver), expiry, QString::number(waiver.matches), cell(waiver.reason));
         }
         md += QLatin1Char('\n');
     }
@@ -160,7 +169,7 @@ QString MarkdownReport::write(const Comparison& comparison)
             md += tr("No open finding.\n\n");
             continue;
         }
-        md += QStringLiteral("| %1 | %2 | %3 | %4 |").arg(classificationHeading(comparison), tr("Severity"), tr("Check"), tr("Workload")) + sideHeads + (withBaseline ? tr(" Baseline |") : QString()) + QLatin1Char('\n');
+        md += headingRow({ classificationHeading(comparison), tr("Severity"), tr("Check"), tr("Workload") }) + sideHeads + (withBaseline ? tr(" Baseline |") : QString()) + QLatin1Char('\n');
         md += QStringLiteral("| --- | --- | --- | --- |") + sideRule + (withBaseline ? QStringLiteral(" --- |") : QString()) + QLatin1Char('\n');
         md += rows + QLatin1Char('\n');
     }
@@ -180,10 +189,10 @@ QString MarkdownReport::write(const Comparison& comparison)
         md += QStringLiteral("| --- | --- | --- | --- | --- | --- | --- | --- | --- | ---: |\n");
         for (const Waiver& waiver : policy.waivers) {
             const Waiver::State state = waiver.stateOn(policy.evaluatedOn);
-            const QString stateText = state == Waiver::State::Active ? QStringLiteral("active") : QStringLiteral("**%1**").arg(QLatin1String(waiverStateName(state)));
+            const QString stateText = state == Waiver::State::Active ? waiverStateLabel(state) : QStringLiteral("**%1**").arg(waiverStateLabel(state));
             md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 |\n")
                       .arg(cell(waiver.id), stateText, cell(waiver.check), cell(waiver.workload),
-                          waiver.side ? QLatin1String(sideName(*waiver.side)) : QStringLiteral("both"), cell(waiver.owner), cell(waiver.reason), cell(waiver.ticket),
+                          waiverSideLabel(waiver), cell(waiver.owner), cell(waiver.reason), cell(waiver.ticket),
                           waiver.expiryText(), QString::number(waiver.matches));
         }
         md += QLatin1Char('\n');

@@ -48,14 +48,60 @@ inline QString workloads(const Gap& gap, const QString& arrow = QStringLiteral("
     return gap.devWorkload == gap.prodWorkload ? gap.devWorkload : gap.devWorkload + arrow + gap.prodWorkload;
 }
 
-/// "shop-db → shop/db [postgres]"
+/// A classification as people read it, in the report's language: English keeps the names
+/// JSON and SARIF use ("prod-only"), so that a text report reads the same as a machine one.
+inline QString classificationLabel(Classification classification)
+{
+    switch (classification) {
+    case Classification::Regression: return tr("regression");
+    case Classification::ProdOnly: return tr("prod-only");
+    case Classification::Fidelity: return tr("fidelity");
+    case Classification::DevOnly: return tr("dev-only");
+    case Classification::Shared: return tr("shared");
+    case Classification::Drift: return tr("drift");
+    case Classification::Aligned: return tr("aligned");
+    case Classification::Waived: return tr("waived");
+    case Classification::Unknown: break;
+    }
+    return tr("unknown");
+}
+
+/// Which side a waiver accepts: "dev", "prod", or for one without a side "both" ("beide").
+inline QString waiverSideLabel(const Waiver& waiver)
+{
+    return waiver.side ? QLatin1String(sideName(*waiver.side)) : tr("both");
+}
+
+/// A waiver's state as people read it ("expired"; "abgelaufen").
+inline QString waiverStateLabel(Waiver::State state)
+{
+    switch (state) {
+    case Waiver::State::Active: return tr("active");
+    case Waiver::State::Expired: return tr("expired");
+    case Waiver::State::Unused: break;
+    }
+    return tr("unused");
+}
+
+/// A severity as people read it ("critical"; "kritisch" in German).
+inline QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical: return tr("critical");
+    case Severity::High: return tr("high");
+    case Severity::Medium: return tr("medium");
+    case Severity::Low: break;
+    }
+    return tr("low");
+}
+
 /// The classification a report names: a check of one side compares nothing, so its failures
 /// read "fail" ("prod-only" would claim dev was looked at); waived ones stay "waived".
 inline QString shownClassification(const Gap& gap)
 {
     if (gap.checkedAlone && gap.classification != Classification::Waived)
-        return QStringLiteral("fail");
-    return QLatin1String(classificationName(gap.classification));
+        return tr("fail");
+    return classificationLabel(gap.classification);
 }
 
 /// The heading of the column shownClassification fills: a check of one side classifies
@@ -71,6 +117,7 @@ inline QString shownGlyph(const Gap& gap)
     return gap.checkedAlone && gap.classification != Classification::Waived ? QStringLiteral("✖") : Palette::glyph(gap.classification);
 }
 
+/// "shop-db → shop/db [postgres]"
 inline QString subject(const Gap& gap)
 {
     QString who = workloads(gap);
@@ -201,7 +248,7 @@ inline QStringList fixes(const Gap& gap)
 inline QString severityText(const Gap& gap)
 {
     const Classification judged = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
-    return isFailing(judged) ? QString::fromLatin1(severityName(gap.severity)) : tr("note");
+    return isFailing(judged) ? severityLabel(gap.severity) : tr("note");
 }
 
 /// The check's title as a finding, or, for a note, what the note says about it.

@@ -29,7 +29,7 @@ struct Painter {
     QString dim(const QString& text) const { return paint(text, "2"); }
     QString classification(Classification c) const
     {
-        const QString name = QString::fromLatin1(classificationName(c)).toUpper();
+        const QString name = report::classificationLabel(c).toUpper();
         switch (c) {
         case Classification::Regression:
         case Classification::ProdOnly:
@@ -160,7 +160,7 @@ QString TextReport::write(const Comparison& comparison, bool colour)
     for (int c = 0; c < classificationCount; ++c) {
         const auto classification = static_cast<Classification>(c);
         if (classification != Classification::Waived)
-            results << QStringLiteral("%1 %2").arg(comparison.count(classification)).arg(QLatin1String(classificationName(classification)));
+            results << QStringLiteral("%1 %2").arg(comparison.count(classification)).arg(report::classificationLabel(classification));
     }
     out += tr("Results: %1\n").arg(results.join(QStringLiteral(" · ")));
     out += report::verdict(comparison) + QLatin1Char('\n');
@@ -197,7 +197,7 @@ QString TextReport::write(const Comparison& comparison, bool colour)
                 const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
                 section += gap.classification == Classification::Waived
                     ? tr("      waived (%1, was %2) by %3 until %4: %5%6\n")
-                          .arg(waiver.id, QLatin1String(classificationName(gap.unwaived)), waiver.owner, waiver.expiryText(), waiver.reason,
+                          .arg(waiver.id, report::classificationLabel(gap.unwaived), waiver.owner, waiver.expiryText(), waiver.reason,
                               waiver.ticket.isEmpty() ? QString() : QStringLiteral(" [") + waiver.ticket + QLatin1Char(']'))
                     : tr("      waiver %1 expired on %2; the gap counts again\n").arg(waiver.id, waiver.expiryText());
             }
@@ -210,7 +210,7 @@ QString TextReport::write(const Comparison& comparison, bool colour)
                     section += QStringLiteral("            ") + p.dim(unset) + QLatin1Char('\n');
             }
             for (const QString& fix : report::fixes(gap))
-                section += QStringLiteral("      fix %1\n").arg(fix);
+                section += tr("      fix %1\n").arg(fix);
         }
         if (section.isEmpty() && unknown == 0)
             continue;
@@ -254,7 +254,7 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
                 const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : tr("(engine)");
                 const report::ResultEvidence evidence = report::evidenceOf(snapshot, result);
                 out += QStringLiteral("  %1  %2  %3 %4\n      %5%6: %7%8\n")
-                           .arg(listWaived ? p.paint(tr("WAIVED"), "2") : p.paint(QStringLiteral("FAIL"), "1;31"), QString::fromLatin1(severityName(result.check->severity)),
+                           .arg(listWaived ? p.paint(tr("WAIVED"), "2") : p.paint(tr("FAIL"), "1;31"), report::severityLabel(result.check->severity),
                                result.check->id, result.check->title, workload,
                                result.container.isEmpty() ? QString() : QStringLiteral(" [") + result.container + QLatin1Char(']'), evidence.value,
                                evidence.source.isEmpty() ? QString() : p.dim(QStringLiteral("   @ ") + evidence.source));
