@@ -4964,6 +4964,39 @@ Producción: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::SarifReport</name>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="222"/>
+        <source>%1 on %2. %3: %4.</source>
+        <translation>%1 en %2. %3: %4.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="224"/>
+        <source>%1 (%2) on %3. dev: %4; prod: %5.</source>
+        <translation>%1 (%2) en %3. dev: %4; prod: %5.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="299"/>
+        <source>dev side</source>
+        <translation>lado de desarrollo (dev)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="300"/>
+        <source>prod side</source>
+        <translation>lado de producción (prod)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="342"/>
+        <source>waiver %1 expired on %2: %3</source>
+        <translation>la exención %1 caducó el %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="351"/>
+        <source>%1: no longer found (was %2).</source>
+        <translation>%1: ya no se encuentra (era %2).</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::ShortcutsDialog</name>
     <message>
         <location filename="../views/shortcutsdialog.cpp" line="47"/>

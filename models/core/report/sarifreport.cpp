@@ -217,10 +217,12 @@ QString messageFor(const Gap& gap)
 {
     const Classification shown = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
     const Side alone = gap.devWorkload.isEmpty() ? Side::Prod : Side::Dev;
+    // In the run's language, as every text of the report is (run.language names it).
     QString message = gap.checkedAlone
-        ? QStringLiteral("%1 on %2. %3: %4.").arg(gap.title, report::subject(gap), QLatin1String(sideName(alone)), report::valueText(gap, alone))
-        : QStringLiteral("%1 (%2) on %3. dev: %4; prod: %5.")
-              .arg(gap.title, QLatin1String(classificationName(shown)), report::subject(gap), report::valueText(gap, Side::Dev), report::valueText(gap, Side::Prod));
+        ? QCoreApplication::translate("crossroads::SarifReport", "%1 on %2. %3: %4.")
+              .arg(gap.title, report::subject(gap), QLatin1String(sideName(alone)), report::valueText(gap, alone))
+        : QCoreApplication::translate("crossroads::SarifReport", "%1 (%2) on %3. dev: %4; prod: %5.")
+              .arg(gap.title, report::classificationLabel(shown), report::subject(gap), report::valueText(gap, Side::Dev), report::valueText(gap, Side::Prod));
     for (const Side side : { Side::Dev, Side::Prod }) {
         if (gap.checkedAlone && side != alone)
             continue;
@@ -294,7 +296,8 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
         Json physical { { "artifactLocation", artifact } };
         if (source.line > 0)
             physical["region"] = { { "startLine", source.line } };
-        Json result { { "physicalLocation", physical }, { "message", { { "text", std::string(side) + " side" } } } };
+        Json result { { "physicalLocation", physical }, { "message", { { "text", utf8(std::string_view(side) == "dev" ? QCoreApplication::translate("crossroads::SarifReport", "dev side")
+                                                                                                  : QCoreApplication::translate("crossroads::SarifReport", "prod side")) } } } };
         if (!source.pointer.isEmpty())
             result["properties"] = { { "pointer", utf8(source.pointer) } };
         if (!source.unset.isEmpty()) // a platform default: the object where the field would go
@@ -336,7 +339,7 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
             if (!waiver.ticket.isEmpty())
                 properties["ticket"] = utf8(waiver.ticket);
             const QString justification = active ? waiver.reason
-                                                 : QStringLiteral("waiver %1 expired on %2: %3").arg(waiver.id, waiver.expiryText(), waiver.reason);
+                                                 : QCoreApplication::translate("crossroads::SarifReport", "waiver %1 expired on %2: %3").arg(waiver.id, waiver.expiryText(), waiver.reason);
             result["suppressions"] = Json::array({ { { "kind", "external" }, { "status", active ? "accepted" : "rejected" },
                 { "justification", utf8(justification) }, { "properties", properties } } });
         }
@@ -345,7 +348,7 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
     }
     for (const Gap& gap : comparison.absentGaps) {
         Json result { { "ruleId", utf8(gap.checkId) }, { "ruleIndex", ruleOf(gap) }, { "kind", "pass" }, { "level", "none" },
-            { "message", { { "text", utf8(gap.title + QStringLiteral(": no longer found (was %1).").arg(QLatin1String(classificationName(gap.previous)))) } } },
+            { "message", { { "text", utf8(QCoreApplication::translate("crossroads::SarifReport", "%1: no longer found (was %2).").arg(gap.title, report::classificationLabel(gap.previous))) } } },
             { "partialFingerprints", { { fingerprintName, utf8(gap.fingerprint()) } } }, { "baselineState", "absent" }, { "properties", gapProperties(gap) } };
         results.push_back(result);
     }
