@@ -717,17 +717,24 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("pairs");
         QTest::addColumn<QByteArray>("usage");
         QTest::addColumn<QByteArray>("finding"); // classification and severity as a person reads them
+        QTest::addColumn<QByteArray>("exposure"); // the demo's LoadBalancer, in words around its names
+        QTest::addColumn<QByteArray>("control"); // a Pod Security control: its name the standard's, its scope in words
         QTest::newRow("C") << QStringList { QStringLiteral("LANG=C.UTF-8") } << QStringLiteral("en") << QByteArray("A dangerous capability is added")
-                           << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>") << QByteArray("REGRESSION  critical  CR-RT-003");
+                           << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>") << QByteArray("REGRESSION  critical  CR-RT-003")
+                           << QByteArray("LoadBalancer 443 (node port *)->8080/TCP via service web") << QByteArray("B4 Capabilities (container web)");
         QTest::newRow("French falls back to English") << QStringList { QStringLiteral("LANG=fr_FR.UTF-8") } << QStringLiteral("en")
                                                       << QByteArray("A dangerous capability is added") << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>")
-                                                      << QByteArray("REGRESSION  critical  CR-RT-003");
+                                                      << QByteArray("REGRESSION  critical  CR-RT-003") << QByteArray("LoadBalancer 443 (node port *)->8080/TCP via service web")
+                                                      << QByteArray("B4 Capabilities (container web)");
         QTest::newRow("LANG=de_DE") << QStringList { QStringLiteral("LANG=de_DE.UTF-8") } << QStringLiteral("de")
                                     << QByteArray("Eine gefährliche Capability wird hinzugefügt") << QByteArray("Paare: 3") << QByteArray("Aufruf: crossroads-cli <Befehl>")
-                                    << QByteArray("REGRESSION  kritisch  CR-RT-003");
+                                    << QByteArray("REGRESSION  kritisch  CR-RT-003") << QByteArray("LoadBalancer 443 (Node-Port *)->8080/TCP über Service web")
+                                    << QByteArray("B4 Capabilities (Container web)");
         QTest::newRow("LANGUAGE=es over LANG=en") << QStringList { QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=es") } << QStringLiteral("es")
                                                   << QByteArray("Se añade una capacidad peligrosa") << QByteArray("Pares: 3") << QByteArray("Uso: crossroads-cli <orden>")
-                                                  << QByteArray("REGRESIÓN  crítica  CR-RT-003");
+                                                  << QByteArray("REGRESIÓN  crítica  CR-RT-003")
+                                                  << QByteArray("LoadBalancer 443 (puerto de nodo *)->8080/TCP a través del servicio web")
+                                                  << QByteArray("B4 Capabilities (contenedor web)");
     }
 
     void reportsAreInTheUsersLanguage()
@@ -738,6 +745,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, pairs);
         QFETCH(QByteArray, usage);
         QFETCH(QByteArray, finding);
+        QFETCH(QByteArray, exposure);
+        QFETCH(QByteArray, control);
         const auto run = [&](const QStringList& arguments) {
             QProcess process;
             QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -798,6 +807,8 @@ private Q_SLOTS:
         // What a pipeline reads never changes with the language: ids, JSON's classifications and
         // severities, exit status. A person reads them in the language.
         QVERIFY2(text.out.contains(finding), text.out.left(2000).constData());
+        QVERIFY(text.out.contains(exposure));
+        QVERIFY(text.out.contains(control));
         QVERIFY(std::any_of(gaps.begin(), gaps.end(), [](const QJsonValue& gap) {
             return gap[QStringLiteral("check")].toString() == QLatin1String("CR-RT-003") && gap[QStringLiteral("classification")].toString() == QLatin1String("regression")
                 && gap[QStringLiteral("severity")].toString() == QLatin1String("critical");

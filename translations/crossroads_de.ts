@@ -4,228 +4,228 @@
 <context>
     <name>CheckEvaluator</name>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="33"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="34"/>
         <source>true</source>
         <translation>wahr</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="33"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="34"/>
         <source>false</source>
         <translation>falsch</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="36"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="37"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="39"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="40"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="42"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="43"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="72"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="73"/>
         <source>passes: %1</source>
         <translation>besteht: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="184"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
         <source>privileged</source>
         <translation>privilegiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="184"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
         <source>not privileged</source>
         <translation>nicht privilegiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
         <source>ALL dropped</source>
         <translation>ALL entfernt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
         <source>not all dropped</source>
         <translation>nicht alle entfernt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
         <source>non-root enforced</source>
         <translation>Nicht-Root erzwungen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
         <source>not enforced</source>
         <translation>nicht erzwungen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
         <source>escalation blocked</source>
         <translation>Eskalation blockiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
         <source>escalation allowed</source>
         <translation>Eskalation erlaubt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
         <source>writable</source>
         <translation>beschreibbar</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
         <source>HostProcess</source>
         <translation>HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
         <source>not HostProcess</source>
         <translation>kein HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
         <source>host PID namespace</source>
         <translation>PID-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
         <source>own PID namespace</source>
         <translation>eigener PID-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
         <source>host IPC namespace</source>
         <translation>IPC-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
         <source>own IPC namespace</source>
         <translation>eigener IPC-Namespace</translation>
     </message>
     <message>
         <location filename="../models/core/compare/networkexposure.cpp" line="51"/>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>host network</source>
         <translation>Host-Netzwerk</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>own network namespace</source>
         <translation>eigener Netzwerk-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
         <source>host UTS namespace</source>
         <translation>UTS-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
         <source>own UTS namespace</source>
         <translation>eigener UTS-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
         <source>own user namespace</source>
         <translation>eigener User-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
         <source>host user namespace</source>
         <translation>User-Namespace des Hosts</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
         <source>inbound restricted</source>
         <translation>eingehend beschränkt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
         <source>inbound open</source>
         <translation>eingehend offen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
         <source>outbound restricted</source>
         <translation>ausgehend beschränkt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
         <source>outbound open</source>
         <translation>ausgehend offen</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
         <source>token mounted</source>
         <translation>Token eingehängt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
         <source>no token</source>
         <translation>kein Token</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
         <source>pinned by digest</source>
         <translation>per Digest fixiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
         <source>not pinned</source>
         <translation>nicht fixiert</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
         <source>mutable tag</source>
         <translation>veränderliches Tag</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
         <source>fixed tag or digest</source>
         <translation>festes Tag oder Digest</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
         <source>rootless</source>
         <translation>rootless</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
         <source>rootful</source>
         <translation>rootful</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
         <source>daemonless</source>
         <translation>ohne Daemon</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
         <source>root daemon</source>
         <translation>Root-Daemon</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="203"/>
         <source>seccomp supported</source>
         <translation>seccomp unterstützt</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="203"/>
         <source>no seccomp</source>
         <translation>kein seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="284"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="294"/>
         <source>not applicable to %1</source>
         <translation>nicht anwendbar auf %1</translation>
     </message>
@@ -1037,27 +1037,27 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>weder Container- oder Netzwerk-inspect noch Engine-info, compose-Datei, Kubernetes-Objekt oder Crossroads-Snapshot</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="541"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="542"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 hat kein Pod-Template</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="560"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="561"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 hat keine Container</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="606"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="607"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: Datenschlüssel %2 ist kein gültiges Base64; kein Fingerabdruck erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="640"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="641"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: binaryData-Schlüssel (%2) werden nicht nach Zugangsdaten durchsucht</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="650"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="651"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: die Art %1 trägt keine Container-Sicherheitslage</translation>
     </message>
@@ -2470,6 +2470,24 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     </message>
 </context>
 <context>
+    <name>crossroads::ExposureText</name>
+    <message>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="32"/>
+        <source>%1 %2 (node port %3)-&gt;%4/%5 via service %6</source>
+        <translation>%1 %2 (Node-Port %3)-&gt;%4/%5 über Service %6</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="35"/>
+        <source>externalIP %1 via service %2</source>
+        <translation>externalIP %1 über Service %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="37"/>
+        <source>Ingress %1 (%2) -&gt; service %3</source>
+        <translation>Ingress %1 (%2) -&gt; Service %3</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::FieldCheck</name>
     <message>
         <location filename="../models/core/importers/composeimporter.cpp" line="49"/>
@@ -3611,7 +3629,7 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::KubernetesResolver</name>
     <message>
-        <location filename="../models/core/importers/kubernetesresolver.cpp" line="139"/>
+        <location filename="../models/core/importers/kubernetesresolver.cpp" line="140"/>
         <source>ConfigMap %1 holds credential-like keys (%2) but no workload in the input uses it; it is compared for reused credentials only</source>
         <translation>ConfigMap %1 enthält Schlüssel, die nach Zugangsdaten aussehen (%2), aber kein Workload der Eingabe verwendet sie; sie wird nur auf wiederverwendete Zugangsdaten verglichen</translation>
     </message>
@@ -4693,14 +4711,27 @@ Produktion: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::PodSecurity</name>
+    <message>
+        <location filename="../models/core/rules/podsecurity.cpp" line="106"/>
+        <source> (container %1)</source>
+        <translation> (Container %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/podsecurity.cpp" line="108"/>
+        <source> (pod)</source>
+        <translation> (Pod)</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::PodSpecReader</name>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="107"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="108"/>
         <source>must not be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="191"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="192"/>
         <source>container %1: allowPrivilegeEscalation: false with %2 is refused by the API server; escalation stays allowed</source>
         <translation>Container %1: allowPrivilegeEscalation: false zusammen mit %2 weist der API-Server ab; die Eskalation bleibt erlaubt</translation>
     </message>

@@ -4,228 +4,228 @@
 <context>
     <name>CheckEvaluator</name>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="33"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="34"/>
         <source>true</source>
         <translation>verdadero</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="33"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="34"/>
         <source>false</source>
         <translation>falso</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="36"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="37"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="39"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="40"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="42"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="43"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="72"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="73"/>
         <source>passes: %1</source>
         <translation>se cumple: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="184"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
         <source>privileged</source>
         <translation>privilegiado</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="184"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
         <source>not privileged</source>
         <translation>no privilegiado</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
         <source>ALL dropped</source>
         <translation>ALL eliminadas</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="185"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
         <source>not all dropped</source>
         <translation>no se eliminan todas</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
         <source>non-root enforced</source>
         <translation>no-root exigido</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="186"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
         <source>not enforced</source>
         <translation>no se exige</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
         <source>escalation blocked</source>
         <translation>escalada bloqueada</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="187"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
         <source>escalation allowed</source>
         <translation>escalada permitida</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
         <source>read-only</source>
         <translation>solo lectura</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="188"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
         <source>writable</source>
         <translation>admite escritura</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
         <source>HostProcess</source>
         <translation>HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="189"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
         <source>not HostProcess</source>
         <translation>no HostProcess</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
         <source>host PID namespace</source>
         <translation>espacio PID del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="190"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
         <source>own PID namespace</source>
         <translation>espacio PID propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
         <source>host IPC namespace</source>
         <translation>espacio IPC del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="191"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
         <source>own IPC namespace</source>
         <translation>espacio IPC propio</translation>
     </message>
     <message>
         <location filename="../models/core/compare/networkexposure.cpp" line="51"/>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>host network</source>
         <translation>red del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="192"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>own network namespace</source>
         <translation>espacio de red propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
         <source>host UTS namespace</source>
         <translation>espacio UTS del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
         <source>own UTS namespace</source>
         <translation>espacio UTS propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
         <source>own user namespace</source>
         <translation>espacio de usuario propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="194"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
         <source>host user namespace</source>
         <translation>espacio de usuario del host</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
         <source>inbound restricted</source>
         <translation>entrada restringida</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="195"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
         <source>inbound open</source>
         <translation>entrada abierta</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
         <source>outbound restricted</source>
         <translation>salida restringida</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="196"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
         <source>outbound open</source>
         <translation>salida abierta</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
         <source>token mounted</source>
         <translation>token montado</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="197"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
         <source>no token</source>
         <translation>sin token</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
         <source>pinned by digest</source>
         <translation>fijada por digest</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="198"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
         <source>not pinned</source>
         <translation>no fijada</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
         <source>mutable tag</source>
         <translation>etiqueta mutable</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="199"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
         <source>fixed tag or digest</source>
         <translation>etiqueta fija o digest</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
         <source>rootless</source>
         <translation>rootless</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="200"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
         <source>rootful</source>
         <translation>rootful</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
         <source>daemonless</source>
         <translation>sin demonio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="201"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
         <source>root daemon</source>
         <translation>demonio con root</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="203"/>
         <source>seccomp supported</source>
         <translation>admite seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="202"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="203"/>
         <source>no seccomp</source>
         <translation>sin seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="284"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="294"/>
         <source>not applicable to %1</source>
         <translation>no aplicable a %1</translation>
     </message>
@@ -940,27 +940,27 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="541"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="542"/>
         <source>%1 %2 has no pod template</source>
         <translation>%1 %2 no tiene plantilla de pod</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="560"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="561"/>
         <source>%1 %2 has no containers</source>
         <translation>%1 %2 no tiene contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="606"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="607"/>
         <source>Secret %1: data key %2 is not valid base64; not fingerprinted</source>
         <translation>Secret %1: la clave de datos %2 no es base64 válido; no se calcula su huella</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="640"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="641"/>
         <source>ConfigMap %1: binaryData keys (%2) are not read for credentials</source>
         <translation>ConfigMap %1: las claves de binaryData (%2) no se examinan en busca de credenciales</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="650"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="651"/>
         <source>%1 %2: kind %1 carries no container posture</source>
         <translation>%1 %2: el tipo (kind) %1 no describe ninguna postura de contenedor</translation>
     </message>
@@ -2470,6 +2470,24 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     </message>
 </context>
 <context>
+    <name>crossroads::ExposureText</name>
+    <message>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="32"/>
+        <source>%1 %2 (node port %3)-&gt;%4/%5 via service %6</source>
+        <translation>%1 %2 (puerto de nodo %3)-&gt;%4/%5 a través del servicio %6</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="35"/>
+        <source>externalIP %1 via service %2</source>
+        <translation>externalIP %1 a través del servicio %2</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="37"/>
+        <source>Ingress %1 (%2) -&gt; service %3</source>
+        <translation>Ingress %1 (%2) -&gt; servicio %3</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::FieldCheck</name>
     <message>
         <location filename="../models/core/importers/composeimporter.cpp" line="49"/>
@@ -3611,7 +3629,7 @@ Producción: %2</translation>
 <context>
     <name>crossroads::KubernetesResolver</name>
     <message>
-        <location filename="../models/core/importers/kubernetesresolver.cpp" line="139"/>
+        <location filename="../models/core/importers/kubernetesresolver.cpp" line="140"/>
         <source>ConfigMap %1 holds credential-like keys (%2) but no workload in the input uses it; it is compared for reused credentials only</source>
         <translation>El ConfigMap %1 tiene claves que parecen credenciales (%2), pero ninguna carga de trabajo de la entrada lo usa; solo se compara para detectar credenciales reutilizadas</translation>
     </message>
@@ -4693,14 +4711,27 @@ Producción: %2</translation>
     </message>
 </context>
 <context>
+    <name>crossroads::PodSecurity</name>
+    <message>
+        <location filename="../models/core/rules/podsecurity.cpp" line="106"/>
+        <source> (container %1)</source>
+        <translation> (contenedor %1)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/podsecurity.cpp" line="108"/>
+        <source> (pod)</source>
+        <translation> (pod)</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::PodSpecReader</name>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="107"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="108"/>
         <source>must not be negative</source>
         <translation>no debe ser negativo</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/kubernetesimporter.cpp" line="191"/>
+        <location filename="../models/core/importers/kubernetesimporter.cpp" line="192"/>
         <source>container %1: allowPrivilegeEscalation: false with %2 is refused by the API server; escalation stays allowed</source>
         <translation>contenedor %1: el servidor de la API rechaza allowPrivilegeEscalation: false con %2; la escalada sigue permitida</translation>
     </message>

@@ -378,10 +378,10 @@ Gap GapBuilder::admissionForecast(const Check& check, const Workload& devWorkloa
         prodEvidence.defaultNote = tr("without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.");
     }
     if (!prodRefusals.isEmpty())
-        prodEvidence.value += QStringLiteral("; ") + tr("production's own workload refused: %1").arg(prodRefusals.join(QStringLiteral("; ")));
+        prodEvidence.value += QStringLiteral("; ") + tr("production's own workload refused: %1").arg(PodSecurity::shown(prodRefusals).join(QStringLiteral("; ")));
     // Pod Security's control names are the same in every language; the sentences around them are not.
     prodEvidence.state = QLatin1String(pssLevelName(enforced)) + QLatin1Char('@') + policyVersion.toString() + QStringLiteral("; refused: ") + prodRefusals.join(QStringLiteral("; "));
-    Evidence devEvidence { refusals.isEmpty() ? tr("admitted") : tr("refused: %1").arg(refusals.join(QStringLiteral("; "))), {}, Provenance::Derived, {},
+    Evidence devEvidence { refusals.isEmpty() ? tr("admitted") : tr("refused: %1").arg(PodSecurity::shown(refusals).join(QStringLiteral("; "))), {}, Provenance::Derived, {},
         QStringLiteral("refused: ") + refusals.join(QStringLiteral("; ")) };
     Classification classification = Classification::Aligned;
     if (!refusals.isEmpty())

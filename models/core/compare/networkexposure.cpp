@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "networkexposure.h"
 
+#include "snapshot/exposuretext.h"
+
 #include <QCoreApplication>
 
 namespace crossroads {
@@ -56,9 +58,10 @@ std::vector<WorkloadExposure> NetworkExposure::analyse(const Snapshot& snapshot)
             const Fact& published = container[FactKey::PublishedPorts];
             known = known || published.isKnown();
             for (const QString& entry : published.value.toStringList()) {
-                if (exposure.entries.contains(entry))
+                const QString shown = ExposureText::shown(entry);
+                if (exposure.entries.contains(shown))
                     continue;
-                exposure.entries << entry;
+                exposure.entries << shown;
                 (isLoopback(entry) ? hostOnly : outside) = true;
             }
             const Fact& ingress = container[FactKey::IngressIsolated];

@@ -26,7 +26,7 @@ struct WorkloadExposure {
     std::size_t workload = 0; ///< index into Snapshot::workloads
     QString name;
     Reach reach = Reach::Unknown;
-    QStringList entries; ///< "0.0.0.0:8080->80/tcp", "NodePort 30080…", "host network"
+    QStringList entries; ///< "0.0.0.0:8080->80/tcp", "NodePort 30080…", "host network", as people read them
     bool ingressIsolated = false; ///< every container's network.ingress_isolated is true
     bool egressIsolated = false;
 };

@@ -5,6 +5,7 @@
 #include "networkpolicyisolation.h"
 #include "secrets/credentialclassifier.h"
 #include "secrets/workspacekey.h"
+#include "snapshot/exposuretext.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -665,12 +666,11 @@ void importService(const ImportContext& context, const Node& object)
         const QString protocol = port["protocol"].isValid() ? port["protocol"].toString() : QStringLiteral("TCP");
         if (service.type == QLatin1String("NodePort") || service.type == QLatin1String("LoadBalancer")) {
             const QString nodePort = port["nodePort"].isValid() ? port["nodePort"].toString() : QStringLiteral("*");
-            service.exposures << QStringLiteral("%1 %2 (node port %3)->%4/%5 via service %6")
-                                     .arg(service.type, port["port"].toString(), nodePort, target, protocol, service.name);
+            service.exposures << ExposureText::servicePort(service.type, port["port"].toString(), nodePort, target, protocol, service.name);
         }
     }
     for (const QString& address : spec["externalIPs"].toStringList())
-        service.exposures << QStringLiteral("externalIP %1 via service %2").arg(address, service.name);
+        service.exposures << ExposureText::externalIp(address, service.name);
     service.location = locationOf(context, object);
     context.batch->kubernetes.services.push_back(std::move(service));
 }

@@ -2,6 +2,7 @@
 #include "kubernetesresolver.h"
 
 #include "networkpolicyisolation.h"
+#include "snapshot/exposuretext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -206,7 +207,7 @@ void KubernetesResolver::resolve(Snapshot& snapshot, const KubernetesContext& ku
             }
             for (const auto& ingress : kubernetes.ingresses) {
                 if (ingress.nameSpace == service.nameSpace && ingress.services.contains(service.name)) {
-                    exposures << QStringLiteral("Ingress %1 (%2) -> service %3").arg(ingress.name, ingress.hosts.join(QStringLiteral(", ")), service.name);
+                    exposures << ExposureText::ingress(ingress.name, ingress.hosts, service.name);
                     if (exposing == nullptr)
                         exposing = &service;
                 }

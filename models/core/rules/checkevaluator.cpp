@@ -3,6 +3,7 @@
 
 #include "clusterversionrules.h"
 #include "resourcequantity.h"
+#include "snapshot/exposuretext.h"
 
 #include <QCoreApplication>
 
@@ -224,6 +225,15 @@ std::pair<QString, QString> presented(const Check& check, const CheckSubject& su
         if (const auto cpus = ResourceQuantity::cpus(text, kubernetes); cpus && !text.isEmpty())
             return { ResourceQuantity::formatCpus(*cpus), QString::number(*cpus, 'g', 6) };
         break;
+    case FactKey::PublishedPorts:
+        if (const QStringList entries = value.toStringList(); !entries.isEmpty()) {
+            QStringList shown, sorted = entries;
+            for (const QString& entry : entries)
+                shown << ExposureText::shown(entry);
+            sorted.sort();
+            return { shown.join(QStringLiteral(", ")), sorted.join(QLatin1Char('\n')) };
+        }
+        break;
     case FactKey::User:
         // 1000:1000 and 1000 run as the same user: the group is shown, not compared.
         if (const QString uid = text.section(QLatin1Char(':'), 0, 0).trimmed(); !uid.isEmpty())
@@ -291,11 +301,13 @@ CheckOutcome CheckEvaluator::evaluate(const Check& check, const CheckSubject& su
         if (subject.pss == nullptr)
             return outcome;
         const PssLevel wanted = wantedLevel(check);
-        outcome.value = QLatin1String(pssLevelName(subject.pss->level));
+        const QString level = QLatin1String(pssLevelName(subject.pss->level));
         const QStringList failures = subject.pss->failuresAgainst(wanted);
-        if (!failures.isEmpty())
-            outcome.value += QStringLiteral(" (") + failures.join(QStringLiteral("; ")) + QLatin1Char(')');
-        outcome.comparable = outcome.value;
+        outcome.value = outcome.comparable = level;
+        if (!failures.isEmpty()) {
+            outcome.comparable += QStringLiteral(" (") + failures.join(QStringLiteral("; ")) + QLatin1Char(')');
+            outcome.value += QStringLiteral(" (") + PodSecurity::shown(failures).join(QStringLiteral("; ")) + QLatin1Char(')');
+        }
         outcome.provenance = Provenance::Derived; // judged from the workload's fields
         return outcome;
     }

@@ -3,6 +3,7 @@
 
 #include "clusterversionrules.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace crossroads {
@@ -91,6 +92,25 @@ QStringList PssEvaluation::failuresAgainst(PssLevel enforced) const
     if (enforced == PssLevel::Baseline)
         return baselineFailures;
     return baselineFailures + restrictedFailures;
+}
+
+QStringList PodSecurity::shown(const QStringList& failures)
+{
+    static const QString container = QStringLiteral(" (container ");
+    static const QString pod = QStringLiteral(" (pod)");
+    QStringList out;
+    out.reserve(failures.size());
+    for (const QString& failure : failures) {
+        if (const qsizetype at = failure.indexOf(container); at > 0 && failure.endsWith(QLatin1Char(')'))) {
+            const QString name = failure.mid(at + container.size(), failure.size() - at - container.size() - 1);
+            out << failure.left(at) + QCoreApplication::translate("crossroads::PodSecurity", " (container %1)").arg(name);
+        } else if (failure.endsWith(pod)) {
+            out << failure.left(failure.size() - pod.size()) + QCoreApplication::translate("crossroads::PodSecurity", " (pod)");
+        } else {
+            out << failure;
+        }
+    }
+    return out;
 }
 
 PssEvaluation PodSecurity::evaluate(const Workload& workload, const KubernetesVersion& version)

@@ -40,6 +40,10 @@ struct PssEvaluation {
 class PodSecurity {
 public:
     static PssEvaluation evaluate(const Workload& workload, const KubernetesVersion& version);
+    /// Failures as a person reads them: the control's name is Pod Security's own in every
+    /// language, the scope after it ("(container web)", "(pod)") in the user's. The failures
+    /// themselves stay English, as compared and digested.
+    static QStringList shown(const QStringList& failures);
 };
 
 } // namespace crossroads
