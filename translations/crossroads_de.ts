@@ -114,7 +114,7 @@
         <translation>eigener IPC-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="51"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="53"/>
         <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>host network</source>
         <translation>Host-Netzwerk</translation>
@@ -854,19 +854,19 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Keine Anzeige gefunden: Vergleich ohne Anzeige (crossroads-cli hat alle Optionen).</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="89"/>
+        <location filename="../models/core/compare/comparator.cpp" line="90"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="77"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="112"/>
+        <location filename="../models/core/compare/comparator.cpp" line="113"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in development</source>
         <translation>ohne Gegenstück in der Entwicklung</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="112"/>
+        <location filename="../models/core/compare/comparator.cpp" line="113"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in production</source>
         <translation>ohne Gegenstück in der Produktion</translation>
@@ -1844,6 +1844,69 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     </message>
 </context>
 <context>
+    <name>crossroads::CredentialClassifier</name>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="329"/>
+        <source>private-key</source>
+        <translation>privater Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="330"/>
+        <source>aws-access-key-id</source>
+        <translation>AWS-Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="331"/>
+        <source>github-token</source>
+        <translation>GitHub-Token</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="332"/>
+        <source>gitlab-token</source>
+        <translation>GitLab-Token</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="333"/>
+        <source>slack-token</source>
+        <translation>Slack-Token</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="334"/>
+        <source>stripe-key</source>
+        <translation>Stripe-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="335"/>
+        <source>google-api-key</source>
+        <translation>Google-API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="336"/>
+        <source>jwt</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="337"/>
+        <source>url-with-password</source>
+        <translation>URL mit Passwort</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="338"/>
+        <source>high-entropy</source>
+        <translation>Wert hoher Entropie</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="339"/>
+        <source>credential-name</source>
+        <translation>Zugangsdaten dem Namen nach</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="340"/>
+        <source>secret-data</source>
+        <translation>Secret-Daten</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::DashboardView</name>
     <message>
         <location filename="../views/dashboardview.cpp" line="94"/>
@@ -2664,68 +2727,68 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="270"/>
-        <location filename="../models/core/compare/comparator.cpp" line="532"/>
+        <location filename="../models/core/compare/comparator.cpp" line="271"/>
+        <location filename="../models/core/compare/comparator.cpp" line="533"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="288"/>
+        <location filename="../models/core/compare/comparator.cpp" line="289"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>unbekannt (Ausgabe von `podman info` / `docker info` hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="290"/>
+        <location filename="../models/core/compare/comparator.cpp" line="291"/>
         <source>unknown (add Node objects)</source>
         <translation>unbekannt (Node-Objekte hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="302"/>
+        <location filename="../models/core/compare/comparator.cpp" line="303"/>
         <source>fingerprints made with key %1</source>
         <translation>Fingerabdrücke mit Schlüssel %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="303"/>
+        <location filename="../models/core/compare/comparator.cpp" line="304"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>Fingerabdrücke mit Schlüssel %1 erstellt; vergleichen Sie unter einem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="342"/>
+        <location filename="../models/core/compare/comparator.cpp" line="343"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="344"/>
+        <location filename="../models/core/compare/comparator.cpp" line="345"/>
         <source>%1 holds the same value</source>
         <translation>%1 enthält denselben Wert</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="372"/>
+        <location filename="../models/core/compare/comparator.cpp" line="373"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>Namespace %1 erzwingt %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="376"/>
+        <location filename="../models/core/compare/comparator.cpp" line="377"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>Namespace %1 hat kein enforce-Label (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="378"/>
+        <location filename="../models/core/compare/comparator.cpp" line="379"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>ohne ein Label pod-security.kubernetes.io/enforce lässt die Pod Security Admission jeden Pod zu.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="381"/>
+        <location filename="../models/core/compare/comparator.cpp" line="382"/>
         <source>production&apos;s own workload refused: %1</source>
         <translation>auch der eigene Workload der Produktion wird abgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="384"/>
+        <location filename="../models/core/compare/comparator.cpp" line="385"/>
         <source>admitted</source>
         <translation>zugelassen</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="384"/>
+        <location filename="../models/core/compare/comparator.cpp" line="385"/>
         <source>refused: %1</source>
         <translation>abgewiesen: %1</translation>
     </message>
@@ -4342,27 +4405,27 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::NetworkExposure</name>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="23"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="25"/>
         <source>Reachable from outside</source>
         <translation>Von außen erreichbar</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="24"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="26"/>
         <source>Host only (loopback)</source>
         <translation>Nur Host (Loopback)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="25"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="27"/>
         <source>Internal network</source>
         <translation>Internes Netzwerk</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="26"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="28"/>
         <source>Isolated</source>
         <translation>Isoliert</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="29"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="31"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>

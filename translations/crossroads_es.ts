@@ -114,7 +114,7 @@
         <translation>espacio IPC propio</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="51"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="53"/>
         <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>host network</source>
         <translation>red del host</translation>
@@ -844,19 +844,19 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="89"/>
+        <location filename="../models/core/compare/comparator.cpp" line="90"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="77"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="112"/>
+        <location filename="../models/core/compare/comparator.cpp" line="113"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in development</source>
         <translation>sin equivalente en desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="112"/>
+        <location filename="../models/core/compare/comparator.cpp" line="113"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in production</source>
         <translation>sin equivalente en producción</translation>
@@ -1844,6 +1844,69 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     </message>
 </context>
 <context>
+    <name>crossroads::CredentialClassifier</name>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="329"/>
+        <source>private-key</source>
+        <translation>clave privada</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="330"/>
+        <source>aws-access-key-id</source>
+        <translation>ID de clave de acceso de AWS</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="331"/>
+        <source>github-token</source>
+        <translation>token de GitHub</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="332"/>
+        <source>gitlab-token</source>
+        <translation>token de GitLab</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="333"/>
+        <source>slack-token</source>
+        <translation>token de Slack</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="334"/>
+        <source>stripe-key</source>
+        <translation>clave de Stripe</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="335"/>
+        <source>google-api-key</source>
+        <translation>clave de API de Google</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="336"/>
+        <source>jwt</source>
+        <translation>JWT</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="337"/>
+        <source>url-with-password</source>
+        <translation>URL con contraseña</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="338"/>
+        <source>high-entropy</source>
+        <translation>valor de alta entropía</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="339"/>
+        <source>credential-name</source>
+        <translation>credencial por su nombre</translation>
+    </message>
+    <message>
+        <location filename="../models/core/secrets/credentialclassifier.cpp" line="340"/>
+        <source>secret-data</source>
+        <translation>datos de Secret</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::DashboardView</name>
     <message>
         <location filename="../views/dashboardview.cpp" line="94"/>
@@ -2664,68 +2727,68 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="270"/>
-        <location filename="../models/core/compare/comparator.cpp" line="532"/>
+        <location filename="../models/core/compare/comparator.cpp" line="271"/>
+        <location filename="../models/core/compare/comparator.cpp" line="533"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="288"/>
+        <location filename="../models/core/compare/comparator.cpp" line="289"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>desconocido (añada la salida de `podman info` / `docker info`)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="290"/>
+        <location filename="../models/core/compare/comparator.cpp" line="291"/>
         <source>unknown (add Node objects)</source>
         <translation>desconocido (añada objetos Node)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="302"/>
+        <location filename="../models/core/compare/comparator.cpp" line="303"/>
         <source>fingerprints made with key %1</source>
         <translation>huellas generadas con la clave %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="303"/>
+        <location filename="../models/core/compare/comparator.cpp" line="304"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="342"/>
+        <location filename="../models/core/compare/comparator.cpp" line="343"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="344"/>
+        <location filename="../models/core/compare/comparator.cpp" line="345"/>
         <source>%1 holds the same value</source>
         <translation>%1 contiene el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="372"/>
+        <location filename="../models/core/compare/comparator.cpp" line="373"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="376"/>
+        <location filename="../models/core/compare/comparator.cpp" line="377"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="378"/>
+        <location filename="../models/core/compare/comparator.cpp" line="379"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>sin etiqueta pod-security.kubernetes.io/enforce, la admisión de Pod Security admite todos los pods.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="381"/>
+        <location filename="../models/core/compare/comparator.cpp" line="382"/>
         <source>production&apos;s own workload refused: %1</source>
         <translation>la propia carga de trabajo de producción se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="384"/>
+        <location filename="../models/core/compare/comparator.cpp" line="385"/>
         <source>admitted</source>
         <translation>admitida</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="384"/>
+        <location filename="../models/core/compare/comparator.cpp" line="385"/>
         <source>refused: %1</source>
         <translation>rechazada: %1</translation>
     </message>
@@ -4342,27 +4405,27 @@ Producción: %2</translation>
 <context>
     <name>crossroads::NetworkExposure</name>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="23"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="25"/>
         <source>Reachable from outside</source>
         <translation>Accesible desde fuera</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="24"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="26"/>
         <source>Host only (loopback)</source>
         <translation>Solo en el host (loopback)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="25"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="27"/>
         <source>Internal network</source>
         <translation>Red interna</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="26"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="28"/>
         <source>Isolated</source>
         <translation>Aislada</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/networkexposure.cpp" line="29"/>
+        <location filename="../models/core/compare/networkexposure.cpp" line="31"/>
         <source>Unknown</source>
         <translation>Desconocida</translation>
     </message>

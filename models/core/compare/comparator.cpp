@@ -2,6 +2,7 @@
 #include "comparator.h"
 
 #include "rules/clusterversionrules.h"
+#include "secrets/credentialclassifier.h"
 #include "snapshot/platformdefaults.h"
 
 #include <QCoreApplication>
@@ -339,7 +340,7 @@ void GapBuilder::reusedCredentials()
             for (const Credential& credential : container.credentials) {
                 for (auto it = prodByFingerprint.constFind(credential.fingerprint); it != prodByFingerprint.cend() && it.key() == credential.fingerprint; ++it) {
                     // The variable names tell one container's reused credentials apart (Gap::fingerprint).
-                    Evidence devEvidence { tr("%1 (%2)").arg(credential.name, credential.classification), dev.locate(workload, credential), Provenance::Stated, {},
+                    Evidence devEvidence { tr("%1 (%2)").arg(credential.name, CredentialClassifier::label(credential.classification)), dev.locate(workload, credential), Provenance::Stated, {},
                         credential.name };
                     Evidence prodEvidence { tr("%1 holds the same value").arg(it->name), it->source, Provenance::Stated, {}, it->name };
                     m_comparison.gaps.push_back(makeGap(*check, Classification::Shared, workload.displayName(), it->where, container.name,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "credentialclassifier.h"
 
+#include <QCoreApplication>
+
 #include <openssl/crypto.h>
 
 #include <algorithm>
@@ -319,6 +321,29 @@ QString CredentialClassifier::classify(std::string_view name, std::string_view v
         return QStringLiteral("credential-name");
     }
     return {};
+}
+
+QString CredentialClassifier::label(const QString& classification)
+{
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "private-key"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "aws-access-key-id"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "github-token"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "gitlab-token"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "slack-token"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "stripe-key"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "google-api-key"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "jwt"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "url-with-password"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "high-entropy"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "credential-name"),
+        QT_TRANSLATE_NOOP("crossroads::CredentialClassifier", "secret-data"),
+    };
+    for (const char* name : names) {
+        if (classification == QLatin1String(name))
+            return QCoreApplication::translate("crossroads::CredentialClassifier", name);
+    }
+    return classification;
 }
 
 } // namespace crossroads

@@ -24,6 +24,9 @@ public:
     static QString classifyValue(std::string_view value);
     /// `${VAR}`, `$VAR`, `{{ .Values.x }}`: a placeholder, not a literal.
     static bool isReference(std::string_view value);
+    /// A classification as a person reads it in their language; English keeps the name that
+    /// snapshots and JSON carry ("credential-name").
+    static QString label(const QString& classification);
 };
 
 } // namespace crossroads
