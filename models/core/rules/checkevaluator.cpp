@@ -318,9 +318,10 @@ CheckOutcome CheckEvaluator::evaluate(const Check& check, const CheckSubject& su
             const Fact* own = factFor(check, subject);
             outcome.fact = &decisive;
             outcome.provenance = Provenance::Derived;
-            const auto [ownValue, ownComparable] = own != nullptr && own->isKnown() ? presented(check, subject, shownValue(check, own->value)) : std::pair<QString, QString>();
-            const QString because = check.failWhenValue.isEmpty() ? QLatin1String(factName(*check.failWhen)) : check.failWhenValue;
-            outcome.value = ownValue.isEmpty() ? because : QStringLiteral("%1; %2").arg(ownValue, because);
+            const QString ownComparable = own != nullptr && own->isKnown() ? presented(check, subject, shownValue(check, own->value)).second : QString();
+            // Shown: what holds ("every capability (privileged)"), not also the field it
+            // overrides ("none; every capability"), which read as a contradiction.
+            outcome.value = check.failWhenValue.isEmpty() ? QLatin1String(factName(*check.failWhen)) : check.failWhenValue;
             outcome.comparable = QStringLiteral("%1; %2").arg(ownComparable, QLatin1String(factName(*check.failWhen)));
             return outcome;
         }
