@@ -114,6 +114,16 @@
         <translation>espacio IPC propio</translation>
     </message>
     <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="308"/>
+        <source>%1 level</source>
+        <translation>nivel %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="311"/>
+        <source>%1 level; fails %2</source>
+        <translation>nivel %1; no cumple %2</translation>
+    </message>
+    <message>
         <location filename="../models/core/compare/networkexposure.cpp" line="53"/>
         <location filename="../models/core/rules/checkevaluator.cpp" line="193"/>
         <source>host network</source>

@@ -303,10 +303,12 @@ CheckOutcome CheckEvaluator::evaluate(const Check& check, const CheckSubject& su
         const PssLevel wanted = wantedLevel(check);
         const QString level = QLatin1String(pssLevelName(subject.pss->level));
         const QStringList failures = subject.pss->failuresAgainst(wanted);
-        outcome.value = outcome.comparable = level;
+        // "privileged level; fails B4 …": the level the workload meets, not a privileged flag.
+        outcome.comparable = level;
+        outcome.value = QCoreApplication::translate("CheckEvaluator", "%1 level").arg(level);
         if (!failures.isEmpty()) {
             outcome.comparable += QStringLiteral(" (") + failures.join(QStringLiteral("; ")) + QLatin1Char(')');
-            outcome.value += QStringLiteral(" (") + PodSecurity::shown(failures).join(QStringLiteral("; ")) + QLatin1Char(')');
+            outcome.value = QCoreApplication::translate("CheckEvaluator", "%1 level; fails %2").arg(level, PodSecurity::shown(failures).join(QStringLiteral("; ")));
         }
         outcome.provenance = Provenance::Derived; // judged from the workload's fields
         return outcome;
