@@ -9,12 +9,14 @@
 #include "report/comparisonjson.h"
 #include "report/findingsummary.h"
 #include "report/htmlreport.h"
+#include "report/jsonarraystream.h"
 #include "report/markdownreport.h"
 #include "report/sarifreport.h"
 #include "report/textreport.h"
 #include "testpaths.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -220,6 +222,37 @@ private Q_SLOTS:
         for (const Gap& gap : again.gaps)
             QCOMPARE(gap.baseline, BaselineState::Unchanged);
         QVERIFY(again.absentGaps.empty());
+    }
+
+    /// A report streamed an item at a time is the very document one dump of the whole makes,
+    /// wherever the array sits, empty or not; a failing device stops it.
+    void streamedArrayIsTheWholeDocumentsDump()
+    {
+        using Json = JsonArrayStream::Json;
+        const Json items = Json::array({ Json { { "check", "CR-RT-001" }, { "source", { { "file", "a.yaml" }, { "line", 3 } } } },
+            Json { { "check", "CR-RT-002" }, { "value", "line\nbreak \"quoted\"" }, { "list", Json::array({ 1, 2 }) } } });
+        for (const Json& array : { items, Json::array() }) {
+            Json whole { { "schema", "x" }, { "runs", Json::array({ Json { { "tool", "t" }, { "results", array }, { "after", { { "n", 1 } } } } }) } };
+            Json withPlaceholder = whole;
+            withPlaceholder["runs"][0]["results"] = JsonArrayStream::placeholder();
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            JsonArrayStream stream(buffer, withPlaceholder);
+            for (const Json& item : array)
+                QVERIFY(stream.add(item));
+            QVERIFY(stream.finish());
+            QCOMPARE(buffer.data(), QByteArray::fromStdString(whole.dump(2)) + '\n');
+        }
+        // The comparison's own writers stream into the device what they return whole.
+        QBuffer json;
+        json.open(QIODevice::WriteOnly);
+        QVERIFY(ComparisonJson::write(*m_comparison, json));
+        QCOMPARE(json.data(), ComparisonJson::write(*m_comparison));
+        QCOMPARE(static_cast<std::size_t>(QJsonDocument::fromJson(json.data()).object().value(QStringLiteral("gaps")).toArray().size()), m_comparison->gaps.size());
+        QVERIFY(!m_comparison->gaps.empty());
+        QBuffer closed; // never opened: every write fails
+        QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): device not open");
+        QVERIFY(!SarifReport::write(*m_comparison, closed));
     }
 
     void markdownListsOpenGapsAndWaivers()

@@ -125,15 +125,18 @@ int runCheck(const QStringList& arguments)
     failures.catalogue = checked.catalogue;
     if (baseline)
         baseline->apply(failures);
-    std::optional<QByteArray> content;
-    if (format == QLatin1String("json"))
-        content = ComparisonJson::writeCheck(snapshot, checked.results, scores, judgedAt, &checked.policy, &failures);
-    else if (format == QLatin1String("text"))
-        content = TextReport::writeCheck(snapshot, checked.results, scores, !options.parser.isSet(options.output) && stdoutIsTerminal(), &checked.policy, &failures)
-                      .toUtf8();
-    else
-        content = renderComparison(options, failures);
-    if (!content || !emit(options, *content))
+    bool written = false;
+    if (format == QLatin1String("json")) {
+        written = emitStreamed(options, [&](QIODevice& out) {
+            return ComparisonJson::writeCheck(out, snapshot, checked.results, scores, judgedAt, &checked.policy, &failures);
+        });
+    } else if (format == QLatin1String("text")) {
+        const bool colour = !options.parser.isSet(options.output) && stdoutIsTerminal();
+        written = emit(options, TextReport::writeCheck(snapshot, checked.results, scores, colour, &checked.policy, &failures).toUtf8());
+    } else {
+        written = writeComparison(options, failures);
+    }
+    if (!written)
         return UsageOrInputError;
     const bool onlyNew = options.parser.isSet(failOnNew);
     const std::optional<Severity> gate = onlyNew ? std::optional<Severity>(threshold->value_or(Severity::Low)) : *threshold;

@@ -160,6 +160,24 @@ bool emit(const Options& options, const QByteArray& content)
     return true;
 }
 
+bool emitStreamed(const Options& options, const std::function<bool(QIODevice&)>& writer)
+{
+    if (!options.parser.isSet(options.output)) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writer(out)) {
+            printError(tr("could not write to standard output: %1").arg(out.errorString()));
+            return false;
+        }
+        return out.flush();
+    }
+    QSaveFile file(options.parser.value(options.output));
+    if (!file.open(QIODevice::WriteOnly) || !writer(file) || !file.commit()) {
+        printError(tr("%1: cannot write: %2").arg(file.fileName(), file.errorString()));
+        return false; // QSaveFile leaves no partial file behind
+    }
+    return true;
+}
+
 int saveSnapshot(const Options& options, const Snapshot& snapshot)
 {
     if (!options.parser.isSet(options.output)) {
@@ -323,13 +341,11 @@ QList<QCommandLineOption> passphraseOptions()
         QCommandLineOption(QStringLiteral("ask-passphrase"), tr("Ask for the key's passphrase on the terminal.")) };
 }
 
+namespace {
+
 std::optional<QByteArray> renderComparison(const Options& options, const Comparison& comparison)
 {
     const QString format = options.parser.value(options.format);
-    if (format == QLatin1String("json"))
-        return ComparisonJson::write(comparison);
-    if (format == QLatin1String("sarif"))
-        return SarifReport::write(comparison, options.parser.value(options.sourceRoot));
     if (format == QLatin1String("markdown"))
         return MarkdownReport::write(comparison).toUtf8();
     if (format == QLatin1String("html")) {
@@ -353,6 +369,21 @@ std::optional<QByteArray> renderComparison(const Options& options, const Compari
         return std::move(pdf).value();
     }
     return TextReport::write(comparison, !options.parser.isSet(options.output) && stdoutIsTerminal()).toUtf8();
+}
+
+} // namespace
+
+bool writeComparison(const Options& options, const Comparison& comparison)
+{
+    const QString format = options.parser.value(options.format);
+    if (format == QLatin1String("json"))
+        return emitStreamed(options, [&comparison](QIODevice& out) { return ComparisonJson::write(comparison, out); });
+    if (format == QLatin1String("sarif")) {
+        const QString sourceRoot = options.parser.value(options.sourceRoot);
+        return emitStreamed(options, [&](QIODevice& out) { return SarifReport::write(comparison, out, sourceRoot); });
+    }
+    const std::optional<QByteArray> content = renderComparison(options, comparison);
+    return content && emit(options, *content);
 }
 
 void printSummary(const Options& options, int openFindings, const std::array<int, 4>& bySeverity, std::optional<Severity> threshold, int failing, bool onlyNew)

@@ -25,6 +25,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -151,6 +152,9 @@ bool stdoutIsTerminal();
 
 /// Writes to -o FILE (atomically) or to standard output.
 bool emit(const Options& options, const QByteArray& content);
+/// The same for a report written as it is produced: writer gets the file (or standard output);
+/// with -o nothing is left behind when it fails.
+bool emitStreamed(const Options& options, const std::function<bool(QIODevice&)>& writer);
 
 /// Streams a snapshot to -o FILE, else to standard output (a large cluster's snapshot is never held whole in memory).
 int saveSnapshot(const Options& options, const Snapshot& snapshot);
@@ -182,8 +186,9 @@ std::optional<SigningKey> loadSigningKey(const Options& options, const QCommandL
 
 QList<QCommandLineOption> passphraseOptions();
 
-/// The comparison in the chosen format; nullopt (after saying why) when it cannot be written.
-std::optional<QByteArray> renderComparison(const Options& options, const Comparison& comparison);
+/// Writes the comparison in the chosen format to -o FILE or standard output (JSON and SARIF as
+/// they are produced); false after saying why it could not.
+bool writeComparison(const Options& options, const Comparison& comparison);
 
 /// With -o (and without --quiet), one line on stderr saying what was written and why the exit
 /// status is what it is: "wrote report.sarif: 75 open findings (5 critical, 26 high …); 31 at

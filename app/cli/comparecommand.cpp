@@ -130,8 +130,7 @@ int runCompare(const QStringList& arguments)
     }
     if (baseline)
         baseline->apply(comparison);
-    const std::optional<QByteArray> content = renderComparison(options, comparison);
-    if (!content || !emit(options, *content))
+    if (!writeComparison(options, comparison))
         return UsageOrInputError;
     if (signingKey) {
         const QString report = options.parser.value(options.output);

@@ -2,8 +2,10 @@
 #include "comparisonjson.h"
 
 #include "failuregaps.h"
+#include "jsonarraystream.h"
 #include "reportsupport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 
 #include <optional>
@@ -114,9 +116,48 @@ Json baselineJson(const Comparison& comparison)
     return { { "source", utf8(comparison.baselineSource) }, { "absent", absent } };
 }
 
+/// One gap of a comparison as the contract writes it.
+Json gapJson(const Comparison& comparison, const Gap& gap)
+{
+    Json item { { "check", utf8(gap.checkId) }, { "title", utf8(gap.title) }, { "fact", utf8(gap.factName) },
+        { "domain", domainName(gap.domain) }, { "severity", severityName(gap.severity) },
+        { "classification", classificationName(gap.classification) }, { "dev_workload", utf8(gap.devWorkload) },
+        { "prod_workload", utf8(gap.prodWorkload) }, { "container", utf8(gap.container) }, { "dev_value", utf8(gap.devValue) },
+        { "prod_value", utf8(gap.prodValue) }, { "dev_source", sourceJson(gap.devSource) }, { "prod_source", sourceJson(gap.prodSource) },
+        { "dev_provenance", provenanceName(gap.devProvenance) }, { "prod_provenance", provenanceName(gap.prodProvenance) } };
+    // The values as compared, in no language: what a tool reads ("none", not "keine").
+    if (!gap.devState.isEmpty())
+        item["dev_state"] = utf8(gap.devState);
+    if (!gap.prodState.isEmpty())
+        item["prod_state"] = utf8(gap.prodState);
+    if (!gap.devDefault.isEmpty())
+        item["dev_default"] = utf8(gap.devDefault);
+    if (!gap.prodDefault.isEmpty())
+        item["prod_default"] = utf8(gap.prodDefault);
+    item["fingerprint"] = utf8(gap.fingerprint());
+    item["state_digest"] = utf8(gap.stateDigest());
+    if (gap.classification == Classification::Waived)
+        item["unwaived"] = classificationName(gap.unwaived);
+    if (gap.waiver >= 0)
+        item["waiver"] = utf8(comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)].id);
+    if (gap.baseline != BaselineState::None)
+        item["baseline_state"] = baselineStateName(gap.baseline);
+    if (gap.check != nullptr)
+        item.update(checkInfo(gap.check));
+    return item;
+}
+
 } // namespace
 
 QByteArray ComparisonJson::write(const Comparison& comparison)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(comparison, buffer);
+    return buffer.data();
+}
+
+bool ComparisonJson::write(const Comparison& comparison, QIODevice& out)
 {
     Json root;
     root["schema"] = schema;
@@ -161,36 +202,7 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
             unused.push_back(utf8(pair));
         root["unused_map_pairs"] = unused;
     }
-    Json gaps = Json::array();
-    for (const Gap& gap : comparison.gaps) {
-        Json item { { "check", utf8(gap.checkId) }, { "title", utf8(gap.title) }, { "fact", utf8(gap.factName) },
-            { "domain", domainName(gap.domain) }, { "severity", severityName(gap.severity) },
-            { "classification", classificationName(gap.classification) }, { "dev_workload", utf8(gap.devWorkload) },
-            { "prod_workload", utf8(gap.prodWorkload) }, { "container", utf8(gap.container) }, { "dev_value", utf8(gap.devValue) },
-            { "prod_value", utf8(gap.prodValue) }, { "dev_source", sourceJson(gap.devSource) }, { "prod_source", sourceJson(gap.prodSource) },
-            { "dev_provenance", provenanceName(gap.devProvenance) }, { "prod_provenance", provenanceName(gap.prodProvenance) } };
-        // The values as compared, in no language: what a tool reads ("none", not "keine").
-        if (!gap.devState.isEmpty())
-            item["dev_state"] = utf8(gap.devState);
-        if (!gap.prodState.isEmpty())
-            item["prod_state"] = utf8(gap.prodState);
-        if (!gap.devDefault.isEmpty())
-            item["dev_default"] = utf8(gap.devDefault);
-        if (!gap.prodDefault.isEmpty())
-            item["prod_default"] = utf8(gap.prodDefault);
-        item["fingerprint"] = utf8(gap.fingerprint());
-        item["state_digest"] = utf8(gap.stateDigest());
-        if (gap.classification == Classification::Waived)
-            item["unwaived"] = classificationName(gap.unwaived);
-        if (gap.waiver >= 0)
-            item["waiver"] = utf8(comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)].id);
-        if (gap.baseline != BaselineState::None)
-            item["baseline_state"] = baselineStateName(gap.baseline);
-        if (gap.check != nullptr)
-            item.update(checkInfo(gap.check));
-        gaps.push_back(item);
-    }
-    root["gaps"] = gaps;
+    root["gaps"] = JsonArrayStream::placeholder(); // streamed below, one gap at a time
     if (!comparison.baselineSource.isEmpty())
         root["baseline"] = baselineJson(comparison);
     if (!comparison.policy.isEmpty() || !comparison.policy.waivers.empty()) // in-manifest waivers come without a policy file
@@ -203,57 +215,77 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
         severities[severityName(static_cast<Severity>(s))] = comparison.failingBySeverity[static_cast<std::size_t>(s)];
     root["summary"] = { { "open_findings", comparison.openFindings() }, { "by_classification", classifications }, { "failing_by_severity", severities },
         { "scores", { { "dev", scoresJson(comparison.devScores) }, { "prod", scoresJson(comparison.prodScores) } } } };
-    return QByteArray::fromStdString(root.dump(2)) + '\n';
+    JsonArrayStream stream(out, root);
+    for (const Gap& gap : comparison.gaps) {
+        if (!stream.add(gapJson(comparison, gap)))
+            return false;
+    }
+    return stream.finish();
 }
 
 QByteArray ComparisonJson::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
     const KubernetesVersion& version, const Policy* policy, const Comparison* failures)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    writeCheck(buffer, snapshot, results, scores, version, policy, failures);
+    return buffer.data();
+}
+
+bool ComparisonJson::writeCheck(QIODevice& out, const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
+    const KubernetesVersion& version, const Policy* policy, const Comparison* failures)
+{
     const std::optional<report::FailureGaps> gaps = failures != nullptr ? std::optional<report::FailureGaps>(std::in_place, *failures, results.size()) : std::nullopt;
+    const auto accepted = [policy](const CheckResult& result) { return result.waiver >= 0 && policy != nullptr; };
+    // The summary precedes nothing it counts in the file, but is written with the document
+    // around the streamed results, so it is counted first.
+    std::array<int, checkStatusCount> counts {};
+    int waived = 0;
+    for (const CheckResult& result : results)
+        ++(accepted(result) ? waived : counts[static_cast<std::size_t>(result.outcome.status)]);
     Json root;
     root["schema"] = checkSchema;
     root["side"] = sideName(snapshot.side);
     root["language"] = utf8(report::textLanguage());
     root["kubernetes_version"] = utf8(version.toString());
     root["environment"] = sideJson(snapshot);
-    Json items = Json::array();
-    std::array<int, checkStatusCount> counts {};
-    int waived = 0;
+    root["results"] = JsonArrayStream::placeholder();
+    root["summary"] = { { "pass", counts[0] }, { "fail", counts[1] }, { "unknown", counts[2] }, { "waived", waived }, { "scores", scoresJson(scores) } };
+    if (failures != nullptr && !failures->baselineSource.isEmpty())
+        root["baseline"] = baselineJson(*failures);
+    if (policy != nullptr && (!policy->isEmpty() || !policy->waivers.empty()))
+        root["policy"] = policyJson(*policy);
+    JsonArrayStream stream(out, root);
     for (std::size_t index = 0; index < results.size(); ++index) {
         const CheckResult& result = results[index];
-        const bool accepted = result.waiver >= 0 && policy != nullptr;
-        ++(accepted ? waived : counts[static_cast<std::size_t>(result.outcome.status)]);
+        const bool isAccepted = accepted(result);
         const Workload* workload = result.workload < snapshot.workloads.size() ? &snapshot.workloads[result.workload] : nullptr;
         SourceLocation source;
         if (result.outcome.fact != nullptr)
             source = workload != nullptr ? snapshot.locate(*workload, *result.outcome.fact) : snapshot.locateEngine(*result.outcome.fact);
         else if (workload != nullptr)
             source = snapshot.locateWorkload(*workload);
-        items.push_back({ { "check", utf8(result.check->id) }, { "title", utf8(result.check->title) }, { "fact", utf8(result.check->factName) },
+        Json item { { "check", utf8(result.check->id) }, { "title", utf8(result.check->title) }, { "fact", utf8(result.check->factName) },
             { "domain", domainName(result.check->domain) }, { "workload", workload != nullptr ? utf8(workload->displayName()) : "(engine)" },
-            { "container", utf8(result.container) }, { "status", accepted ? "waived" : checkStatusName(result.outcome.status) },
+            { "container", utf8(result.container) }, { "status", isAccepted ? "waived" : checkStatusName(result.outcome.status) },
             { "severity", severityName(result.check->severity) }, { "value", utf8(result.outcome.value) }, { "source", sourceJson(source) },
-            { "provenance", provenanceName(result.outcome.provenance) } });
+            { "provenance", provenanceName(result.outcome.provenance) } };
         if (!result.outcome.comparable.isEmpty())
-            items.back()["state"] = utf8(result.outcome.comparable);
+            item["state"] = utf8(result.outcome.comparable);
         // An expired waiver is named too, as compare does: the failure counts again, and why.
-        if (const int waiver = accepted ? result.waiver : result.expiredWaiver; waiver >= 0 && policy != nullptr)
-            items.back()["waiver"] = utf8(policy->waivers[static_cast<std::size_t>(waiver)].id);
+        if (const int waiver = isAccepted ? result.waiver : result.expiredWaiver; waiver >= 0 && policy != nullptr)
+            item["waiver"] = utf8(policy->waivers[static_cast<std::size_t>(waiver)].id);
         // A failure's identity across runs, so that this report can be the next run's baseline.
         if (const Gap* gap = gaps ? gaps->of(index) : nullptr) {
-            items.back()["fingerprint"] = utf8(gap->fingerprint());
-            items.back()["state_digest"] = utf8(gap->stateDigest());
+            item["fingerprint"] = utf8(gap->fingerprint());
+            item["state_digest"] = utf8(gap->stateDigest());
             if (gap->baseline != BaselineState::None)
-                items.back()["baseline_state"] = baselineStateName(gap->baseline);
+                item["baseline_state"] = baselineStateName(gap->baseline);
         }
+        if (!stream.add(item))
+            return false;
     }
-    root["results"] = items;
-    root["summary"] = { { "pass", counts[0] }, { "fail", counts[1] }, { "unknown", counts[2] }, { "waived", waived }, { "scores", scoresJson(scores) } };
-    if (failures != nullptr && !failures->baselineSource.isEmpty())
-        root["baseline"] = baselineJson(*failures);
-    if (policy != nullptr && (!policy->isEmpty() || !policy->waivers.empty()))
-        root["policy"] = policyJson(*policy);
-    return QByteArray::fromStdString(root.dump(2)) + '\n';
+    return stream.finish();
 }
 
 } // namespace crossroads

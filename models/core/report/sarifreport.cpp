@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sarifreport.h"
 
+#include "jsonarraystream.h"
 #include "reportsupport.h"
 
 #include "common/engineresources.h"
 #include "rules/rulecatalogue.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -236,6 +238,14 @@ QString messageFor(const Gap& gap)
 
 QByteArray SarifReport::write(const Comparison& comparison, const QString& sourceRootPath)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(comparison, buffer, sourceRootPath);
+    return buffer.data();
+}
+
+bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QString& sourceRootPath)
+{
     const QString sourceRoot = sourceRootPath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(sourceRootPath).absoluteFilePath());
     const std::vector<Taxonomy>& taxonomies = sarifTaxonomies();
 
@@ -305,8 +315,8 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
         return result;
     };
 
-    Json results = Json::array();
-    for (const Gap& gap : comparison.gaps) {
+    // Results are streamed, one at a time, once the run around them is built.
+    const auto resultOf = [&](const Gap& gap) {
         Json result { { "ruleId", utf8(gap.checkId) }, { "ruleIndex", ruleOf(gap) } };
         const Classification judged = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
         if (isFailing(judged)) {
@@ -344,14 +354,14 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
                 { "justification", utf8(justification) }, { "properties", properties } } });
         }
         result["properties"] = gapProperties(gap);
-        results.push_back(result);
-    }
-    for (const Gap& gap : comparison.absentGaps) {
+        return result;
+    };
+    const auto absentResultOf = [&](const Gap& gap) {
         Json result { { "ruleId", utf8(gap.checkId) }, { "ruleIndex", ruleOf(gap) }, { "kind", "pass" }, { "level", "none" },
             { "message", { { "text", utf8(QCoreApplication::translate("crossroads::SarifReport", "%1: no longer found (was %2).").arg(gap.title, report::classificationLabel(gap.previous))) } } },
             { "partialFingerprints", { { fingerprintName, utf8(gap.fingerprint()) } } }, { "baselineState", "absent" }, { "properties", gapProperties(gap) } };
-        results.push_back(result);
-    }
+        return result;
+    };
 
     Json supported = Json::array();
     Json taxonomyComponents = Json::array();
@@ -400,12 +410,21 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
     if (!notifications.empty())
         invocation["toolExecutionNotifications"] = notifications;
     Json run { { "tool", { { "driver", driver } } }, { "invocations", Json::array({ invocation }) }, { "artifacts", artifacts },
-        { "taxonomies", taxonomyComponents }, { "results", results }, { "columnKind", "unicodeCodePoints" },
+        { "taxonomies", taxonomyComponents }, { "results", JsonArrayStream::placeholder() }, { "columnKind", "unicodeCodePoints" },
         { "language", utf8(report::textLanguage()) }, { "properties", runProperties } };
     if (!sourceRoot.isEmpty())
         run["originalUriBaseIds"] = { { sourceRootId, { { "uri", QUrl::fromLocalFile(sourceRoot + QLatin1Char('/')).toString(QUrl::FullyEncoded).toStdString() } } } };
     Json root { { "$schema", "https://json.schemastore.org/sarif-2.1.0.json" }, { "version", "2.1.0" }, { "runs", Json::array({ run }) } };
-    return QByteArray::fromStdString(root.dump(2)) + '\n';
+    JsonArrayStream stream(out, root);
+    for (const Gap& gap : comparison.gaps) {
+        if (!stream.add(resultOf(gap)))
+            return false;
+    }
+    for (const Gap& gap : comparison.absentGaps) {
+        if (!stream.add(absentResultOf(gap)))
+            return false;
+    }
+    return stream.finish();
 }
 
 } // namespace crossroads

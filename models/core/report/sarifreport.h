@@ -4,6 +4,7 @@
 #include "compare/comparison.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 namespace crossroads {
@@ -20,6 +21,8 @@ public:
     /// With a source root, inputs below it are written relative to it (uriBaseId SRCROOT, whose
     /// absolute location is in the run's originalUriBaseIds); others keep their own path.
     static QByteArray write(const Comparison& comparison, const QString& sourceRoot = {});
+    /// The same, written to out as it is produced; false when a write failed.
+    static bool write(const Comparison& comparison, QIODevice& out, const QString& sourceRoot = {});
 };
 
 } // namespace crossroads
