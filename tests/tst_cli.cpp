@@ -817,6 +817,27 @@ private Q_SLOTS:
         QCOMPARE(run({ QStringLiteral("compare"), QStringLiteral("--demo"), QStringLiteral("--fail-on"), QStringLiteral("critical") }).exitCode, 1);
     }
 
+    /// -o report.pdf without --format writes a PDF, not text under a .pdf name; an explicit
+    /// --format wins over the extension.
+    void outputFileExtensionChoosesTheFormat()
+    {
+        QTemporaryDir folder;
+        const auto head = [&](const QStringList& arguments, const QString& name) {
+            const QString path = folder.filePath(name);
+            const Run run = cli(arguments + QStringList { QStringLiteral("-o"), path }, m_home.path());
+            QFile file(path);
+            return run.exitCode == 0 && file.open(QIODevice::ReadOnly) ? file.read(64) : QByteArray("failed: ") + run.err;
+        };
+        const QStringList compare { QStringLiteral("compare"), QStringLiteral("--demo") };
+        QVERIFY(head(compare, QStringLiteral("report.pdf")).startsWith("%PDF-"));
+        QVERIFY(head(compare, QStringLiteral("report.sarif")).contains("\"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\""));
+        QVERIFY(head(compare, QStringLiteral("report.json")).contains("\"schema\": \"crossroads.comparison/v1\""));
+        QVERIFY(head(compare, QStringLiteral("report.md")).startsWith("# "));
+        QVERIFY(head(compare + QStringList { QStringLiteral("--format"), QStringLiteral("text") }, QStringLiteral("explicit.json")).startsWith("Crossroads"));
+        QVERIFY(head({ QStringLiteral("check"), QStringLiteral(CROSSROADS_SOURCE_DIR "/resources/demo/prod") }, QStringLiteral("prod.HTML")).startsWith("<!DOCTYPE html"));
+        QVERIFY(head({ QStringLiteral("checks") }, QStringLiteral("catalogue.json")).startsWith("{"));
+    }
+
     void aNamedFileThatIsNoInputIsAnError()
     {
         QTemporaryDir folder;

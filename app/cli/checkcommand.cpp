@@ -43,6 +43,7 @@ int runCheck(const QStringList& arguments)
     options.format.setDescription(tr("Output format: text, json (every result), sarif, markdown, html or pdf (the failures; pdf needs -o)."));
     // Paths follow the options here, so several policies take one --policy each.
     options.policy.setDescription(tr("A policy file to apply (repeat for several, merged in order; builtin:pss-restricted and builtin:cis-docker-5 are bundled)."));
+    options.output.setDescription(tr("Write to FILE instead of standard output; without --format, its extension chooses the format (.json, .sarif, .md, .html, .pdf)."));
     options.add({ side, options.policy, baselineOption, failOnNew, options.today, options.format, options.output, options.quiet, options.sourceRoot,
         options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
     options.addPositional(QStringLiteral("paths"), tr("Files or folders to check."), tr("PATH…"), docgen::ValueKind::File);
@@ -55,7 +56,7 @@ int runCheck(const QStringList& arguments)
         printError(tr("check needs at least one PATH; see crossroads-cli check --help"));
         return UsageOrInputError;
     }
-    const QString format = options.parser.value(options.format);
+    const QString format = options.formatName();
     if (options.parser.isSet(options.sourceRoot)) {
         if (format != QLatin1String("sarif")) {
             printError(tr("--source-root applies to --format sarif"));

@@ -13,6 +13,7 @@ int runChecks(const QStringList& arguments)
     options.hasFormat = true;
     options.formats = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown") };
     options.format.setDescription(tr("Output format: text, json or markdown (the catalogue page, docs/checks.md)."));
+    options.output.setDescription(tr("Write to FILE instead of standard output; without --format, its extension chooses the format (.json, .md)."));
     options.add({ options.format, options.output });
     if (!options.parse(arguments, {}))
         return options.parser.isSet(QStringLiteral("help")) ? Success : UsageOrInputError;
@@ -21,7 +22,7 @@ int runChecks(const QStringList& arguments)
         return UsageOrInputError;
     }
     const RuleCatalogue& catalogue = RuleCatalogue::builtIn();
-    const QString format = options.parser.value(options.format);
+    const QString format = options.formatName();
     const QByteArray content = format == QLatin1String("json") ? CatalogueReport::json(catalogue)
         : format == QLatin1String("markdown")                  ? CatalogueReport::markdown(catalogue)
                                                                : CatalogueReport::text(catalogue);

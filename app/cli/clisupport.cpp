@@ -345,7 +345,7 @@ namespace {
 
 std::optional<QByteArray> renderComparison(const Options& options, const Comparison& comparison)
 {
-    const QString format = options.parser.value(options.format);
+    const QString format = options.formatName();
     if (format == QLatin1String("markdown"))
         return MarkdownReport::write(comparison).toUtf8();
     if (format == QLatin1String("html")) {
@@ -375,7 +375,7 @@ std::optional<QByteArray> renderComparison(const Options& options, const Compari
 
 bool writeComparison(const Options& options, const Comparison& comparison)
 {
-    const QString format = options.parser.value(options.format);
+    const QString format = options.formatName();
     if (format == QLatin1String("json"))
         return emitStreamed(options, [&comparison](QIODevice& out) { return ComparisonJson::write(comparison, out); });
     if (format == QLatin1String("sarif")) {

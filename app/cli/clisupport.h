@@ -24,6 +24,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <functional>
 #include <optional>
@@ -110,13 +111,31 @@ public:
             return false;
         }
         if (hasFormat) {
-            const QString formatName = parser.value(format);
-            if (!formats.contains(formatName)) {
-                printError(tr("unknown format \"%1\"; use %2").arg(formatName, formats.join(QStringLiteral(", "))));
+            const QString name = formatName();
+            if (!formats.contains(name)) {
+                printError(tr("unknown format \"%1\"; use %2").arg(name, formats.join(QStringLiteral(", "))));
                 return false;
             }
         }
         return true;
+    }
+
+    /// --format, or without it the one -o FILE's extension names (report.pdf, out.sarif,
+    /// findings.json, summary.md, page.html), so that -o report.pdf never gets text.
+    QString formatName() const
+    {
+        const bool hasOutput = std::any_of(declared.cbegin(), declared.cend(), [this](const QCommandLineOption& option) { return option.names() == output.names(); });
+        if (parser.isSet(format) || !hasOutput || !parser.isSet(output))
+            return parser.value(format);
+        const QString file = parser.value(output).toLower();
+        static const std::pair<const char*, const char*> byExtension[] = { { ".sarif.json", "sarif" }, { ".sarif", "sarif" },
+            { ".json", "json" }, { ".md", "markdown" }, { ".markdown", "markdown" }, { ".html", "html" }, { ".htm", "html" },
+            { ".pdf", "pdf" }, { ".txt", "text" } };
+        for (const auto& [extension, name] : byExtension) {
+            if (file.endsWith(QLatin1String(extension)) && formats.contains(QLatin1String(name)))
+                return QLatin1String(name);
+        }
+        return parser.value(format);
     }
 };
 

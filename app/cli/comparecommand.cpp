@@ -34,6 +34,7 @@ int runCompare(const QStringList& arguments)
     options.hasFormat = true;
     options.formats << QStringLiteral("sarif") << QStringLiteral("markdown") << QStringLiteral("html") << QStringLiteral("pdf");
     options.format.setDescription(tr("Output format: text, json, sarif, markdown, html or pdf (pdf needs -o)."));
+    options.output.setDescription(tr("Write to FILE instead of standard output; without --format, its extension chooses the format (.json, .sarif, .md, .html, .pdf)."));
     options.add({ dev, prod, map, demo, repo, options.policy, baselineOption, failOnNew, signKey, options.today, options.format, options.output, options.quiet,
         options.sourceRoot, options.failOn, options.keepGoing, options.keyFile, options.kubernetesVersion });
     options.add(passphraseOptions());
@@ -65,7 +66,7 @@ int runCompare(const QStringList& arguments)
     }
     if (options.parser.isSet(options.sourceRoot)) {
         const QString root = options.parser.value(options.sourceRoot);
-        if (options.parser.value(options.format) != QLatin1String("sarif")) {
+        if (options.formatName() != QLatin1String("sarif")) {
             printError(tr("--source-root applies to --format sarif"));
             return UsageOrInputError;
         }
@@ -124,7 +125,7 @@ int runCompare(const QStringList& arguments)
     const std::size_t unreadable = devReport->problems.size() + prodReport->problems.size();
     Comparison comparison = PolicyEnforcer::compare(std::move(devReport->snapshot), std::move(prodReport->snapshot), *policy, compareOptions, *judgedOn);
     // The text report lists them; other formats go to files and pipelines, so say it here too.
-    if (options.parser.value(options.format) != QLatin1String("text")) {
+    if (options.formatName() != QLatin1String("text")) {
         for (const QString& unused : comparison.matching.unusedMapPairs)
             printError(tr("%1: a pair paired nothing: %2").arg(options.parser.value(map), unused));
     }

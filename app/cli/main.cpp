@@ -32,10 +32,14 @@ int main(int argc, char* argv[])
 {
     // PDF needs fonts, hence a QGuiApplication; headless on the offscreen platform unless the
     // user chose one. Everything else stays a plain QCoreApplication.
+    // -o report.pdf without --format is a PDF too (Options::formatName()).
     bool pdf = false;
+    const auto isPdfFile = [](const char* path) { return QByteArray(path).toLower().endsWith(".pdf"); };
     for (int i = 1; i < argc; ++i) {
         pdf = pdf || qstrcmp(argv[i], "--format=pdf") == 0
-            || (i + 1 < argc && (qstrcmp(argv[i], "--format") == 0 || qstrcmp(argv[i], "-f") == 0) && qstrcmp(argv[i + 1], "pdf") == 0);
+            || (i + 1 < argc && (qstrcmp(argv[i], "--format") == 0 || qstrcmp(argv[i], "-f") == 0) && qstrcmp(argv[i + 1], "pdf") == 0)
+            || (i + 1 < argc && (qstrcmp(argv[i], "-o") == 0 || qstrcmp(argv[i], "--output") == 0) && isPdfFile(argv[i + 1]))
+            || (qstrncmp(argv[i], "--output=", 9) == 0 && isPdfFile(argv[i] + 9));
     }
     if (pdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
