@@ -128,10 +128,10 @@ QString DomainVerdict::text() const
         case Classification::Fidelity: parts << Text::tr("development weaker than production: %1").arg(breakdown); break;
         case Classification::Shared: parts << Text::tr("failing on both sides: %1").arg(breakdown); break;
         case Classification::ProdOnly:
-            parts << (oneSide ? Text::tr("failing: %1").arg(breakdown) : Text::tr("in production only, never tested: %1").arg(breakdown));
+            parts << (oneSide ? Text::tr("failing: %1").arg(breakdown) : Text::tr("failing in production only (development not judged): %1").arg(breakdown));
             break;
         case Classification::DevOnly:
-            parts << (oneSide ? Text::tr("failing: %1").arg(breakdown) : Text::tr("in development only: %1").arg(breakdown));
+            parts << (oneSide ? Text::tr("failing: %1").arg(breakdown) : Text::tr("failing in development only (production not judged): %1").arg(breakdown));
             break;
         default: break;
         }

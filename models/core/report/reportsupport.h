@@ -256,7 +256,9 @@ inline QString headline(const Gap& gap)
 {
     switch (gap.classification) {
     case Classification::Drift:
-        return tr("%1 — both pass, values differ").arg(gap.title);
+        // A check is named after what it finds ("SELinux confinement is weakened"): a drift
+        // note says that was found on neither side, not that it holds.
+        return tr("%1: found on neither side; the values differ").arg(gap.title);
     case Classification::Unknown:
         return tr("%1 — not judged: a side lacks the facts").arg(gap.title);
     default:

@@ -368,6 +368,10 @@ bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QStr
     for (std::size_t i = 0; i < taxonomies.size(); ++i) {
         supported.push_back({ { "name", taxonomies[i].component["name"] }, { "index", i } });
         taxonomyComponents.push_back(taxonomies[i].component);
+        // Pod Security's controls change with the Kubernetes version: the run names the one
+        // it judged at, as every other report does, not the newest the catalogue knows.
+        if (taxonomies[i].component["name"] == "PSS")
+            taxonomyComponents.back()["version"] = utf8(comparison.prodVersion.toString());
     }
     const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("0") : QCoreApplication::applicationVersion();
     Json driver { { "name", "crossroads" }, { "fullName", "Crossroads dev/prod container posture comparison" }, { "version", utf8(version) },
