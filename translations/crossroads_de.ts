@@ -324,7 +324,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>crossroads-cli: unknown command &quot;%1&quot;</source>
         <translation>crossroads-cli: unbekannter Befehl „%1“</translation>
     </message>
@@ -1239,52 +1239,52 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Ausgenommen von %1 (%2) bis %3, war %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="163"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="176"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Bisher ist kein Risiko per Ausnahme akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -2545,17 +2545,22 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::ExposureText</name>
     <message>
-        <location filename="../models/core/snapshot/exposuretext.cpp" line="32"/>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="33"/>
+        <source>hostNetwork (all container ports on the host)</source>
+        <translation>hostNetwork (alle Container-Ports auf dem Host)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="39"/>
         <source>%1 %2 (node port %3)-&gt;%4/%5 via service %6</source>
         <translation>%1 %2 (Node-Port %3)-&gt;%4/%5 über Service %6</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/exposuretext.cpp" line="35"/>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="42"/>
         <source>externalIP %1 via service %2</source>
         <translation>externalIP %1 über Service %2</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/exposuretext.cpp" line="37"/>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="44"/>
         <source>Ingress %1 (%2) -&gt; service %3</source>
         <translation>Ingress %1 (%2) -&gt; Service %3</translation>
     </message>
@@ -2698,19 +2703,19 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     </message>
     <message>
         <location filename="../models/core/report/findingsummary.cpp" line="131"/>
-        <source>in production only, never tested: %1</source>
-        <translation>nur in Produktion, nie getestet: %1</translation>
+        <source>failing in production only (development not judged): %1</source>
+        <translation>nur in der Produktion fehlgeschlagen (Entwicklung nicht bewertet): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
+        <source>failing in development only (production not judged): %1</source>
+        <translation>nur in der Entwicklung fehlgeschlagen (Produktion nicht bewertet): %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/findingsummary.cpp" line="131"/>
         <location filename="../models/core/report/findingsummary.cpp" line="134"/>
         <source>failing: %1</source>
         <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
-        <source>in development only: %1</source>
-        <translation>nur in Entwicklung: %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/findingsummary.cpp" line="140"/>
@@ -3484,217 +3489,241 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="216"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · erstellt am %2 · Pod Security bewertet nach Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="205"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="218"/>
         <source> · policy %1</source>
         <translation> · Richtlinie %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="220"/>
         <source> · baseline %1</source>
         <translation> · Baseline %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="216"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Punkte je Bereich (0–100, höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="245"/>
         <source>Results by classification</source>
         <translation>Ergebnisse nach Einstufung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="236"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="249"/>
         <source>Critical and high findings (%1)</source>
         <translation>Kritische und hohe Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="238"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="251"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
         <source>Severity</source>
         <translation>Schwere­grad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="251"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="264"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="190"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <source>critical</source>
+        <comment>tile: the number of open findings of this severity</comment>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="152"/>
+        <source>high</source>
+        <comment>tile: the number of open findings of this severity</comment>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="153"/>
+        <source>medium</source>
+        <comment>tile: the number of open findings of this severity</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="156"/>
+        <source>low</source>
+        <comment>tile: the number of open findings of this severity</comment>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
         <source>Crossroads report: %1</source>
         <translation>Crossroads-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="191"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Crossroads: %1</source>
         <translation>Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="256"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="257"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="270"/>
         <source>Findings by domain</source>
         <translation>Befunde nach Bereich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="266"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="279"/>
         <source>Score: %1. %2</source>
         <translation>Punkte: %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="282"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Punkte: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="278"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="291"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="315"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Gone since the baseline:</source>
         <translation>Seit der Baseline weggefallen:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="333"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="323"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="336"/>
         <source>Waivers</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="325"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="338"/>
         <source>No waivers.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="342"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="355"/>
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>paired by</source>
         <translation>gepaart über</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="367"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="367"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="359"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -5070,32 +5099,52 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::SarifReport</name>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="222"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="155"/>
+        <source>%1 (a comparison-level fact that needs both sides).</source>
+        <translation>%1 (ein Vergleichsfakt, der beide Seiten braucht).</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="156"/>
+        <source>See docs/comparison-json.md for %1.</source>
+        <translation>Siehe docs/comparison-json.md zu %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="165"/>
+        <source>Fix on Podman/Docker: %1</source>
+        <translation>Behebung bei Podman/Docker: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="166"/>
+        <source>Fix on Kubernetes: %1</source>
+        <translation>Behebung bei Kubernetes: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="226"/>
         <source>%1 on %2. %3: %4.</source>
         <translation>%1 bei %2. %3: %4.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="224"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="228"/>
         <source>%1 (%2) on %3. dev: %4; prod: %5.</source>
         <translation>%1 (%2) bei %3. dev: %4; prod: %5.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="299"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="311"/>
         <source>dev side</source>
         <translation>Entwicklungsumgebung (dev)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="300"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="312"/>
         <source>prod side</source>
         <translation>Produktionsumgebung (prod)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="342"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="354"/>
         <source>waiver %1 expired on %2: %3</source>
         <translation>Ausnahme %1 abgelaufen am %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="351"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="363"/>
         <source>%1: no longer found (was %2).</source>
         <translation>%1: nicht mehr gefunden (war %2).</translation>
     </message>
@@ -6052,31 +6101,37 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="157"/>
+        <location filename="../app/cli/clisupport.cpp" line="175"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="168"/>
+        <source>could not write to standard output: %1</source>
+        <translation>konnte nicht in die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="186"/>
         <source>could not write the snapshot to standard output</source>
         <translation>der Snapshot konnte nicht in die Standardausgabe geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="182"/>
+        <location filename="../app/cli/clisupport.cpp" line="200"/>
         <source>wrote %1: %2 snapshot, %3 workload(s), %4 container(s) from %5 input(s)</source>
         <translation>%1 geschrieben: Snapshot %2, %3 Workloads, %4 Container aus %5 Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="197"/>
+        <location filename="../app/cli/clisupport.cpp" line="215"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="228"/>
+        <location filename="../app/cli/clisupport.cpp" line="246"/>
         <source>skipped file: %1</source>
         <translation>übersprungene Datei: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="236"/>
+        <location filename="../app/cli/clisupport.cpp" line="254"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>%n Eingabedatei konnte nicht gelesen werden (siehe oben): Exit-Status 2</numerusform>
@@ -6084,38 +6139,38 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="272"/>
+        <location filename="../app/cli/clisupport.cpp" line="290"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase braucht ein Terminal; verwenden Sie --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="276"/>
+        <location filename="../app/cli/clisupport.cpp" line="294"/>
         <source>the passphrases differ</source>
         <translation>die Passphrasen stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="280"/>
+        <location filename="../app/cli/clisupport.cpp" line="298"/>
         <source>empty passphrase</source>
         <translation>leere Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="289"/>
+        <location filename="../app/cli/clisupport.cpp" line="307"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: die Passphrase-Datei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="296"/>
+        <location filename="../app/cli/clisupport.cpp" line="314"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: die Passphrase-Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="322"/>
+        <location filename="../app/cli/clisupport.cpp" line="340"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Die Passphrase des Schlüssels aus der ersten Zeile von DATEI lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="39"/>
-        <location filename="../app/cli/clisupport.cpp" line="322"/>
+        <location filename="../app/cli/clisupport.cpp" line="340"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
         <location filename="../app/cli/signcommand.cpp" line="14"/>
@@ -6125,17 +6180,17 @@ Produktion: %2</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="323"/>
+        <location filename="../app/cli/clisupport.cpp" line="341"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Die Passphrase des Schlüssels im Terminal abfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="345"/>
+        <location filename="../app/cli/clisupport.cpp" line="361"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf braucht -o DATEI.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="362"/>
+        <location filename="../app/cli/clisupport.cpp" line="393"/>
         <source>wrote %1: %n open finding(s)</source>
         <translation>
             <numerusform>%1 geschrieben: %n offener Befund</numerusform>
@@ -6143,7 +6198,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="367"/>
+        <location filename="../app/cli/clisupport.cpp" line="398"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n neuer ab %1, Exit-Status 1</numerusform>
@@ -6151,7 +6206,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="367"/>
+        <location filename="../app/cli/clisupport.cpp" line="398"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n ab %1, Exit-Status 1</numerusform>
@@ -6159,12 +6214,12 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="368"/>
+        <location filename="../app/cli/clisupport.cpp" line="399"/>
         <source>; none new at or above %1</source>
         <translation>; keiner neu ab %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="368"/>
+        <location filename="../app/cli/clisupport.cpp" line="399"/>
         <source>; none at or above %1</source>
         <translation>; keiner ab %1</translation>
     </message>
@@ -6233,39 +6288,39 @@ Produktion: %2</translation>
         <translation>Ausgabeformat: text, json, sarif, markdown, html oder pdf (pdf braucht -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="49"/>
+        <location filename="../app/cli/comparecommand.cpp" line="50"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare braucht --dev PFAD… und --prod PFAD… (oder --demo); siehe crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="61"/>
-        <location filename="../app/cli/comparecommand.cpp" line="69"/>
+        <location filename="../app/cli/checkcommand.cpp" line="62"/>
+        <location filename="../app/cli/comparecommand.cpp" line="70"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root gilt für --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="65"/>
-        <location filename="../app/cli/comparecommand.cpp" line="73"/>
+        <location filename="../app/cli/checkcommand.cpp" line="66"/>
+        <location filename="../app/cli/comparecommand.cpp" line="74"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: kein solcher Ordner (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="78"/>
+        <location filename="../app/cli/comparecommand.cpp" line="79"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new braucht --baseline VORHERIG.json</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="88"/>
+        <location filename="../app/cli/comparecommand.cpp" line="89"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key braucht -o DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="107"/>
+        <location filename="../app/cli/comparecommand.cpp" line="108"/>
         <source>%1 is a report of check (the %2 side alone), whose findings a comparison never has; give a report of compare as --baseline</source>
         <translation>%1 ist ein Bericht von check (nur die Umgebung %2), dessen Befunde ein Vergleich nie hat; geben Sie einen Bericht von compare als --baseline an</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="129"/>
+        <location filename="../app/cli/comparecommand.cpp" line="130"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: ein Paar hat nichts gepaart: %2</translation>
     </message>
@@ -6307,33 +6362,39 @@ Produktion: %2</translation>
         <translation>Eine anzuwendende Richtliniendatei (für mehrere wiederholen, der Reihe nach zusammengeführt; builtin:pss-restricted und builtin:cis-docker-5 sind mitgeliefert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
+        <location filename="../app/cli/comparecommand.cpp" line="37"/>
+        <source>Write to FILE instead of standard output; without --format, its extension chooses the format (.json, .sarif, .md, .html, .pdf).</source>
+        <translation>In DATEI statt in die Standardausgabe schreiben; ohne --format wählt ihre Endung das Format (.json, .sarif, .md, .html, .pdf).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
         <source>Files or folders to check.</source>
         <translation>Zu prüfende Dateien oder Ordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="25"/>
         <source>PATH…</source>
         <translation>PFAD…</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="55"/>
+        <location filename="../app/cli/checkcommand.cpp" line="56"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check braucht mindestens einen PFAD; siehe crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="70"/>
+        <location filename="../app/cli/checkcommand.cpp" line="71"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json (or .sarif)</source>
         <translation>--fail-on-new braucht --baseline VORHERIG.json (oder .sarif)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <location filename="../app/cli/checkcommand.cpp" line="109"/>
         <source>%1 is a report of check on the %2 side, and this check judges the %3 side; give a report of the same side as --baseline</source>
         <translation>%1 ist ein Bericht von check über die Umgebung %2, und diese Prüfung bewertet die Umgebung %3; geben Sie einen Bericht derselben Umgebung als --baseline an</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="110"/>
+        <location filename="../app/cli/checkcommand.cpp" line="111"/>
         <source>%1 is a report of compare, whose findings pair two sides; give a report of check (--format json or sarif) as --baseline</source>
         <translation>%1 ist ein Bericht von compare, dessen Befunde zwei Umgebungen paaren; geben Sie einen Bericht von check (--format json oder sarif) als --baseline an</translation>
     </message>
@@ -6819,7 +6880,12 @@ Produktion: %2</translation>
         <translation>Ausgabeformat: text, json oder markdown (die Katalogseite, docs/checks.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkscommand.cpp" line="20"/>
+        <location filename="../app/cli/checkscommand.cpp" line="16"/>
+        <source>Write to FILE instead of standard output; without --format, its extension chooses the format (.json, .md).</source>
+        <translation>In DATEI statt in die Standardausgabe schreiben; ohne --format wählt ihre Endung das Format (.json, .md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkscommand.cpp" line="21"/>
         <source>checks takes no arguments; to see one check, run crossroads-cli explain ID</source>
         <translation>checks nimmt keine Argumente; für eine einzelne Prüfung führen Sie crossroads-cli explain ID aus</translation>
     </message>
@@ -6867,89 +6933,89 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clisupport.h" line="45"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>Output format: text or json.</source>
         <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="45"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="47"/>
+        <location filename="../app/cli/clisupport.h" line="49"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>In DATEI statt in die Standardausgabe schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="48"/>
-        <location filename="../app/cli/clisupport.h" line="52"/>
-        <location filename="../app/cli/clisupport.h" line="58"/>
+        <location filename="../app/cli/clisupport.h" line="50"/>
+        <location filename="../app/cli/clisupport.h" line="54"/>
+        <location filename="../app/cli/clisupport.h" line="60"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="50"/>
+        <location filename="../app/cli/clisupport.h" line="52"/>
         <source>Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.</source>
         <translation>Die guten Dateien laden, wenn einige Eingaben fehlerhaft sind; die fehlerhaften melden. Die Ausgabe wird geschrieben, der Exit-Status ist trotzdem 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="51"/>
+        <location filename="../app/cli/clisupport.h" line="53"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Arbeitsbereichsschlüssel für Fingerabdrücke von Zugangsdaten (Standard: in Ihrem Konfigurationsordner angelegt).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="54"/>
+        <location filename="../app/cli/clisupport.h" line="56"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Pod Security nach dieser Kubernetes-Version bewerten (Standard: die kubeletVersion der Knoten, sonst die neueste).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="54"/>
+        <location filename="../app/cli/clisupport.h" line="56"/>
         <source>version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="55"/>
+        <location filename="../app/cli/clisupport.h" line="57"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Exit-Status 1, wenn eine Lücke dieses oder eines höheren Schweregrads besteht: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="56"/>
+        <location filename="../app/cli/clisupport.h" line="58"/>
         <source>severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="58"/>
+        <location filename="../app/cli/clisupport.h" line="60"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Anzuwendende Richtliniendateien, der Reihe nach zusammengeführt (mehrere möglich; builtin:pss-restricted und builtin:cis-docker-5 sind mitgeliefert).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="60"/>
+        <location filename="../app/cli/clisupport.h" line="62"/>
         <source>SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect.</source>
         <translation>SARIF: Eingaben unterhalb dieses Ordners relativ zu ihm angeben (uriBaseId SRCROOT), wie es Code-Scanning-Oberflächen erwarten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="60"/>
+        <location filename="../app/cli/clisupport.h" line="62"/>
         <source>folder</source>
         <translation>Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="62"/>
+        <location filename="../app/cli/clisupport.h" line="64"/>
         <source>With -o: no summary line on standard error (errors are still printed).</source>
         <translation>Mit -o: keine Zusammenfassungszeile auf der Standardfehlerausgabe (Fehler werden weiterhin ausgegeben).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="64"/>
+        <location filename="../app/cli/clisupport.h" line="66"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Den Ablauf von Ausnahmen zu diesem Datum (JJJJ-MM-TT) statt zu heute bewerten.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="64"/>
+        <location filename="../app/cli/clisupport.h" line="66"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="114"/>
+        <location filename="../app/cli/clisupport.h" line="116"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>unbekanntes Format „%1“; verwenden Sie %2</translation>
     </message>
@@ -7100,182 +7166,212 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <source>map</source>
+        <translation>Zuordnungsdatei</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="80"/>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="80"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="81"/>
+        <source>container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="81"/>
+        <source>position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="93"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="80"/>
+        <location filename="../models/core/report/reportsupport.h" line="94"/>
         <source>expired</source>
         <translation>abgelaufen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="83"/>
+        <location filename="../models/core/report/reportsupport.h" line="97"/>
         <source>unused</source>
         <translation>ungenutzt</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="90"/>
+        <location filename="../models/core/report/reportsupport.h" line="104"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="91"/>
+        <location filename="../models/core/report/reportsupport.h" line="105"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="92"/>
+        <location filename="../models/core/report/reportsupport.h" line="106"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="95"/>
+        <location filename="../models/core/report/reportsupport.h" line="109"/>
         <source>low</source>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="103"/>
+        <location filename="../models/core/report/reportsupport.h" line="117"/>
         <source>fail</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="111"/>
+        <location filename="../models/core/report/reportsupport.h" line="125"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="111"/>
+        <location filename="../models/core/report/reportsupport.h" line="125"/>
         <source>Classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="136"/>
+        <location filename="../models/core/report/reportsupport.h" line="150"/>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="138"/>
+        <location filename="../models/core/report/reportsupport.h" line="152"/>
         <source>%1 (derived)</source>
         <translation>%1 (abgeleitet)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="154"/>
+        <location filename="../models/core/report/reportsupport.h" line="168"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>nicht in der Eingabe angegeben: es gilt der Standard der Plattform.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="154"/>
+        <location filename="../models/core/report/reportsupport.h" line="168"/>
         <source>not stated in the input: %1</source>
         <translation>nicht in der Eingabe angegeben: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="155"/>
+        <location filename="../models/core/report/reportsupport.h" line="169"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 ist nicht gesetzt: es gilt der Standard der Plattform.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="155"/>
+        <location filename="../models/core/report/reportsupport.h" line="169"/>
         <source>%1 is not set: %2</source>
         <translation>%1 ist nicht gesetzt: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="208"/>
+        <location filename="../models/core/report/reportsupport.h" line="222"/>
         <source>not stated (platform default)</source>
         <translation>nicht angegeben (Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="208"/>
+        <location filename="../models/core/report/reportsupport.h" line="222"/>
         <source>%1 not set (platform default)</source>
         <translation>%1 nicht gesetzt (Standard der Plattform)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="210"/>
+        <location filename="../models/core/report/reportsupport.h" line="224"/>
         <source> under </source>
         <translation> unter </translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="229"/>
+        <location filename="../models/core/report/reportsupport.h" line="243"/>
         <source>Crossroads (version not set)</source>
         <translation>Crossroads (Version nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="229"/>
+        <location filename="../models/core/report/reportsupport.h" line="243"/>
         <source>Crossroads %1</source>
         <translation>Crossroads %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="240"/>
+        <location filename="../models/core/report/reportsupport.h" line="254"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="242"/>
+        <location filename="../models/core/report/reportsupport.h" line="256"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="251"/>
+        <location filename="../models/core/report/reportsupport.h" line="265"/>
         <source>note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="259"/>
-        <source>%1 — both pass, values differ</source>
-        <translation>%1 — beide bestehen, Werte unterscheiden sich</translation>
+        <location filename="../models/core/report/reportsupport.h" line="275"/>
+        <source>%1: found on neither side; the values differ</source>
+        <translation>%1: auf keiner Seite festgestellt; die Werte unterscheiden sich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="261"/>
+        <location filename="../models/core/report/reportsupport.h" line="277"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — nicht bewertet: einer Seite fehlen die Fakten</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="273"/>
+        <location filename="../models/core/report/reportsupport.h" line="289"/>
         <source>No open finding: every check that could be judged passes.</source>
         <translation>Kein offener Befund: jede bewertbare Prüfung ist bestanden.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="274"/>
+        <location filename="../models/core/report/reportsupport.h" line="290"/>
         <source>%1 open finding(s), %2 of them critical or high.</source>
         <translation>Offene Befunde: %1, davon %2 kritisch oder hoch.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="277"/>
+        <location filename="../models/core/report/reportsupport.h" line="293"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Kein offener Befund: Produktion und Entwicklung stimmen bei jeder bewertbaren Prüfung überein.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="278"/>
+        <location filename="../models/core/report/reportsupport.h" line="294"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>Offene Befunde: %1, davon %2 kritisch oder hoch; %3 mit schwächerer Produktion als von der Entwicklung getestet, %4 nur in der Produktion.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="290"/>
+        <location filename="../models/core/report/reportsupport.h" line="306"/>
         <source>development &quot;%1&quot; checked on its own</source>
         <translation>Entwicklung „%1“, für sich allein geprüft</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="291"/>
+        <location filename="../models/core/report/reportsupport.h" line="307"/>
         <source>production &quot;%1&quot; checked on its own</source>
         <translation>Produktion „%1“, für sich allein geprüft</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="292"/>
+        <location filename="../models/core/report/reportsupport.h" line="308"/>
         <source>dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>dev „%1“ gegen prod „%2“</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="340"/>
-        <location filename="../models/core/report/reportsupport.h" line="375"/>
+        <location filename="../models/core/report/reportsupport.h" line="356"/>
+        <location filename="../models/core/report/reportsupport.h" line="391"/>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="353"/>
+        <location filename="../models/core/report/reportsupport.h" line="369"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Die Fingerabdrücke der Zugangsdaten wurden mit verschiedenen Arbeitsbereichsschlüsseln erstellt (dev %1, prod %2): wiederverwendete Zugangsdaten (CR-SEC-005) lassen sich nicht finden; vergleichen Sie unter einem Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="391"/>
+        <location filename="../models/core/report/reportsupport.h" line="407"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>

@@ -324,7 +324,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="66"/>
+        <location filename="../app/cli/main.cpp" line="70"/>
         <source>crossroads-cli: unknown command &quot;%1&quot;</source>
         <translation>crossroads-cli: orden desconocida «%1»</translation>
     </message>
@@ -1073,42 +1073,42 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="163"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="176"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Todavía no hay riesgos aceptados mediante exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -1349,12 +1349,12 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>el id de exención %1 se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="165"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
@@ -2545,17 +2545,22 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::ExposureText</name>
     <message>
-        <location filename="../models/core/snapshot/exposuretext.cpp" line="32"/>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="33"/>
+        <source>hostNetwork (all container ports on the host)</source>
+        <translation>hostNetwork (todos los puertos del contenedor en el host)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="39"/>
         <source>%1 %2 (node port %3)-&gt;%4/%5 via service %6</source>
         <translation>%1 %2 (puerto de nodo %3)-&gt;%4/%5 a través del servicio %6</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/exposuretext.cpp" line="35"/>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="42"/>
         <source>externalIP %1 via service %2</source>
         <translation>externalIP %1 a través del servicio %2</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/exposuretext.cpp" line="37"/>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="44"/>
         <source>Ingress %1 (%2) -&gt; service %3</source>
         <translation>Ingress %1 (%2) -&gt; servicio %3</translation>
     </message>
@@ -2698,19 +2703,19 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     </message>
     <message>
         <location filename="../models/core/report/findingsummary.cpp" line="131"/>
-        <source>in production only, never tested: %1</source>
-        <translation>solo en producción, nunca probado: %1</translation>
+        <source>failing in production only (development not judged): %1</source>
+        <translation>falla solo en producción (desarrollo sin juzgar): %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
+        <source>failing in development only (production not judged): %1</source>
+        <translation>falla solo en desarrollo (producción sin juzgar): %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/findingsummary.cpp" line="131"/>
         <location filename="../models/core/report/findingsummary.cpp" line="134"/>
         <source>failing: %1</source>
         <translation>con fallos: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
-        <source>in development only: %1</source>
-        <translation>solo en desarrollo: %1</translation>
     </message>
     <message>
         <location filename="../models/core/report/findingsummary.cpp" line="140"/>
@@ -3484,217 +3489,241 @@ Producción: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="205"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="218"/>
         <source> · policy %1</source>
         <translation> · política %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="207"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="220"/>
         <source> · baseline %1</source>
         <translation> · línea base %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="216"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="230"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="245"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="236"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="249"/>
         <source>Critical and high findings (%1)</source>
         <translation>Hallazgos críticos y altos (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="238"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="251"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="251"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="264"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="257"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="270"/>
         <source>Findings by domain</source>
         <translation>Hallazgos por dominio</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="282"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="240"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="254"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="216"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="256"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="190"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <source>critical</source>
+        <comment>tile: the number of open findings of this severity</comment>
+        <translation>críticos</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="152"/>
+        <source>high</source>
+        <comment>tile: the number of open findings of this severity</comment>
+        <translation>altos</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="153"/>
+        <source>medium</source>
+        <comment>tile: the number of open findings of this severity</comment>
+        <translation>medios</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="156"/>
+        <source>low</source>
+        <comment>tile: the number of open findings of this severity</comment>
+        <translation>bajos</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
         <source>Crossroads report: %1</source>
         <translation>Informe de Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="191"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
         <source>Crossroads: %1</source>
         <translation>Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="266"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="279"/>
         <source>Score: %1. %2</source>
         <translation>Puntuación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="278"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="291"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="315"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
         <source>Gone since the baseline:</source>
         <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="320"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="333"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="323"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="336"/>
         <source>Waivers</source>
         <translation>Exenciones</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="325"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="338"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="342"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="355"/>
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>paired by</source>
         <translation>emparejado por</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="343"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
         <source>containers</source>
         <translation>contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="367"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="367"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="359"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="365"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -5070,32 +5099,52 @@ Producción: %2</translation>
 <context>
     <name>crossroads::SarifReport</name>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="222"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="155"/>
+        <source>%1 (a comparison-level fact that needs both sides).</source>
+        <translation>%1 (un dato de comparación que necesita ambos lados).</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="156"/>
+        <source>See docs/comparison-json.md for %1.</source>
+        <translation>Véase docs/comparison-json.md sobre %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="165"/>
+        <source>Fix on Podman/Docker: %1</source>
+        <translation>Corrección en Podman/Docker: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="166"/>
+        <source>Fix on Kubernetes: %1</source>
+        <translation>Corrección en Kubernetes: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/sarifreport.cpp" line="226"/>
         <source>%1 on %2. %3: %4.</source>
         <translation>%1 en %2. %3: %4.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="224"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="228"/>
         <source>%1 (%2) on %3. dev: %4; prod: %5.</source>
         <translation>%1 (%2) en %3. dev: %4; prod: %5.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="299"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="311"/>
         <source>dev side</source>
         <translation>lado de desarrollo (dev)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="300"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="312"/>
         <source>prod side</source>
         <translation>lado de producción (prod)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="342"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="354"/>
         <source>waiver %1 expired on %2: %3</source>
         <translation>la exención %1 caducó el %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="351"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="363"/>
         <source>%1: no longer found (was %2).</source>
         <translation>%1: ya no se encuentra (era %2).</translation>
     </message>
@@ -6047,16 +6096,17 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clisupport.cpp" line="157"/>
+        <location filename="../app/cli/clisupport.cpp" line="175"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="197"/>
+        <location filename="../app/cli/clisupport.cpp" line="215"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="228"/>
+        <location filename="../app/cli/clisupport.cpp" line="246"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
@@ -6096,7 +6146,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="39"/>
-        <location filename="../app/cli/clisupport.cpp" line="322"/>
+        <location filename="../app/cli/clisupport.cpp" line="340"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
         <location filename="../app/cli/signcommand.cpp" line="14"/>
@@ -6106,57 +6156,62 @@ Producción: %2</translation>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="272"/>
+        <location filename="../app/cli/clisupport.cpp" line="290"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="168"/>
+        <location filename="../app/cli/clisupport.cpp" line="186"/>
         <source>could not write the snapshot to standard output</source>
         <translation>no se pudo escribir la instantánea en la salida estándar</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="182"/>
+        <location filename="../app/cli/clisupport.cpp" line="168"/>
+        <source>could not write to standard output: %1</source>
+        <translation>no se pudo escribir en la salida estándar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clisupport.cpp" line="200"/>
         <source>wrote %1: %2 snapshot, %3 workload(s), %4 container(s) from %5 input(s)</source>
         <translation>escrito %1: instantánea %2, %3 carga(s) de trabajo, %4 contenedor(es) de %5 entrada(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="276"/>
+        <location filename="../app/cli/clisupport.cpp" line="294"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="280"/>
+        <location filename="../app/cli/clisupport.cpp" line="298"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="289"/>
+        <location filename="../app/cli/clisupport.cpp" line="307"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="296"/>
+        <location filename="../app/cli/clisupport.cpp" line="314"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="322"/>
+        <location filename="../app/cli/clisupport.cpp" line="340"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="323"/>
+        <location filename="../app/cli/clisupport.cpp" line="341"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="345"/>
+        <location filename="../app/cli/clisupport.cpp" line="361"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="362"/>
+        <location filename="../app/cli/clisupport.cpp" line="393"/>
         <source>wrote %1: %n open finding(s)</source>
         <translation>
             <numerusform>escrito %1: %n hallazgo abierto</numerusform>
@@ -6164,7 +6219,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="367"/>
+        <location filename="../app/cli/clisupport.cpp" line="398"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n nuevo de gravedad %1 o superior, salida 1</numerusform>
@@ -6172,7 +6227,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="367"/>
+        <location filename="../app/cli/clisupport.cpp" line="398"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n de gravedad %1 o superior, salida 1</numerusform>
@@ -6180,12 +6235,12 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="368"/>
+        <location filename="../app/cli/clisupport.cpp" line="399"/>
         <source>; none new at or above %1</source>
         <translation>; ninguno nuevo de gravedad %1 o superior</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="368"/>
+        <location filename="../app/cli/clisupport.cpp" line="399"/>
         <source>; none at or above %1</source>
         <translation>; ninguno de gravedad %1 o superior</translation>
     </message>
@@ -6225,12 +6280,12 @@ Producción: %2</translation>
         <translation>Formato de salida: text, json, sarif, markdown, html o pdf (pdf necesita -o).</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="49"/>
+        <location filename="../app/cli/comparecommand.cpp" line="50"/>
         <source>compare needs --dev PATH… and --prod PATH… (or --demo); see crossroads-cli compare --help</source>
         <translation>compare necesita --dev RUTA… y --prod RUTA… (o --demo); véase crossroads-cli compare --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="78"/>
+        <location filename="../app/cli/comparecommand.cpp" line="79"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json</translation>
     </message>
@@ -6240,7 +6295,7 @@ Producción: %2</translation>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="236"/>
+        <location filename="../app/cli/clisupport.cpp" line="254"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>no se pudo leer %n archivo de entrada (véase más arriba): estado de salida 2</numerusform>
@@ -6248,29 +6303,29 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="61"/>
-        <location filename="../app/cli/comparecommand.cpp" line="69"/>
+        <location filename="../app/cli/checkcommand.cpp" line="62"/>
+        <location filename="../app/cli/comparecommand.cpp" line="70"/>
         <source>--source-root applies to --format sarif</source>
         <translation>--source-root solo se aplica a --format sarif</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="65"/>
-        <location filename="../app/cli/comparecommand.cpp" line="73"/>
+        <location filename="../app/cli/checkcommand.cpp" line="66"/>
+        <location filename="../app/cli/comparecommand.cpp" line="74"/>
         <source>%1: no such folder (--source-root)</source>
         <translation>%1: no existe esa carpeta (--source-root)</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="88"/>
+        <location filename="../app/cli/comparecommand.cpp" line="89"/>
         <source>--sign-key needs -o FILE</source>
         <translation>--sign-key necesita -o ARCHIVO</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="107"/>
+        <location filename="../app/cli/comparecommand.cpp" line="108"/>
         <source>%1 is a report of check (the %2 side alone), whose findings a comparison never has; give a report of compare as --baseline</source>
         <translation>%1 es un informe de check (solo el lado %2), cuyos hallazgos una comparación nunca tiene; indique un informe de compare como --baseline</translation>
     </message>
     <message>
-        <location filename="../app/cli/comparecommand.cpp" line="129"/>
+        <location filename="../app/cli/comparecommand.cpp" line="130"/>
         <source>%1: a pair paired nothing: %2</source>
         <translation>%1: un par no emparejó nada: %2</translation>
     </message>
@@ -6312,33 +6367,39 @@ Producción: %2</translation>
         <translation>Un archivo de política que aplicar (repita la opción para varios, combinados en orden; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <location filename="../app/cli/checkcommand.cpp" line="46"/>
+        <location filename="../app/cli/comparecommand.cpp" line="37"/>
+        <source>Write to FILE instead of standard output; without --format, its extension chooses the format (.json, .sarif, .md, .html, .pdf).</source>
+        <translation>Escribir en ARCHIVO en lugar de la salida estándar; sin --format, su extensión elige el formato (.json, .sarif, .md, .html, .pdf).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
         <source>Files or folders to check.</source>
         <translation>Archivos o carpetas que comprobar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="48"/>
+        <location filename="../app/cli/checkcommand.cpp" line="49"/>
         <location filename="../app/cli/snapshotcommand.cpp" line="25"/>
         <source>PATH…</source>
         <translation>RUTA…</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="55"/>
+        <location filename="../app/cli/checkcommand.cpp" line="56"/>
         <source>check needs at least one PATH; see crossroads-cli check --help</source>
         <translation>check necesita al menos una RUTA; véase crossroads-cli check --help</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="70"/>
+        <location filename="../app/cli/checkcommand.cpp" line="71"/>
         <source>--fail-on-new needs --baseline PREVIOUS.json (or .sarif)</source>
         <translation>--fail-on-new necesita --baseline ANTERIOR.json (o .sarif)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <location filename="../app/cli/checkcommand.cpp" line="109"/>
         <source>%1 is a report of check on the %2 side, and this check judges the %3 side; give a report of the same side as --baseline</source>
         <translation>%1 es un informe de check del lado %2, y esta comprobación juzga el lado %3; indique un informe del mismo lado como --baseline</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="110"/>
+        <location filename="../app/cli/checkcommand.cpp" line="111"/>
         <source>%1 is a report of compare, whose findings pair two sides; give a report of check (--format json or sarif) as --baseline</source>
         <translation>%1 es un informe de compare, cuyos hallazgos emparejan dos lados; indique un informe de check (--format json o sarif) como --baseline</translation>
     </message>
@@ -6819,7 +6880,12 @@ Producción: %2</translation>
         <translation>Formato de salida: text, json o markdown (la página del catálogo, docs/checks.md).</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkscommand.cpp" line="20"/>
+        <location filename="../app/cli/checkscommand.cpp" line="16"/>
+        <source>Write to FILE instead of standard output; without --format, its extension chooses the format (.json, .md).</source>
+        <translation>Escribir en ARCHIVO en lugar de la salida estándar; sin --format, su extensión elige el formato (.json, .md).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkscommand.cpp" line="21"/>
         <source>checks takes no arguments; to see one check, run crossroads-cli explain ID</source>
         <translation>checks no admite argumentos; para ver una comprobación, ejecute crossroads-cli explain ID</translation>
     </message>
@@ -6867,89 +6933,89 @@ Producción: %2</translation>
 <context>
     <name>crossroads::cli::Options</name>
     <message>
-        <location filename="../app/cli/clisupport.h" line="45"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>Output format: text or json.</source>
         <translation>Formato de salida: text o json.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="45"/>
+        <location filename="../app/cli/clisupport.h" line="47"/>
         <source>format</source>
         <translation>formato</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="47"/>
+        <location filename="../app/cli/clisupport.h" line="49"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Escribir en ARCHIVO en lugar de en la salida estándar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="48"/>
-        <location filename="../app/cli/clisupport.h" line="52"/>
-        <location filename="../app/cli/clisupport.h" line="58"/>
+        <location filename="../app/cli/clisupport.h" line="50"/>
+        <location filename="../app/cli/clisupport.h" line="54"/>
+        <location filename="../app/cli/clisupport.h" line="60"/>
         <source>file</source>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="50"/>
+        <location filename="../app/cli/clisupport.h" line="52"/>
         <source>Load the good files when some inputs are bad; report the bad ones. The output is written, and the exit status is still 2.</source>
         <translation>Cargar los archivos válidos cuando algunas entradas sean erróneas e informar de las erróneas. La salida se escribe y el estado de salida sigue siendo 2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="51"/>
+        <location filename="../app/cli/clisupport.h" line="53"/>
         <source>Workspace key for credential fingerprints (default: created in your config folder).</source>
         <translation>Clave del espacio de trabajo para las huellas de credenciales (predeterminada: se crea en su carpeta de configuración).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="54"/>
+        <location filename="../app/cli/clisupport.h" line="56"/>
         <source>Judge Pod Security at this Kubernetes version (default: the nodes&apos; kubeletVersion, else latest).</source>
         <translation>Evaluar Pod Security con esta versión de Kubernetes (predeterminada: la kubeletVersion de los nodos o, en su defecto, la más reciente).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="54"/>
+        <location filename="../app/cli/clisupport.h" line="56"/>
         <source>version</source>
         <translation>versión</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="55"/>
+        <location filename="../app/cli/clisupport.h" line="57"/>
         <source>Exit 1 when a gap of this severity or worse exists: low, medium, high, critical.</source>
         <translation>Salir con código 1 si existe una brecha de esta gravedad o superior: low, medium, high, critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="56"/>
+        <location filename="../app/cli/clisupport.h" line="58"/>
         <source>severity</source>
         <translation>gravedad</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="58"/>
+        <location filename="../app/cli/clisupport.h" line="60"/>
         <source>Policy files to apply, merged in order (several may follow; builtin:pss-restricted and builtin:cis-docker-5 are bundled).</source>
         <translation>Archivos de política que aplicar, combinados en orden (pueden indicarse varios; builtin:pss-restricted y builtin:cis-docker-5 vienen incluidos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="60"/>
+        <location filename="../app/cli/clisupport.h" line="62"/>
         <source>SARIF: write inputs below this folder relative to it (uriBaseId SRCROOT), as code-scanning UIs expect.</source>
         <translation>SARIF: escribir las entradas de esta carpeta relativas a ella (uriBaseId SRCROOT), como esperan las interfaces de análisis de código.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="60"/>
+        <location filename="../app/cli/clisupport.h" line="62"/>
         <source>folder</source>
         <translation>carpeta</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="62"/>
+        <location filename="../app/cli/clisupport.h" line="64"/>
         <source>With -o: no summary line on standard error (errors are still printed).</source>
         <translation>Con -o: sin línea de resumen en la salida de error (los errores se siguen mostrando).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="64"/>
+        <location filename="../app/cli/clisupport.h" line="66"/>
         <source>Judge waiver expiry as of this date (YYYY-MM-DD) instead of today.</source>
         <translation>Evaluar la caducidad de las exenciones a fecha de este día (AAAA-MM-DD) en lugar de hoy.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="64"/>
+        <location filename="../app/cli/clisupport.h" line="66"/>
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.h" line="114"/>
+        <location filename="../app/cli/clisupport.h" line="116"/>
         <source>unknown format &quot;%1&quot;; use %2</source>
         <translation>formato desconocido &quot;%1&quot;; use %2</translation>
     </message>
@@ -7100,182 +7166,212 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <source>map</source>
+        <translation>archivo de correspondencias</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="79"/>
+        <source>image</source>
+        <translation>imagen</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="80"/>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="80"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="81"/>
+        <source>container</source>
+        <translation>contenedor</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="81"/>
+        <source>position</source>
+        <translation>posición</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/reportsupport.h" line="93"/>
         <source>active</source>
         <translation>activa</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="80"/>
+        <location filename="../models/core/report/reportsupport.h" line="94"/>
         <source>expired</source>
         <translation>caducada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="83"/>
+        <location filename="../models/core/report/reportsupport.h" line="97"/>
         <source>unused</source>
         <translation>sin usar</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="90"/>
+        <location filename="../models/core/report/reportsupport.h" line="104"/>
         <source>critical</source>
         <translation>crítica</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="91"/>
+        <location filename="../models/core/report/reportsupport.h" line="105"/>
         <source>high</source>
         <translation>alta</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="92"/>
+        <location filename="../models/core/report/reportsupport.h" line="106"/>
         <source>medium</source>
         <translation>media</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="95"/>
+        <location filename="../models/core/report/reportsupport.h" line="109"/>
         <source>low</source>
         <translation>baja</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="103"/>
+        <location filename="../models/core/report/reportsupport.h" line="117"/>
         <source>fail</source>
         <translation>falla</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="111"/>
+        <location filename="../models/core/report/reportsupport.h" line="125"/>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="111"/>
+        <location filename="../models/core/report/reportsupport.h" line="125"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="136"/>
+        <location filename="../models/core/report/reportsupport.h" line="150"/>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="138"/>
+        <location filename="../models/core/report/reportsupport.h" line="152"/>
         <source>%1 (derived)</source>
         <translation>%1 (deducido)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="154"/>
+        <location filename="../models/core/report/reportsupport.h" line="168"/>
         <source>not stated in the input: the platform&apos;s default applies.</source>
         <translation>no consta en la entrada: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="154"/>
+        <location filename="../models/core/report/reportsupport.h" line="168"/>
         <source>not stated in the input: %1</source>
         <translation>no consta en la entrada: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="155"/>
+        <location filename="../models/core/report/reportsupport.h" line="169"/>
         <source>%1 is not set: the platform&apos;s default applies.</source>
         <translation>%1 no está establecido: se aplica el valor predeterminado de la plataforma.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="155"/>
+        <location filename="../models/core/report/reportsupport.h" line="169"/>
         <source>%1 is not set: %2</source>
         <translation>%1 no está establecido: %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="208"/>
+        <location filename="../models/core/report/reportsupport.h" line="222"/>
         <source>not stated (platform default)</source>
         <translation>no consta (valor predeterminado de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="208"/>
+        <location filename="../models/core/report/reportsupport.h" line="222"/>
         <source>%1 not set (platform default)</source>
         <translation>%1 no establecido (valor predeterminado de la plataforma)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="210"/>
+        <location filename="../models/core/report/reportsupport.h" line="224"/>
         <source> under </source>
         <translation> en </translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="229"/>
+        <location filename="../models/core/report/reportsupport.h" line="243"/>
         <source>Crossroads (version not set)</source>
         <translation>Crossroads (versión no indicada)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="229"/>
+        <location filename="../models/core/report/reportsupport.h" line="243"/>
         <source>Crossroads %1</source>
         <translation>Crossroads %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="240"/>
+        <location filename="../models/core/report/reportsupport.h" line="254"/>
         <source>Dev (Podman/Docker): %1</source>
         <translation>Dev (Podman/Docker): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="242"/>
+        <location filename="../models/core/report/reportsupport.h" line="256"/>
         <source>Prod (Kubernetes): %1</source>
         <translation>Prod (Kubernetes): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="251"/>
+        <location filename="../models/core/report/reportsupport.h" line="265"/>
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="259"/>
-        <source>%1 — both pass, values differ</source>
-        <translation>%1 — ambos cumplen, los valores difieren</translation>
+        <location filename="../models/core/report/reportsupport.h" line="275"/>
+        <source>%1: found on neither side; the values differ</source>
+        <translation>%1: no se da en ningún lado; los valores difieren</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="261"/>
+        <location filename="../models/core/report/reportsupport.h" line="277"/>
         <source>%1 — not judged: a side lacks the facts</source>
         <translation>%1 — sin juzgar: a un lado le faltan los datos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="273"/>
+        <location filename="../models/core/report/reportsupport.h" line="289"/>
         <source>No open finding: every check that could be judged passes.</source>
         <translation>Ningún hallazgo abierto: todas las comprobaciones que se pudieron juzgar pasan.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="274"/>
+        <location filename="../models/core/report/reportsupport.h" line="290"/>
         <source>%1 open finding(s), %2 of them critical or high.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="277"/>
+        <location filename="../models/core/report/reportsupport.h" line="293"/>
         <source>No open finding: production and development agree on every check that could be judged.</source>
         <translation>Ningún hallazgo abierto: producción y desarrollo coinciden en todas las comprobaciones que se pudieron juzgar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="278"/>
+        <location filename="../models/core/report/reportsupport.h" line="294"/>
         <source>%1 open finding(s), %2 of them critical or high; %3 where production is weaker than what developers tested, %4 in production only.</source>
         <translation>%1 hallazgo(s) abierto(s), %2 de ellos críticos o altos; %3 donde producción es más débil que lo que probaron los desarrolladores, %4 solo en producción.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="290"/>
+        <location filename="../models/core/report/reportsupport.h" line="306"/>
         <source>development &quot;%1&quot; checked on its own</source>
         <translation>desarrollo «%1» comprobado por sí solo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="291"/>
+        <location filename="../models/core/report/reportsupport.h" line="307"/>
         <source>production &quot;%1&quot; checked on its own</source>
         <translation>producción «%1» comprobada por sí sola</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="292"/>
+        <location filename="../models/core/report/reportsupport.h" line="308"/>
         <source>dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>dev «%1» frente a prod «%2»</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="340"/>
-        <location filename="../models/core/report/reportsupport.h" line="375"/>
+        <location filename="../models/core/report/reportsupport.h" line="356"/>
+        <location filename="../models/core/report/reportsupport.h" line="391"/>
         <source>and %1 more</source>
         <translation>y %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="353"/>
+        <location filename="../models/core/report/reportsupport.h" line="369"/>
         <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
         <translation>Las huellas de credenciales se generaron con claves de trabajo distintas (desarrollo %1, producción %2): no se pueden encontrar credenciales reutilizadas (CR-SEC-005); compare con una misma clave.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/reportsupport.h" line="391"/>
+        <location filename="../models/core/report/reportsupport.h" line="407"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "factimplications.h"
 
+#include "snapshot/exposuretext.h"
+
 namespace crossroads {
 
 namespace {
 
 const QString allCapabilities = QStringLiteral("ALL");
-const QString hostNetworkPorts = QStringLiteral("hostNetwork (all container ports on the host)");
+const QString hostNetworkPorts = ExposureText::hostNetwork();
 
 /// Sets `key` to `value`, citing the fact it follows from.
 void implied(Container& container, FactKey key, FactValue value, const Fact& cause)

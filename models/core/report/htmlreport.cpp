@@ -143,13 +143,26 @@ QString tableHead(const QStringList& headers)
     return out + QStringLiteral("</tr></thead><tbody>\n");
 }
 
+/// A tile's word under its count: the findings' adjective, which agrees with "findings" in
+/// languages that inflect it ("5 críticos", not the severity's own "crítica").
+QString tileLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Critical: return QCoreApplication::translate("crossroads::HtmlReport", "critical", "tile: the number of open findings of this severity");
+    case Severity::High: return QCoreApplication::translate("crossroads::HtmlReport", "high", "tile: the number of open findings of this severity");
+    case Severity::Medium: return QCoreApplication::translate("crossroads::HtmlReport", "medium", "tile: the number of open findings of this severity");
+    case Severity::Low: break;
+    }
+    return QCoreApplication::translate("crossroads::HtmlReport", "low", "tile: the number of open findings of this severity");
+}
+
 /// The summary's tiles: open findings by severity, the way a board slide counts them.
 QString severityTiles(const Comparison& comparison)
 {
     QString out = QStringLiteral("<div class=\"tiles\" id=\"severity-tiles\">");
     for (const Severity severity : { Severity::Critical, Severity::High, Severity::Medium, Severity::Low }) {
         out += QStringLiteral("<div class=\"tile ") + QLatin1String(severityName(severity)) + QStringLiteral("\"><b>")
-            + QString::number(comparison.failingBySeverity[static_cast<std::size_t>(severity)]) + QStringLiteral("</b>") + esc(severityLabel(severity))
+            + QString::number(comparison.failingBySeverity[static_cast<std::size_t>(severity)]) + QStringLiteral("</b>") + esc(tileLabel(severity))
             + QStringLiteral("</div>");
     }
     return out + QStringLiteral("</div>\n");

@@ -72,6 +72,20 @@ inline QString waiverSideLabel(const Waiver& waiver)
     return waiver.side ? QLatin1String(sideName(*waiver.side)) : tr("both");
 }
 
+/// Why two workloads or containers were paired, as people read it: English keeps the JSON's
+/// word ("image"), other languages say it in theirs.
+inline QString matchedByLabel(const QString& reason)
+{
+    static const char* const reasons[] = { QT_TRANSLATE_NOOP("crossroads::report", "map"), QT_TRANSLATE_NOOP("crossroads::report", "image"),
+        QT_TRANSLATE_NOOP("crossroads::report", "label"), QT_TRANSLATE_NOOP("crossroads::report", "name"),
+        QT_TRANSLATE_NOOP("crossroads::report", "container"), QT_TRANSLATE_NOOP("crossroads::report", "position") };
+    for (const char* known : reasons) {
+        if (reason == QLatin1String(known))
+            return QCoreApplication::translate("crossroads::report", known);
+    }
+    return reason;
+}
+
 /// A waiver's state as people read it ("expired"; "abgelaufen").
 inline QString waiverStateLabel(Waiver::State state)
 {
@@ -317,9 +331,9 @@ inline std::vector<PairLine> pairLines(const Comparison& comparison)
         for (const ContainerPair& container : pair.containers) {
             const QString& devName = dev.containers[container.dev].name;
             const QString& prodName = prod.containers[container.prod].name;
-            containers << (devName == prodName ? devName : devName + QStringLiteral(" ⇄ ") + prodName) + QStringLiteral(" (") + container.matchedBy + QLatin1Char(')');
+            containers << (devName == prodName ? devName : devName + QStringLiteral(" ⇄ ") + prodName) + QStringLiteral(" (") + matchedByLabel(container.matchedBy) + QLatin1Char(')');
         }
-        lines.push_back({ dev.displayName(), prod.displayName(), pair.matchedBy, containers.join(QStringLiteral(", ")) });
+        lines.push_back({ dev.displayName(), prod.displayName(), matchedByLabel(pair.matchedBy), containers.join(QStringLiteral(", ")) });
     }
     return lines;
 }

@@ -152,16 +152,18 @@ Json ruleFor(const Gap& gap, const std::vector<Taxonomy>& taxonomies)
     const Check* check = gap.check;
     Json properties { { "domain", domainName(gap.domain) }, { "fact", utf8(gap.factName) }, { "tags", Json::array({ "security", domainName(gap.domain) }) } };
     if (check == nullptr) {
-        rule["fullDescription"] = { { "text", utf8(gap.title) + " (a comparison-level fact that needs both sides)." } };
-        rule["help"] = { { "text", "See docs/comparison-json.md for " + utf8(gap.checkId) + "." } };
+        rule["fullDescription"] = { { "text", utf8(QCoreApplication::translate("crossroads::SarifReport", "%1 (a comparison-level fact that needs both sides).").arg(gap.title)) } };
+        rule["help"] = { { "text", utf8(QCoreApplication::translate("crossroads::SarifReport", "See docs/comparison-json.md for %1.").arg(gap.checkId)) } };
         rule["defaultConfiguration"] = { { "level", levelOf(gap.severity) } };
         properties["security-severity"] = securitySeverity(gap.severity);
         rule["properties"] = properties;
         return rule;
     }
     rule["fullDescription"] = { { "text", utf8(check->rationale) } };
-    const QString helpText = check->rationale + QStringLiteral("\n\nFix on Podman/Docker: ") + check->remediationPodman
-        + QStringLiteral("\nFix on Kubernetes: ") + check->remediationKubernetes;
+    // In the run's language, like the catalogue texts around the labels.
+    const QString helpText = check->rationale + QStringLiteral("\n\n")
+        + QCoreApplication::translate("crossroads::SarifReport", "Fix on Podman/Docker: %1").arg(check->remediationPodman) + QLatin1Char('\n')
+        + QCoreApplication::translate("crossroads::SarifReport", "Fix on Kubernetes: %1").arg(check->remediationKubernetes);
     const QString helpMarkdown = check->rationale + QStringLiteral("\n\n**Podman / Docker:** ") + check->remediationPodman
         + QStringLiteral("\n\n**Kubernetes:** ") + check->remediationKubernetes;
     rule["help"] = { { "text", utf8(helpText) }, { "markdown", utf8(helpMarkdown) } };

@@ -120,9 +120,9 @@ QString TextReport::write(const Comparison& comparison, bool colour)
         for (const ContainerPair& containerPair : pair.containers) {
             const QString& devName = devWorkload.containers[containerPair.dev].name;
             const QString& prodName = prodWorkload.containers[containerPair.prod].name;
-            containers << (devName == prodName ? devName : devName + QStringLiteral(" ⇄ ") + prodName) + QStringLiteral(" (") + containerPair.matchedBy + QLatin1Char(')');
+            containers << (devName == prodName ? devName : devName + QStringLiteral(" ⇄ ") + prodName) + QStringLiteral(" (") + report::matchedByLabel(containerPair.matchedBy) + QLatin1Char(')');
         }
-        out += QStringLiteral("  %1 ⇄ %2 (%3)").arg(devWorkload.displayName(), prodWorkload.displayName(), pair.matchedBy);
+        out += QStringLiteral("  %1 ⇄ %2 (%3)").arg(devWorkload.displayName(), prodWorkload.displayName(), report::matchedByLabel(pair.matchedBy));
         if (!containers.isEmpty())
             out += tr(": containers %1").arg(containers.join(QStringLiteral(", ")));
         out += QLatin1Char('\n');

@@ -22,8 +22,15 @@ QString ingress(const QString& name, const QStringList& hosts, const QString& se
     return QStringLiteral("Ingress %1 (%2) -> service %3").arg(name, hosts.join(QStringLiteral(", ")), service);
 }
 
+QString hostNetwork()
+{
+    return QStringLiteral("hostNetwork (all container ports on the host)");
+}
+
 QString shown(const QString& entry)
 {
+    if (entry == hostNetwork())
+        return QCoreApplication::translate("crossroads::ExposureText", "hostNetwork (all container ports on the host)");
     // The patterns of the three writers above; names are Kubernetes object names (no spaces).
     static const QRegularExpression port(QStringLiteral("^(\\S+) (\\S+) \\(node port (\\S+)\\)->(\\S+)/(\\S+) via service (\\S+)$"));
     static const QRegularExpression external(QStringLiteral("^externalIP (\\S+) via service (\\S+)$"));

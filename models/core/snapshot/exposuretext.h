@@ -20,6 +20,9 @@ QString externalIp(const QString& address, const QString& service);
 /// "Ingress shop (shop.example.com) -> service web"
 QString ingress(const QString& name, const QStringList& hosts, const QString& service);
 
+/// "hostNetwork (all container ports on the host)": a container in the host network.
+QString hostNetwork();
+
 /// An entry of the fact in the user's language; any other entry (an engine's "0.0.0.0:8080->80/tcp") as it is.
 QString shown(const QString& entry);
 
