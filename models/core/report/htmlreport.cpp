@@ -60,10 +60,23 @@ QString badge(const Gap& gap)
     return QStringLiteral("<span class=\"badge ") + name + QStringLiteral("\">") + shownGlyph(gap) + QLatin1Char(' ') + shownClassification(gap) + QStringLiteral("</span>");
 }
 
+/// Where a chart's bars start: after its longest label, as 12 px text sets it (about 7 px a
+/// character), so that "Testtreue-Lücke" or "Espacios de nombres" is not cut by the bars.
+int labelColumn(const QStringList& labels, int atLeast)
+{
+    qsizetype longest = 0;
+    for (const QString& label : labels)
+        longest = std::max(longest, label.size());
+    return std::max(atLeast, static_cast<int>(longest) * 7 + 12);
+}
+
 /// Dev and prod scores per domain as paired horizontal bars.
 QString scoreChart(const Comparison& comparison)
 {
-    const int rowHeight = 34, left = 110, width = 260;
+    QStringList labels { tr("Overall") };
+    for (int d = 0; d < domainCount; ++d)
+        labels << domainTitle(static_cast<Domain>(d));
+    const int rowHeight = 34, left = labelColumn(labels, 110), width = 260;
     const int height = rowHeight * (domainCount + 1) + 30;
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" role=\"img\" aria-label=\"%3\">")
                       .arg(left + width + 50)
@@ -100,7 +113,10 @@ QString scoreChart(const Comparison& comparison)
 /// How many results fell into each classification.
 QString classificationChart(const Comparison& comparison)
 {
-    const int rowHeight = 22, left = 90, width = 240;
+    QStringList labels;
+    for (int c = 0; c < classificationCount; ++c)
+        labels << classificationLabel(static_cast<Classification>(c));
+    const int rowHeight = 22, left = labelColumn(labels, 90), width = 240;
     int maximum = 1;
     for (const int count : comparison.classificationCounts)
         maximum = std::max(maximum, count);
