@@ -721,19 +721,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("control"); // a Pod Security control: its name the standard's, its scope in words
         QTest::newRow("C") << QStringList { QStringLiteral("LANG=C.UTF-8") } << QStringLiteral("en") << QByteArray("A dangerous capability is added")
                            << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>") << QByteArray("REGRESSION  critical  CR-RT-003")
-                           << QByteArray("LoadBalancer 443 (node port *)->8080/TCP via service web") << QByteArray("B4 Capabilities (container web)");
+                           << QByteArray("LoadBalancer 443 (node port chosen by the cluster)->8080/TCP via service web") << QByteArray("B4 Capabilities (container web)");
         QTest::newRow("French falls back to English") << QStringList { QStringLiteral("LANG=fr_FR.UTF-8") } << QStringLiteral("en")
                                                       << QByteArray("A dangerous capability is added") << QByteArray("Pairs: 3") << QByteArray("Usage: crossroads-cli <command>")
-                                                      << QByteArray("REGRESSION  critical  CR-RT-003") << QByteArray("LoadBalancer 443 (node port *)->8080/TCP via service web")
+                                                      << QByteArray("REGRESSION  critical  CR-RT-003") << QByteArray("LoadBalancer 443 (node port chosen by the cluster)->8080/TCP via service web")
                                                       << QByteArray("B4 Capabilities (container web)");
         QTest::newRow("LANG=de_DE") << QStringList { QStringLiteral("LANG=de_DE.UTF-8") } << QStringLiteral("de")
                                     << QByteArray("Eine gefährliche Capability wird hinzugefügt") << QByteArray("Paare: 3") << QByteArray("Aufruf: crossroads-cli <Befehl>")
-                                    << QByteArray("REGRESSION  kritisch  CR-RT-003") << QByteArray("LoadBalancer 443 (Node-Port *)->8080/TCP über Service web")
+                                    << QByteArray("REGRESSION  kritisch  CR-RT-003") << QByteArray("LoadBalancer 443 (vom Cluster gewählter Node-Port)->8080/TCP über Service web")
                                     << QByteArray("B4 Capabilities (Container web)");
         QTest::newRow("LANGUAGE=es over LANG=en") << QStringList { QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=es") } << QStringLiteral("es")
                                                   << QByteArray("Se añade una capacidad peligrosa") << QByteArray("Pares: 3") << QByteArray("Uso: crossroads-cli <orden>")
                                                   << QByteArray("REGRESIÓN  crítica  CR-RT-003")
-                                                  << QByteArray("LoadBalancer 443 (puerto de nodo *)->8080/TCP a través del servicio web")
+                                                  << QByteArray("LoadBalancer 443 (puerto de nodo elegido por el clúster)->8080/TCP a través del servicio web")
                                                   << QByteArray("B4 Capabilities (contenedor web)");
     }
 

@@ -114,12 +114,17 @@
         <translation>eigener IPC-Namespace</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="308"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="230"/>
+        <source>cgroup v%1</source>
+        <translation>cgroup v%1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="312"/>
         <source>%1 level</source>
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="311"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="315"/>
         <source>%1 level; fails %2</source>
         <translation>Stufe %1; verfehlt %2</translation>
     </message>
@@ -235,7 +240,7 @@
         <translation>kein seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="294"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="298"/>
         <source>not applicable to %1</source>
         <translation>nicht anwendbar auf %1</translation>
     </message>
@@ -1206,85 +1211,86 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Ausnahme-ID %1 wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="71"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="84"/>
         <source>Scores per domain, dev and prod</source>
         <translation>Punkte je Bereich, dev und prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="83"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="76"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="96"/>
         <location filename="../models/core/report/textreport.cpp" line="65"/>
         <location filename="../views/report/pdfreport.cpp" line="51"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="110"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="126"/>
         <source>Results by classification</source>
         <translation>Ergebnisse nach Einstufung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="125"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="141"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="149"/>
         <location filename="../views/report/pdfreport.cpp" line="103"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="134"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="150"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Ausgenommen von %1 (%2) bis %3, war %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="176"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Bisher ist kein Risiko per Ausnahme akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -2551,16 +2557,21 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     </message>
     <message>
         <location filename="../models/core/snapshot/exposuretext.cpp" line="39"/>
+        <source>%1 %2 (node port chosen by the cluster)-&gt;%3/%4 via service %5</source>
+        <translation>%1 %2 (vom Cluster gewählter Node-Port)-&gt;%3/%4 über Service %5</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="42"/>
         <source>%1 %2 (node port %3)-&gt;%4/%5 via service %6</source>
         <translation>%1 %2 (Node-Port %3)-&gt;%4/%5 über Service %6</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/exposuretext.cpp" line="42"/>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="45"/>
         <source>externalIP %1 via service %2</source>
         <translation>externalIP %1 über Service %2</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/exposuretext.cpp" line="44"/>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="47"/>
         <source>Ingress %1 (%2) -&gt; service %3</source>
         <translation>Ingress %1 (%2) -&gt; Service %3</translation>
     </message>
@@ -3489,241 +3500,241 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="216"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · erstellt am %2 · Pod Security bewertet nach Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="218"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="234"/>
         <source> · policy %1</source>
         <translation> · Richtlinie %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="220"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="236"/>
         <source> · baseline %1</source>
         <translation> · Baseline %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="245"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="259"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Punkte je Bereich (0–100, höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="245"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="261"/>
         <source>Results by classification</source>
         <translation>Ergebnisse nach Einstufung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="249"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="265"/>
         <source>Critical and high findings (%1)</source>
         <translation>Kritische und hohe Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="251"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
         <source>Severity</source>
         <translation>Schwere­grad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="264"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="280"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="167"/>
         <source>critical</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="152"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="168"/>
         <source>high</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="153"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="169"/>
         <source>medium</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="156"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="172"/>
         <source>low</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
         <source>Crossroads report: %1</source>
         <translation>Crossroads-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="220"/>
         <source>Crossroads: %1</source>
         <translation>Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="285"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="270"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="286"/>
         <source>Findings by domain</source>
         <translation>Befunde nach Bereich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="279"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="295"/>
         <source>Score: %1. %2</source>
         <translation>Punkte: %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="282"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Punkte: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="291"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="307"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="344"/>
         <source>Gone since the baseline:</source>
         <translation>Seit der Baseline weggefallen:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="333"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="349"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="336"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="352"/>
         <source>Waivers</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="338"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
         <source>No waivers.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="355"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="371"/>
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
         <source>paired by</source>
         <translation>gepaart über</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
         <source>containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="367"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="383"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="367"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="383"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="388"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>

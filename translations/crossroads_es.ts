@@ -114,12 +114,17 @@
         <translation>espacio IPC propio</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="308"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="230"/>
+        <source>cgroup v%1</source>
+        <translation>cgroup v%1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="312"/>
         <source>%1 level</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="311"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="315"/>
         <source>%1 level; fails %2</source>
         <translation>nivel %1; no cumple %2</translation>
     </message>
@@ -235,7 +240,7 @@
         <translation>sin seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="294"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="298"/>
         <source>not applicable to %1</source>
         <translation>no aplicable a %1</translation>
     </message>
@@ -1040,75 +1045,76 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="71"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="84"/>
         <source>Scores per domain, dev and prod</source>
         <translation>Puntuaciones por dominio, dev y prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="83"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="76"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="96"/>
         <location filename="../models/core/report/textreport.cpp" line="65"/>
         <location filename="../views/report/pdfreport.cpp" line="51"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="110"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="126"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="125"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="141"/>
         <source>(no source)</source>
         <translation>(sin origen)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="133"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="149"/>
         <location filename="../views/report/pdfreport.cpp" line="103"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="134"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="150"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="176"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Todavía no hay riesgos aceptados mediante exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -1349,12 +1355,12 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>el id de exención %1 se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="178"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
@@ -2551,16 +2557,21 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     </message>
     <message>
         <location filename="../models/core/snapshot/exposuretext.cpp" line="39"/>
+        <source>%1 %2 (node port chosen by the cluster)-&gt;%3/%4 via service %5</source>
+        <translation>%1 %2 (puerto de nodo elegido por el clúster)-&gt;%3/%4 a través del servicio %5</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="42"/>
         <source>%1 %2 (node port %3)-&gt;%4/%5 via service %6</source>
         <translation>%1 %2 (puerto de nodo %3)-&gt;%4/%5 a través del servicio %6</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/exposuretext.cpp" line="42"/>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="45"/>
         <source>externalIP %1 via service %2</source>
         <translation>externalIP %1 a través del servicio %2</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/exposuretext.cpp" line="44"/>
+        <location filename="../models/core/snapshot/exposuretext.cpp" line="47"/>
         <source>Ingress %1 (%2) -&gt; service %3</source>
         <translation>Ingress %1 (%2) -&gt; servicio %3</translation>
     </message>
@@ -3489,241 +3500,241 @@ Producción: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="218"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="234"/>
         <source> · policy %1</source>
         <translation> · política %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="220"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="236"/>
         <source> · baseline %1</source>
         <translation> · línea base %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="229"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="245"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="243"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="259"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="245"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="261"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="249"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="265"/>
         <source>Critical and high findings (%1)</source>
         <translation>Hallazgos críticos y altos (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="251"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="264"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="280"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="270"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="286"/>
         <source>Findings by domain</source>
         <translation>Hallazgos por dominio</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="282"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="253"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="216"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="285"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="151"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="167"/>
         <source>critical</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>críticos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="152"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="168"/>
         <source>high</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>altos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="153"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="169"/>
         <source>medium</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>medios</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="156"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="172"/>
         <source>low</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>bajos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="203"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
         <source>Crossroads report: %1</source>
         <translation>Informe de Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="204"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="220"/>
         <source>Crossroads: %1</source>
         <translation>Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="279"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="295"/>
         <source>Score: %1. %2</source>
         <translation>Puntuación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="291"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="307"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="328"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="344"/>
         <source>Gone since the baseline:</source>
         <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="333"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="349"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="336"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="352"/>
         <source>Waivers</source>
         <translation>Exenciones</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="338"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="341"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="355"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="371"/>
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
         <source>paired by</source>
         <translation>emparejado por</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="356"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
         <source>containers</source>
         <translation>contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="367"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="383"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="367"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="383"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="388"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="378"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>

@@ -225,6 +225,10 @@ std::pair<QString, QString> presented(const Check& check, const CheckSubject& su
         if (const auto cpus = ResourceQuantity::cpus(text, kubernetes); cpus && !text.isEmpty())
             return { ResourceQuantity::formatCpus(*cpus), QString::number(*cpus, 'g', 6) };
         break;
+    case FactKey::EngineCgroupVersion:
+        if (!text.isEmpty())
+            return { QCoreApplication::translate("CheckEvaluator", "cgroup v%1").arg(text), text };
+        break;
     case FactKey::PublishedPorts:
         if (const QStringList entries = value.toStringList(); !entries.isEmpty()) {
             QStringList shown, sorted = entries;

@@ -35,6 +35,9 @@ QString shown(const QString& entry)
     static const QRegularExpression port(QStringLiteral("^(\\S+) (\\S+) \\(node port (\\S+)\\)->(\\S+)/(\\S+) via service (\\S+)$"));
     static const QRegularExpression external(QStringLiteral("^externalIP (\\S+) via service (\\S+)$"));
     static const QRegularExpression routed(QStringLiteral("^Ingress (\\S+) \\((.*)\\) -> service (\\S+)$"));
+    if (const QRegularExpressionMatch m = port.match(entry); m.hasMatch() && m.captured(3) == QLatin1String("*")) // none written: the cluster picks one
+        return QCoreApplication::translate("crossroads::ExposureText", "%1 %2 (node port chosen by the cluster)->%3/%4 via service %5")
+            .arg(m.captured(1), m.captured(2), m.captured(4), m.captured(5), m.captured(6));
     if (const QRegularExpressionMatch m = port.match(entry); m.hasMatch())
         return QCoreApplication::translate("crossroads::ExposureText", "%1 %2 (node port %3)->%4/%5 via service %6")
             .arg(m.captured(1), m.captured(2), m.captured(3), m.captured(4), m.captured(5), m.captured(6));
