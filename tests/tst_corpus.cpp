@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // Every real input in ../shared/corpus either imports or is refused with a precise message;
 // for a selection, the extracted facts are checked one by one.
+#include "compare/comparator.h"
+#include "rules/rulecatalogue.h"
 #include "testpaths.h"
 #include "testsupport.h"
 
@@ -205,6 +207,30 @@ private Q_SLOTS:
         QCOMPARE(lenient->snapshot.inputs.size(), std::size_t(1)); // the bad file left nothing behind
         QVERIFY(std::any_of(lenient->snapshot.skipped.begin(), lenient->snapshot.skipped.end(),
             [](const SkippedItem& item) { return item.file.endsWith(QLatin1String("README.md")); }));
+    }
+
+    /// podman kube generate puts probe-hard and probe-priv into one pod: each container's pair
+    /// is judged by its own container. Pod Security's B3 (Privileged Containers) looks at each
+    /// container's securityContext.privileged, so only probe-priv's pair fails it in prod.
+    void aSharedPodIsJudgedByEachPairsOwnContainers()
+    {
+        const QString folder = corpusDir() + QStringLiteral("/generated__podman-4.3.1-debian12/");
+        Result<ImportReport> dev = importFiles({ folder + QStringLiteral("podman-inspect-sample.json") }, Side::Dev);
+        Result<ImportReport> prod = importFiles({ folder + QStringLiteral("podman-generate-kube.yaml") }, Side::Prod);
+        QVERIFY(dev.ok() && prod.ok());
+        const Comparison comparison = Comparator::compare(std::move(dev->snapshot), std::move(prod->snapshot), RuleCatalogue::builtIn());
+        int judged = 0;
+        for (const Gap& gap : comparison.gaps) {
+            if (gap.checkId != QLatin1String("CR-RT-020"))
+                continue;
+            if (gap.prodWorkload != QLatin1String("default/probe-priv-pod"))
+                continue;
+            ++judged;
+            const bool privilegedPair = gap.devWorkload == QLatin1String("probe-priv");
+            QVERIFY2(gap.prodValue.contains(QLatin1String("B3 Privileged Containers")) == privilegedPair,
+                qPrintable(gap.checkId + QLatin1Char(' ') + gap.devWorkload + QStringLiteral(": ") + gap.prodValue));
+        }
+        QCOMPARE(judged, 2); // both pairs
     }
 };
 

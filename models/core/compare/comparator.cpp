@@ -225,7 +225,10 @@ private:
         const QString& container);
     void addOneSided(const Check& check, Side side, const CheckSubject& subject, const QString& devWorkload, const QString& prodWorkload,
         const QString& container);
-    Gap admissionForecast(const Check& check, const Workload& devWorkload, const Workload& prodWorkload) const;
+    /// devOnly / prodOnly: the containers of a pod shared by several pairs that this pair
+    /// stands for (PssEvaluation::forContainers); empty: the whole pod.
+    Gap admissionForecast(const Check& check, const Workload& devWorkload, const Workload& prodWorkload, const QStringList& devOnly = {},
+        const QStringList& prodOnly = {}) const;
     /// Both sides are judged at the production cluster's version: that is where they will run.
     CheckSubject subject(const Snapshot& snapshot, const Workload* workload = nullptr, const Container* container = nullptr,
         const PssEvaluation* pss = nullptr) const
@@ -352,7 +355,8 @@ void GapBuilder::reusedCredentials()
 }
 
 /// Would the dev workload get into the prod namespace as developers run it?
-Gap GapBuilder::admissionForecast(const Check& check, const Workload& devWorkload, const Workload& prodWorkload) const
+Gap GapBuilder::admissionForecast(const Check& check, const Workload& devWorkload, const Workload& prodWorkload, const QStringList& devOnly,
+    const QStringList& prodOnly) const
 {
     const Snapshot& prod = m_comparison.prod;
     const auto found = prod.namespacePolicies.constFind(prodWorkload.nameSpace);
@@ -364,10 +368,14 @@ Gap GapBuilder::admissionForecast(const Check& check, const Workload& devWorkloa
         if (const auto parsed = KubernetesVersion::parse(policy->version); parsed && !policy->version.isEmpty())
             policyVersion = *parsed;
     }
-    const QStringList refusals = PodSecurity::evaluate(devWorkload, policyVersion).failuresAgainst(enforced);
+    const auto judged = [&policyVersion](const Workload& workload, const QStringList& only) {
+        const PssEvaluation whole = PodSecurity::evaluate(workload, policyVersion);
+        return only.isEmpty() ? whole : whole.forContainers(only);
+    };
+    const QStringList refusals = judged(devWorkload, devOnly).failuresAgainst(enforced);
     // Production's own workload faces the same level: refused on both sides is a shared failure,
     // admitted as developers run it but not as production runs it a regression.
-    const QStringList prodRefusals = PodSecurity::evaluate(prodWorkload, policyVersion).failuresAgainst(enforced);
+    const QStringList prodRefusals = judged(prodWorkload, prodOnly).failuresAgainst(enforced);
     Evidence prodEvidence;
     if (policy != nullptr) {
         prodEvidence.value = tr("namespace %1 enforces %2 (%3)").arg(prodWorkload.nameSpace, QLatin1String(pssLevelName(enforced)), policyVersion.toString());
@@ -420,8 +428,23 @@ void GapBuilder::pair(const WorkloadPair& pair)
     const Workload& prodWorkload = prod.workloads[pair.prod];
     const QString devName = devWorkload.displayName();
     const QString prodName = prodWorkload.displayName();
-    const PssEvaluation devPss = PodSecurity::evaluate(devWorkload, m_comparison.prodVersion);
-    const PssEvaluation prodPss = PodSecurity::evaluate(prodWorkload, m_comparison.prodVersion);
+    // A pod that several pairs share (dev's separate containers in one prod pod) is judged, for
+    // each pair, by the containers of that pair: a neighbour's failure is its own pair's.
+    const auto sharedBy = [this](std::size_t WorkloadPair::*side, std::size_t index) {
+        return std::count_if(m_comparison.matching.pairs.begin(), m_comparison.matching.pairs.end(),
+                   [&](const WorkloadPair& other) { return other.*side == index; }) > 1;
+    };
+    QStringList devOnly, prodOnly;
+    for (const ContainerPair& containers : pair.containers) {
+        if (sharedBy(&WorkloadPair::dev, pair.dev))
+            devOnly << devWorkload.containers[containers.dev].name;
+        if (sharedBy(&WorkloadPair::prod, pair.prod))
+            prodOnly << prodWorkload.containers[containers.prod].name;
+    }
+    const PssEvaluation devWhole = PodSecurity::evaluate(devWorkload, m_comparison.prodVersion);
+    const PssEvaluation prodWhole = PodSecurity::evaluate(prodWorkload, m_comparison.prodVersion);
+    const PssEvaluation devPss = devOnly.isEmpty() ? devWhole : devWhole.forContainers(devOnly);
+    const PssEvaluation prodPss = prodOnly.isEmpty() ? prodWhole : prodWhole.forContainers(prodOnly);
     for (const Check& check : m_catalogue.checks()) {
         if (check.scope == CheckScope::Workload) {
             add(check, subject(dev, &devWorkload, nullptr, &devPss), subject(prod, &prodWorkload, nullptr, &prodPss), devName, prodName, {});
@@ -442,7 +465,7 @@ void GapBuilder::pair(const WorkloadPair& pair)
     }
     const Check* forecast = m_catalogue.findComparison(QStringLiteral("admission.forecast"));
     if (forecast != nullptr && prodWorkload.platform == QLatin1String("kubernetes"))
-        m_comparison.gaps.push_back(admissionForecast(*forecast, devWorkload, prodWorkload));
+        m_comparison.gaps.push_back(admissionForecast(*forecast, devWorkload, prodWorkload, devOnly, prodOnly));
 }
 
 void GapBuilder::unpairedWorkload(Side side, std::size_t index)

@@ -94,6 +94,26 @@ QStringList PssEvaluation::failuresAgainst(PssLevel enforced) const
     return baselineFailures + restrictedFailures;
 }
 
+PssEvaluation PssEvaluation::forContainers(const QStringList& names) const
+{
+    const auto kept = [&names](const QStringList& failures) {
+        QStringList out;
+        for (const QString& failure : failures) {
+            const qsizetype at = failure.indexOf(QLatin1String(" (container "));
+            if (at < 0 || names.contains(failure.mid(at + 12).chopped(1)))
+                out << failure;
+        }
+        return out;
+    };
+    PssEvaluation result;
+    result.baselineFailures = kept(baselineFailures);
+    result.restrictedFailures = kept(restrictedFailures);
+    result.level = !result.baselineFailures.isEmpty() ? PssLevel::Privileged
+        : !result.restrictedFailures.isEmpty()         ? PssLevel::Baseline
+                                                       : PssLevel::Restricted;
+    return result;
+}
+
 QStringList PodSecurity::shown(const QStringList& failures)
 {
     static const QString container = QStringLiteral(" (container ");

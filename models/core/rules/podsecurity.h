@@ -35,6 +35,10 @@ struct PssEvaluation {
     QStringList restrictedFailures;
 
     QStringList failuresAgainst(PssLevel enforced) const;
+    /// The evaluation of these containers of the pod only, with the pod's own failures: a pod
+    /// that stands for several dev workloads is judged, for each, by the containers it pairs
+    /// with, so that one container's failure is not blamed on its neighbour's pair.
+    PssEvaluation forContainers(const QStringList& names) const;
 };
 
 class PodSecurity {
