@@ -6,7 +6,12 @@
 #include "compare/comparator.h"
 #include "document/documentreader.h"
 #include "importers/environmentimporter.h"
+#include "policy/policyenforcer.h"
+#include "report/comparisonjson.h"
+#include "report/sarifreport.h"
+#include "report/textreport.h"
 
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -281,6 +286,87 @@ void LibyamlEventsAlone(benchmark::State& state)
     reportThroughput(state, input.size());
 }
 
+/// Discards what is written: the writers' own cost, without the disk's.
+class NullDevice final : public QIODevice {
+public:
+    NullDevice() { open(QIODevice::WriteOnly); }
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char*, qint64 length) override { return length; }
+};
+
+/// `crossroads-cli check --side prod` of the List: import and check (the reference the report
+/// writers below are measured against: writing should take no longer than this).
+void CheckImport(benchmark::State& state)
+{
+    QTemporaryDir folder;
+    const QString path = writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList);
+    for (auto _ : state) {
+        ImportOptions options;
+        options.side = Side::Prod;
+        Result<ImportReport> prod = EnvironmentImporter(options).importPaths({ path });
+        if (!prod) {
+            state.SkipWithError("import failed");
+            return;
+        }
+        const KubernetesVersion version = KubernetesVersion::latest();
+        const PolicyCheck checked = PolicyEnforcer::check(prod->snapshot, Policy {}, version, QDate(2026, 12, 1));
+        const DomainScores scores = Comparator::score(checked.results);
+        const Comparison failures = Comparator::oneSided(std::move(prod->snapshot), checked.results, version, scores);
+        benchmark::DoNotOptimize(failures.gaps.size());
+    }
+    reportThroughput(state, QFileInfo(path).size());
+}
+
+enum class Written { Json, Sarif, Text };
+
+/// Writing one check's report of the List, the import and check done before the clock starts.
+void writeCheck(benchmark::State& state, Written written)
+{
+    QTemporaryDir folder;
+    const QString path = writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList);
+    ImportOptions options;
+    options.side = Side::Prod;
+    Result<ImportReport> prod = EnvironmentImporter(options).importPaths({ path });
+    if (!prod) {
+        state.SkipWithError("import failed");
+        return;
+    }
+    const KubernetesVersion version = KubernetesVersion::latest();
+    const PolicyCheck checked = PolicyEnforcer::check(prod->snapshot, Policy {}, version, QDate(2026, 12, 1));
+    const DomainScores scores = Comparator::score(checked.results);
+    const Comparison failures = Comparator::oneSided(std::move(prod->snapshot), checked.results, version, scores);
+    std::size_t bytes = 0;
+    for (auto _ : state) {
+        NullDevice out;
+        bool ok = true;
+        switch (written) {
+        case Written::Json: ok = ComparisonJson::writeCheck(out, failures.prod, checked.results, scores, version, &checked.policy, &failures); break;
+        case Written::Sarif: ok = SarifReport::write(failures, out); break;
+        case Written::Text: bytes = TextReport::writeCheck(failures.prod, checked.results, scores, false, &checked.policy, &failures).size(); break;
+        }
+        if (!ok) {
+            state.SkipWithError("write failed");
+            return;
+        }
+        benchmark::DoNotOptimize(bytes);
+    }
+    reportThroughput(state, QFileInfo(path).size());
+}
+
+void CheckJsonWrite(benchmark::State& state)
+{
+    writeCheck(state, Written::Json);
+}
+void CheckSarifWrite(benchmark::State& state)
+{
+    writeCheck(state, Written::Sarif);
+}
+void CheckTextWrite(benchmark::State& state)
+{
+    writeCheck(state, Written::Text);
+}
+
 void JsonParse(benchmark::State& state)
 {
     parseOnly(state, Format::JsonList);
@@ -324,4 +410,9 @@ BENCHMARK(JsonParse)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iter
 BENCHMARK(JsonImport)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(YamlListParse)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(YamlListImport)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
+// Report writing against the import it follows (issue #15: writing no slower than the import).
+BENCHMARK(CheckImport)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(CheckJsonWrite)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(CheckSarifWrite)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(CheckTextWrite)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK_MAIN();

@@ -32,28 +32,25 @@ JsonArrayStream::JsonArrayStream(QIODevice& out, const Json& document)
     const std::size_t indent = text.find_first_not_of(' ', lineStart) - lineStart;
     m_closingIndent.assign(indent, ' ');
     m_itemIndent = '\n' + std::string(indent + 2, ' ');
+    m_depth = static_cast<unsigned>(indent + 2);
+    m_serializer = std::make_unique<Serializer>(nlohmann::detail::output_adapter<char, std::string>(m_item), ' ');
     m_suffix = text.substr(at + std::char_traits<char>::length(quotedMarker));
     m_ok = write(text.substr(0, at) + '[');
 }
+
+JsonArrayStream::~JsonArrayStream() = default;
 
 bool JsonArrayStream::add(const Json& item)
 {
     if (!m_ok || m_whole)
         return m_ok;
-    std::string text = item.dump(2);
-    // Every line of the item one level deeper than the array, as one dump of the whole would put it.
-    std::string indented;
-    indented.reserve(text.size() + text.size() / 8);
-    indented += m_empty ? "" : ",";
-    indented += m_itemIndent;
-    for (const char c : text) {
-        if (c == '\n')
-            indented += m_itemIndent;
-        else
-            indented += c;
-    }
+    m_item.clear();
+    if (!m_empty)
+        m_item += ',';
+    m_item += m_itemIndent;
+    m_serializer->dump(item, true, false, 2, m_depth);
     m_empty = false;
-    return write(indented);
+    return write(m_item);
 }
 
 bool JsonArrayStream::finish()

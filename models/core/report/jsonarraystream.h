@@ -5,6 +5,7 @@
 
 #include <QIODevice>
 
+#include <memory>
 #include <string>
 
 namespace crossroads {
@@ -22,6 +23,7 @@ public:
     static Json placeholder();
 
     JsonArrayStream(QIODevice& out, const Json& document);
+    ~JsonArrayStream();
     /// The next item of the array; false once a write failed (the device says why).
     bool add(const Json& item);
     /// Closes the array and writes the rest of the document; false if any write failed.
@@ -32,6 +34,12 @@ private:
 
     QIODevice& m_out;
     std::string m_suffix;
+    /// nlohmann's own serializer, kept across items and writing into m_item at the item's
+    /// depth: what dump(2) of the whole does for each element, without a copy to re-indent.
+    using Serializer = nlohmann::detail::serializer<Json>;
+    std::string m_item;
+    std::unique_ptr<Serializer> m_serializer;
+    unsigned m_depth = 0; ///< the item's indentation
     std::string m_itemIndent; ///< "\n" and the spaces an item's lines start with
     std::string m_closingIndent; ///< the spaces before the array's "]"
     bool m_empty = true;
