@@ -574,11 +574,7 @@ Comparison Comparator::oneSided(Snapshot snapshot, const std::vector<CheckResult
     (dev ? comparison.prod : comparison.dev).side = dev ? Side::Prod : Side::Dev;
     (dev ? comparison.dev : comparison.prod) = std::move(snapshot);
     comparison.gaps = std::move(gaps);
-    std::stable_sort(comparison.gaps.begin(), comparison.gaps.end(), [](const Gap& a, const Gap& b) {
-        if (a.classification != b.classification)
-            return a.classification < b.classification;
-        return a.severity > b.severity;
-    });
+    sortWorstFirst(comparison.gaps);
     comparison.recount();
     return comparison;
 }
@@ -653,11 +649,7 @@ Comparison Comparator::compare(Snapshot dev, Snapshot prod, const RuleCatalogue&
             ++comparison.failingBySeverity[static_cast<std::size_t>(gap.severity)];
     }
     std::erase_if(comparison.gaps, [](const Gap& gap) { return gap.classification == Classification::Aligned; });
-    std::stable_sort(comparison.gaps.begin(), comparison.gaps.end(), [](const Gap& a, const Gap& b) {
-        if (a.classification != b.classification)
-            return a.classification < b.classification;
-        return a.severity > b.severity;
-    });
+    sortWorstFirst(comparison.gaps);
     comparison.devScores = score(comparison.dev, catalogue, comparison.prodVersion);
     comparison.prodScores = score(comparison.prod, catalogue, comparison.prodVersion);
     return comparison;

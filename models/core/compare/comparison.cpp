@@ -91,6 +91,23 @@ QString Gap::stateDigest() const
     return QString::fromLatin1(Sha256::hex(state.toStdString()).left(32));
 }
 
+void sortWorstFirst(std::vector<Gap>& gaps)
+{
+    constexpr std::size_t severities = 4;
+    const auto bucketOf = [](const Gap& gap) {
+        return static_cast<std::size_t>(gap.classification) * severities + (severities - 1 - static_cast<std::size_t>(gap.severity));
+    };
+    std::array<std::size_t, classificationCount * severities + 1> start {};
+    for (const Gap& gap : gaps)
+        ++start[bucketOf(gap) + 1];
+    for (std::size_t b = 1; b < start.size(); ++b)
+        start[b] += start[b - 1];
+    std::vector<Gap> sorted(gaps.size());
+    for (Gap& gap : gaps)
+        sorted[start[bucketOf(gap)]++] = std::move(gap);
+    gaps = std::move(sorted);
+}
+
 void Comparison::recount()
 {
     const int aligned = classificationCounts[static_cast<std::size_t>(Classification::Aligned)];

@@ -355,11 +355,7 @@ void PolicyEnforcer::apply(Comparison& comparison, Policy policy, const QDate& t
     policy.evaluatedOn = today;
     comparison.policy = std::move(policy);
     comparison.recount();
-    std::stable_sort(comparison.gaps.begin(), comparison.gaps.end(), [](const Gap& a, const Gap& b) {
-        if (a.classification != b.classification)
-            return a.classification < b.classification;
-        return a.severity > b.severity;
-    });
+    sortWorstFirst(comparison.gaps);
 }
 
 } // namespace crossroads
