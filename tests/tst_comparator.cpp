@@ -63,6 +63,31 @@ private Q_SLOTS:
         QCOMPARE(catalogue.find(QStringLiteral("CR-NS-007"))->cisDocker, QStringLiteral("5.32"));
     }
 
+    /// Worst first means classification in the enum's order, then severity from critical down,
+    /// equal gaps keeping their order: the same as a stable sort, on gaps that arrive in any order.
+    void gapsSortWorstFirstAndStably()
+    {
+        std::vector<Gap> gaps;
+        for (int i = 0; i < 500; ++i) {
+            Gap gap;
+            gap.checkId = QString::number(i);
+            gap.classification = static_cast<Classification>((i * 7) % classificationCount);
+            gap.severity = static_cast<Severity>((i * 13) % 4);
+            gaps.push_back(gap);
+        }
+        std::vector<Gap> expected = gaps;
+        std::stable_sort(expected.begin(), expected.end(), [](const Gap& a, const Gap& b) {
+            return a.classification != b.classification ? a.classification < b.classification : a.severity > b.severity;
+        });
+        sortWorstFirst(gaps);
+        QCOMPARE(gaps.size(), expected.size());
+        for (std::size_t i = 0; i < gaps.size(); ++i)
+            QCOMPARE(gaps[i].checkId, expected[i].checkId);
+        std::vector<Gap> none;
+        sortWorstFirst(none);
+        QVERIFY(none.empty());
+    }
+
     void pairsByImageAndReportsUnpaired()
     {
         const Matching& matching = m_comparison->matching;

@@ -102,10 +102,27 @@ void sortWorstFirst(std::vector<Gap>& gaps)
         ++start[bucketOf(gap) + 1];
     for (std::size_t b = 1; b < start.size(); ++b)
         start[b] += start[b - 1];
-    std::vector<Gap> sorted(gaps.size());
-    for (Gap& gap : gaps)
-        sorted[start[bucketOf(gap)]++] = std::move(gap);
-    gaps = std::move(sorted);
+    // from[i]: which gap goes to place i. Applied in place, cycle by cycle, so that a large
+    // cluster's gaps are not held twice.
+    std::vector<std::size_t> from(gaps.size());
+    for (std::size_t i = 0; i < gaps.size(); ++i)
+        from[start[bucketOf(gaps[i])]++] = i;
+    std::vector<bool> placed(gaps.size(), false);
+    for (std::size_t i = 0; i < gaps.size(); ++i) {
+        if (placed[i] || from[i] == i) {
+            placed[i] = true;
+            continue;
+        }
+        Gap first = std::move(gaps[i]);
+        std::size_t at = i;
+        while (from[at] != i) {
+            gaps[at] = std::move(gaps[from[at]]);
+            placed[at] = true;
+            at = from[at];
+        }
+        gaps[at] = std::move(first);
+        placed[at] = true;
+    }
 }
 
 void Comparison::recount()
