@@ -211,7 +211,13 @@ public:
     GapBuilder(Comparison& comparison, const RuleCatalogue& catalogue)
         : m_comparison(comparison)
         , m_catalogue(catalogue)
+        , m_pairsOfDev(comparison.dev.workloads.size(), 0)
+        , m_pairsOfProd(comparison.prod.workloads.size(), 0)
     {
+        for (const WorkloadPair& pair : comparison.matching.pairs) {
+            ++m_pairsOfDev[pair.dev];
+            ++m_pairsOfProd[pair.prod];
+        }
     }
 
     void engines();
@@ -240,6 +246,7 @@ private:
 
     Comparison& m_comparison;
     const RuleCatalogue& m_catalogue;
+    std::vector<int> m_pairsOfDev, m_pairsOfProd; ///< how many pairs each workload is in
 };
 
 void GapBuilder::add(const Check& check, const CheckSubject& dev, const CheckSubject& prod, const QString& devWorkload, const QString& prodWorkload,
@@ -430,15 +437,11 @@ void GapBuilder::pair(const WorkloadPair& pair)
     const QString prodName = prodWorkload.displayName();
     // A pod that several pairs share (dev's separate containers in one prod pod) is judged, for
     // each pair, by the containers of that pair: a neighbour's failure is its own pair's.
-    const auto sharedBy = [this](std::size_t WorkloadPair::*side, std::size_t index) {
-        return std::count_if(m_comparison.matching.pairs.begin(), m_comparison.matching.pairs.end(),
-                   [&](const WorkloadPair& other) { return other.*side == index; }) > 1;
-    };
     QStringList devOnly, prodOnly;
     for (const ContainerPair& containers : pair.containers) {
-        if (sharedBy(&WorkloadPair::dev, pair.dev))
+        if (m_pairsOfDev[pair.dev] > 1)
             devOnly << devWorkload.containers[containers.dev].name;
-        if (sharedBy(&WorkloadPair::prod, pair.prod))
+        if (m_pairsOfProd[pair.prod] > 1)
             prodOnly << prodWorkload.containers[containers.prod].name;
     }
     const PssEvaluation devWhole = PodSecurity::evaluate(devWorkload, m_comparison.prodVersion);
