@@ -848,6 +848,12 @@ private Q_SLOTS:
         const Run alone = cli({ QStringLiteral("check"), QStringLiteral("--fail-on"), QStringLiteral("low"), unknown }, m_home.path());
         QCOMPARE(alone.exitCode, 2);
         QVERIFY2(alone.err.contains("settings.json: line 1: not a container or network inspect"), alone.err.constData());
+        // A prose file named by mistake is called what it is before the parser's complaint.
+        const QString notes = folder.filePath(QStringLiteral("NOTES.md"));
+        write(notes, "# Notes\n\nRun it: crossroads check: here\n");
+        const Run prose = cli({ QStringLiteral("check"), notes }, m_home.path());
+        QCOMPARE(prose.exitCode, 2);
+        QVERIFY2(prose.err.contains("NOTES.md: not a JSON or YAML input (line 3, column"), prose.err.constData());
         // With --keep-going the good inputs are checked and the bad one is reported.
         const Run keepGoing = cli({ QStringLiteral("check"), QStringLiteral("--keep-going"), unknown, dev }, m_home.path());
         QCOMPARE(keepGoing.exitCode, 2); // the report is written, and the status says an input was left out

@@ -2524,8 +2524,13 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>enthält nur leere Dokumente (nur ---, null oder Kommentare)</translation>
     </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="278"/>
+        <source>not a JSON or YAML input (%1: %2)</source>
+        <translation>keine JSON- oder YAML-Eingabe (%1: %2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="280"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="291"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n weiterer Eintrag dieser Datei ist ebenfalls keine Eingabe</numerusform>
@@ -2533,17 +2538,17 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="286"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="297"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>seine Fingerabdrücke von Zugangsdaten wurden mit dem Arbeitsbereichsschlüssel %1 erstellt, nicht mit dem Schlüssel %2 dieser Seite: wiederverwendete Zugangsdaten lassen sich darüber hinweg nicht finden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="287"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="298"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="337"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="348"/>
         <source>could not be read: %1</source>
         <translation>konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2753,68 +2758,68 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="271"/>
-        <location filename="../models/core/compare/comparator.cpp" line="533"/>
+        <location filename="../models/core/compare/comparator.cpp" line="281"/>
+        <location filename="../models/core/compare/comparator.cpp" line="559"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="289"/>
+        <location filename="../models/core/compare/comparator.cpp" line="299"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>unbekannt (Ausgabe von `podman info` / `docker info` hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="291"/>
+        <location filename="../models/core/compare/comparator.cpp" line="301"/>
         <source>unknown (add Node objects)</source>
         <translation>unbekannt (Node-Objekte hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="303"/>
+        <location filename="../models/core/compare/comparator.cpp" line="313"/>
         <source>fingerprints made with key %1</source>
         <translation>Fingerabdrücke mit Schlüssel %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="304"/>
+        <location filename="../models/core/compare/comparator.cpp" line="314"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>Fingerabdrücke mit Schlüssel %1 erstellt; vergleichen Sie unter einem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="343"/>
+        <location filename="../models/core/compare/comparator.cpp" line="353"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="345"/>
+        <location filename="../models/core/compare/comparator.cpp" line="355"/>
         <source>%1 holds the same value</source>
         <translation>%1 enthält denselben Wert</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="373"/>
+        <location filename="../models/core/compare/comparator.cpp" line="388"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>Namespace %1 erzwingt %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="377"/>
+        <location filename="../models/core/compare/comparator.cpp" line="392"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>Namespace %1 hat kein enforce-Label (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="379"/>
+        <location filename="../models/core/compare/comparator.cpp" line="394"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>ohne ein Label pod-security.kubernetes.io/enforce lässt die Pod Security Admission jeden Pod zu.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="382"/>
+        <location filename="../models/core/compare/comparator.cpp" line="397"/>
         <source>production&apos;s own workload refused: %1</source>
         <translation>auch der eigene Workload der Produktion wird abgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="385"/>
+        <location filename="../models/core/compare/comparator.cpp" line="400"/>
         <source>admitted</source>
         <translation>zugelassen</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="385"/>
+        <location filename="../models/core/compare/comparator.cpp" line="400"/>
         <source>refused: %1</source>
         <translation>abgewiesen: %1</translation>
     </message>
@@ -4826,12 +4831,12 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::PodSecurity</name>
     <message>
-        <location filename="../models/core/rules/podsecurity.cpp" line="106"/>
+        <location filename="../models/core/rules/podsecurity.cpp" line="126"/>
         <source> (container %1)</source>
         <translation> (Container %1)</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/podsecurity.cpp" line="108"/>
+        <location filename="../models/core/rules/podsecurity.cpp" line="128"/>
         <source> (pod)</source>
         <translation> (Pod)</translation>
     </message>

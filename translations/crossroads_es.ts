@@ -2524,8 +2524,13 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>solo contiene documentos vacíos (nada más que ---, null o comentarios)</translation>
     </message>
+    <message>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="278"/>
+        <source>not a JSON or YAML input (%1: %2)</source>
+        <translation>no es una entrada JSON ni YAML (%1: %2)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="280"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="291"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n elemento más de este archivo tampoco es una entrada</numerusform>
@@ -2533,17 +2538,17 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="286"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="297"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>sus huellas de credenciales se generaron con la clave de trabajo %1, no con la clave %2 de este lado: no se pueden encontrar credenciales reutilizadas entre ellas</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="287"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="298"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="337"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="348"/>
         <source>could not be read: %1</source>
         <translation>no se pudo leer: %1</translation>
     </message>
@@ -2753,68 +2758,68 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="271"/>
-        <location filename="../models/core/compare/comparator.cpp" line="533"/>
+        <location filename="../models/core/compare/comparator.cpp" line="281"/>
+        <location filename="../models/core/compare/comparator.cpp" line="559"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="289"/>
+        <location filename="../models/core/compare/comparator.cpp" line="299"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>desconocido (añada la salida de `podman info` / `docker info`)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="291"/>
+        <location filename="../models/core/compare/comparator.cpp" line="301"/>
         <source>unknown (add Node objects)</source>
         <translation>desconocido (añada objetos Node)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="303"/>
+        <location filename="../models/core/compare/comparator.cpp" line="313"/>
         <source>fingerprints made with key %1</source>
         <translation>huellas generadas con la clave %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="304"/>
+        <location filename="../models/core/compare/comparator.cpp" line="314"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="343"/>
+        <location filename="../models/core/compare/comparator.cpp" line="353"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="345"/>
+        <location filename="../models/core/compare/comparator.cpp" line="355"/>
         <source>%1 holds the same value</source>
         <translation>%1 contiene el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="373"/>
+        <location filename="../models/core/compare/comparator.cpp" line="388"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="377"/>
+        <location filename="../models/core/compare/comparator.cpp" line="392"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="379"/>
+        <location filename="../models/core/compare/comparator.cpp" line="394"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>sin etiqueta pod-security.kubernetes.io/enforce, la admisión de Pod Security admite todos los pods.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="382"/>
+        <location filename="../models/core/compare/comparator.cpp" line="397"/>
         <source>production&apos;s own workload refused: %1</source>
         <translation>la propia carga de trabajo de producción se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="385"/>
+        <location filename="../models/core/compare/comparator.cpp" line="400"/>
         <source>admitted</source>
         <translation>admitida</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="385"/>
+        <location filename="../models/core/compare/comparator.cpp" line="400"/>
         <source>refused: %1</source>
         <translation>rechazada: %1</translation>
     </message>
@@ -4826,12 +4831,12 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PodSecurity</name>
     <message>
-        <location filename="../models/core/rules/podsecurity.cpp" line="106"/>
+        <location filename="../models/core/rules/podsecurity.cpp" line="126"/>
         <source> (container %1)</source>
         <translation> (contenedor %1)</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/podsecurity.cpp" line="108"/>
+        <location filename="../models/core/rules/podsecurity.cpp" line="128"/>
         <source> (pod)</source>
         <translation> (pod)</translation>
     </message>

@@ -269,6 +269,17 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
             const SkippedItem& first = batch.skipped.front();
             status = Error { file, first.location, first.reason };
         }
+        // A file named on purpose whose name says it is no data file (README.md) and whose
+        // content does not parse: say that first, then where the parser stopped.
+        if (!status.ok() && !status.error().cancelled && named.contains(file) && status.error().location.startsWith(QLatin1String("line "))) {
+            static const QStringList dataSuffixes { QStringLiteral("json"), QStringLiteral("yaml"), QStringLiteral("yml"), QString() };
+            if (!dataSuffixes.contains(QFileInfo(file).suffix().toLower())) {
+                Error error = status.error();
+                error.message = tr("not a JSON or YAML input (%1: %2)").arg(error.location, error.message);
+                error.location.clear();
+                status = error;
+            }
+        }
         if (!status.ok()) {
             if (status.error().cancelled || !m_options.keepGoing)
                 return status.error();
