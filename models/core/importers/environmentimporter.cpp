@@ -271,7 +271,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         }
         // A file named on purpose whose name says it is no data file (README.md) and whose
         // content does not parse: say that first, then where the parser stopped.
-        if (!status.ok() && !status.error().cancelled && named.contains(file) && status.error().location.startsWith(QLatin1String("line "))) {
+        if (!status.ok() && !status.error().cancelled && named.contains(file) && !status.error().location.isEmpty()) {
             static const QStringList dataSuffixes { QStringLiteral("json"), QStringLiteral("yaml"), QStringLiteral("yml"), QString() };
             if (!dataSuffixes.contains(QFileInfo(file).suffix().toLower())) {
                 Error error = status.error();
