@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QHash>
 
 #include <optional>
 
@@ -116,35 +117,67 @@ Json baselineJson(const Comparison& comparison)
     return { { "source", utf8(comparison.baselineSource) }, { "absent", absent } };
 }
 
+/// A report item's object, its keys appended in order: each key is written once, so the
+/// look-up (and the key-value pair arrays) an initializer list or operator[] costs per key
+/// are skipped; a large cluster's report has millions of items.
+class ItemObject {
+public:
+    ItemObject()
+        : m_json(Json::value_t::object)
+        , m_members(m_json.get_ref<Json::object_t&>())
+    {
+        m_members.reserve(20);
+    }
+    template <typename Value> void add(const char* key, Value&& value) { m_members.emplace_back(key, std::forward<Value>(value)); }
+    const Json& json() const { return m_json; }
+
+private:
+    Json m_json;
+    Json::object_t& m_members;
+};
+
 /// One gap of a comparison as the contract writes it.
-Json gapJson(const Comparison& comparison, const Gap& gap)
+/// checkInfo: the same for every gap of a check, made once for each.
+Json gapJson(const Comparison& comparison, const Gap& gap, const Json& checkText)
 {
-    Json item { { "check", utf8(gap.checkId) }, { "title", utf8(gap.title) }, { "fact", utf8(gap.factName) },
-        { "domain", domainName(gap.domain) }, { "severity", severityName(gap.severity) },
-        { "classification", classificationName(gap.classification) }, { "dev_workload", utf8(gap.devWorkload) },
-        { "prod_workload", utf8(gap.prodWorkload) }, { "container", utf8(gap.container) }, { "dev_value", utf8(gap.devValue) },
-        { "prod_value", utf8(gap.prodValue) }, { "dev_source", sourceJson(gap.devSource) }, { "prod_source", sourceJson(gap.prodSource) },
-        { "dev_provenance", provenanceName(gap.devProvenance) }, { "prod_provenance", provenanceName(gap.prodProvenance) } };
+    ItemObject item;
+    item.add("check", utf8(gap.checkId));
+    item.add("title", utf8(gap.title));
+    item.add("fact", utf8(gap.factName));
+    item.add("domain", domainName(gap.domain));
+    item.add("severity", severityName(gap.severity));
+    item.add("classification", classificationName(gap.classification));
+    item.add("dev_workload", utf8(gap.devWorkload));
+    item.add("prod_workload", utf8(gap.prodWorkload));
+    item.add("container", utf8(gap.container));
+    item.add("dev_value", utf8(gap.devValue));
+    item.add("prod_value", utf8(gap.prodValue));
+    item.add("dev_source", sourceJson(gap.devSource));
+    item.add("prod_source", sourceJson(gap.prodSource));
+    item.add("dev_provenance", provenanceName(gap.devProvenance));
+    item.add("prod_provenance", provenanceName(gap.prodProvenance));
     // The values as compared, in no language: what a tool reads ("none", not "keine").
     if (!gap.devState.isEmpty())
-        item["dev_state"] = utf8(gap.devState);
+        item.add("dev_state", utf8(gap.devState));
     if (!gap.prodState.isEmpty())
-        item["prod_state"] = utf8(gap.prodState);
+        item.add("prod_state", utf8(gap.prodState));
     if (!gap.devDefault.isEmpty())
-        item["dev_default"] = utf8(gap.devDefault);
+        item.add("dev_default", utf8(gap.devDefault));
     if (!gap.prodDefault.isEmpty())
-        item["prod_default"] = utf8(gap.prodDefault);
-    item["fingerprint"] = utf8(gap.fingerprint());
-    item["state_digest"] = utf8(gap.stateDigest());
+        item.add("prod_default", utf8(gap.prodDefault));
+    item.add("fingerprint", utf8(gap.fingerprint()));
+    item.add("state_digest", utf8(gap.stateDigest()));
     if (gap.classification == Classification::Waived)
-        item["unwaived"] = classificationName(gap.unwaived);
+        item.add("unwaived", classificationName(gap.unwaived));
     if (gap.waiver >= 0)
-        item["waiver"] = utf8(comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)].id);
+        item.add("waiver", utf8(comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)].id));
     if (gap.baseline != BaselineState::None)
-        item["baseline_state"] = baselineStateName(gap.baseline);
-    if (gap.check != nullptr)
-        item.update(checkInfo(gap.check));
-    return item;
+        item.add("baseline_state", baselineStateName(gap.baseline));
+    if (checkText.is_object()) {
+        for (const auto& [key, value] : checkText.items())
+            item.add(key.c_str(), value);
+    }
+    return item.json();
 }
 
 } // namespace
@@ -216,8 +249,12 @@ bool ComparisonJson::write(const Comparison& comparison, QIODevice& out)
     root["summary"] = { { "open_findings", comparison.openFindings() }, { "by_classification", classifications }, { "failing_by_severity", severities },
         { "scores", { { "dev", scoresJson(comparison.devScores) }, { "prod", scoresJson(comparison.prodScores) } } } };
     JsonArrayStream stream(out, root);
+    QHash<const Check*, Json> checkTexts;
     for (const Gap& gap : comparison.gaps) {
-        if (!stream.add(gapJson(comparison, gap)))
+        auto text = checkTexts.find(gap.check);
+        if (text == checkTexts.end())
+            text = checkTexts.insert(gap.check, checkInfo(gap.check));
+        if (!stream.add(gapJson(comparison, gap, *text)))
             return false;
     }
     return stream.finish();
@@ -265,24 +302,31 @@ bool ComparisonJson::writeCheck(QIODevice& out, const Snapshot& snapshot, const 
             source = workload != nullptr ? snapshot.locate(*workload, *result.outcome.fact) : snapshot.locateEngine(*result.outcome.fact);
         else if (workload != nullptr)
             source = snapshot.locateWorkload(*workload);
-        Json item { { "check", utf8(result.check->id) }, { "title", utf8(result.check->title) }, { "fact", utf8(result.check->factName) },
-            { "domain", domainName(result.check->domain) }, { "workload", workload != nullptr ? utf8(workload->displayName()) : "(engine)" },
-            { "container", utf8(result.container) }, { "status", isAccepted ? "waived" : checkStatusName(result.outcome.status) },
-            { "severity", severityName(result.check->severity) }, { "value", utf8(result.outcome.value) }, { "source", sourceJson(source) },
-            { "provenance", provenanceName(result.outcome.provenance) } };
+        ItemObject item;
+        item.add("check", utf8(result.check->id));
+        item.add("title", utf8(result.check->title));
+        item.add("fact", utf8(result.check->factName));
+        item.add("domain", domainName(result.check->domain));
+        item.add("workload", workload != nullptr ? utf8(workload->displayName()) : std::string("(engine)"));
+        item.add("container", utf8(result.container));
+        item.add("status", isAccepted ? "waived" : checkStatusName(result.outcome.status));
+        item.add("severity", severityName(result.check->severity));
+        item.add("value", utf8(result.outcome.value));
+        item.add("source", sourceJson(source));
+        item.add("provenance", provenanceName(result.outcome.provenance));
         if (!result.outcome.comparable.isEmpty())
-            item["state"] = utf8(result.outcome.comparable);
+            item.add("state", utf8(result.outcome.comparable));
         // An expired waiver is named too, as compare does: the failure counts again, and why.
         if (const int waiver = isAccepted ? result.waiver : result.expiredWaiver; waiver >= 0 && policy != nullptr)
-            item["waiver"] = utf8(policy->waivers[static_cast<std::size_t>(waiver)].id);
+            item.add("waiver", utf8(policy->waivers[static_cast<std::size_t>(waiver)].id));
         // A failure's identity across runs, so that this report can be the next run's baseline.
         if (const Gap* gap = gaps ? gaps->of(index) : nullptr) {
-            item["fingerprint"] = utf8(gap->fingerprint());
-            item["state_digest"] = utf8(gap->stateDigest());
+            item.add("fingerprint", utf8(gap->fingerprint()));
+            item.add("state_digest", utf8(gap->stateDigest()));
             if (gap->baseline != BaselineState::None)
-                item["baseline_state"] = baselineStateName(gap->baseline);
+                item.add("baseline_state", baselineStateName(gap->baseline));
         }
-        if (!stream.add(item))
+        if (!stream.add(item.json()))
             return false;
     }
     return stream.finish();
