@@ -4543,12 +4543,12 @@ Produktion: %2</translation>
     <message>
         <location filename="../views/networkview.cpp" line="251"/>
         <source>wider in prod</source>
-        <translation>in Prod offener</translation>
+        <translation>Prod ist offener</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="251"/>
         <source>wider in dev</source>
-        <translation>in Dev offener</translation>
+        <translation>Dev ist offener</translation>
     </message>
     <message>
         <location filename="../views/networkview.cpp" line="265"/>

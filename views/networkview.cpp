@@ -74,7 +74,9 @@ QGraphicsItem* addWorkloadBox(QGraphicsScene* scene, const WorkloadExposure& exp
     for (const QString& text : { reach, exposure.entries.value(0) }) {
         if (text.isEmpty())
             continue;
-        auto* line = scene->addSimpleText(metrics.elidedText(text, Qt::ElideMiddle, static_cast<int>(boxWidth) - 16));
+        // Cut at the end: the start says what is exposed and how ("LoadBalancer 443 (node
+        // port …"); the whole way in is in the tooltip.
+        auto* line = scene->addSimpleText(metrics.elidedText(text, Qt::ElideRight, static_cast<int>(boxWidth) - 16));
         line->setParentItem(box);
         line->setPos(8, lineY);
         line->setBrush(palette.color(QPalette::Text));
@@ -245,7 +247,10 @@ void NetworkView::rebuild()
         }
         if (row.dev && row.prod) {
             const bool differs = row.dev->reach != row.prod->reach;
-            addEdge(m_scene, QPointF(devX + boxWidth, middle), QPointF(prodX, middle), differs ? differ : colors.color(QPalette::Mid), differs ? 3 : 1,
+            // The text colour, faded: visible on a light and on a dark palette alike.
+            QColor same = colors.color(QPalette::Text);
+            same.setAlphaF(0.45);
+            addEdge(m_scene, QPointF(devX + boxWidth, middle), QPointF(prodX, middle), differs ? differ : same, differs ? 3 : 1,
                 differs ? Qt::SolidLine : Qt::DashLine);
             if (differs) {
                 const QString note = reachWidth(row.prod->reach) > reachWidth(row.dev->reach) ? tr("wider in prod") : tr("wider in dev");
