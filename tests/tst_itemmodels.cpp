@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include "acceptedriskmodel.h"
+#include "common/shortdatetime.h"
 #include "classificationstyle.h"
 #include "enginefactsmodel.h"
 #include "gaplistmodel.h"
@@ -63,6 +64,21 @@ class TestItemModels : public QObject {
     }
 
 private Q_SLOTS:
+    /// Dates in the history and the recent list keep four-digit years in every locale's short form.
+    void shortDatesKeepTheWholeYear()
+    {
+        const QLocale before;
+        const QDateTime at(QDate(2026, 12, 4), QTime(9, 5));
+        for (const QLocale::Language language : { QLocale::German, QLocale::Spanish, QLocale::English }) {
+            QLocale::setDefault(QLocale(language));
+            const QString shown = shortDateTime(at);
+            QVERIFY2(shown.contains(QLatin1String("2026")) && shown.contains(QLatin1String("9:05")), qPrintable(shown));
+        }
+        QLocale::setDefault(QLocale(QLocale::German));
+        QVERIFY2(shortDateTime(at).startsWith(QLatin1String("04.12.2026")), qPrintable(shortDateTime(at)));
+        QLocale::setDefault(before);
+    }
+
     void initTestCase()
     {
         const QString key = m_folder.filePath(QStringLiteral("test.key"));

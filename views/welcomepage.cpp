@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "welcomepage.h"
 
+#include "common/shortdatetime.h"
 #include "dropzone.h"
 #include "recentcomparisons.h"
 
@@ -135,7 +136,7 @@ void WelcomePage::refreshRecent()
     m_recent->clear();
     const QList<RecentComparisons::Entry> entries = RecentComparisons::load();
     for (const RecentComparisons::Entry& entry : entries) {
-        auto* item = new QListWidgetItem(tr("%1 — %2").arg(entry.title, QLocale().toString(entry.openedAt, QLocale::ShortFormat)), m_recent);
+        auto* item = new QListWidgetItem(tr("%1 — %2").arg(entry.title, shortDateTime(entry.openedAt)), m_recent);
         item->setToolTip(tr("Development: %1\nProduction: %2").arg(entry.devPaths.join(QStringLiteral(", ")), entry.prodPaths.join(QStringLiteral(", "))));
         item->setData(Qt::UserRole, QVariantMap { { QStringLiteral("dev"), entry.devPaths }, { QStringLiteral("prod"), entry.prodPaths } });
     }
@@ -186,7 +187,7 @@ void WelcomePage::showLoaded(const QString& title, const ComparisonRequest& requ
     m_loadedTitle->setToolTip(title);
     describe(m_loadedDev, request.devPaths, request.devSpec);
     describe(m_loadedProd, request.prodPaths, request.prodSpec);
-    m_loadedAt->setText(tr("loaded %1").arg(QLocale().toString(loadedAt, QLocale::ShortFormat)));
+    m_loadedAt->setText(tr("loaded %1").arg(shortDateTime(loadedAt)));
     m_loaded->show();
 }
 

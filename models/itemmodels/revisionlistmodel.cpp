@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "revisionlistmodel.h"
 
-#include <QLocale>
+#include "common/shortdatetime.h"
+
 
 namespace crossroads {
 
@@ -56,7 +57,7 @@ QVariant RevisionListModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case RevisionColumn: return label(revision);
-    case DateColumn: return QLocale().toString(revision.authoredAt, QLocale::ShortFormat);
+    case DateColumn: return shortDateTime(revision.authoredAt);
     case AuthorColumn: return revision.authorName;
     case SummaryColumn: return revision.summary;
     case FilesColumn: return revision.changedPaths.join(QStringLiteral(", "));
