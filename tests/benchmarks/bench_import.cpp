@@ -20,6 +20,8 @@
 #include <nlohmann/json.hpp>
 #include <yaml.h>
 
+#include <optional>
+
 #include <sys/resource.h>
 
 using namespace crossroads;
@@ -295,6 +297,29 @@ protected:
     qint64 writeData(const char*, qint64 length) override { return length; }
 };
 
+/// What `crossroads-cli check --side prod` has before it writes: the results, their scores, and
+/// the failures as a one-sided comparison (which holds the snapshot the results point into).
+struct CheckedList {
+    KubernetesVersion version = KubernetesVersion::latest();
+    PolicyCheck checked;
+    DomainScores scores;
+    Comparison failures;
+};
+
+std::optional<CheckedList> importAndCheck(const QString& path)
+{
+    ImportOptions options;
+    options.side = Side::Prod;
+    Result<ImportReport> prod = EnvironmentImporter(options).importPaths({ path });
+    if (!prod)
+        return std::nullopt;
+    CheckedList list;
+    list.checked = PolicyEnforcer::check(prod->snapshot, Policy {}, list.version, QDate(2026, 12, 1));
+    list.scores = Comparator::score(list.checked.results);
+    list.failures = Comparator::oneSided(std::move(prod->snapshot), list.checked.results, list.version, list.scores);
+    return list;
+}
+
 /// `crossroads-cli check --side prod` of the List: import and check (the reference the report
 /// writers below are measured against: writing should take no longer than this).
 void CheckImport(benchmark::State& state)
@@ -302,18 +327,12 @@ void CheckImport(benchmark::State& state)
     QTemporaryDir folder;
     const QString path = writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList);
     for (auto _ : state) {
-        ImportOptions options;
-        options.side = Side::Prod;
-        Result<ImportReport> prod = EnvironmentImporter(options).importPaths({ path });
-        if (!prod) {
+        const std::optional<CheckedList> list = importAndCheck(path);
+        if (!list) {
             state.SkipWithError("import failed");
             return;
         }
-        const KubernetesVersion version = KubernetesVersion::latest();
-        const PolicyCheck checked = PolicyEnforcer::check(prod->snapshot, Policy {}, version, QDate(2026, 12, 1));
-        const DomainScores scores = Comparator::score(checked.results);
-        const Comparison failures = Comparator::oneSided(std::move(prod->snapshot), checked.results, version, scores);
-        benchmark::DoNotOptimize(failures.gaps.size());
+        benchmark::DoNotOptimize(list->failures.gaps.size());
     }
     reportThroughput(state, QFileInfo(path).size());
 }
@@ -325,17 +344,12 @@ void writeCheck(benchmark::State& state, Written written)
 {
     QTemporaryDir folder;
     const QString path = writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList);
-    ImportOptions options;
-    options.side = Side::Prod;
-    Result<ImportReport> prod = EnvironmentImporter(options).importPaths({ path });
-    if (!prod) {
+    const std::optional<CheckedList> list = importAndCheck(path);
+    if (!list) {
         state.SkipWithError("import failed");
         return;
     }
-    const KubernetesVersion version = KubernetesVersion::latest();
-    const PolicyCheck checked = PolicyEnforcer::check(prod->snapshot, Policy {}, version, QDate(2026, 12, 1));
-    const DomainScores scores = Comparator::score(checked.results);
-    const Comparison failures = Comparator::oneSided(std::move(prod->snapshot), checked.results, version, scores);
+    const auto& [version, checked, scores, failures] = *list;
     std::size_t bytes = 0;
     for (auto _ : state) {
         NullDevice out;

@@ -47,6 +47,13 @@ QString unitLocation(const Unit& unit)
 
 constexpr int maxSkippedNotesPerFile = 100;
 
+/// .json, .yaml, .yml or no suffix: a name a data file has (README.md is none).
+bool hasDataSuffix(const QString& file)
+{
+    static const QStringList dataSuffixes { QStringLiteral("json"), QStringLiteral("yaml"), QStringLiteral("yml"), QString() };
+    return dataSuffixes.contains(QFileInfo(file).suffix().toLower());
+}
+
 Status importUnit(const ImportContext& context, const Unit& unit)
 {
     const Node root = unit.document.root();
@@ -180,11 +187,9 @@ Result<QStringList> EnvironmentImporter::expand(const QString& path, std::vector
             }
             continue;
         }
-        const QString suffix = QFileInfo(file).suffix().toLower();
         // In a folder only data files are candidates (a README next to manifests is no input);
         // a file named on the command line is always read, whatever its name.
-        static const QStringList dataSuffixes { QStringLiteral("json"), QStringLiteral("yaml"), QStringLiteral("yml"), QString() };
-        if (dataSuffixes.contains(suffix) || file.endsWith(QLatin1String(".crossroads.json")))
+        if (hasDataSuffix(file))
             files << file;
         else if (skipped != nullptr)
             skipped->push_back(SkippedItem { file, {}, tr("not a .json, .yaml or .yml file") });
@@ -272,8 +277,7 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
         // A file named on purpose whose name says it is no data file (README.md) and whose
         // content does not parse: say that first, then where the parser stopped.
         if (!status.ok() && !status.error().cancelled && named.contains(file) && !status.error().location.isEmpty()) {
-            static const QStringList dataSuffixes { QStringLiteral("json"), QStringLiteral("yaml"), QStringLiteral("yml"), QString() };
-            if (!dataSuffixes.contains(QFileInfo(file).suffix().toLower())) {
+            if (!hasDataSuffix(file)) {
                 Error error = status.error();
                 error.message = tr("not a JSON or YAML input (%1: %2)").arg(error.location, error.message);
                 error.location.clear();
