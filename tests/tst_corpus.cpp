@@ -5,6 +5,7 @@
 #include "rules/rulecatalogue.h"
 #include "testpaths.h"
 #include "testsupport.h"
+#include "fuzz/unitdump.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -61,6 +62,24 @@ private Q_SLOTS:
                 }
             }
         }
+    }
+
+    /// JSON files are read in memory with simdjson, pipes streamed with nlohmann: on every real
+    /// input both hand out the same documents, node by node with their lines, and the same end.
+    void bothJsonReadersReadTheSame_data() { everyFileImportsOrIsRefusedClearly_data(); }
+
+    void bothJsonReadersReadTheSame()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const unitdump::Reading asFile = unitdump::read(bytes, false);
+        const unitdump::Reading asPipe = unitdump::read(bytes, true);
+        QCOMPARE(unitdump::outcome(asFile.status), unitdump::outcome(asPipe.status));
+        QCOMPARE(asFile.units.size(), asPipe.units.size());
+        for (std::size_t i = 0; i < asFile.units.size(); ++i)
+            QCOMPARE(asFile.units[i], asPipe.units[i]);
     }
 
     void malformedDocumentationExtractIsRefusedWithItsLine()

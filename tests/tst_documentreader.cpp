@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "document/documentreader.h"
 #include "document/unitpipeline.h"
+#include "common/sha256.h"
+#include "fuzz/unitdump.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -467,6 +469,99 @@ private Q_SLOTS:
         const Collected c = readAll("{\"x\": \"" + QByteArray(4096, 'a') + "\"}", limits);
         QVERIFY(!c.status.ok());
         QVERIFY(c.status.error().message.contains(QStringLiteral("longer than")));
+    }
+
+    /// A file is read in memory (simdjson), a pipe streamed (nlohmann): the same documents,
+    /// node by node with their lines, and the same end, also where simdjson hands the file over.
+    void bothJsonReadersReadTheSame_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("maxScalarBytes");
+        const int limit = DocumentLimits {}.maxScalarBytes;
+        QTest::newRow("kubectl indentation") << QByteArray("{\n    \"items\": [\n        {\n            \"a\": 1,\n            \"b\": [true, null, -2.5e3]\n        }\n    ],\n    \"kind\": \"List\"\n}\n") << limit;
+        QTest::newRow("numbers ending lines") << QByteArray("[\n1\n,\n2.5\n,-0\n]") << limit;
+        QTest::newRow("escapes") << QByteArray("{\"a\\\"b\": \"tab\\tquote\\\" \\u00e9 \\ud83d\\ude00 \\/\", \"c\": \"\\u0000\"}") << limit;
+        QTest::newRow("CRLF and tabs") << QByteArray("{\r\n\t\"a\": 1,\r\n\t\"b\": \"x\"\r\n}\r\n") << limit;
+        QTest::newRow("64-bit edges") << QByteArray("[9223372036854775807, 9223372036854775808, 18446744073709551615, -9223372036854775808]") << limit;
+        QTest::newRow("past 64 bits") << QByteArray("[18446744073709551616, -9223372036854775809, 123456789012345678901234567890]") << limit;
+        QTest::newRow("number beyond a double") << QByteArray("[{\"name\": \"a\"}, 1e400]") << limit;
+        QTest::newRow("leading zero") << QByteArray("{\"a\": 01}") << limit;
+        QTest::newRow("text after the document") << QByteArray("{}\nx") << limit;
+        QTest::newRow("second document") << QByteArray("[{\"name\": \"a\"}]\n[]") << limit;
+        QTest::newRow("cut short") << QByteArray("[{\"name\": \"a\"}, {\"name\": \"b\"") << limit;
+        QTest::newRow("duplicate key") << QByteArray("[{\"name\": \"a\"}, {\"x\": 1,\n\"x\": 2}]") << limit;
+        QTest::newRow("201 levels") << (QByteArray(201, '[') + QByteArray(201, ']')) << limit;
+        QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{\"a\": 1}") << limit;
+        QTest::newRow("indentation past the limit") << ("[1,\n" + QByteArray(300, ' ') + "2]") << 256;
+        QTest::newRow("spaces past the limit") << ("[1," + QByteArray(300, ' ') + "2]") << 256;
+        QTest::newRow("blank lines past the limit") << ("[1," + QByteArray(100, '\n') + QByteArray(200, ' ') + "2]") << 256;
+        QTest::newRow("string past the limit") << ("[\"" + QByteArray(300, 'x') + "\"]") << 256;
+        QTest::newRow("number past the limit") << ("[1." + QByteArray(300, '1') + "]") << 256;
+        QTest::newRow("escaped string past the limit") << ("[\"\\n" + QByteArray(300, 'x') + "\"]") << 256;
+        QTest::newRow("ill-formed UTF-8") << QByteArray("[{\"name\": \"a\"}, \"\xc3\x28\"]") << limit;
+        QTest::newRow("raw tab in a string") << QByteArray("[{\"name\": \"a\"}, \"a\tb\"]") << limit;
+    }
+
+    void bothJsonReadersReadTheSame()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, maxScalarBytes);
+        DocumentLimits limits;
+        limits.maxScalarBytes = static_cast<std::size_t>(maxScalarBytes);
+        const unitdump::Reading asFile = unitdump::read(content, false, limits);
+        const unitdump::Reading asPipe = unitdump::read(content, true, limits);
+        QCOMPARE(unitdump::outcome(asFile.status), unitdump::outcome(asPipe.status));
+        QCOMPARE(asFile.units.size(), asPipe.units.size());
+        for (std::size_t i = 0; i < asFile.units.size(); ++i)
+            QCOMPARE(asFile.units[i], asPipe.units[i]);
+    }
+
+    void aNumberIsOnItsOwnLine()
+    {
+        // JSON lines count newlines before a token; a number's line is the one it is written on,
+        // even when the parser only learns that it ended from the newline after it.
+        for (const bool asPipe : { false, true }) {
+            const unitdump::Reading reading = unitdump::read("{\n  \"replicas\": 3\n}\n", asPipe);
+            QVERIFY(reading.status.ok());
+            QCOMPARE(reading.units.size(), std::size_t(1));
+            QVERIFY2(reading.units[0].contains("\n2 2 0 2 key=7265706c69636173 3\n"), reading.units[0].constData());
+        }
+    }
+
+    void anIntegerPast64BitsIsTheNearestDouble()
+    {
+        // RFC 8259 §6 leaves the range to the reader; nlohmann (and so the streaming reader)
+        // reads a wider integer as the nearest double, and the in-memory reader does the same.
+        const Collected c = readAll("[{\"name\": \"a\", \"n\": 18446744073709551616}]");
+        QVERIFY(c.status.ok());
+        QVariant value;
+        QBuffer buffer;
+        buffer.setData("[{\"n\": 18446744073709551616}]");
+        buffer.open(QIODevice::ReadOnly);
+        QVERIFY(DocumentReader().read(buffer, QStringLiteral("n.json"), [&value](const Unit& unit) -> Status {
+            const Document::Entry& entry = unit.document.entries()[unit.document.root()["n"].index()];
+            value = entry.type == NodeType::Double ? QVariant(entry.real) : QVariant();
+            return Done {};
+        }).ok());
+        QCOMPARE(value, QVariant(18446744073709551616.0));
+    }
+
+    void aFileHandedOverIsReadOnceAndDigestedOnce()
+    {
+        // simdjson refuses 1e400 after two items: the streaming reader reads the file again
+        // for its message, past the two items already handed out, and the digest sees each
+        // byte once.
+        const QByteArray content = "[{\"name\": \"a\"},\n {\"name\": \"b\"},\n 1e400]";
+        Sha256 digest;
+        ReadControl control;
+        control.digest = &digest;
+        const Collected c = readAll(content, {}, control);
+        QVERIFY(!c.status.ok());
+        QCOMPARE(c.dumps.size(), std::size_t(2));
+        QCOMPARE(c.dumps[1], QByteArray("1:/1:2:b"));
+        QCOMPARE(c.status.error().location, QStringLiteral("line 3 (byte 38)"));
+        QVERIFY2(c.status.error().message.contains(QStringLiteral("1e400")), qPrintable(c.status.error().toString()));
+        QCOMPARE(digest.finishHex(), Sha256::hex(std::string_view(content.constData(), std::size_t(content.size()))));
     }
 
     void cancelStopsReading()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "documentreader.h"
+#include "inmemoryjson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -29,12 +30,24 @@ Status DocumentReader::readFile(const QString& path, const UnitConsumer& consume
     return read(file, path, consumer);
 }
 
+namespace {
+
+/// Skips a UTF-8 byte order mark at the start of the first chunk.
+void skipByteOrderMark(InputSource& source)
+{
+    const auto* bytes = reinterpret_cast<const unsigned char*>(source.data());
+    if (source.size() >= 3 && bytes[0] == 0xef && bytes[1] == 0xbb && bytes[2] == 0xbf)
+        source.skip(3);
+}
+
+} // namespace
+
 Status DocumentReader::read(QIODevice& device, const QString& fileName, const UnitConsumer& consumer) const
 {
-    InputSource source(device, m_control);
-    auto binary = [&source, &fileName] {
-        return Error { fileName, tr("byte %1").arg(source.binaryAt()), tr("binary data, not JSON or YAML") };
-    };
+    const qint64 start = device.pos();
+    // The in-memory JSON reader reports progress as it walks, not as it loads: see below.
+    ReadControl loading = m_control;
+    InputSource source(device, loading);
     if (!source.refill(true)) {
         if (source.cancelled())
             return Error { fileName, {}, tr("cancelled"), true };
@@ -50,8 +63,7 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
         const auto offset = static_cast<const char*>(nul) - source.data();
         return Error { fileName, tr("byte %1").arg(offset), tr("binary data, not JSON or YAML") };
     }
-    if (size >= 3 && bytes[0] == 0xef && bytes[1] == 0xbb && bytes[2] == 0xbf)
-        source.skip(3);
+    skipByteOrderMark(source);
 
     Syntax syntax = Syntax::Yaml;
     bool blank = true;
@@ -68,20 +80,60 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
         return Error { fileName, {}, tr("the file is empty") };
 
     Status consumerStatus = Done {};
-    DocumentBuilder builder(m_limits, [&](const Unit& unit) {
+    int handedOut = 0;
+    bool cancelled = false;
+    int alreadyHandedOut = 0; ///< units a second reading of the file passes over
+    DocumentBuilder::UnitHandler handler = [&](const Unit& unit) {
+        if (alreadyHandedOut > 0) {
+            --alreadyHandedOut;
+            return true;
+        }
+        // The in-memory reader has read the whole file before its first unit: cancel is seen here.
+        if (m_control.cancel != nullptr && m_control.cancel->load(std::memory_order_relaxed)) {
+            cancelled = true;
+            return false;
+        }
         consumerStatus = consumer(unit);
+        ++handedOut;
         return consumerStatus.ok();
-    });
-    Status parsed = syntax == Syntax::Json ? parseJson(source, builder, fileName) : parseYaml(source, builder, fileName);
-    if (source.binaryAt() >= 0)
-        return binary();
-    if (builder.stoppedByHandler())
-        return consumerStatus;
-    if (source.cancelled())
-        return Error { fileName, {}, tr("cancelled"), true };
-    if (!source.readError().isEmpty())
-        return Error { fileName, {}, tr("cannot read: %1").arg(source.readError()) };
-    return parsed;
+    };
+    auto conclude = [&](const InputSource& input, const DocumentBuilder& builder, Status parsed) -> Status {
+        if (input.binaryAt() >= 0)
+            return Error { fileName, tr("byte %1").arg(input.binaryAt()), tr("binary data, not JSON or YAML") };
+        if (cancelled || input.cancelled())
+            return Error { fileName, {}, tr("cancelled"), true };
+        if (builder.stoppedByHandler())
+            return consumerStatus;
+        if (!input.readError().isEmpty())
+            return Error { fileName, {}, tr("cannot read: %1").arg(input.readError()) };
+        return parsed;
+    };
+
+    DocumentBuilder builder(m_limits, handler);
+    if (syntax == Syntax::Yaml)
+        return conclude(source, builder, parseYaml(source, builder, fileName));
+    if (device.isSequential() || device.size() > maxInMemoryJsonBytes)
+        return conclude(source, builder, parseJson(source, builder, fileName));
+
+    loading.progress = nullptr;
+    InMemoryJsonResult inMemory = parseJsonInMemory(source, builder, fileName, m_control, device.size() - start);
+    if (!inMemory.handOver)
+        return conclude(source, builder, inMemory.status);
+
+    // simdjson stopped where nlohmann may read otherwise or say more: read the file again with
+    // the streaming reader, past the units already handed out, so the outcome is its own. The
+    // digest already has every byte.
+    if (!device.seek(start))
+        return Error { fileName, {}, tr("cannot read: %1").arg(device.errorString()) };
+    ReadControl again = m_control;
+    again.digest = nullptr;
+    InputSource rereading(device, again);
+    if (!rereading.refill(true))
+        return conclude(rereading, builder, Error { fileName, {}, tr("cannot read: %1").arg(device.errorString()) });
+    skipByteOrderMark(rereading);
+    alreadyHandedOut = handedOut;
+    DocumentBuilder streaming(m_limits, handler);
+    return conclude(rereading, streaming, parseJson(rereading, streaming, fileName));
 }
 
 } // namespace crossroads

@@ -24,6 +24,7 @@ struct ChunkCursor {
     std::size_t bytesSinceValue = 0;
     std::size_t maxBytesPerValue = 0;
     bool overLimit = false;
+    bool newlineLast = false; ///< the last byte the parser took was a newline
 };
 
 /// Input iterator over an InputSource. It skips the spaces that start a line: pretty-printed
@@ -50,6 +51,7 @@ public:
     ChunkIterator& operator++()
     {
         const bool newline = *m_p == '\n';
+        m_cursor->newlineLast = newline;
         advance();
         if (newline) {
             ++m_cursor->line;
@@ -95,16 +97,16 @@ public:
 
     bool null() override { return m_builder.null(mark()); }
     bool boolean(bool value) override { return m_builder.boolean(value, mark()); }
-    bool number_integer(number_integer_t value) override { return m_builder.integer(value, mark()); }
+    bool number_integer(number_integer_t value) override { return m_builder.integer(value, markNumber()); }
     bool number_unsigned(number_unsigned_t value) override
     {
         if (value > static_cast<number_unsigned_t>(std::numeric_limits<qint64>::max()))
-            return m_builder.real(static_cast<double>(value), mark());
-        return m_builder.integer(static_cast<qint64>(value), mark());
+            return m_builder.real(static_cast<double>(value), markNumber());
+        return m_builder.integer(static_cast<qint64>(value), markNumber());
     }
     bool number_float(number_float_t value, const string_t& /*text*/) override
     {
-        return m_builder.real(value, mark());
+        return m_builder.real(value, markNumber());
     }
     bool string(string_t& value) override { return m_builder.string(value, mark()); }
     bool binary(binary_t& /*value*/) override { return false; } // never produced by a JSON text
@@ -130,6 +132,14 @@ private:
     {
         m_cursor.bytesSinceValue = 0;
         return m_cursor.line;
+    }
+
+    /// A number ends where the parser sees the byte after it: when that was the newline, the
+    /// number itself is on the line before.
+    quint32 markNumber()
+    {
+        const bool onLineBefore = m_cursor.newlineLast;
+        return mark() - (onLineBefore ? 1 : 0);
     }
 
     DocumentBuilder& m_builder;
