@@ -22,7 +22,14 @@ UnitPipeline::~UnitPipeline()
 Status UnitPipeline::push(const Unit& unit)
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [this] { return m_count < m_slots.size() || !m_status.ok(); });
+    if (m_count == m_slots.size()) {
+        // Full: wait until half the slots are free, so that the two threads take turns in
+        // batches. Woken for each free slot, they would switch once per unit, and on a fast
+        // reader that switching cost more than the reading.
+        m_producerWaiting = true;
+        m_spaceFreed.wait(lock, [this] { return m_count <= m_slots.size() / 2 || !m_status.ok(); });
+        m_producerWaiting = false;
+    }
     if (!m_status.ok())
         return m_status;
     Slot& slot = m_slots[(m_head + m_count) % m_slots.size()];
@@ -36,7 +43,8 @@ Status UnitPipeline::push(const Unit& unit)
     slot.listSchema.assign(unit.listSchema);
     lock.lock();
     ++m_count;
-    m_changed.notify_all();
+    if (m_consumerWaiting && m_count >= m_slots.size() / 2)
+        m_unitsReady.notify_one();
     return Done {};
 }
 
@@ -45,7 +53,7 @@ Status UnitPipeline::finish()
     {
         std::unique_lock lock(m_mutex);
         m_closing = true;
-        m_changed.notify_all();
+        m_unitsReady.notify_one();
     }
     if (m_worker.joinable())
         m_worker.join();
@@ -56,7 +64,12 @@ void UnitPipeline::consume()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
-        m_changed.wait(lock, [this] { return m_count > 0 || m_closing; });
+        if (m_count == 0 && !m_closing) {
+            // Empty: wait for half a queue (or the end), for the same reason as push().
+            m_consumerWaiting = true;
+            m_unitsReady.wait(lock, [this] { return m_count >= m_slots.size() / 2 || m_closing; });
+            m_consumerWaiting = false;
+        }
         if (m_count == 0)
             return; // closing and drained
         Slot& slot = m_slots[m_head];
@@ -75,7 +88,8 @@ void UnitPipeline::consume()
             m_status = std::move(status);
         m_head = (m_head + 1) % m_slots.size();
         --m_count;
-        m_changed.notify_all();
+        if (m_producerWaiting && (m_count <= m_slots.size() / 2 || !m_status.ok()))
+            m_spaceFreed.notify_one();
     }
 }
 

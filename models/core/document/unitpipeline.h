@@ -45,8 +45,11 @@ private:
     std::size_t m_count = 0; ///< slots filled and not yet consumed
     bool m_closing = false;
     Status m_status = Done {};
+    bool m_producerWaiting = false;
+    bool m_consumerWaiting = false;
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    std::condition_variable m_spaceFreed; ///< the producer waits here while the queue is full
+    std::condition_variable m_unitsReady; ///< the consumer waits here while it is empty
     std::thread m_worker;
 };
 
