@@ -14,12 +14,17 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 #include <yaml.h>
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
 
 #include <sys/resource.h>
@@ -262,6 +267,136 @@ void NlohmannSaxAlone(benchmark::State& state)
     reportThroughput(state, input.size());
 }
 
+/// simdjson's On-Demand API over the whole file in memory, every value read and dropped: the
+/// library's own rate, the reference the in-memory reader is measured against.
+bool visitOnDemand(simdjson::ondemand::value value, std::size_t& values)
+{
+    using namespace simdjson;
+    ++values;
+    ondemand::json_type type;
+    if (value.type().get(type) != SUCCESS)
+        return false;
+    switch (type) {
+    case ondemand::json_type::object:
+        for (auto field : value.get_object()) {
+            std::string_view key;
+            if (field.unescaped_key().get(key) != SUCCESS || !visitOnDemand(field.value(), values))
+                return false;
+        }
+        return true;
+    case ondemand::json_type::array:
+        for (auto element : value.get_array()) {
+            ondemand::value child;
+            if (std::move(element).get(child) != SUCCESS || !visitOnDemand(child, values))
+                return false;
+        }
+        return true;
+    case ondemand::json_type::string: {
+        std::string_view text;
+        return value.get_string().get(text) == SUCCESS;
+    }
+    case ondemand::json_type::number: {
+        ondemand::number number;
+        return value.get_number().get(number) == SUCCESS;
+    }
+    case ondemand::json_type::boolean: {
+        bool flag = false;
+        return value.get_bool().get(flag) == SUCCESS;
+    }
+    case ondemand::json_type::null:
+        return true;
+    }
+    return false;
+}
+
+void SimdjsonOnDemandAlone(benchmark::State& state)
+{
+    QTemporaryDir folder;
+    const QByteArray input = readAll(writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList));
+    const simdjson::padded_string padded(input.constData(), static_cast<std::size_t>(input.size()));
+    for (auto _ : state) {
+        simdjson::ondemand::parser parser;
+        simdjson::ondemand::document document;
+        simdjson::ondemand::value root;
+        std::size_t values = 0;
+        if (parser.iterate(padded).get(document) != simdjson::SUCCESS || document.get_value().get(root) != simdjson::SUCCESS
+            || !visitOnDemand(root, values)) {
+            state.SkipWithError("parse failed");
+            return;
+        }
+        benchmark::DoNotOptimize(values);
+    }
+    reportThroughput(state, input.size());
+}
+
+/// `jq '.items|length'` on the same file, as a user would check its size: the reference run the
+/// issue's goal names (import and compare at least four times its rate).
+void JqItemsLength(benchmark::State& state)
+{
+    QTemporaryDir folder;
+    const QString path = writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList);
+    if (QStandardPaths::findExecutable(QStringLiteral("jq")).isEmpty()) {
+        state.SkipWithError("jq is not installed");
+        return;
+    }
+    for (auto _ : state) {
+        QProcess jq;
+        jq.start(QStringLiteral("jq"), { QStringLiteral(".items|length"), path });
+        if (!jq.waitForFinished(-1) || jq.exitCode() != 0 || jq.readAllStandardOutput().trimmed().toInt() != state.range(0)) {
+            state.SkipWithError("jq failed");
+            return;
+        }
+    }
+    reportThroughput(state, QFileInfo(path).size());
+    struct rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    state.counters["peak_RSS_MB"] = static_cast<double>(usage.ru_maxrss) / 1024.0; // jq's, not ours
+}
+
+/// Bytes handed out as by a pipe, which DocumentReader streams (nlohmann) instead of reading
+/// them whole (simdjson): the two JSON readers side by side on the same file.
+class PipeDevice final : public QIODevice {
+public:
+    explicit PipeDevice(const QByteArray& bytes)
+        : m_bytes(bytes)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+protected:
+    qint64 readData(char* data, qint64 size) override
+    {
+        const qint64 n = std::min(size, m_bytes.size() - m_read);
+        std::memcpy(data, m_bytes.constData() + m_read, static_cast<std::size_t>(n));
+        m_read += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+private:
+    const QByteArray& m_bytes;
+    qint64 m_read = 0;
+};
+
+void JsonParseStreamed(benchmark::State& state)
+{
+    QTemporaryDir folder;
+    const QByteArray input = readAll(writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList));
+    for (auto _ : state) {
+        PipeDevice pipe(input);
+        std::size_t units = 0;
+        const Status status = DocumentReader().read(pipe, QStringLiteral("pods.json"), [&units](const Unit&) -> Status {
+            ++units;
+            return Done {};
+        });
+        if (!status) {
+            state.SkipWithError("parse failed");
+            return;
+        }
+        benchmark::DoNotOptimize(units);
+    }
+    reportThroughput(state, input.size());
+}
+
 /// libyaml's event parser over the whole file in memory, every event dropped: the floor under
 /// any YAML importer built on libyaml.
 void LibyamlEventsAlone(benchmark::State& state)
@@ -419,6 +554,9 @@ BENCHMARK(YamlList)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Itera
 // Phases, to see where the time goes (peak RSS is the whole process so far: run them alone).
 // The parsing libraries alone, without any Crossroads code.
 BENCHMARK(NlohmannSaxAlone)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(JqItemsLength)->Arg(50000)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+BENCHMARK(SimdjsonOnDemandAlone)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(JsonParseStreamed)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(LibyamlEventsAlone)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(JsonParse)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(JsonImport)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
