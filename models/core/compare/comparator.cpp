@@ -543,7 +543,20 @@ Comparison Comparator::oneSided(Snapshot snapshot, const std::vector<CheckResult
 {
     const Side side = snapshot.side;
     const bool dev = side == Side::Dev;
-    std::vector<Gap> gaps;
+    const Classification failing = dev ? Classification::DevOnly : Classification::ProdOnly;
+    const auto rankOf = [failing](const CheckResult& result) {
+        return worstFirstRank(result.waiver >= 0 ? Classification::Waived : failing, result.check->severity);
+    };
+    // Each failure is built straight into its place, worst first: counted by rank before, so
+    // that millions of gaps are neither moved by a growing vector nor by a sort afterwards.
+    std::array<std::size_t, worstFirstRanks + 1> next {};
+    for (const CheckResult& result : results) {
+        if (result.outcome.status == CheckStatus::Fail)
+            ++next[rankOf(result) + 1];
+    }
+    for (std::size_t rank = 1; rank < next.size(); ++rank)
+        next[rank] += next[rank - 1];
+    std::vector<Gap> gaps(next.back());
     for (std::size_t index = 0; index < results.size(); ++index) {
         const CheckResult& result = results[index];
         if (result.outcome.status != CheckStatus::Fail)
@@ -557,8 +570,9 @@ Comparison Comparator::oneSided(Snapshot snapshot, const std::vector<CheckResult
         }
         const CheckSubject subject { snapshot, workload, container, nullptr, version };
         const QString name = workload != nullptr ? workload->displayName() : GapBuilder::tr("(engine)");
-        Gap gap = makeGap(*result.check, dev ? Classification::DevOnly : Classification::ProdOnly, dev ? name : QString(), dev ? QString() : name,
-            result.container, dev ? evidenceOf(subject, result.outcome) : Evidence {}, dev ? Evidence {} : evidenceOf(subject, result.outcome));
+        Gap& gap = gaps[next[rankOf(result)]++];
+        gap = makeGap(*result.check, failing, dev ? name : QString(), dev ? QString() : name, result.container,
+            dev ? evidenceOf(subject, result.outcome) : Evidence {}, dev ? Evidence {} : evidenceOf(subject, result.outcome));
         gap.checkedAlone = true;
         gap.checkResult = static_cast<int>(index);
         if (result.waiver >= 0) {
@@ -568,7 +582,6 @@ Comparison Comparator::oneSided(Snapshot snapshot, const std::vector<CheckResult
         } else {
             gap.waiver = result.expiredWaiver; // still failing; reports name the lapsed waiver
         }
-        gaps.push_back(std::move(gap));
     }
     Comparison comparison;
     comparison.checkedSide = side;
@@ -577,7 +590,6 @@ Comparison Comparator::oneSided(Snapshot snapshot, const std::vector<CheckResult
     (dev ? comparison.prod : comparison.dev).side = dev ? Side::Prod : Side::Dev;
     (dev ? comparison.dev : comparison.prod) = std::move(snapshot);
     comparison.gaps = std::move(gaps);
-    sortWorstFirst(comparison.gaps);
     comparison.recount();
     return comparison;
 }

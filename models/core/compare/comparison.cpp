@@ -91,13 +91,16 @@ QString Gap::stateDigest() const
     return QString::fromLatin1(Sha256::hex(state.toStdString()).left(32));
 }
 
-void sortWorstFirst(std::vector<Gap>& gaps)
+std::size_t worstFirstRank(Classification classification, Severity severity)
 {
     constexpr std::size_t severities = 4;
-    const auto bucketOf = [](const Gap& gap) {
-        return static_cast<std::size_t>(gap.classification) * severities + (severities - 1 - static_cast<std::size_t>(gap.severity));
-    };
-    std::array<std::size_t, classificationCount * severities + 1> start {};
+    return static_cast<std::size_t>(classification) * severities + (severities - 1 - static_cast<std::size_t>(severity));
+}
+
+void sortWorstFirst(std::vector<Gap>& gaps)
+{
+    const auto bucketOf = [](const Gap& gap) { return worstFirstRank(gap.classification, gap.severity); };
+    std::array<std::size_t, worstFirstRanks + 1> start {};
     for (const Gap& gap : gaps)
         ++start[bucketOf(gap) + 1];
     for (std::size_t b = 1; b < start.size(); ++b)

@@ -89,6 +89,9 @@ struct DomainScores {
 /// keeping the order of equal ones. A counting sort: every gap is moved once, where a
 /// comparison sort moved each of a large cluster's millions of gaps some twenty times.
 void sortWorstFirst(std::vector<Gap>& gaps);
+/// A gap's place in that order: lower comes first.
+std::size_t worstFirstRank(Classification classification, Severity severity);
+inline constexpr std::size_t worstFirstRanks = classificationCount * 4;
 
 struct Comparison {
     Snapshot dev;
