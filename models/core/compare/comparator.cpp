@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "comparator.h"
+#include "rankedgaps.h"
 
 #include "rules/clusterversionrules.h"
 #include "secrets/credentialclassifier.h"
@@ -225,6 +226,8 @@ public:
     void unpairedWorkload(Side side, std::size_t index);
     void unpairedContainer(Side side, const ContainerRef& ref, const QString& devWorkload, const QString& prodWorkload);
     void reusedCredentials();
+    /// Counts the gaps found into the comparison and keeps the ones worth a look, worst first.
+    void finish() { m_found.moveInto(m_comparison); }
 
 private:
     void add(const Check& check, const CheckSubject& dev, const CheckSubject& prod, const QString& devWorkload, const QString& prodWorkload,
@@ -246,6 +249,7 @@ private:
 
     Comparison& m_comparison;
     const RuleCatalogue& m_catalogue;
+    RankedGaps m_found;
     std::vector<int> m_pairsOfDev, m_pairsOfProd; ///< how many pairs each workload is in
 };
 
@@ -259,7 +263,7 @@ void GapBuilder::add(const Check& check, const CheckSubject& dev, const CheckSub
         return;
     Evidence devEvidence = d.status == CheckStatus::NotApplicable ? Evidence { d.value, {}, Provenance::Unknown, {}, QStringLiteral("not applicable") } : evidenceOf(dev, d);
     Evidence prodEvidence = p.status == CheckStatus::NotApplicable ? Evidence { p.value, {}, Provenance::Unknown, {}, QStringLiteral("not applicable") } : evidenceOf(prod, p);
-    m_comparison.gaps.push_back(makeGap(check, *classification, devWorkload, prodWorkload, container, std::move(devEvidence), std::move(prodEvidence)));
+    m_found.add(makeGap(check, *classification, devWorkload, prodWorkload, container, std::move(devEvidence), std::move(prodEvidence)));
 }
 
 void GapBuilder::addOneSided(const Check& check, Side side, const CheckSubject& subject, const QString& devWorkload, const QString& prodWorkload,
@@ -270,7 +274,7 @@ void GapBuilder::addOneSided(const Check& check, Side side, const CheckSubject& 
         return; // a workload with no counterpart has findings, not notes
     const bool dev = side == Side::Dev;
     Evidence evidence = evidenceOf(subject, outcome);
-    m_comparison.gaps.push_back(makeGap(check, dev ? Classification::DevOnly : Classification::ProdOnly, devWorkload, prodWorkload, container,
+    m_found.add(makeGap(check, dev ? Classification::DevOnly : Classification::ProdOnly, devWorkload, prodWorkload, container,
         dev ? std::move(evidence) : noCounterpart(Side::Dev), dev ? noCounterpart(Side::Prod) : std::move(evidence)));
 }
 
@@ -299,7 +303,7 @@ void GapBuilder::engines()
         devEvidence.value = tr("unknown (add `podman info` / `docker info` output)");
     if (prodEvidence.value.isEmpty())
         prodEvidence.value = tr("unknown (add Node objects)");
-    m_comparison.gaps.push_back(makeGap(*mismatch, classification, engine, engine, {}, std::move(devEvidence), std::move(prodEvidence)));
+    m_found.add(makeGap(*mismatch, classification, engine, engine, {}, std::move(devEvidence), std::move(prodEvidence)));
 }
 
 void GapBuilder::reusedCredentials()
@@ -313,7 +317,7 @@ void GapBuilder::reusedCredentials()
         Evidence devEvidence { tr("fingerprints made with key %1").arg(QString::fromLatin1(dev.keyId)), {}, Provenance::Stated, {}, QString::fromLatin1(dev.keyId) };
         Evidence prodEvidence { tr("fingerprints made with key %1; compare under one key").arg(QString::fromLatin1(prod.keyId)), {}, Provenance::Stated, {},
             QString::fromLatin1(prod.keyId) };
-        m_comparison.gaps.push_back(makeGap(*check, Classification::Unknown, {}, {}, {}, std::move(devEvidence), std::move(prodEvidence)));
+        m_found.add(makeGap(*check, Classification::Unknown, {}, {}, {}, std::move(devEvidence), std::move(prodEvidence)));
         return;
     }
     struct ProdCredential {
@@ -353,7 +357,7 @@ void GapBuilder::reusedCredentials()
                     Evidence devEvidence { tr("%1 (%2)").arg(credential.name, CredentialClassifier::label(credential.classification)), dev.locate(workload, credential), Provenance::Stated, {},
                         credential.name };
                     Evidence prodEvidence { tr("%1 holds the same value").arg(it->name), it->source, Provenance::Stated, {}, it->name };
-                    m_comparison.gaps.push_back(makeGap(*check, Classification::Shared, workload.displayName(), it->where, container.name,
+                    m_found.add(makeGap(*check, Classification::Shared, workload.displayName(), it->where, container.name,
                         std::move(devEvidence), std::move(prodEvidence)));
                 }
             }
@@ -464,11 +468,11 @@ void GapBuilder::pair(const WorkloadPair& pair)
     }
     if (const Check* check = m_catalogue.findComparison(QStringLiteral("image.same_build"))) {
         for (const ContainerPair& containers : pair.containers)
-            m_comparison.gaps.push_back(sameBuild(*check, devWorkload, devWorkload.containers[containers.dev], prodWorkload, prodWorkload.containers[containers.prod]));
+            m_found.add(sameBuild(*check, devWorkload, devWorkload.containers[containers.dev], prodWorkload, prodWorkload.containers[containers.prod]));
     }
     const Check* forecast = m_catalogue.findComparison(QStringLiteral("admission.forecast"));
     if (forecast != nullptr && prodWorkload.platform == QLatin1String("kubernetes"))
-        m_comparison.gaps.push_back(admissionForecast(*forecast, devWorkload, prodWorkload, devOnly, prodOnly));
+        m_found.add(admissionForecast(*forecast, devWorkload, prodWorkload, devOnly, prodOnly));
 }
 
 void GapBuilder::unpairedWorkload(Side side, std::size_t index)
@@ -656,15 +660,7 @@ Comparison Comparator::compare(Snapshot dev, Snapshot prod, const RuleCatalogue&
     for (const std::size_t index : comparison.matching.unpairedProd)
         builder.unpairedWorkload(Side::Prod, index);
     builder.reusedCredentials();
-
-    // Count, then keep only what is worth a look, worst first.
-    for (const Gap& gap : comparison.gaps) {
-        ++comparison.classificationCounts[static_cast<std::size_t>(gap.classification)];
-        if (isFailing(gap.classification))
-            ++comparison.failingBySeverity[static_cast<std::size_t>(gap.severity)];
-    }
-    std::erase_if(comparison.gaps, [](const Gap& gap) { return gap.classification == Classification::Aligned; });
-    sortWorstFirst(comparison.gaps);
+    builder.finish();
     comparison.devScores = score(comparison.dev, catalogue, comparison.prodVersion);
     comparison.prodScores = score(comparison.prod, catalogue, comparison.prodVersion);
     return comparison;
