@@ -133,7 +133,9 @@ int runCheck(const QStringList& arguments)
         });
     } else if (format == QLatin1String("text")) {
         const bool colour = !options.parser.isSet(options.output) && stdoutIsTerminal();
-        written = emit(options, TextReport::writeCheck(snapshot, checked.results, scores, colour, &checked.policy, &failures).toUtf8());
+        written = emitStreamed(options, [&](QIODevice& out) {
+            return TextReport::writeCheck(out, snapshot, checked.results, scores, colour, &checked.policy, &failures);
+        });
     } else {
         written = writeComparison(options, failures);
     }

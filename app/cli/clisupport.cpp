@@ -382,6 +382,10 @@ bool writeComparison(const Options& options, const Comparison& comparison)
         const QString sourceRoot = options.parser.value(options.sourceRoot);
         return emitStreamed(options, [&](QIODevice& out) { return SarifReport::write(comparison, out, sourceRoot); });
     }
+    if (format == QLatin1String("text")) {
+        const bool colour = !options.parser.isSet(options.output) && stdoutIsTerminal();
+        return emitStreamed(options, [&](QIODevice& out) { return TextReport::write(comparison, colour, out); });
+    }
     const std::optional<QByteArray> content = renderComparison(options, comparison);
     return content && emit(options, *content);
 }

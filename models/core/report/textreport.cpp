@@ -5,6 +5,9 @@
 #include "reportsupport.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
+
+#include <array>
 
 #include <optional>
 
@@ -105,14 +108,13 @@ QString baselineLine(const Comparison& comparison)
 
 } // namespace
 
-QString TextReport::write(const Comparison& comparison, bool colour)
+void TextReport::writeComparison(QTextStream& out, const Comparison& comparison, bool colour)
 {
     const Painter p { colour };
-    QString out;
-    out += p.bold(tr("Crossroads: dev \"%1\" vs prod \"%2\"").arg(comparison.dev.name, comparison.prod.name)) + QLatin1Char('\n');
-    out += tr("Pod Security judged at Kubernetes %1%2\n")
+    out << p.bold(tr("Crossroads: dev \"%1\" vs prod \"%2\"").arg(comparison.dev.name, comparison.prod.name)) + QLatin1Char('\n');
+    out << tr("Pod Security judged at Kubernetes %1%2\n")
                .arg(comparison.prodVersion.toString(), comparison.prodVersionStated ? QString() : tr(" (no node version in the input; assumed latest)"));
-    out += tr("Pairs: %1").arg(comparison.matching.pairs.size()) + QLatin1Char('\n');
+    out << tr("Pairs: %1").arg(comparison.matching.pairs.size()) + QLatin1Char('\n');
     for (const WorkloadPair& pair : comparison.matching.pairs) {
         const Workload& devWorkload = comparison.dev.workloads[pair.dev];
         const Workload& prodWorkload = comparison.prod.workloads[pair.prod];
@@ -122,10 +124,10 @@ QString TextReport::write(const Comparison& comparison, bool colour)
             const QString& prodName = prodWorkload.containers[containerPair.prod].name;
             containers << (devName == prodName ? devName : devName + QStringLiteral(" ⇄ ") + prodName) + QStringLiteral(" (") + report::matchedByLabel(containerPair.matchedBy) + QLatin1Char(')');
         }
-        out += QStringLiteral("  %1 ⇄ %2 (%3)").arg(devWorkload.displayName(), prodWorkload.displayName(), report::matchedByLabel(pair.matchedBy));
+        out << QStringLiteral("  %1 ⇄ %2 (%3)").arg(devWorkload.displayName(), prodWorkload.displayName(), report::matchedByLabel(pair.matchedBy));
         if (!containers.isEmpty())
-            out += tr(": containers %1").arg(containers.join(QStringLiteral(", ")));
-        out += QLatin1Char('\n');
+            out << tr(": containers %1").arg(containers.join(QStringLiteral(", ")));
+        out << QLatin1Char('\n');
     }
     auto unpaired = [&](const Snapshot& side, const std::vector<std::size_t>& indexes, const QString& label) {
         if (indexes.empty())
@@ -135,7 +137,7 @@ QString TextReport::write(const Comparison& comparison, bool colour)
             names << side.workloads[indexes[i]].displayName();
         if (indexes.size() > 10)
             names << tr("… %1 more").arg(indexes.size() - 10);
-        out += tr("Unpaired %1 (judged on their own): %2\n").arg(label, names.join(QStringLiteral(", ")));
+        out << tr("Unpaired %1 (judged on their own): %2\n").arg(label, names.join(QStringLiteral(", ")));
     };
     unpaired(comparison.dev, comparison.matching.unpairedDev, tr("dev"));
     unpaired(comparison.prod, comparison.matching.unpairedProd, tr("prod"));
@@ -148,13 +150,13 @@ QString TextReport::write(const Comparison& comparison, bool colour)
             const Container& container = workload.containers[ref.container];
             names << workload.displayName() + QStringLiteral(" [") + container.name + (container.init ? tr(" (init container)") : QString()) + QLatin1Char(']');
         }
-        out += tr("Containers in %1 only (judged on their own): %2\n").arg(label, names.join(QStringLiteral(", ")));
+        out << tr("Containers in %1 only (judged on their own): %2\n").arg(label, names.join(QStringLiteral(", ")));
     };
     unpairedContainers(comparison.dev, comparison.matching.unpairedDevContainers, tr("dev"));
     unpairedContainers(comparison.prod, comparison.matching.unpairedProdContainers, tr("prod"));
     for (const QString& unused : comparison.matching.unusedMapPairs)
-        out += p.paint(tr("Map pair unused: %1\n").arg(unused), "1;33");
-    out += QLatin1Char('\n') + scoresTable(comparison.devScores, &comparison.prodScores) + QLatin1Char('\n');
+        out << p.paint(tr("Map pair unused: %1\n").arg(unused), "1;33");
+    out << QLatin1Char('\n') + scoresTable(comparison.devScores, &comparison.prodScores) + QLatin1Char('\n');
     const auto& counts = comparison.classificationCounts;
     QStringList results;
     for (int c = 0; c < classificationCount; ++c) {
@@ -162,83 +164,81 @@ QString TextReport::write(const Comparison& comparison, bool colour)
         if (classification != Classification::Waived)
             results << QStringLiteral("%1 %2").arg(comparison.count(classification)).arg(report::classificationLabel(classification));
     }
-    out += tr("Results: %1\n").arg(results.join(QStringLiteral(" · ")));
-    out += report::verdict(comparison) + QLatin1Char('\n');
+    out << tr("Results: %1\n").arg(results.join(QStringLiteral(" · ")));
+    out << report::verdict(comparison) + QLatin1Char('\n');
     for (const QString& warning : { report::incompleteWarning(comparison), report::keyWarning(comparison) }) {
         if (!warning.isEmpty())
-            out += p.paint(warning, "1;33") + QLatin1Char('\n');
+            out << p.paint(warning, "1;33") + QLatin1Char('\n');
     }
     if (!comparison.policy.isEmpty() || !comparison.policy.waivers.empty()) {
         const Policy& policy = comparison.policy;
         const int waived = counts[static_cast<std::size_t>(Classification::Waived)];
-        out += policy.isEmpty() ? tr("No policy; in-manifest annotations waive %1\n").arg(waived) : tr("Policy: %1 · %2 waived\n").arg(policy.name).arg(waived);
-        out += waiverWarnings(policy, p);
+        out << (policy.isEmpty() ? tr("No policy; in-manifest annotations waive %1\n").arg(waived) : tr("Policy: %1 · %2 waived\n").arg(policy.name).arg(waived));
+        out << waiverWarnings(policy, p);
     }
     if (!comparison.baselineSource.isEmpty())
-        out += baselineLine(comparison);
+        out << baselineLine(comparison);
 
+    // Which domains have gaps to list, and how many unknown results each has: counted first,
+    // so that each section is written as it goes, not built whole (a cluster has millions).
+    std::array<int, domainCount> listed {}, unknown {};
+    for (const Gap& gap : comparison.gaps)
+        ++(gap.classification == Classification::Unknown ? unknown : listed)[static_cast<std::size_t>(gap.domain)];
     for (int d = 0; d < domainCount; ++d) {
         const auto domain = static_cast<Domain>(d);
-        int unknown = 0;
-        QString section;
+        const auto index = static_cast<std::size_t>(d);
+        if (listed[index] == 0 && unknown[index] == 0)
+            continue;
+        out << QLatin1Char('\n') << p.bold(domainTitle(domain).toUpper()) << QLatin1Char('\n');
         for (const Gap& gap : comparison.gaps) {
-            if (gap.domain != domain)
+            if (gap.domain != domain || gap.classification == Classification::Unknown)
                 continue;
-            if (gap.classification == Classification::Unknown) {
-                ++unknown;
-                continue;
-            }
-            section += QStringLiteral("  %1  %2  %3 %4\n")
-                           .arg(p.classification(gap.classification), report::severityText(gap), gap.checkId, report::headline(gap));
-            section += QStringLiteral("      %1\n").arg(report::subject(gap));
+            out << QStringLiteral("  %1  %2  %3 %4\n").arg(p.classification(gap.classification), report::severityText(gap), gap.checkId, report::headline(gap));
+            out << QStringLiteral("      %1\n").arg(report::subject(gap));
             if (gap.baseline == BaselineState::New)
-                section += QStringLiteral("      ") + p.bold(tr("new since the baseline")) + QLatin1Char('\n');
+                out << QStringLiteral("      ") << p.bold(tr("new since the baseline")) << QLatin1Char('\n');
             if (gap.waiver >= 0) {
                 const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
-                section += gap.classification == Classification::Waived
-                    ? tr("      waived (%1, was %2) by %3 until %4: %5%6\n")
-                          .arg(waiver.id, report::classificationLabel(gap.unwaived), waiver.owner, waiver.expiryText(), waiver.reason,
-                              waiver.ticket.isEmpty() ? QString() : QStringLiteral(" [") + waiver.ticket + QLatin1Char(']'))
-                    : tr("      waiver %1 expired on %2; the gap counts again\n").arg(waiver.id, waiver.expiryText());
+                out << (gap.classification == Classification::Waived
+                        ? tr("      waived (%1, was %2) by %3 until %4: %5%6\n")
+                              .arg(waiver.id, report::classificationLabel(gap.unwaived), waiver.owner, waiver.expiryText(), waiver.reason,
+                                  waiver.ticket.isEmpty() ? QString() : QStringLiteral(" [") + waiver.ticket + QLatin1Char(']'))
+                        : tr("      waiver %1 expired on %2; the gap counts again\n").arg(waiver.id, waiver.expiryText()));
             }
             for (const Side side : { Side::Dev, Side::Prod }) {
                 const QString source = report::sourceText(gap, side);
-                section += QStringLiteral("      %1 %2%3\n")
-                               .arg(side == Side::Dev ? QStringLiteral("dev: ") : QStringLiteral("prod:"), report::valueText(gap, side),
-                                   source.isEmpty() ? QString() : p.dim(QStringLiteral("   @ ") + source));
+                out << QStringLiteral("      %1 %2%3\n")
+                           .arg(side == Side::Dev ? QStringLiteral("dev: ") : QStringLiteral("prod:"), report::valueText(gap, side),
+                               source.isEmpty() ? QString() : p.dim(QStringLiteral("   @ ") + source));
                 if (const QString unset = report::defaultText(gap, side); !unset.isEmpty())
-                    section += QStringLiteral("            ") + p.dim(unset) + QLatin1Char('\n');
+                    out << QStringLiteral("            ") << p.dim(unset) << QLatin1Char('\n');
             }
             for (const QString& fix : report::fixes(gap))
-                section += tr("      fix %1\n").arg(fix);
+                out << tr("      fix %1\n").arg(fix);
         }
-        if (section.isEmpty() && unknown == 0)
-            continue;
-        out += QLatin1Char('\n') + p.bold(domainTitle(domain).toUpper()) + QLatin1Char('\n') + section;
-        if (unknown > 0)
-            out += p.dim(tr("  %1 result(s) unknown: the inputs do not say (see --format json)\n").arg(unknown));
+        if (unknown[index] > 0)
+            out << p.dim(tr("  %1 result(s) unknown: the inputs do not say (see --format json)\n").arg(unknown[index]));
     }
     const QStringList skipped = report::skippedLines(comparison);
     if (!skipped.isEmpty())
-        out += QLatin1Char('\n') + p.bold(tr("SKIPPED")) + QLatin1Char('\n') + QStringLiteral("  ") + skipped.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
-    return out;
+        out << QLatin1Char('\n') + p.bold(tr("SKIPPED")) + QLatin1Char('\n') + QStringLiteral("  ") + skipped.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
 }
 
-QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour,
+void TextReport::writeCheckReport(QTextStream& out, const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour,
     const Policy* policy, const Comparison* failures)
 {
     const std::optional<report::FailureGaps> gaps = failures != nullptr ? std::optional<report::FailureGaps>(std::in_place, *failures, results.size()) : std::nullopt;
     const Painter p { colour };
-    QString out = p.bold(tr("Crossroads check: %1 side \"%2\" — %3 workload(s), %4 container(s)")
+    out << p.bold(tr("Crossroads check: %1 side \"%2\" — %3 workload(s), %4 container(s)")
                              .arg(QLatin1String(sideName(snapshot.side)), snapshot.name)
                              .arg(snapshot.workloads.size())
                              .arg(snapshot.containerCount()))
         + QLatin1Char('\n');
     if (const int unreadable = report::unreadableInputs(snapshot); unreadable > 0)
-        out += p.paint(tr("Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).").arg(unreadable), "1;33") + QLatin1Char('\n');
+        out << p.paint(tr("Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).").arg(unreadable), "1;33") + QLatin1Char('\n');
     if (failures != nullptr && !failures->baselineSource.isEmpty())
-        out += baselineLine(*failures);
-    out += QLatin1Char('\n') + scoresTable(scores, nullptr);
+        out << baselineLine(*failures);
+    out << QLatin1Char('\n') + scoresTable(scores, nullptr);
     const auto accepted = [policy](const CheckResult& result) { return policy != nullptr && result.waiver >= 0; };
     std::array<int, checkStatusCount> counts {}; // by CheckStatus
     int waived = 0;
@@ -253,33 +253,68 @@ QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<Check
                     continue;
                 const QString workload = result.workload < snapshot.workloads.size() ? snapshot.workloads[result.workload].displayName() : tr("(engine)");
                 const report::ResultEvidence evidence = report::evidenceOf(snapshot, result);
-                out += QStringLiteral("  %1  %2  %3 %4\n      %5%6: %7%8\n")
+                out << QStringLiteral("  %1  %2  %3 %4\n      %5%6: %7%8\n")
                            .arg(listWaived ? p.paint(tr("WAIVED"), "2") : p.paint(tr("FAIL"), "1;31"), report::severityLabel(result.check->severity),
                                result.check->id, result.check->title, workload,
                                result.container.isEmpty() ? QString() : QStringLiteral(" [") + result.container + QLatin1Char(']'), evidence.value,
                                evidence.source.isEmpty() ? QString() : p.dim(QStringLiteral("   @ ") + evidence.source));
                 if (!evidence.defaultNote.isEmpty())
-                    out += QStringLiteral("            ") + p.dim(evidence.defaultNote) + QLatin1Char('\n');
+                    out << QStringLiteral("            ") + p.dim(evidence.defaultNote) + QLatin1Char('\n');
                 if (const Gap* gap = gaps ? gaps->of(index) : nullptr; gap != nullptr && gap->baseline == BaselineState::New)
-                    out += QStringLiteral("      ") + p.bold(tr("new since the baseline")) + QLatin1Char('\n');
+                    out << QStringLiteral("      ") + p.bold(tr("new since the baseline")) + QLatin1Char('\n');
                 if (listWaived) {
                     const Waiver& waiver = policy->waivers[static_cast<std::size_t>(result.waiver)];
-                    out += tr("      accepted by %1 (%2, until %3): %4\n").arg(waiver.id, waiver.owner, waiver.expiryText(), waiver.reason);
+                    out << tr("      accepted by %1 (%2, until %3): %4\n").arg(waiver.id, waiver.owner, waiver.expiryText(), waiver.reason);
                 }
             }
         }
     }
-    out += QLatin1Char('\n') + tr("%1 pass · %2 fail · %3 unknown\n").arg(counts[0]).arg(counts[1]).arg(counts[2]);
+    out << QLatin1Char('\n') + tr("%1 pass · %2 fail · %3 unknown\n").arg(counts[0]).arg(counts[1]).arg(counts[2]);
     if (policy != nullptr && (!policy->isEmpty() || !policy->waivers.empty())) {
-        out += policy->isEmpty() ? tr("No policy; in-manifest annotations waive %1\n").arg(waived) : tr("Policy: %1 · %2 waived\n").arg(policy->name).arg(waived);
-        out += waiverWarnings(*policy, p, snapshot.side);
+        out << (policy->isEmpty() ? tr("No policy; in-manifest annotations waive %1\n").arg(waived) : tr("Policy: %1 · %2 waived\n").arg(policy->name).arg(waived));
+        out << waiverWarnings(*policy, p, snapshot.side);
     }
     if (!snapshot.skipped.empty()) {
-        out += QLatin1Char('\n') + p.bold(tr("SKIPPED")) + QLatin1Char('\n');
+        out << QLatin1Char('\n') + p.bold(tr("SKIPPED")) + QLatin1Char('\n');
         for (const SkippedItem& item : snapshot.skipped)
-            out += QStringLiteral("  %1%2: %3\n").arg(item.file, item.location.isEmpty() ? QString() : QStringLiteral(": ") + item.location, item.reason);
+            out << QStringLiteral("  %1%2: %3\n").arg(item.file, item.location.isEmpty() ? QString() : QStringLiteral(": ") + item.location, item.reason);
     }
-    return out;
+}
+
+QString TextReport::write(const Comparison& comparison, bool colour)
+{
+    QString text;
+    QTextStream out(&text);
+    writeComparison(out, comparison, colour);
+    out.flush();
+    return text;
+}
+
+bool TextReport::write(const Comparison& comparison, bool colour, QIODevice& device)
+{
+    QTextStream out(&device);
+    writeComparison(out, comparison, colour);
+    out.flush();
+    return out.status() == QTextStream::Ok;
+}
+
+QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour,
+    const Policy* policy, const Comparison* failures)
+{
+    QString text;
+    QTextStream out(&text);
+    writeCheckReport(out, snapshot, results, scores, colour, policy, failures);
+    out.flush();
+    return text;
+}
+
+bool TextReport::writeCheck(QIODevice& device, const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
+    bool colour, const Policy* policy, const Comparison* failures)
+{
+    QTextStream out(&device);
+    writeCheckReport(out, snapshot, results, scores, colour, policy, failures);
+    out.flush();
+    return out.status() == QTextStream::Ok;
 }
 
 } // namespace crossroads

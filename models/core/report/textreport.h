@@ -7,6 +7,9 @@
 
 #include <QString>
 
+class QIODevice;
+class QTextStream;
+
 namespace crossroads {
 
 /// The terminal report: scores, then gaps grouped by domain, worst first, each with both values,
@@ -15,10 +18,19 @@ class TextReport {
     Q_DECLARE_TR_FUNCTIONS(crossroads::TextReport)
 public:
     static QString write(const Comparison& comparison, bool colour);
+    /// The same, written in UTF-8 as it is produced; false when the device failed.
+    static bool write(const Comparison& comparison, bool colour, QIODevice& device);
     /// policy: the policy the check ran under, or null. failures: the one-sided comparison the
     /// baseline was applied to (ComparisonJson::writeCheck), for the new-since-baseline marks.
     static QString writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour,
         const Policy* policy = nullptr, const Comparison* failures = nullptr);
+    static bool writeCheck(QIODevice& device, const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
+        bool colour, const Policy* policy = nullptr, const Comparison* failures = nullptr);
+
+private:
+    static void writeComparison(QTextStream& out, const Comparison& comparison, bool colour);
+    static void writeCheckReport(QTextStream& out, const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores,
+        bool colour, const Policy* policy, const Comparison* failures);
 };
 
 } // namespace crossroads
