@@ -346,8 +346,6 @@ namespace {
 std::optional<QByteArray> renderComparison(const Options& options, const Comparison& comparison)
 {
     const QString format = options.formatName();
-    if (format == QLatin1String("markdown"))
-        return MarkdownReport::write(comparison).toUtf8();
     if (format == QLatin1String("html")) {
         Result<QString> html = HtmlReport::write(comparison);
         if (!html) {
@@ -386,6 +384,8 @@ bool writeComparison(const Options& options, const Comparison& comparison)
         const bool colour = !options.parser.isSet(options.output) && stdoutIsTerminal();
         return emitStreamed(options, [&](QIODevice& out) { return TextReport::write(comparison, colour, out); });
     }
+    if (format == QLatin1String("markdown"))
+        return emitStreamed(options, [&comparison](QIODevice& out) { return MarkdownReport::write(comparison, out); });
     const std::optional<QByteArray> content = renderComparison(options, comparison);
     return content && emit(options, *content);
 }

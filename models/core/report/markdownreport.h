@@ -5,6 +5,9 @@
 
 #include <QString>
 
+class QIODevice;
+class QTextStream;
+
 namespace crossroads {
 
 /// GitHub-flavoured Markdown for a pull request comment: verdict, scores, the failing gaps with
@@ -13,6 +16,11 @@ namespace crossroads {
 class MarkdownReport {
 public:
     static QString write(const Comparison& comparison);
+    /// The same, written in UTF-8 as it is produced; false when the device failed.
+    static bool write(const Comparison& comparison, QIODevice& device);
+
+private:
+    static void writeTo(QTextStream& md, const Comparison& comparison);
 };
 
 } // namespace crossroads
