@@ -346,14 +346,6 @@ namespace {
 std::optional<QByteArray> renderComparison(const Options& options, const Comparison& comparison)
 {
     const QString format = options.formatName();
-    if (format == QLatin1String("html")) {
-        Result<QString> html = HtmlReport::write(comparison);
-        if (!html) {
-            printError(html.error().toString());
-            return std::nullopt;
-        }
-        return html->toUtf8();
-    }
     if (format == QLatin1String("pdf")) {
         if (!options.parser.isSet(options.output)) {
             printError(tr("--format pdf needs -o FILE.pdf"));
@@ -386,6 +378,8 @@ bool writeComparison(const Options& options, const Comparison& comparison)
     }
     if (format == QLatin1String("markdown"))
         return emitStreamed(options, [&comparison](QIODevice& out) { return MarkdownReport::write(comparison, out); });
+    if (format == QLatin1String("html"))
+        return emitStreamed(options, [&comparison](QIODevice& out) { return HtmlReport::write(comparison, out).ok(); });
     const std::optional<QByteArray> content = renderComparison(options, comparison);
     return content && emit(options, *content);
 }

@@ -5,6 +5,9 @@
 #include "palette.h"
 #include "reportsupport.h"
 
+#include <QIODevice>
+#include <QTextStream>
+
 namespace crossroads {
 
 namespace {
@@ -210,14 +213,38 @@ QString acceptedRiskTable(const Comparison& comparison)
 
 Result<QString> HtmlReport::write(const Comparison& comparison, const ReportControl& control)
 {
+    QString text;
+    QTextStream out(&text);
+    const Status written = writeTo(out, comparison, control);
+    if (!written)
+        return written.error();
+    out.flush();
+    return text;
+}
+
+Status HtmlReport::write(const Comparison& comparison, QIODevice& device, const ReportControl& control)
+{
+    QTextStream out(&device);
+    const Status written = writeTo(out, comparison, control);
+    if (!written)
+        return written;
+    out.flush();
+    if (out.status() != QTextStream::Ok)
+        return Error { {}, {}, tr("cannot write: %1").arg(device.errorString()) };
+    return Done {};
+}
+
+Status HtmlReport::writeTo(QTextStream& html, const Comparison& comparison, const ReportControl& control)
+{
+    // Progress counts gaps; each is written twice (its row in the domain's table, its details
+    // further down), so each writing is half a step.
     const int total = static_cast<int>(comparison.gaps.size());
-    QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">").arg(report::textLanguage());
-    html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
-    html += QStringLiteral("<title>%1</title><style>%2</style></head><body>\n")
+    html << QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">").arg(report::textLanguage());
+    html << QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+    html << QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">");
+    html << QStringLiteral("<title>%1</title><style>%2</style></head><body>\n")
                 .arg(esc(tr("Crossroads report: %1").arg(reportSubject(comparison))), style());
-    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Crossroads: %1").arg(reportSubject(comparison))));
+    html << QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Crossroads: %1").arg(reportSubject(comparison))));
     const std::vector<Side> sides = shownSides(comparison);
     // One cell a side shown: both values for a comparison, the checked side's for a check.
     const auto valueCells = [&sides](const Gap& gap) {
@@ -234,16 +261,16 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
         meta += tr(" · policy %1").arg(comparison.policy.name);
     if (!comparison.baselineSource.isEmpty())
         meta += tr(" · baseline %1").arg(comparison.baselineSource);
-    html += QStringLiteral("<p class=\"meta\">%1</p>\n<p class=\"verdict\" id=\"verdict\">%2</p>\n").arg(esc(meta), esc(verdict(comparison)));
+    html << QStringLiteral("<p class=\"meta\">%1</p>\n<p class=\"verdict\" id=\"verdict\">%2</p>\n").arg(esc(meta), esc(verdict(comparison)));
     for (const QString& warning : { incompleteWarning(comparison), keyWarning(comparison) }) {
         if (!warning.isEmpty())
-            html += QStringLiteral("<p class=\"expired warning\">%1</p>\n").arg(esc(warning));
+            html << QStringLiteral("<p class=\"expired warning\">%1</p>\n").arg(esc(warning));
     }
 
     // Summary first: the counts, each domain's verdict, the criticals and highs of every kind
     // and the risks accepted; the details follow, domain by domain.
-    html += QStringLiteral("<h2 id=\"summary\">%1</h2>\n").arg(esc(tr("Summary")));
-    html += severityTiles(comparison);
+    html << QStringLiteral("<h2 id=\"summary\">%1</h2>\n").arg(esc(tr("Summary")));
+    html << severityTiles(comparison);
     QStringList counts;
     for (int c = 0; c < classificationCount; ++c) {
         const auto classification = static_cast<Classification>(c);
@@ -251,46 +278,45 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
             counts << badge(classification) + QLatin1Char(' ') + QString::number(comparison.classificationCounts[static_cast<std::size_t>(c)]);
     }
     if (!comparison.checkedSide)
-        html += QStringLiteral("<p id=\"classification-counts\">%1</p>\n").arg(counts.join(QStringLiteral(" &nbsp; ")));
-    html += QStringLiteral("<ul id=\"domain-verdicts\">");
+        html << QStringLiteral("<p id=\"classification-counts\">%1</p>\n").arg(counts.join(QStringLiteral(" &nbsp; ")));
+    html << QStringLiteral("<ul id=\"domain-verdicts\">");
     for (int d = 0; d < domainCount; ++d)
-        html += QStringLiteral("<li>") + esc(domainVerdict(comparison, static_cast<Domain>(d)).text()) + QStringLiteral("</li>");
-    html += QStringLiteral("</ul>\n<div class=\"charts\">");
-    html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(scoreChart(comparison), esc(tr("Scores per domain (0–100, higher is better)")));
+        html << QStringLiteral("<li>") + esc(domainVerdict(comparison, static_cast<Domain>(d)).text()) + QStringLiteral("</li>");
+    html << QStringLiteral("</ul>\n<div class=\"charts\">");
+    html << QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(scoreChart(comparison), esc(tr("Scores per domain (0–100, higher is better)")));
     if (!comparison.checkedSide)
-        html += QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(classificationChart(comparison), esc(tr("Results by classification")));
-    html += QStringLiteral("</div>\n");
+        html << QStringLiteral("<figure>%1<figcaption>%2</figcaption></figure>").arg(classificationChart(comparison), esc(tr("Results by classification")));
+    html << QStringLiteral("</div>\n");
 
     const std::vector<std::size_t> top = rankedFindings(comparison, Severity::High);
-    html += QStringLiteral("<h2 id=\"top-findings\">%1</h2>\n").arg(esc(tr("Critical and high findings (%1)").arg(top.size())));
+    html << QStringLiteral("<h2 id=\"top-findings\">%1</h2>\n").arg(esc(tr("Critical and high findings (%1)").arg(top.size())));
     if (top.empty()) {
-        html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("None.")));
+        html << QStringLiteral("<p>%1</p>\n").arg(esc(tr("None.")));
     } else {
-        html += QStringLiteral("<table id=\"top-table\">") + tableHead(QStringList { tr("Severity"), classificationHeading(comparison), tr("Finding"), tr("Workload") } + sideHeads);
+        html << QStringLiteral("<table id=\"top-table\">") + tableHead(QStringList { tr("Severity"), classificationHeading(comparison), tr("Finding"), tr("Workload") } + sideHeads);
         for (const std::size_t index : top) {
             const Gap& gap = comparison.gaps[index];
-            html += QStringLiteral("<tr class=\"top ") + QLatin1String(classificationName(gap.classification)) + QStringLiteral("\"><td class=\"nowrap\">")
+            html << QStringLiteral("<tr class=\"top ") + QLatin1String(classificationName(gap.classification)) + QStringLiteral("\"><td class=\"nowrap\">")
                 + esc(severityLabel(gap.severity)) + QStringLiteral("</td><td class=\"nowrap\">") + badge(gap)
                 + QStringLiteral("</td><td><a href=\"#gap-") + QString::number(index) + QStringLiteral("\">") + esc(gap.checkId) + QStringLiteral("</a> ")
                 + esc(headline(gap)) + QStringLiteral("<span class=\"evidence\">") + esc(evidenceLine(gap)) + QStringLiteral("</span></td><td>") + esc(subject(gap))
                 + QStringLiteral("</td>") + valueCells(gap) + QStringLiteral("</tr>\n");
         }
-        html += QStringLiteral("</tbody></table>\n");
+        html << QStringLiteral("</tbody></table>\n");
     }
-    html += QStringLiteral("<h2 id=\"accepted-risks\">%1</h2>\n").arg(esc(tr("Accepted risks"))) + acceptedRiskTable(comparison);
+    html << QStringLiteral("<h2 id=\"accepted-risks\">%1</h2>\n").arg(esc(tr("Accepted risks"))) + acceptedRiskTable(comparison);
 
     const bool withBaseline = !comparison.baselineSource.isEmpty();
     QStringList headers = QStringList { classificationHeading(comparison), tr("Severity"), tr("Check"), tr("Workload") } + sideHeads;
     if (withBaseline)
         headers << tr("Baseline");
-    html += QStringLiteral("<h2 id=\"gaps\">%1</h2>\n").arg(esc(tr("Findings by domain")));
-    QString details;
+    html << QStringLiteral("<h2 id=\"gaps\">%1</h2>\n").arg(esc(tr("Findings by domain")));
     int done = 0;
     for (int d = 0; d < domainCount; ++d) {
         const auto domain = static_cast<Domain>(d);
         const std::vector<std::size_t> gaps = domainGaps(comparison, domain);
         const QString key = QLatin1String(domainName(domain));
-        html += QStringLiteral("<h3 id=\"domain-") + key + QStringLiteral("\">") + esc(domainTitle(domain)) + QStringLiteral("</h3>\n<p class=\"note\">")
+        html << QStringLiteral("<h3 id=\"domain-") + key + QStringLiteral("\">") + esc(domainTitle(domain)) + QStringLiteral("</h3>\n<p class=\"note\">")
             + esc(comparison.checkedSide
                       ? tr("Score: %1. %2")
                             .arg(scoreText((*comparison.checkedSide == Side::Dev ? comparison.devScores : comparison.prodScores).score[static_cast<std::size_t>(d)]),
@@ -301,103 +327,113 @@ Result<QString> HtmlReport::write(const Comparison& comparison, const ReportCont
             + QStringLiteral("</p>\n");
         if (gaps.empty())
             continue;
-        html += QStringLiteral("<table class=\"gap-table\" data-domain=\"") + key + QStringLiteral("\">") + tableHead(headers);
+        html << QStringLiteral("<table class=\"gap-table\" data-domain=\"") + key + QStringLiteral("\">") + tableHead(headers);
         for (const std::size_t index : gaps) {
             if (control.cancelled())
                 return Error { {}, {}, tr("export cancelled"), true };
             if (done++ % 256 == 0)
-                control.report(done - 1, total);
+                control.report((done - 1) / 2, total);
             const Gap& gap = comparison.gaps[index];
             const QString cls = QLatin1String(classificationName(gap.classification));
             // Concatenation, not chained arg(): a value containing "%2" must stay as written.
             const QString id = QString::number(index);
-            html += QStringLiteral("<tr class=\"gap ") + cls + QStringLiteral("\" data-check=\"") + esc(gap.checkId) + QStringLiteral("\"><td class=\"nowrap\">") + badge(gap)
+            html << QStringLiteral("<tr class=\"gap ") + cls + QStringLiteral("\" data-check=\"") + esc(gap.checkId) + QStringLiteral("\"><td class=\"nowrap\">") + badge(gap)
                 + QStringLiteral("</td><td>") + esc(severityText(gap)) + QStringLiteral("</td><td><a href=\"#gap-") + id + QStringLiteral("\">") + esc(gap.checkId)
                 + QStringLiteral("</a> ") + esc(headline(gap)) + QStringLiteral("</td><td>") + esc(subject(gap)) + QStringLiteral("</td>") + valueCells(gap);
             if (withBaseline)
-                html += QStringLiteral("<td>") + QLatin1String(baselineStateName(gap.baseline)) + QStringLiteral("</td>");
-            html += QStringLiteral("</tr>\n");
-
-            details += QStringLiteral("<details id=\"gap-") + id + QStringLiteral("\"><summary>") + badge(gap) + QLatin1Char(' ') + esc(gap.checkId)
-                + QLatin1Char(' ') + esc(headline(gap)) + QStringLiteral(" — ") + esc(subject(gap)) + QStringLiteral("</summary>");
-            details += QStringLiteral("<p>");
-            for (const Side side : sides) {
-                details += QLatin1String(sideName(side)) + QStringLiteral(": <code>") + esc(valueText(gap, side)) + QStringLiteral("</code> @ ")
-                    + esc(locationText(side == Side::Dev ? gap.devSource : gap.prodSource));
-                if (const QString unset = defaultText(gap, side); !unset.isEmpty())
-                    details += QStringLiteral("<br><span class=\"note\">") + esc(unset) + QStringLiteral("</span>");
-                details += side != sides.back() ? QStringLiteral("<br>") : QString();
-            }
-            details += QStringLiteral("</p>");
-            if (gap.check != nullptr)
-                details += QStringLiteral("<p>%1</p>").arg(esc(gap.check->rationale));
-            for (const QString& fix : fixes(gap))
-                details += QStringLiteral("<p>%1</p>").arg(esc(fix));
-            if (gap.waiver >= 0)
-                details += (gap.classification == Classification::Waived ? QStringLiteral("<p>") : QStringLiteral("<p class=\"expired\">")) + esc(waiverText(comparison, gap))
-                    + QStringLiteral("</p>");
-            details += QStringLiteral("</details>\n");
+                html << QStringLiteral("<td>") + QLatin1String(baselineStateName(gap.baseline)) + QStringLiteral("</td>");
+            html << QStringLiteral("</tr>\n");
         }
-        html += QStringLiteral("</tbody></table>\n");
+        html << QStringLiteral("</tbody></table>\n");
     }
     if (withBaseline && !comparison.absentGaps.empty()) {
-        html += QStringLiteral("<p>%1</p><ul id=\"absent\">").arg(esc(tr("Gone since the baseline:")));
+        html << QStringLiteral("<p>%1</p><ul id=\"absent\">").arg(esc(tr("Gone since the baseline:")));
         for (const Gap& gap : comparison.absentGaps)
-            html += QStringLiteral("<li>") + esc(gap.checkId) + QLatin1Char(' ') + esc(gap.title) + QStringLiteral(" — ") + esc(subject(gap)) + QStringLiteral("</li>");
-        html += QStringLiteral("</ul>\n");
+            html << QStringLiteral("<li>") + esc(gap.checkId) + QLatin1Char(' ') + esc(gap.title) + QStringLiteral(" — ") + esc(subject(gap)) + QStringLiteral("</li>");
+        html << QStringLiteral("</ul>\n");
     }
-    html += QStringLiteral("<h2 id=\"details\">%1</h2>\n").arg(esc(tr("Details"))) + details;
+    html << QStringLiteral("<h2 id=\"details\">%1</h2>\n").arg(esc(tr("Details")));
+    for (int d = 0; d < domainCount; ++d) {
+        for (const std::size_t index : domainGaps(comparison, static_cast<Domain>(d))) {
+            if (control.cancelled())
+                return Error { {}, {}, tr("export cancelled"), true };
+            if (done++ % 256 == 0)
+                control.report((done - 1) / 2, total);
+            const Gap& gap = comparison.gaps[index];
+            const QString id = QString::number(index);
+            html << QStringLiteral("<details id=\"gap-") + id + QStringLiteral("\"><summary>") + badge(gap) + QLatin1Char(' ') + esc(gap.checkId)
+                + QLatin1Char(' ') + esc(headline(gap)) + QStringLiteral(" — ") + esc(subject(gap)) + QStringLiteral("</summary>");
+            html << QStringLiteral("<p>");
+            for (const Side side : sides) {
+                html << QLatin1String(sideName(side)) + QStringLiteral(": <code>") + esc(valueText(gap, side)) + QStringLiteral("</code> @ ")
+                    + esc(locationText(side == Side::Dev ? gap.devSource : gap.prodSource));
+                if (const QString unset = defaultText(gap, side); !unset.isEmpty())
+                    html << QStringLiteral("<br><span class=\"note\">") + esc(unset) + QStringLiteral("</span>");
+                if (side != sides.back())
+                    html << QStringLiteral("<br>");
+            }
+            html << QStringLiteral("</p>");
+            if (gap.check != nullptr)
+                html << QStringLiteral("<p>%1</p>").arg(esc(gap.check->rationale));
+            for (const QString& fix : fixes(gap))
+                html << QStringLiteral("<p>%1</p>").arg(esc(fix));
+            if (gap.waiver >= 0)
+                html << (gap.classification == Classification::Waived ? QStringLiteral("<p>") : QStringLiteral("<p class=\"expired\">")) + esc(waiverText(comparison, gap))
+                    + QStringLiteral("</p>");
+            html << QStringLiteral("</details>\n");
+        }
+    }
 
     const Policy& policy = comparison.policy;
-    html += QStringLiteral("<h2 id=\"waivers\">%1</h2>\n").arg(esc(tr("Waivers")));
+    html << QStringLiteral("<h2 id=\"waivers\">%1</h2>\n").arg(esc(tr("Waivers")));
     if (policy.waivers.empty()) {
-        html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No waivers.")));
+        html << QStringLiteral("<p>%1</p>\n").arg(esc(tr("No waivers.")));
     } else {
-        html += QStringLiteral("<table id=\"waiver-table\">")
+        html << QStringLiteral("<table id=\"waiver-table\">")
             + tableHead({ tr("Waiver"), tr("State"), tr("Check"), tr("Workload"), tr("Side"), tr("Owner"), tr("Reason"), tr("Ticket"), tr("Expires"), tr("Gaps") });
         for (const Waiver& waiver : policy.waivers) {
             const Waiver::State state = waiver.stateOn(policy.evaluatedOn);
             const QStringList cells { esc(waiver.check), esc(waiver.workload), esc(waiverSideLabel(waiver)),
                 esc(waiver.owner), esc(waiver.reason), esc(waiver.ticket), esc(waiver.expiryText()) };
-            html += QStringLiteral("<tr><td>") + esc(waiver.id) + QStringLiteral("</td><td class=\"") + QLatin1String(waiverStateName(state)) + QStringLiteral("\">")
+            html << QStringLiteral("<tr><td>") + esc(waiver.id) + QStringLiteral("</td><td class=\"") + QLatin1String(waiverStateName(state)) + QStringLiteral("\">")
                 + esc(waiverStateLabel(state)) + QStringLiteral("</td><td>")
                 + cells.join(QStringLiteral("</td><td>")) + QStringLiteral("</td>");
-            html += QStringLiteral("<td>%1</td></tr>\n").arg(waiver.matches);
+            html << QStringLiteral("<td>%1</td></tr>\n").arg(waiver.matches);
         }
-        html += QStringLiteral("</tbody></table>\n");
+        html << QStringLiteral("</tbody></table>\n");
     }
 
     if (!comparison.checkedSide) {
-        html += QStringLiteral("<h2 id=\"pairs\">%1</h2>\n<table id=\"pair-table\">").arg(esc(tr("Pairs")))
+        html << QStringLiteral("<h2 id=\"pairs\">%1</h2>\n<table id=\"pair-table\">").arg(esc(tr("Pairs")))
             + tableHead({ tr("dev"), tr("prod"), tr("paired by"), tr("containers") });
         for (const PairLine& line : pairLines(comparison))
-            html += QStringLiteral("<tr><td>") + esc(line.dev) + QStringLiteral("</td><td>") + esc(line.prod) + QStringLiteral("</td><td>") + esc(line.matchedBy)
+            html << QStringLiteral("<tr><td>") + esc(line.dev) + QStringLiteral("</td><td>") + esc(line.prod) + QStringLiteral("</td><td>") + esc(line.matchedBy)
                 + QStringLiteral("</td><td>") + esc(line.containers) + QStringLiteral("</td></tr>\n");
-        html += QStringLiteral("</tbody></table>\n");
+        html << QStringLiteral("</tbody></table>\n");
     }
     for (const Side side : { Side::Dev, Side::Prod }) {
         if (comparison.checkedSide)
             break; // one side read: nothing had a counterpart to find
         const QStringList alone = withoutCounterpart(comparison, side);
         if (!alone.isEmpty())
-            html += QStringLiteral("<p>%1</p>\n").arg(esc((side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
+            html << QStringLiteral("<p>%1</p>\n").arg(esc((side == Side::Dev ? tr("In development only (judged on their own): %1") : tr("In production only (judged on their own): %1"))
                                                             .arg(alone.join(QStringLiteral(", ")))));
     }
 
     if (const QStringList skipped = skippedLines(comparison); !skipped.isEmpty()) {
-        html += QStringLiteral("<h2 id=\"skipped\">%1</h2>\n<ul>").arg(esc(tr("Skipped")));
+        html << QStringLiteral("<h2 id=\"skipped\">%1</h2>\n<ul>").arg(esc(tr("Skipped")));
         for (const QString& line : skipped)
-            html += QStringLiteral("<li>") + esc(line) + QStringLiteral("</li>");
-        html += QStringLiteral("</ul>\n");
+            html << QStringLiteral("<li>") + esc(line) + QStringLiteral("</li>");
+        html << QStringLiteral("</ul>\n");
     }
 
-    html += QStringLiteral("<h2 id=\"inputs\">%1</h2>\n<table id=\"input-table\">").arg(esc(tr("Inputs"))) + tableHead({ tr("Side"), tr("File"), QStringLiteral("SHA-256") });
+    html << QStringLiteral("<h2 id=\"inputs\">%1</h2>\n<table id=\"input-table\">").arg(esc(tr("Inputs"))) + tableHead({ tr("Side"), tr("File"), QStringLiteral("SHA-256") });
     for (const LabelledInput& input : inputsOf(comparison))
-        html += QStringLiteral("<tr><td>") + input.side + QStringLiteral("</td><td>") + esc(input.file.path) + QStringLiteral("</td><td class=\"value\">")
+        html << QStringLiteral("<tr><td>") + input.side + QStringLiteral("</td><td>") + esc(input.file.path) + QStringLiteral("</td><td class=\"value\">")
             + esc(input.file.digestText()) + QStringLiteral("</td></tr>\n");
-    html += QStringLiteral("</tbody></table>\n</body></html>\n");
+    html << QStringLiteral("</tbody></table>\n</body></html>\n");
     control.report(total, total);
-    return html;
+    return Done {};
 }
 
 } // namespace crossroads

@@ -7,6 +7,9 @@
 
 #include <QString>
 
+class QIODevice;
+class QTextStream;
+
 namespace crossroads {
 
 /// One self-contained HTML file (no script, no external resource; a Content-Security-Policy
@@ -15,6 +18,12 @@ namespace crossroads {
 class HtmlReport {
 public:
     static Result<QString> write(const Comparison& comparison, const ReportControl& control = {});
+    /// The same, written in UTF-8 as it is produced (a cluster's report runs to hundreds of
+    /// megabytes); an error when cancelled or when the device failed.
+    static Status write(const Comparison& comparison, QIODevice& device, const ReportControl& control = {});
+
+private:
+    static Status writeTo(QTextStream& html, const Comparison& comparison, const ReportControl& control);
 };
 
 } // namespace crossroads
