@@ -416,13 +416,14 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../models/core/document/jsonparser.cpp" line="156"/>
-        <location filename="../models/core/document/jsonparser.cpp" line="159"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="343"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="166"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="169"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/jsonparser.cpp" line="162"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="172"/>
         <source>line %1 (byte %2)</source>
         <translation>Zeile %1 (Byte %2)</translation>
     </message>
@@ -869,19 +870,19 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Keine Anzeige gefunden: Vergleich ohne Anzeige (crossroads-cli hat alle Optionen).</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="90"/>
+        <location filename="../models/core/compare/comparator.cpp" line="91"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="77"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="113"/>
+        <location filename="../models/core/compare/comparator.cpp" line="114"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in development</source>
         <translation>ohne Gegenstück in der Entwicklung</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="113"/>
+        <location filename="../models/core/compare/comparator.cpp" line="114"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in production</source>
         <translation>ohne Gegenstück in der Produktion</translation>
@@ -1027,27 +1028,27 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Dokument %1, </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="79"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="86"/>
         <source>a Crossroads policy, not an environment: give it with --policy (once per file)</source>
         <translation>eine Crossroads-Richtlinie, keine Umgebung: geben Sie sie mit --policy an (einmal pro Datei)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="81"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="88"/>
         <source>a Crossroads report (%1), not an environment</source>
         <translation>ein Crossroads-Bericht (%1), keine Umgebung</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="112"/>
         <source>a container list (docker ps, /containers/json), which lacks the settings Crossroads judges; give docker inspect (or podman inspect) output of the containers instead</source>
         <translation>eine Container-Liste (docker ps, /containers/json), der die Einstellungen fehlen, die Crossroads bewertet; geben Sie stattdessen die Ausgabe von docker inspect (oder podman inspect) der Container an</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="107"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="114"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>Objekt der Art %1 ohne apiVersion; kein Kubernetes-Manifest</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="109"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="116"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
         <translation>weder Container- oder Netzwerk-inspect noch Engine-info, compose-Datei, Kubernetes-Objekt oder Crossroads-Snapshot</translation>
     </message>
@@ -1211,119 +1212,119 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Ausnahme-ID %1 wird zweimal verwendet</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="84"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="87"/>
         <source>Scores per domain, dev and prod</source>
         <translation>Punkte je Bereich, dev und prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="76"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="96"/>
-        <location filename="../models/core/report/textreport.cpp" line="65"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="79"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="99"/>
+        <location filename="../models/core/report/textreport.cpp" line="68"/>
         <location filename="../views/report/pdfreport.cpp" line="51"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="126"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="129"/>
         <source>Results by classification</source>
         <translation>Ergebnisse nach Einstufung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="141"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="144"/>
         <source>(no source)</source>
         <translation>(keine Quelle)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="149"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="152"/>
         <location filename="../views/report/pdfreport.cpp" line="103"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="150"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="153"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Ausgenommen von %1 (%2) bis %3, war %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="195"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Bisher ist kein Risiko per Ausnahme akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="57"/>
+        <location filename="../models/core/report/textreport.cpp" line="60"/>
         <source>Scores (0–100, higher is better)   dev  prod
 </source>
         <translation>Punkte (0–100, höher ist besser)   dev  prod
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="57"/>
+        <location filename="../models/core/report/textreport.cpp" line="60"/>
         <source>Scores (0–100, higher is better)   score
 </source>
         <translation>Punkte (0–100, höher ist besser)   Wert
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="79"/>
+        <location filename="../models/core/report/textreport.cpp" line="82"/>
         <source>  waiver %1 (%2) is for the %3 side: not applied here
 </source>
         <translation>  Ausnahme %1 (%2) gilt für die Seite %3: hier nicht angewandt
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="81"/>
+        <location filename="../models/core/report/textreport.cpp" line="84"/>
         <source>  waiver %1 (%2) EXPIRED on %3: it no longer counts
 </source>
         <translation>  Ausnahme %1 (%2) ist am %3 ABGELAUFEN: sie zählt nicht mehr
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/textreport.cpp" line="83"/>
+        <location filename="../models/core/report/textreport.cpp" line="86"/>
         <source>  waiver %1 (%2) is unused: the %n gap(s) it names fail on both sides, which a waiver for the %3 side alone does not accept (give it no side, or fix the other side)
 </source>
         <translation>
@@ -1334,21 +1335,21 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="88"/>
+        <location filename="../models/core/report/textreport.cpp" line="91"/>
         <source>  waiver %1 (%2) is unused: %3
 </source>
         <translation>  Ausnahme %1 (%2) ist ungenutzt: %3
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="90"/>
+        <location filename="../models/core/report/textreport.cpp" line="93"/>
         <source>  waiver %1 (%2) is unused: it matches nothing
 </source>
         <translation>  Ausnahme %1 (%2) ist ungenutzt: sie trifft auf nichts zu
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="103"/>
+        <location filename="../models/core/report/textreport.cpp" line="106"/>
         <source>Baseline %1: %2 new, %3 updated, %4 gone
 </source>
         <translation>Baseline %1: %2 neu, %3 geändert, %4 weggefallen
@@ -2190,42 +2191,44 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::DocumentReader</name>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="28"/>
+        <location filename="../models/core/document/documentreader.cpp" line="29"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="36"/>
-        <location filename="../models/core/document/documentreader.cpp" line="51"/>
+        <location filename="../models/core/document/documentreader.cpp" line="64"/>
+        <location filename="../models/core/document/documentreader.cpp" line="102"/>
         <source>byte %1</source>
         <translation>Byte %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="36"/>
-        <location filename="../models/core/document/documentreader.cpp" line="51"/>
+        <location filename="../models/core/document/documentreader.cpp" line="64"/>
+        <location filename="../models/core/document/documentreader.cpp" line="102"/>
         <source>binary data, not JSON or YAML</source>
         <translation>Binärdaten, kein JSON oder YAML</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="40"/>
-        <location filename="../models/core/document/documentreader.cpp" line="81"/>
+        <location filename="../models/core/document/documentreader.cpp" line="53"/>
+        <location filename="../models/core/document/documentreader.cpp" line="104"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="42"/>
-        <location filename="../models/core/document/documentreader.cpp" line="83"/>
+        <location filename="../models/core/document/documentreader.cpp" line="55"/>
+        <location filename="../models/core/document/documentreader.cpp" line="108"/>
+        <location filename="../models/core/document/documentreader.cpp" line="127"/>
+        <location filename="../models/core/document/documentreader.cpp" line="132"/>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="43"/>
-        <location filename="../models/core/document/documentreader.cpp" line="68"/>
+        <location filename="../models/core/document/documentreader.cpp" line="56"/>
+        <location filename="../models/core/document/documentreader.cpp" line="80"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="48"/>
+        <location filename="../models/core/document/documentreader.cpp" line="61"/>
         <source>the file is UTF-16 encoded; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-kodiert; speichern Sie sie als UTF-8</translation>
     </message>
@@ -2485,52 +2488,52 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="170"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself)</source>
         <translation>ein symbolischer Link ins Leere (sein Ziel fehlt oder er verweist auf sich selbst)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="165"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="172"/>
         <source>no such file or folder</source>
         <translation>keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="167"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="174"/>
         <source>not a regular file (a FIFO, socket or device): refused, as reading it could block</source>
         <translation>keine reguläre Datei (ein FIFO, Socket oder Gerät): abgelehnt, da das Lesen blockieren könnte</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="178"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="185"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself); not read</source>
         <translation>ein symbolischer Link ins Leere (sein Ziel fehlt oder er verweist auf sich selbst); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="179"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="186"/>
         <source>not a regular file (a FIFO, socket or device); not read, as reading it could block</source>
         <translation>keine reguläre Datei (ein FIFO, Socket oder Gerät); nicht gelesen, da das Lesen blockieren könnte</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="190"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="195"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>keine .json-, .yaml- oder .yml-Datei</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="238"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="243"/>
         <source>no input files found</source>
         <translation>keine Eingabedateien gefunden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="265"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="270"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>enthält nur leere Dokumente (nur ---, null oder Kommentare)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="278"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="282"/>
         <source>not a JSON or YAML input (%1: %2)</source>
         <translation>keine JSON- oder YAML-Eingabe (%1: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="291"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="295"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n weiterer Eintrag dieser Datei ist ebenfalls keine Eingabe</numerusform>
@@ -2538,17 +2541,17 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="297"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="301"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>seine Fingerabdrücke von Zugangsdaten wurden mit dem Arbeitsbereichsschlüssel %1 erstellt, nicht mit dem Schlüssel %2 dieser Seite: wiederverwendete Zugangsdaten lassen sich darüber hinweg nicht finden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="298"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="302"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="348"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="352"/>
         <source>could not be read: %1</source>
         <translation>konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2758,68 +2761,68 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="281"/>
-        <location filename="../models/core/compare/comparator.cpp" line="559"/>
+        <location filename="../models/core/compare/comparator.cpp" line="285"/>
+        <location filename="../models/core/compare/comparator.cpp" line="576"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="299"/>
+        <location filename="../models/core/compare/comparator.cpp" line="303"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>unbekannt (Ausgabe von `podman info` / `docker info` hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="301"/>
+        <location filename="../models/core/compare/comparator.cpp" line="305"/>
         <source>unknown (add Node objects)</source>
         <translation>unbekannt (Node-Objekte hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="313"/>
+        <location filename="../models/core/compare/comparator.cpp" line="317"/>
         <source>fingerprints made with key %1</source>
         <translation>Fingerabdrücke mit Schlüssel %1 erstellt</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="314"/>
+        <location filename="../models/core/compare/comparator.cpp" line="318"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>Fingerabdrücke mit Schlüssel %1 erstellt; vergleichen Sie unter einem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="353"/>
+        <location filename="../models/core/compare/comparator.cpp" line="357"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="355"/>
+        <location filename="../models/core/compare/comparator.cpp" line="359"/>
         <source>%1 holds the same value</source>
         <translation>%1 enthält denselben Wert</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="388"/>
+        <location filename="../models/core/compare/comparator.cpp" line="392"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>Namespace %1 erzwingt %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="392"/>
+        <location filename="../models/core/compare/comparator.cpp" line="396"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>Namespace %1 hat kein enforce-Label (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="394"/>
+        <location filename="../models/core/compare/comparator.cpp" line="398"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>ohne ein Label pod-security.kubernetes.io/enforce lässt die Pod Security Admission jeden Pod zu.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="397"/>
+        <location filename="../models/core/compare/comparator.cpp" line="401"/>
         <source>production&apos;s own workload refused: %1</source>
         <translation>auch der eigene Workload der Produktion wird abgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="400"/>
+        <location filename="../models/core/compare/comparator.cpp" line="404"/>
         <source>admitted</source>
         <translation>zugelassen</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="400"/>
+        <location filename="../models/core/compare/comparator.cpp" line="404"/>
         <source>refused: %1</source>
         <translation>abgewiesen: %1</translation>
     </message>
@@ -3505,241 +3508,247 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="259"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · erstellt am %2 · Pod Security bewertet nach Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="234"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="261"/>
         <source> · policy %1</source>
         <translation> · Richtlinie %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="236"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="263"/>
         <source> · baseline %1</source>
         <translation> · Baseline %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="245"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="272"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="259"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="286"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Punkte je Bereich (0–100, höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="261"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="288"/>
         <source>Results by classification</source>
         <translation>Ergebnisse nach Einstufung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="265"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="292"/>
         <source>Critical and high findings (%1)</source>
         <translation>Kritische und hohe Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="294"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="296"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="310"/>
         <source>Severity</source>
         <translation>Schwere­grad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="296"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="296"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="310"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="408"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="408"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="280"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="307"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="167"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="170"/>
         <source>critical</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>kritisch</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="168"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="171"/>
         <source>high</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>hoch</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="169"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="172"/>
         <source>medium</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>mittel</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="172"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="175"/>
         <source>low</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>niedrig</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="233"/>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
         <source>Crossroads report: %1</source>
         <translation>Crossroads-Bericht: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="220"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="247"/>
         <source>Crossroads: %1</source>
         <translation>Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="310"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="285"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="312"/>
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="286"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="313"/>
         <source>Findings by domain</source>
         <translation>Befunde nach Bereich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="295"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="321"/>
         <source>Score: %1. %2</source>
         <translation>Punkte: %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="324"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Punkte: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="307"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="333"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="359"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="344"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="350"/>
         <source>Gone since the baseline:</source>
         <translation>Seit der Baseline weggefallen:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="349"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="355"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="352"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="388"/>
         <source>Waivers</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="390"/>
         <source>No waivers.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="430"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="371"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="407"/>
         <source>Pairs</source>
         <translation>Paare</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="408"/>
         <source>paired by</source>
         <translation>gepaart über</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="408"/>
         <source>containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="383"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="419"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="383"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="419"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="388"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="424"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="430"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="430"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -3755,264 +3764,264 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="92"/>
+        <location filename="../views/mainwindow.cpp" line="91"/>
         <source>; if you know it is the signer&apos;s key, copy its public key (.pub) into %1</source>
         <translation>; wenn Sie sicher sind, dass es der Schlüssel des Unterzeichners ist, kopieren Sie seinen öffentlichen Schlüssel (.pub) nach %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="117"/>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="116"/>
+        <location filename="../views/mainwindow.cpp" line="550"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="119"/>
+        <location filename="../views/mainwindow.cpp" line="118"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128"/>
+        <location filename="../views/mainwindow.cpp" line="127"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location filename="../views/mainwindow.cpp" line="128"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="130"/>
-        <location filename="../views/mainwindow.cpp" line="144"/>
+        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location filename="../views/mainwindow.cpp" line="143"/>
         <source>Gap matrix</source>
         <translation>Lückenmatrix</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location filename="../views/mainwindow.cpp" line="130"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location filename="../views/mainwindow.cpp" line="131"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="145"/>
+        <location filename="../views/mainwindow.cpp" line="144"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159"/>
+        <location filename="../views/mainwindow.cpp" line="158"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="160"/>
+        <location filename="../views/mainwindow.cpp" line="159"/>
         <source>Stop the running import (Esc)</source>
         <translation>Den laufenden Import anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="168"/>
-        <location filename="../views/mainwindow.cpp" line="448"/>
+        <location filename="../views/mainwindow.cpp" line="167"/>
+        <location filename="../views/mainwindow.cpp" line="447"/>
         <source>No policy</source>
         <translation>Keine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
+        <location filename="../views/mainwindow.cpp" line="218"/>
         <source>Gap detail</source>
         <translation>Lückendetail</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="227"/>
+        <location filename="../views/mainwindow.cpp" line="226"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>Open the &amp;demo</source>
         <translation>D&amp;emo öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="238"/>
         <source>&amp;Compare environments…</source>
         <translation>Umgebungen &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="242"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>Co&amp;llect local engine</source>
         <translation>Lokale Engine ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="243"/>
+        <location filename="../views/mainwindow.cpp" line="242"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="244"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="245"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="248"/>
+        <location filename="../views/mainwindow.cpp" line="247"/>
         <source>&amp;Sign a file…</source>
         <translation>Datei &amp;signieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="248"/>
         <source>&amp;Verify a signed file…</source>
         <translation>Signierte Datei &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>Signed report or snapshot</source>
         <translation>Signierter Bericht oder Snapshot</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="256"/>
         <source>Signature does not hold</source>
         <translation>Signatur ist ungültig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
-        <location filename="../views/mainwindow.cpp" line="263"/>
-        <location filename="../views/mainwindow.cpp" line="266"/>
+        <location filename="../views/mainwindow.cpp" line="256"/>
+        <location filename="../views/mainwindow.cpp" line="262"/>
+        <location filename="../views/mainwindow.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="259"/>
+        <location filename="../views/mainwindow.cpp" line="616"/>
         <location filename="../views/mainwindow.cpp" line="622"/>
-        <location filename="../views/mainwindow.cpp" line="628"/>
         <source>Not signed</source>
         <translation>Nicht signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="259"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 hat keine Signatur (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="263"/>
+        <location filename="../views/mainwindow.cpp" line="262"/>
         <source>Signed by an untrusted key</source>
         <translation>Signiert mit nicht vertrauenswürdigem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="266"/>
+        <location filename="../views/mainwindow.cpp" line="265"/>
         <source>Signature verified</source>
         <translation>Signatur geprüft</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="271"/>
+        <location filename="../views/mainwindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="274"/>
+        <location filename="../views/mainwindow.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="284"/>
+        <location filename="../views/mainwindow.cpp" line="283"/>
         <source>&amp;Find in matrix</source>
         <translation>In der Matrix &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="293"/>
+        <location filename="../views/mainwindow.cpp" line="292"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="294"/>
+        <location filename="../views/mainwindow.cpp" line="293"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="296"/>
+        <location filename="../views/mainwindow.cpp" line="295"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="302"/>
+        <location filename="../views/mainwindow.cpp" line="301"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Über Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="303"/>
+        <location filename="../views/mainwindow.cpp" line="302"/>
         <source>About Crossroads</source>
         <translation>Über Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="304"/>
+        <location filename="../views/mainwindow.cpp" line="303"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Vergleicht die Sicherheitslage einer Container-Entwicklungsumgebung mit der einer Produktionsumgebung.&lt;/p&gt;&lt;p&gt;Geheime Werte verlassen den Import nie: Zugangsdaten werden nur als schlüsselgebundene Fingerabdrücke aufbewahrt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="309"/>
+        <location filename="../views/mainwindow.cpp" line="308"/>
         <source>Cancel the running import</source>
         <translation>Den laufenden Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="390"/>
+        <location filename="../views/mainwindow.cpp" line="389"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402"/>
+        <location filename="../views/mainwindow.cpp" line="401"/>
         <source>Replace the comparison?</source>
         <translation>Den Vergleich ersetzen?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="403"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
         <source>Starting the scenario “%1” replaces the comparison on screen, “%2”.</source>
         <translation>Das Starten des Szenarios „%1“ ersetzt den angezeigten Vergleich „%2“.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="404"/>
+        <location filename="../views/mainwindow.cpp" line="403"/>
         <source>Nothing is deleted: the comparison can be opened again from the recent comparisons on the Start page.</source>
         <translation>Es wird nichts gelöscht: Der Vergleich lässt sich über die letzten Vergleiche auf der Startseite wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="405"/>
+        <location filename="../views/mainwindow.cpp" line="404"/>
         <source>&amp;Replace it and start</source>
         <translation>&amp;Ersetzen und starten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="416"/>
+        <location filename="../views/mainwindow.cpp" line="415"/>
         <source>Opening scenario “%1”…</source>
         <translation>Szenario „%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="445"/>
+        <location filename="../views/mainwindow.cpp" line="444"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="448"/>
+        <location filename="../views/mainwindow.cpp" line="447"/>
         <source>Policy: %1</source>
         <translation>Richtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="452"/>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Jede Prüfung des Katalogs zählt; das Menü Richtlinie wendet eine Richtlinie an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="459"/>
+        <location filename="../views/mainwindow.cpp" line="458"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Verglichen: %n offener Befund.</numerusform>
@@ -4020,7 +4029,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="460"/>
+        <location filename="../views/mainwindow.cpp" line="459"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Verglichen: %n offener Befund; einige Eingaben konnten nicht gelesen werden (siehe Probleme).</numerusform>
@@ -4028,162 +4037,157 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480"/>
+        <location filename="../views/mainwindow.cpp" line="479"/>
         <source>Nothing was loaded: %1</source>
         <translation>Nichts wurde geladen: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="492"/>
+        <location filename="../views/mainwindow.cpp" line="491"/>
         <source>&amp;Policy</source>
         <translation>&amp;Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="492"/>
         <source>&amp;Open policy files…</source>
         <translation>Richtliniendateien ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>Policy files (applied in order)</source>
         <translation>Richtliniendateien (der Reihe nach angewandt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="499"/>
+        <location filename="../views/mainwindow.cpp" line="498"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Mitgeliefert: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="500"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Mitgeliefert: CIS Docker Benchmark Abschnitt 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="505"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>&amp;No policy</source>
         <translation>&amp;Keine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="511"/>
+        <location filename="../views/mainwindow.cpp" line="510"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Öffnen Sie zuerst einen Vergleich; die Richtlinie gilt für ihn.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="535"/>
+        <location filename="../views/mainwindow.cpp" line="534"/>
         <source>Waiver not written</source>
         <translation>Ausnahme nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="538"/>
+        <location filename="../views/mainwindow.cpp" line="537"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Ausnahme %1 in %2 geschrieben; es wird unter der Richtlinie neu verglichen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="550"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="570"/>
+        <location filename="../views/mainwindow.cpp" line="569"/>
         <source>Export cancelled; no file written.</source>
         <translation>Export abgebrochen; keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="570"/>
+        <location filename="../views/mainwindow.cpp" line="569"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="575"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="578"/>
+        <location filename="../views/mainwindow.cpp" line="572"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="585"/>
+        <location filename="../views/mainwindow.cpp" line="579"/>
         <source>Open a comparison first.</source>
         <translation>Öffnen Sie zuerst einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="590"/>
+        <location filename="../views/mainwindow.cpp" line="584"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="598"/>
+        <location filename="../views/mainwindow.cpp" line="592"/>
         <source>Sign the report?</source>
         <translation>Den Bericht signieren?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="599"/>
+        <location filename="../views/mainwindow.cpp" line="593"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>%1 mit Ihrem Ed25519-Schlüssel signieren, damit ein Prüfer nachweisen kann, dass die Datei nicht verändert wurde?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="606"/>
+        <location filename="../views/mainwindow.cpp" line="600"/>
         <source>File to sign</source>
         <translation>Zu signierende Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="609"/>
+        <location filename="../views/mainwindow.cpp" line="603"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Privater Schlüssel (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="609"/>
+        <location filename="../views/mainwindow.cpp" line="603"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="615"/>
+        <location filename="../views/mainwindow.cpp" line="609"/>
         <source>Key passphrase</source>
         <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="615"/>
+        <location filename="../views/mainwindow.cpp" line="609"/>
         <source>Passphrase for %1:</source>
         <translation>Passphrase für %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="631"/>
+        <location filename="../views/mainwindow.cpp" line="625"/>
         <source>Signed: %1</source>
         <translation>Signiert: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="642"/>
+        <location filename="../views/mainwindow.cpp" line="636"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: Signatur ungültig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="646"/>
+        <location filename="../views/mainwindow.cpp" line="640"/>
         <source>%1: unsigned</source>
         <translation>%1: nicht signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="650"/>
+        <location filename="../views/mainwindow.cpp" line="644"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: mit nicht vertrauenswürdigem Schlüssel signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="654"/>
+        <location filename="../views/mainwindow.cpp" line="648"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="678"/>
+        <location filename="../views/mainwindow.cpp" line="672"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>%n Signatur wird geprüft…</numerusform>
@@ -4191,7 +4195,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="714"/>
+        <location filename="../views/mainwindow.cpp" line="708"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n Signatur ungültig</numerusform>
@@ -4199,7 +4203,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="717"/>
+        <location filename="../views/mainwindow.cpp" line="711"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n Eingabe mit nicht vertrauenswürdigem Schlüssel signiert</numerusform>
@@ -4207,7 +4211,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="720"/>
+        <location filename="../views/mainwindow.cpp" line="714"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n signierte Eingabe geprüft</numerusform>
@@ -4215,22 +4219,22 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="740"/>
+        <location filename="../views/mainwindow.cpp" line="734"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Die lokale Engine %1 wird eingelesen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="756"/>
+        <location filename="../views/mainwindow.cpp" line="750"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Die lokale Engine wurde in %1 eingelesen (bereinigt). Fügen Sie die Produktionsumgebung hinzu und vergleichen Sie.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="793"/>
+        <location filename="../views/mainwindow.cpp" line="787"/>
         <source>Added to the development side.</source>
         <translation>Zur Entwicklungsumgebung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="793"/>
+        <location filename="../views/mainwindow.cpp" line="787"/>
         <source>Added to the production side.</source>
         <translation>Zur Produktionsumgebung hinzugefügt.</translation>
     </message>
@@ -4238,22 +4242,22 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::MarkdownReport</name>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="63"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="83"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · erstellt am %2 · Pod Security bewertet nach Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="65"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="85"/>
         <source> · policy **%1**</source>
         <translation> · Richtlinie **%1**</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="67"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="87"/>
         <source> · baseline `%1`</source>
         <translation> · Baseline `%1`</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="76"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="96"/>
         <source>## Summary
 
 </source>
@@ -4262,7 +4266,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="77"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="97"/>
         <source>Open findings: **%1** critical · **%2** high · **%3** medium · **%4** low
 
 </source>
@@ -4271,7 +4275,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="106"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="126"/>
         <source>## Critical and high findings (%1)
 
 </source>
@@ -4280,7 +4284,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="108"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="128"/>
         <source>None.
 
 </source>
@@ -4289,24 +4293,24 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="130"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="130"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="130"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="120"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="140"/>
         <source>## Accepted risks
 
 </source>
@@ -4315,7 +4319,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="123"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="143"/>
         <source>No risk is accepted by a waiver.
 
 </source>
@@ -4324,14 +4328,14 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="125"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="145"/>
         <source>| Waiver | Owner | Check | Workload | Side | Expires | Gaps | Reason |
 </source>
         <translation>| Ausnahme | Verantwortlich | Prüfung | Workload | Seite | Ablauf | Lücken | Begründung |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="139"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="159"/>
         <source>## Open findings by domain
 
 </source>
@@ -4340,7 +4344,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="169"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="167"/>
         <source>No open finding.
 
 </source>
@@ -4349,27 +4353,27 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="92"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="112"/>
         <source>| Domain |</source>
         <translation>| Bereich |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="100"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="120"/>
         <source>| **Overall** |</source>
         <translation>| **Gesamt** |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
         <source> Baseline |</source>
         <translation> Baseline |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="179"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="201"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -4378,7 +4382,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="181"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="203"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
@@ -4387,7 +4391,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="183"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="205"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -4396,7 +4400,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="187"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="209"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -4405,14 +4409,14 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="188"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="210"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Ausnahme | Zustand | Prüfung | Workload | Seite | Verantwortlich | Begründung | Ticket | Ablauf | Lücken |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="202"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="224"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -4425,17 +4429,17 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="208"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="230"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="208"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="230"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="214"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="236"/>
         <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
 
 </source>
@@ -4444,7 +4448,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="219"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="241"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -4506,57 +4510,57 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="126"/>
+        <location filename="../views/networkview.cpp" line="128"/>
         <source>Show only &amp;differences</source>
         <translation>Nur &amp;Unterschiede zeigen</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="132"/>
+        <location filename="../views/networkview.cpp" line="134"/>
         <source>Network exposure diagram</source>
         <translation>Diagramm der Netzwerkexposition</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="148"/>
+        <location filename="../views/networkview.cpp" line="150"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Rote Verbindung: Exposition des Paars weicht ab</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="226"/>
+        <location filename="../views/networkview.cpp" line="228"/>
         <source>Development: %1</source>
         <translation>Entwicklung: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="227"/>
+        <location filename="../views/networkview.cpp" line="229"/>
         <source>Production: %1</source>
         <translation>Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="228"/>
+        <location filename="../views/networkview.cpp" line="230"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Außerhalb des Hosts (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="229"/>
+        <location filename="../views/networkview.cpp" line="231"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Außerhalb des Clusters (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="251"/>
+        <location filename="../views/networkview.cpp" line="256"/>
         <source>wider in prod</source>
         <translation>Prod ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="251"/>
+        <location filename="../views/networkview.cpp" line="256"/>
         <source>wider in dev</source>
         <translation>Dev ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="265"/>
+        <location filename="../views/networkview.cpp" line="270"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>Keine Unterschiede in der Exposition zwischen den gepaarten Workloads.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="271"/>
+        <location filename="../views/networkview.cpp" line="276"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paar unterscheidet sich in der Exposition.</numerusform>
@@ -4948,34 +4952,40 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::ReportExport</name>
     <message>
-        <location filename="../views/reportexport.cpp" line="21"/>
+        <location filename="../views/reportexport.cpp" line="22"/>
         <source>JSON comparison (*.json)</source>
         <translation>JSON-Vergleich (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="21"/>
+        <location filename="../views/reportexport.cpp" line="22"/>
         <source>SARIF 2.1.0 (*.sarif)</source>
         <translation>SARIF 2.1.0 (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="21"/>
+        <location filename="../views/reportexport.cpp" line="22"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="21"/>
+        <location filename="../views/reportexport.cpp" line="22"/>
         <source>HTML report (*.html)</source>
         <translation>HTML-Bericht (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="21"/>
+        <location filename="../views/reportexport.cpp" line="22"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="22"/>
+        <location filename="../views/reportexport.cpp" line="23"/>
         <source>Text, as in a terminal (*.txt)</source>
         <translation>Text wie im Terminal (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../views/reportexport.cpp" line="71"/>
+        <location filename="../views/reportexport.cpp" line="94"/>
+        <source>cannot write: %1</source>
+        <translation>kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5033,27 +5043,27 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::RevisionListModel</name>
     <message>
-        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="73"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="74"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="74"/>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="75"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="76"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="77"/>
         <source>Snapshots changed</source>
         <translation>Geänderte Snapshots</translation>
     </message>
@@ -5458,84 +5468,84 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="112"/>
+        <location filename="../models/core/report/textreport.cpp" line="114"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev „%1“ gegen prod „%2“</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="113"/>
+        <location filename="../models/core/report/textreport.cpp" line="115"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security bewertet nach Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="114"/>
+        <location filename="../models/core/report/textreport.cpp" line="116"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (keine Knotenversion in der Eingabe; neueste angenommen)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="115"/>
+        <location filename="../models/core/report/textreport.cpp" line="117"/>
         <source>Pairs: %1</source>
         <translation>Paare: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="127"/>
+        <location filename="../models/core/report/textreport.cpp" line="129"/>
         <source>: containers %1</source>
         <translation>: Container %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="137"/>
+        <location filename="../models/core/report/textreport.cpp" line="139"/>
         <source>… %1 more</source>
         <translation>… %1 weitere</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="138"/>
+        <location filename="../models/core/report/textreport.cpp" line="140"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Ungepaart in %1 (für sich bewertet): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="140"/>
-        <location filename="../models/core/report/textreport.cpp" line="153"/>
+        <location filename="../models/core/report/textreport.cpp" line="142"/>
+        <location filename="../models/core/report/textreport.cpp" line="155"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="141"/>
-        <location filename="../models/core/report/textreport.cpp" line="154"/>
+        <location filename="../models/core/report/textreport.cpp" line="143"/>
+        <location filename="../models/core/report/textreport.cpp" line="156"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="149"/>
+        <location filename="../models/core/report/textreport.cpp" line="151"/>
         <source> (init container)</source>
         <translation> (Init-Container)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="151"/>
+        <location filename="../models/core/report/textreport.cpp" line="153"/>
         <source>Containers in %1 only (judged on their own): %2
 </source>
         <translation>Container nur in %1 (für sich bewertet): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="156"/>
+        <location filename="../models/core/report/textreport.cpp" line="158"/>
         <source>Map pair unused: %1
 </source>
         <translation>Paar der Zuordnung ungenutzt: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="165"/>
+        <location filename="../models/core/report/textreport.cpp" line="167"/>
         <source>Results: %1
 </source>
         <translation>Ergebnisse: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="174"/>
+        <location filename="../models/core/report/textreport.cpp" line="176"/>
         <location filename="../models/core/report/textreport.cpp" line="274"/>
         <source>Policy: %1 · %2 waived
 </source>
@@ -5543,7 +5553,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="174"/>
+        <location filename="../models/core/report/textreport.cpp" line="176"/>
         <location filename="../models/core/report/textreport.cpp" line="274"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
@@ -5551,41 +5561,41 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="195"/>
+        <location filename="../models/core/report/textreport.cpp" line="199"/>
         <location filename="../models/core/report/textreport.cpp" line="264"/>
         <source>new since the baseline</source>
         <translation>neu seit der Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="199"/>
+        <location filename="../models/core/report/textreport.cpp" line="203"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      ausgenommen (%1, war %2) von %3 bis %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="202"/>
+        <location filename="../models/core/report/textreport.cpp" line="206"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="213"/>
+        <location filename="../models/core/report/textreport.cpp" line="217"/>
         <source>      fix %1
 </source>
         <translation>      Behebung %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="219"/>
+        <location filename="../models/core/report/textreport.cpp" line="220"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 Ergebnis(se) unbekannt: die Eingaben sagen nichts dazu (siehe --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="223"/>
+        <location filename="../models/core/report/textreport.cpp" line="224"/>
         <location filename="../models/core/report/textreport.cpp" line="278"/>
         <source>SKIPPED</source>
         <translation>ÜBERSPRUNGEN</translation>
@@ -5919,130 +5929,130 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::WelcomePage</name>
     <message>
-        <location filename="../views/welcomepage.cpp" line="21"/>
+        <location filename="../views/welcomepage.cpp" line="22"/>
         <source>Open the &amp;demo</source>
         <translation>D&amp;emo öffnen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="22"/>
+        <location filename="../views/welcomepage.cpp" line="23"/>
         <source>Co&amp;llect local engine</source>
         <translation>Lokale Engine ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="23"/>
+        <location filename="../views/welcomepage.cpp" line="24"/>
         <source>&amp;Training scenarios</source>
         <translation>Trainings&amp;szenarien</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="24"/>
+        <location filename="../views/welcomepage.cpp" line="25"/>
         <source>Development side</source>
         <translation>Entwicklungsumgebung</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="24"/>
+        <location filename="../views/welcomepage.cpp" line="25"/>
         <source>Drop podman or docker inspect and info output, compose files or saved snapshots here, or add them below.</source>
         <translation>Legen Sie hier Ausgaben von podman bzw. docker inspect und info, compose-Dateien oder gespeicherte Snapshots ab oder fügen Sie sie unten hinzu.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="25"/>
+        <location filename="../views/welcomepage.cpp" line="26"/>
         <source>Production side</source>
         <translation>Produktionsumgebung</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="25"/>
+        <location filename="../views/welcomepage.cpp" line="26"/>
         <source>Drop Kubernetes manifests, kubectl get -o json output or a folder of them here, or add them below.</source>
         <translation>Legen Sie hier Kubernetes-Manifeste, Ausgaben von kubectl get -o json oder einen Ordner davon ab oder fügen Sie sie unten hinzu.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="26"/>
+        <location filename="../views/welcomepage.cpp" line="27"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="28"/>
+        <location filename="../views/welcomepage.cpp" line="29"/>
         <source>Loaded now</source>
         <translation>Jetzt geladen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="36"/>
+        <location filename="../views/welcomepage.cpp" line="37"/>
         <source>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Where development and production part ways: compare the security posture of a Podman, Docker or compose environment with the Kubernetes one it ships to — runtime, namespaces, network, secrets and image supply chain.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Wo sich Entwicklung und Produktion trennen: Vergleichen Sie die Sicherheitslage einer Podman-, Docker- oder compose-Umgebung mit der Kubernetes-Umgebung, in die sie ausgeliefert wird — Laufzeit, Namespaces, Netzwerk, Secrets und Image-Lieferkette.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="47"/>
+        <location filename="../views/welcomepage.cpp" line="48"/>
         <source>A rootless Podman dev side against a Kubernetes 1.30 prod side</source>
         <translation>Eine rootless Podman-Seite (dev) gegen eine Kubernetes-1.30-Seite (prod)</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="50"/>
+        <location filename="../views/welcomepage.cpp" line="51"/>
         <source>Read the local Podman or Docker engine as the development side</source>
         <translation>Die lokale Podman- oder Docker-Engine als Entwicklungsumgebung einlesen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="52"/>
+        <location filename="../views/welcomepage.cpp" line="53"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="53"/>
+        <location filename="../views/welcomepage.cpp" line="54"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="70"/>
+        <location filename="../views/welcomepage.cpp" line="71"/>
         <source>Development:</source>
         <translation>Entwicklung:</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="72"/>
+        <location filename="../views/welcomepage.cpp" line="73"/>
         <source>Production:</source>
         <translation>Produktion:</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="88"/>
+        <location filename="../views/welcomepage.cpp" line="89"/>
         <source>Import both sides and compare them</source>
         <translation>Beide Seiten importieren und vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="90"/>
-        <location filename="../views/welcomepage.cpp" line="92"/>
+        <location filename="../views/welcomepage.cpp" line="91"/>
+        <location filename="../views/welcomepage.cpp" line="93"/>
         <source>Recent comparisons</source>
         <translation>Letzte Vergleiche</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="138"/>
+        <location filename="../views/welcomepage.cpp" line="139"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="139"/>
+        <location filename="../views/welcomepage.cpp" line="140"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Entwicklung: %1
 Produktion: %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="143"/>
+        <location filename="../views/welcomepage.cpp" line="144"/>
         <source>No recent comparisons yet.</source>
         <translation>Noch keine Vergleiche.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="152"/>
+        <location filename="../views/welcomepage.cpp" line="153"/>
         <source>bundled %1</source>
         <translation>%1 (mitgeliefert)</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="169"/>
+        <location filename="../views/welcomepage.cpp" line="170"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="170"/>
+        <location filename="../views/welcomepage.cpp" line="171"/>
         <source>%1 in the repository %2</source>
         <translation>%1 im Repository %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/welcomepage.cpp" line="180"/>
+        <location filename="../views/welcomepage.cpp" line="181"/>
         <source>%1, %2 and %n more</source>
         <translation>
             <numerusform>%1, %2 und %n weitere</numerusform>
@@ -6050,12 +6060,12 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="182"/>
+        <location filename="../views/welcomepage.cpp" line="183"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="189"/>
+        <location filename="../views/welcomepage.cpp" line="190"/>
         <source>loaded %1</source>
         <translation>geladen am %1</translation>
     </message>
@@ -6201,12 +6211,12 @@ Produktion: %2</translation>
         <translation>Die Passphrase des Schlüssels im Terminal abfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="361"/>
+        <location filename="../app/cli/clisupport.cpp" line="351"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf braucht -o DATEI.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="393"/>
+        <location filename="../app/cli/clisupport.cpp" line="391"/>
         <source>wrote %1: %n open finding(s)</source>
         <translation>
             <numerusform>%1 geschrieben: %n offener Befund</numerusform>
@@ -6214,7 +6224,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="398"/>
+        <location filename="../app/cli/clisupport.cpp" line="396"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n neuer ab %1, Exit-Status 1</numerusform>
@@ -6222,7 +6232,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="398"/>
+        <location filename="../app/cli/clisupport.cpp" line="396"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n ab %1, Exit-Status 1</numerusform>
@@ -6230,12 +6240,12 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="399"/>
+        <location filename="../app/cli/clisupport.cpp" line="397"/>
         <source>; none new at or above %1</source>
         <translation>; keiner neu ab %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="399"/>
+        <location filename="../app/cli/clisupport.cpp" line="397"/>
         <source>; none at or above %1</source>
         <translation>; keiner ab %1</translation>
     </message>

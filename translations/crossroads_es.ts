@@ -416,13 +416,14 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../models/core/document/jsonparser.cpp" line="156"/>
-        <location filename="../models/core/document/jsonparser.cpp" line="159"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="343"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="166"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="169"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/jsonparser.cpp" line="162"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="172"/>
         <source>line %1 (byte %2)</source>
         <translation>línea %1 (byte %2)</translation>
     </message>
@@ -859,19 +860,19 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="90"/>
+        <location filename="../models/core/compare/comparator.cpp" line="91"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="77"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="113"/>
+        <location filename="../models/core/compare/comparator.cpp" line="114"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in development</source>
         <translation>sin equivalente en desarrollo</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="113"/>
+        <location filename="../models/core/compare/comparator.cpp" line="114"/>
         <location filename="../models/core/policy/policyenforcer.cpp" line="143"/>
         <source>no counterpart in production</source>
         <translation>sin equivalente en producción</translation>
@@ -930,27 +931,27 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>documento %1, </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="79"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="86"/>
         <source>a Crossroads policy, not an environment: give it with --policy (once per file)</source>
         <translation>una política de Crossroads, no un entorno: indíquela con --policy (una vez por archivo)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="81"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="88"/>
         <source>a Crossroads report (%1), not an environment</source>
         <translation>un informe de Crossroads (%1), no un entorno</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="105"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="112"/>
         <source>a container list (docker ps, /containers/json), which lacks the settings Crossroads judges; give docker inspect (or podman inspect) output of the containers instead</source>
         <translation>una lista de contenedores (docker ps, /containers/json), a la que le faltan los ajustes que Crossroads juzga; indique en su lugar la salida de docker inspect (o podman inspect) de los contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="107"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="114"/>
         <source>object of kind %1 without apiVersion; not a Kubernetes manifest</source>
         <translation>objeto de tipo (kind) %1 sin apiVersion; no es un manifiesto de Kubernetes</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="109"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="116"/>
         <source>not a container or network inspect, engine info, compose file, Kubernetes object or Crossroads snapshot</source>
         <translation>no es una inspección de contenedor o de red, información del motor, archivo compose, objeto de Kubernetes ni instantánea de Crossroads</translation>
     </message>
@@ -985,35 +986,35 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>NetworkPolicy %1: el operador %2 de podSelector no es In, NotIn, Exists ni DoesNotExist; el servidor de la API rechaza la política, así que no aísla ningún pod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="57"/>
+        <location filename="../models/core/report/textreport.cpp" line="60"/>
         <source>Scores (0–100, higher is better)   dev  prod
 </source>
         <translation>Puntuación (0–100, mayor es mejor) dev  prod
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="57"/>
+        <location filename="../models/core/report/textreport.cpp" line="60"/>
         <source>Scores (0–100, higher is better)   score
 </source>
         <translation>Puntuación (0–100, mayor es mejor) puntos
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="79"/>
+        <location filename="../models/core/report/textreport.cpp" line="82"/>
         <source>  waiver %1 (%2) is for the %3 side: not applied here
 </source>
         <translation>  la exención %1 (%2) es para el lado %3: aquí no se aplica
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="81"/>
+        <location filename="../models/core/report/textreport.cpp" line="84"/>
         <source>  waiver %1 (%2) EXPIRED on %3: it no longer counts
 </source>
         <translation>  la exención %1 (%2) CADUCÓ el %3: ya no cuenta
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/textreport.cpp" line="83"/>
+        <location filename="../models/core/report/textreport.cpp" line="86"/>
         <source>  waiver %1 (%2) is unused: the %n gap(s) it names fail on both sides, which a waiver for the %3 side alone does not accept (give it no side, or fix the other side)
 </source>
         <translation>
@@ -1024,97 +1025,97 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="88"/>
+        <location filename="../models/core/report/textreport.cpp" line="91"/>
         <source>  waiver %1 (%2) is unused: %3
 </source>
         <translation>  la exención %1 (%2) no se usa: %3
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="90"/>
+        <location filename="../models/core/report/textreport.cpp" line="93"/>
         <source>  waiver %1 (%2) is unused: it matches nothing
 </source>
         <translation>  la exención %1 (%2) no se usa: no coincide con nada
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="103"/>
+        <location filename="../models/core/report/textreport.cpp" line="106"/>
         <source>Baseline %1: %2 new, %3 updated, %4 gone
 </source>
         <translation>Línea base %1: %2 nuevas, %3 actualizadas, %4 desaparecidas
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="84"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="87"/>
         <source>Scores per domain, dev and prod</source>
         <translation>Puntuaciones por dominio, dev y prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="76"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="96"/>
-        <location filename="../models/core/report/textreport.cpp" line="65"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="79"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="99"/>
+        <location filename="../models/core/report/textreport.cpp" line="68"/>
         <location filename="../views/report/pdfreport.cpp" line="51"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="126"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="129"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="141"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="144"/>
         <source>(no source)</source>
         <translation>(sin origen)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="149"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="152"/>
         <location filename="../views/report/pdfreport.cpp" line="103"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="150"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="153"/>
         <source>Waived by %1 (%2) until %3, was %4: </source>
         <translation>Exento por %1 (%2) hasta el %3, era %4: </translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="192"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="195"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Todavía no hay riesgos aceptados mediante exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
@@ -1355,12 +1356,12 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>el id de exención %1 se usa dos veces</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="194"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="197"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
@@ -2190,42 +2191,44 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::DocumentReader</name>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="28"/>
+        <location filename="../models/core/document/documentreader.cpp" line="29"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="40"/>
-        <location filename="../models/core/document/documentreader.cpp" line="81"/>
+        <location filename="../models/core/document/documentreader.cpp" line="53"/>
+        <location filename="../models/core/document/documentreader.cpp" line="104"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="42"/>
-        <location filename="../models/core/document/documentreader.cpp" line="83"/>
+        <location filename="../models/core/document/documentreader.cpp" line="55"/>
+        <location filename="../models/core/document/documentreader.cpp" line="108"/>
+        <location filename="../models/core/document/documentreader.cpp" line="127"/>
+        <location filename="../models/core/document/documentreader.cpp" line="132"/>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="43"/>
-        <location filename="../models/core/document/documentreader.cpp" line="68"/>
+        <location filename="../models/core/document/documentreader.cpp" line="56"/>
+        <location filename="../models/core/document/documentreader.cpp" line="80"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="48"/>
+        <location filename="../models/core/document/documentreader.cpp" line="61"/>
         <source>the file is UTF-16 encoded; save it as UTF-8</source>
         <translation>el archivo está codificado en UTF-16; guárdelo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="36"/>
-        <location filename="../models/core/document/documentreader.cpp" line="51"/>
+        <location filename="../models/core/document/documentreader.cpp" line="64"/>
+        <location filename="../models/core/document/documentreader.cpp" line="102"/>
         <source>byte %1</source>
         <translation>byte %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="36"/>
-        <location filename="../models/core/document/documentreader.cpp" line="51"/>
+        <location filename="../models/core/document/documentreader.cpp" line="64"/>
+        <location filename="../models/core/document/documentreader.cpp" line="102"/>
         <source>binary data, not JSON or YAML</source>
         <translation>datos binarios, no JSON ni YAML</translation>
     </message>
@@ -2485,52 +2488,52 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="163"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="170"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself)</source>
         <translation>un enlace simbólico que no lleva a ninguna parte (falta su destino, o remite a sí mismo)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="165"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="172"/>
         <source>no such file or folder</source>
         <translation>no existe el archivo o la carpeta</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="167"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="174"/>
         <source>not a regular file (a FIFO, socket or device): refused, as reading it could block</source>
         <translation>no es un archivo normal (un FIFO, socket o dispositivo): se rechaza, pues leerlo podría bloquearse</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="178"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="185"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself); not read</source>
         <translation>un enlace simbólico que no lleva a ninguna parte (falta su destino, o remite a sí mismo); no se lee</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="179"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="186"/>
         <source>not a regular file (a FIFO, socket or device); not read, as reading it could block</source>
         <translation>no es un archivo normal (un FIFO, socket o dispositivo); no se lee, ya que leerlo podría bloquear</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="190"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="195"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>no es un archivo .json, .yaml ni .yml</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="238"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="243"/>
         <source>no input files found</source>
         <translation>no se encontraron archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="265"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="270"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>solo contiene documentos vacíos (nada más que ---, null o comentarios)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="278"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="282"/>
         <source>not a JSON or YAML input (%1: %2)</source>
         <translation>no es una entrada JSON ni YAML (%1: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="291"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="295"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n elemento más de este archivo tampoco es una entrada</numerusform>
@@ -2538,17 +2541,17 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="297"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="301"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>sus huellas de credenciales se generaron con la clave de trabajo %1, no con la clave %2 de este lado: no se pueden encontrar credenciales reutilizadas entre ellas</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="298"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="302"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="348"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="352"/>
         <source>could not be read: %1</source>
         <translation>no se pudo leer: %1</translation>
     </message>
@@ -2758,68 +2761,68 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::GapBuilder</name>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="281"/>
-        <location filename="../models/core/compare/comparator.cpp" line="559"/>
+        <location filename="../models/core/compare/comparator.cpp" line="285"/>
+        <location filename="../models/core/compare/comparator.cpp" line="576"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="299"/>
+        <location filename="../models/core/compare/comparator.cpp" line="303"/>
         <source>unknown (add `podman info` / `docker info` output)</source>
         <translation>desconocido (añada la salida de `podman info` / `docker info`)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="301"/>
+        <location filename="../models/core/compare/comparator.cpp" line="305"/>
         <source>unknown (add Node objects)</source>
         <translation>desconocido (añada objetos Node)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="313"/>
+        <location filename="../models/core/compare/comparator.cpp" line="317"/>
         <source>fingerprints made with key %1</source>
         <translation>huellas generadas con la clave %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="314"/>
+        <location filename="../models/core/compare/comparator.cpp" line="318"/>
         <source>fingerprints made with key %1; compare under one key</source>
         <translation>huellas generadas con la clave %1; compare con una misma clave</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="353"/>
+        <location filename="../models/core/compare/comparator.cpp" line="357"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="355"/>
+        <location filename="../models/core/compare/comparator.cpp" line="359"/>
         <source>%1 holds the same value</source>
         <translation>%1 contiene el mismo valor</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="388"/>
+        <location filename="../models/core/compare/comparator.cpp" line="392"/>
         <source>namespace %1 enforces %2 (%3)</source>
         <translation>el espacio de nombres %1 aplica %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="392"/>
+        <location filename="../models/core/compare/comparator.cpp" line="396"/>
         <source>namespace %1 has no enforce label (privileged)</source>
         <translation>el espacio de nombres %1 no tiene etiqueta enforce (privileged)</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="394"/>
+        <location filename="../models/core/compare/comparator.cpp" line="398"/>
         <source>without a pod-security.kubernetes.io/enforce label, Pod Security admission admits every pod.</source>
         <translation>sin etiqueta pod-security.kubernetes.io/enforce, la admisión de Pod Security admite todos los pods.</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="397"/>
+        <location filename="../models/core/compare/comparator.cpp" line="401"/>
         <source>production&apos;s own workload refused: %1</source>
         <translation>la propia carga de trabajo de producción se rechaza: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="400"/>
+        <location filename="../models/core/compare/comparator.cpp" line="404"/>
         <source>admitted</source>
         <translation>admitida</translation>
     </message>
     <message>
-        <location filename="../models/core/compare/comparator.cpp" line="400"/>
+        <location filename="../models/core/compare/comparator.cpp" line="404"/>
         <source>refused: %1</source>
         <translation>rechazada: %1</translation>
     </message>
@@ -3505,241 +3508,247 @@ Producción: %2</translation>
 <context>
     <name>crossroads::HtmlReport</name>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="234"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="261"/>
         <source> · policy %1</source>
         <translation> · política %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="236"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="263"/>
         <source> · baseline %1</source>
         <translation> · línea base %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="245"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="272"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="259"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="286"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="261"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="288"/>
         <source>Results by classification</source>
         <translation>Resultados por clasificación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="265"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="292"/>
         <source>Critical and high findings (%1)</source>
         <translation>Hallazgos críticos y altos (%1)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="267"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="294"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="296"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="280"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="307"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="286"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="313"/>
         <source>Findings by domain</source>
         <translation>Hallazgos por dominio</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="298"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="324"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Gaps</source>
         <translation>Brechas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="296"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="310"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="310"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="269"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="283"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="296"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="310"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="232"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="259"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="408"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="408"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="285"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="312"/>
         <source>Baseline</source>
         <translation>Línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="167"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="170"/>
         <source>critical</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>críticos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="168"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="171"/>
         <source>high</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>altos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="169"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="172"/>
         <source>medium</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>medios</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="172"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="175"/>
         <source>low</source>
         <comment>tile: the number of open findings of this severity</comment>
         <translation>bajos</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="219"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="233"/>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/report/htmlreport.cpp" line="246"/>
         <source>Crossroads report: %1</source>
         <translation>Informe de Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="220"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="247"/>
         <source>Crossroads: %1</source>
         <translation>Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="295"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="321"/>
         <source>Score: %1. %2</source>
         <translation>Puntuación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="307"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="333"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="359"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="344"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="350"/>
         <source>Gone since the baseline:</source>
         <translation>Desaparecidas desde la línea base:</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="349"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="355"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="352"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="388"/>
         <source>Waivers</source>
         <translation>Exenciones</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="354"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="390"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
-        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="430"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="357"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="393"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="371"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="407"/>
         <source>Pairs</source>
         <translation>Parejas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="408"/>
         <source>paired by</source>
         <translation>emparejado por</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="372"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="408"/>
         <source>containers</source>
         <translation>contenedores</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="383"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="419"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="383"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="419"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="388"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="424"/>
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="430"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../models/core/report/htmlreport.cpp" line="394"/>
+        <location filename="../models/core/report/htmlreport.cpp" line="430"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
@@ -3755,394 +3764,389 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="117"/>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="116"/>
+        <location filename="../views/mainwindow.cpp" line="550"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="119"/>
+        <location filename="../views/mainwindow.cpp" line="118"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128"/>
+        <location filename="../views/mainwindow.cpp" line="127"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location filename="../views/mainwindow.cpp" line="128"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="130"/>
-        <location filename="../views/mainwindow.cpp" line="144"/>
+        <location filename="../views/mainwindow.cpp" line="129"/>
+        <location filename="../views/mainwindow.cpp" line="143"/>
         <source>Gap matrix</source>
         <translation>Matriz de brechas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location filename="../views/mainwindow.cpp" line="130"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location filename="../views/mainwindow.cpp" line="131"/>
         <source>Training</source>
         <translation>Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="133"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="145"/>
+        <location filename="../views/mainwindow.cpp" line="144"/>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159"/>
+        <location filename="../views/mainwindow.cpp" line="158"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="160"/>
+        <location filename="../views/mainwindow.cpp" line="159"/>
         <source>Stop the running import (Esc)</source>
         <translation>Detener la importación en curso (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="168"/>
-        <location filename="../views/mainwindow.cpp" line="448"/>
+        <location filename="../views/mainwindow.cpp" line="167"/>
+        <location filename="../views/mainwindow.cpp" line="447"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219"/>
+        <location filename="../views/mainwindow.cpp" line="218"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="227"/>
+        <location filename="../views/mainwindow.cpp" line="226"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="237"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="239"/>
+        <location filename="../views/mainwindow.cpp" line="238"/>
         <source>&amp;Compare environments…</source>
         <translation>&amp;Comparar entornos…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="242"/>
+        <location filename="../views/mainwindow.cpp" line="241"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="243"/>
+        <location filename="../views/mainwindow.cpp" line="242"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="244"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="246"/>
+        <location filename="../views/mainwindow.cpp" line="245"/>
         <source>&amp;Export report…</source>
         <translation>&amp;Exportar informe…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="248"/>
+        <location filename="../views/mainwindow.cpp" line="247"/>
         <source>&amp;Sign a file…</source>
         <translation>&amp;Firmar un archivo…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="248"/>
         <source>&amp;Verify a signed file…</source>
         <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="250"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>Signed report or snapshot</source>
         <translation>Informe o instantánea firmados</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="256"/>
         <source>Signature does not hold</source>
         <translation>La firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="257"/>
-        <location filename="../views/mainwindow.cpp" line="263"/>
-        <location filename="../views/mainwindow.cpp" line="266"/>
+        <location filename="../views/mainwindow.cpp" line="256"/>
+        <location filename="../views/mainwindow.cpp" line="262"/>
+        <location filename="../views/mainwindow.cpp" line="265"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="259"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 no tiene firma (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="263"/>
+        <location filename="../views/mainwindow.cpp" line="262"/>
         <source>Signed by an untrusted key</source>
         <translation>Firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="266"/>
+        <location filename="../views/mainwindow.cpp" line="265"/>
         <source>Signature verified</source>
         <translation>Firma verificada</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="271"/>
+        <location filename="../views/mainwindow.cpp" line="270"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="274"/>
+        <location filename="../views/mainwindow.cpp" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="284"/>
+        <location filename="../views/mainwindow.cpp" line="283"/>
         <source>&amp;Find in matrix</source>
         <translation>&amp;Buscar en la matriz</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="293"/>
+        <location filename="../views/mainwindow.cpp" line="292"/>
         <source>&amp;Training</source>
         <translation>&amp;Formación</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="294"/>
+        <location filename="../views/mainwindow.cpp" line="293"/>
         <source>&amp;Next step</source>
         <translation>Paso &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="296"/>
+        <location filename="../views/mainwindow.cpp" line="295"/>
         <source>&amp;Previous step</source>
         <translation>Paso &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="302"/>
+        <location filename="../views/mainwindow.cpp" line="301"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="303"/>
+        <location filename="../views/mainwindow.cpp" line="302"/>
         <source>About Crossroads</source>
         <translation>Acerca de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="304"/>
+        <location filename="../views/mainwindow.cpp" line="303"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compara la postura de seguridad de un entorno de contenedores de desarrollo con la de uno de producción.&lt;/p&gt;&lt;p&gt;Los valores secretos nunca salen de la importación: las credenciales solo se conservan como huellas con clave.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="309"/>
+        <location filename="../views/mainwindow.cpp" line="308"/>
         <source>Cancel the running import</source>
         <translation>Cancelar la importación en curso</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="390"/>
+        <location filename="../views/mainwindow.cpp" line="389"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402"/>
+        <location filename="../views/mainwindow.cpp" line="401"/>
         <source>Replace the comparison?</source>
         <translation>¿Sustituir la comparación?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="403"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
         <source>Starting the scenario “%1” replaces the comparison on screen, “%2”.</source>
         <translation>Iniciar el escenario «%1» sustituye la comparación que está en pantalla, «%2».</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="404"/>
+        <location filename="../views/mainwindow.cpp" line="403"/>
         <source>Nothing is deleted: the comparison can be opened again from the recent comparisons on the Start page.</source>
         <translation>No se borra nada: la comparación se puede volver a abrir desde las comparaciones recientes de la página Inicio.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="405"/>
+        <location filename="../views/mainwindow.cpp" line="404"/>
         <source>&amp;Replace it and start</source>
         <translation>&amp;Sustituirla e iniciar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="416"/>
+        <location filename="../views/mainwindow.cpp" line="415"/>
         <source>Opening scenario “%1”…</source>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="445"/>
+        <location filename="../views/mainwindow.cpp" line="444"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="448"/>
+        <location filename="../views/mainwindow.cpp" line="447"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="452"/>
+        <location filename="../views/mainwindow.cpp" line="451"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480"/>
+        <location filename="../views/mainwindow.cpp" line="479"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487"/>
+        <location filename="../views/mainwindow.cpp" line="486"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="492"/>
+        <location filename="../views/mainwindow.cpp" line="491"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="492"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="499"/>
+        <location filename="../views/mainwindow.cpp" line="498"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="500"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="505"/>
+        <location filename="../views/mainwindow.cpp" line="504"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="511"/>
+        <location filename="../views/mainwindow.cpp" line="510"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="535"/>
+        <location filename="../views/mainwindow.cpp" line="534"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="538"/>
+        <location filename="../views/mainwindow.cpp" line="537"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="550"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="570"/>
+        <location filename="../views/mainwindow.cpp" line="569"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="570"/>
+        <location filename="../views/mainwindow.cpp" line="569"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="575"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="578"/>
+        <location filename="../views/mainwindow.cpp" line="572"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="585"/>
+        <location filename="../views/mainwindow.cpp" line="579"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="590"/>
+        <location filename="../views/mainwindow.cpp" line="584"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="598"/>
+        <location filename="../views/mainwindow.cpp" line="592"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="599"/>
+        <location filename="../views/mainwindow.cpp" line="593"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="606"/>
+        <location filename="../views/mainwindow.cpp" line="600"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="609"/>
+        <location filename="../views/mainwindow.cpp" line="603"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="609"/>
+        <location filename="../views/mainwindow.cpp" line="603"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="615"/>
+        <location filename="../views/mainwindow.cpp" line="609"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="615"/>
+        <location filename="../views/mainwindow.cpp" line="609"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="259"/>
+        <location filename="../views/mainwindow.cpp" line="616"/>
         <location filename="../views/mainwindow.cpp" line="622"/>
-        <location filename="../views/mainwindow.cpp" line="628"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="92"/>
+        <location filename="../views/mainwindow.cpp" line="91"/>
         <source>; if you know it is the signer&apos;s key, copy its public key (.pub) into %1</source>
         <translation>; si sabe que es la clave del firmante, copie su clave pública (.pub) en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="459"/>
+        <location filename="../views/mainwindow.cpp" line="458"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto.</numerusform>
@@ -4150,7 +4154,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="460"/>
+        <location filename="../views/mainwindow.cpp" line="459"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto; algunas entradas no se pudieron leer (vea Problemas).</numerusform>
@@ -4158,32 +4162,32 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="631"/>
+        <location filename="../views/mainwindow.cpp" line="625"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="642"/>
+        <location filename="../views/mainwindow.cpp" line="636"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="646"/>
+        <location filename="../views/mainwindow.cpp" line="640"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="650"/>
+        <location filename="../views/mainwindow.cpp" line="644"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="654"/>
+        <location filename="../views/mainwindow.cpp" line="648"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="678"/>
+        <location filename="../views/mainwindow.cpp" line="672"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -4191,7 +4195,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="714"/>
+        <location filename="../views/mainwindow.cpp" line="708"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -4199,7 +4203,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="717"/>
+        <location filename="../views/mainwindow.cpp" line="711"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n entrada firmada con una clave que no es de confianza</numerusform>
@@ -4207,7 +4211,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="720"/>
+        <location filename="../views/mainwindow.cpp" line="714"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -4215,22 +4219,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="740"/>
+        <location filename="../views/mainwindow.cpp" line="734"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="756"/>
+        <location filename="../views/mainwindow.cpp" line="750"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="793"/>
+        <location filename="../views/mainwindow.cpp" line="787"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="793"/>
+        <location filename="../views/mainwindow.cpp" line="787"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>
@@ -4238,22 +4242,22 @@ Producción: %2</translation>
 <context>
     <name>crossroads::MarkdownReport</name>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="65"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="85"/>
         <source> · policy **%1**</source>
         <translation> · política **%1**</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="67"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="87"/>
         <source> · baseline `%1`</source>
         <translation> · línea base `%1`</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="63"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="83"/>
         <source>%1 · generated %2 · Pod Security judged at Kubernetes %3</source>
         <translation>%1 · generado el %2 · Pod Security evaluado según Kubernetes %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="76"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="96"/>
         <source>## Summary
 
 </source>
@@ -4262,7 +4266,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="77"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="97"/>
         <source>Open findings: **%1** critical · **%2** high · **%3** medium · **%4** low
 
 </source>
@@ -4271,17 +4275,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="92"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="112"/>
         <source>| Domain |</source>
         <translation>| Dominio |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="100"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="120"/>
         <source>| **Overall** |</source>
         <translation>| **Global** |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="106"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="126"/>
         <source>## Critical and high findings (%1)
 
 </source>
@@ -4290,7 +4294,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="108"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="128"/>
         <source>None.
 
 </source>
@@ -4299,24 +4303,24 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="130"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="130"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="110"/>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="130"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="120"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="140"/>
         <source>## Accepted risks
 
 </source>
@@ -4325,7 +4329,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="123"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="143"/>
         <source>No risk is accepted by a waiver.
 
 </source>
@@ -4334,14 +4338,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="125"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="145"/>
         <source>| Waiver | Owner | Check | Workload | Side | Expires | Gaps | Reason |
 </source>
         <translation>| Exención | Responsable | Comprobación | Carga de trabajo | Lado | Caduca | Brechas | Motivo |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="139"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="159"/>
         <source>## Open findings by domain
 
 </source>
@@ -4350,7 +4354,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="169"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="167"/>
         <source>No open finding.
 
 </source>
@@ -4359,17 +4363,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
         <source> Baseline |</source>
         <translation> Línea base |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="179"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="201"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -4378,7 +4382,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="181"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="203"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
@@ -4387,7 +4391,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="183"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="205"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -4396,7 +4400,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="187"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="209"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -4405,14 +4409,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="188"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="210"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Exención | Estado | Comprobación | Carga de trabajo | Lado | Responsable | Motivo | Ticket | Caduca | Brechas |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="202"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="224"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -4425,17 +4429,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="208"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="230"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="208"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="230"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="214"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="236"/>
         <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
 
 </source>
@@ -4444,7 +4448,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="219"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="241"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -4506,57 +4510,57 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="126"/>
+        <location filename="../views/networkview.cpp" line="128"/>
         <source>Show only &amp;differences</source>
         <translation>Mostrar solo las &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="132"/>
+        <location filename="../views/networkview.cpp" line="134"/>
         <source>Network exposure diagram</source>
         <translation>Diagrama de exposición de red</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="148"/>
+        <location filename="../views/networkview.cpp" line="150"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="226"/>
+        <location filename="../views/networkview.cpp" line="228"/>
         <source>Development: %1</source>
         <translation>Desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="227"/>
+        <location filename="../views/networkview.cpp" line="229"/>
         <source>Production: %1</source>
         <translation>Producción: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="228"/>
+        <location filename="../views/networkview.cpp" line="230"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="229"/>
+        <location filename="../views/networkview.cpp" line="231"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="251"/>
+        <location filename="../views/networkview.cpp" line="256"/>
         <source>wider in prod</source>
         <translation>más amplia en producción</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="251"/>
+        <location filename="../views/networkview.cpp" line="256"/>
         <source>wider in dev</source>
         <translation>más amplia en desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="265"/>
+        <location filename="../views/networkview.cpp" line="270"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="271"/>
+        <location filename="../views/networkview.cpp" line="276"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>
@@ -4948,34 +4952,40 @@ Producción: %2</translation>
 <context>
     <name>crossroads::ReportExport</name>
     <message>
-        <location filename="../views/reportexport.cpp" line="21"/>
+        <location filename="../views/reportexport.cpp" line="22"/>
         <source>JSON comparison (*.json)</source>
         <translation>Comparación JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="21"/>
+        <location filename="../views/reportexport.cpp" line="22"/>
         <source>SARIF 2.1.0 (*.sarif)</source>
         <translation>SARIF 2.1.0 (*.sarif)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="21"/>
+        <location filename="../views/reportexport.cpp" line="22"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="21"/>
+        <location filename="../views/reportexport.cpp" line="22"/>
         <source>HTML report (*.html)</source>
         <translation>Informe HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="21"/>
+        <location filename="../views/reportexport.cpp" line="22"/>
         <source>PDF report (*.pdf)</source>
         <translation>Informe PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/reportexport.cpp" line="22"/>
+        <location filename="../views/reportexport.cpp" line="23"/>
         <source>Text, as in a terminal (*.txt)</source>
         <translation>Texto, como en un terminal (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../views/reportexport.cpp" line="71"/>
+        <location filename="../views/reportexport.cpp" line="94"/>
+        <source>cannot write: %1</source>
+        <translation>no se puede escribir: %1</translation>
     </message>
 </context>
 <context>
@@ -5033,27 +5043,27 @@ Producción: %2</translation>
 <context>
     <name>crossroads::RevisionListModel</name>
     <message>
-        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="72"/>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="73"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="73"/>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="74"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="74"/>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="75"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="75"/>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="76"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="76"/>
+        <location filename="../models/itemmodels/revisionlistmodel.cpp" line="77"/>
         <source>Snapshots changed</source>
         <translation>Instantáneas modificadas</translation>
     </message>
@@ -5458,90 +5468,90 @@ Producción: %2</translation>
 <context>
     <name>crossroads::TextReport</name>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="112"/>
+        <location filename="../models/core/report/textreport.cpp" line="114"/>
         <source>Crossroads: dev &quot;%1&quot; vs prod &quot;%2&quot;</source>
         <translation>Crossroads: dev &quot;%1&quot; frente a prod &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="113"/>
+        <location filename="../models/core/report/textreport.cpp" line="115"/>
         <source>Pod Security judged at Kubernetes %1%2
 </source>
         <translation>Pod Security evaluado según Kubernetes %1%2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="114"/>
+        <location filename="../models/core/report/textreport.cpp" line="116"/>
         <source> (no node version in the input; assumed latest)</source>
         <translation> (la entrada no indica la versión de los nodos; se asume la más reciente)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="115"/>
+        <location filename="../models/core/report/textreport.cpp" line="117"/>
         <source>Pairs: %1</source>
         <translation>Pares: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="127"/>
+        <location filename="../models/core/report/textreport.cpp" line="129"/>
         <source>: containers %1</source>
         <translation>: contenedores %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="137"/>
+        <location filename="../models/core/report/textreport.cpp" line="139"/>
         <source>… %1 more</source>
         <translation>… %1 más</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="140"/>
-        <location filename="../models/core/report/textreport.cpp" line="153"/>
+        <location filename="../models/core/report/textreport.cpp" line="142"/>
+        <location filename="../models/core/report/textreport.cpp" line="155"/>
         <source>dev</source>
         <translation>dev</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="141"/>
-        <location filename="../models/core/report/textreport.cpp" line="154"/>
+        <location filename="../models/core/report/textreport.cpp" line="143"/>
+        <location filename="../models/core/report/textreport.cpp" line="156"/>
         <source>prod</source>
         <translation>prod</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="149"/>
+        <location filename="../models/core/report/textreport.cpp" line="151"/>
         <source> (init container)</source>
         <translation> (contenedor init)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="156"/>
+        <location filename="../models/core/report/textreport.cpp" line="158"/>
         <source>Map pair unused: %1
 </source>
         <translation>Par del mapa sin usar: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="223"/>
+        <location filename="../models/core/report/textreport.cpp" line="224"/>
         <location filename="../models/core/report/textreport.cpp" line="278"/>
         <source>SKIPPED</source>
         <translation>OMITIDO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="138"/>
+        <location filename="../models/core/report/textreport.cpp" line="140"/>
         <source>Unpaired %1 (judged on their own): %2
 </source>
         <translation>Sin emparejar en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="151"/>
+        <location filename="../models/core/report/textreport.cpp" line="153"/>
         <source>Containers in %1 only (judged on their own): %2
 </source>
         <translation>Contenedores solo en %1 (se juzgan por sí mismos): %2
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="165"/>
+        <location filename="../models/core/report/textreport.cpp" line="167"/>
         <source>Results: %1
 </source>
         <translation>Resultados: %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="174"/>
+        <location filename="../models/core/report/textreport.cpp" line="176"/>
         <location filename="../models/core/report/textreport.cpp" line="274"/>
         <source>Policy: %1 · %2 waived
 </source>
@@ -5549,7 +5559,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="174"/>
+        <location filename="../models/core/report/textreport.cpp" line="176"/>
         <location filename="../models/core/report/textreport.cpp" line="274"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
@@ -5557,34 +5567,34 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="195"/>
+        <location filename="../models/core/report/textreport.cpp" line="199"/>
         <location filename="../models/core/report/textreport.cpp" line="264"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="199"/>
+        <location filename="../models/core/report/textreport.cpp" line="203"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="202"/>
+        <location filename="../models/core/report/textreport.cpp" line="206"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="213"/>
+        <location filename="../models/core/report/textreport.cpp" line="217"/>
         <source>      fix %1
 </source>
         <translation>      corrección %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="219"/>
+        <location filename="../models/core/report/textreport.cpp" line="220"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
@@ -5919,130 +5929,130 @@ Producción: %2</translation>
 <context>
     <name>crossroads::WelcomePage</name>
     <message>
-        <location filename="../views/welcomepage.cpp" line="24"/>
+        <location filename="../views/welcomepage.cpp" line="25"/>
         <source>Development side</source>
         <translation>Lado de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="25"/>
+        <location filename="../views/welcomepage.cpp" line="26"/>
         <source>Production side</source>
         <translation>Lado de producción</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="24"/>
+        <location filename="../views/welcomepage.cpp" line="25"/>
         <source>Drop podman or docker inspect and info output, compose files or saved snapshots here, or add them below.</source>
         <translation>Suelte aquí salidas de podman o docker inspect e info, archivos compose o instantáneas guardadas, o añádalos abajo.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="25"/>
+        <location filename="../views/welcomepage.cpp" line="26"/>
         <source>Drop Kubernetes manifests, kubectl get -o json output or a folder of them here, or add them below.</source>
         <translation>Suelte aquí manifiestos de Kubernetes, salidas de kubectl get -o json o una carpeta que los contenga, o añádalos abajo.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="21"/>
+        <location filename="../views/welcomepage.cpp" line="22"/>
         <source>Open the &amp;demo</source>
         <translation>Abrir la &amp;demostración</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="26"/>
+        <location filename="../views/welcomepage.cpp" line="27"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="36"/>
+        <location filename="../views/welcomepage.cpp" line="37"/>
         <source>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Where development and production part ways: compare the security posture of a Podman, Docker or compose environment with the Kubernetes one it ships to — runtime, namespaces, network, secrets and image supply chain.&lt;/p&gt;</source>
         <translation>&lt;h1&gt;Crossroads&lt;/h1&gt;&lt;p&gt;Donde desarrollo y producción se separan: compare la postura de seguridad de un entorno Podman, Docker o compose con la del entorno Kubernetes al que se despliega — tiempo de ejecución, espacios de nombres, red, secretos y cadena de suministro de imágenes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="47"/>
+        <location filename="../views/welcomepage.cpp" line="48"/>
         <source>A rootless Podman dev side against a Kubernetes 1.30 prod side</source>
         <translation>Un lado de desarrollo con Podman sin root (rootless) frente a un lado de producción con Kubernetes 1.30</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="22"/>
+        <location filename="../views/welcomepage.cpp" line="23"/>
         <source>Co&amp;llect local engine</source>
         <translation>&amp;Recopilar motor local</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="50"/>
+        <location filename="../views/welcomepage.cpp" line="51"/>
         <source>Read the local Podman or Docker engine as the development side</source>
         <translation>Leer el motor Podman o Docker local como lado de desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="52"/>
+        <location filename="../views/welcomepage.cpp" line="53"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="53"/>
+        <location filename="../views/welcomepage.cpp" line="54"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="23"/>
+        <location filename="../views/welcomepage.cpp" line="24"/>
         <source>&amp;Training scenarios</source>
         <translation>&amp;Escenarios de formación</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="28"/>
+        <location filename="../views/welcomepage.cpp" line="29"/>
         <source>Loaded now</source>
         <translation>Cargado ahora</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="70"/>
+        <location filename="../views/welcomepage.cpp" line="71"/>
         <source>Development:</source>
         <translation>Desarrollo:</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="72"/>
+        <location filename="../views/welcomepage.cpp" line="73"/>
         <source>Production:</source>
         <translation>Producción:</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="88"/>
+        <location filename="../views/welcomepage.cpp" line="89"/>
         <source>Import both sides and compare them</source>
         <translation>Importar ambos lados y compararlos</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="90"/>
-        <location filename="../views/welcomepage.cpp" line="92"/>
+        <location filename="../views/welcomepage.cpp" line="91"/>
+        <location filename="../views/welcomepage.cpp" line="93"/>
         <source>Recent comparisons</source>
         <translation>Comparaciones recientes</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="138"/>
+        <location filename="../views/welcomepage.cpp" line="139"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="139"/>
+        <location filename="../views/welcomepage.cpp" line="140"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Desarrollo: %1
 Producción: %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="143"/>
+        <location filename="../views/welcomepage.cpp" line="144"/>
         <source>No recent comparisons yet.</source>
         <translation>Todavía no hay comparaciones recientes.</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="152"/>
+        <location filename="../views/welcomepage.cpp" line="153"/>
         <source>bundled %1</source>
         <translation>%1 (incluido)</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="169"/>
+        <location filename="../views/welcomepage.cpp" line="170"/>
         <source>%1 in %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="170"/>
+        <location filename="../views/welcomepage.cpp" line="171"/>
         <source>%1 in the repository %2</source>
         <translation>%1 en el repositorio %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/welcomepage.cpp" line="180"/>
+        <location filename="../views/welcomepage.cpp" line="181"/>
         <source>%1, %2 and %n more</source>
         <translation>
             <numerusform>%1, %2 y %n más</numerusform>
@@ -6050,12 +6060,12 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="182"/>
+        <location filename="../views/welcomepage.cpp" line="183"/>
         <source>nothing</source>
         <translation>nada</translation>
     </message>
     <message>
-        <location filename="../views/welcomepage.cpp" line="189"/>
+        <location filename="../views/welcomepage.cpp" line="190"/>
         <source>loaded %1</source>
         <translation>cargada el %1</translation>
     </message>
@@ -6222,12 +6232,12 @@ Producción: %2</translation>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="361"/>
+        <location filename="../app/cli/clisupport.cpp" line="351"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="393"/>
+        <location filename="../app/cli/clisupport.cpp" line="391"/>
         <source>wrote %1: %n open finding(s)</source>
         <translation>
             <numerusform>escrito %1: %n hallazgo abierto</numerusform>
@@ -6235,7 +6245,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="398"/>
+        <location filename="../app/cli/clisupport.cpp" line="396"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n nuevo de gravedad %1 o superior, salida 1</numerusform>
@@ -6243,7 +6253,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="398"/>
+        <location filename="../app/cli/clisupport.cpp" line="396"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n de gravedad %1 o superior, salida 1</numerusform>
@@ -6251,12 +6261,12 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="399"/>
+        <location filename="../app/cli/clisupport.cpp" line="397"/>
         <source>; none new at or above %1</source>
         <translation>; ninguno nuevo de gravedad %1 o superior</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="399"/>
+        <location filename="../app/cli/clisupport.cpp" line="397"/>
         <source>; none at or above %1</source>
         <translation>; ninguno de gravedad %1 o superior</translation>
     </message>

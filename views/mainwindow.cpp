@@ -39,7 +39,6 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -557,7 +556,7 @@ bool MainWindow::exportTo(const QString& path, ReportExport::Format fallback)
     control.cancel = cancel.get();
     control.progress = [done](int step, int total) { done->store(total > 0 ? step * 100 / total : 0); };
     const auto comparison = m_comparison;
-    QFuture<Result<QByteArray>> future = QtConcurrent::run([comparison, format, control] { return ReportExport::write(*comparison, format, control); });
+    QFuture<Status> future = QtConcurrent::run([comparison, format, path, control] { return ReportExport::write(*comparison, format, path, control); });
     while (!future.isFinished()) {
         progress.setValue(done->load());
         if (progress.wasCanceled())
@@ -565,14 +564,9 @@ bool MainWindow::exportTo(const QString& path, ReportExport::Format fallback)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     }
     progress.setValue(100);
-    Result<QByteArray> bytes = future.takeResult();
-    if (!bytes) {
-        statusBar()->showMessage(cancel->load() ? tr("Export cancelled; no file written.") : tr("Export failed: %1").arg(bytes.error().toString()), 15000);
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        statusBar()->showMessage(tr("Cannot write %1: %2").arg(path, file.errorString()), 15000);
+    const Status written = future.takeResult();
+    if (!written) {
+        statusBar()->showMessage(cancel->load() ? tr("Export cancelled; no file written.") : tr("Export failed: %1").arg(written.error().toString()), 15000);
         return false;
     }
     statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 10000);

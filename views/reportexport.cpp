@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace crossroads::ReportExport {
 
@@ -63,22 +64,35 @@ QString suffix(Format format)
     return QStringLiteral("pdf");
 }
 
-Result<QByteArray> write(const Comparison& comparison, Format format, const ReportControl& control)
+Status write(const Comparison& comparison, Format format, const QString& path, const ReportControl& control)
 {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error { path, {}, QCoreApplication::translate("crossroads::ReportExport", "cannot write: %1").arg(file.errorString()) };
+    // Written as each report is produced (a cluster's runs to hundreds of megabytes); the PDF is
+    // laid out whole first. A cancel or failure leaves no file: QSaveFile commits at the end only.
+    Status written = Done {};
+    bool ok = true;
     switch (format) {
-    case Format::Json: return ComparisonJson::write(comparison);
-    case Format::Sarif: return SarifReport::write(comparison);
-    case Format::Markdown: return MarkdownReport::write(comparison).toUtf8();
-    case Format::Text: return TextReport::write(comparison, false).toUtf8();
-    case Format::Html: {
-        Result<QString> html = HtmlReport::write(comparison, control);
-        if (!html)
-            return html.error();
-        return html->toUtf8();
+    case Format::Json: ok = ComparisonJson::write(comparison, file); break;
+    case Format::Sarif: ok = SarifReport::write(comparison, file); break;
+    case Format::Markdown: ok = MarkdownReport::write(comparison, file); break;
+    case Format::Text: ok = TextReport::write(comparison, false, file); break;
+    case Format::Html: written = HtmlReport::write(comparison, file, control); break;
+    case Format::Pdf: {
+        Result<QByteArray> pdf = PdfReport::write(comparison, control);
+        if (!pdf)
+            written = pdf.error();
+        else
+            ok = file.write(*pdf) == pdf->size();
+        break;
     }
-    case Format::Pdf: break;
     }
-    return PdfReport::write(comparison, control);
+    if (!written)
+        return written;
+    if (!ok || !file.commit())
+        return Error { path, {}, QCoreApplication::translate("crossroads::ReportExport", "cannot write: %1").arg(file.errorString()) };
+    return Done {};
 }
 
 } // namespace crossroads::ReportExport

@@ -22,7 +22,8 @@ Format formatOfFilter(const QString& filter);
 QString suffix(Format format);
 /// The format a file name's suffix asks for ("report.txt" → Text), if any.
 std::optional<Format> formatOfPath(const QString& path);
-Result<QByteArray> write(const Comparison& comparison, Format format, const ReportControl& control);
+/// Writes the report to path, or nothing at all when cancelled or failing.
+Status write(const Comparison& comparison, Format format, const QString& path, const ReportControl& control);
 } // namespace ReportExport
 
 } // namespace crossroads
