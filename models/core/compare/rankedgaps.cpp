@@ -1,44 +1,63 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "rankedgaps.h"
 
+#include <new>
+
+#include <sys/mman.h>
+
 namespace crossroads {
+
+template <typename T>
+T* RankedGaps::PageAllocator<T>::allocate(std::size_t n)
+{
+    void* pages = mmap(nullptr, n * sizeof(T), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (pages == MAP_FAILED)
+        throw std::bad_alloc();
+    return static_cast<T*>(pages);
+}
+
+template <typename T>
+void RankedGaps::PageAllocator<T>::deallocate(T* p, std::size_t n) noexcept
+{
+    munmap(p, n * sizeof(T));
+}
+
+template struct RankedGaps::PageAllocator<Gap>;
 
 void RankedGaps::add(Gap gap)
 {
-    if (m_chunks.empty() || m_chunks.back().size() == chunkSize) {
-        m_chunks.emplace_back();
-        m_chunks.back().reserve(chunkSize);
+    Chunks& chunks = m_ranks[worstFirstRank(gap.classification, gap.severity)];
+    if (chunks.empty() || chunks.back().size() == chunkSize) {
+        chunks.emplace_back();
+        chunks.back().reserve(chunkSize);
     }
-    ++m_perRank[worstFirstRank(gap.classification, gap.severity)];
-    m_chunks.back().push_back(std::move(gap));
+    chunks.back().push_back(std::move(gap));
 }
 
 void RankedGaps::moveInto(Comparison& comparison)
 {
-    std::array<bool, worstFirstRanks> dropped {};
-    for (const Severity severity : { Severity::Low, Severity::Medium, Severity::High, Severity::Critical })
-        dropped[worstFirstRank(Classification::Aligned, severity)] = true;
-    std::array<std::size_t, worstFirstRanks> next {};
     std::size_t kept = 0;
-    for (std::size_t rank = 0; rank < worstFirstRanks; ++rank) {
-        next[rank] = kept;
-        if (!dropped[rank])
-            kept += m_perRank[rank];
+    for (const Chunks& chunks : m_ranks) {
+        for (const Chunk& chunk : chunks) {
+            if (!chunk.empty() && chunk.front().classification != Classification::Aligned)
+                kept += chunk.size();
+        }
     }
     comparison.gaps.clear();
-    comparison.gaps.resize(kept);
-    for (std::vector<Gap>& chunk : m_chunks) {
-        for (Gap& gap : chunk) {
-            ++comparison.classificationCounts[static_cast<std::size_t>(gap.classification)];
-            if (isFailing(gap.classification))
-                ++comparison.failingBySeverity[static_cast<std::size_t>(gap.severity)];
-            if (gap.classification != Classification::Aligned)
-                comparison.gaps[next[worstFirstRank(gap.classification, gap.severity)]++] = std::move(gap);
+    comparison.gaps.reserve(kept);
+    for (Chunks& chunks : m_ranks) {
+        for (Chunk& chunk : chunks) {
+            for (Gap& gap : chunk) {
+                ++comparison.classificationCounts[static_cast<std::size_t>(gap.classification)];
+                if (isFailing(gap.classification))
+                    ++comparison.failingBySeverity[static_cast<std::size_t>(gap.severity)];
+                if (gap.classification != Classification::Aligned)
+                    comparison.gaps.push_back(std::move(gap));
+            }
+            Chunk().swap(chunk); // its memory goes back before the next chunk moves
         }
-        std::vector<Gap>().swap(chunk); // its memory goes back as the gaps take their places
+        chunks.clear();
     }
-    m_chunks.clear();
-    m_perRank = {};
 }
 
 } // namespace crossroads
