@@ -2,6 +2,7 @@
 #include "comparisonjson.h"
 
 #include "failuregaps.h"
+#include "itemobject.h"
 #include "jsonarraystream.h"
 #include "reportsupport.h"
 
@@ -18,6 +19,7 @@ namespace crossroads {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using report::ItemObject;
 
 std::string utf8(const QString& text)
 {
@@ -116,25 +118,6 @@ Json baselineJson(const Comparison& comparison)
             { "previous_classification", classificationName(gap.previous) } });
     return { { "source", utf8(comparison.baselineSource) }, { "absent", absent } };
 }
-
-/// A report item's object, its keys appended in order: each key is written once, so the
-/// look-up (and the key-value pair arrays) an initializer list or operator[] costs per key
-/// are skipped; a large cluster's report has millions of items.
-class ItemObject {
-public:
-    ItemObject()
-        : m_json(Json::value_t::object)
-        , m_members(m_json.get_ref<Json::object_t&>())
-    {
-        m_members.reserve(20);
-    }
-    template <typename Value> void add(const char* key, Value&& value) { m_members.emplace_back(key, std::forward<Value>(value)); }
-    const Json& json() const { return m_json; }
-
-private:
-    Json m_json;
-    Json::object_t& m_members;
-};
 
 /// One gap of a comparison as the contract writes it.
 /// checkInfo: the same for every gap of a check, made once for each.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sarifreport.h"
 
+#include "itemobject.h"
 #include "jsonarraystream.h"
 #include "reportsupport.h"
 
@@ -25,6 +26,7 @@ namespace crossroads {
 namespace {
 
 using Json = nlohmann::ordered_json;
+using report::ItemObject;
 
 std::string utf8(const QString& text)
 {
@@ -197,24 +199,35 @@ Json ruleFor(const Gap& gap, const std::vector<Taxonomy>& taxonomies)
 
 Json gapProperties(const Gap& gap)
 {
-    Json properties { { "domain", domainName(gap.domain) }, { "severity", severityName(gap.severity) }, { "classification", classificationName(gap.classification) },
-        { "fact", utf8(gap.factName) }, { "dev_workload", utf8(gap.devWorkload) }, { "prod_workload", utf8(gap.prodWorkload) },
-        { "container", utf8(gap.container) }, { "dev_value", utf8(gap.devValue) }, { "prod_value", utf8(gap.prodValue) },
-        { "dev_provenance", provenanceName(gap.devProvenance) }, { "prod_provenance", provenanceName(gap.prodProvenance) },
-        { "state_digest", utf8(gap.stateDigest()) } };
-    if (gap.classification == Classification::Waived)
-        properties["unwaived"] = classificationName(gap.unwaived);
-    if (gap.checkedAlone) {
-        // One side read (crossroads-cli check): no other side to leave empty, and no
-        // classification, which compares the two ("prod-only" would claim dev was looked at).
-        // A waiver shows as the result's suppression.
-        const char* other = gap.devWorkload.isEmpty() ? "dev" : "prod";
-        for (const char* key : { "workload", "value", "provenance" })
-            properties.erase(std::string(other) + '_' + key);
-        properties.erase("classification");
-        properties.erase("unwaived");
-    }
-    return properties;
+    // One side read (crossroads-cli check): no other side to leave empty, and no
+    // classification, which compares the two ("prod-only" would claim dev was looked at).
+    // A waiver shows as the result's suppression.
+    const bool checkedDev = !gap.devWorkload.isEmpty();
+    const bool dev = !gap.checkedAlone || checkedDev;
+    const bool prod = !gap.checkedAlone || !checkedDev;
+    ItemObject properties;
+    properties.add("domain", domainName(gap.domain));
+    properties.add("severity", severityName(gap.severity));
+    if (!gap.checkedAlone)
+        properties.add("classification", classificationName(gap.classification));
+    properties.add("fact", utf8(gap.factName));
+    if (dev)
+        properties.add("dev_workload", utf8(gap.devWorkload));
+    if (prod)
+        properties.add("prod_workload", utf8(gap.prodWorkload));
+    properties.add("container", utf8(gap.container));
+    if (dev)
+        properties.add("dev_value", utf8(gap.devValue));
+    if (prod)
+        properties.add("prod_value", utf8(gap.prodValue));
+    if (dev)
+        properties.add("dev_provenance", provenanceName(gap.devProvenance));
+    if (prod)
+        properties.add("prod_provenance", provenanceName(gap.prodProvenance));
+    properties.add("state_digest", utf8(gap.stateDigest()));
+    if (gap.classification == Classification::Waived && !gap.checkedAlone)
+        properties.add("unwaived", classificationName(gap.unwaived));
+    return properties.take();
 }
 
 QString messageFor(const Gap& gap)
@@ -319,30 +332,32 @@ bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QStr
 
     // Results are streamed, one at a time, once the run around them is built.
     const auto resultOf = [&](const Gap& gap) {
-        Json result { { "ruleId", utf8(gap.checkId) }, { "ruleIndex", ruleOf(gap) } };
+        ItemObject result;
+        result.add("ruleId", utf8(gap.checkId));
+        result.add("ruleIndex", ruleOf(gap));
         const Classification judged = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
         if (isFailing(judged)) {
-            result["kind"] = "fail";
-            result["level"] = levelOf(gap.severity);
+            result.add("kind", "fail");
+            result.add("level", levelOf(gap.severity));
         } else {
             // Drift and unknown are for a human to look at; SARIF wants level none for them.
-            result["kind"] = judged == Classification::Unknown ? "review" : "informational";
-            result["level"] = "none";
+            result.add("kind", judged == Classification::Unknown ? "review" : "informational");
+            result.add("level", "none");
         }
-        result["message"] = { { "text", utf8(messageFor(gap)) } };
+        result.add("message", Json { { "text", utf8(messageFor(gap)) } });
         // The side to fix first leads: prod for a regression, dev for a fidelity gap.
         const bool devFirst = judged == Classification::Fidelity || judged == Classification::DevOnly;
         Json locations = Json::array();
-        for (const auto& candidate : devFirst ? std::array { location(gap.devSource, "dev"), location(gap.prodSource, "prod") }
-                                              : std::array { location(gap.prodSource, "prod"), location(gap.devSource, "dev") }) {
+        for (auto& candidate : devFirst ? std::array { location(gap.devSource, "dev"), location(gap.prodSource, "prod") }
+                                        : std::array { location(gap.prodSource, "prod"), location(gap.devSource, "dev") }) {
             if (candidate)
-                locations.push_back(*candidate);
+                locations.push_back(std::move(*candidate));
         }
         if (!locations.empty())
-            result["locations"] = locations;
-        result["partialFingerprints"] = { { fingerprintName, utf8(gap.fingerprint()) } };
+            result.add("locations", std::move(locations));
+        result.add("partialFingerprints", Json { { fingerprintName, utf8(gap.fingerprint()) } });
         if (gap.baseline != BaselineState::None)
-            result["baselineState"] = baselineStateName(gap.baseline);
+            result.add("baselineState", baselineStateName(gap.baseline));
         if (gap.waiver >= 0) {
             const Waiver& waiver = comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)];
             const bool active = gap.classification == Classification::Waived;
@@ -352,11 +367,11 @@ bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QStr
                 properties["ticket"] = utf8(waiver.ticket);
             const QString justification = active ? waiver.reason
                                                  : QCoreApplication::translate("crossroads::SarifReport", "waiver %1 expired on %2: %3").arg(waiver.id, waiver.expiryText(), waiver.reason);
-            result["suppressions"] = Json::array({ { { "kind", "external" }, { "status", active ? "accepted" : "rejected" },
-                { "justification", utf8(justification) }, { "properties", properties } } });
+            result.add("suppressions", Json::array({ { { "kind", "external" }, { "status", active ? "accepted" : "rejected" },
+                { "justification", utf8(justification) }, { "properties", properties } } }));
         }
-        result["properties"] = gapProperties(gap);
-        return result;
+        result.add("properties", gapProperties(gap));
+        return result.take();
     };
     const auto absentResultOf = [&](const Gap& gap) {
         Json result { { "ruleId", utf8(gap.checkId) }, { "ruleIndex", ruleOf(gap) }, { "kind", "pass" }, { "level", "none" },
