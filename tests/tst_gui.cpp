@@ -65,6 +65,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTest>
 #include <QTranslator>
 #include <QScopeGuard>
@@ -533,6 +534,11 @@ private Q_SLOTS:
         QFile markdown(unnamed);
         QVERIFY(markdown.open(QIODevice::ReadOnly));
         QVERIFY(markdown.readAll().startsWith("# "));
+        // A folder that does not exist: refused, with the path in the status bar, and no file.
+        const QString nowhere = folder.filePath(QStringLiteral("missing/report.html"));
+        QVERIFY(!window.exportTo(nowhere));
+        QVERIFY(!QFile::exists(nowhere));
+        QVERIFY2(window.statusBar()->currentMessage().contains(nowhere), qPrintable(window.statusBar()->currentMessage()));
     }
 
     void signedInputsGetAVerifiedBadge()
