@@ -534,11 +534,38 @@ KubernetesVersion Comparator::clusterVersion(const Snapshot& prod, const Compare
 
 std::vector<CheckResult> Comparator::check(const Snapshot& snapshot, const RuleCatalogue& catalogue, const KubernetesVersion& version)
 {
+    // At most one result a check and subject: reserved at once, so that millions of them are
+    // not moved by a growing vector.
+    std::size_t perWorkload = 0, containerChecks = 0, containers = 0;
+    for (const Check& check : catalogue.checks()) {
+        perWorkload += check.scope == CheckScope::Workload ? 1 : 0;
+        containerChecks += check.scope == CheckScope::Container ? 1 : 0;
+    }
+    for (const Workload& workload : snapshot.workloads)
+        containers += workload.containers.size();
     std::vector<CheckResult> results;
+    results.reserve(catalogue.checks().size() + snapshot.workloads.size() * perWorkload + containers * containerChecks);
+    // A check's results mostly repeat their texts ("true", "none"): each takes the previous
+    // result's copy when equal, so that they share a few strings instead of holding one each.
+    struct LastTexts {
+        QString value, comparable;
+    };
+    std::vector<LastTexts> last(catalogue.checks().size());
+    const Check* first = catalogue.checks().data();
+    const auto share = [](QString& text, QString& previous) {
+        if (text == previous)
+            text = previous;
+        else
+            previous = text;
+    };
     forEachCheck(snapshot, catalogue, version, [&](const Check& check, std::size_t workload, const CheckSubject& subject) {
         CheckOutcome outcome = CheckEvaluator::evaluate(check, subject);
-        if (outcome.status != CheckStatus::NotApplicable)
-            results.push_back(CheckResult { &check, workload, subject.container != nullptr ? subject.container->name : QString(), std::move(outcome) });
+        if (outcome.status == CheckStatus::NotApplicable)
+            return;
+        LastTexts& texts = last[static_cast<std::size_t>(&check - first)];
+        share(outcome.value, texts.value);
+        share(outcome.comparable, texts.comparable);
+        results.push_back(CheckResult { &check, workload, subject.container != nullptr ? subject.container->name : QString(), std::move(outcome) });
     });
     return results;
 }
