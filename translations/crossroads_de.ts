@@ -1861,6 +1861,14 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     </message>
 </context>
 <context>
+    <name>crossroads::ComparisonLoader</name>
+    <message>
+        <location filename="../views/comparisonloader.cpp" line="48"/>
+        <source>Laying out the gap matrix…</source>
+        <translation>Die Lückenmatrix wird angeordnet…</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::CredentialClassifier</name>
     <message>
         <location filename="../models/core/secrets/credentialclassifier.cpp" line="329"/>
@@ -2762,7 +2770,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     <name>crossroads::GapBuilder</name>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="285"/>
-        <location filename="../models/core/compare/comparator.cpp" line="576"/>
+        <location filename="../models/core/compare/comparator.cpp" line="603"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
@@ -3077,22 +3085,22 @@ Kein Befund in dieser Zelle.</translation>
 <context>
     <name>crossroads::GapMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="92"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="91"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="93"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="92"/>
         <source>Container engines</source>
         <translation>Container-Engines</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="107"/>
         <source>%1 (dev only)</source>
         <translation>%1 (nur dev)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="112"/>
         <source>%1 (prod only)</source>
         <translation>%1 (nur prod)</translation>
     </message>
@@ -3194,7 +3202,7 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="76"/>
-        <location filename="../views/gapmatrixview.cpp" line="163"/>
+        <location filename="../views/gapmatrixview.cpp" line="166"/>
         <source>All namespaces</source>
         <translation>Alle Namespaces</translation>
     </message>
@@ -3254,7 +3262,7 @@ Produktion: %2</translation>
         <translation>Zeilen sind Workload-Paare, Spalten sind Prüfungen; die Pfeiltasten wechseln zwischen den Zellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="246"/>
+        <location filename="../views/gapmatrixview.cpp" line="249"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 von %n Zeile</numerusform>
@@ -3262,7 +3270,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="270"/>
+        <location filename="../views/gapmatrixview.cpp" line="273"/>
         <source>%1 on %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>
@@ -3770,7 +3778,7 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="116"/>
-        <location filename="../views/mainwindow.cpp" line="550"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -3827,7 +3835,7 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="167"/>
-        <location filename="../views/mainwindow.cpp" line="447"/>
+        <location filename="../views/mainwindow.cpp" line="448"/>
         <source>No policy</source>
         <translation>Keine Richtlinie</translation>
     </message>
@@ -3905,8 +3913,8 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="259"/>
-        <location filename="../views/mainwindow.cpp" line="616"/>
-        <location filename="../views/mainwindow.cpp" line="622"/>
+        <location filename="../views/mainwindow.cpp" line="617"/>
+        <location filename="../views/mainwindow.cpp" line="623"/>
         <source>Not signed</source>
         <translation>Nicht signiert</translation>
     </message>
@@ -4006,22 +4014,22 @@ Produktion: %2</translation>
         <translation>Szenario „%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="444"/>
+        <location filename="../views/mainwindow.cpp" line="445"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="447"/>
+        <location filename="../views/mainwindow.cpp" line="448"/>
         <source>Policy: %1</source>
         <translation>Richtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="451"/>
+        <location filename="../views/mainwindow.cpp" line="452"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Jede Prüfung des Katalogs zählt; das Menü Richtlinie wendet eine Richtlinie an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="458"/>
+        <location filename="../views/mainwindow.cpp" line="459"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Verglichen: %n offener Befund.</numerusform>
@@ -4029,7 +4037,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="459"/>
+        <location filename="../views/mainwindow.cpp" line="460"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Verglichen: %n offener Befund; einige Eingaben konnten nicht gelesen werden (siehe Probleme).</numerusform>
@@ -4037,157 +4045,157 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="479"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Nothing was loaded: %1</source>
         <translation>Nichts wurde geladen: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindow.cpp" line="487"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="491"/>
+        <location filename="../views/mainwindow.cpp" line="492"/>
         <source>&amp;Policy</source>
         <translation>&amp;Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="492"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>&amp;Open policy files…</source>
         <translation>Richtliniendateien ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>Policy files (applied in order)</source>
         <translation>Richtliniendateien (der Reihe nach angewandt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="498"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Mitgeliefert: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="499"/>
+        <location filename="../views/mainwindow.cpp" line="500"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Mitgeliefert: CIS Docker Benchmark Abschnitt 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="505"/>
         <source>&amp;No policy</source>
         <translation>&amp;Keine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="510"/>
+        <location filename="../views/mainwindow.cpp" line="511"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Öffnen Sie zuerst einen Vergleich; die Richtlinie gilt für ihn.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="534"/>
+        <location filename="../views/mainwindow.cpp" line="535"/>
         <source>Waiver not written</source>
         <translation>Ausnahme nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="537"/>
+        <location filename="../views/mainwindow.cpp" line="538"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Ausnahme %1 in %2 geschrieben; es wird unter der Richtlinie neu verglichen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="550"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="569"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>Export cancelled; no file written.</source>
         <translation>Export abgebrochen; keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="569"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="572"/>
+        <location filename="../views/mainwindow.cpp" line="573"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="579"/>
+        <location filename="../views/mainwindow.cpp" line="580"/>
         <source>Open a comparison first.</source>
         <translation>Öffnen Sie zuerst einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="584"/>
+        <location filename="../views/mainwindow.cpp" line="585"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="592"/>
+        <location filename="../views/mainwindow.cpp" line="593"/>
         <source>Sign the report?</source>
         <translation>Den Bericht signieren?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="593"/>
+        <location filename="../views/mainwindow.cpp" line="594"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>%1 mit Ihrem Ed25519-Schlüssel signieren, damit ein Prüfer nachweisen kann, dass die Datei nicht verändert wurde?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="600"/>
+        <location filename="../views/mainwindow.cpp" line="601"/>
         <source>File to sign</source>
         <translation>Zu signierende Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="603"/>
+        <location filename="../views/mainwindow.cpp" line="604"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Privater Schlüssel (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="603"/>
+        <location filename="../views/mainwindow.cpp" line="604"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="609"/>
+        <location filename="../views/mainwindow.cpp" line="610"/>
         <source>Key passphrase</source>
         <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="609"/>
+        <location filename="../views/mainwindow.cpp" line="610"/>
         <source>Passphrase for %1:</source>
         <translation>Passphrase für %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="625"/>
+        <location filename="../views/mainwindow.cpp" line="626"/>
         <source>Signed: %1</source>
         <translation>Signiert: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="636"/>
+        <location filename="../views/mainwindow.cpp" line="637"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: Signatur ungültig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="640"/>
+        <location filename="../views/mainwindow.cpp" line="641"/>
         <source>%1: unsigned</source>
         <translation>%1: nicht signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="644"/>
+        <location filename="../views/mainwindow.cpp" line="645"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: mit nicht vertrauenswürdigem Schlüssel signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="648"/>
+        <location filename="../views/mainwindow.cpp" line="649"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="672"/>
+        <location filename="../views/mainwindow.cpp" line="673"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>%n Signatur wird geprüft…</numerusform>
@@ -4195,7 +4203,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="708"/>
+        <location filename="../views/mainwindow.cpp" line="709"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n Signatur ungültig</numerusform>
@@ -4203,7 +4211,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="711"/>
+        <location filename="../views/mainwindow.cpp" line="712"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n Eingabe mit nicht vertrauenswürdigem Schlüssel signiert</numerusform>
@@ -4211,7 +4219,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="714"/>
+        <location filename="../views/mainwindow.cpp" line="715"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n signierte Eingabe geprüft</numerusform>
@@ -4219,22 +4227,22 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="734"/>
+        <location filename="../views/mainwindow.cpp" line="735"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Die lokale Engine %1 wird eingelesen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="750"/>
+        <location filename="../views/mainwindow.cpp" line="751"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Die lokale Engine wurde in %1 eingelesen (bereinigt). Fügen Sie die Produktionsumgebung hinzu und vergleichen Sie.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="787"/>
+        <location filename="../views/mainwindow.cpp" line="788"/>
         <source>Added to the development side.</source>
         <translation>Zur Entwicklungsumgebung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="787"/>
+        <location filename="../views/mainwindow.cpp" line="788"/>
         <source>Added to the production side.</source>
         <translation>Zur Produktionsumgebung hinzugefügt.</translation>
     </message>
@@ -4525,42 +4533,42 @@ Produktion: %2</translation>
         <translation>Rote Verbindung: Exposition des Paars weicht ab</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="228"/>
+        <location filename="../views/networkview.cpp" line="240"/>
         <source>Development: %1</source>
         <translation>Entwicklung: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="229"/>
+        <location filename="../views/networkview.cpp" line="241"/>
         <source>Production: %1</source>
         <translation>Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="230"/>
+        <location filename="../views/networkview.cpp" line="242"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Außerhalb des Hosts (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="231"/>
+        <location filename="../views/networkview.cpp" line="243"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Außerhalb des Clusters (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="256"/>
+        <location filename="../views/networkview.cpp" line="268"/>
         <source>wider in prod</source>
         <translation>Prod ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="256"/>
+        <location filename="../views/networkview.cpp" line="268"/>
         <source>wider in dev</source>
         <translation>Dev ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="270"/>
+        <location filename="../views/networkview.cpp" line="282"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>Keine Unterschiede in der Exposition zwischen den gepaarten Workloads.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="276"/>
+        <location filename="../views/networkview.cpp" line="288"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paar unterscheidet sich in der Exposition.</numerusform>
@@ -5125,52 +5133,52 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::SarifReport</name>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="155"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="157"/>
         <source>%1 (a comparison-level fact that needs both sides).</source>
         <translation>%1 (ein Vergleichsfakt, der beide Seiten braucht).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="156"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="158"/>
         <source>See docs/comparison-json.md for %1.</source>
         <translation>Siehe docs/comparison-json.md zu %1.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="165"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="167"/>
         <source>Fix on Podman/Docker: %1</source>
         <translation>Behebung bei Podman/Docker: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="166"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="168"/>
         <source>Fix on Kubernetes: %1</source>
         <translation>Behebung bei Kubernetes: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="226"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="239"/>
         <source>%1 on %2. %3: %4.</source>
         <translation>%1 bei %2. %3: %4.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="228"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="241"/>
         <source>%1 (%2) on %3. dev: %4; prod: %5.</source>
         <translation>%1 (%2) bei %3. dev: %4; prod: %5.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="311"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="324"/>
         <source>dev side</source>
         <translation>Entwicklungsumgebung (dev)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="312"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="325"/>
         <source>prod side</source>
         <translation>Produktionsumgebung (prod)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="354"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="369"/>
         <source>waiver %1 expired on %2: %3</source>
         <translation>Ausnahme %1 abgelaufen am %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="363"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="378"/>
         <source>%1: no longer found (was %2).</source>
         <translation>%1: nicht mehr gefunden (war %2).</translation>
     </message>

@@ -1861,6 +1861,14 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     </message>
 </context>
 <context>
+    <name>crossroads::ComparisonLoader</name>
+    <message>
+        <location filename="../views/comparisonloader.cpp" line="48"/>
+        <source>Laying out the gap matrix…</source>
+        <translation>Organizando la matriz de brechas…</translation>
+    </message>
+</context>
+<context>
     <name>crossroads::CredentialClassifier</name>
     <message>
         <location filename="../models/core/secrets/credentialclassifier.cpp" line="329"/>
@@ -2762,7 +2770,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     <name>crossroads::GapBuilder</name>
     <message>
         <location filename="../models/core/compare/comparator.cpp" line="285"/>
-        <location filename="../models/core/compare/comparator.cpp" line="576"/>
+        <location filename="../models/core/compare/comparator.cpp" line="603"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
@@ -3077,22 +3085,22 @@ Ningún hallazgo en esta celda.</translation>
 <context>
     <name>crossroads::GapMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="92"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="91"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="93"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="92"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="108"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="107"/>
         <source>%1 (dev only)</source>
         <translation>%1 (solo desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="113"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="112"/>
         <source>%1 (prod only)</source>
         <translation>%1 (solo producción)</translation>
     </message>
@@ -3194,7 +3202,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/gapmatrixview.cpp" line="76"/>
-        <location filename="../views/gapmatrixview.cpp" line="163"/>
+        <location filename="../views/gapmatrixview.cpp" line="166"/>
         <source>All namespaces</source>
         <translation>Todos los espacios de nombres</translation>
     </message>
@@ -3254,7 +3262,7 @@ Producción: %2</translation>
         <translation>Las filas son pares de cargas de trabajo y las columnas, comprobaciones; las teclas de flecha mueven entre celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="246"/>
+        <location filename="../views/gapmatrixview.cpp" line="249"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 de %n fila</numerusform>
@@ -3262,7 +3270,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="270"/>
+        <location filename="../views/gapmatrixview.cpp" line="273"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
@@ -3765,7 +3773,7 @@ Producción: %2</translation>
     <name>crossroads::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="116"/>
-        <location filename="../views/mainwindow.cpp" line="550"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -3822,7 +3830,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="167"/>
-        <location filename="../views/mainwindow.cpp" line="447"/>
+        <location filename="../views/mainwindow.cpp" line="448"/>
         <source>No policy</source>
         <translation>Sin política</translation>
     </message>
@@ -3994,149 +4002,149 @@ Producción: %2</translation>
         <translation>Abriendo el escenario «%1»…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="444"/>
+        <location filename="../views/mainwindow.cpp" line="445"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="447"/>
+        <location filename="../views/mainwindow.cpp" line="448"/>
         <source>Policy: %1</source>
         <translation>Política: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="451"/>
+        <location filename="../views/mainwindow.cpp" line="452"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Cuentan todas las comprobaciones del catálogo; el menú Política aplica una política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="479"/>
+        <location filename="../views/mainwindow.cpp" line="480"/>
         <source>Nothing was loaded: %1</source>
         <translation>No se cargó nada: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="486"/>
+        <location filename="../views/mainwindow.cpp" line="487"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Importación cancelada; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="491"/>
+        <location filename="../views/mainwindow.cpp" line="492"/>
         <source>&amp;Policy</source>
         <translation>&amp;Política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="492"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>&amp;Open policy files…</source>
         <translation>&amp;Abrir archivos de política…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>Policy files (applied in order)</source>
         <translation>Archivos de política (se aplican en orden)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>Policy files (*.json)</source>
         <translation>Archivos de política (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="498"/>
+        <location filename="../views/mainwindow.cpp" line="499"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Incluida: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="499"/>
+        <location filename="../views/mainwindow.cpp" line="500"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Incluida: CIS Docker Benchmark, sección 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="504"/>
+        <location filename="../views/mainwindow.cpp" line="505"/>
         <source>&amp;No policy</source>
         <translation>&amp;Sin política</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="510"/>
+        <location filename="../views/mainwindow.cpp" line="511"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Abra primero una comparación; la política se aplica a ella.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="534"/>
+        <location filename="../views/mainwindow.cpp" line="535"/>
         <source>Waiver not written</source>
         <translation>Exención no escrita</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="537"/>
+        <location filename="../views/mainwindow.cpp" line="538"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Exención %1 escrita en %2; comparando de nuevo con la política.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="550"/>
+        <location filename="../views/mainwindow.cpp" line="551"/>
         <source>Writing %1…</source>
         <translation>Escribiendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="569"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>Export cancelled; no file written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="569"/>
+        <location filename="../views/mainwindow.cpp" line="570"/>
         <source>Export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="572"/>
+        <location filename="../views/mainwindow.cpp" line="573"/>
         <source>Exported %1.</source>
         <translation>Exportado %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="579"/>
+        <location filename="../views/mainwindow.cpp" line="580"/>
         <source>Open a comparison first.</source>
         <translation>Abra primero una comparación.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="584"/>
+        <location filename="../views/mainwindow.cpp" line="585"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="592"/>
+        <location filename="../views/mainwindow.cpp" line="593"/>
         <source>Sign the report?</source>
         <translation>¿Firmar el informe?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="593"/>
+        <location filename="../views/mainwindow.cpp" line="594"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>¿Firmar %1 con su clave Ed25519, para que un auditor pueda verificar que no se ha modificado?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="600"/>
+        <location filename="../views/mainwindow.cpp" line="601"/>
         <source>File to sign</source>
         <translation>Archivo que firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="603"/>
+        <location filename="../views/mainwindow.cpp" line="604"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Clave privada (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="603"/>
+        <location filename="../views/mainwindow.cpp" line="604"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Claves (*.pem *.key);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="609"/>
+        <location filename="../views/mainwindow.cpp" line="610"/>
         <source>Key passphrase</source>
         <translation>Frase de contraseña de la clave</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="609"/>
+        <location filename="../views/mainwindow.cpp" line="610"/>
         <source>Passphrase for %1:</source>
         <translation>Frase de contraseña para %1:</translation>
     </message>
     <message>
         <location filename="../views/mainwindow.cpp" line="259"/>
-        <location filename="../views/mainwindow.cpp" line="616"/>
-        <location filename="../views/mainwindow.cpp" line="622"/>
+        <location filename="../views/mainwindow.cpp" line="617"/>
+        <location filename="../views/mainwindow.cpp" line="623"/>
         <source>Not signed</source>
         <translation>No firmado</translation>
     </message>
@@ -4146,7 +4154,7 @@ Producción: %2</translation>
         <translation>; si sabe que es la clave del firmante, copie su clave pública (.pub) en %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="458"/>
+        <location filename="../views/mainwindow.cpp" line="459"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto.</numerusform>
@@ -4154,7 +4162,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="459"/>
+        <location filename="../views/mainwindow.cpp" line="460"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Comparado: %n hallazgo abierto; algunas entradas no se pudieron leer (vea Problemas).</numerusform>
@@ -4162,32 +4170,32 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="625"/>
+        <location filename="../views/mainwindow.cpp" line="626"/>
         <source>Signed: %1</source>
         <translation>Firmado: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="636"/>
+        <location filename="../views/mainwindow.cpp" line="637"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: la firma no es válida</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="640"/>
+        <location filename="../views/mainwindow.cpp" line="641"/>
         <source>%1: unsigned</source>
         <translation>%1: sin firmar</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="644"/>
+        <location filename="../views/mainwindow.cpp" line="645"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: firmado con una clave que no es de confianza</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="648"/>
+        <location filename="../views/mainwindow.cpp" line="649"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: verificado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="672"/>
+        <location filename="../views/mainwindow.cpp" line="673"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>Comprobando %n firma…</numerusform>
@@ -4195,7 +4203,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="708"/>
+        <location filename="../views/mainwindow.cpp" line="709"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n firma no es válida</numerusform>
@@ -4203,7 +4211,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="711"/>
+        <location filename="../views/mainwindow.cpp" line="712"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n entrada firmada con una clave que no es de confianza</numerusform>
@@ -4211,7 +4219,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="714"/>
+        <location filename="../views/mainwindow.cpp" line="715"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n entrada firmada verificada</numerusform>
@@ -4219,22 +4227,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="734"/>
+        <location filename="../views/mainwindow.cpp" line="735"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Recopilando el motor %1 local…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="750"/>
+        <location filename="../views/mainwindow.cpp" line="751"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Motor local recopilado en %1 (saneado). Añada el lado de producción y compare.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="787"/>
+        <location filename="../views/mainwindow.cpp" line="788"/>
         <source>Added to the development side.</source>
         <translation>Añadido al lado de desarrollo.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="787"/>
+        <location filename="../views/mainwindow.cpp" line="788"/>
         <source>Added to the production side.</source>
         <translation>Añadido al lado de producción.</translation>
     </message>
@@ -4525,42 +4533,42 @@ Producción: %2</translation>
         <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="228"/>
+        <location filename="../views/networkview.cpp" line="240"/>
         <source>Development: %1</source>
         <translation>Desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="229"/>
+        <location filename="../views/networkview.cpp" line="241"/>
         <source>Production: %1</source>
         <translation>Producción: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="230"/>
+        <location filename="../views/networkview.cpp" line="242"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="231"/>
+        <location filename="../views/networkview.cpp" line="243"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="256"/>
+        <location filename="../views/networkview.cpp" line="268"/>
         <source>wider in prod</source>
         <translation>más amplia en producción</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="256"/>
+        <location filename="../views/networkview.cpp" line="268"/>
         <source>wider in dev</source>
         <translation>más amplia en desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="270"/>
+        <location filename="../views/networkview.cpp" line="282"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="276"/>
+        <location filename="../views/networkview.cpp" line="288"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>
@@ -5125,52 +5133,52 @@ Producción: %2</translation>
 <context>
     <name>crossroads::SarifReport</name>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="155"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="157"/>
         <source>%1 (a comparison-level fact that needs both sides).</source>
         <translation>%1 (un dato de comparación que necesita ambos lados).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="156"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="158"/>
         <source>See docs/comparison-json.md for %1.</source>
         <translation>Véase docs/comparison-json.md sobre %1.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="165"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="167"/>
         <source>Fix on Podman/Docker: %1</source>
         <translation>Corrección en Podman/Docker: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="166"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="168"/>
         <source>Fix on Kubernetes: %1</source>
         <translation>Corrección en Kubernetes: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="226"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="239"/>
         <source>%1 on %2. %3: %4.</source>
         <translation>%1 en %2. %3: %4.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="228"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="241"/>
         <source>%1 (%2) on %3. dev: %4; prod: %5.</source>
         <translation>%1 (%2) en %3. dev: %4; prod: %5.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="311"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="324"/>
         <source>dev side</source>
         <translation>lado de desarrollo (dev)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="312"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="325"/>
         <source>prod side</source>
         <translation>lado de producción (prod)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="354"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="369"/>
         <source>waiver %1 expired on %2: %3</source>
         <translation>la exención %1 caducó el %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="363"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="378"/>
         <source>%1: no longer found (was %2).</source>
         <translation>%1: ya no se encuentra (era %2).</translation>
     </message>

@@ -41,7 +41,15 @@ void ComparisonLoader::start(const ComparisonRequest& request)
             return;
         QMetaObject::invokeMethod(self, [self, percent, stage] { Q_EMIT self->progressChanged(percent, stage); }, Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run([run, progress] { return ComparisonJob::run(run->request, progress, &run->cancel); }));
+    m_watcher.setFuture(QtConcurrent::run([run, progress] {
+        Result<ComparisonOutcome> result = ComparisonJob::run(run->request, progress, &run->cancel);
+        // The matrix of a cluster takes a second to lay out: here, not on the UI thread.
+        if (result && !run->cancel) {
+            progress(100, tr("Laying out the gap matrix…"));
+            run->matrix = GapMatrixModel::layOut(result->comparison);
+        }
+        return result;
+    }));
 }
 
 void ComparisonLoader::cancel()
@@ -80,7 +88,7 @@ void ComparisonLoader::finish()
         return;
     }
     auto comparison = std::make_shared<const Comparison>(std::move(result->comparison));
-    Q_EMIT loaded(comparison, result->problems, run->request);
+    Q_EMIT loaded(comparison, result->problems, run->request, run->matrix);
 }
 
 } // namespace crossroads

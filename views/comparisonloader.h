@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "gapmatrixmodel.h"
 #include "session/comparisonjob.h"
 
 #include <QFutureWatcher>
@@ -28,8 +29,9 @@ public:
 
 Q_SIGNALS:
     void progressChanged(int percent, const QString& stage);
+    /// matrix: the gap matrix's layout of the comparison, worked out on the pool as well.
     void loaded(std::shared_ptr<const crossroads::Comparison> comparison, const std::vector<crossroads::Error>& problems,
-        const crossroads::ComparisonRequest& request);
+        const crossroads::ComparisonRequest& request, std::shared_ptr<const crossroads::GapMatrixModel::Layout> matrix);
     void failed(const crossroads::Error& error, const std::vector<crossroads::Error>& problems);
     void cancelled();
 
@@ -37,6 +39,7 @@ private:
     struct Run {
         std::atomic_bool cancel { false };
         ComparisonRequest request;
+        std::shared_ptr<const GapMatrixModel::Layout> matrix; ///< set on the pool, read once the run has finished
     };
     void finish();
 

@@ -155,9 +155,12 @@ GapMatrixView::GapMatrixView(QWidget* parent)
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &GapMatrixView::updateCount);
 }
 
-void GapMatrixView::setComparison(std::shared_ptr<const Comparison> comparison)
+void GapMatrixView::setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const GapMatrixModel::Layout> layout)
 {
-    m_model->setComparison(std::move(comparison));
+    if (layout)
+        m_model->setComparison(std::move(comparison), std::move(layout));
+    else
+        m_model->setComparison(std::move(comparison));
     const QSignalBlocker blocker(m_namespace);
     m_namespace->clear();
     m_namespace->addItem(tr("All namespaces"));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "gapmatrixmodel.h"
 
 #include <QWidget>
 
@@ -26,7 +27,8 @@ class GapMatrixView : public QWidget {
 public:
     explicit GapMatrixView(QWidget* parent = nullptr);
 
-    void setComparison(std::shared_ptr<const Comparison> comparison);
+    /// layout: the model's layout of the comparison when worked out already, or null.
+    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const GapMatrixModel::Layout> layout = nullptr);
     /// Selects the cell holding a gap (from the dashboard or training), clearing filters that hide it.
     void showGap(int gapIndex);
 

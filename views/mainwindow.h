@@ -2,6 +2,7 @@
 #pragma once
 
 #include "integrity/detachedsignature.h"
+#include "gapmatrixmodel.h"
 #include "reportexport.h"
 #include "session/comparisonjob.h"
 #include "training/trainingscenario.h"
@@ -88,7 +89,8 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void onLoaded(std::shared_ptr<const Comparison> comparison, const std::vector<Error>& problems, const ComparisonRequest& request);
+    void onLoaded(std::shared_ptr<const Comparison> comparison, const std::vector<Error>& problems, const ComparisonRequest& request,
+        std::shared_ptr<const GapMatrixModel::Layout> matrix);
     void onFailed(const Error& error);
     void onCancelled();
     void setBusy(bool busy, const QString& stage = {});

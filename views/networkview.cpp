@@ -175,11 +175,23 @@ void NetworkView::fitToWidth()
 void NetworkView::setComparison(std::shared_ptr<const Comparison> comparison)
 {
     m_comparison = std::move(comparison);
-    rebuild();
+    // Drawn when first shown: a cluster's diagram takes a second to lay out, and the window
+    // should not stop answering for a page the user may never open.
+    m_stale = true;
+    if (isVisible())
+        rebuild();
+}
+
+void NetworkView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
 }
 
 void NetworkView::rebuild()
 {
+    m_stale = false;
     m_scene->clear();
     m_differences = 0;
     if (!m_comparison)

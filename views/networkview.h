@@ -26,12 +26,13 @@ public:
 
     void setComparison(std::shared_ptr<const Comparison> comparison);
     QGraphicsScene* scene() const { return m_scene; }
-    int differenceCount() const { return m_differences; }
+    int differenceCount() const { return m_differences; } ///< once the page has been shown
     static QColor reachColor(Reach reach);
     QGraphicsView* diagram() const { return m_view; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void rebuild();
@@ -43,6 +44,7 @@ private:
     QCheckBox* m_onlyDifferences;
     QLabel* m_summary;
     int m_differences = 0;
+    bool m_stale = false; ///< a comparison came while the page was hidden
 };
 
 } // namespace crossroads

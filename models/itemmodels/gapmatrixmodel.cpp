@@ -37,14 +37,21 @@ QString columnLabel(const QString& shortTitle, const QString& title, const QStri
 
 GapMatrixModel::GapMatrixModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_layout(std::make_shared<const Layout>())
 {
 }
 
 void GapMatrixModel::setComparison(std::shared_ptr<const Comparison> comparison)
 {
+    std::shared_ptr<const Layout> layout = comparison ? layOut(*comparison) : std::make_shared<const Layout>();
+    setComparison(std::move(comparison), std::move(layout));
+}
+
+void GapMatrixModel::setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const Layout> layout)
+{
     beginResetModel();
     m_comparison = std::move(comparison);
-    build();
+    m_layout = std::move(layout);
     endResetModel();
 }
 
@@ -53,22 +60,14 @@ void GapMatrixModel::setColumnLabels(ColumnLabels labels)
     if (m_labels == labels)
         return;
     m_labels = labels;
-    if (!m_columns.empty())
-        Q_EMIT headerDataChanged(Qt::Horizontal, 1, static_cast<int>(m_columns.size()));
+    if (!m_layout->columns.empty())
+        Q_EMIT headerDataChanged(Qt::Horizontal, 1, static_cast<int>(m_layout->columns.size()));
 }
 
-void GapMatrixModel::build()
+std::shared_ptr<const GapMatrixModel::Layout> GapMatrixModel::layOut(const Comparison& comparison)
 {
-    m_headings = 0;
-    m_members.clear();
-    m_columns.clear();
-    m_rows.clear();
-    m_cells.clear();
-    m_cellSeverity.clear();
-    m_cellGaps.clear();
-    if (!m_comparison)
-        return;
-    const Comparison& comparison = *m_comparison;
+    auto built = std::make_shared<Layout>();
+    Layout& layout = *built;
 
     // Columns: every check of the catalogue in force (a policy's adds its requirements), the
     // comparison-level ones included, grouped by domain.
@@ -76,52 +75,52 @@ void GapMatrixModel::build()
     const RuleCatalogue& catalogue = comparison.catalogue ? *comparison.catalogue : RuleCatalogue::builtIn();
     for (const Check& check : catalogue.checks()) {
         const bool engine = check.scope == CheckScope::Engine || check.factName == QLatin1String("runtime.engine_mismatch");
-        m_columns.push_back(Column { check.id, check.title, columnLabel(check.shortTitle, check.title, check.id), check.domain, check.severity, engine, check.platforms });
+        layout.columns.push_back(Column { check.id, check.title, columnLabel(check.shortTitle, check.title, check.id), check.domain, check.severity, engine, check.platforms });
     }
     for (const Gap& gap : comparison.gaps) {
-        if (std::none_of(m_columns.begin(), m_columns.end(), [&](const Column& c) { return c.id == gap.checkId; }))
-            m_columns.push_back(Column { gap.checkId, gap.title, columnLabel({}, gap.title, gap.checkId), gap.domain, gap.severity, false, {} });
+        if (std::none_of(layout.columns.begin(), layout.columns.end(), [&](const Column& c) { return c.id == gap.checkId; }))
+            layout.columns.push_back(Column { gap.checkId, gap.title, columnLabel({}, gap.title, gap.checkId), gap.domain, gap.severity, false, {} });
     }
-    std::stable_sort(m_columns.begin(), m_columns.end(), [](const Column& a, const Column& b) { return a.domain < b.domain; });
-    for (std::size_t c = 0; c < m_columns.size(); ++c)
-        columnOf.insert(m_columns[c].id, static_cast<int>(c) + 1);
+    std::stable_sort(layout.columns.begin(), layout.columns.end(), [](const Column& a, const Column& b) { return a.domain < b.domain; });
+    for (std::size_t c = 0; c < layout.columns.size(); ++c)
+        columnOf.insert(layout.columns[c].id, static_cast<int>(c) + 1);
 
     // Rows: the engines, the pairs, then what has no counterpart.
     QHash<QString, int> rowOfPair;
     QHash<QString, int> rowOfDev, rowOfProdOnly;
     const QString engine = tr("(engine)");
-    m_rows.push_back(Row { tr("Container engines"), QString(), engine, engine, RowKind::Engine, comparison.dev.engineFact(FactKey::EngineKind).value.toString(),
+    layout.rows.push_back(Row { tr("Container engines"), QString(), engine, engine, RowKind::Engine, comparison.dev.engineFact(FactKey::EngineKind).value.toString(),
         comparison.prod.engineFact(FactKey::EngineKind).value.toString() });
     rowOfPair.insert(pairKey(engine, engine), 0);
     for (const WorkloadPair& pair : comparison.matching.pairs) {
         const Workload& dev = comparison.dev.workloads[pair.dev];
         const Workload& prod = comparison.prod.workloads[pair.prod];
-        const int row = static_cast<int>(m_rows.size());
-        m_rows.push_back(Row { dev.displayName() + QStringLiteral(" ⇄ ") + prod.displayName(), prod.nameSpace, dev.displayName(), prod.displayName(), RowKind::Pair,
+        const int row = static_cast<int>(layout.rows.size());
+        layout.rows.push_back(Row { dev.displayName() + QStringLiteral(" ⇄ ") + prod.displayName(), prod.nameSpace, dev.displayName(), prod.displayName(), RowKind::Pair,
             dev.platform, prod.platform });
         rowOfPair.insert(pairKey(dev.displayName(), prod.displayName()), row);
         rowOfDev.insert(dev.displayName(), row);
     }
     for (std::size_t index : comparison.matching.unpairedDev) {
         const Workload& dev = comparison.dev.workloads[index];
-        rowOfDev.insert(dev.displayName(), static_cast<int>(m_rows.size()));
-        m_rows.push_back(Row { tr("%1 (dev only)").arg(dev.displayName()), dev.nameSpace, dev.displayName(), QString(), RowKind::DevOnly, dev.platform, {} });
+        rowOfDev.insert(dev.displayName(), static_cast<int>(layout.rows.size()));
+        layout.rows.push_back(Row { tr("%1 (dev only)").arg(dev.displayName()), dev.nameSpace, dev.displayName(), QString(), RowKind::DevOnly, dev.platform, {} });
     }
     for (std::size_t index : comparison.matching.unpairedProd) {
         const Workload& prod = comparison.prod.workloads[index];
-        rowOfProdOnly.insert(prod.displayName(), static_cast<int>(m_rows.size()));
-        m_rows.push_back(Row { tr("%1 (prod only)").arg(prod.displayName()), prod.nameSpace, QString(), prod.displayName(), RowKind::ProdOnly, {}, prod.platform });
+        rowOfProdOnly.insert(prod.displayName(), static_cast<int>(layout.rows.size()));
+        layout.rows.push_back(Row { tr("%1 (prod only)").arg(prod.displayName()), prod.nameSpace, QString(), prod.displayName(), RowKind::ProdOnly, {}, prod.platform });
     }
 
     // Cells default to aligned where the check applies: the comparator keeps only the rest.
-    const std::size_t width = m_columns.size();
-    m_cells.assign(m_rows.size() * width, static_cast<quint8>(Classification::Aligned));
-    m_cellSeverity.assign(m_rows.size() * width, 0);
-    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+    const std::size_t width = layout.columns.size();
+    layout.cells.assign(layout.rows.size() * width, static_cast<quint8>(Classification::Aligned));
+    layout.cellSeverity.assign(layout.rows.size() * width, 0);
+    for (std::size_t r = 0; r < layout.rows.size(); ++r) {
         for (std::size_t c = 0; c < width; ++c) {
-            quint8& cell = m_cells[r * width + c];
-            const Row& row = m_rows[r];
-            const Column& column = m_columns[c];
+            quint8& cell = layout.cells[r * width + c];
+            const Row& row = layout.rows[r];
+            const Column& column = layout.columns[c];
             // A check a platform has no counterpart for: only a finding on the other side shows.
             const auto appliesTo = [&column](const QString& platform) { return column.platforms.isEmpty() || platform.isEmpty() || column.platforms.contains(platform); };
             if ((row.kind == RowKind::Engine) != column.engine)
@@ -142,27 +141,28 @@ void GapMatrixModel::build()
         const int column = columnOf.value(gap.checkId, -1);
         if (row < 0 || column < 0)
             continue;
-        m_cellGaps.emplace_back(cellKey(row, column), static_cast<int>(g));
+        layout.cellGaps.emplace_back(cellKey(row, column), static_cast<int>(g));
         const std::size_t at = static_cast<std::size_t>(row) * width + column - 1;
-        quint8& cell = m_cells[at];
+        quint8& cell = layout.cells[at];
         const bool worse = cell >= notApplicable || ClassificationStyle::rank(gap.classification) < ClassificationStyle::rank(static_cast<Classification>(cell))
-            || (gap.classification == static_cast<Classification>(cell) && static_cast<quint8>(gap.severity) > m_cellSeverity[at]);
+            || (gap.classification == static_cast<Classification>(cell) && static_cast<quint8>(gap.severity) > layout.cellSeverity[at]);
         if (worse) {
             cell = static_cast<quint8>(gap.classification);
-            m_cellSeverity[at] = static_cast<quint8>(gap.severity);
+            layout.cellSeverity[at] = static_cast<quint8>(gap.severity);
         }
-        Row& owner = m_rows[static_cast<std::size_t>(row)];
+        Row& owner = layout.rows[static_cast<std::size_t>(row)];
         // Rows rank as the dashboard ranks findings: criticals of any kind first, then by what
         // the finding means for production; notes and aligned checks after every finding.
         const int rank = isFailing(gap.classification) ? (3 - static_cast<int>(gap.severity)) * 10 + ClassificationStyle::rank(gap.classification)
                                                         : 100 + ClassificationStyle::rank(gap.classification);
         owner.worstRank = std::min(owner.worstRank, rank);
     }
-    std::sort(m_cellGaps.begin(), m_cellGaps.end());
-    groupByNamespace();
+    std::sort(layout.cellGaps.begin(), layout.cellGaps.end());
+    groupByNamespace(layout);
+    return built;
 }
 
-void GapMatrixModel::groupByNamespace()
+void GapMatrixModel::groupByNamespace(Layout& layout)
 {
     // One heading per namespace (a dev-only container has none: it gets a heading of its own),
     // the namespaces ordered worst first, then by name; the engines stay first, apart.
@@ -173,8 +173,8 @@ void GapMatrixModel::groupByNamespace()
     };
     std::vector<Group> groups;
     QHash<QString, std::size_t> groupOf;
-    for (std::size_t r = 0; r < m_rows.size(); ++r) {
-        const Row& row = m_rows[r];
+    for (std::size_t r = 0; r < layout.rows.size(); ++r) {
+        const Row& row = layout.rows[r];
         if (row.kind == RowKind::Engine)
             continue;
         auto found = groupOf.constFind(row.nameSpace);
@@ -195,24 +195,24 @@ void GapMatrixModel::groupByNamespace()
         Group& group = groups[g];
         const int order = static_cast<int>(g) + 1;
         for (int member : group.members)
-            m_rows[static_cast<std::size_t>(member)].group = order;
+            layout.rows[static_cast<std::size_t>(member)].group = order;
         const QString name = group.nameSpace.isEmpty() ? tr("No namespace") : group.nameSpace;
-        m_rows.push_back(Row { tr("%1 · %n workload(s)", nullptr, static_cast<int>(group.members.size())).arg(name), group.nameSpace, {}, {}, RowKind::NamespaceHeading,
+        layout.rows.push_back(Row { tr("%1 · %n workload(s)", nullptr, static_cast<int>(group.members.size())).arg(name), group.nameSpace, {}, {}, RowKind::NamespaceHeading,
             {}, {}, group.worstRank, order });
-        m_members.push_back(std::move(group.members));
+        layout.members.push_back(std::move(group.members));
     }
-    m_headings = groups.size();
-    m_cells.resize(m_rows.size() * m_columns.size(), heading);
-    m_cellSeverity.resize(m_rows.size() * m_columns.size(), 0);
+    layout.headings = groups.size();
+    layout.cells.resize(layout.rows.size() * layout.columns.size(), heading);
+    layout.cellSeverity.resize(layout.rows.size() * layout.columns.size(), 0);
 }
 
 const std::vector<int>& GapMatrixModel::membersOf(int headingRow) const
 {
     static const std::vector<int> none;
-    const int first = static_cast<int>(m_rows.size() - m_headings);
-    if (headingRow < first || headingRow >= static_cast<int>(m_rows.size()))
+    const int first = static_cast<int>(m_layout->rows.size() - m_layout->headings);
+    if (headingRow < first || headingRow >= static_cast<int>(m_layout->rows.size()))
         return none;
-    return m_members[static_cast<std::size_t>(headingRow - first)];
+    return m_layout->members[static_cast<std::size_t>(headingRow - first)];
 }
 
 QModelIndex GapMatrixModel::worstCell() const
@@ -233,27 +233,27 @@ Qt::ItemFlags GapMatrixModel::flags(const QModelIndex& index) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
     // A heading row only names its namespace: the cursor passes over it.
-    if (m_rows[static_cast<std::size_t>(index.row())].kind == RowKind::NamespaceHeading)
+    if (m_layout->rows[static_cast<std::size_t>(index.row())].kind == RowKind::NamespaceHeading)
         return Qt::NoItemFlags;
     return QAbstractTableModel::flags(index);
 }
 
 int GapMatrixModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_layout->rows.size());
 }
 
 int GapMatrixModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() || m_rows.empty() ? 0 : static_cast<int>(m_columns.size()) + 1;
+    return parent.isValid() || m_layout->rows.empty() ? 0 : static_cast<int>(m_layout->columns.size()) + 1;
 }
 
 QList<int> GapMatrixModel::gapsOf(int row, int column) const
 {
     QList<int> result;
     const quint64 key = cellKey(row, column);
-    auto it = std::lower_bound(m_cellGaps.begin(), m_cellGaps.end(), std::make_pair(key, -1));
-    for (; it != m_cellGaps.end() && it->first == key; ++it)
+    auto it = std::lower_bound(m_layout->cellGaps.begin(), m_layout->cellGaps.end(), std::make_pair(key, -1));
+    for (; it != m_layout->cellGaps.end() && it->first == key; ++it)
         result << it->second;
     return result;
 }
@@ -262,7 +262,7 @@ QVariant GapMatrixModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Row& row = m_rows[static_cast<std::size_t>(index.row())];
+    const Row& row = m_layout->rows[static_cast<std::size_t>(index.row())];
     if (role == RowKindRole)
         return static_cast<int>(row.kind);
     if (role == GroupOrderRole)
@@ -287,7 +287,7 @@ QVariant GapMatrixModel::data(const QModelIndex& index, int role) const
     const quint8 value = cell(index.row(), index.column());
     const CellState state = value == unpaired ? CellState::Unpaired : value == notApplicable ? CellState::NotApplicable : CellState::Classified;
     const auto classification = static_cast<Classification>(value);
-    const Column& column = m_columns[static_cast<std::size_t>(index.column() - 1)];
+    const Column& column = m_layout->columns[static_cast<std::size_t>(index.column() - 1)];
     switch (role) {
     case Qt::DisplayRole:
         return state == CellState::Classified ? ClassificationStyle::glyph(classification) : ClassificationStyle::glyph(state);
@@ -313,7 +313,7 @@ QVariant GapMatrixModel::data(const QModelIndex& index, int role) const
         return static_cast<int>(state);
     case SeverityRole:
         return state == CellState::Classified && classification != Classification::Aligned
-            ? QVariant(static_cast<int>(m_cellSeverity[static_cast<std::size_t>(index.row()) * m_columns.size() + index.column() - 1]))
+            ? QVariant(static_cast<int>(m_layout->cellSeverity[static_cast<std::size_t>(index.row()) * m_layout->columns.size() + index.column() - 1]))
             : QVariant();
     case GapIndexesRole:
         return QVariant::fromValue(gapsOf(index.row(), index.column()));
@@ -333,7 +333,7 @@ QVariant GapMatrixModel::headerData(int section, Qt::Orientation orientation, in
             return {};
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
             return data(index(section, 0), role);
-        if (role == Qt::FontRole && m_rows[static_cast<std::size_t>(section)].kind == RowKind::NamespaceHeading) {
+        if (role == Qt::FontRole && m_layout->rows[static_cast<std::size_t>(section)].kind == RowKind::NamespaceHeading) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -345,9 +345,9 @@ QVariant GapMatrixModel::headerData(int section, Qt::Orientation orientation, in
             return tr("Workload (dev ⇄ prod)");
         return {};
     }
-    if (section < 1 || section > static_cast<int>(m_columns.size()))
+    if (section < 1 || section > static_cast<int>(m_layout->columns.size()))
         return {};
-    const Column& column = m_columns[static_cast<std::size_t>(section - 1)];
+    const Column& column = m_layout->columns[static_cast<std::size_t>(section - 1)];
     switch (role) {
     case Qt::DisplayRole:
         return m_labels == ColumnLabels::Ids ? column.id : column.shortTitle;
@@ -368,7 +368,7 @@ QVariant GapMatrixModel::headerData(int section, Qt::Orientation orientation, in
 
 QModelIndex GapMatrixModel::indexOfGap(int gapIndex) const
 {
-    for (const auto& [key, gap] : m_cellGaps) {
+    for (const auto& [key, gap] : m_layout->cellGaps) {
         if (gap == gapIndex)
             return index(static_cast<int>(key >> 32), static_cast<int>(key & 0xFFFFFFFFu));
     }
@@ -378,7 +378,7 @@ QModelIndex GapMatrixModel::indexOfGap(int gapIndex) const
 QStringList GapMatrixModel::namespaces() const
 {
     QStringList result;
-    for (const Row& row : m_rows) {
+    for (const Row& row : m_layout->rows) {
         if (!row.nameSpace.isEmpty() && !result.contains(row.nameSpace))
             result << row.nameSpace;
     }

@@ -40,7 +40,14 @@ public:
 
     explicit GapMatrixModel(QObject* parent = nullptr);
 
+    /// The rows, columns and cells of a comparison: a cluster's take a second to work out, so
+    /// they can be worked out on another thread (layOut() is thread-safe) and handed over.
+    struct Layout;
+    static std::shared_ptr<const Layout> layOut(const Comparison& comparison);
+
     void setComparison(std::shared_ptr<const Comparison> comparison);
+    /// With its layout worked out already (layOut() of the same comparison).
+    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const Layout> layout);
     const Comparison* comparison() const { return m_comparison.get(); }
     void setColumnLabels(ColumnLabels labels);
     ColumnLabels columnLabels() const { return m_labels; }
@@ -58,7 +65,7 @@ public:
     QModelIndex worstCell() const;
     /// The workload rows of a namespace heading row (empty for any other row).
     const std::vector<int>& membersOf(int headingRow) const;
-    int workloadRowCount() const { return static_cast<int>(m_rows.size() - m_headings); }
+    int workloadRowCount() const;
 
 private:
     struct Column {
@@ -79,20 +86,33 @@ private:
     static constexpr quint8 unpaired = 0xFF;
     static constexpr quint8 heading = 0xFD;
 
-    void build();
-    void groupByNamespace();
+    static void groupByNamespace(Layout& layout);
     QList<int> gapsOf(int row, int column) const;
-    quint8 cell(int row, int column) const { return m_cells[static_cast<std::size_t>(row) * m_columns.size() + column - 1]; }
+    quint8 cell(int row, int column) const;
 
     std::shared_ptr<const Comparison> m_comparison;
     ColumnLabels m_labels = ColumnLabels::ShortTitles;
-    std::size_t m_headings = 0;
-    std::vector<std::vector<int>> m_members; ///< per namespace heading, in row order (the headings come last)
-    std::vector<Column> m_columns; ///< check columns; model column = index + 1
-    std::vector<Row> m_rows;
-    std::vector<quint8> m_cells; ///< Classification or a marker, rows × check columns
-    std::vector<quint8> m_cellSeverity;
-    std::vector<std::pair<quint64, int>> m_cellGaps; ///< (row << 32 | column, gap index), sorted
+    std::shared_ptr<const Layout> m_layout;
 };
+
+struct GapMatrixModel::Layout {
+    std::size_t headings = 0;
+    std::vector<std::vector<int>> members; ///< per namespace heading, in row order (the headings come last)
+    std::vector<Column> columns; ///< check columns; model column = index + 1
+    std::vector<Row> rows;
+    std::vector<quint8> cells; ///< Classification or a marker, rows × check columns
+    std::vector<quint8> cellSeverity;
+    std::vector<std::pair<quint64, int>> cellGaps; ///< (row << 32 | column, gap index), sorted
+};
+
+inline int GapMatrixModel::workloadRowCount() const
+{
+    return static_cast<int>(m_layout->rows.size() - m_layout->headings);
+}
+
+inline quint8 GapMatrixModel::cell(int row, int column) const
+{
+    return m_layout->cells[static_cast<std::size_t>(row) * m_layout->columns.size() + column - 1];
+}
 
 } // namespace crossroads
