@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace crossroads {
@@ -26,19 +27,27 @@ Classification judged(const Gap& gap)
 
 std::vector<std::size_t> rankedFindings(const Comparison& comparison, Severity threshold)
 {
-    std::vector<std::size_t> ranked;
+    // A counting sort on (severity, classification), stable: a pass to count and one to place,
+    // where a comparison sort of a cluster's million findings kept the window from answering
+    // for a fifth of a second.
+    constexpr std::size_t severities = 4;
+    const auto keyOf = [](const Gap& gap) {
+        return (severities - 1 - static_cast<std::size_t>(gap.severity)) * classificationCount + static_cast<std::size_t>(gap.classification);
+    };
+    const auto counts = [threshold](const Gap& gap) { return isFailing(gap.classification) && gap.severity >= threshold; };
+    std::array<std::size_t, severities * classificationCount + 1> next {};
+    for (const Gap& gap : comparison.gaps) {
+        if (counts(gap))
+            ++next[keyOf(gap) + 1];
+    }
+    for (std::size_t key = 1; key < next.size(); ++key)
+        next[key] += next[key - 1];
+    std::vector<std::size_t> ranked(next.back());
     for (std::size_t i = 0; i < comparison.gaps.size(); ++i) {
         const Gap& gap = comparison.gaps[i];
-        if (isFailing(gap.classification) && gap.severity >= threshold)
-            ranked.push_back(i);
+        if (counts(gap))
+            ranked[next[keyOf(gap)]++] = i;
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [&](std::size_t a, std::size_t b) {
-        const Gap& left = comparison.gaps[a];
-        const Gap& right = comparison.gaps[b];
-        if (left.severity != right.severity)
-            return left.severity > right.severity;
-        return left.classification < right.classification; // the enum is in the order of meaning
-    });
     return ranked;
 }
 
