@@ -583,16 +583,32 @@ private Q_SLOTS:
         content += "]\n";
         QVERIFY(content.size() > 2 * InputSource::chunkSize);
         int progressCalls = 0;
+        qint64 lastDone = -1, lastTotal = -1;
         ReadControl control;
         control.progress = [&](qint64 done, qint64 total) {
             ++progressCalls;
             QVERIFY(done <= total);
+            QVERIFY(done >= lastDone); // never backwards
+            lastDone = done;
+            lastTotal = total;
         };
         const Collected c = readAll(content, {}, control);
         QVERIFY(c.status.ok());
         QCOMPARE(c.dumps.size(), std::size_t(items));
         QCOMPARE(c.dumps.back(), QByteArray("1:/39999:40001:item39999"));
         QVERIFY(progressCalls >= 3);
+        // The last report is the whole file: the CLI clears its progress line then.
+        QCOMPARE(lastDone, qint64(content.size()));
+        QCOMPARE(lastTotal, qint64(content.size()));
+        // Refused at its very end (a number beyond a double), the file is read a second time by
+        // the streaming reader for its message: progress still never goes back.
+        content.chop(2);
+        content += ",\n1e400]\n";
+        lastDone = -1;
+        const Collected refused = readAll(content, {}, control);
+        QVERIFY(!refused.status.ok());
+        QCOMPARE(refused.dumps.size(), std::size_t(items));
+        QVERIFY(lastDone > content.size() / 2);
     }
 };
 

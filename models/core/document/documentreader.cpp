@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <algorithm>
 #include <cstring>
 
 namespace crossroads {
@@ -45,8 +46,12 @@ void skipByteOrderMark(InputSource& source)
 Status DocumentReader::read(QIODevice& device, const QString& fileName, const UnitConsumer& consumer) const
 {
     const qint64 start = device.pos();
-    // The in-memory JSON reader reports progress as it walks, not as it loads: see below.
+    const bool mayReadWhole = !device.isSequential() && device.size() <= maxInMemoryJsonBytes;
+    // The in-memory JSON reader reports progress as it walks the file, not as it loads it; the
+    // source reports for the other readers (it holds `loading` by reference).
     ReadControl loading = m_control;
+    if (mayReadWhole)
+        loading.progress = nullptr;
     InputSource source(device, loading);
     if (!source.refill(true)) {
         if (source.cancelled())
@@ -110,13 +115,19 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
     };
 
     DocumentBuilder builder(m_limits, handler);
-    if (syntax == Syntax::Yaml)
-        return conclude(source, builder, parseYaml(source, builder, fileName));
-    if (device.isSequential() || device.size() > maxInMemoryJsonBytes)
-        return conclude(source, builder, parseJson(source, builder, fileName));
-
-    loading.progress = nullptr;
-    InMemoryJsonResult inMemory = parseJsonInMemory(source, builder, fileName, m_control, device.size() - start);
+    if (syntax == Syntax::Yaml || !mayReadWhole) {
+        loading.progress = m_control.progress;
+        return conclude(source, builder, syntax == Syntax::Yaml ? parseYaml(source, builder, fileName) : parseJson(source, builder, fileName));
+    }
+    qint64 reported = 0; ///< the furthest progress reported, which a second reading does not go back behind
+    ReadControl walking = m_control;
+    if (m_control.progress) {
+        walking.progress = [this, &reported](qint64 done, qint64 total) {
+            reported = std::max(reported, done);
+            m_control.progress(done, total);
+        };
+    }
+    InMemoryJsonResult inMemory = parseJsonInMemory(source, builder, fileName, walking, device.size() - start);
     if (!inMemory.handOver)
         return conclude(source, builder, inMemory.status);
 
@@ -127,6 +138,12 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
         return Error { fileName, {}, tr("cannot read: %1").arg(device.errorString()) };
     ReadControl again = m_control;
     again.digest = nullptr;
+    if (m_control.progress) {
+        again.progress = [this, &reported](qint64 done, qint64 total) {
+            if (done >= reported)
+                m_control.progress(done, total);
+        };
+    }
     InputSource rereading(device, again);
     if (!rereading.refill(true))
         return conclude(rereading, builder, Error { fileName, {}, tr("cannot read: %1").arg(device.errorString()) });

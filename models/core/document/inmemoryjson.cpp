@@ -160,10 +160,13 @@ public:
         return handOver();
     }
 
-    /// After the whole document: the bytes after the last value are within the limits too.
+    /// After the whole document: the bytes after the last value are within the limits too,
+    /// and the whole file has been read (a progress line on a terminal is cleared at 100 %).
     bool finish()
     {
         lineAt(m_text.data() + m_text.size());
+        if (m_control.progress)
+            m_control.progress(m_bytesTotal, m_bytesTotal);
         return !m_handedOver;
     }
 
