@@ -79,9 +79,18 @@ private Q_SLOTS:
         QVERIFY(c.dumps[2].startsWith("3:"));
     }
 
+    void pipelineConsumesEveryUnitInOrderOnAnotherThread_data()
+    {
+        QTest::addColumn<int>("depth");
+        QTest::newRow("8 slots") << 8;
+        QTest::newRow("one slot") << 1; // half a queue of one is still one unit at a time
+        QTest::newRow("two slots") << 2;
+    }
+
     void pipelineConsumesEveryUnitInOrderOnAnotherThread()
     {
         // More items than the pipeline holds, so the reader waits for the consumer on the way.
+        QFETCH(int, depth);
         QStringList seen;
         QSet<std::thread::id> threads;
         UnitPipeline pipeline(
@@ -91,7 +100,7 @@ private Q_SLOTS:
                     seen << unit.document.root()["name"].toString() + QLatin1Char('@') + unit.document.basePointer + QLatin1Char('@') + QString::fromUtf8(unit.listKind.data(), static_cast<qsizetype>(unit.listKind.size()));
                 return Done {};
             },
-            8);
+            static_cast<std::size_t>(depth));
         const Status read = readThrough(pipeline, "{\"kind\": \"PodList\", \"items\": [\n" + namedObjects("pod-", 500) + "]}\n");
         QVERIFY(read.ok());
         QVERIFY(pipeline.finish().ok());
@@ -498,6 +507,10 @@ private Q_SLOTS:
         QTest::newRow("string past the limit") << ("[\"" + QByteArray(300, 'x') + "\"]") << 256;
         QTest::newRow("number past the limit") << ("[1." + QByteArray(300, '1') + "]") << 256;
         QTest::newRow("escaped string past the limit") << ("[\"\\n" + QByteArray(300, 'x') + "\"]") << 256;
+        // Each under the 16 MiB limit, together past it: the streaming reader counts both.
+        QTest::newRow("spaces and a string past the limit together")
+            << ("[{\"name\": \"a\"}, {\"k\":" + QByteArray(12 << 20, ' ') + '"' + QByteArray(12 << 20, 'x') + "\"}]") << limit;
+        QTest::newRow("key past the limit") << ("[{\"name\": \"a\"}, {\"" + QByteArray(2 << 20, 'k') + "\": 1}]") << 256;
         QTest::newRow("ill-formed UTF-8") << QByteArray("[{\"name\": \"a\"}, \"\xc3\x28\"]") << limit;
         QTest::newRow("raw tab in a string") << QByteArray("[{\"name\": \"a\"}, \"a\tb\"]") << limit;
     }
@@ -544,6 +557,28 @@ private Q_SLOTS:
             return Done {};
         }).ok());
         QCOMPARE(value, QVariant(18446744073709551616.0));
+    }
+
+    void aFileThatChangesWhileReadIsRefused()
+    {
+        // A file still being written: cut short when simdjson reads it, complete when the
+        // streaming reader reads it again. Its units and digest would be of two files.
+        class Growing : public QBuffer {
+        public:
+            QByteArray rest;
+            bool seek(qint64 position) override
+            {
+                buffer().append(rest);
+                rest.clear();
+                return QBuffer::seek(position);
+            }
+        } growing;
+        growing.setData("[{\"name\": \"a\"}, {\"name\": \"b\"");
+        growing.rest = "}, {\"name\": \"c\"}]";
+        growing.open(QIODevice::ReadOnly);
+        const Status status = DocumentReader().read(growing, QStringLiteral("pods.json"), [](const Unit&) -> Status { return Done {}; });
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().message.contains(QStringLiteral("changed while it was read")), qPrintable(status.error().toString()));
     }
 
     void aFileHandedOverIsReadOnceAndDigestedOnce()

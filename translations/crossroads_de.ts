@@ -416,7 +416,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../models/core/document/inmemoryjson.cpp" line="343"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="361"/>
         <location filename="../models/core/document/jsonparser.cpp" line="166"/>
         <location filename="../models/core/document/jsonparser.cpp" line="169"/>
         <source>line %1</source>
@@ -2199,46 +2199,52 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::DocumentReader</name>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="29"/>
+        <location filename="../models/core/document/documentreader.cpp" line="32"/>
         <source>cannot open: %1</source>
         <translation>kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="64"/>
-        <location filename="../models/core/document/documentreader.cpp" line="102"/>
+        <location filename="../models/core/document/documentreader.cpp" line="76"/>
+        <location filename="../models/core/document/documentreader.cpp" line="114"/>
         <source>byte %1</source>
         <translation>Byte %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="64"/>
-        <location filename="../models/core/document/documentreader.cpp" line="102"/>
+        <location filename="../models/core/document/documentreader.cpp" line="76"/>
+        <location filename="../models/core/document/documentreader.cpp" line="114"/>
         <source>binary data, not JSON or YAML</source>
         <translation>Binärdaten, kein JSON oder YAML</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="53"/>
-        <location filename="../models/core/document/documentreader.cpp" line="104"/>
+        <location filename="../models/core/document/documentreader.cpp" line="65"/>
+        <location filename="../models/core/document/documentreader.cpp" line="116"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="353"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="55"/>
-        <location filename="../models/core/document/documentreader.cpp" line="108"/>
-        <location filename="../models/core/document/documentreader.cpp" line="127"/>
-        <location filename="../models/core/document/documentreader.cpp" line="132"/>
+        <location filename="../models/core/document/documentreader.cpp" line="67"/>
+        <location filename="../models/core/document/documentreader.cpp" line="120"/>
+        <location filename="../models/core/document/documentreader.cpp" line="146"/>
+        <location filename="../models/core/document/documentreader.cpp" line="159"/>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="56"/>
-        <location filename="../models/core/document/documentreader.cpp" line="80"/>
+        <location filename="../models/core/document/documentreader.cpp" line="68"/>
+        <location filename="../models/core/document/documentreader.cpp" line="92"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="61"/>
+        <location filename="../models/core/document/documentreader.cpp" line="73"/>
         <source>the file is UTF-16 encoded; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-kodiert; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/documentreader.cpp" line="167"/>
+        <source>the file changed while it was read; read it again once it is complete</source>
+        <translation>die Datei hat sich beim Lesen geändert; lesen Sie sie erneut, sobald sie vollständig ist</translation>
     </message>
 </context>
 <context>
@@ -2669,12 +2675,12 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::FindingSummary</name>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="71"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="80"/>
         <source>expired: its gaps count again</source>
         <translation>abgelaufen: ihre Lücken zählen wieder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="73"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="82"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
@@ -2682,7 +2688,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="81"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="90"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n kritisch</numerusform>
@@ -2690,7 +2696,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="83"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="92"/>
         <source>%n high</source>
         <translation>
             <numerusform>%n hoch</numerusform>
@@ -2698,7 +2704,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="85"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="94"/>
         <source>%n medium</source>
         <translation>
             <numerusform>%n mittel</numerusform>
@@ -2706,7 +2712,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="87"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="96"/>
         <source>%n low</source>
         <translation>
             <numerusform>%n niedrig</numerusform>
@@ -2714,43 +2720,43 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="127"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="136"/>
         <source>production weaker than tested: %1</source>
         <translation>Produktion schwächer als getestet: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="128"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="137"/>
         <source>development weaker than production: %1</source>
         <translation>Entwicklung schwächer als Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="129"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="138"/>
         <source>failing on both sides: %1</source>
         <translation>auf beiden Seiten nicht bestanden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="131"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="140"/>
         <source>failing in production only (development not judged): %1</source>
         <translation>nur in der Produktion fehlgeschlagen (Entwicklung nicht bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="143"/>
         <source>failing in development only (production not judged): %1</source>
         <translation>nur in der Entwicklung fehlgeschlagen (Produktion nicht bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="131"/>
-        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="140"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="143"/>
         <source>failing: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="140"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="149"/>
         <source>no open finding</source>
         <translation>kein offener Befund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="142"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="151"/>
         <source>%n accepted by waivers</source>
         <translation>
             <numerusform>%n durch Ausnahmen akzeptiert</numerusform>
@@ -2758,7 +2764,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="144"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="153"/>
         <source>%n not judged</source>
         <translation>
             <numerusform>%n nicht bewertet</numerusform>
@@ -3262,7 +3268,7 @@ Produktion: %2</translation>
         <translation>Zeilen sind Workload-Paare, Spalten sind Prüfungen; die Pfeiltasten wechseln zwischen den Zellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="249"/>
+        <location filename="../views/gapmatrixview.cpp" line="261"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 von %n Zeile</numerusform>
@@ -3270,7 +3276,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="273"/>
+        <location filename="../views/gapmatrixview.cpp" line="285"/>
         <source>%1 on %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>
@@ -4533,42 +4539,42 @@ Produktion: %2</translation>
         <translation>Rote Verbindung: Exposition des Paars weicht ab</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="240"/>
+        <location filename="../views/networkview.cpp" line="244"/>
         <source>Development: %1</source>
         <translation>Entwicklung: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="241"/>
+        <location filename="../views/networkview.cpp" line="245"/>
         <source>Production: %1</source>
         <translation>Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="242"/>
+        <location filename="../views/networkview.cpp" line="246"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Außerhalb des Hosts (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="243"/>
+        <location filename="../views/networkview.cpp" line="247"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Außerhalb des Clusters (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="268"/>
+        <location filename="../views/networkview.cpp" line="272"/>
         <source>wider in prod</source>
         <translation>Prod ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="268"/>
+        <location filename="../views/networkview.cpp" line="272"/>
         <source>wider in dev</source>
         <translation>Dev ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="282"/>
+        <location filename="../views/networkview.cpp" line="286"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>Keine Unterschiede in der Exposition zwischen den gepaarten Workloads.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="288"/>
+        <location filename="../views/networkview.cpp" line="292"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paar unterscheidet sich in der Exposition.</numerusform>

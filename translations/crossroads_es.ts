@@ -416,7 +416,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../models/core/document/inmemoryjson.cpp" line="343"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="361"/>
         <location filename="../models/core/document/jsonparser.cpp" line="166"/>
         <location filename="../models/core/document/jsonparser.cpp" line="169"/>
         <source>line %1</source>
@@ -2199,46 +2199,52 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::DocumentReader</name>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="29"/>
+        <location filename="../models/core/document/documentreader.cpp" line="32"/>
         <source>cannot open: %1</source>
         <translation>no se puede abrir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="53"/>
-        <location filename="../models/core/document/documentreader.cpp" line="104"/>
+        <location filename="../models/core/document/documentreader.cpp" line="65"/>
+        <location filename="../models/core/document/documentreader.cpp" line="116"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="353"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="55"/>
-        <location filename="../models/core/document/documentreader.cpp" line="108"/>
-        <location filename="../models/core/document/documentreader.cpp" line="127"/>
-        <location filename="../models/core/document/documentreader.cpp" line="132"/>
+        <location filename="../models/core/document/documentreader.cpp" line="67"/>
+        <location filename="../models/core/document/documentreader.cpp" line="120"/>
+        <location filename="../models/core/document/documentreader.cpp" line="146"/>
+        <location filename="../models/core/document/documentreader.cpp" line="159"/>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="56"/>
-        <location filename="../models/core/document/documentreader.cpp" line="80"/>
+        <location filename="../models/core/document/documentreader.cpp" line="68"/>
+        <location filename="../models/core/document/documentreader.cpp" line="92"/>
         <source>the file is empty</source>
         <translation>el archivo está vacío</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="61"/>
+        <location filename="../models/core/document/documentreader.cpp" line="73"/>
         <source>the file is UTF-16 encoded; save it as UTF-8</source>
         <translation>el archivo está codificado en UTF-16; guárdelo como UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="64"/>
-        <location filename="../models/core/document/documentreader.cpp" line="102"/>
+        <location filename="../models/core/document/documentreader.cpp" line="76"/>
+        <location filename="../models/core/document/documentreader.cpp" line="114"/>
         <source>byte %1</source>
         <translation>byte %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="64"/>
-        <location filename="../models/core/document/documentreader.cpp" line="102"/>
+        <location filename="../models/core/document/documentreader.cpp" line="76"/>
+        <location filename="../models/core/document/documentreader.cpp" line="114"/>
         <source>binary data, not JSON or YAML</source>
         <translation>datos binarios, no JSON ni YAML</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/documentreader.cpp" line="167"/>
+        <source>the file changed while it was read; read it again once it is complete</source>
+        <translation>el archivo cambió mientras se leía; vuelva a leerlo cuando esté completo</translation>
     </message>
 </context>
 <context>
@@ -2669,12 +2675,12 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::FindingSummary</name>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="71"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="80"/>
         <source>expired: its gaps count again</source>
         <translation>caducada: sus brechas vuelven a contar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="73"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="82"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>en %n día</numerusform>
@@ -2682,7 +2688,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="81"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="90"/>
         <source>%n critical</source>
         <translation>
             <numerusform>%n crítico</numerusform>
@@ -2690,7 +2696,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="83"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="92"/>
         <source>%n high</source>
         <translation>
             <numerusform>%n alto</numerusform>
@@ -2698,7 +2704,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="85"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="94"/>
         <source>%n medium</source>
         <translation>
             <numerusform>%n medio</numerusform>
@@ -2706,7 +2712,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="87"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="96"/>
         <source>%n low</source>
         <translation>
             <numerusform>%n bajo</numerusform>
@@ -2714,43 +2720,43 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="127"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="136"/>
         <source>production weaker than tested: %1</source>
         <translation>producción más débil que lo probado: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="128"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="137"/>
         <source>development weaker than production: %1</source>
         <translation>desarrollo más débil que producción: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="129"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="138"/>
         <source>failing on both sides: %1</source>
         <translation>fallan en ambos lados: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="131"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="140"/>
         <source>failing in production only (development not judged): %1</source>
         <translation>falla solo en producción (desarrollo sin juzgar): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="143"/>
         <source>failing in development only (production not judged): %1</source>
         <translation>falla solo en desarrollo (producción sin juzgar): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="131"/>
-        <location filename="../models/core/report/findingsummary.cpp" line="134"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="140"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="143"/>
         <source>failing: %1</source>
         <translation>con fallos: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/findingsummary.cpp" line="140"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="149"/>
         <source>no open finding</source>
         <translation>ningún hallazgo abierto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="142"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="151"/>
         <source>%n accepted by waivers</source>
         <translation>
             <numerusform>%n aceptado por exenciones</numerusform>
@@ -2758,7 +2764,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/report/findingsummary.cpp" line="144"/>
+        <location filename="../models/core/report/findingsummary.cpp" line="153"/>
         <source>%n not judged</source>
         <translation>
             <numerusform>%n sin evaluar</numerusform>
@@ -3262,7 +3268,7 @@ Producción: %2</translation>
         <translation>Las filas son pares de cargas de trabajo y las columnas, comprobaciones; las teclas de flecha mueven entre celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="249"/>
+        <location filename="../views/gapmatrixview.cpp" line="261"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 de %n fila</numerusform>
@@ -3270,7 +3276,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="273"/>
+        <location filename="../views/gapmatrixview.cpp" line="285"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
@@ -4533,42 +4539,42 @@ Producción: %2</translation>
         <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="240"/>
+        <location filename="../views/networkview.cpp" line="244"/>
         <source>Development: %1</source>
         <translation>Desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="241"/>
+        <location filename="../views/networkview.cpp" line="245"/>
         <source>Production: %1</source>
         <translation>Producción: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="242"/>
+        <location filename="../views/networkview.cpp" line="246"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="243"/>
+        <location filename="../views/networkview.cpp" line="247"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="268"/>
+        <location filename="../views/networkview.cpp" line="272"/>
         <source>wider in prod</source>
         <translation>más amplia en producción</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="268"/>
+        <location filename="../views/networkview.cpp" line="272"/>
         <source>wider in dev</source>
         <translation>más amplia en desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="282"/>
+        <location filename="../views/networkview.cpp" line="286"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="288"/>
+        <location filename="../views/networkview.cpp" line="292"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>

@@ -178,8 +178,12 @@ void NetworkView::setComparison(std::shared_ptr<const Comparison> comparison)
     // Drawn when first shown: a cluster's diagram takes a second to lay out, and the window
     // should not stop answering for a page the user may never open.
     m_stale = true;
-    if (isVisible())
+    if (isVisible()) {
         rebuild();
+    } else {
+        m_scene->clear(); // nothing of the previous comparison stays behind
+        m_differences = 0;
+    }
 }
 
 void NetworkView::showEvent(QShowEvent* event)

@@ -26,7 +26,7 @@ public:
 
     void setComparison(std::shared_ptr<const Comparison> comparison);
     QGraphicsScene* scene() const { return m_scene; }
-    int differenceCount() const { return m_differences; } ///< once the page has been shown
+    int differenceCount() const { return m_differences; } ///< 0 until the page has been shown
     static QColor reachColor(Reach reach);
     QGraphicsView* diagram() const { return m_view; }
 

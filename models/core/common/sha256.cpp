@@ -31,6 +31,13 @@ QByteArray Sha256::finishHex()
     return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex();
 }
 
+QByteArray Sha256::hexSoFar() const
+{
+    Sha256 copy;
+    EVP_MD_CTX_copy_ex(copy.m_context.get(), m_context.get());
+    return copy.finishHex();
+}
+
 QByteArray Sha256::hex(std::string_view bytes)
 {
     Sha256 hash;

@@ -20,6 +20,8 @@ public:
 
     void add(std::string_view bytes);
     QByteArray finishHex(); ///< lower-case hex; the object is spent afterwards
+    /// The digest of the bytes added so far; more may be added afterwards.
+    QByteArray hexSoFar() const;
 
     static QByteArray hex(std::string_view bytes);
 

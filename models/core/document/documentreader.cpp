@@ -2,6 +2,8 @@
 #include "documentreader.h"
 #include "inmemoryjson.h"
 
+#include "common/sha256.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -50,8 +52,13 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
     // The in-memory JSON reader reports progress as it walks the file, not as it loads it; the
     // source reports for the other readers (it holds `loading` by reference).
     ReadControl loading = m_control;
-    if (mayReadWhole)
+    // What was read the first time, to tell whether a second reading (below) read the same.
+    Sha256 firstReading;
+    if (mayReadWhole) {
         loading.progress = nullptr;
+        if (loading.digest == nullptr)
+            loading.digest = &firstReading;
+    }
     InputSource source(device, loading);
     if (!source.refill(true)) {
         if (source.cancelled())
@@ -117,6 +124,7 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
     DocumentBuilder builder(m_limits, handler);
     if (syntax == Syntax::Yaml || !mayReadWhole) {
         loading.progress = m_control.progress;
+        loading.digest = m_control.digest;
         return conclude(source, builder, syntax == Syntax::Yaml ? parseYaml(source, builder, fileName) : parseJson(source, builder, fileName));
     }
     qint64 reported = 0; ///< the furthest progress reported, which a second reading does not go back behind
@@ -136,8 +144,10 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
     // digest already has every byte.
     if (!device.seek(start))
         return Error { fileName, {}, tr("cannot read: %1").arg(device.errorString()) };
+    const QByteArray firstDigest = loading.digest->hexSoFar();
+    Sha256 secondReading;
     ReadControl again = m_control;
-    again.digest = nullptr;
+    again.digest = &secondReading;
     if (m_control.progress) {
         again.progress = [this, &reported](qint64 done, qint64 total) {
             if (done >= reported)
@@ -150,7 +160,12 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
     skipByteOrderMark(rereading);
     alreadyHandedOut = handedOut;
     DocumentBuilder streaming(m_limits, handler);
-    return conclude(rereading, streaming, parseJson(rereading, streaming, fileName));
+    const Status parsed = conclude(rereading, streaming, parseJson(rereading, streaming, fileName));
+    // A file still being written (kubectl … > pods.json) may read otherwise the second time:
+    // its units and its digest would then be of two different files.
+    if (parsed.ok() && secondReading.finishHex() != firstDigest)
+        return Error { fileName, {}, tr("the file changed while it was read; read it again once it is complete") };
+    return parsed;
 }
 
 } // namespace crossroads

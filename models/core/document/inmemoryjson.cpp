@@ -129,8 +129,8 @@ public:
     bool value(ondemand::value& value)
     {
         const std::string_view token = value.raw_json_token();
-        const quint32 line = lineAt(token.data());
-        if (m_handedOver)
+        const quint32 line = lineAt(token.data(), token.size());
+        if (m_handedOver || m_cancelled)
             return false;
         ondemand::json_type type;
         if (value.type().get(type) != simdjson::SUCCESS)
@@ -164,13 +164,14 @@ public:
     /// and the whole file has been read (a progress line on a terminal is cleared at 100 %).
     bool finish()
     {
-        lineAt(m_text.data() + m_text.size());
+        lineAt(m_text.data() + m_text.size(), 0);
         if (m_control.progress)
             m_control.progress(m_bytesTotal, m_bytesTotal);
         return !m_handedOver;
     }
 
     bool handedOver() const { return m_handedOver; }
+    bool cancelled() const { return m_cancelled; }
     quint32 line() const { return m_line; }
 
 private:
@@ -185,9 +186,13 @@ private:
             ondemand::field member;
             if (std::move(result).get(member) != simdjson::SUCCESS)
                 return handOver();
-            const quint32 keyLine = lineAt(member.key().raw() - 1);
+            const quint32 keyLine = lineAt(member.key().raw() - 1, 0);
             std::string_view key;
             if (m_handedOver || member.unescaped_key().get(key) != simdjson::SUCCESS)
+                return handOver();
+            // A long key is the streaming reader's to name (an escape is up to six bytes a
+            // character in the file): its limits count the bytes it read, not the key's.
+            if (key.size() > m_maxGap / 6)
                 return handOver();
             if (!m_builder.key(key, keyLine) || !this->value(member.value()))
                 return false;
@@ -268,20 +273,27 @@ private:
         return m_builder.real(value, line);
     }
 
-    /// The line of a byte at or after the last one asked about; checks the streaming reader's
-    /// limit on bytes between two values, and reports progress on the way.
-    quint32 lineAt(const char* at)
+    /// The line of a token starting at or after the last one asked about. On the way: the
+    /// streaming reader refuses more than maxScalarBytes read between the end of one value and
+    /// the end of the next; from the last token's start to this one's end (the spaces left out
+    /// of the text included) is at least that, so past it the file is handed over. Progress is
+    /// reported and cancel looked at once a chunk.
+    quint32 lineAt(const char* at, std::size_t tokenSize)
     {
         const auto from = static_cast<std::size_t>(m_scanned - m_text.data());
         const auto to = static_cast<std::size_t>(at - m_text.data());
-        if (to - from + m_text.skippedBetweenAtMost(from, to) > m_maxGap)
+        if (to - from + tokenSize + m_text.skippedBetweenAtMost(from, std::min(to + tokenSize, m_text.size())) > m_maxGap)
             handOver();
         m_line += static_cast<quint32>(std::count(m_scanned, at, '\n'));
         m_scanned = at;
-        if (to >= m_nextProgress && m_control.progress) {
-            m_nextProgress = to + static_cast<std::size_t>(InputSource::chunkSize);
-            const double done = m_text.size() == 0 ? 1.0 : double(to) / double(m_text.size());
-            m_control.progress(static_cast<qint64>(done * double(m_bytesTotal)), m_bytesTotal);
+        if (to >= m_nextChunk) {
+            m_nextChunk = to + static_cast<std::size_t>(InputSource::chunkSize);
+            if (m_control.cancel != nullptr && m_control.cancel->load(std::memory_order_relaxed))
+                m_cancelled = true;
+            if (m_control.progress) {
+                const double done = m_text.size() == 0 ? 1.0 : double(to) / double(m_text.size());
+                m_control.progress(static_cast<qint64>(done * double(m_bytesTotal)), m_bytesTotal);
+            }
         }
         return m_line;
     }
@@ -298,9 +310,10 @@ private:
     qint64 m_bytesTotal;
     const char* m_scanned;
     std::size_t m_maxGap;
-    std::size_t m_nextProgress = 0;
+    std::size_t m_nextChunk = 0;
     quint32 m_line = 1;
     bool m_handedOver = false;
+    bool m_cancelled = false;
 };
 
 } // namespace
@@ -336,6 +349,8 @@ InMemoryJsonResult parseJsonInMemory(InputSource& source, DocumentBuilder& build
             return { Done {}, true };
         ok = builder.endDocument();
     }
+    if (walk.cancelled())
+        return { Error { fileName, {}, QCoreApplication::translate("crossroads::DocumentReader", "cancelled"), true } };
     if (ok)
         return { Done {} };
     if (walk.handedOver())

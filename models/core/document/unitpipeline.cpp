@@ -27,7 +27,7 @@ Status UnitPipeline::push(const Unit& unit)
         // batches. Woken for each free slot, they would switch once per unit, and on a fast
         // reader that switching cost more than the reading.
         m_producerWaiting = true;
-        m_spaceFreed.wait(lock, [this] { return m_count <= m_slots.size() / 2 || !m_status.ok(); });
+        m_spaceFreed.wait(lock, [this] { return m_count <= m_slots.size() - batch() || !m_status.ok(); });
         m_producerWaiting = false;
     }
     if (!m_status.ok())
@@ -43,7 +43,7 @@ Status UnitPipeline::push(const Unit& unit)
     slot.listSchema.assign(unit.listSchema);
     lock.lock();
     ++m_count;
-    if (m_consumerWaiting && m_count >= m_slots.size() / 2)
+    if (m_consumerWaiting && m_count >= batch())
         m_unitsReady.notify_one();
     return Done {};
 }
@@ -67,7 +67,7 @@ void UnitPipeline::consume()
         if (m_count == 0 && !m_closing) {
             // Empty: wait for half a queue (or the end), for the same reason as push().
             m_consumerWaiting = true;
-            m_unitsReady.wait(lock, [this] { return m_count >= m_slots.size() / 2 || m_closing; });
+            m_unitsReady.wait(lock, [this] { return m_count >= batch() || m_closing; });
             m_consumerWaiting = false;
         }
         if (m_count == 0)
@@ -88,7 +88,7 @@ void UnitPipeline::consume()
             m_status = std::move(status);
         m_head = (m_head + 1) % m_slots.size();
         --m_count;
-        if (m_producerWaiting && (m_count <= m_slots.size() / 2 || !m_status.ok()))
+        if (m_producerWaiting && (m_count <= m_slots.size() - batch() || !m_status.ok()))
             m_spaceFreed.notify_one();
     }
 }

@@ -4,6 +4,7 @@
 #include "common/result.h"
 #include "documentreader.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <mutex>
 #include <string>
@@ -38,6 +39,8 @@ private:
         std::string listSchema;
     };
     void consume();
+    /// How many units the threads hand over at a time: half the queue, at least one.
+    std::size_t batch() const { return std::max<std::size_t>(1, m_slots.size() / 2); }
 
     UnitConsumer m_consumer;
     std::vector<Slot> m_slots;
