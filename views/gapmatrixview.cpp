@@ -170,9 +170,10 @@ void GapMatrixView::setComparison(std::shared_ptr<const Comparison> comparison, 
     m_table->setColumnHidden(0, true);
     // The row names' column keeps the width of the widest name of the comparison, so that it
     // does not jump whenever a filter shows other rows.
-    // The longest names are measured first; a name that even in the font's widest character
-    // could not be wider than the widest so far is not measured at all: a cluster has 50,000
-    // rows, and measuring every one kept the window from answering for a sixth of a second.
+    // The longest names are measured first, until one that even in the font's widest character
+    // could not be wider than the widest so far, or 512 of them: a cluster has 50,000 rows
+    // (named alike, so the bound rarely ends it), and measuring every one kept the window from
+    // answering for a sixth of a second.
     const QFontMetrics metrics(m_table->verticalHeader()->font());
     std::vector<QString> names;
     names.reserve(static_cast<std::size_t>(m_model->rowCount()));
@@ -180,11 +181,12 @@ void GapMatrixView::setComparison(std::shared_ptr<const Comparison> comparison, 
         names.push_back(m_model->headerData(row, Qt::Vertical).toString());
     std::sort(names.begin(), names.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
     const int widestCharacter = std::max(1, metrics.maxWidth());
+    constexpr std::size_t measuredAtMost = 512;
     int widest = 0;
-    for (const QString& name : names) {
-        if (name.size() * widestCharacter <= widest)
+    for (std::size_t i = 0; i < std::min(names.size(), measuredAtMost); ++i) {
+        if (names[i].size() * widestCharacter <= widest)
             break; // shorter ones follow
-        widest = std::max(widest, metrics.horizontalAdvance(name));
+        widest = std::max(widest, metrics.horizontalAdvance(names[i]));
     }
     m_table->verticalHeader()->setFixedWidth(std::min(widest + metrics.averageCharWidth() * 3, 420));
     updateCount();
