@@ -511,6 +511,13 @@ private Q_SLOTS:
         QTest::newRow("spaces and a string past the limit together")
             << ("[{\"name\": \"a\"}, {\"k\":" + QByteArray(12 << 20, ' ') + '"' + QByteArray(12 << 20, 'x') + "\"}]") << limit;
         QTest::newRow("key past the limit") << ("[{\"name\": \"a\"}, {\"" + QByteArray(2 << 20, 'k') + "\": 1}]") << 256;
+        // Found by fuzzing both readers against each other (tests/fuzz/regressions/document):
+        QTest::newRow("a string then a colon in an array") << QByteArray("[\"\":]]") << limit;
+        QTest::newRow("a key's value then a colon") << QByteArray("{\"kind\":\"Pod\",\"spec\":{\"x\":\"y\":0,\"hostPID\":true}},\"metadata\":{\"name\":\"p\"}}") << limit;
+        QTest::newRow("a digit at the very end") << QByteArray("{\"items\":[8") << limit;
+        QTest::newRow("a control byte after a number") << QByteArray("[62\x1a]") << limit;
+        QTest::newRow("a float of 21 significant digits") << QByteArray("[3.14159265358979323846, 1000.0000000000000000000, 1.000000000000000000e2]") << limit;
+        QTest::newRow("a NUL byte past the first chunk") << ("[" + QByteArray("1,").repeated(600000) + QByteArray("\0]", 2)) << limit;
         QTest::newRow("ill-formed UTF-8") << QByteArray("[{\"name\": \"a\"}, \"\xc3\x28\"]") << limit;
         QTest::newRow("raw tab in a string") << QByteArray("[{\"name\": \"a\"}, \"a\tb\"]") << limit;
     }
@@ -557,6 +564,24 @@ private Q_SLOTS:
             return Done {};
         }).ok());
         QCOMPARE(value, QVariant(18446744073709551616.0));
+    }
+
+    void longFloatsKeepTheirValue()
+    {
+        // RFC 8259 §6: a number's digits are its value, however many; the nearest double of
+        // 3.14159265358979323846 is that of pi, and 1000.0000000000000000000 is 1000.
+        QBuffer buffer;
+        buffer.setData("[{\"pi\": 3.14159265358979323846, \"runAsUser\": 1000.0000000000000000000}]");
+        buffer.open(QIODevice::ReadOnly);
+        double pi = 0;
+        std::optional<qint64> runAsUser;
+        QVERIFY(DocumentReader().read(buffer, QStringLiteral("pod.json"), [&](const Unit& unit) -> Status {
+            pi = unit.document.entries()[unit.document.root()["pi"].index()].real;
+            runAsUser = unit.document.root()["runAsUser"].toInteger();
+            return Done {};
+        }).ok());
+        QCOMPARE(pi, 3.141592653589793);
+        QCOMPARE(runAsUser, std::optional<qint64>(1000));
     }
 
     void aFileThatChangesWhileReadIsRefused()

@@ -226,8 +226,14 @@ private:
         // characters for the whole input), so only escaped strings are copied out.
         const std::size_t closing = token.find_last_of('"');
         const std::string_view body = token.substr(1, closing - 1);
-        if (body.find('\\') == std::string_view::npos)
+        if (body.find('\\') == std::string_view::npos) {
+            // Consumed all the same: a string left to simdjson to skip is taken for a key when a
+            // colon follows ("[\"\":]]"), and what comes after it is skipped unread.
+            simdjson::ondemand::raw_json_string raw;
+            if (value.get_raw_json_string().get(raw) != simdjson::SUCCESS)
+                return handOver();
             return m_builder.string(body, line);
+        }
         std::string_view text;
         if (value.get_string().get(text) != simdjson::SUCCESS)
             return handOver();
@@ -238,34 +244,51 @@ private:
     {
         if (token.size() > m_maxGap)
             return handOver();
-        ondemand::number number;
-        if (value.get_number().get(number) != simdjson::SUCCESS)
+        // The type first, then its own getter: simdjson 3.0.1's get_number() reads a float of 19
+        // significant digits or more as 0 (its issue #2099); get_double() reads it right.
+        ondemand::number_type type;
+        if (value.get_number_type().get(type) != simdjson::SUCCESS)
             return wideInteger(token, line);
-        switch (number.get_number_type()) {
-        case ondemand::number_type::signed_integer:
-            return m_builder.integer(number.get_int64(), line);
+        switch (type) {
+        case ondemand::number_type::signed_integer: {
+            std::int64_t integer = 0;
+            if (value.get_int64().get(integer) != simdjson::SUCCESS)
+                return wideInteger(token, line);
+            return m_builder.integer(static_cast<qint64>(integer), line);
+        }
         case ondemand::number_type::unsigned_integer: {
-            const std::uint64_t unsignedValue = number.get_uint64();
+            std::uint64_t unsignedValue = 0;
+            if (value.get_uint64().get(unsignedValue) != simdjson::SUCCESS)
+                return wideInteger(token, line);
             if (unsignedValue > static_cast<std::uint64_t>(std::numeric_limits<qint64>::max()))
                 return m_builder.real(static_cast<double>(unsignedValue), line); // as nlohmann's adapter
             return m_builder.integer(static_cast<qint64>(unsignedValue), line);
         }
-        case ondemand::number_type::floating_point_number:
-            return m_builder.real(number.get_double(), line);
+        case ondemand::number_type::floating_point_number: {
+            double real = 0;
+            if (value.get_double().get(real) != simdjson::SUCCESS)
+                return wideInteger(token, line);
+            return m_builder.real(real, line);
+        }
         }
         return handOver();
     }
 
-    /// An integer past 64 bits, which nlohmann reads as the nearest double; anything else
-    /// simdjson refuses as a number is the streaming reader's to name.
+    /// An integer past 64 bits (above 2^64 - 1, or below -2^63), which nlohmann reads as the
+    /// nearest double; anything else simdjson refuses as a number (a digit at the end of the
+    /// input, a control byte after it) is the streaming reader's to name.
     bool wideInteger(std::string_view token, quint32 line)
     {
         const std::size_t end = token.find_first_of(" \t\r\n");
         const std::string_view digits = token.substr(0, end);
-        const std::string_view body = digits.substr(!digits.empty() && digits.front() == '-' ? 1 : 0);
+        const bool negative = !digits.empty() && digits.front() == '-';
+        const std::string_view body = digits.substr(negative ? 1 : 0);
         const bool integer = !body.empty() && (body.size() == 1 || body.front() != '0')
             && std::all_of(body.begin(), body.end(), [](char c) { return c >= '0' && c <= '9'; });
-        if (!integer)
+        // Digit strings of one length compare as their numbers.
+        const std::string_view limit = negative ? std::string_view("9223372036854775808") : std::string_view("18446744073709551615");
+        const bool wide = body.size() > limit.size() || (body.size() == limit.size() && body > limit);
+        if (!integer || !wide)
             return handOver();
         const double value = std::strtod(std::string(digits).c_str(), nullptr);
         if (!std::isfinite(value))
@@ -325,8 +348,10 @@ InMemoryJsonResult parseJsonInMemory(InputSource& source, DocumentBuilder& build
     do
         text.append(source.data(), source.data() + source.size());
     while (source.refill());
-    if (source.cancelled() || !source.readError().isEmpty() || source.binaryAt() >= 0)
+    if (source.cancelled() || !source.readError().isEmpty())
         return {}; // DocumentReader names these
+    if (source.binaryAt() >= 0)
+        return { Done {}, true }; // named by the streaming reader, after the units before it
     text.finish();
 
     ondemand::parser parser;
