@@ -516,7 +516,7 @@ private Q_SLOTS:
         QTest::newRow("a key's value then a colon") << QByteArray("{\"kind\":\"Pod\",\"spec\":{\"x\":\"y\":0,\"hostPID\":true}},\"metadata\":{\"name\":\"p\"}}") << limit;
         QTest::newRow("a digit at the very end") << QByteArray("{\"items\":[8") << limit;
         QTest::newRow("a control byte after a number") << QByteArray("[62\x1a]") << limit;
-        QTest::newRow("a float of 21 significant digits") << QByteArray("[3.14159265358979323846, 1000.0000000000000000000, 1.000000000000000000e2]") << limit;
+        QTest::newRow("a float of 21 significant digits") << QByteArray("[3.14159265358979323846, 1000.0000000000000000000, 1.000000000000000000e2, 0.570184467440737095516169, 1e-400]") << limit;
         QTest::newRow("a NUL byte past the first chunk") << ("[" + QByteArray("1,").repeated(600000) + QByteArray("\0]", 2)) << limit;
         QTest::newRow("ill-formed UTF-8") << QByteArray("[{\"name\": \"a\"}, \"\xc3\x28\"]") << limit;
         QTest::newRow("raw tab in a string") << QByteArray("[{\"name\": \"a\"}, \"a\tb\"]") << limit;
@@ -571,16 +571,18 @@ private Q_SLOTS:
         // RFC 8259 §6: a number's digits are its value, however many; the nearest double of
         // 3.14159265358979323846 is that of pi, and 1000.0000000000000000000 is 1000.
         QBuffer buffer;
-        buffer.setData("[{\"pi\": 3.14159265358979323846, \"runAsUser\": 1000.0000000000000000000}]");
+        buffer.setData("[{\"pi\": 3.14159265358979323846, \"runAsUser\": 1000.0000000000000000000, \"long\": 0.570184467440737095516169}]");
         buffer.open(QIODevice::ReadOnly);
-        double pi = 0;
+        double pi = 0, longMantissa = 0;
         std::optional<qint64> runAsUser;
         QVERIFY(DocumentReader().read(buffer, QStringLiteral("pod.json"), [&](const Unit& unit) -> Status {
             pi = unit.document.entries()[unit.document.root()["pi"].index()].real;
+            longMantissa = unit.document.entries()[unit.document.root()["long"].index()].real;
             runAsUser = unit.document.root()["runAsUser"].toInteger();
             return Done {};
         }).ok());
         QCOMPARE(pi, 3.141592653589793);
+        QCOMPARE(longMantissa, 0.570184467440737095516169);
         QCOMPARE(runAsUser, std::optional<qint64>(1000));
     }
 

@@ -7,6 +7,7 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -245,7 +246,7 @@ private:
         if (token.size() > m_maxGap)
             return handOver();
         // The type first, then its own getter: simdjson 3.0.1's get_number() reads a float of 19
-        // significant digits or more as 0 (its issue #2099); get_double() reads it right.
+        // significant digits or more as 0 (its issue #2099).
         ondemand::number_type type;
         if (value.get_number_type().get(type) != simdjson::SUCCESS)
             return wideInteger(token, line);
@@ -265,9 +266,17 @@ private:
             return m_builder.integer(static_cast<qint64>(unsignedValue), line);
         }
         case ondemand::number_type::floating_point_number: {
-            double real = 0;
-            if (value.get_double().get(real) != simdjson::SUCCESS)
+            // simdjson checks the syntax; the value comes from the standard library, correctly
+            // rounded: simdjson 3.0.1 also misreads some long mantissas through get_double()
+            // (0.570184467440737095516169 as 1.4e-05). Out of range is the streaming reader's.
+            double checked = 0;
+            if (value.get_double().get(checked) != simdjson::SUCCESS)
                 return wideInteger(token, line);
+            const std::string_view text = token.substr(0, token.find_first_of(" \t\r\n"));
+            double real = 0;
+            const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), real);
+            if (error != std::errc() || end != text.data() + text.size())
+                return handOver();
             return m_builder.real(real, line);
         }
         }
