@@ -416,7 +416,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../models/core/document/inmemoryjson.cpp" line="361"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="395"/>
         <location filename="../models/core/document/jsonparser.cpp" line="166"/>
         <location filename="../models/core/document/jsonparser.cpp" line="169"/>
         <source>line %1</source>
@@ -2218,15 +2218,14 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="65"/>
         <location filename="../models/core/document/documentreader.cpp" line="116"/>
-        <location filename="../models/core/document/inmemoryjson.cpp" line="353"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="387"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="67"/>
         <location filename="../models/core/document/documentreader.cpp" line="120"/>
-        <location filename="../models/core/document/documentreader.cpp" line="146"/>
-        <location filename="../models/core/document/documentreader.cpp" line="159"/>
+        <location filename="../models/core/document/documentreader.cpp" line="147"/>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -2242,7 +2241,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>die Datei ist UTF-16-kodiert; speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="167"/>
+        <location filename="../models/core/document/documentreader.cpp" line="145"/>
         <source>the file changed while it was read; read it again once it is complete</source>
         <translation>die Datei hat sich beim Lesen geändert; lesen Sie sie erneut, sobald sie vollständig ist</translation>
     </message>
@@ -3268,7 +3267,7 @@ Produktion: %2</translation>
         <translation>Zeilen sind Workload-Paare, Spalten sind Prüfungen; die Pfeiltasten wechseln zwischen den Zellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="261"/>
+        <location filename="../views/gapmatrixview.cpp" line="263"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 von %n Zeile</numerusform>
@@ -3276,7 +3275,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="285"/>
+        <location filename="../views/gapmatrixview.cpp" line="287"/>
         <source>%1 on %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>

@@ -416,7 +416,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../models/core/document/inmemoryjson.cpp" line="361"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="395"/>
         <location filename="../models/core/document/jsonparser.cpp" line="166"/>
         <location filename="../models/core/document/jsonparser.cpp" line="169"/>
         <source>line %1</source>
@@ -2206,15 +2206,14 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="65"/>
         <location filename="../models/core/document/documentreader.cpp" line="116"/>
-        <location filename="../models/core/document/inmemoryjson.cpp" line="353"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="387"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="67"/>
         <location filename="../models/core/document/documentreader.cpp" line="120"/>
-        <location filename="../models/core/document/documentreader.cpp" line="146"/>
-        <location filename="../models/core/document/documentreader.cpp" line="159"/>
+        <location filename="../models/core/document/documentreader.cpp" line="147"/>
         <source>cannot read: %1</source>
         <translation>no se puede leer: %1</translation>
     </message>
@@ -2242,7 +2241,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>datos binarios, no JSON ni YAML</translation>
     </message>
     <message>
-        <location filename="../models/core/document/documentreader.cpp" line="167"/>
+        <location filename="../models/core/document/documentreader.cpp" line="145"/>
         <source>the file changed while it was read; read it again once it is complete</source>
         <translation>el archivo cambió mientras se leía; vuelva a leerlo cuando esté completo</translation>
     </message>
@@ -3268,7 +3267,7 @@ Producción: %2</translation>
         <translation>Las filas son pares de cargas de trabajo y las columnas, comprobaciones; las teclas de flecha mueven entre celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="261"/>
+        <location filename="../views/gapmatrixview.cpp" line="263"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 de %n fila</numerusform>
@@ -3276,7 +3275,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="285"/>
+        <location filename="../views/gapmatrixview.cpp" line="287"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>

@@ -141,7 +141,8 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
 
     // simdjson stopped where nlohmann may read otherwise or say more: read the file again with
     // the streaming reader, past the units already handed out, so the outcome is its own. The
-    // digest already has every byte.
+    // caller's digest already has every byte; this reading's must come to the same.
+    const QString changed = tr("the file changed while it was read; read it again once it is complete");
     if (!device.seek(start))
         return Error { fileName, {}, tr("cannot read: %1").arg(device.errorString()) };
     const QByteArray firstDigest = loading.digest->hexSoFar();
@@ -156,7 +157,7 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
     }
     InputSource rereading(device, again);
     if (!rereading.refill(true))
-        return conclude(rereading, builder, Error { fileName, {}, tr("cannot read: %1").arg(device.errorString()) });
+        return conclude(rereading, builder, Error { fileName, {}, changed }); // it was not empty the first time
     skipByteOrderMark(rereading);
     alreadyHandedOut = handedOut;
     DocumentBuilder streaming(m_limits, handler);
@@ -164,7 +165,7 @@ Status DocumentReader::read(QIODevice& device, const QString& fileName, const Un
     // A file still being written (kubectl … > pods.json) may read otherwise the second time:
     // its units and its digest would then be of two different files.
     if (parsed.ok() && secondReading.finishHex() != firstDigest)
-        return Error { fileName, {}, tr("the file changed while it was read; read it again once it is complete") };
+        return Error { fileName, {}, changed };
     return parsed;
 }
 
