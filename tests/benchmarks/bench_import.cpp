@@ -11,6 +11,7 @@
 #include "report/sarifreport.h"
 #include "report/textreport.h"
 #include "podlist.h"
+#include "../fuzz/pipedevice.h"
 
 #include <QDate>
 #include <QFile>
@@ -233,36 +234,15 @@ void JqItemsLength(benchmark::State& state)
     state.counters["peak_RSS_MB"] = static_cast<double>(usage.ru_maxrss) / 1024.0; // jq's, not ours
 }
 
-/// Bytes handed out as by a pipe, which DocumentReader streams (nlohmann) instead of reading
-/// them whole (simdjson): the two JSON readers side by side on the same file.
-class PipeDevice final : public QIODevice {
-public:
-    explicit PipeDevice(const QByteArray& bytes)
-        : m_bytes(bytes)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-protected:
-    qint64 readData(char* data, qint64 size) override
-    {
-        const qint64 n = std::min(size, m_bytes.size() - m_read);
-        std::memcpy(data, m_bytes.constData() + m_read, static_cast<std::size_t>(n));
-        m_read += n;
-        return n;
-    }
-    qint64 writeData(const char*, qint64) override { return -1; }
-private:
-    const QByteArray& m_bytes;
-    qint64 m_read = 0;
-};
-
+/// The same file handed out as by a pipe, which DocumentReader streams (nlohmann) instead of
+/// reading it whole (simdjson): the two JSON readers side by side.
 void JsonParseStreamed(benchmark::State& state)
 {
     QTemporaryDir folder;
     const QByteArray input = readAll(writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList));
     for (auto _ : state) {
-        PipeDevice pipe(input);
+        unitdump::PipeDevice pipe(input);
+        pipe.open(QIODevice::ReadOnly);
         std::size_t units = 0;
         const Status status = DocumentReader().read(pipe, QStringLiteral("pods.json"), [&units](const Unit&) -> Status {
             ++units;

@@ -4,40 +4,14 @@
 #pragma once
 
 #include "document/documentreader.h"
+#include "pipedevice.h"
 
 #include <QBuffer>
 #include <QByteArray>
 
-#include <algorithm>
-#include <cstring>
 #include <vector>
 
 namespace crossroads::unitdump {
-
-/// Bytes read as from a pipe: DocumentReader streams them, as it streams standard input.
-class Pipe : public QIODevice {
-public:
-    explicit Pipe(QByteArray bytes)
-        : m_bytes(std::move(bytes))
-    {
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_bytes.size() - m_read + QIODevice::bytesAvailable(); }
-
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
-    {
-        const qint64 n = std::min(maxSize, m_bytes.size() - m_read);
-        std::memcpy(data, m_bytes.constData() + m_read, static_cast<std::size_t>(n));
-        m_read += n;
-        return n;
-    }
-    qint64 writeData(const char* /*data*/, qint64 /*size*/) override { return -1; }
-
-private:
-    QByteArray m_bytes;
-    qint64 m_read = 0;
-};
 
 inline QByteArray dump(const Unit& unit)
 {
@@ -84,7 +58,7 @@ struct Reading {
 /// Reads bytes as a file (in memory, for JSON) or as a pipe (streamed), keeping every unit.
 inline Reading read(const QByteArray& bytes, bool asPipe, const DocumentLimits& limits = {})
 {
-    Pipe pipe(bytes);
+    PipeDevice pipe(bytes);
     QBuffer file;
     file.setData(bytes);
     QIODevice& device = asPipe ? static_cast<QIODevice&>(pipe) : file;
