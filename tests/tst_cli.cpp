@@ -991,7 +991,7 @@ private Q_SLOTS:
                                   QStringLiteral("-o"), snapshot },
             m_home.path());
         QCOMPARE(saved.exitCode, 2);
-        QCOMPARE(QJsonDocument::fromJson(readFile(snapshot)).object().value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.snapshot/v1"));
+        QCOMPARE(QJsonDocument::fromJson(readFile(snapshot)).object().value(QStringLiteral("schema")).toString(), QStringLiteral("crossroads.snapshot/v2"));
         QCOMPARE(cli({ QStringLiteral("snapshot"), QStringLiteral("--keep-going"), QStringLiteral("--side"), QStringLiteral("dev"), dev, QStringLiteral("-o"), snapshot },
                      m_home.path())
                      .exitCode,

@@ -775,7 +775,7 @@ private Q_SLOTS:
         const Run shown
             = git({ QStringLiteral("show"), QStringLiteral("staging:staging/posture.crossroads.json") }, copy);
         QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("schema")).toString(),
-            QStringLiteral("crossroads.snapshot/v1"));
+            QStringLiteral("crossroads.snapshot/v2"));
         QCOMPARE(
             git({ QStringLiteral("rev-parse"), QStringLiteral("staging~1") }, copy).out.trimmed(), m_ids[2].toLatin1());
 

@@ -7,12 +7,16 @@
 #include "common/sha256.h"
 #include "compare/comparator.h"
 #include "document/documentreader.h"
+#include "history/snapshotblob.h"
 #include "rules/rulecatalogue.h"
 #include "secrets/workspacekey.h"
 #include "snapshot/snapshotfile.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <sys/stat.h>
@@ -368,9 +372,13 @@ spec:
         // The workloads are streamed one by one, like a List's items, and the rest comes last.
         QStringList streamed;
         int wrappers = 0;
+        std::size_t largestWorkload = 0, allWorkloads = 0;
         const Status read = DocumentReader().readFile(path, [&](const Unit& unit) -> Status {
-            if (unit.role == UnitRole::ListItem && unit.listSchema == "crossroads.snapshot/v1")
+            if (unit.role == UnitRole::ListItem && unit.listSchema == "crossroads.snapshot/v2") {
                 streamed << unit.document.basePointer;
+                largestWorkload = std::max(largestWorkload, unit.document.byteSize());
+                allWorkloads += unit.document.byteSize();
+            }
             wrappers += unit.role == UnitRole::ListWrapper ? 1 : 0;
             return Done {};
         });
@@ -382,7 +390,8 @@ spec:
         // So a snapshot far larger than one document may be still reads back, whole.
         ImportOptions options;
         options.side = Side::Prod;
-        options.limits.maxDocumentBytes = std::size_t(QFileInfo(path).size() / 3);
+        options.limits.maxDocumentBytes = largestWorkload;
+        QVERIFY(allWorkloads > 2 * largestWorkload);
         Result<ImportReport> reread = EnvironmentImporter(options).importPaths({ path });
         QVERIFY2(reread.ok(), qPrintable(reread ? QString() : reread.error().toString()));
         const Snapshot& copy = reread->snapshot;
@@ -400,13 +409,32 @@ spec:
                 }
             }
         }
-        // A read-back fact points at its own place in the snapshot file.
+        // A read-back fact points at its own place in the snapshot file: the entry at that
+        // pointer, on that line, is the image reference (its shape says so).
         const Workload& first = copy.workloads.front();
         const SourceLocation source = copy.locate(first, first.containers.front()[FactKey::ImageReference]);
         QCOMPARE(first.containers.front()[FactKey::ImageReference].provenance, Provenance::Stated);
         QCOMPARE(source.file, path);
-        QCOMPARE(source.pointer, QStringLiteral("/workloads/0/containers/0/facts/image.reference"));
-        QVERIFY(source.line > 1);
+        QVERIFY2(source.pointer.startsWith(QStringLiteral("/workloads/0/containers/0/facts/")), qPrintable(source.pointer));
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray bytes = saved.readAll();
+        const QJsonObject savedRoot = QJsonDocument::fromJson(bytes).object();
+        const QJsonObject firstSaved = savedRoot.value(QStringLiteral("workloads")).toArray().first().toObject();
+        const QJsonArray entry = firstSaved.value(QStringLiteral("containers")).toArray().first().toObject().value(QStringLiteral("facts")).toArray()
+                                     .at(source.pointer.section(QLatin1Char('/'), -1).toInt()).toArray();
+        const QJsonObject shape = firstSaved.value(QStringLiteral("fact_shapes")).toArray().at(entry.at(0).toInt()).toObject();
+        QCOMPARE(shape.value(QStringLiteral("fact")).toString(), QStringLiteral("image.reference"));
+        QCOMPARE(entry.at(1).toString(), original.workloads.front().containers.front()[FactKey::ImageReference].value.toString());
+        const QByteArray citedLine = bytes.split('\n').value(static_cast<qsizetype>(source.line) - 1);
+        QVERIFY2(citedLine.startsWith(QByteArray("[").append(QByteArray::number(entry.at(0).toInt())).append(',')), citedLine.constData());
+        // The saved entry keeps where the input stated it: its source names the input file and
+        // the JSON pointer of the container, as the import cited it.
+        const SourceLocation stated = original.locate(original.workloads.front(), original.workloads.front().containers.front()[FactKey::ImageReference]);
+        const QJsonArray savedSource = firstSaved.value(QStringLiteral("sources")).toArray().at(entry.at(2).toInt()).toArray();
+        QCOMPARE(savedRoot.value(QStringLiteral("inputs")).toArray().at(savedSource.at(0).toInt()).toObject().value(QStringLiteral("path")).toString(), stated.file);
+        QCOMPARE(savedSource.at(1).toString() + shape.value(QStringLiteral("path")).toString(), stated.pointer);
+        QCOMPARE(static_cast<quint32>(entry.at(3).toInt()), stated.line);
         // A platform default still names the field the input leaves out, and cites the
         // container's facts rather than a field that is not there.
         const Container& firstContainer = original.workloads.front().containers.front();
@@ -423,6 +451,73 @@ spec:
         QVERIFY(defaults > 0);
         // The demo's web container leaves readOnlyRootFilesystem out.
         QCOMPARE(copy.locate(first, first.containers.front()[FactKey::ReadOnlyRootfs]).unset, QStringLiteral("securityContext.readOnlyRootFilesystem"));
+    }
+
+    /// Snapshots saved before v2 still read: every fact of the v1 file (read here with Qt's own
+    /// JSON parser) comes back with its value and provenance, a platform default with the field
+    /// it names, and each fact cites its own entry of the file, as v1 readers did.
+    void version1SnapshotsStillRead()
+    {
+        const QString path = QStringLiteral(CROSSROADS_SOURCE_DIR "/tests/data/snapshot-v1/demo-prod.crossroads.json");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QJsonObject saved = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(saved.value(QStringLiteral("schema")).toString(), QLatin1String(SnapshotFile::schemaV1));
+        // Posture history holds v1 blobs committed before: they still read as revisions.
+        const Result<Snapshot> blob = SnapshotBlob::import(bytes, QStringLiteral("v1.4:prod/posture.crossroads.json"));
+        QVERIFY2(blob.ok(), qPrintable(blob ? QString() : blob.error().toString()));
+        QCOMPARE(blob->workloads.size(), static_cast<std::size_t>(saved.value(QStringLiteral("workloads")).toArray().size()));
+        ImportOptions options;
+        options.side = Side::Prod;
+        const Result<ImportReport> read = EnvironmentImporter(options).importPaths({ path });
+        QVERIFY2(read.ok(), qPrintable(read ? QString() : read.error().toString()));
+        const Snapshot& snapshot = read->snapshot;
+        const QJsonArray workloads = saved.value(QStringLiteral("workloads")).toArray();
+        QCOMPARE(snapshot.workloads.size(), static_cast<std::size_t>(workloads.size()));
+        QCOMPARE(snapshot.secretObjects.size(), static_cast<std::size_t>(saved.value(QStringLiteral("secret_objects")).toArray().size()));
+        int facts = 0, defaults = 0;
+        for (qsizetype w = 0; w < workloads.size(); ++w) {
+            const QJsonObject workload = workloads.at(w).toObject();
+            const Workload& copy = snapshot.workloads[static_cast<std::size_t>(w)];
+            QCOMPARE(copy.name, workload.value(QStringLiteral("name")).toString());
+            const QJsonArray containers = workload.value(QStringLiteral("containers")).toArray();
+            QCOMPARE(copy.containers.size(), static_cast<std::size_t>(containers.size()));
+            for (qsizetype c = 0; c < containers.size(); ++c) {
+                const QJsonObject savedFacts = containers.at(c).toObject().value(QStringLiteral("facts")).toObject();
+                for (auto it = savedFacts.begin(); it != savedFacts.end(); ++it) {
+                    const std::optional<FactKey> key = factKeyFromName(it.key().toStdString());
+                    QVERIFY2(key, qPrintable(it.key()));
+                    const Fact& fact = copy.containers[static_cast<std::size_t>(c)][*key];
+                    const QJsonObject entry = it.value().toObject();
+                    const QJsonValue value = entry.value(QStringLiteral("value"));
+                    if (value.isBool())
+                        QCOMPARE(fact.value.toBool(), value.toBool());
+                    else if (value.isArray())
+                        QCOMPARE(fact.value.toStringList(), value.toVariant().toStringList());
+                    else
+                        QCOMPARE(fact.value.toString(), value.toString());
+                    const SourceLocation location = snapshot.locate(copy, fact);
+                    QCOMPARE(location.file, path);
+                    if (entry.contains(QStringLiteral("unset"))) {
+                        QCOMPARE(fact.provenance, Provenance::Default);
+                        QCOMPARE(location.unset, entry.value(QStringLiteral("unset")).toString());
+                        ++defaults;
+                    } else {
+                        QCOMPARE(QLatin1String(provenanceName(fact.provenance)), entry.value(QStringLiteral("provenance")).toString());
+                        // A stated fact cites its own entry; a derived one may cite the entry
+                        // it follows from (ingress isolation from the host network).
+                        const QString facts = QStringLiteral("/workloads/%1/containers/%2/facts/").arg(w).arg(c);
+                        if (fact.provenance == Provenance::Stated)
+                            QCOMPARE(location.pointer, facts + it.key());
+                        else
+                            QVERIFY2(location.pointer.startsWith(facts), qPrintable(location.pointer));
+                    }
+                    ++facts;
+                }
+            }
+        }
+        QVERIFY(facts > 100 && defaults > 10);
     }
 };
 

@@ -826,33 +826,48 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>SnapshotFile</name>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="31"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="28"/>
         <source>must be %1 lowercase hexadecimal digits, as Crossroads writes it; the snapshot is damaged or was edited</source>
         <translation>muss aus %1 kleingeschriebenen Hexadezimalziffern bestehen, wie Crossroads es schreibt; der Snapshot ist beschädigt oder wurde bearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="283"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="134"/>
+        <source>%1; the snapshot is damaged or was edited</source>
+        <translation>%1; der Snapshot ist beschädigt oder wurde bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="171"/>
+        <source>is not a fact as Crossroads writes it, [shape, value, source, line]</source>
+        <translation>ist kein Fakt, wie Crossroads ihn schreibt: [Form, Wert, Quelle, Zeile]</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="176"/>
+        <source>names fact shape %1, which no workload before it defines</source>
+        <translation>nennt die Faktform %1, die kein Workload davor definiert</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="214"/>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="350"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="362"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="254"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="266"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="351"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="255"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>Snapshot-Format %1 ist neuer, als diese Crossroads-Version versteht (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="363"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="267"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>als Entwicklungsumgebung aufgezeichnet, aber als Produktion angegeben; geben Sie ihn als dev-Seite an (--dev oder check --side dev) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="365"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="269"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>als Produktionsumgebung aufgezeichnet, aber als Entwicklung angegeben; geben Sie ihn als prod-Seite an (--prod oder check --side prod) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
@@ -6139,38 +6154,38 @@ Produktion: %2</translation>
         <translation>--side muss dev oder prod sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="157"/>
-        <location filename="../app/cli/clisupport.cpp" line="175"/>
+        <location filename="../app/cli/clisupport.cpp" line="158"/>
+        <location filename="../app/cli/clisupport.cpp" line="176"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="168"/>
+        <location filename="../app/cli/clisupport.cpp" line="169"/>
         <source>could not write to standard output: %1</source>
         <translation>konnte nicht in die Standardausgabe schreiben: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="186"/>
+        <location filename="../app/cli/clisupport.cpp" line="187"/>
         <source>could not write the snapshot to standard output</source>
         <translation>der Snapshot konnte nicht in die Standardausgabe geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="200"/>
+        <location filename="../app/cli/clisupport.cpp" line="201"/>
         <source>wrote %1: %2 snapshot, %3 workload(s), %4 container(s) from %5 input(s)</source>
         <translation>%1 geschrieben: Snapshot %2, %3 Workloads, %4 Container aus %5 Eingaben</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="215"/>
+        <location filename="../app/cli/clisupport.cpp" line="216"/>
         <source>reading</source>
         <translation>Lesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="246"/>
+        <location filename="../app/cli/clisupport.cpp" line="247"/>
         <source>skipped file: %1</source>
         <translation>übersprungene Datei: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="254"/>
+        <location filename="../app/cli/clisupport.cpp" line="255"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>%n Eingabedatei konnte nicht gelesen werden (siehe oben): Exit-Status 2</numerusform>
@@ -6178,38 +6193,38 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="290"/>
+        <location filename="../app/cli/clisupport.cpp" line="291"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase braucht ein Terminal; verwenden Sie --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="294"/>
+        <location filename="../app/cli/clisupport.cpp" line="295"/>
         <source>the passphrases differ</source>
         <translation>die Passphrasen stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="298"/>
+        <location filename="../app/cli/clisupport.cpp" line="299"/>
         <source>empty passphrase</source>
         <translation>leere Passphrase</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="307"/>
+        <location filename="../app/cli/clisupport.cpp" line="308"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: die Passphrase-Datei kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="314"/>
+        <location filename="../app/cli/clisupport.cpp" line="315"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: die Passphrase-Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="340"/>
+        <location filename="../app/cli/clisupport.cpp" line="341"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Die Passphrase des Schlüssels aus der ersten Zeile von DATEI lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="39"/>
-        <location filename="../app/cli/clisupport.cpp" line="340"/>
+        <location filename="../app/cli/clisupport.cpp" line="341"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
         <location filename="../app/cli/signcommand.cpp" line="14"/>
@@ -6219,17 +6234,17 @@ Produktion: %2</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="341"/>
+        <location filename="../app/cli/clisupport.cpp" line="342"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Die Passphrase des Schlüssels im Terminal abfragen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="351"/>
+        <location filename="../app/cli/clisupport.cpp" line="352"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf braucht -o DATEI.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="391"/>
+        <location filename="../app/cli/clisupport.cpp" line="392"/>
         <source>wrote %1: %n open finding(s)</source>
         <translation>
             <numerusform>%1 geschrieben: %n offener Befund</numerusform>
@@ -6237,7 +6252,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="396"/>
+        <location filename="../app/cli/clisupport.cpp" line="397"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n neuer ab %1, Exit-Status 1</numerusform>
@@ -6245,7 +6260,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="396"/>
+        <location filename="../app/cli/clisupport.cpp" line="397"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n ab %1, Exit-Status 1</numerusform>
@@ -6253,12 +6268,12 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="397"/>
+        <location filename="../app/cli/clisupport.cpp" line="398"/>
         <source>; none new at or above %1</source>
         <translation>; keiner neu ab %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="397"/>
+        <location filename="../app/cli/clisupport.cpp" line="398"/>
         <source>; none at or above %1</source>
         <translation>; keiner ab %1</translation>
     </message>

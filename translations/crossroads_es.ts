@@ -826,33 +826,48 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>SnapshotFile</name>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="31"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="28"/>
         <source>must be %1 lowercase hexadecimal digits, as Crossroads writes it; the snapshot is damaged or was edited</source>
         <translation>debe tener %1 dígitos hexadecimales en minúscula, como lo escribe Crossroads; la instantánea está dañada o fue editada</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="283"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="134"/>
+        <source>%1; the snapshot is damaged or was edited</source>
+        <translation>%1; la instantánea está dañada o fue editada</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="171"/>
+        <source>is not a fact as Crossroads writes it, [shape, value, source, line]</source>
+        <translation>no es un hecho tal como lo escribe Crossroads: [forma, valor, origen, línea]</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="176"/>
+        <source>names fact shape %1, which no workload before it defines</source>
+        <translation>nombra la forma de hecho %1, que ninguna carga de trabajo anterior define</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="214"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="350"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="362"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="254"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="266"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="351"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="255"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>el formato de instantánea %1 es más reciente que el que admite esta versión de Crossroads (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="363"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="267"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de desarrollo, pero indicada como producción; indíquela como lado de desarrollo (--dev, o check --side dev), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="365"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="269"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de producción, pero indicada como desarrollo; indíquela como lado de producción (--prod, o check --side prod), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
@@ -6134,18 +6149,18 @@ Producción: %2</translation>
         <translation>--side debe ser dev o prod</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="157"/>
-        <location filename="../app/cli/clisupport.cpp" line="175"/>
+        <location filename="../app/cli/clisupport.cpp" line="158"/>
+        <location filename="../app/cli/clisupport.cpp" line="176"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: no se puede escribir: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="215"/>
+        <location filename="../app/cli/clisupport.cpp" line="216"/>
         <source>reading</source>
         <translation>leyendo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="246"/>
+        <location filename="../app/cli/clisupport.cpp" line="247"/>
         <source>skipped file: %1</source>
         <translation>archivo omitido: %1</translation>
     </message>
@@ -6185,7 +6200,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="39"/>
-        <location filename="../app/cli/clisupport.cpp" line="340"/>
+        <location filename="../app/cli/clisupport.cpp" line="341"/>
         <location filename="../app/cli/comparecommand.cpp" line="26"/>
         <location filename="../app/cli/comparecommand.cpp" line="29"/>
         <location filename="../app/cli/signcommand.cpp" line="14"/>
@@ -6195,62 +6210,62 @@ Producción: %2</translation>
         <translation>archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="290"/>
+        <location filename="../app/cli/clisupport.cpp" line="291"/>
         <source>--ask-passphrase needs a terminal; use --passphrase-file</source>
         <translation>--ask-passphrase necesita un terminal; use --passphrase-file</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="186"/>
+        <location filename="../app/cli/clisupport.cpp" line="187"/>
         <source>could not write the snapshot to standard output</source>
         <translation>no se pudo escribir la instantánea en la salida estándar</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="168"/>
+        <location filename="../app/cli/clisupport.cpp" line="169"/>
         <source>could not write to standard output: %1</source>
         <translation>no se pudo escribir en la salida estándar: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="200"/>
+        <location filename="../app/cli/clisupport.cpp" line="201"/>
         <source>wrote %1: %2 snapshot, %3 workload(s), %4 container(s) from %5 input(s)</source>
         <translation>escrito %1: instantánea %2, %3 carga(s) de trabajo, %4 contenedor(es) de %5 entrada(s)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="294"/>
+        <location filename="../app/cli/clisupport.cpp" line="295"/>
         <source>the passphrases differ</source>
         <translation>las frases de contraseña no coinciden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="298"/>
+        <location filename="../app/cli/clisupport.cpp" line="299"/>
         <source>empty passphrase</source>
         <translation>frase de contraseña vacía</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="307"/>
+        <location filename="../app/cli/clisupport.cpp" line="308"/>
         <source>%1: cannot open the passphrase file: %2</source>
         <translation>%1: no se puede abrir el archivo de frase de contraseña: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="314"/>
+        <location filename="../app/cli/clisupport.cpp" line="315"/>
         <source>%1: the passphrase file is empty</source>
         <translation>%1: el archivo de frase de contraseña está vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="340"/>
+        <location filename="../app/cli/clisupport.cpp" line="341"/>
         <source>Read the key&apos;s passphrase from the first line of FILE.</source>
         <translation>Leer la frase de contraseña de la clave de la primera línea de ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="341"/>
+        <location filename="../app/cli/clisupport.cpp" line="342"/>
         <source>Ask for the key&apos;s passphrase on the terminal.</source>
         <translation>Pedir la frase de contraseña de la clave en el terminal.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="351"/>
+        <location filename="../app/cli/clisupport.cpp" line="352"/>
         <source>--format pdf needs -o FILE.pdf</source>
         <translation>--format pdf necesita -o ARCHIVO.pdf</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="391"/>
+        <location filename="../app/cli/clisupport.cpp" line="392"/>
         <source>wrote %1: %n open finding(s)</source>
         <translation>
             <numerusform>escrito %1: %n hallazgo abierto</numerusform>
@@ -6258,7 +6273,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="396"/>
+        <location filename="../app/cli/clisupport.cpp" line="397"/>
         <source>; %n new at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n nuevo de gravedad %1 o superior, salida 1</numerusform>
@@ -6266,7 +6281,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="396"/>
+        <location filename="../app/cli/clisupport.cpp" line="397"/>
         <source>; %n at or above %1, exit 1</source>
         <translation>
             <numerusform>; %n de gravedad %1 o superior, salida 1</numerusform>
@@ -6274,12 +6289,12 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="397"/>
+        <location filename="../app/cli/clisupport.cpp" line="398"/>
         <source>; none new at or above %1</source>
         <translation>; ninguno nuevo de gravedad %1 o superior</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="397"/>
+        <location filename="../app/cli/clisupport.cpp" line="398"/>
         <source>; none at or above %1</source>
         <translation>; ninguno de gravedad %1 o superior</translation>
     </message>
@@ -6334,7 +6349,7 @@ Producción: %2</translation>
         <translation>--today debe ser una fecha como 2026-12-31</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="254"/>
+        <location filename="../app/cli/clisupport.cpp" line="255"/>
         <source>%n input file(s) could not be read (see above): exit status 2</source>
         <translation>
             <numerusform>no se pudo leer %n archivo de entrada (véase más arriba): estado de salida 2</numerusform>

@@ -129,10 +129,11 @@ std::optional<Side> recordedSide(const QStringList& paths)
         QFile file(path);
         if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
             return std::nullopt;
-        const QByteArray head = file.read(1024);
-        if (!head.contains("\"schema\": \"crossroads.snapshot/"))
+        // v1 indents its members ("schema": "…"), v2 does not ("schema":"…").
+        const QByteArray head = file.read(1024).replace("\": \"", "\":\"");
+        if (!head.contains("\"schema\":\"crossroads.snapshot/"))
             return std::nullopt;
-        const Side side = head.contains("\"side\": \"prod\"") ? Side::Prod : Side::Dev;
+        const Side side = head.contains("\"side\":\"prod\"") ? Side::Prod : Side::Dev;
         if (found && *found != side)
             return std::nullopt;
         found = side;

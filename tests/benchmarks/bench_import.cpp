@@ -10,6 +10,7 @@
 #include "report/comparisonjson.h"
 #include "report/sarifreport.h"
 #include "report/textreport.h"
+#include "snapshot/snapshotfile.h"
 #include "podlist.h"
 #include "../fuzz/pipedevice.h"
 
@@ -374,6 +375,61 @@ void CheckTextWrite(benchmark::State& state)
     writeCheck(state, Written::Text);
 }
 
+/// A saved snapshot of the List (`crossroads-cli snapshot`), the import done before the clock
+/// starts: writing should take no longer than JsonImport. "size" is the snapshot's size as a
+/// fraction of the input's.
+void SnapshotWrite(benchmark::State& state)
+{
+    QTemporaryDir folder;
+    const QString path = writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList);
+    ImportOptions options;
+    options.side = Side::Prod;
+    const Result<ImportReport> prod = EnvironmentImporter(options).importPaths({ path });
+    if (!prod) {
+        state.SkipWithError("import failed");
+        return;
+    }
+    qint64 written = 0;
+    for (auto _ : state) {
+        QFile out(folder.filePath(QStringLiteral("snapshot.crossroads.json")));
+        if (!out.open(QIODevice::WriteOnly) || !SnapshotFile::write(prod->snapshot, out)) {
+            state.SkipWithError("write failed");
+            return;
+        }
+        written = out.size();
+    }
+    state.counters["size"] = static_cast<double>(written) / static_cast<double>(QFileInfo(path).size());
+    reportThroughput(state, QFileInfo(path).size());
+}
+
+/// Reading that snapshot back, as `check` on it does (compare with JsonImport of the List).
+void SnapshotRead(benchmark::State& state)
+{
+    QTemporaryDir folder;
+    const QString path = writeInput(folder, static_cast<int>(state.range(0)), Format::JsonList);
+    const QString saved = folder.filePath(QStringLiteral("snapshot.crossroads.json"));
+    {
+        ImportOptions options;
+        options.side = Side::Prod;
+        const Result<ImportReport> prod = EnvironmentImporter(options).importPaths({ path });
+        if (!prod || !SnapshotFile::save(prod->snapshot, saved).ok()) {
+            state.SkipWithError("import or save failed");
+            return;
+        }
+    }
+    for (auto _ : state) {
+        ImportOptions options;
+        options.side = Side::Prod;
+        const Result<ImportReport> reread = EnvironmentImporter(options).importPaths({ saved });
+        if (!reread) {
+            state.SkipWithError("reading the snapshot failed");
+            return;
+        }
+        benchmark::DoNotOptimize(reread->snapshot.workloads.size());
+    }
+    reportThroughput(state, QFileInfo(saved).size());
+}
+
 void JsonParse(benchmark::State& state)
 {
     parseOnly(state, Format::JsonList);
@@ -421,6 +477,8 @@ BENCHMARK(JsonImport)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Ite
 BENCHMARK(YamlListParse)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(YamlListImport)->Arg(1000)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 // Report writing against the import it follows (issue #15: writing no slower than the import).
+BENCHMARK(SnapshotWrite)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(SnapshotRead)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(CheckImport)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(CheckJsonWrite)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(CheckSarifWrite)->Arg(50000)->Unit(benchmark::kMillisecond)->Iterations(1);

@@ -26,7 +26,7 @@ Result<Side> SnapshotBlob::inspect(const QByteArray& bytes, const QString& displ
             tr("not a Crossroads snapshot: %1").arg(parseError.errorString()) };
     const QJsonObject root = document.object();
     const QString schema = root.value(QLatin1String("schema")).toString();
-    if (schema != QLatin1String(SnapshotFile::schema))
+    if (SnapshotFile::version(schema.toStdString()) == 0)
         return Error { displayName, QStringLiteral("/schema"),
             tr("not a Crossroads snapshot: schema is \"%1\", expected \"%2\"")
                 .arg(schema, QLatin1String(SnapshotFile::schema)) };

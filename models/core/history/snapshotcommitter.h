@@ -17,7 +17,7 @@ class Repository;
 /// What to commit: a sanitized snapshot's bytes, where, on which branch, and why.
 struct SnapshotCommit
 {
-    QByteArray content; ///< a `crossroads.snapshot/v1` file (SnapshotFile::toJson)
+    QByteArray content; ///< a `crossroads.snapshot` file (SnapshotFile::toJson)
     QString path; ///< inside the repository, '/'-separated: "prod/posture.crossroads.json"
     QString branch; ///< short name; empty: the branch HEAD names (also when it has no commit yet)
     QString message;

@@ -63,7 +63,7 @@ Status importUnit(const ImportContext& context, const Unit& unit)
         if (!known)
             return known;
         ++context.batch->recognisedUnits;
-        SnapshotFile::importWorkload(context, root);
+        SnapshotFile::importWorkload(context, root, SnapshotFile::version(unit.listSchema));
         if (context.batch->invalid)
             return *context.batch->invalid;
         return Done {};

@@ -134,6 +134,13 @@ struct Ownership {
 
 /// What one input file contributes. Built separately for each file and merged only when the
 /// whole file was read, so a bad file never leaves half its content behind.
+/// What a v2 snapshot's fact shape says of every fact that names it (SnapshotFile).
+struct SavedFactShape {
+    std::optional<FactKey> key; ///< none: a fact this version does not know, skipped
+    Provenance provenance = Provenance::Unknown;
+    quint16 unsetPath = FactPath::none; ///< a platform default's field left unset
+};
+
 struct ImportBatch {
     std::vector<Workload> workloads;
     std::vector<Ownership> owners;
@@ -149,6 +156,10 @@ struct ImportBatch {
     /// it in Snapshot::inputs, so the first has file index ImportContext::fileIndex + 1.
     std::vector<InputFile> extraInputs;
     StringPool strings; ///< for the texts that repeat across objects (kinds, namespaces, labels)
+    /// A v2 snapshot's fact shapes so far, numbered in the order its workloads define them;
+    /// they belong to the YAML document (or JSON file) snapshotShapesDocument.
+    std::vector<SavedFactShape> snapshotShapes;
+    int snapshotShapesDocument = -1;
     QByteArray recordedKeyId; ///< a saved snapshot's workspace key id (hex): its fingerprints were made with it
     int recognisedUnits = 0; ///< documents or items some importer read (or skipped by kind)
     int kubernetesUnits = 0; ///< of them, Kubernetes objects

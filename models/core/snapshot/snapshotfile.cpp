@@ -3,12 +3,11 @@
 
 #include "importers/fieldcheck.h"
 #include "importers/importcontext.h"
+#include "snapshotwriter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QSaveFile>
-
-#include <nlohmann/json.hpp>
 
 #include <string>
 #include <vector>
@@ -16,8 +15,6 @@
 namespace crossroads {
 
 namespace {
-
-using Json = nlohmann::ordered_json;
 
 /// A key id or fingerprint as Crossroads writes them: `digits` lowercase hexadecimal digits,
 /// or nothing. Anything else is a forged or damaged snapshot, refused at its place.
@@ -34,29 +31,6 @@ QString hexField(const ImportContext& context, const Node& node, int digits)
     return text;
 }
 
-std::string utf8(const QString& text)
-{
-    return text.toStdString();
-}
-
-Json valueToJson(const FactValue& value)
-{
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-        return value.toBool();
-    case QMetaType::QStringList: {
-        Json list = Json::array();
-        for (const QString& item : value.toStringList())
-            list.push_back(utf8(item));
-        return list;
-    }
-    case QMetaType::UnknownType:
-        return nullptr;
-    default:
-        return utf8(value.toString());
-    }
-}
-
 FactValue valueFromNode(const Node& node)
 {
     switch (node.type()) {
@@ -69,19 +43,6 @@ FactValue valueFromNode(const Node& node)
     default:
         return node.toString();
     }
-}
-
-Json factToJson(const SourceLocation& location, const Fact& fact)
-{
-    Json json;
-    json["value"] = valueToJson(fact.value);
-    json["provenance"] = provenanceName(fact.provenance);
-    if (location.isValid())
-        json["source"] = utf8(location.toString());
-    // A platform default: the field the input leaves out (read back as Provenance::Default).
-    if (fact.provenance == Provenance::Default)
-        json["unset"] = utf8(location.isValid() ? location.unset : FactPath::dotted(fact.path()));
-    return json;
 }
 
 /// "/runtime.privileged": a fact's pointer below its container's "facts" object. Built once;
@@ -106,200 +67,25 @@ Provenance provenanceFromName(const QString& name)
     return Provenance::Unknown;
 }
 
-} // namespace
-
-namespace {
-
-Json workloadToJson(const Snapshot& snapshot, const Workload& workload)
+/// One base for all of a container's credentials, each with its own line: a base per
+/// credential made reading 60,000 of them quadratic.
+void readCredentials(const ImportContext& context, const Node& credentials, Workload& workload, Container& container)
 {
-    Json item;
-    item["platform"] = utf8(workload.platform);
-    item["kind"] = utf8(workload.kind);
-    item["namespace"] = utf8(workload.nameSpace);
-    item["name"] = utf8(workload.name);
-    Json labels = Json::object();
-    for (auto it = workload.labels.cbegin(); it != workload.labels.cend(); ++it)
-        labels[utf8(it.key())] = utf8(it.value());
-    item["labels"] = labels;
-    if (!workload.ignoreAnnotations.isEmpty()) {
-        Json ignores = Json::object();
-        for (auto it = workload.ignoreAnnotations.cbegin(); it != workload.ignoreAnnotations.cend(); ++it)
-            ignores[utf8(it.key())] = utf8(it.value());
-        item["ignore_annotations"] = ignores;
-        item["ignore_annotations_at"] = utf8(workload.ignoreAnnotationsAt);
+    const qint16 credentialsBase = credentials.size() > 0 ? workload.addBase(context.fileIndex, credentials.pointer()) : -1;
+    for (const Node entry : credentials.children()) {
+        Credential credential;
+        credential.name = entry["name"].toString();
+        credential.classification = entry["classification"].toString();
+        credential.fingerprint = QByteArray::fromHex(hexField(context, entry["fingerprint"], 64).toLatin1());
+        credential.base = credentialsBase;
+        credential.line = entry.line();
+        container.credentials.push_back(std::move(credential));
     }
-    item["service_account"] = utf8(workload.serviceAccount);
-    Json containers = Json::array();
-    for (const Container& container : workload.containers) {
-        Json facts = Json::object();
-        for (int i = 0; i < containerFactCount; ++i) {
-            const auto key = static_cast<FactKey>(i);
-            const Fact& fact = container[key];
-            if (fact.isKnown())
-                facts[factName(key)] = factToJson(snapshot.locate(workload, fact), fact);
-        }
-        Json credentials = Json::array();
-        for (const Credential& credential : container.credentials) {
-            credentials.push_back({ { "name", utf8(credential.name) }, { "classification", utf8(credential.classification) },
-                { "fingerprint", credential.fingerprint.toHex().toStdString() },
-                { "source", utf8(snapshot.locate(workload, credential).toString()) } });
-        }
-        containers.push_back({ { "name", utf8(container.name) }, { "init", container.init }, { "facts", facts }, { "credentials", credentials } });
-    }
-    item["containers"] = containers;
-    return item;
 }
 
-/// Writes one member of the root object, indented as dump(2) would place it.
-class RootWriter {
-public:
-    explicit RootWriter(QIODevice& device)
-        : m_device(device)
-    {
-        write("{\n");
-    }
-    void member(const char* key, const Json& value)
-    {
-        startMember(key);
-        write(indented(value.dump(2), 2));
-    }
-    /// A member whose value is an array written element by element (workloads): the whole
-    /// array is never built, so a snapshot of 50,000 pods is written in constant memory.
-    template <typename Range, typename ToJson>
-    void arrayMember(const char* key, const Range& range, ToJson toJson)
-    {
-        startMember(key);
-        bool first = true;
-        for (const auto& element : range) {
-            write(first ? "[\n    " : ",\n    ");
-            write(indented(toJson(element).dump(2), 4));
-            first = false;
-        }
-        write(first ? "[]" : "\n  ]");
-    }
-    bool finish()
-    {
-        write("\n}\n");
-        return m_ok;
-    }
-
-private:
-    void startMember(const char* key)
-    {
-        write(m_first ? "  " : ",\n  ");
-        m_first = false;
-        write(Json(key).dump() + ": ");
-    }
-    static std::string indented(const std::string& text, int spaces)
-    {
-        std::string out;
-        out.reserve(text.size() + text.size() / 8);
-        std::string newline(static_cast<std::size_t>(spaces) + 1, ' ');
-        newline.front() = '\n';
-        for (const char c : text) {
-            if (c == '\n')
-                out += newline;
-            else
-                out += c;
-        }
-        return out;
-    }
-    void write(const std::string& text)
-    {
-        m_ok = m_ok && m_device.write(text.data(), static_cast<qint64>(text.size())) == static_cast<qint64>(text.size());
-    }
-    void write(const char* text) { write(std::string(text)); }
-
-    QIODevice& m_device;
-    bool m_first = true;
-    bool m_ok = true;
-};
-
-} // namespace
-
-bool SnapshotFile::write(const Snapshot& snapshot, QIODevice& device)
+/// v1: each container's facts an object keyed by fact name.
+void readContainersV1(const ImportContext& context, const Node& item, Workload& workload)
 {
-    RootWriter root(device);
-    root.member("schema", schema);
-    root.member("side", sideName(snapshot.side));
-    root.member("name", utf8(snapshot.name));
-    root.member("collected_at", utf8(snapshot.collectedAt.toString(Qt::ISODate)));
-    root.member("key_id", snapshot.keyId.toStdString());
-    Json inputs = Json::array();
-    for (const InputFile& input : snapshot.inputs)
-        inputs.push_back({ { "path", utf8(input.path) }, { input.keyed ? "hmac_sha256" : "sha256", input.sha256.toStdString() } });
-    root.member("inputs", inputs);
-    Json engine = Json::object();
-    for (int i = containerFactCount; i < static_cast<int>(FactKey::FactKeyCount); ++i) {
-        const auto key = static_cast<FactKey>(i);
-        const Fact& fact = snapshot.engineFact(key);
-        if (fact.isKnown())
-            engine[factName(key)] = factToJson(snapshot.locateEngine(fact), fact);
-    }
-    root.member("engine", engine);
-    Json policies = Json::object();
-    for (auto it = snapshot.namespacePolicies.cbegin(); it != snapshot.namespacePolicies.cend(); ++it)
-        policies[utf8(it.key())] = { { "enforce", utf8(it->enforce) }, { "version", utf8(it->version) } };
-    root.member("namespace_policies", policies);
-    root.arrayMember("workloads", snapshot.workloads, [&snapshot](const Workload& workload) { return workloadToJson(snapshot, workload); });
-    Json secrets = Json::array();
-    for (const SecretObject& secret : snapshot.secretObjects) {
-        Json keys = Json::array();
-        for (const Credential& credential : secret.credentials)
-            keys.push_back({ { "name", utf8(credential.name) }, { "classification", utf8(credential.classification) },
-                { "fingerprint", credential.fingerprint.toHex().toStdString() } });
-        secrets.push_back({ { "namespace", utf8(secret.nameSpace) }, { "name", utf8(secret.name) }, { "keys", keys } });
-    }
-    root.member("secret_objects", secrets);
-    // The same shape: credential-like keys, fingerprinted; never a value.
-    Json configMaps = Json::array();
-    for (const ConfigMapObject& configMap : snapshot.configMaps) {
-        Json keys = Json::array();
-        for (const Credential& credential : configMap.credentials)
-            keys.push_back({ { "name", utf8(credential.name) }, { "classification", utf8(credential.classification) },
-                { "fingerprint", credential.fingerprint.toHex().toStdString() } });
-        configMaps.push_back({ { "namespace", utf8(configMap.nameSpace) }, { "name", utf8(configMap.name) }, { "keys", keys } });
-    }
-    root.member("config_maps", configMaps);
-    Json skipped = Json::array();
-    for (const SkippedItem& item : snapshot.skipped)
-        skipped.push_back({ { "file", utf8(item.file) }, { "location", utf8(item.location) }, { "reason", utf8(item.reason) } });
-    root.member("skipped", skipped);
-    return root.finish();
-}
-
-QByteArray SnapshotFile::toJson(const Snapshot& snapshot)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    write(snapshot, buffer);
-    return buffer.data();
-}
-
-Status SnapshotFile::save(const Snapshot& snapshot, const QString& path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !write(snapshot, file) || !file.commit())
-        return Error { path, {}, QCoreApplication::translate("SnapshotFile", "cannot write: %1").arg(file.errorString()) };
-    return Done {};
-}
-
-bool SnapshotFile::recognises(const Node& root)
-{
-    return root.isObject() && root["schema"].toString().startsWith(QLatin1String("crossroads.snapshot/"));
-}
-
-void SnapshotFile::importWorkload(const ImportContext& context, const Node& item)
-{
-    Workload workload;
-    workload.platform = item["platform"].toString();
-    workload.kind = item["kind"].toString();
-    workload.nameSpace = item["namespace"].toString();
-    workload.name = item["name"].toString();
-    workload.labels = toStringMap(item["labels"]);
-    workload.ignoreAnnotations = toStringMap(item["ignore_annotations"]);
-    workload.ignoreAnnotationsAt = item["ignore_annotations_at"].toString();
-    workload.serviceAccount = item["service_account"].toString();
     for (const Node saved : item["containers"].children()) {
         Container container;
         container.name = saved["name"].toString();
@@ -325,27 +111,145 @@ void SnapshotFile::importWorkload(const ImportContext& context, const Node& item
                 fact.setPath(factPointerSuffix(*key));
             }
         }
-        // One base for all of a container's credentials, each with its own line: a base per
-        // credential made reading 60,000 of them quadratic.
-        const Node credentials = saved["credentials"];
-        const qint16 credentialsBase = credentials.size() > 0 ? workload.addBase(context.fileIndex, credentials.pointer()) : -1;
-        for (const Node entry : credentials.children()) {
-            Credential credential;
-            credential.name = entry["name"].toString();
-            credential.classification = entry["classification"].toString();
-            credential.fingerprint = QByteArray::fromHex(hexField(context, entry["fingerprint"], 64).toLatin1());
-            credential.base = credentialsBase;
-            credential.line = entry.line();
-            container.credentials.push_back(std::move(credential));
-        }
+        readCredentials(context, saved["credentials"], workload, container);
         workload.containers.push_back(std::move(container));
     }
+}
+
+/// "/3": a v2 fact's pointer below its container's "facts" array, for the first few hundred
+/// entries (a container has one per fact key); FactPath keeps the pointers.
+const char* factIndexSuffix(std::size_t index)
+{
+    static const std::vector<std::string> suffixes = [] {
+        std::vector<std::string> all;
+        for (int i = 0; i < 4 * static_cast<int>(FactKey::FactKeyCount); ++i)
+            all.push_back(std::string(1, '/').append(std::to_string(i)));
+        return all;
+    }();
+    return index < suffixes.size() ? suffixes[index].c_str() : nullptr;
+}
+
+bool refuseDamaged(const ImportContext& context, const Node& node, const QString& what)
+{
+    return FieldCheck::refuse(context, node, QCoreApplication::translate("SnapshotFile", "%1; the snapshot is damaged or was edited").arg(what));
+}
+
+/// v2: the shapes this workload defines first, then its containers' facts, each
+/// [shape, value, source, line] (docs/snapshot-format.md).
+void readContainersV2(const ImportContext& context, const Node& item, Workload& workload)
+{
+    std::vector<SavedFactShape>& shapes = context.batch->snapshotShapes;
+    // Shapes are numbered within one snapshot: a second document of a YAML stream starts anew.
+    if (const int document = item.document()->documentIndex; context.batch->snapshotShapesDocument != document) {
+        shapes.clear();
+        context.batch->snapshotShapesDocument = document;
+    }
+    for (const Node saved : item["fact_shapes"].children()) {
+        SavedFactShape shape;
+        shape.key = factKeyFromName(saved["fact"].text());
+        if (shape.key && isEngineFact(*shape.key))
+            shape.key.reset();
+        shape.provenance = provenanceFromName(saved["provenance"].toString());
+        if (const Node unset = saved["unset"]; unset.isString() && shape.provenance == Provenance::Derived) {
+            shape.provenance = Provenance::Default;
+            shape.unsetPath = FactPath::internCopy(unset.text());
+        }
+        shapes.push_back(shape);
+    }
+    for (const Node saved : item["containers"].children()) {
+        Container container;
+        container.name = saved["name"].toString();
+        container.init = FieldCheck::boolean(context, saved["init"]).value_or(false);
+        // One source base per container; each fact adds "/<index>" below it.
+        const Node facts = saved["facts"];
+        const qint16 base = facts.size() > 0 ? workload.addBase(context.fileIndex, facts.pointer()) : -1;
+        std::size_t index = 0;
+        for (const Node entry : facts.children()) {
+            const std::size_t at = index++;
+            const Node shapeNumber = entry.at(0);
+            if (!entry.isArray() || shapeNumber.type() != NodeType::Integer) {
+                refuseDamaged(context, entry, QCoreApplication::translate("SnapshotFile", "is not a fact as Crossroads writes it, [shape, value, source, line]"));
+                return;
+            }
+            const qint64 number = shapeNumber.toInteger().value_or(-1);
+            if (number < 0 || static_cast<std::size_t>(number) >= shapes.size()) {
+                refuseDamaged(context, entry, QCoreApplication::translate("SnapshotFile", "names fact shape %1, which no workload before it defines").arg(shapeNumber.toString()));
+                return;
+            }
+            const SavedFactShape& shape = shapes[static_cast<std::size_t>(number)];
+            if (!shape.key)
+                continue;
+            Fact& fact = container[*shape.key];
+            fact.value = valueFromNode(entry.at(1));
+            fact.provenance = shape.provenance;
+            fact.base = base;
+            fact.line = entry.line();
+            // A default cites the saved entry's container and names the field, as the import did.
+            fact.pathId = shape.provenance == Provenance::Default ? shape.unsetPath : FactPath::intern(factIndexSuffix(at));
+        }
+        readCredentials(context, saved["credentials"], workload, container);
+        workload.containers.push_back(std::move(container));
+    }
+}
+
+} // namespace
+
+bool SnapshotFile::write(const Snapshot& snapshot, QIODevice& device)
+{
+    return SnapshotWriter(device).write(snapshot);
+}
+
+QByteArray SnapshotFile::toJson(const Snapshot& snapshot)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    write(snapshot, buffer);
+    return buffer.data();
+}
+
+Status SnapshotFile::save(const Snapshot& snapshot, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !write(snapshot, file) || !file.commit())
+        return Error { path, {}, QCoreApplication::translate("SnapshotFile", "cannot write: %1").arg(file.errorString()) };
+    return Done {};
+}
+
+bool SnapshotFile::recognises(const Node& root)
+{
+    return root.isObject() && root["schema"].toString().startsWith(QLatin1String("crossroads.snapshot/"));
+}
+
+void SnapshotFile::importWorkload(const ImportContext& context, const Node& item, int version)
+{
+    Workload workload;
+    workload.platform = item["platform"].toString();
+    workload.kind = item["kind"].toString();
+    workload.nameSpace = item["namespace"].toString();
+    workload.name = item["name"].toString();
+    workload.labels = toStringMap(item["labels"]);
+    workload.ignoreAnnotations = toStringMap(item["ignore_annotations"]);
+    workload.ignoreAnnotationsAt = item["ignore_annotations_at"].toString();
+    workload.serviceAccount = item["service_account"].toString();
+    if (version == 1)
+        readContainersV1(context, item, workload);
+    else
+        readContainersV2(context, item, workload);
     context.batch->workloads.push_back(std::move(workload));
+}
+
+int SnapshotFile::version(std::string_view found)
+{
+    if (found == schema)
+        return 2;
+    if (found == schemaV1)
+        return 1;
+    return 0;
 }
 
 Status SnapshotFile::checkSchema(const ImportContext& context, const QString& found, quint32 line)
 {
-    if (found == QLatin1String(schema))
+    if (version(found.toStdString()) != 0)
         return Done {};
     return Error { context.fileName, QCoreApplication::translate("SnapshotFile", "line %1").arg(line),
         QCoreApplication::translate("SnapshotFile", "snapshot format %1 is newer than this Crossroads understands (%2)").arg(found, QLatin1String(schema)) };
@@ -378,8 +282,9 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
         fact.line = entry.line();
         context.batch->engineFacts.emplace_back(*key, std::move(fact));
     }
+    const int format = version(root["schema"].text());
     for (const Node item : root["workloads"].children())
-        importWorkload(context, item);
+        importWorkload(context, item, format);
     for (const Node entry : root["secret_objects"].children()) {
         SecretObject secret;
         secret.nameSpace = entry["namespace"].toString();
