@@ -541,6 +541,42 @@ private Q_SLOTS:
         QVERIFY2(window.statusBar()->currentMessage().contains(nowhere), qPrintable(window.statusBar()->currentMessage()));
     }
 
+    /// Every export format stops at the next gap once the user cancels, and leaves no file; an
+    /// export left alone writes its file and reports progress on the way.
+    void everyExportCanBeCancelled()
+    {
+        using ReportExport::Format;
+        MainWindow window;
+        window.openDemo();
+        QVERIFY(waitForComparison(window));
+        const std::shared_ptr<const Comparison> comparison = window.comparison();
+        QTemporaryDir folder;
+        for (const Format format : { Format::Json, Format::Sarif, Format::Markdown, Format::Text, Format::Html }) {
+            const QString path = folder.filePath(QStringLiteral("report.") + ReportExport::suffix(format));
+            std::atomic_bool cancel { false };
+            ReportControl control;
+            control.cancel = &cancel;
+            int reports = 0;
+            // The user presses Cancel when the first progress shows.
+            control.progress = [&](int, int) {
+                ++reports;
+                cancel = true;
+            };
+            const Status cancelled = ReportExport::write(*comparison, format, path, control);
+            QVERIFY2(!cancelled.ok() && cancelled.error().cancelled, qPrintable(path));
+            QCOMPARE(reports, 1);
+            QVERIFY2(!QFileInfo::exists(path), qPrintable(path));
+
+            control.progress = [&reports](int, int) { ++reports; };
+            cancel = false;
+            reports = 0;
+            const Status written = ReportExport::write(*comparison, format, path, control);
+            QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().toString()));
+            QVERIFY(reports > 0);
+            QVERIFY(QFileInfo(path).size() > 1000);
+        }
+    }
+
     void signedInputsGetAVerifiedBadge()
     {
         QTemporaryDir folder;

@@ -4322,7 +4322,7 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="130"/>
-        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -4333,7 +4333,7 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="130"/>
-        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
@@ -4372,7 +4372,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="167"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="168"/>
         <source>No open finding.
 
 </source>
@@ -4381,7 +4381,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
@@ -4396,12 +4396,12 @@ Produktion: %2</translation>
         <translation>| **Gesamt** |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source> Baseline |</source>
         <translation> Baseline |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="201"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="204"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -4410,7 +4410,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="203"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="206"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
@@ -4419,7 +4419,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="205"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="208"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -4428,7 +4428,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="209"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="212"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -4437,14 +4437,14 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="210"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="213"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Ausnahme | Zustand | Prüfung | Workload | Seite | Verantwortlich | Begründung | Ticket | Ablauf | Lücken |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="224"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="227"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -4457,17 +4457,17 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="230"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="233"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="230"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="233"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="236"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="239"/>
         <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
 
 </source>
@@ -4476,7 +4476,7 @@ Produktion: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="241"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="244"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -5011,9 +5011,14 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../views/reportexport.cpp" line="71"/>
-        <location filename="../views/reportexport.cpp" line="94"/>
+        <location filename="../views/reportexport.cpp" line="96"/>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/reportexport.cpp" line="94"/>
+        <source>export cancelled</source>
+        <translation>Export abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5574,7 +5579,7 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="176"/>
-        <location filename="../models/core/report/textreport.cpp" line="274"/>
+        <location filename="../models/core/report/textreport.cpp" line="278"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Richtlinie: %1 · %2 ausgenommen
@@ -5582,86 +5587,86 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="176"/>
-        <location filename="../models/core/report/textreport.cpp" line="274"/>
+        <location filename="../models/core/report/textreport.cpp" line="278"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
         <translation>Keine Richtlinie; Annotationen im Manifest nehmen %1 aus
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="199"/>
-        <location filename="../models/core/report/textreport.cpp" line="264"/>
+        <location filename="../models/core/report/textreport.cpp" line="202"/>
+        <location filename="../models/core/report/textreport.cpp" line="268"/>
         <source>new since the baseline</source>
         <translation>neu seit der Baseline</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="203"/>
+        <location filename="../models/core/report/textreport.cpp" line="206"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      ausgenommen (%1, war %2) von %3 bis %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="206"/>
+        <location filename="../models/core/report/textreport.cpp" line="209"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="217"/>
+        <location filename="../models/core/report/textreport.cpp" line="220"/>
         <source>      fix %1
 </source>
         <translation>      Behebung %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="220"/>
+        <location filename="../models/core/report/textreport.cpp" line="223"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 Ergebnis(se) unbekannt: die Eingaben sagen nichts dazu (siehe --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="224"/>
-        <location filename="../models/core/report/textreport.cpp" line="278"/>
+        <location filename="../models/core/report/textreport.cpp" line="227"/>
+        <location filename="../models/core/report/textreport.cpp" line="282"/>
         <source>SKIPPED</source>
         <translation>ÜBERSPRUNGEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="232"/>
+        <location filename="../models/core/report/textreport.cpp" line="236"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Crossroads-Prüfung: Seite %1 „%2“ — %3 Workloads, %4 Container</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="238"/>
+        <location filename="../models/core/report/textreport.cpp" line="242"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Unvollständig: %1 Eingabedatei(en) konnten nicht gelesen werden und sind nicht bewertet (unter Übersprungen aufgeführt).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="254"/>
+        <location filename="../models/core/report/textreport.cpp" line="258"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="257"/>
+        <location filename="../models/core/report/textreport.cpp" line="261"/>
         <source>WAIVED</source>
         <translation>AUSGENOMMEN</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="257"/>
+        <location filename="../models/core/report/textreport.cpp" line="261"/>
         <source>FAIL</source>
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="267"/>
+        <location filename="../models/core/report/textreport.cpp" line="271"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      akzeptiert von %1 (%2, bis %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="272"/>
+        <location filename="../models/core/report/textreport.cpp" line="276"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 bestanden · %2 nicht bestanden · %3 unbekannt

@@ -4332,7 +4332,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="130"/>
-        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -4343,7 +4343,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/markdownreport.cpp" line="130"/>
-        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
@@ -4382,7 +4382,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="167"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="168"/>
         <source>No open finding.
 
 </source>
@@ -4391,17 +4391,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="171"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="172"/>
         <source> Baseline |</source>
         <translation> Línea base |</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="201"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="204"/>
         <source>%1 drift or unknown result(s) are not listed; see the JSON or HTML report.
 
 </source>
@@ -4410,7 +4410,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="203"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="206"/>
         <source>A value marked (default) is not in the input: the platform&apos;s documented default applies, as the line under it says.
 
 </source>
@@ -4419,7 +4419,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="205"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="208"/>
         <source>%1 gap(s) of the baseline are gone.
 
 </source>
@@ -4428,7 +4428,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="209"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="212"/>
         <source>## Waivers (judged on %1)
 
 </source>
@@ -4437,14 +4437,14 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="210"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="213"/>
         <source>| Waiver | State | Check | Workload | Side | Owner | Reason | Ticket | Expires | Gaps |
 </source>
         <translation>| Exención | Estado | Comprobación | Carga de trabajo | Lado | Responsable | Motivo | Ticket | Caduca | Brechas |
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="224"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="227"/>
         <source>&lt;details&gt;&lt;summary&gt;Pairs (%1)&lt;/summary&gt;
 
 | dev | prod | paired by | containers |
@@ -4457,17 +4457,17 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="230"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="233"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="230"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="233"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="236"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="239"/>
         <source>&lt;details&gt;&lt;summary&gt;Skipped (%1)&lt;/summary&gt;
 
 </source>
@@ -4476,7 +4476,7 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/markdownreport.cpp" line="241"/>
+        <location filename="../models/core/report/markdownreport.cpp" line="244"/>
         <source>&lt;details&gt;&lt;summary&gt;Inputs (SHA-256)&lt;/summary&gt;
 
 | Side | File | SHA-256 |
@@ -5011,9 +5011,14 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/reportexport.cpp" line="71"/>
-        <location filename="../views/reportexport.cpp" line="94"/>
+        <location filename="../views/reportexport.cpp" line="96"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/reportexport.cpp" line="94"/>
+        <source>export cancelled</source>
+        <translation>exportación cancelada</translation>
     </message>
 </context>
 <context>
@@ -5552,8 +5557,8 @@ Producción: %2</translation>
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="224"/>
-        <location filename="../models/core/report/textreport.cpp" line="278"/>
+        <location filename="../models/core/report/textreport.cpp" line="227"/>
+        <location filename="../models/core/report/textreport.cpp" line="282"/>
         <source>SKIPPED</source>
         <translation>OMITIDO</translation>
     </message>
@@ -5580,7 +5585,7 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="176"/>
-        <location filename="../models/core/report/textreport.cpp" line="274"/>
+        <location filename="../models/core/report/textreport.cpp" line="278"/>
         <source>Policy: %1 · %2 waived
 </source>
         <translation>Política: %1 · %2 exentas
@@ -5588,80 +5593,80 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/textreport.cpp" line="176"/>
-        <location filename="../models/core/report/textreport.cpp" line="274"/>
+        <location filename="../models/core/report/textreport.cpp" line="278"/>
         <source>No policy; in-manifest annotations waive %1
 </source>
         <translation>Sin política; las anotaciones del manifiesto eximen %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="199"/>
-        <location filename="../models/core/report/textreport.cpp" line="264"/>
+        <location filename="../models/core/report/textreport.cpp" line="202"/>
+        <location filename="../models/core/report/textreport.cpp" line="268"/>
         <source>new since the baseline</source>
         <translation>nueva desde la línea base</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="203"/>
+        <location filename="../models/core/report/textreport.cpp" line="206"/>
         <source>      waived (%1, was %2) by %3 until %4: %5%6
 </source>
         <translation>      exenta (%1, era %2) por %3 hasta el %4: %5%6
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="206"/>
+        <location filename="../models/core/report/textreport.cpp" line="209"/>
         <source>      waiver %1 expired on %2; the gap counts again
 </source>
         <translation>      la exención %1 caducó el %2; la brecha vuelve a contar
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="217"/>
+        <location filename="../models/core/report/textreport.cpp" line="220"/>
         <source>      fix %1
 </source>
         <translation>      corrección %1
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="220"/>
+        <location filename="../models/core/report/textreport.cpp" line="223"/>
         <source>  %1 result(s) unknown: the inputs do not say (see --format json)
 </source>
         <translation>  %1 resultado(s) desconocido(s): las entradas no lo indican (véase --format json)
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="232"/>
+        <location filename="../models/core/report/textreport.cpp" line="236"/>
         <source>Crossroads check: %1 side &quot;%2&quot; — %3 workload(s), %4 container(s)</source>
         <translation>Comprobación de Crossroads: lado %1 &quot;%2&quot; — %3 carga(s) de trabajo, %4 contenedor(es)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="238"/>
+        <location filename="../models/core/report/textreport.cpp" line="242"/>
         <source>Incomplete: %1 input file(s) could not be read and are not judged (listed under Skipped).</source>
         <translation>Incompleto: %1 archivo(s) de entrada no se pudieron leer y no se juzgan (aparecen en Omitido).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="254"/>
+        <location filename="../models/core/report/textreport.cpp" line="258"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="257"/>
+        <location filename="../models/core/report/textreport.cpp" line="261"/>
         <source>WAIVED</source>
         <translation>EXENTO</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="257"/>
+        <location filename="../models/core/report/textreport.cpp" line="261"/>
         <source>FAIL</source>
         <translation>FALLA</translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="267"/>
+        <location filename="../models/core/report/textreport.cpp" line="271"/>
         <source>      accepted by %1 (%2, until %3): %4
 </source>
         <translation>      aceptado por %1 (%2, hasta el %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../models/core/report/textreport.cpp" line="272"/>
+        <location filename="../models/core/report/textreport.cpp" line="276"/>
         <source>%1 pass · %2 fail · %3 unknown
 </source>
         <translation>%1 superadas · %2 fallidas · %3 desconocidas

@@ -74,10 +74,10 @@ Status write(const Comparison& comparison, Format format, const QString& path, c
     Status written = Done {};
     bool ok = true;
     switch (format) {
-    case Format::Json: ok = ComparisonJson::write(comparison, file); break;
-    case Format::Sarif: ok = SarifReport::write(comparison, file); break;
-    case Format::Markdown: ok = MarkdownReport::write(comparison, file); break;
-    case Format::Text: ok = TextReport::write(comparison, false, file); break;
+    case Format::Json: ok = ComparisonJson::write(comparison, file, control); break;
+    case Format::Sarif: ok = SarifReport::write(comparison, file, {}, control); break;
+    case Format::Markdown: ok = MarkdownReport::write(comparison, file, control); break;
+    case Format::Text: ok = TextReport::write(comparison, false, file, control); break;
     case Format::Html: written = HtmlReport::write(comparison, file, control); break;
     case Format::Pdf: {
         Result<QByteArray> pdf = PdfReport::write(comparison, control);
@@ -90,6 +90,8 @@ Status write(const Comparison& comparison, Format format, const QString& path, c
     }
     if (!written)
         return written;
+    if (control.cancelled())
+        return Error { path, {}, QCoreApplication::translate("crossroads::ReportExport", "export cancelled"), true };
     if (!ok || !file.commit())
         return Error { path, {}, QCoreApplication::translate("crossroads::ReportExport", "cannot write: %1").arg(file.errorString()) };
     return Done {};

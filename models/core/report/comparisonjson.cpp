@@ -173,7 +173,7 @@ QByteArray ComparisonJson::write(const Comparison& comparison)
     return buffer.data();
 }
 
-bool ComparisonJson::write(const Comparison& comparison, QIODevice& out)
+bool ComparisonJson::write(const Comparison& comparison, QIODevice& out, const ReportControl& control)
 {
     Json root;
     root["schema"] = schema;
@@ -233,7 +233,10 @@ bool ComparisonJson::write(const Comparison& comparison, QIODevice& out)
         { "scores", { { "dev", scoresJson(comparison.devScores) }, { "prod", scoresJson(comparison.prodScores) } } } };
     JsonArrayStream stream(out, root);
     QHash<const Check*, Json> checkTexts;
+    std::size_t done = 0;
     for (const Gap& gap : comparison.gaps) {
+        if (!control.step(done, comparison.gaps.size()))
+            return false;
         auto text = checkTexts.find(gap.check);
         if (text == checkTexts.end())
             text = checkTexts.insert(gap.check, checkInfo(gap.check));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "reportcontrol.h"
+
 #include "compare/comparator.h"
 
 #include <QByteArray>
@@ -18,7 +20,8 @@ public:
     static QByteArray write(const Comparison& comparison);
     /// The same, written to out as it is produced (a large cluster's report is never held
     /// whole); false when a write failed (out's errorString() says why).
-    static bool write(const Comparison& comparison, QIODevice& out);
+    /// control: progress, and a cancel that stops it (false) before the next gap.
+    static bool write(const Comparison& comparison, QIODevice& out, const ReportControl& control = {});
     /// policy: the policy the check ran under (its waivers name the accepted failures), or null.
     /// failures: the results' failures as a one-sided comparison (Comparator::oneSided), after
     /// any baseline was applied: failing results then carry their fingerprint and baseline state.

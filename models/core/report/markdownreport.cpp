@@ -51,20 +51,20 @@ QString MarkdownReport::write(const Comparison& comparison)
 {
     QString text;
     QTextStream out(&text);
-    writeTo(out, comparison);
+    writeTo(out, comparison, {});
     out.flush();
     return text;
 }
 
-bool MarkdownReport::write(const Comparison& comparison, QIODevice& device)
+bool MarkdownReport::write(const Comparison& comparison, QIODevice& device, const ReportControl& control)
 {
     QTextStream out(&device);
-    writeTo(out, comparison);
+    const bool whole = writeTo(out, comparison, control);
     out.flush();
-    return out.status() == QTextStream::Ok;
+    return whole && out.status() == QTextStream::Ok;
 }
 
-void MarkdownReport::writeTo(QTextStream& md, const Comparison& comparison)
+bool MarkdownReport::writeTo(QTextStream& md, const Comparison& comparison, const ReportControl& control)
 {
     const std::vector<Side> sides = shownSides(comparison);
     // One cell a side shown: both values for a comparison, the checked side's for a check.
@@ -158,6 +158,7 @@ void MarkdownReport::writeTo(QTextStream& md, const Comparison& comparison)
     const bool withBaseline = !comparison.baselineSource.isEmpty();
     md << tr("## Open findings by domain\n\n");
     bool anyDefault = false;
+    std::size_t done = 0;
     for (int d = 0; d < domainCount; ++d) {
         const auto domain = static_cast<Domain>(d);
         const std::vector<std::size_t> listed = domainGaps(comparison, domain);
@@ -171,6 +172,8 @@ void MarkdownReport::writeTo(QTextStream& md, const Comparison& comparison)
         md << headingRow({ classificationHeading(comparison), tr("Severity"), tr("Check"), tr("Workload") }) << sideHeads << (withBaseline ? tr(" Baseline |") : QString()) << QLatin1Char('\n');
         md << QStringLiteral("| --- | --- | --- | --- |") << sideRule << (withBaseline ? QStringLiteral(" --- |") : QString()) << QLatin1Char('\n');
         for (const std::size_t index : listed) {
+            if (!control.step(done, comparison.gaps.size()))
+                return false;
             const Gap& gap = comparison.gaps[index];
             if (!isFailing(gap.classification))
                 continue;
@@ -242,6 +245,7 @@ void MarkdownReport::writeTo(QTextStream& md, const Comparison& comparison)
     for (const LabelledInput& input : inputsOf(comparison))
         md << QStringLiteral("| %1 | %2 | `%3` |\n").arg(input.side, cell(input.file.path), input.file.digestText());
     md << QStringLiteral("\n</details>\n");
+    return true;
 }
 
 } // namespace crossroads

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "reportcontrol.h"
+
 #include "compare/comparison.h"
 
 #include <QString>
@@ -17,10 +19,12 @@ class MarkdownReport {
 public:
     static QString write(const Comparison& comparison);
     /// The same, written in UTF-8 as it is produced; false when the device failed.
-    static bool write(const Comparison& comparison, QIODevice& device);
+    /// control: progress, and a cancel that stops it (false) before the next gap.
+    static bool write(const Comparison& comparison, QIODevice& device, const ReportControl& control = {});
 
 private:
-    static void writeTo(QTextStream& md, const Comparison& comparison);
+    /// False when cancelled.
+    static bool writeTo(QTextStream& md, const Comparison& comparison, const ReportControl& control);
 };
 
 } // namespace crossroads

@@ -259,7 +259,7 @@ QByteArray SarifReport::write(const Comparison& comparison, const QString& sourc
     return buffer.data();
 }
 
-bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QString& sourceRootPath)
+bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QString& sourceRootPath, const ReportControl& control)
 {
     const QString sourceRoot = sourceRootPath.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(sourceRootPath).absoluteFilePath());
     const std::vector<Taxonomy>& taxonomies = sarifTaxonomies();
@@ -437,12 +437,14 @@ bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QStr
         run["originalUriBaseIds"] = { { sourceRootId, { { "uri", QUrl::fromLocalFile(sourceRoot + QLatin1Char('/')).toString(QUrl::FullyEncoded).toStdString() } } } };
     Json root { { "$schema", "https://json.schemastore.org/sarif-2.1.0.json" }, { "version", "2.1.0" }, { "runs", Json::array({ run }) } };
     JsonArrayStream stream(out, root);
+    std::size_t done = 0;
+    const std::size_t total = comparison.gaps.size() + comparison.absentGaps.size();
     for (const Gap& gap : comparison.gaps) {
-        if (!stream.add(resultOf(gap)))
+        if (!control.step(done, total) || !stream.add(resultOf(gap)))
             return false;
     }
     for (const Gap& gap : comparison.absentGaps) {
-        if (!stream.add(absentResultOf(gap)))
+        if (!control.step(done, total) || !stream.add(absentResultOf(gap)))
             return false;
     }
     return stream.finish();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "reportcontrol.h"
+
 #include "compare/comparison.h"
 
 #include <QByteArray>
@@ -22,7 +24,8 @@ public:
     /// absolute location is in the run's originalUriBaseIds); others keep their own path.
     static QByteArray write(const Comparison& comparison, const QString& sourceRoot = {});
     /// The same, written to out as it is produced; false when a write failed.
-    static bool write(const Comparison& comparison, QIODevice& out, const QString& sourceRoot = {});
+    /// control: progress, and a cancel that stops it (false) before the next gap.
+    static bool write(const Comparison& comparison, QIODevice& out, const QString& sourceRoot = {}, const ReportControl& control = {});
 };
 
 } // namespace crossroads

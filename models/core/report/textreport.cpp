@@ -108,7 +108,7 @@ QString baselineLine(const Comparison& comparison)
 
 } // namespace
 
-void TextReport::writeComparison(QTextStream& out, const Comparison& comparison, bool colour)
+bool TextReport::writeComparison(QTextStream& out, const Comparison& comparison, bool colour, const ReportControl& control)
 {
     const Painter p { colour };
     out << p.bold(tr("Crossroads: dev \"%1\" vs prod \"%2\"").arg(comparison.dev.name, comparison.prod.name)) + QLatin1Char('\n');
@@ -182,6 +182,7 @@ void TextReport::writeComparison(QTextStream& out, const Comparison& comparison,
     // Which domains have gaps to list, and how many unknown results each has: counted first,
     // so that each section is written as it goes, not built whole (a cluster has millions).
     std::array<int, domainCount> listed {}, unknown {};
+    std::size_t done = 0;
     for (const Gap& gap : comparison.gaps)
         ++(gap.classification == Classification::Unknown ? unknown : listed)[static_cast<std::size_t>(gap.domain)];
     for (int d = 0; d < domainCount; ++d) {
@@ -193,6 +194,8 @@ void TextReport::writeComparison(QTextStream& out, const Comparison& comparison,
         for (const Gap& gap : comparison.gaps) {
             if (gap.domain != domain || gap.classification == Classification::Unknown)
                 continue;
+            if (!control.step(done, comparison.gaps.size()))
+                return false;
             out << QStringLiteral("  %1  %2  %3 %4\n").arg(p.classification(gap.classification), report::severityText(gap), gap.checkId, report::headline(gap));
             out << QStringLiteral("      %1\n").arg(report::subject(gap));
             if (gap.baseline == BaselineState::New)
@@ -222,6 +225,7 @@ void TextReport::writeComparison(QTextStream& out, const Comparison& comparison,
     const QStringList skipped = report::skippedLines(comparison);
     if (!skipped.isEmpty())
         out << QLatin1Char('\n') + p.bold(tr("SKIPPED")) + QLatin1Char('\n') + QStringLiteral("  ") + skipped.join(QStringLiteral("\n  ")) + QLatin1Char('\n');
+    return true;
 }
 
 void TextReport::writeCheckReport(QTextStream& out, const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour,
@@ -285,17 +289,17 @@ QString TextReport::write(const Comparison& comparison, bool colour)
 {
     QString text;
     QTextStream out(&text);
-    writeComparison(out, comparison, colour);
+    writeComparison(out, comparison, colour, {});
     out.flush();
     return text;
 }
 
-bool TextReport::write(const Comparison& comparison, bool colour, QIODevice& device)
+bool TextReport::write(const Comparison& comparison, bool colour, QIODevice& device, const ReportControl& control)
 {
     QTextStream out(&device);
-    writeComparison(out, comparison, colour);
+    const bool whole = writeComparison(out, comparison, colour, control);
     out.flush();
-    return out.status() == QTextStream::Ok;
+    return whole && out.status() == QTextStream::Ok;
 }
 
 QString TextReport::writeCheck(const Snapshot& snapshot, const std::vector<CheckResult>& results, const DomainScores& scores, bool colour,
