@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,7 +119,7 @@ bool holdsOpen(pid_t pid, const QString& path)
 
 /// Runs the CLI in a process of its own; wait4 gives its own peak memory.
 Outcome run(QStringList arguments, const QString& home, const QString& folder, double maxSeconds, bool withoutOverride,
-    const std::function<void(pid_t)>& whileRunning)
+    const std::function<void(pid_t)>& whileRunning, long addressSpaceMb = 0)
 {
     std::vector<QByteArray> strings;
     if (withoutOverride) {
@@ -155,6 +156,10 @@ Outcome run(QStringList arguments, const QString& home, const QString& folder, d
         dup2(in, 0);
         dup2(out, 1);
         dup2(err, 2);
+        if (addressSpaceMb > 0) {
+            const rlimit limit { static_cast<rlim_t>(addressSpaceMb) << 20, static_cast<rlim_t>(addressSpaceMb) << 20 };
+            setrlimit(RLIMIT_AS, &limit);
+        }
         if (withoutOverride)
             execvpe("setpriv", argv.data(), envp.data());
         else
@@ -284,6 +289,30 @@ private Q_SLOTS:
         if (!sanitized)
             EXPECT(outcome.peakMb <= maxMb, "peak memory " + QByteArray::number(outcome.peakMb) + " MB: " + context);
         qInfo("exit %d, %.2f s, %ld MB peak", outcome.exitCode, outcome.seconds, outcome.peakMb);
+    }
+
+    /// A machine without the memory an input needs: a clear message naming the cause, exit 2,
+    /// and no half-written report, wherever the memory runs out (reading, checking, writing).
+    void runningOutOfMemoryIsAMessageNotACrash()
+    {
+        if (sanitized)
+            QSKIP("the sanitizers reserve more address space than the limit");
+        QTemporaryDir root;
+        const QString home = root.filePath(QStringLiteral("home"));
+        QVERIFY(QDir().mkpath(home));
+        const QString file = root.filePath(QStringLiteral("pods.json"));
+        QVERIFY(writePodList(file, 150'000));
+        const QString report = root.filePath(QStringLiteral("report.json"));
+        for (const long limitMb : { 160L, 250L, 400L }) {
+            const Outcome outcome = run({ QStringLiteral("check"), QStringLiteral("--side"), QStringLiteral("prod"), file, QStringLiteral("--format"), QStringLiteral("json"),
+                                            QStringLiteral("-o"), report },
+                home, root.path(), 60, false, {}, limitMb);
+            const QByteArray context = "at " + QByteArray::number(limitMb) + " MB: " + outcome.err.left(400);
+            QVERIFY2(!outcome.signalled && !outcome.timedOut, context.constData());
+            QVERIFY2(outcome.exitCode == 2, context.constData());
+            QVERIFY2(outcome.err.contains("not enough memory to finish"), context.constData());
+            QVERIFY2(!QFileInfo::exists(report), context.constData());
+        }
     }
 
 private:

@@ -329,7 +329,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="70"/>
+        <location filename="../app/cli/main.cpp" line="71"/>
         <source>crossroads-cli: unknown command &quot;%1&quot;</source>
         <translation>crossroads-cli: unbekannter Befehl „%1“</translation>
     </message>
@@ -416,7 +416,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>DocumentReader</name>
     <message>
-        <location filename="../models/core/document/inmemoryjson.cpp" line="395"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="404"/>
         <location filename="../models/core/document/jsonparser.cpp" line="166"/>
         <location filename="../models/core/document/jsonparser.cpp" line="169"/>
         <source>line %1</source>
@@ -1878,7 +1878,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::ComparisonLoader</name>
     <message>
-        <location filename="../views/comparisonloader.cpp" line="48"/>
+        <location filename="../views/comparisonloader.cpp" line="51"/>
         <source>Laying out the gap matrix…</source>
         <translation>Die Lückenmatrix wird angeordnet…</translation>
     </message>
@@ -2233,7 +2233,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     <message>
         <location filename="../models/core/document/documentreader.cpp" line="65"/>
         <location filename="../models/core/document/documentreader.cpp" line="116"/>
-        <location filename="../models/core/document/inmemoryjson.cpp" line="387"/>
+        <location filename="../models/core/document/inmemoryjson.cpp" line="396"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2516,52 +2516,52 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::EnvironmentImporter</name>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="170"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="175"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself)</source>
         <translation>ein symbolischer Link ins Leere (sein Ziel fehlt oder er verweist auf sich selbst)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="172"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="177"/>
         <source>no such file or folder</source>
         <translation>keine solche Datei und kein solcher Ordner</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="174"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="179"/>
         <source>not a regular file (a FIFO, socket or device): refused, as reading it could block</source>
         <translation>keine reguläre Datei (ein FIFO, Socket oder Gerät): abgelehnt, da das Lesen blockieren könnte</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="185"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="190"/>
         <source>a symbolic link that leads nowhere (its target is missing, or links back to itself); not read</source>
         <translation>ein symbolischer Link ins Leere (sein Ziel fehlt oder er verweist auf sich selbst); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="186"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="191"/>
         <source>not a regular file (a FIFO, socket or device); not read, as reading it could block</source>
         <translation>keine reguläre Datei (ein FIFO, Socket oder Gerät); nicht gelesen, da das Lesen blockieren könnte</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="195"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="200"/>
         <source>not a .json, .yaml or .yml file</source>
         <translation>keine .json-, .yaml- oder .yml-Datei</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="243"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="248"/>
         <source>no input files found</source>
         <translation>keine Eingabedateien gefunden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="270"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="275"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>enthält nur leere Dokumente (nur ---, null oder Kommentare)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="282"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="287"/>
         <source>not a JSON or YAML input (%1: %2)</source>
         <translation>keine JSON- oder YAML-Eingabe (%1: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="295"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="300"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n weiterer Eintrag dieser Datei ist ebenfalls keine Eingabe</numerusform>
@@ -2569,17 +2569,17 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="301"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="306"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>seine Fingerabdrücke von Zugangsdaten wurden mit dem Arbeitsbereichsschlüssel %1 erstellt, nicht mit dem Schlüssel %2 dieser Seite: wiederverwendete Zugangsdaten lassen sich darüber hinweg nicht finden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="302"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="307"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="352"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="357"/>
         <source>could not be read: %1</source>
         <translation>konnte nicht gelesen werden: %1</translation>
     </message>
@@ -3321,173 +3321,173 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::HistoryView</name>
     <message>
-        <location filename="../views/historyview.cpp" line="49"/>
+        <location filename="../views/historyview.cpp" line="50"/>
         <source>Load &amp;more</source>
         <translation>&amp;Mehr laden</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="53"/>
-        <location filename="../views/historyview.cpp" line="64"/>
+        <location filename="../views/historyview.cpp" line="54"/>
+        <location filename="../views/historyview.cpp" line="65"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="58"/>
+        <location filename="../views/historyview.cpp" line="59"/>
         <source>C&amp;ompare dev ⇄ prod</source>
         <translation>dev ⇄ prod &amp;vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="59"/>
+        <location filename="../views/historyview.cpp" line="60"/>
         <source>Show &amp;drift (first → second)</source>
         <translation>Dri&amp;ft zeigen (erste → zweite)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="68"/>
+        <location filename="../views/historyview.cpp" line="69"/>
         <source>A git repository of saved .crossroads.json snapshots</source>
         <translation>Ein Git-Repository gespeicherter .crossroads.json-Snapshots</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="69"/>
+        <location filename="../views/historyview.cpp" line="70"/>
         <source>Repository</source>
         <translation>Repository</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="70"/>
+        <location filename="../views/historyview.cpp" line="71"/>
         <source>*.crossroads.json</source>
         <translation>*.crossroads.json</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="71"/>
+        <location filename="../views/historyview.cpp" line="72"/>
         <source>Which snapshot files count: paths, folders or globs, separated by spaces</source>
         <translation>Welche Snapshot-Dateien zählen: Pfade, Ordner oder Globs, durch Leerzeichen getrennt</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="72"/>
+        <location filename="../views/historyview.cpp" line="73"/>
         <source>Snapshot files</source>
         <translation>Snapshot-Dateien</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="73"/>
+        <location filename="../views/historyview.cpp" line="74"/>
         <source>Open &amp;repository…</source>
         <translation>Re&amp;pository öffnen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="75"/>
+        <location filename="../views/historyview.cpp" line="76"/>
         <source>Repository:</source>
         <translation>Repository:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="78"/>
+        <location filename="../views/historyview.cpp" line="79"/>
         <source>&amp;Files:</source>
         <translation>Date&amp;ien:</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="91"/>
+        <location filename="../views/historyview.cpp" line="92"/>
         <source>Revisions</source>
         <translation>Revisionen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="107"/>
+        <location filename="../views/historyview.cpp" line="108"/>
         <source>Failing checks by severity over the revisions</source>
         <translation>Fehlgeschlagene Prüfungen nach Schweregrad über die Revisionen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="108"/>
+        <location filename="../views/historyview.cpp" line="109"/>
         <source>Failing checks by severity, oldest to newest</source>
         <translation>Fehlgeschlagene Prüfungen nach Schweregrad, älteste zuerst</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="120"/>
+        <location filename="../views/historyview.cpp" line="121"/>
         <source>Compare snapshots at revisions</source>
         <translation>Snapshots zweier Revisionen vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="129"/>
+        <location filename="../views/historyview.cpp" line="130"/>
         <source>&amp;Development (or before):</source>
         <translation>&amp;Entwicklung (oder vorher):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="131"/>
+        <location filename="../views/historyview.cpp" line="132"/>
         <source>&amp;Production (or after):</source>
         <translation>Pr&amp;oduktion (oder nachher):</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="140"/>
+        <location filename="../views/historyview.cpp" line="141"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>Dieselbe Seite in zwei Revisionen: welche Prüfungen schlechter wurden, hinzukamen, besser wurden oder wegfielen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="145"/>
+        <location filename="../views/historyview.cpp" line="146"/>
         <source>Development revision</source>
         <translation>Revision der Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="146"/>
+        <location filename="../views/historyview.cpp" line="147"/>
         <source>Development snapshot</source>
         <translation>Snapshot der Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="147"/>
+        <location filename="../views/historyview.cpp" line="148"/>
         <source>Production revision</source>
         <translation>Revision der Produktion</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="148"/>
+        <location filename="../views/historyview.cpp" line="149"/>
         <source>Production snapshot</source>
         <translation>Snapshot der Produktion</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="158"/>
+        <location filename="../views/historyview.cpp" line="159"/>
         <source>Drift between two revisions</source>
         <translation>Drift zwischen zwei Revisionen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="159"/>
+        <location filename="../views/historyview.cpp" line="160"/>
         <source>Drift</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="169"/>
+        <location filename="../views/historyview.cpp" line="170"/>
         <source>Reading snapshots</source>
         <translation>Snapshots werden gelesen</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="173"/>
+        <location filename="../views/historyview.cpp" line="174"/>
         <source>Pick two revisions of the same snapshot file below and show the drift.</source>
         <translation>Wählen Sie unten zwei Revisionen derselben Snapshot-Datei und lassen Sie die Drift anzeigen.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="204"/>
+        <location filename="../views/historyview.cpp" line="205"/>
         <source>Drift cancelled.</source>
         <translation>Drift abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="206"/>
+        <location filename="../views/historyview.cpp" line="207"/>
         <source>Open a repository to see how the posture moved between releases.</source>
         <translation>Öffnen Sie ein Repository, um zu sehen, wie sich die Sicherheitslage zwischen Releases verändert hat.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="209"/>
+        <location filename="../views/historyview.cpp" line="210"/>
         <source>Posture repository (working tree or bare)</source>
         <translation>Repository der Sicherheitslage (Arbeitsverzeichnis oder bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="281"/>
+        <location filename="../views/historyview.cpp" line="282"/>
         <source>Reading revisions…</source>
         <translation>Revisionen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="315"/>
+        <location filename="../views/historyview.cpp" line="316"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Keine Revision hat eine Snapshot-Datei berührt%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="315"/>
+        <location filename="../views/historyview.cpp" line="316"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (Shallow Clone: ältere Historie fehlt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="316"/>
+        <location filename="../views/historyview.cpp" line="317"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n Revision</numerusform>
@@ -3495,17 +3495,17 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="316"/>
+        <location filename="../views/historyview.cpp" line="317"/>
         <source>, more available</source>
         <translation>, weitere verfügbar</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="331"/>
+        <location filename="../views/historyview.cpp" line="332"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="424"/>
+        <location filename="../views/historyview.cpp" line="427"/>
         <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
         <translation>
             <numerusform>⚠ %n Snapshot-Datei konnte nicht gelesen werden und zählt nicht: %1</numerusform>
@@ -3513,22 +3513,22 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="494"/>
+        <location filename="../views/historyview.cpp" line="497"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 in %2 → %3 in %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="495"/>
+        <location filename="../views/historyview.cpp" line="498"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="536"/>
+        <location filename="../views/historyview.cpp" line="539"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 schlechter, %3 hinzugekommen, %4 besser, %5 weggefallen.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="545"/>
+        <location filename="../views/historyview.cpp" line="548"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Zwei verschiedene Dateien: Workloads der einen erscheinen als aus der anderen weggefallen.)</translation>
     </message>
@@ -3792,264 +3792,264 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="91"/>
+        <location filename="../views/mainwindow.cpp" line="92"/>
         <source>; if you know it is the signer&apos;s key, copy its public key (.pub) into %1</source>
         <translation>; wenn Sie sicher sind, dass es der Schlüssel des Unterzeichners ist, kopieren Sie seinen öffentlichen Schlüssel (.pub) nach %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="116"/>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="117"/>
+        <location filename="../views/mainwindow.cpp" line="552"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="118"/>
+        <location filename="../views/mainwindow.cpp" line="119"/>
         <source>Crossroads</source>
         <translation>Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="127"/>
+        <location filename="../views/mainwindow.cpp" line="128"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="128"/>
+        <location filename="../views/mainwindow.cpp" line="129"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="129"/>
-        <location filename="../views/mainwindow.cpp" line="143"/>
+        <location filename="../views/mainwindow.cpp" line="130"/>
+        <location filename="../views/mainwindow.cpp" line="144"/>
         <source>Gap matrix</source>
         <translation>Lückenmatrix</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="130"/>
+        <location filename="../views/mainwindow.cpp" line="131"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="131"/>
+        <location filename="../views/mainwindow.cpp" line="132"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="132"/>
+        <location filename="../views/mainwindow.cpp" line="133"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="144"/>
+        <location filename="../views/mainwindow.cpp" line="145"/>
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158"/>
+        <location filename="../views/mainwindow.cpp" line="159"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159"/>
+        <location filename="../views/mainwindow.cpp" line="160"/>
         <source>Stop the running import (Esc)</source>
         <translation>Den laufenden Import anhalten (Esc)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="167"/>
-        <location filename="../views/mainwindow.cpp" line="448"/>
+        <location filename="../views/mainwindow.cpp" line="168"/>
+        <location filename="../views/mainwindow.cpp" line="449"/>
         <source>No policy</source>
         <translation>Keine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="218"/>
+        <location filename="../views/mainwindow.cpp" line="219"/>
         <source>Gap detail</source>
         <translation>Lückendetail</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="226"/>
+        <location filename="../views/mainwindow.cpp" line="227"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="235"/>
+        <location filename="../views/mainwindow.cpp" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="236"/>
+        <location filename="../views/mainwindow.cpp" line="237"/>
         <source>Open the &amp;demo</source>
         <translation>D&amp;emo öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="238"/>
+        <location filename="../views/mainwindow.cpp" line="239"/>
         <source>&amp;Compare environments…</source>
         <translation>Umgebungen &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="241"/>
+        <location filename="../views/mainwindow.cpp" line="242"/>
         <source>Co&amp;llect local engine</source>
         <translation>Lokale Engine ein&amp;lesen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="242"/>
+        <location filename="../views/mainwindow.cpp" line="243"/>
         <source>Podman</source>
         <translation>Podman</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="243"/>
+        <location filename="../views/mainwindow.cpp" line="244"/>
         <source>Docker</source>
         <translation>Docker</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="245"/>
+        <location filename="../views/mainwindow.cpp" line="246"/>
         <source>&amp;Export report…</source>
         <translation>Bericht e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="247"/>
+        <location filename="../views/mainwindow.cpp" line="248"/>
         <source>&amp;Sign a file…</source>
         <translation>Datei &amp;signieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="248"/>
+        <location filename="../views/mainwindow.cpp" line="249"/>
         <source>&amp;Verify a signed file…</source>
         <translation>Signierte Datei &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="249"/>
+        <location filename="../views/mainwindow.cpp" line="250"/>
         <source>Signed report or snapshot</source>
         <translation>Signierter Bericht oder Snapshot</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="256"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
         <source>Signature does not hold</source>
         <translation>Signatur ist ungültig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="256"/>
-        <location filename="../views/mainwindow.cpp" line="262"/>
-        <location filename="../views/mainwindow.cpp" line="265"/>
+        <location filename="../views/mainwindow.cpp" line="257"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
+        <location filename="../views/mainwindow.cpp" line="266"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="259"/>
-        <location filename="../views/mainwindow.cpp" line="617"/>
-        <location filename="../views/mainwindow.cpp" line="623"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
+        <location filename="../views/mainwindow.cpp" line="620"/>
+        <location filename="../views/mainwindow.cpp" line="626"/>
         <source>Not signed</source>
         <translation>Nicht signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="259"/>
+        <location filename="../views/mainwindow.cpp" line="260"/>
         <source>%1 has no signature (%2.sig).</source>
         <translation>%1 hat keine Signatur (%2.sig).</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="262"/>
+        <location filename="../views/mainwindow.cpp" line="263"/>
         <source>Signed by an untrusted key</source>
         <translation>Signiert mit nicht vertrauenswürdigem Schlüssel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="265"/>
+        <location filename="../views/mainwindow.cpp" line="266"/>
         <source>Signature verified</source>
         <translation>Signatur geprüft</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="270"/>
+        <location filename="../views/mainwindow.cpp" line="271"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="273"/>
+        <location filename="../views/mainwindow.cpp" line="274"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="283"/>
+        <location filename="../views/mainwindow.cpp" line="284"/>
         <source>&amp;Find in matrix</source>
         <translation>In der Matrix &amp;suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="292"/>
+        <location filename="../views/mainwindow.cpp" line="293"/>
         <source>&amp;Training</source>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="293"/>
+        <location filename="../views/mainwindow.cpp" line="294"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="295"/>
+        <location filename="../views/mainwindow.cpp" line="296"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Vorheriger Schritt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="301"/>
+        <location filename="../views/mainwindow.cpp" line="302"/>
         <source>&amp;About Crossroads</source>
         <translation>&amp;Über Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="302"/>
+        <location filename="../views/mainwindow.cpp" line="303"/>
         <source>About Crossroads</source>
         <translation>Über Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="303"/>
+        <location filename="../views/mainwindow.cpp" line="304"/>
         <source>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Compares the security posture of a development container environment with a production one.&lt;/p&gt;&lt;p&gt;Secret values never leave the import: credentials are kept only as keyed fingerprints.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crossroads %1&lt;/h3&gt;&lt;p&gt;Vergleicht die Sicherheitslage einer Container-Entwicklungsumgebung mit der einer Produktionsumgebung.&lt;/p&gt;&lt;p&gt;Geheime Werte verlassen den Import nie: Zugangsdaten werden nur als schlüsselgebundene Fingerabdrücke aufbewahrt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="308"/>
+        <location filename="../views/mainwindow.cpp" line="309"/>
         <source>Cancel the running import</source>
         <translation>Den laufenden Import abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="389"/>
+        <location filename="../views/mainwindow.cpp" line="390"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="401"/>
+        <location filename="../views/mainwindow.cpp" line="402"/>
         <source>Replace the comparison?</source>
         <translation>Den Vergleich ersetzen?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402"/>
+        <location filename="../views/mainwindow.cpp" line="403"/>
         <source>Starting the scenario “%1” replaces the comparison on screen, “%2”.</source>
         <translation>Das Starten des Szenarios „%1“ ersetzt den angezeigten Vergleich „%2“.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="403"/>
+        <location filename="../views/mainwindow.cpp" line="404"/>
         <source>Nothing is deleted: the comparison can be opened again from the recent comparisons on the Start page.</source>
         <translation>Es wird nichts gelöscht: Der Vergleich lässt sich über die letzten Vergleiche auf der Startseite wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="404"/>
+        <location filename="../views/mainwindow.cpp" line="405"/>
         <source>&amp;Replace it and start</source>
         <translation>&amp;Ersetzen und starten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="415"/>
+        <location filename="../views/mainwindow.cpp" line="416"/>
         <source>Opening scenario “%1”…</source>
         <translation>Szenario „%1“ wird geöffnet…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="445"/>
+        <location filename="../views/mainwindow.cpp" line="446"/>
         <source>%1 — Crossroads</source>
         <translation>%1 — Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="448"/>
+        <location filename="../views/mainwindow.cpp" line="449"/>
         <source>Policy: %1</source>
         <translation>Richtlinie: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="452"/>
+        <location filename="../views/mainwindow.cpp" line="453"/>
         <source>Every check of the catalogue counts; the Policy menu applies one.</source>
         <translation>Jede Prüfung des Katalogs zählt; das Menü Richtlinie wendet eine Richtlinie an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="459"/>
+        <location filename="../views/mainwindow.cpp" line="460"/>
         <source>Compared: %n open finding(s).</source>
         <translation>
             <numerusform>Verglichen: %n offener Befund.</numerusform>
@@ -4057,7 +4057,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="460"/>
+        <location filename="../views/mainwindow.cpp" line="461"/>
         <source>Compared: %n open finding(s); some inputs could not be read (see Problems).</source>
         <translation>
             <numerusform>Verglichen: %n offener Befund; einige Eingaben konnten nicht gelesen werden (siehe Probleme).</numerusform>
@@ -4065,157 +4065,157 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480"/>
+        <location filename="../views/mainwindow.cpp" line="481"/>
         <source>Nothing was loaded: %1</source>
         <translation>Nichts wurde geladen: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487"/>
+        <location filename="../views/mainwindow.cpp" line="488"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="492"/>
+        <location filename="../views/mainwindow.cpp" line="493"/>
         <source>&amp;Policy</source>
         <translation>&amp;Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="493"/>
+        <location filename="../views/mainwindow.cpp" line="494"/>
         <source>&amp;Open policy files…</source>
         <translation>Richtliniendateien ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="495"/>
         <source>Policy files (applied in order)</source>
         <translation>Richtliniendateien (der Reihe nach angewandt)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="494"/>
+        <location filename="../views/mainwindow.cpp" line="495"/>
         <source>Policy files (*.json)</source>
         <translation>Richtliniendateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="499"/>
+        <location filename="../views/mainwindow.cpp" line="500"/>
         <source>Bundled: Pod Security Standards restricted</source>
         <translation>Mitgeliefert: Pod Security Standards restricted</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="500"/>
+        <location filename="../views/mainwindow.cpp" line="501"/>
         <source>Bundled: CIS Docker Benchmark section 5</source>
         <translation>Mitgeliefert: CIS Docker Benchmark Abschnitt 5</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="505"/>
+        <location filename="../views/mainwindow.cpp" line="506"/>
         <source>&amp;No policy</source>
         <translation>&amp;Keine Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="511"/>
+        <location filename="../views/mainwindow.cpp" line="512"/>
         <source>Open a comparison first; the policy applies to it.</source>
         <translation>Öffnen Sie zuerst einen Vergleich; die Richtlinie gilt für ihn.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="535"/>
+        <location filename="../views/mainwindow.cpp" line="536"/>
         <source>Waiver not written</source>
         <translation>Ausnahme nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="538"/>
+        <location filename="../views/mainwindow.cpp" line="539"/>
         <source>Waiver %1 written to %2; comparing again under the policy.</source>
         <translation>Ausnahme %1 in %2 geschrieben; es wird unter der Richtlinie neu verglichen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="551"/>
+        <location filename="../views/mainwindow.cpp" line="552"/>
         <source>Writing %1…</source>
         <translation>%1 wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="570"/>
+        <location filename="../views/mainwindow.cpp" line="573"/>
         <source>Export cancelled; no file written.</source>
         <translation>Export abgebrochen; keine Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="570"/>
+        <location filename="../views/mainwindow.cpp" line="573"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="573"/>
+        <location filename="../views/mainwindow.cpp" line="576"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="580"/>
+        <location filename="../views/mainwindow.cpp" line="583"/>
         <source>Open a comparison first.</source>
         <translation>Öffnen Sie zuerst einen Vergleich.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="585"/>
+        <location filename="../views/mainwindow.cpp" line="588"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="593"/>
+        <location filename="../views/mainwindow.cpp" line="596"/>
         <source>Sign the report?</source>
         <translation>Den Bericht signieren?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="594"/>
+        <location filename="../views/mainwindow.cpp" line="597"/>
         <source>Sign %1 with your Ed25519 key, so an auditor can verify it was not changed?</source>
         <translation>%1 mit Ihrem Ed25519-Schlüssel signieren, damit ein Prüfer nachweisen kann, dass die Datei nicht verändert wurde?</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="601"/>
+        <location filename="../views/mainwindow.cpp" line="604"/>
         <source>File to sign</source>
         <translation>Zu signierende Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="604"/>
+        <location filename="../views/mainwindow.cpp" line="607"/>
         <source>Private key (crossroads-cli keygen)</source>
         <translation>Privater Schlüssel (crossroads-cli keygen)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="604"/>
+        <location filename="../views/mainwindow.cpp" line="607"/>
         <source>Keys (*.pem *.key);;All files (*)</source>
         <translation>Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="610"/>
+        <location filename="../views/mainwindow.cpp" line="613"/>
         <source>Key passphrase</source>
         <translation>Passphrase des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="610"/>
+        <location filename="../views/mainwindow.cpp" line="613"/>
         <source>Passphrase for %1:</source>
         <translation>Passphrase für %1:</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="626"/>
+        <location filename="../views/mainwindow.cpp" line="629"/>
         <source>Signed: %1</source>
         <translation>Signiert: %1</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="637"/>
+        <location filename="../views/mainwindow.cpp" line="640"/>
         <source>✖ %1: signature does not hold</source>
         <translation>✖ %1: Signatur ungültig</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="641"/>
+        <location filename="../views/mainwindow.cpp" line="644"/>
         <source>%1: unsigned</source>
         <translation>%1: nicht signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="645"/>
+        <location filename="../views/mainwindow.cpp" line="648"/>
         <source>⚠ %1: signed by an untrusted key</source>
         <translation>⚠ %1: mit nicht vertrauenswürdigem Schlüssel signiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="649"/>
+        <location filename="../views/mainwindow.cpp" line="652"/>
         <source>✔ %1: verified</source>
         <translation>✔ %1: geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="673"/>
+        <location filename="../views/mainwindow.cpp" line="676"/>
         <source>Checking %n signature(s)…</source>
         <translation>
             <numerusform>%n Signatur wird geprüft…</numerusform>
@@ -4223,7 +4223,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="709"/>
+        <location filename="../views/mainwindow.cpp" line="712"/>
         <source>✖ %n signature(s) do not hold</source>
         <translation>
             <numerusform>✖ %n Signatur ungültig</numerusform>
@@ -4231,7 +4231,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="712"/>
+        <location filename="../views/mainwindow.cpp" line="715"/>
         <source>⚠ %n input(s) signed by an untrusted key</source>
         <translation>
             <numerusform>⚠ %n Eingabe mit nicht vertrauenswürdigem Schlüssel signiert</numerusform>
@@ -4239,7 +4239,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="715"/>
+        <location filename="../views/mainwindow.cpp" line="718"/>
         <source>✔ %n signed input(s) verified</source>
         <translation>
             <numerusform>✔ %n signierte Eingabe geprüft</numerusform>
@@ -4247,22 +4247,22 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="735"/>
+        <location filename="../views/mainwindow.cpp" line="738"/>
         <source>Collecting the local %1 engine…</source>
         <translation>Die lokale Engine %1 wird eingelesen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="751"/>
+        <location filename="../views/mainwindow.cpp" line="754"/>
         <source>Collected the local engine into %1 (sanitized). Add the production side and compare.</source>
         <translation>Die lokale Engine wurde in %1 eingelesen (bereinigt). Fügen Sie die Produktionsumgebung hinzu und vergleichen Sie.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="788"/>
+        <location filename="../views/mainwindow.cpp" line="793"/>
         <source>Added to the development side.</source>
         <translation>Zur Entwicklungsumgebung hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="788"/>
+        <location filename="../views/mainwindow.cpp" line="793"/>
         <source>Added to the production side.</source>
         <translation>Zur Produktionsumgebung hinzugefügt.</translation>
     </message>
@@ -4594,6 +4594,14 @@ Produktion: %2</translation>
             <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paar unterscheidet sich in der Exposition.</numerusform>
             <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paare unterscheiden sich in der Exposition.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>crossroads::OutOfMemory</name>
+    <message>
+        <location filename="../models/core/common/outofmemory.cpp" line="11"/>
+        <source>not enough memory to finish: the inputs need more than this machine has free; give fewer or smaller inputs, or run where more memory is free</source>
+        <translation>nicht genug Arbeitsspeicher zum Abschließen: die Eingaben brauchen mehr, als auf diesem Rechner frei ist; geben Sie weniger oder kleinere Eingaben an oder führen Sie es dort aus, wo mehr Speicher frei ist</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "comparisonloader.h"
 
+#include "common/outofmemory.h"
+
 #include <QCoreApplication>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -42,13 +44,15 @@ void ComparisonLoader::start(const ComparisonRequest& request)
         QMetaObject::invokeMethod(self, [self, percent, stage] { Q_EMIT self->progressChanged(percent, stage); }, Qt::QueuedConnection);
     };
     m_watcher.setFuture(QtConcurrent::run([run, progress] {
-        Result<ComparisonOutcome> result = ComparisonJob::run(run->request, progress, &run->cancel);
-        // The matrix of a cluster takes a second to lay out: here, not on the UI thread.
-        if (result && !run->cancel) {
-            progress(100, tr("Laying out the gap matrix…"));
-            run->matrix = GapMatrixModel::layOut(result->comparison);
-        }
-        return result;
+        return withoutRunningOutOfMemory([&run, &progress]() -> Result<ComparisonOutcome> {
+            Result<ComparisonOutcome> result = ComparisonJob::run(run->request, progress, &run->cancel);
+            // The matrix of a cluster takes a second to lay out: here, not on the UI thread.
+            if (result && !run->cancel) {
+                progress(100, tr("Laying out the gap matrix…"));
+                run->matrix = GapMatrixModel::layOut(result->comparison);
+            }
+            return result;
+        });
     }));
 }
 

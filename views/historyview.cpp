@@ -3,6 +3,7 @@
 
 #include "backgroundtask.h"
 #include "classificationstyle.h"
+#include "common/outofmemory.h"
 #include "driftlistmodel.h"
 #include "rules/rulecatalogue.h"
 #include "revisionlistmodel.h"
@@ -394,9 +395,11 @@ void HistoryView::startTimeline()
     const QStringList filters = m_filter->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     m_timelinePending = true;
     m_watcher.setFuture(QtConcurrent::run([repository, revisions, filters, cancel = m_cancel, done = m_done] {
-        return PostureTimeline::compute(repository, revisions, filters, [cancel, done](int step, int) {
-            done->store(step);
-            return !cancel->load();
+        return withoutRunningOutOfMemory([&] {
+            return PostureTimeline::compute(repository, revisions, filters, [cancel, done](int step, int) {
+                done->store(step);
+                return !cancel->load();
+            });
         });
     }));
 }

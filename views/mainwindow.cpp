@@ -3,6 +3,7 @@
 
 #include "backgroundtask.h"
 #include "collect/enginecollector.h"
+#include "common/outofmemory.h"
 #include "comparisonloader.h"
 #include "dashboardview.h"
 #include "dropzone.h"
@@ -557,7 +558,9 @@ bool MainWindow::exportTo(const QString& path, ReportExport::Format fallback)
     control.cancel = cancel.get();
     control.progress = [done](int step, int total) { done->store(total > 0 ? step * 100 / total : 0); };
     const auto comparison = m_comparison;
-    QFuture<Status> future = QtConcurrent::run([comparison, format, path, control] { return ReportExport::write(*comparison, format, path, control); });
+    QFuture<Status> future = QtConcurrent::run([comparison, format, path, control] {
+        return withoutRunningOutOfMemory([&] { return ReportExport::write(*comparison, format, path, control); });
+    });
     while (!future.isFinished()) {
         progress.setValue(done->load());
         if (progress.wasCanceled())
@@ -751,17 +754,19 @@ void MainWindow::collectEngine(const QString& engine)
         statusBar()->showMessage(tr("Collected the local engine into %1 (sanitized). Add the production side and compare.").arg(QDir::toNativeSeparators(path)), 15000);
     });
     watcher->setFuture(QtConcurrent::run([kind, folder, path]() -> Status {
-        Result<WorkspaceKey> key = WorkspaceKey::loadOrCreateDefault();
-        if (!key)
-            return key.error();
-        ImportOptions options;
-        options.side = Side::Dev;
-        options.key = &*key;
-        Result<ImportReport> report = EngineCollector(*kind).collect(options);
-        if (!report)
-            return report.error();
-        QDir().mkpath(folder);
-        return SnapshotFile::save(report->snapshot, path);
+        return withoutRunningOutOfMemory([&]() -> Status {
+            Result<WorkspaceKey> key = WorkspaceKey::loadOrCreateDefault();
+            if (!key)
+                return key.error();
+            ImportOptions options;
+            options.side = Side::Dev;
+            options.key = &*key;
+            Result<ImportReport> report = EngineCollector(*kind).collect(options);
+            if (!report)
+                return report.error();
+            QDir().mkpath(folder);
+            return SnapshotFile::save(report->snapshot, path);
+        });
     }));
 }
 

@@ -3,6 +3,7 @@
 #include "clicommands.h"
 #include "clidocs.h"
 #include "clisupport.h"
+#include "common/outofmemory.h"
 #include "translations.h"
 
 #include <QCoreApplication>
@@ -72,5 +73,11 @@ int main(int argc, char* argv[])
         return crossroads::cli::UsageOrInputError;
     }
     arguments.removeAt(1); // the parser sees "crossroads-cli --dev …"
-    return found->run(arguments);
+    try {
+        return found->run(arguments);
+    } catch (const std::bad_alloc&) {
+        // A clear message, not an abort; an output file being written is not committed.
+        std::fprintf(stderr, "crossroads-cli: %s\n", qPrintable(crossroads::outOfMemory().toString()));
+        return crossroads::cli::UsageOrInputError;
+    }
 }

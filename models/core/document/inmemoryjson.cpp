@@ -13,6 +13,8 @@
 #include <cstring>
 #include <limits>
 #include <memory>
+#include <new>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -353,27 +355,34 @@ private:
 InMemoryJsonResult parseJsonInMemory(InputSource& source, DocumentBuilder& builder, const QString& fileName,
     const ReadControl& control, qint64 bytesTotal)
 {
-    CompactText text(bytesTotal);
-    do
-        text.append(source.data(), source.data() + source.size());
-    while (source.refill());
-    if (source.cancelled() || !source.readError().isEmpty())
-        return {}; // DocumentReader names these
-    if (source.binaryAt() >= 0)
-        return { Done {}, true }; // named by the streaming reader, after the units before it
-    text.finish();
+    // The whole file in memory is what makes this reader fast; where that much memory is not
+    // free, the streaming reader, which holds one unit at a time, reads it instead.
+    std::optional<CompactText> text;
+    try {
+        text.emplace(bytesTotal);
+        do
+            text->append(source.data(), source.data() + source.size());
+        while (source.refill());
+        if (source.cancelled() || !source.readError().isEmpty())
+            return {}; // DocumentReader names these
+        if (source.binaryAt() >= 0)
+            return { Done {}, true }; // named by the streaming reader, after the units before it
+        text->finish();
+    } catch (const std::bad_alloc&) {
+        return { Done {}, true };
+    }
 
     ondemand::parser parser;
     // One level more than the builder allows, so that its message names a document too deep.
-    if (parser.allocate(text.size(), static_cast<std::size_t>(builder.limits().maxDepth) + 1) != simdjson::SUCCESS)
+    if (parser.allocate(text->size(), static_cast<std::size_t>(builder.limits().maxDepth) + 1) != simdjson::SUCCESS)
         return { Done {}, true };
     ondemand::document document;
     ondemand::value root;
-    if (parser.iterate(text.data(), text.size(), text.capacity()).get(document) != simdjson::SUCCESS
+    if (parser.iterate(text->data(), text->size(), text->capacity()).get(document) != simdjson::SUCCESS
         || document.get_value().get(root) != simdjson::SUCCESS)
         return { Done {}, true };
 
-    OnDemandWalk walk(text, builder, control, bytesTotal);
+    OnDemandWalk walk(*text, builder, control, bytesTotal);
     builder.beginDocument(0);
     bool ok = walk.value(root);
     if (ok) {

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "unitpipeline.h"
 
+#include "common/outofmemory.h"
+
 #include <exception>
 
 namespace crossroads {
 
 UnitPipeline::UnitPipeline(UnitConsumer consumer, std::size_t depth)
     : m_consumer(std::move(consumer))
+    , m_outOfMemory(outOfMemory())
     , m_slots(depth)
     , m_worker([this] { consume(); })
 {
@@ -79,6 +82,11 @@ void UnitPipeline::consume()
             // An exception must not end the program on this thread: it becomes the read's error.
             try {
                 status = m_consumer(Unit { slot.document, slot.role, slot.elementIndex, slot.listKind, slot.listSchema });
+            } catch (const std::bad_alloc&) {
+                // Made before memory ran out: building a message now could throw again.
+                Error error = m_outOfMemory;
+                error.location = slot.document.basePointer;
+                status = std::move(error);
             } catch (const std::exception& error) {
                 status = Error { QString(), slot.document.basePointer, QString::fromUtf8(error.what()) };
             }

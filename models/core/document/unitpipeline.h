@@ -43,6 +43,7 @@ private:
     std::size_t batch() const { return std::max<std::size_t>(1, m_slots.size() / 2); }
 
     UnitConsumer m_consumer;
+    Error m_outOfMemory; ///< the consumer's error when memory runs out
     std::vector<Slot> m_slots;
     std::size_t m_head = 0; ///< next slot to consume
     std::size_t m_count = 0; ///< slots filled and not yet consumed

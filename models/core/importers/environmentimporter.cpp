@@ -132,6 +132,11 @@ Status readFile(const DocumentReader& reader, const QString& file, const UnitCon
     const Status consumed = pipeline.finish();
     if (!read.ok() && read.error().cancelled)
         return read; // a cancel stays a cancel, whatever the importer said meanwhile
+    if (!consumed.ok() && consumed.error().file.isEmpty()) {
+        Error named = consumed.error(); // the pipeline knows the unit, not the file
+        named.file = file;
+        return named;
+    }
     return consumed.ok() ? read : consumed;
 }
 
