@@ -108,6 +108,28 @@ private Q_SLOTS:
         }
     }
 
+    /// The layout a loader works out on its thread stops when the user cancels; left alone it
+    /// is the one the model makes itself.
+    void matrixLayoutStopsWhenCancelled()
+    {
+        std::atomic_bool cancel { true };
+        QVERIFY(!GapMatrixModel::layOut(*m_comparison, &cancel));
+        cancel = false;
+        const std::shared_ptr<const GapMatrixModel::Layout> layout = GapMatrixModel::layOut(*m_comparison, &cancel);
+        QVERIFY(layout);
+        GapMatrixModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setComparison(m_comparison, layout);
+        GapMatrixModel itself;
+        itself.setComparison(m_comparison);
+        QCOMPARE(model.rowCount(), itself.rowCount());
+        QCOMPARE(model.columnCount(), itself.columnCount());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column)
+                QCOMPARE(model.index(row, column).data(GapMatrixModel::CellStateRole), itself.index(row, column).data(GapMatrixModel::CellStateRole));
+        }
+    }
+
     void cellShowsTheWorstClassificationAndItsGaps()
     {
         GapMatrixModel model;

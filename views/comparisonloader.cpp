@@ -49,7 +49,7 @@ void ComparisonLoader::start(const ComparisonRequest& request)
             // The matrix of a cluster takes a second to lay out: here, not on the UI thread.
             if (result && !run->cancel) {
                 progress(100, tr("Laying out the gap matrix…"));
-                run->matrix = GapMatrixModel::layOut(result->comparison);
+                run->matrix = GapMatrixModel::layOut(result->comparison, &run->cancel);
             }
             return result;
         });

@@ -7,6 +7,7 @@
 
 #include <QFont>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -64,8 +65,10 @@ void GapMatrixModel::setColumnLabels(ColumnLabels labels)
         Q_EMIT headerDataChanged(Qt::Horizontal, 1, static_cast<int>(m_layout->columns.size()));
 }
 
-std::shared_ptr<const GapMatrixModel::Layout> GapMatrixModel::layOut(const Comparison& comparison)
+std::shared_ptr<const GapMatrixModel::Layout> GapMatrixModel::layOut(const Comparison& comparison, const std::atomic_bool* cancel)
 {
+    constexpr std::size_t cancelEvery = 4096;
+    const auto cancelledAt = [cancel](std::size_t g) { return cancel != nullptr && g % cancelEvery == 0 && cancel->load(std::memory_order_relaxed); };
     auto built = std::make_shared<Layout>();
     Layout& layout = *built;
 
@@ -77,9 +80,17 @@ std::shared_ptr<const GapMatrixModel::Layout> GapMatrixModel::layOut(const Compa
         const bool engine = check.scope == CheckScope::Engine || check.factName == QLatin1String("runtime.engine_mismatch");
         layout.columns.push_back(Column { check.id, check.title, columnLabel(check.shortTitle, check.title, check.id), check.domain, check.severity, engine, check.platforms });
     }
-    for (const Gap& gap : comparison.gaps) {
-        if (std::none_of(layout.columns.begin(), layout.columns.end(), [&](const Column& c) { return c.id == gap.checkId; }))
+    QSet<QString> known;
+    for (const Column& column : layout.columns)
+        known.insert(column.id);
+    for (std::size_t g = 0; g < comparison.gaps.size(); ++g) {
+        if (cancelledAt(g))
+            return nullptr;
+        const Gap& gap = comparison.gaps[g];
+        if (!known.contains(gap.checkId)) {
+            known.insert(gap.checkId);
             layout.columns.push_back(Column { gap.checkId, gap.title, columnLabel({}, gap.title, gap.checkId), gap.domain, gap.severity, false, {} });
+        }
     }
     std::stable_sort(layout.columns.begin(), layout.columns.end(), [](const Column& a, const Column& b) { return a.domain < b.domain; });
     for (std::size_t c = 0; c < layout.columns.size(); ++c)
@@ -132,6 +143,8 @@ std::shared_ptr<const GapMatrixModel::Layout> GapMatrixModel::layOut(const Compa
         }
     }
     for (std::size_t g = 0; g < comparison.gaps.size(); ++g) {
+        if (cancelledAt(g))
+            return nullptr;
         const Gap& gap = comparison.gaps[g];
         int row = rowOfPair.value(pairKey(gap.devWorkload, gap.prodWorkload), -1);
         if (row < 0 && gap.devWorkload.isEmpty())

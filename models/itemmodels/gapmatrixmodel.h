@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -43,7 +44,8 @@ public:
     /// The rows, columns and cells of a comparison: a cluster's take a second to work out, so
     /// they can be worked out on another thread (layOut() is thread-safe) and handed over.
     struct Layout;
-    static std::shared_ptr<const Layout> layOut(const Comparison& comparison);
+    /// cancel: checked every few thousand gaps; a cancelled layout is null.
+    static std::shared_ptr<const Layout> layOut(const Comparison& comparison, const std::atomic_bool* cancel = nullptr);
 
     void setComparison(std::shared_ptr<const Comparison> comparison);
     /// With its layout worked out already (layOut() of the same comparison).
