@@ -453,6 +453,39 @@ spec:
         QCOMPARE(copy.locate(first, first.containers.front()[FactKey::ReadOnlyRootfs]).unset, QStringLiteral("securityContext.readOnlyRootFilesystem"));
     }
 
+    /// Each v2 snapshot numbers its fact shapes from 0: two of them in one JSON array (or a
+    /// List) read as each reads alone.
+    void snapshotsInOneArrayKeepTheirOwnShapes()
+    {
+        QTemporaryDir folder;
+        const Snapshot prod = demoSnapshot(Side::Prod);
+        Snapshot other = demoSnapshot(Side::Prod);
+        // A second snapshot whose first workload uses shapes in another order than the first's.
+        std::reverse(other.workloads.begin(), other.workloads.end());
+        const QByteArray joined = "[" + SnapshotFile::toJson(prod) + ",\n" + SnapshotFile::toJson(other) + "]";
+        const QString path = folder.filePath(QStringLiteral("two.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(joined) == joined.size());
+        file.close();
+        ImportOptions options;
+        options.side = Side::Prod;
+        const Result<ImportReport> read = EnvironmentImporter(options).importPaths({ path });
+        QVERIFY2(read.ok(), qPrintable(read ? QString() : read.error().toString()));
+        const std::vector<Workload>& both = read->snapshot.workloads;
+        QCOMPARE(both.size(), prod.workloads.size() + other.workloads.size());
+        for (std::size_t w = 0; w < both.size(); ++w) {
+            const Workload& expected = w < prod.workloads.size() ? prod.workloads[w] : other.workloads[w - prod.workloads.size()];
+            QCOMPARE(both[w].displayName(), expected.displayName());
+            for (std::size_t c = 0; c < expected.containers.size(); ++c) {
+                for (int k = 0; k < containerFactCount; ++k) {
+                    const auto key = static_cast<FactKey>(k);
+                    QCOMPARE(both[w].containers[c][key].value.toString(), expected.containers[c][key].value.toString());
+                    QCOMPARE(both[w].containers[c][key].provenance, expected.containers[c][key].provenance);
+                }
+            }
+        }
+    }
+
     /// Snapshots saved before v2 still read: every fact of the v1 file (read here with Qt's own
     /// JSON parser) comes back with its value and provenance, a platform default with the field
     /// it names, and each fact cites its own entry of the file, as v1 readers did.

@@ -826,48 +826,58 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>SnapshotFile</name>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="28"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="29"/>
         <source>must be %1 lowercase hexadecimal digits, as Crossroads writes it; the snapshot is damaged or was edited</source>
         <translation>muss aus %1 kleingeschriebenen Hexadezimalziffern bestehen, wie Crossroads es schreibt; der Snapshot ist beschädigt oder wurde bearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="134"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="135"/>
         <source>%1; the snapshot is damaged or was edited</source>
         <translation>%1; der Snapshot ist beschädigt oder wurde bearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="171"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="145"/>
+        <source>is not a fact shape as Crossroads writes it, {&quot;fact&quot;: name, &quot;provenance&quot;: …}</source>
+        <translation>ist keine Faktform, wie Crossroads sie schreibt: {"fact": Name, "provenance": …}</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="172"/>
         <source>is not a fact as Crossroads writes it, [shape, value, source, line]</source>
         <translation>ist kein Fakt, wie Crossroads ihn schreibt: [Form, Wert, Quelle, Zeile]</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="176"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="177"/>
         <source>names fact shape %1, which no workload before it defines</source>
         <translation>nennt die Faktform %1, die kein Workload davor definiert</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="214"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="187"/>
+        <source>gives fact %1 a second time (first at line %2)</source>
+        <translation>gibt den Fakt %1 ein zweites Mal an (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="223"/>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="254"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="266"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="263"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="275"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="255"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="264"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>Snapshot-Format %1 ist neuer, als diese Crossroads-Version versteht (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="267"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="276"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>als Entwicklungsumgebung aufgezeichnet, aber als Produktion angegeben; geben Sie ihn als dev-Seite an (--dev oder check --side dev) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="269"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="278"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>als Produktionsumgebung aufgezeichnet, aber als Entwicklung angegeben; geben Sie ihn als prod-Seite an (--prod oder check --side prod) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
@@ -3105,32 +3115,32 @@ Kein Befund in dieser Zelle.</translation>
 <context>
     <name>crossroads::GapMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="91"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="102"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="92"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="103"/>
         <source>Container engines</source>
         <translation>Container-Engines</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="118"/>
         <source>%1 (dev only)</source>
         <translation>%1 (nur dev)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="123"/>
         <source>%1 (prod only)</source>
         <translation>%1 (nur prod)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="199"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="212"/>
         <source>No namespace</source>
         <translation>Kein Namespace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="200"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="213"/>
         <source>%1 · %n workload(s)</source>
         <translation>
             <numerusform>%1 · %n Workload</numerusform>
@@ -3138,24 +3148,24 @@ Kein Befund in dieser Zelle.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="278"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="291"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Entwicklung: %1
 Produktion: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="304"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="317"/>
         <source>dev: %1</source>
         <translation>dev: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="304"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="317"/>
         <source>prod: %1</source>
         <translation>prod: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="306"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="319"/>
         <source>and %n more container(s)</source>
         <translation>
             <numerusform>und %n weiterer Container</numerusform>
@@ -3163,7 +3173,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="345"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="358"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Workload (dev ⇄ prod)</translation>
     </message>

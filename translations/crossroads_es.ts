@@ -826,48 +826,58 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>SnapshotFile</name>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="28"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="29"/>
         <source>must be %1 lowercase hexadecimal digits, as Crossroads writes it; the snapshot is damaged or was edited</source>
         <translation>debe tener %1 dígitos hexadecimales en minúscula, como lo escribe Crossroads; la instantánea está dañada o fue editada</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="134"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="135"/>
         <source>%1; the snapshot is damaged or was edited</source>
         <translation>%1; la instantánea está dañada o fue editada</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="171"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="145"/>
+        <source>is not a fact shape as Crossroads writes it, {&quot;fact&quot;: name, &quot;provenance&quot;: …}</source>
+        <translation>no es una forma de hecho tal como la escribe Crossroads: {"fact": nombre, "provenance": …}</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="172"/>
         <source>is not a fact as Crossroads writes it, [shape, value, source, line]</source>
         <translation>no es un hecho tal como lo escribe Crossroads: [forma, valor, origen, línea]</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="176"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="177"/>
         <source>names fact shape %1, which no workload before it defines</source>
         <translation>nombra la forma de hecho %1, que ninguna carga de trabajo anterior define</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="214"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="187"/>
+        <source>gives fact %1 a second time (first at line %2)</source>
+        <translation>da el hecho %1 por segunda vez (la primera en la línea %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="223"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="254"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="266"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="263"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="275"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="255"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="264"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>el formato de instantánea %1 es más reciente que el que admite esta versión de Crossroads (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="267"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="276"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de desarrollo, pero indicada como producción; indíquela como lado de desarrollo (--dev, o check --side dev), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="269"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="278"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de producción, pero indicada como desarrollo; indíquela como lado de producción (--prod, o check --side prod), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
@@ -3105,32 +3115,32 @@ Ningún hallazgo en esta celda.</translation>
 <context>
     <name>crossroads::GapMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="91"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="102"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="92"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="103"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="107"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="118"/>
         <source>%1 (dev only)</source>
         <translation>%1 (solo desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="112"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="123"/>
         <source>%1 (prod only)</source>
         <translation>%1 (solo producción)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="199"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="212"/>
         <source>No namespace</source>
         <translation>Sin espacio de nombres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="200"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="213"/>
         <source>%1 · %n workload(s)</source>
         <translation>
             <numerusform>%1 · %n carga de trabajo</numerusform>
@@ -3138,24 +3148,24 @@ Ningún hallazgo en esta celda.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="278"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="291"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Desarrollo: %1
 Producción: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="304"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="317"/>
         <source>dev: %1</source>
         <translation>desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="304"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="317"/>
         <source>prod: %1</source>
         <translation>producción: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="306"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="319"/>
         <source>and %n more container(s)</source>
         <translation>
             <numerusform>y %n contenedor más</numerusform>
@@ -3163,7 +3173,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="345"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="358"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
     </message>

@@ -156,10 +156,8 @@ struct ImportBatch {
     /// it in Snapshot::inputs, so the first has file index ImportContext::fileIndex + 1.
     std::vector<InputFile> extraInputs;
     StringPool strings; ///< for the texts that repeat across objects (kinds, namespaces, labels)
-    /// A v2 snapshot's fact shapes so far, numbered in the order its workloads define them;
-    /// they belong to the YAML document (or JSON file) snapshotShapesDocument.
+    /// A v2 snapshot's fact shapes so far, numbered in the order its workloads define them.
     std::vector<SavedFactShape> snapshotShapes;
-    int snapshotShapesDocument = -1;
     QByteArray recordedKeyId; ///< a saved snapshot's workspace key id (hex): its fingerprints were made with it
     int recognisedUnits = 0; ///< documents or items some importer read (or skipped by kind)
     int kubernetesUnits = 0; ///< of them, Kubernetes objects

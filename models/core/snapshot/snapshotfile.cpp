@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QSaveFile>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -139,12 +140,11 @@ bool refuseDamaged(const ImportContext& context, const Node& node, const QString
 void readContainersV2(const ImportContext& context, const Node& item, Workload& workload)
 {
     std::vector<SavedFactShape>& shapes = context.batch->snapshotShapes;
-    // Shapes are numbered within one snapshot: a second document of a YAML stream starts anew.
-    if (const int document = item.document()->documentIndex; context.batch->snapshotShapesDocument != document) {
-        shapes.clear();
-        context.batch->snapshotShapesDocument = document;
-    }
     for (const Node saved : item["fact_shapes"].children()) {
+        if (!saved.isObject() || !saved["fact"].isString()) {
+            refuseDamaged(context, saved, QCoreApplication::translate("SnapshotFile", "is not a fact shape as Crossroads writes it, {\"fact\": name, \"provenance\": …}"));
+            return;
+        }
         SavedFactShape shape;
         shape.key = factKeyFromName(saved["fact"].text());
         if (shape.key && isEngineFact(*shape.key))
@@ -164,6 +164,7 @@ void readContainersV2(const ImportContext& context, const Node& item, Workload& 
         const Node facts = saved["facts"];
         const qint16 base = facts.size() > 0 ? workload.addBase(context.fileIndex, facts.pointer()) : -1;
         std::size_t index = 0;
+        std::array<quint32, containerFactCount> firstAt {}; // the line each fact was first given on
         for (const Node entry : facts.children()) {
             const std::size_t at = index++;
             const Node shapeNumber = entry.at(0);
@@ -179,6 +180,14 @@ void readContainersV2(const ImportContext& context, const Node& item, Workload& 
             const SavedFactShape& shape = shapes[static_cast<std::size_t>(number)];
             if (!shape.key)
                 continue;
+            // Two values for one fact: which one counts would be a guess (as a duplicate key is).
+            quint32& first = firstAt[static_cast<std::size_t>(*shape.key)];
+            if (first != 0) {
+                refuseDamaged(context, entry,
+                    QCoreApplication::translate("SnapshotFile", "gives fact %1 a second time (first at line %2)").arg(QLatin1String(factName(*shape.key))).arg(first));
+                return;
+            }
+            first = std::max<quint32>(entry.line(), 1);
             Fact& fact = container[*shape.key];
             fact.value = valueFromNode(entry.at(1));
             fact.provenance = shape.provenance;
@@ -271,6 +280,10 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
     }
     if (const Node keyId = root["key_id"]; keyId.isValid() && !keyId.isNull())
         context.batch->recordedKeyId = hexField(context, keyId, 16).toLatin1();
+    // v2's fact shapes are numbered within one snapshot. This is its end when its workloads
+    // were streamed before it, its start when they are inside: either way the next snapshot
+    // of the file (an array or List of them, a YAML stream) starts anew.
+    context.batch->snapshotShapes.clear();
     for (const Node entry : root["engine"].children()) {
         const std::optional<FactKey> key = factKeyFromName(entry.key());
         if (!key || !isEngineFact(*key))
@@ -313,6 +326,7 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
         context.batch->kubernetes.namespaces.push_back(KubernetesContext::Namespace { fromUtf8(policy.key()), policy["enforce"].toString(),
             policy["version"].toString(), locationOf(context, policy) });
     }
+    context.batch->snapshotShapes.clear();
     return Done {};
 }
 
