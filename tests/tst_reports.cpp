@@ -10,6 +10,7 @@
 #include "report/findingsummary.h"
 #include "report/htmlreport.h"
 #include "report/jsonarraystream.h"
+#include "report/jsonobjectwriter.h"
 #include "report/markdownreport.h"
 #include "report/sarifreport.h"
 #include "report/textreport.h"
@@ -255,6 +256,58 @@ private Q_SLOTS:
         QBuffer closed; // never opened: every write fails
         QTest::ignoreMessage(QtWarningMsg, "QIODevice::write (QBuffer): device not open");
         QVERIFY(!SarifReport::write(*m_comparison, closed));
+    }
+
+    /// The report writers' direct JSON is nlohmann's dump(2), byte for byte, at any depth and
+    /// for any text: quotes, backslashes, control characters, DEL, non-ASCII.
+    void objectWriterWritesWhatDumpWrites()
+    {
+        using report::JsonObjectWriter;
+        using Json = JsonObjectWriter::Json;
+        const QStringList texts { QString(), QStringLiteral("plain"), QStringLiteral("say \"hi\""), QStringLiteral("back\\slash"), QStringLiteral("tab\tnew\nline"),
+            QString(QChar(0x01)) + QStringLiteral("x") + QChar(0x7f), QStringLiteral("Grüße – 日本 😀"), QStringLiteral("/slash/") };
+        for (const unsigned depth : { 0U, 4U }) {
+            for (const QString& text : texts) {
+                const Json checkTexts { { "rationale", "why \"it\" matters" }, { "remediation", { { "podman", "--cap-drop=ALL" }, { "kubernetes", "drop: [ALL]" } } } };
+                Json expected;
+                expected["text"] = text.toStdString();
+                expected["literal"] = "engine";
+                expected["number"] = 42;
+                expected["line"] = 7U;
+                expected["yes"] = true;
+                expected["none"] = nullptr;
+                expected["source"] = { { "file", text.toStdString() }, { "line", 3 } };
+                expected["empty"] = Json::object();
+                expected["list"] = Json::array({ "a", 1 });
+                for (const auto& [key, value] : checkTexts.items())
+                    expected[key] = value;
+
+                std::string written;
+                JsonObjectWriter item(written, depth);
+                item.add("text", text);
+                item.add("literal", "engine");
+                item.add("number", 42);
+                item.add("line", 7U);
+                item.add("yes", true);
+                item.addNull("none");
+                JsonObjectWriter source = item.object("source");
+                source.add("file", std::string_view(text.toStdString()));
+                source.add("line", 3);
+                source.finish();
+                item.object("empty").finish();
+                item.add("list", Json::array({ "a", 1 }));
+                item.addMembers(JsonObjectWriter::members(checkTexts, depth));
+                item.finish();
+
+                std::string dumped;
+                nlohmann::detail::serializer<Json>(nlohmann::detail::output_adapter<char, std::string>(dumped), ' ').dump(expected, true, false, 2, depth);
+                QCOMPARE(QByteArray::fromStdString(written), QByteArray::fromStdString(dumped));
+            }
+        }
+        std::string empty;
+        JsonObjectWriter nothing(empty, 2);
+        nothing.finish();
+        QCOMPARE(QByteArray::fromStdString(empty), QByteArray("{}"));
     }
 
     void markdownListsOpenGapsAndWaivers()

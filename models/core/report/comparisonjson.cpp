@@ -2,8 +2,8 @@
 #include "comparisonjson.h"
 
 #include "failuregaps.h"
-#include "itemobject.h"
 #include "jsonarraystream.h"
+#include "jsonobjectwriter.h"
 #include "reportsupport.h"
 
 #include <QBuffer>
@@ -19,25 +19,11 @@ namespace crossroads {
 namespace {
 
 using Json = nlohmann::ordered_json;
-using report::ItemObject;
+using report::JsonObjectWriter;
 
 std::string utf8(const QString& text)
 {
     return text.toStdString();
-}
-
-Json sourceJson(const SourceLocation& location)
-{
-    if (!location.isValid())
-        return nullptr;
-    Json json { { "file", utf8(location.file) } };
-    if (location.line > 0)
-        json["line"] = location.line;
-    if (!location.pointer.isEmpty())
-        json["pointer"] = utf8(location.pointer);
-    if (!location.unset.isEmpty())
-        json["unset"] = utf8(location.unset);
-    return json;
 }
 
 Json scoresJson(const DomainScores& scores)
@@ -119,48 +105,63 @@ Json baselineJson(const Comparison& comparison)
     return { { "source", utf8(comparison.baselineSource) }, { "absent", absent } };
 }
 
-/// One gap of a comparison as the contract writes it.
-/// checkInfo: the same for every gap of a check, made once for each.
-Json gapJson(const Comparison& comparison, const Gap& gap, const Json& checkText)
+/// A source location as sourceJson() writes it, or null.
+void addSource(JsonObjectWriter& item, const char* key, const SourceLocation& location)
 {
-    ItemObject item;
-    item.add("check", utf8(gap.checkId));
-    item.add("title", utf8(gap.title));
-    item.add("fact", utf8(gap.factName));
+    if (!location.isValid()) {
+        item.addNull(key);
+        return;
+    }
+    JsonObjectWriter source = item.object(key);
+    source.add("file", location.file);
+    if (location.line > 0)
+        source.add("line", location.line);
+    if (!location.pointer.isEmpty())
+        source.add("pointer", location.pointer);
+    if (!location.unset.isEmpty())
+        source.add("unset", location.unset);
+    source.finish();
+}
+
+/// One gap of a comparison as the contract writes it, at depth.
+/// checkMembers: the check's texts (checkInfo), the same for every gap of it, made once.
+void writeGap(std::string& out, unsigned depth, const Comparison& comparison, const Gap& gap, std::string_view checkMembers)
+{
+    JsonObjectWriter item(out, depth);
+    item.add("check", gap.checkId);
+    item.add("title", gap.title);
+    item.add("fact", gap.factName);
     item.add("domain", domainName(gap.domain));
     item.add("severity", severityName(gap.severity));
     item.add("classification", classificationName(gap.classification));
-    item.add("dev_workload", utf8(gap.devWorkload));
-    item.add("prod_workload", utf8(gap.prodWorkload));
-    item.add("container", utf8(gap.container));
-    item.add("dev_value", utf8(gap.devValue));
-    item.add("prod_value", utf8(gap.prodValue));
-    item.add("dev_source", sourceJson(gap.devSource));
-    item.add("prod_source", sourceJson(gap.prodSource));
+    item.add("dev_workload", gap.devWorkload);
+    item.add("prod_workload", gap.prodWorkload);
+    item.add("container", gap.container);
+    item.add("dev_value", gap.devValue);
+    item.add("prod_value", gap.prodValue);
+    addSource(item, "dev_source", gap.devSource);
+    addSource(item, "prod_source", gap.prodSource);
     item.add("dev_provenance", provenanceName(gap.devProvenance));
     item.add("prod_provenance", provenanceName(gap.prodProvenance));
     // The values as compared, in no language: what a tool reads ("none", not "keine").
     if (!gap.devState.isEmpty())
-        item.add("dev_state", utf8(gap.devState));
+        item.add("dev_state", gap.devState);
     if (!gap.prodState.isEmpty())
-        item.add("prod_state", utf8(gap.prodState));
+        item.add("prod_state", gap.prodState);
     if (!gap.devDefault.isEmpty())
-        item.add("dev_default", utf8(gap.devDefault));
+        item.add("dev_default", gap.devDefault);
     if (!gap.prodDefault.isEmpty())
-        item.add("prod_default", utf8(gap.prodDefault));
-    item.add("fingerprint", utf8(gap.fingerprint()));
-    item.add("state_digest", utf8(gap.stateDigest()));
+        item.add("prod_default", gap.prodDefault);
+    item.add("fingerprint", gap.fingerprint());
+    item.add("state_digest", gap.stateDigest());
     if (gap.classification == Classification::Waived)
         item.add("unwaived", classificationName(gap.unwaived));
     if (gap.waiver >= 0)
-        item.add("waiver", utf8(comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)].id));
+        item.add("waiver", comparison.policy.waivers[static_cast<std::size_t>(gap.waiver)].id);
     if (gap.baseline != BaselineState::None)
         item.add("baseline_state", baselineStateName(gap.baseline));
-    if (checkText.is_object()) {
-        for (const auto& [key, value] : checkText.items())
-            item.add(key.c_str(), value);
-    }
-    return item.json();
+    item.addMembers(checkMembers);
+    item.finish();
 }
 
 } // namespace
@@ -232,15 +233,18 @@ bool ComparisonJson::write(const Comparison& comparison, QIODevice& out, const R
     root["summary"] = { { "open_findings", comparison.openFindings() }, { "by_classification", classifications }, { "failing_by_severity", severities },
         { "scores", { { "dev", scoresJson(comparison.devScores) }, { "prod", scoresJson(comparison.prodScores) } } } };
     JsonArrayStream stream(out, root);
-    QHash<const Check*, Json> checkTexts;
+    QHash<const Check*, std::string> checkTexts;
+    std::string item;
     std::size_t done = 0;
     for (const Gap& gap : comparison.gaps) {
         if (!control.step(done, comparison.gaps.size()))
             return false;
         auto text = checkTexts.find(gap.check);
         if (text == checkTexts.end())
-            text = checkTexts.insert(gap.check, checkInfo(gap.check));
-        if (!stream.add(gapJson(comparison, gap, *text)))
+            text = checkTexts.insert(gap.check, JsonObjectWriter::members(checkInfo(gap.check), stream.itemDepth()));
+        item.clear();
+        writeGap(item, stream.itemDepth(), comparison, gap, *text);
+        if (!stream.addText(item))
             return false;
     }
     return stream.finish();
@@ -279,6 +283,7 @@ bool ComparisonJson::writeCheck(QIODevice& out, const Snapshot& snapshot, const 
     if (policy != nullptr && (!policy->isEmpty() || !policy->waivers.empty()))
         root["policy"] = policyJson(*policy);
     JsonArrayStream stream(out, root);
+    std::string text;
     for (std::size_t index = 0; index < results.size(); ++index) {
         const CheckResult& result = results[index];
         const bool isAccepted = accepted(result);
@@ -288,31 +293,36 @@ bool ComparisonJson::writeCheck(QIODevice& out, const Snapshot& snapshot, const 
             source = workload != nullptr ? snapshot.locate(*workload, *result.outcome.fact) : snapshot.locateEngine(*result.outcome.fact);
         else if (workload != nullptr)
             source = snapshot.locateWorkload(*workload);
-        ItemObject item;
-        item.add("check", utf8(result.check->id));
-        item.add("title", utf8(result.check->title));
-        item.add("fact", utf8(result.check->factName));
+        text.clear();
+        JsonObjectWriter item(text, stream.itemDepth());
+        item.add("check", result.check->id);
+        item.add("title", result.check->title);
+        item.add("fact", result.check->factName);
         item.add("domain", domainName(result.check->domain));
-        item.add("workload", workload != nullptr ? utf8(workload->displayName()) : std::string("(engine)"));
-        item.add("container", utf8(result.container));
+        if (workload != nullptr)
+            item.add("workload", workload->displayName());
+        else
+            item.add("workload", "(engine)");
+        item.add("container", result.container);
         item.add("status", isAccepted ? "waived" : checkStatusName(result.outcome.status));
         item.add("severity", severityName(result.check->severity));
-        item.add("value", utf8(result.outcome.value));
-        item.add("source", sourceJson(source));
+        item.add("value", result.outcome.value);
+        addSource(item, "source", source);
         item.add("provenance", provenanceName(result.outcome.provenance));
         if (!result.outcome.comparable.isEmpty())
-            item.add("state", utf8(result.outcome.comparable));
+            item.add("state", result.outcome.comparable);
         // An expired waiver is named too, as compare does: the failure counts again, and why.
         if (const int waiver = isAccepted ? result.waiver : result.expiredWaiver; waiver >= 0 && policy != nullptr)
-            item.add("waiver", utf8(policy->waivers[static_cast<std::size_t>(waiver)].id));
+            item.add("waiver", policy->waivers[static_cast<std::size_t>(waiver)].id);
         // A failure's identity across runs, so that this report can be the next run's baseline.
         if (const Gap* gap = gaps ? gaps->of(index) : nullptr) {
-            item.add("fingerprint", utf8(gap->fingerprint()));
-            item.add("state_digest", utf8(gap->stateDigest()));
+            item.add("fingerprint", gap->fingerprint());
+            item.add("state_digest", gap->stateDigest());
             if (gap->baseline != BaselineState::None)
                 item.add("baseline_state", baselineStateName(gap->baseline));
         }
-        if (!stream.add(item.json()))
+        item.finish();
+        if (!stream.addText(text))
             return false;
     }
     return stream.finish();

@@ -53,6 +53,19 @@ bool JsonArrayStream::add(const Json& item)
     return write(m_item);
 }
 
+bool JsonArrayStream::addText(std::string_view item)
+{
+    if (!m_ok || m_whole)
+        return m_ok;
+    m_item.clear();
+    if (!m_empty)
+        m_item += ',';
+    m_item += m_itemIndent;
+    m_item += item;
+    m_empty = false;
+    return write(m_item);
+}
+
 bool JsonArrayStream::finish()
 {
     if (!m_ok)

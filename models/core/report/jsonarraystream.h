@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace crossroads {
 
@@ -26,6 +27,10 @@ public:
     ~JsonArrayStream();
     /// The next item of the array; false once a write failed (the device says why).
     bool add(const Json& item);
+    /// The next item as text already in dump(2) form at itemDepth() (JsonObjectWriter).
+    bool addText(std::string_view item);
+    /// The indentation of the line an item starts on.
+    unsigned itemDepth() const { return m_depth; }
     /// Closes the array and writes the rest of the document; false if any write failed.
     bool finish();
 
