@@ -87,6 +87,12 @@ JsonObjectWriter JsonObjectWriter::object(const char* name)
     return JsonObjectWriter(m_out, m_depth + 2);
 }
 
+JsonArrayWriter JsonObjectWriter::array(const char* name)
+{
+    key(name);
+    return JsonArrayWriter(m_out, m_depth + 2);
+}
+
 void JsonObjectWriter::addMembers(std::string_view members)
 {
     if (members.empty())
@@ -140,6 +146,32 @@ void JsonObjectWriter::appendText(std::string& out, std::string_view utf8)
     out += '"';
     out += utf8;
     out += '"';
+}
+
+JsonArrayWriter::JsonArrayWriter(std::string& out, unsigned depth)
+    : m_out(out)
+    , m_depth(depth)
+{
+    m_out += '[';
+}
+
+JsonObjectWriter JsonArrayWriter::object()
+{
+    m_out += m_empty ? "\n" : ",\n";
+    m_out.append(m_depth + 2, ' ');
+    m_empty = false;
+    return JsonObjectWriter(m_out, m_depth + 2);
+}
+
+void JsonArrayWriter::finish()
+{
+    if (m_empty) {
+        m_out += ']';
+        return;
+    }
+    m_out += '\n';
+    m_out.append(m_depth, ' ');
+    m_out += ']';
 }
 
 } // namespace crossroads::report

@@ -11,6 +11,8 @@
 
 namespace crossroads::report {
 
+class JsonArrayWriter;
+
 /// Writes one JSON object as nlohmann's dump(2) writes it at a given depth, byte for byte, but
 /// straight into text: a large cluster's report has millions of items, and building each as
 /// an nlohmann document only to dump it cost most of the time. Texts with nothing to escape
@@ -41,6 +43,8 @@ public:
     /// A nested object: add its members to the returned writer and finish() it before
     /// adding anything more here.
     JsonObjectWriter object(const char* key);
+    /// A nested array of objects, likewise.
+    JsonArrayWriter array(const char* key);
     /// Members made once by members() at the same depth, for items that all share them.
     void addMembers(std::string_view members);
     /// Closes the object.
@@ -57,6 +61,20 @@ private:
     void key(const char* key);
     void addNumber(const char* key, const std::string& digits);
 
+    std::string& m_out;
+    unsigned m_depth;
+    bool m_empty = true;
+};
+
+/// An array of objects inside a JsonObjectWriter's object, as dump(2) writes it.
+class JsonArrayWriter {
+public:
+    JsonArrayWriter(std::string& out, unsigned depth);
+    /// The next element: finish() it before the next.
+    JsonObjectWriter object();
+    void finish();
+
+private:
     std::string& m_out;
     unsigned m_depth;
     bool m_empty = true;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sarifreport.h"
 
-#include "itemobject.h"
+#include "jsonobjectwriter.h"
 #include "jsonarraystream.h"
 #include "reportsupport.h"
 
@@ -26,7 +26,8 @@ namespace crossroads {
 namespace {
 
 using Json = nlohmann::ordered_json;
-using report::ItemObject;
+using report::JsonArrayWriter;
+using report::JsonObjectWriter;
 
 std::string utf8(const QString& text)
 {
@@ -197,7 +198,8 @@ Json ruleFor(const Gap& gap, const std::vector<Taxonomy>& taxonomies)
     return rule;
 }
 
-Json gapProperties(const Gap& gap)
+/// A result's "properties": the gap as Crossroads' JSON names it.
+void writeGapProperties(JsonObjectWriter& result, const Gap& gap)
 {
     // One side read (crossroads-cli check): no other side to leave empty, and no
     // classification, which compares the two ("prod-only" would claim dev was looked at).
@@ -205,29 +207,37 @@ Json gapProperties(const Gap& gap)
     const bool checkedDev = !gap.devWorkload.isEmpty();
     const bool dev = !gap.checkedAlone || checkedDev;
     const bool prod = !gap.checkedAlone || !checkedDev;
-    ItemObject properties;
+    JsonObjectWriter properties = result.object("properties");
     properties.add("domain", domainName(gap.domain));
     properties.add("severity", severityName(gap.severity));
     if (!gap.checkedAlone)
         properties.add("classification", classificationName(gap.classification));
-    properties.add("fact", utf8(gap.factName));
+    properties.add("fact", gap.factName);
     if (dev)
-        properties.add("dev_workload", utf8(gap.devWorkload));
+        properties.add("dev_workload", gap.devWorkload);
     if (prod)
-        properties.add("prod_workload", utf8(gap.prodWorkload));
-    properties.add("container", utf8(gap.container));
+        properties.add("prod_workload", gap.prodWorkload);
+    properties.add("container", gap.container);
     if (dev)
-        properties.add("dev_value", utf8(gap.devValue));
+        properties.add("dev_value", gap.devValue);
     if (prod)
-        properties.add("prod_value", utf8(gap.prodValue));
+        properties.add("prod_value", gap.prodValue);
     if (dev)
         properties.add("dev_provenance", provenanceName(gap.devProvenance));
     if (prod)
         properties.add("prod_provenance", provenanceName(gap.prodProvenance));
-    properties.add("state_digest", utf8(gap.stateDigest()));
+    properties.add("state_digest", gap.stateDigest());
     if (gap.classification == Classification::Waived && !gap.checkedAlone)
         properties.add("unwaived", classificationName(gap.unwaived));
-    return properties.take();
+    properties.finish();
+}
+
+/// An object with one text member: {"text": …}.
+void addTextObject(JsonObjectWriter& parent, const char* key, const char* member, const QString& text)
+{
+    JsonObjectWriter object = parent.object(key);
+    object.add(member, text);
+    object.finish();
 }
 
 QString messageFor(const Gap& gap)
@@ -312,28 +322,45 @@ bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QStr
         ruleOf(probe);
     }
 
-    auto location = [&](const SourceLocation& source, const char* side) -> std::optional<Json> {
+    // An input's artifactLocation, made once per file: every result of a cluster cites a few.
+    QHash<QString, Json> artifactOf;
+    const QString devSide = QCoreApplication::translate("crossroads::SarifReport", "dev side");
+    const QString prodSide = QCoreApplication::translate("crossroads::SarifReport", "prod side");
+    const auto addLocation = [&](JsonArrayWriter& locations, const SourceLocation& source, Side side) {
         if (!source.isValid())
-            return std::nullopt;
-        Json artifact = artifactLocation(source.file, sourceRoot);
-        if (const auto found = artifactIndex.constFind(source.file); found != artifactIndex.cend())
-            artifact["index"] = *found;
-        Json physical { { "artifactLocation", artifact } };
-        if (source.line > 0)
-            physical["region"] = { { "startLine", source.line } };
-        Json result { { "physicalLocation", physical }, { "message", { { "text", utf8(std::string_view(side) == "dev" ? QCoreApplication::translate("crossroads::SarifReport", "dev side")
-                                                                                                  : QCoreApplication::translate("crossroads::SarifReport", "prod side")) } } } };
-        if (!source.pointer.isEmpty())
-            result["properties"] = { { "pointer", utf8(source.pointer) } };
-        if (!source.unset.isEmpty()) // a platform default: the object where the field would go
-            result["properties"]["unset"] = utf8(source.unset);
-        return result;
+            return;
+        auto artifact = artifactOf.find(source.file);
+        if (artifact == artifactOf.end()) {
+            Json made = artifactLocation(source.file, sourceRoot);
+            if (const auto found = artifactIndex.constFind(source.file); found != artifactIndex.cend())
+                made["index"] = *found;
+            artifact = artifactOf.insert(source.file, made);
+        }
+        JsonObjectWriter location = locations.object();
+        JsonObjectWriter physical = location.object("physicalLocation");
+        physical.add("artifactLocation", *artifact);
+        if (source.line > 0) {
+            JsonObjectWriter region = physical.object("region");
+            region.add("startLine", source.line);
+            region.finish();
+        }
+        physical.finish();
+        addTextObject(location, "message", "text", side == Side::Dev ? devSide : prodSide);
+        if (!source.pointer.isEmpty() || !source.unset.isEmpty()) {
+            JsonObjectWriter properties = location.object("properties");
+            if (!source.pointer.isEmpty())
+                properties.add("pointer", source.pointer);
+            if (!source.unset.isEmpty()) // a platform default: the object where the field would go
+                properties.add("unset", source.unset);
+            properties.finish();
+        }
+        location.finish();
     };
 
     // Results are streamed, one at a time, once the run around them is built.
-    const auto resultOf = [&](const Gap& gap) {
-        ItemObject result;
-        result.add("ruleId", utf8(gap.checkId));
+    const auto writeResult = [&](std::string& out, unsigned depth, const Gap& gap) {
+        JsonObjectWriter result(out, depth);
+        result.add("ruleId", gap.checkId);
         result.add("ruleIndex", ruleOf(gap));
         const Classification judged = gap.classification == Classification::Waived ? gap.unwaived : gap.classification;
         if (isFailing(judged)) {
@@ -344,18 +371,16 @@ bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QStr
             result.add("kind", judged == Classification::Unknown ? "review" : "informational");
             result.add("level", "none");
         }
-        result.add("message", Json { { "text", utf8(messageFor(gap)) } });
+        addTextObject(result, "message", "text", messageFor(gap));
         // The side to fix first leads: prod for a regression, dev for a fidelity gap.
-        const bool devFirst = judged == Classification::Fidelity || judged == Classification::DevOnly;
-        Json locations = Json::array();
-        for (auto& candidate : devFirst ? std::array { location(gap.devSource, "dev"), location(gap.prodSource, "prod") }
-                                        : std::array { location(gap.prodSource, "prod"), location(gap.devSource, "dev") }) {
-            if (candidate)
-                locations.push_back(std::move(*candidate));
+        if (gap.devSource.isValid() || gap.prodSource.isValid()) {
+            const bool devFirst = judged == Classification::Fidelity || judged == Classification::DevOnly;
+            JsonArrayWriter locations = result.array("locations");
+            addLocation(locations, devFirst ? gap.devSource : gap.prodSource, devFirst ? Side::Dev : Side::Prod);
+            addLocation(locations, devFirst ? gap.prodSource : gap.devSource, devFirst ? Side::Prod : Side::Dev);
+            locations.finish();
         }
-        if (!locations.empty())
-            result.add("locations", std::move(locations));
-        result.add("partialFingerprints", Json { { fingerprintName, utf8(gap.fingerprint()) } });
+        addTextObject(result, "partialFingerprints", fingerprintName, gap.fingerprint());
         if (gap.baseline != BaselineState::None)
             result.add("baselineState", baselineStateName(gap.baseline));
         if (gap.waiver >= 0) {
@@ -370,14 +395,20 @@ bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QStr
             result.add("suppressions", Json::array({ { { "kind", "external" }, { "status", active ? "accepted" : "rejected" },
                 { "justification", utf8(justification) }, { "properties", properties } } }));
         }
-        result.add("properties", gapProperties(gap));
-        return result.take();
+        writeGapProperties(result, gap);
+        result.finish();
     };
-    const auto absentResultOf = [&](const Gap& gap) {
-        Json result { { "ruleId", utf8(gap.checkId) }, { "ruleIndex", ruleOf(gap) }, { "kind", "pass" }, { "level", "none" },
-            { "message", { { "text", utf8(QCoreApplication::translate("crossroads::SarifReport", "%1: no longer found (was %2).").arg(gap.title, report::classificationLabel(gap.previous))) } } },
-            { "partialFingerprints", { { fingerprintName, utf8(gap.fingerprint()) } } }, { "baselineState", "absent" }, { "properties", gapProperties(gap) } };
-        return result;
+    const auto writeAbsentResult = [&](std::string& out, unsigned depth, const Gap& gap) {
+        JsonObjectWriter result(out, depth);
+        result.add("ruleId", gap.checkId);
+        result.add("ruleIndex", ruleOf(gap));
+        result.add("kind", "pass");
+        result.add("level", "none");
+        addTextObject(result, "message", "text", QCoreApplication::translate("crossroads::SarifReport", "%1: no longer found (was %2).").arg(gap.title, report::classificationLabel(gap.previous)));
+        addTextObject(result, "partialFingerprints", fingerprintName, gap.fingerprint());
+        result.add("baselineState", "absent");
+        writeGapProperties(result, gap);
+        result.finish();
     };
 
     Json supported = Json::array();
@@ -439,12 +470,21 @@ bool SarifReport::write(const Comparison& comparison, QIODevice& out, const QStr
     JsonArrayStream stream(out, root);
     std::size_t done = 0;
     const std::size_t total = comparison.gaps.size() + comparison.absentGaps.size();
+    std::string item;
     for (const Gap& gap : comparison.gaps) {
-        if (!control.step(done, total) || !stream.add(resultOf(gap)))
+        if (!control.step(done, total))
+            return false;
+        item.clear();
+        writeResult(item, stream.itemDepth(), gap);
+        if (!stream.addText(item))
             return false;
     }
     for (const Gap& gap : comparison.absentGaps) {
-        if (!control.step(done, total) || !stream.add(absentResultOf(gap)))
+        if (!control.step(done, total))
+            return false;
+        item.clear();
+        writeAbsentResult(item, stream.itemDepth(), gap);
+        if (!stream.addText(item))
             return false;
     }
     return stream.finish();
