@@ -173,6 +173,38 @@ private Q_SLOTS:
         QCOMPARE(unpaired, static_cast<int>(m_comparison->matching.unpairedDev.size() + m_comparison->matching.unpairedProd.size()));
     }
 
+    /// Sorted by any column, rows keep their namespace groups (each heading first), then go
+    /// by the column's rank, then by name: read here through data(), as a view reads them.
+    void sortKeepsGroupsThenRankThenName()
+    {
+        GapMatrixModel model;
+        GapMatrixFilter filter;
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setSourceModel(&model);
+        model.setComparison(m_comparison);
+        const int checkColumn = columnOf(model, QStringLiteral("CR-RT-006"));
+        for (const int column : { 0, checkColumn }) {
+            filter.sort(column, Qt::AscendingOrder);
+            for (int row = 1; row < filter.rowCount(); ++row) {
+                const auto value = [&filter, column](int at, int role) { return filter.index(at, column).data(role); };
+                const auto name = [&filter](int at) { return filter.index(at, 0).data().toString(); };
+                const int groupBefore = filter.index(row - 1, 0).data(GapMatrixModel::GroupOrderRole).toInt();
+                const int group = filter.index(row, 0).data(GapMatrixModel::GroupOrderRole).toInt();
+                QVERIFY2(groupBefore <= group, qPrintable(name(row)));
+                if (groupBefore != group)
+                    continue;
+                QVERIFY2(!isHeading(filter, row), qPrintable(name(row))); // a heading leads its group
+                if (isHeading(filter, row - 1))
+                    continue;
+                const int rankBefore = value(row - 1, GapMatrixModel::SortRole).toInt();
+                const int rank = value(row, GapMatrixModel::SortRole).toInt();
+                QVERIFY2(rankBefore <= rank, qPrintable(name(row)));
+                if (rankBefore == rank)
+                    QVERIFY2(name(row - 1).localeAwareCompare(name(row)) <= 0, qPrintable(name(row)));
+            }
+        }
+    }
+
     void filterHidesDomainsAndRowsWithoutMatchingCells()
     {
         GapMatrixModel model;

@@ -149,6 +149,20 @@ bool GapMatrixFilter::lessThan(const QModelIndex& left, const QModelIndex& right
     // whole answer for a descending sort, so those comparisons are reversed here in advance.
     const bool ascending = sortOrder() == Qt::AscendingOrder;
     const auto before = [ascending](bool leftFirst) { return ascending ? leftFirst : !leftFirst; };
+    if (const auto* matrix = qobject_cast<const GapMatrixModel*>(sourceModel()); matrix != nullptr && sortRole() == GapMatrixModel::SortRole) {
+        // The same order as below, read straight from the matrix.
+        const GapMatrixModel::RowOrder l = matrix->rowOrder(left.row());
+        const GapMatrixModel::RowOrder r = matrix->rowOrder(right.row());
+        if (l.group != r.group)
+            return before(l.group < r.group);
+        if (l.heading != r.heading)
+            return before(l.heading);
+        const int a = matrix->sortValue(left.row(), left.column());
+        const int b = matrix->sortValue(right.row(), right.column());
+        if (a != b)
+            return a < b;
+        return l.byName < r.byName;
+    }
     const int leftGroup = left.data(GapMatrixModel::GroupOrderRole).toInt();
     const int rightGroup = right.data(GapMatrixModel::GroupOrderRole).toInt();
     if (leftGroup != rightGroup)

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <numeric>
 
 namespace crossroads {
 
@@ -172,6 +173,16 @@ std::shared_ptr<const GapMatrixModel::Layout> GapMatrixModel::layOut(const Compa
     }
     std::sort(layout.cellGaps.begin(), layout.cellGaps.end());
     groupByNamespace(layout);
+    // Ties in a sort are broken by name: collating 50,000 names in every comparison kept the
+    // window from answering, so each row's place by name is worked out here, once.
+    std::vector<int> order(layout.rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&layout](int a, int b) {
+        return layout.rows[static_cast<std::size_t>(a)].label.localeAwareCompare(layout.rows[static_cast<std::size_t>(b)].label) < 0;
+    });
+    layout.byName.assign(order.size(), 0);
+    for (std::size_t place = 0; place < order.size(); ++place)
+        layout.byName[static_cast<std::size_t>(order[place])] = static_cast<int>(place);
     return built;
 }
 
@@ -269,6 +280,24 @@ QList<int> GapMatrixModel::gapsOf(int row, int column) const
     for (; it != m_layout->cellGaps.end() && it->first == key; ++it)
         result << it->second;
     return result;
+}
+
+GapMatrixModel::RowOrder GapMatrixModel::rowOrder(int row) const
+{
+    const Row& shown = m_layout->rows[static_cast<std::size_t>(row)];
+    return RowOrder { shown.group, shown.kind == RowKind::NamespaceHeading, m_layout->byName[static_cast<std::size_t>(row)] };
+}
+
+int GapMatrixModel::sortValue(int row, int column) const
+{
+    const Row& shown = m_layout->rows[static_cast<std::size_t>(row)];
+    if (column == 0)
+        return shown.worstRank;
+    if (shown.kind == RowKind::NamespaceHeading)
+        return 0; // data() has no SortRole for a heading's cells
+    const quint8 value = cell(row, column);
+    const CellState state = value == unpaired ? CellState::Unpaired : value == notApplicable ? CellState::NotApplicable : CellState::Classified;
+    return state == CellState::Classified ? ClassificationStyle::rank(static_cast<Classification>(value)) : 10 + static_cast<int>(state);
 }
 
 QVariant GapMatrixModel::data(const QModelIndex& index, int role) const

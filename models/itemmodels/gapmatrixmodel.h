@@ -69,6 +69,18 @@ public:
     const std::vector<int>& membersOf(int headingRow) const;
     int workloadRowCount() const;
 
+    /// What rows are sorted by, read without a QVariant per comparison (GapMatrixFilter sorts
+    /// 50,000 rows of a cluster): GroupOrderRole, whether it is a namespace heading, and the
+    /// row's place among all rows by name (QString::localeAwareCompare, worked out in layOut()).
+    struct RowOrder {
+        int group = 0;
+        bool heading = false;
+        int byName = 0;
+    };
+    RowOrder rowOrder(int row) const;
+    /// SortRole of a cell (column 0: the row's worst rank), as data() gives it.
+    int sortValue(int row, int column) const;
+
 private:
     struct Column {
         QString id, title, shortTitle;
@@ -105,6 +117,7 @@ struct GapMatrixModel::Layout {
     std::vector<quint8> cells; ///< Classification or a marker, rows × check columns
     std::vector<quint8> cellSeverity;
     std::vector<std::pair<quint64, int>> cellGaps; ///< (row << 32 | column, gap index), sorted
+    std::vector<int> byName; ///< per row, its place when all rows are sorted by label
 };
 
 inline int GapMatrixModel::workloadRowCount() const
