@@ -183,10 +183,15 @@ private Q_SLOTS:
         filter.setSourceModel(&model);
         model.setComparison(m_comparison);
         const int checkColumn = columnOf(model, QStringLiteral("CR-RT-006"));
-        for (const int column : { 0, checkColumn }) {
-            filter.sort(column, Qt::AscendingOrder);
+        filter.sort(0, Qt::AscendingOrder);
+        // A new comparison in a matrix sorted already is sorted by the proxy itself, on the
+        // model's reset (GapMatrixView does not sort it again): the first pass checks that.
+        model.setComparison(m_comparison);
+        for (const int column : { -1, checkColumn }) {
+            if (column >= 0)
+                filter.sort(column, Qt::AscendingOrder);
             for (int row = 1; row < filter.rowCount(); ++row) {
-                const auto value = [&filter, column](int at, int role) { return filter.index(at, column).data(role); };
+                const auto value = [&filter, column](int at, int role) { return filter.index(at, std::max(column, 0)).data(role); };
                 const auto name = [&filter](int at) { return filter.index(at, 0).data().toString(); };
                 const int groupBefore = filter.index(row - 1, 0).data(GapMatrixModel::GroupOrderRole).toInt();
                 const int group = filter.index(row, 0).data(GapMatrixModel::GroupOrderRole).toInt();

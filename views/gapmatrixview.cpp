@@ -166,7 +166,10 @@ void GapMatrixView::setComparison(std::shared_ptr<const Comparison> comparison, 
     m_namespace->addItem(tr("All namespaces"));
     for (const QString& nameSpace : m_model->namespaces())
         m_namespace->addItem(nameSpace, nameSpace);
-    m_table->sortByColumn(0, Qt::AscendingOrder); // worst rows first
+    // Worst rows first. Already sorted so, the proxy sorted the new rows on the model's reset:
+    // sorting 50,000 rows a second time kept the window from answering.
+    if (m_filter->sortColumn() != 0 || m_filter->sortOrder() != Qt::AscendingOrder)
+        m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->setColumnHidden(0, true);
     // The row names' column keeps the width of the widest name of the comparison, so that it
     // does not jump whenever a filter shows other rows.
