@@ -208,7 +208,7 @@ void SnapshotWriter::workload(const Workload& workload)
         for (const Credential& saved : container.credentials) {
             raw(firstCredential ? "\n" : ",\n");
             firstCredential = false;
-            credential(saved, true);
+            credential(saved);
         }
         raw("]}");
     }
@@ -269,11 +269,11 @@ void SnapshotWriter::shape(FactKey key, Provenance provenance, quint16 pathId)
     raw(json.dump());
 }
 
-void SnapshotWriter::credential(const Credential& saved, bool withSource)
+void SnapshotWriter::credential(const Credential& saved)
 {
     Json json { { "name", utf8(saved.name) }, { "classification", utf8(saved.classification) },
         { "fingerprint", saved.fingerprint.toHex().toStdString() } };
-    if (withSource && saved.base >= 0)
+    if (saved.base >= 0)
         json["source"] = Json::array({ saved.base, saved.line });
     raw(json.dump());
 }

@@ -34,7 +34,7 @@ private:
     void fact(const Fact& fact, FactKey key, std::vector<std::pair<FactKey, int>>& newShapes);
     int shapeOf(FactKey key, const Fact& fact, std::vector<std::pair<FactKey, int>>& newShapes);
     void shape(FactKey key, Provenance provenance, quint16 pathId);
-    void credential(const Credential& credential, bool withSource);
+    void credential(const Credential& credential);
     void value(const FactValue& value);
     void map(const QMap<QString, QString>& entries);
     void text(const QString& text);
