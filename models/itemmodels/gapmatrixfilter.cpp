@@ -149,36 +149,22 @@ bool GapMatrixFilter::lessThan(const QModelIndex& left, const QModelIndex& right
     // whole answer for a descending sort, so those comparisons are reversed here in advance.
     const bool ascending = sortOrder() == Qt::AscendingOrder;
     const auto before = [ascending](bool leftFirst) { return ascending ? leftFirst : !leftFirst; };
-    if (const auto* matrix = qobject_cast<const GapMatrixModel*>(sourceModel()); matrix != nullptr && sortRole() == GapMatrixModel::SortRole) {
-        // The same order as below, read straight from the matrix.
-        const GapMatrixModel::RowOrder l = matrix->rowOrder(left.row());
-        const GapMatrixModel::RowOrder r = matrix->rowOrder(right.row());
-        if (l.group != r.group)
-            return before(l.group < r.group);
-        if (l.heading != r.heading)
-            return before(l.heading);
-        const int a = matrix->sortValue(left.row(), left.column());
-        const int b = matrix->sortValue(right.row(), right.column());
-        if (a != b)
-            return a < b;
-        return l.byName < r.byName;
-    }
-    const int leftGroup = left.data(GapMatrixModel::GroupOrderRole).toInt();
-    const int rightGroup = right.data(GapMatrixModel::GroupOrderRole).toInt();
-    if (leftGroup != rightGroup)
-        return before(leftGroup < rightGroup);
-    const auto heading = static_cast<int>(GapMatrixModel::RowKind::NamespaceHeading);
-    const bool leftHeading = left.data(GapMatrixModel::RowKindRole).toInt() == heading;
-    const bool rightHeading = right.data(GapMatrixModel::RowKindRole).toInt() == heading;
-    if (leftHeading != rightHeading)
-        return before(leftHeading);
-    const int a = left.data(sortRole()).toInt();
-    const int b = right.data(sortRole()).toInt();
+    const auto* matrix = qobject_cast<const GapMatrixModel*>(sourceModel());
+    if (matrix == nullptr)
+        return QSortFilterProxyModel::lessThan(left, right);
+    // Read straight from the matrix: a QVariant per comparison kept a cluster's window waiting.
+    const GapMatrixModel::RowOrder l = matrix->rowOrder(left.row());
+    const GapMatrixModel::RowOrder r = matrix->rowOrder(right.row());
+    if (l.group != r.group)
+        return before(l.group < r.group);
+    if (l.heading != r.heading)
+        return before(l.heading);
+    const int a = matrix->sortValue(left.row(), left.column());
+    const int b = matrix->sortValue(right.row(), right.column());
     if (a != b)
         return a < b;
     // Ties keep a stable, readable order: by workload name.
-    const QAbstractItemModel* model = sourceModel();
-    return model->index(left.row(), 0).data().toString().localeAwareCompare(model->index(right.row(), 0).data().toString()) < 0;
+    return l.byName < r.byName;
 }
 
 } // namespace crossroads

@@ -321,7 +321,7 @@ QVariant GapMatrixModel::data(const QModelIndex& index, int role) const
         case NamespaceRole:
             return row.nameSpace;
         case SortRole:
-            return row.worstRank;
+            return sortValue(index.row(), 0);
         default:
             return {};
         }
@@ -360,7 +360,7 @@ QVariant GapMatrixModel::data(const QModelIndex& index, int role) const
     case GapIndexesRole:
         return QVariant::fromValue(gapsOf(index.row(), index.column()));
     case SortRole:
-        return state == CellState::Classified ? ClassificationStyle::rank(classification) : 10 + static_cast<int>(state);
+        return sortValue(index.row(), index.column());
     default:
         return {};
     }

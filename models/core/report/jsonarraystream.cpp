@@ -33,7 +33,6 @@ JsonArrayStream::JsonArrayStream(QIODevice& out, const Json& document)
     m_closingIndent.assign(indent, ' ');
     m_itemIndent = '\n' + std::string(indent + 2, ' ');
     m_depth = static_cast<unsigned>(indent + 2);
-    m_serializer = std::make_unique<Serializer>(nlohmann::detail::output_adapter<char, std::string>(m_item), ' ');
     m_suffix = text.substr(at + std::char_traits<char>::length(quotedMarker));
     m_ok = write(text.substr(0, at) + '[');
 }
@@ -42,15 +41,9 @@ JsonArrayStream::~JsonArrayStream() = default;
 
 bool JsonArrayStream::add(const Json& item)
 {
-    if (!m_ok || m_whole)
-        return m_ok;
-    m_item.clear();
-    if (!m_empty)
-        m_item += ',';
-    m_item += m_itemIndent;
-    m_serializer->dump(item, true, false, 2, m_depth);
-    m_empty = false;
-    return write(m_item);
+    std::string text;
+    nlohmann::detail::serializer<Json>(nlohmann::detail::output_adapter<char, std::string>(text), ' ').dump(item, true, false, 2, m_depth);
+    return addText(text);
 }
 
 bool JsonArrayStream::addText(std::string_view item)

@@ -5,7 +5,6 @@
 
 #include <QIODevice>
 
-#include <memory>
 #include <string>
 #include <string_view>
 
@@ -39,11 +38,7 @@ private:
 
     QIODevice& m_out;
     std::string m_suffix;
-    /// nlohmann's own serializer, kept across items and writing into m_item at the item's
-    /// depth: what dump(2) of the whole does for each element, without a copy to re-indent.
-    using Serializer = nlohmann::detail::serializer<Json>;
-    std::string m_item;
-    std::unique_ptr<Serializer> m_serializer;
+    std::string m_item; ///< the item being written, with the separator before it
     unsigned m_depth = 0; ///< the item's indentation
     std::string m_itemIndent; ///< "\n" and the spaces an item's lines start with
     std::string m_closingIndent; ///< the spaces before the array's "]"
