@@ -187,6 +187,29 @@ private Q_SLOTS:
                 + window.comparison()->matching.unpairedProd.size()));
     }
 
+    /// A production snapshot made under another workspace key: reused credentials cannot be found
+    /// (CR-SEC-005), and the Dashboard says so where the comparison's scope is, as the CLI does.
+    void snapshotUnderAnotherKeyIsSaidOnTheDashboard()
+    {
+        MainWindow window;
+        window.show();
+        ComparisonRequest request;
+        request.devPaths = QStringList { QStringLiteral(":/crossroads/demo/dev") };
+        request.prodPaths = QStringList { QStringLiteral(CROSSROADS_SOURCE_DIR "/tests/data/snapshot-v1/demo-prod.crossroads.json") };
+        window.openComparison(request);
+        QVERIFY(waitForComparison(window));
+        // This test's home holds a key made for it, never the one the snapshot names.
+        QVERIFY(window.comparison()->dev.keyId != window.comparison()->prod.keyId);
+        const QString scope = window.dashboard()->scope()->text();
+        QVERIFY2(scope.contains(QStringLiteral("CR-SEC-005")) && scope.contains(QString::fromLatin1(window.comparison()->prod.keyId)), qPrintable(scope));
+
+        // The demo alone, under one key, says nothing of the kind.
+        window.showPage(MainWindow::WelcomePageIndex);
+        QTest::mouseClick(window.welcomePage()->demoButton(), Qt::LeftButton);
+        QVERIFY(waitForComparison(window));
+        QVERIFY(!window.dashboard()->scope()->text().contains(QStringLiteral("CR-SEC-005")));
+    }
+
     void filteringAndSelectingACellShowsBothValues()
     {
         MainWindow window;

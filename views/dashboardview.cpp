@@ -6,6 +6,7 @@
 #include "enginefactsmodel.h"
 #include "gaplistmodel.h"
 #include "report/findingsummary.h"
+#include "report/reportsupport.h"
 
 #include <QBarCategoryAxis>
 #include <QHorizontalBarSeries>
@@ -49,6 +50,14 @@ QTableView* compactTable(QAbstractItemModel* model, QWidget* parent)
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     return table;
+}
+
+/// The sides' credential fingerprints cannot be compared: said where the scope is, or a missing
+/// CR-SEC-005 finding would read as "no credential is reused".
+QString keyWarningLine(const Comparison& comparison)
+{
+    const QString warning = report::keyWarning(comparison);
+    return warning.isEmpty() ? QString() : QStringLiteral("<br>⚠ <b>%1</b>").arg(warning.toHtmlEscaped());
 }
 
 } // namespace
@@ -228,7 +237,8 @@ void DashboardView::setComparison(std::shared_ptr<const Comparison> comparison)
         + tr(", %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4")
               .arg(c.matching.unpairedDev.size())
               .arg(c.matching.unpairedProd.size())
-              .arg(c.prodVersion.toString(), c.prodVersionStated ? QString() : tr(" (no node version found: latest)")));
+              .arg(c.prodVersion.toString(), c.prodVersionStated ? QString() : tr(" (no node version found: latest)"))
+        + keyWarningLine(c));
     updateCounts(c);
     updateVerdicts(c);
     updateChart(c);

@@ -36,6 +36,8 @@ public:
     /// revision moved against the previous one.
     void setTrend(const std::vector<TimelinePoint>& timeline, const QString& repository);
     QString trendText() const;
+    /// The line above the cards: what is compared, and what the comparison cannot say.
+    QLabel* scope() const { return m_scope; }
     QTableView* worstGaps() const { return m_worst; }
     QTableView* acceptedRisks() const { return m_risks; }
     QString domainVerdictText(Domain domain) const;
