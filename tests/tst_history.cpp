@@ -126,6 +126,7 @@ class TestHistory : public QObject
     QTemporaryDir m_home;
     QString m_git;
     QByteArray m_dev, m_prod, m_prodWorse;
+    QByteArray m_prodWorseAgain; ///< m_prodWorse collected a minute later
     Snapshot m_prodSnapshot, m_prodWorseSnapshot;
     QString m_repository; ///< built with the git command line by initTestCase, read-only afterwards
     QStringList m_ids; ///< its commits, oldest first
@@ -235,6 +236,10 @@ private Q_SLOTS:
         m_prod = SnapshotFile::toJson(m_prodSnapshot);
         m_prodWorseSnapshot = privilegedEverywhere(m_prodSnapshot);
         m_prodWorse = SnapshotFile::toJson(m_prodWorseSnapshot);
+        Snapshot recollected = m_prodWorseSnapshot; // the same environment, collected a minute later
+        recollected.collectedAt = recollected.collectedAt.isValid() ? recollected.collectedAt.addSecs(60)
+                                                                    : QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+        m_prodWorseAgain = SnapshotFile::toJson(recollected);
         QVERIFY(failingChecks(m_prodWorseSnapshot) > failingChecks(m_prodSnapshot));
         if (!m_git.isEmpty()) {
             m_repository = m_home.filePath(QStringLiteral("posture"));
@@ -314,7 +319,7 @@ private Q_SLOTS:
             = commit(m_prod, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("Prod posture"));
         QVERIFY(second);
         QVERIFY(!second->createdBranch);
-        QCOMPARE(second->checkedOutBranchMoved, !bare);
+        QVERIFY2(second->workTreeNotUpdated.isEmpty(), qPrintable(second->workTreeNotUpdated));
         const Result<CommitOutcome> third
             = commit(m_prodWorse, QStringLiteral("prod/posture.crossroads.json"), QStringLiteral("Prod got worse"));
         QVERIFY(third);
@@ -368,9 +373,10 @@ private Q_SLOTS:
         QCOMPARE(history->snapshotPaths(QStringLiteral("hotfix"))->size(), 2);
 
         if (!bare) {
-            // The working tree and the index were left alone.
-            QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("prod/posture.crossroads.json"))));
-            QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral(".git/index"))));
+            // The checked-out branch's files followed its commits; the side branch's did not.
+            QFile file(folder.filePath(QStringLiteral("prod/posture.crossroads.json")));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.readAll(), m_prodWorse);
         }
         if (m_git.isEmpty())
             QSKIP("git command line not installed; the history was checked through libgit2 only");
@@ -665,9 +671,65 @@ private Q_SLOTS:
             m_ids[2].toLatin1()); // nothing moved
         const Result<CommitOutcome> done = history->commitSnapshot(request);
         QVERIFY(done);
-        QVERIFY(done->checkedOutBranchMoved);
+        QVERIFY(done->workTreeNotUpdated.isEmpty());
         QCOMPARE(
             git({ QStringLiteral("rev-parse"), QStringLiteral("main~1") }, copy).out.trimmed(), m_ids[2].toLatin1());
+    }
+
+    /// Committing to the checked-out branch brings the snapshot's file and index entry along:
+    /// otherwise the next ordinary `git commit -a` (from the stale index) takes it back out.
+    void checkedOutBranchKeepsItsWorkingTreeInStep()
+    {
+        if (m_git.isEmpty())
+            QSKIP("git command line not installed");
+        QTemporaryDir folder;
+        const QString copy = folder.filePath(QStringLiteral("copy"));
+        QCOMPARE(git({ QStringLiteral("clone"), QStringLiteral("-q"), m_repository, copy }, {}).exitCode, 0);
+        for (const auto& [key, value] : { std::pair { QStringLiteral("user.name"), QStringLiteral("Ada Ops") },
+                 std::pair { QStringLiteral("user.email"), QStringLiteral("ada@example.org") } })
+            QCOMPARE(git({ QStringLiteral("config"), key, value }, copy).exitCode, 0);
+        const QString path = QStringLiteral("prod/posture.crossroads.json");
+        QVERIFY(writeFile(copy + QStringLiteral("/notes.txt"), "before\n"));
+        QCOMPARE(git({ QStringLiteral("add"), QStringLiteral("notes.txt") }, copy).exitCode, 0);
+        QCOMPARE(git({ QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("Notes") }, copy).exitCode, 0);
+        Result<PostureHistory> history = PostureHistory::open(copy);
+        QVERIFY(history);
+        const Result<CommitOutcome> committed
+            = history->commitSnapshot(SnapshotCommit { m_prodWorse, path, {}, QStringLiteral("Prod got worse") });
+        QVERIFY2(committed, committed ? "" : qPrintable(committed.error().toString()));
+        QVERIFY2(committed->workTreeNotUpdated.isEmpty(), qPrintable(committed->workTreeNotUpdated));
+        // git itself sees a clean tree holding the new snapshot ...
+        QCOMPARE(git({ QStringLiteral("status"), QStringLiteral("--porcelain") }, copy).out, QByteArray());
+        QFile file(copy + QLatin1Char('/') + path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), m_prodWorse);
+        file.close();
+        // ... and an ordinary commit made afterwards keeps it.
+        QVERIFY(writeFile(copy + QStringLiteral("/notes.txt"), "after\n"));
+        QCOMPARE(git({ QStringLiteral("commit"), QStringLiteral("-qam"), QStringLiteral("More notes") }, copy).exitCode, 0);
+        QCOMPARE(git({ QStringLiteral("show"), QStringLiteral("HEAD:") + path }, copy).out, m_prodWorse);
+
+        // A local edit of the snapshot's file is never overwritten: refused before anything is written.
+        const QByteArray tip = git({ QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, copy).out;
+        const QByteArray localEdit = m_prodWorse + "\n";
+        QVERIFY(writeFile(copy + QLatin1Char('/') + path, localEdit));
+        const Result<CommitOutcome> refused
+            = history->commitSnapshot(SnapshotCommit { m_prod, path, {}, QStringLiteral("Back to the old posture") });
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("changes that are not committed")), qPrintable(refused.error().toString()));
+        QCOMPARE(git({ QStringLiteral("rev-parse"), QStringLiteral("HEAD") }, copy).out, tip);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), localEdit);
+        file.close();
+
+        // The same posture collected again later is no new revision.
+        QCOMPARE(git({ QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("--"), path }, copy).exitCode, 0);
+        QVERIFY(m_prodWorseAgain != m_prodWorse);
+        const Result<CommitOutcome> again
+            = history->commitSnapshot(SnapshotCommit { m_prodWorseAgain, path, {}, QStringLiteral("Re-collected") });
+        QVERIFY2(again, again ? "" : qPrintable(again.error().toString()));
+        QVERIFY(again->unchanged);
+        QCOMPARE(again->commitId.toLatin1(), tip.trimmed());
     }
 
     void commandLine()

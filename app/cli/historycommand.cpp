@@ -456,10 +456,10 @@ int runSnapshotCommit(const QStringList& arguments)
         qPrintable(tr("committed %1 to %2%3: %4")
                        .arg(outcome->commitId.left(10), outcome->branch,
                            outcome->createdBranch ? tr(" (new branch)") : QString(), *path)));
-    if (outcome->checkedOutBranchMoved)
-        printError(tr("note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings "
-                      "them up to date")
-                       .arg(outcome->branch, *repo, *path));
+    if (!outcome->workTreeNotUpdated.isEmpty())
+        printError(tr("note: %1 is checked out in %2, but its copy of %3 could not be updated (%4); git checkout HEAD -- %3 "
+                      "brings it up to date")
+                       .arg(outcome->branch, *repo, *path, outcome->workTreeNotUpdated));
     return unreadable ? UsageOrInputError : Success;
 }
 

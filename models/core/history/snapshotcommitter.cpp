@@ -3,6 +3,7 @@
 
 #include "gitrepository.h"
 #include "snapshotblob.h"
+#include "snapshot/snapshotwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -218,21 +219,47 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
         baseTree.reset(rawTree);
     }
     if (baseTree) {
-        git_oid contentId;
         const QByteArray joined = components->join(QLatin1Char('/')).toUtf8();
         git_tree_entry* rawEntry = nullptr;
-        if (git_odb_hash(&contentId, request.content.constData(), static_cast<std::size_t>(request.content.size()), GIT_OBJECT_BLOB) == 0
-            && git_tree_entry_bypath(&rawEntry, baseTree.get(), joined.constData()) == 0) {
-            const bool same = git_oid_equal(git_tree_entry_id(rawEntry), &contentId) != 0;
-            git_tree_entry_free(rawEntry);
-            if (same) {
-                outcome.unchanged = true;
-                outcome.commitId = git::oidHex(*git_commit_id(parent.get()));
-                return outcome;
+        if (git_tree_entry_bypath(&rawEntry, baseTree.get(), joined.constData()) == 0) {
+            const git::TreeEntryPtr entry(rawEntry);
+            git_blob* rawBlob = nullptr;
+            if (git_tree_entry_type(entry.get()) == GIT_OBJECT_BLOB
+                && git_blob_lookup(&rawBlob, repository, git_tree_entry_id(entry.get())) == 0) {
+                const git::BlobPtr blob(rawBlob);
+                const QByteArray committed = QByteArray::fromRawData(static_cast<const char*>(git_blob_rawcontent(blob.get())),
+                    static_cast<qsizetype>(git_blob_rawsize(blob.get())));
+                if (SnapshotWriter::samePosture(committed, request.content)) {
+                    outcome.unchanged = true;
+                    outcome.commitId = git::oidHex(*git_commit_id(parent.get()));
+                    return outcome;
+                }
             }
         }
         git_error_clear();
     }
+    // A checked-out branch gets the new file in its working tree and index too, or the next
+    // ordinary commit (made from a stale index) would silently take the snapshot back out.
+    // That is only safe over a file nobody has changed: refused before anything is written.
+    QByteArray workTreePath;
+    if (git_repository_is_bare(repository) == 0) {
+        const Result<QString> checkedOut = headBranch(m_repository);
+        if (checkedOut && *checkedOut == outcome.branch) {
+            workTreePath = components->join(QLatin1Char('/')).toUtf8();
+            unsigned int status = 0;
+            code = git_status_file(&status, repository, workTreePath.constData());
+            if (code == GIT_ENOTFOUND)
+                git_error_clear();
+            else if (code < 0)
+                return m_repository.error(code, tr("cannot read the state of %1 in the working tree").arg(request.path));
+            else if (status != GIT_STATUS_CURRENT)
+                return Error { where, {},
+                    tr("%1 has changes that are not committed (git status shows them); commit or discard them first, or "
+                       "commit the snapshot to another branch with --branch; nothing was committed")
+                        .arg(request.path) };
+        }
+    }
+
     git_oid blobId;
     code = git_blob_create_from_buffer(
         &blobId, repository, request.content.constData(), static_cast<std::size_t>(request.content.size()));
@@ -274,9 +301,20 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
     if (code < 0)
         return m_repository.error(code, tr("cannot update branch %1").arg(outcome.branch));
     outcome.commitId = git::oidHex(commitId);
-    if (git_repository_is_bare(repository) == 0) {
-        Result<QString> checkedOut = headBranch(m_repository);
-        outcome.checkedOutBranchMoved = checkedOut && *checkedOut == outcome.branch;
+    if (!workTreePath.isEmpty()) {
+        // The path alone, from the parent's content to the new: git's own safe checkout, which
+        // also updates the index entry.
+        git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
+        options.checkout_strategy = GIT_CHECKOUT_SAFE | GIT_CHECKOUT_RECREATE_MISSING | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH;
+        char* paths[] = { workTreePath.data() };
+        options.paths = { paths, 1 };
+        options.baseline = baseTree.get();
+        code = git_checkout_tree(repository, reinterpret_cast<const git_object*>(tree.get()), &options);
+        if (code < 0) {
+            const git_error* last = git_error_last();
+            outcome.workTreeNotUpdated = last != nullptr ? QString::fromUtf8(last->message) : tr("git could not update the file");
+            git_error_clear();
+        }
     }
     return outcome;
 }

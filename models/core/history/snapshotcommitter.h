@@ -32,18 +32,20 @@ struct CommitOutcome
     QString commitId; ///< the new commit; when unchanged, the branch tip that already holds it
     QString branch;
     bool createdBranch = false;
-    /// The branch tip already holds these exact bytes at that path: nothing was committed, so
-    /// re-running a pipeline adds no empty revision to the timeline.
+    /// The branch tip already holds this snapshot at that path (collected at another time, the
+    /// same otherwise): nothing was committed, so re-running a pipeline adds no empty revision.
     bool unchanged = false;
-    /// The branch is checked out in a working tree whose index and files were left alone:
-    /// `git status` shows the new snapshot as a staged removal until the user updates them.
-    bool checkedOutBranchMoved = false;
+    /// The branch is checked out, the snapshot was committed, but its file in the working tree
+    /// and index could not be brought up to date: why (empty when they were, or not checked out).
+    QString workTreeNotUpdated;
 };
 
 /// Adds one snapshot as a new commit on top of a branch. Only ever fast-forwards: the new commit's
 /// parent is the branch tip read at the start, and the ref moves only if it still points there.
-/// The tree is built in memory from the parent's, so bare repositories work and neither the
-/// index nor the working tree is touched. Author and committer come from the repository's config.
+/// The tree is built in memory from the parent's, so bare repositories work. When the branch
+/// is checked out, the snapshot's file and index entry follow the commit (and a file with
+/// uncommitted changes is refused first); nothing else in the working tree or index is touched.
+/// Author and committer come from the repository's config.
 class SnapshotCommitter
 {
     Q_DECLARE_TR_FUNCTIONS(crossroads::SnapshotCommitter)

@@ -76,6 +76,28 @@ SnapshotWriter::SnapshotWriter(QIODevice& device)
     m_buffer.reserve(flushAt + 4096);
 }
 
+bool SnapshotWriter::samePosture(const QByteArray& one, const QByteArray& other)
+{
+    if (one == other)
+        return true;
+    // write() puts the collection time on the fourth line, as the only top-level member of
+    // that name: a nested "collected_at" (a label) never starts a line.
+    const QByteArray start = QByteArrayLiteral("{\"schema\":\"") + SnapshotFile::schema + QByteArrayLiteral("\",\n");
+    static const QByteArray marker = QByteArrayLiteral("\n\"collected_at\":\"");
+    const auto withoutTime = [&](const QByteArray& bytes) -> std::pair<QByteArrayView, QByteArrayView> {
+        if (!bytes.startsWith(start))
+            return {};
+        const qsizetype at = bytes.indexOf(marker);
+        const qsizetype end = at < 0 ? -1 : bytes.indexOf('\n', at + 1);
+        if (end < 0)
+            return {};
+        return { QByteArrayView(bytes).first(at), QByteArrayView(bytes).sliced(end) };
+    };
+    const auto [oneBefore, oneAfter] = withoutTime(one);
+    const auto [otherBefore, otherAfter] = withoutTime(other);
+    return !oneBefore.isEmpty() && oneBefore == otherBefore && oneAfter == otherAfter;
+}
+
 bool SnapshotWriter::write(const Snapshot& snapshot)
 {
     const auto member = [this](const char* key, const Json& value, bool first = false) {

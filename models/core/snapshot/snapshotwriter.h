@@ -3,6 +3,7 @@
 
 #include "snapshot.h"
 
+#include <QByteArray>
 #include <QMap>
 
 #include <string>
@@ -28,6 +29,10 @@ public:
     explicit SnapshotWriter(QIODevice& device);
     /// False when the device refused a write.
     bool write(const Snapshot& snapshot);
+    /// Whether two files this writer wrote record the same posture: equal but for the time of
+    /// collection (re-collecting an unchanged environment is no new revision). Anything that is
+    /// not laid out as this writer lays it out is compared byte for byte.
+    static bool samePosture(const QByteArray& one, const QByteArray& other);
 
 private:
     void workload(const Workload& workload);
