@@ -408,6 +408,11 @@ private Q_SLOTS:
         QCOMPARE(newest.changedPaths, QStringList { QStringLiteral("prod/posture.crossroads.json") });
         QCOMPARE(newest.authorEmail, QStringLiteral("ada@example.org"));
         QCOMPARE(newest.authoredAt.offsetFromUtc(), 3600);
+        // Further back than the history goes: said so, with how far it goes (three commits).
+        const Result<Snapshot> tooFar = history->loadSnapshot(QStringLiteral("main~5"), QStringLiteral("prod/posture.crossroads.json"));
+        QVERIFY(!tooFar);
+        QVERIFY2(tooFar.error().message.contains(QLatin1String("goes back further than the history of main, which has 3 commits")),
+            qPrintable(tooFar.error().toString()));
         const Revision& oldest = page->revisions[1];
         QCOMPARE(oldest.tags, QStringList { QStringLiteral("v1.0") }); // annotated, peeled to its commit
         QCOMPARE(oldest.summary, QStringLiteral("Release 1.0 posture"));

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 
 namespace crossroads::git {
 
@@ -75,6 +76,24 @@ Result<std::shared_ptr<Repository>> Repository::open(const QString& path)
     return repository;
 }
 
+QString Repository::firstParentDepth(const git_oid* tip) const
+{
+    constexpr int limit = 100000;
+    git_revwalk* rawWalk = nullptr;
+    int count = 0;
+    if (git_revwalk_new(&rawWalk, m_repository.get()) == 0) {
+        const RevwalkPtr walk(rawWalk);
+        git_revwalk_simplify_first_parent(walk.get());
+        git_oid id;
+        if (git_revwalk_push(walk.get(), tip) == 0) {
+            while (count < limit && git_revwalk_next(&id, walk.get()) == 0)
+                ++count;
+        }
+    }
+    git_error_clear();
+    return count >= limit ? tr("more than %1 commits").arg(limit) : count == 1 ? tr("1 commit") : tr("%1 commits").arg(count);
+}
+
 Result<CommitPtr> Repository::commit(const QString& revision) const
 {
     git_repository* repository = m_repository.get();
@@ -84,6 +103,19 @@ Result<CommitPtr> Repository::commit(const QString& revision) const
     int code = git_revparse_single(&raw, repository, revision.toUtf8().constData());
     if (code == GIT_ENOTFOUND || code == GIT_EINVALIDSPEC || code == GIT_EAMBIGUOUS) {
         const Error failure = git::error(code, repository, m_path, tr("unknown revision \"%1\"").arg(revision));
+        // "HEAD~5" with three commits: libgit2 says only "parent 0 does not exist".
+        const qsizetype ancestry = revision.indexOf(QRegularExpression(QStringLiteral("[~^]")));
+        if (code == GIT_ENOTFOUND && git_repository_is_shallow(repository) != 1 && ancestry > 0) {
+            const QString base = revision.left(ancestry);
+            git_object* rawBase = nullptr;
+            if (git_revparse_single(&rawBase, repository, base.toUtf8().constData()) == 0) {
+                const ObjectPtr baseObject(rawBase);
+                return Error { m_path, {},
+                    tr("unknown revision \"%1\": it goes back further than the history of %2, which has %3 along its first parents")
+                        .arg(revision, base, firstParentDepth(git_object_id(baseObject.get()))) };
+            }
+            git_error_clear();
+        }
         return failure;
     }
     if (code < 0)

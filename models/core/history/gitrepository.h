@@ -61,6 +61,9 @@ public:
     Error error(int code, const QString& what) const { return git::error(code, m_repository.get(), m_path, what); }
 
 private:
+    /// How many commits lie along tip's first parents, said for a message ("3 commits").
+    QString firstParentDepth(const git_oid* tip) const;
+
     RepositoryPtr m_repository;
     QString m_path;
 };
