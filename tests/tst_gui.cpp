@@ -574,7 +574,7 @@ private Q_SLOTS:
         QVERIFY(waitForComparison(window));
         const std::shared_ptr<const Comparison> comparison = window.comparison();
         QTemporaryDir folder;
-        for (const Format format : { Format::Json, Format::Sarif, Format::Markdown, Format::Text, Format::Html }) {
+        for (const Format format : { Format::Json, Format::Sarif, Format::Markdown, Format::Text, Format::Html, Format::Pdf }) {
             const QString path = folder.filePath(QStringLiteral("report.") + ReportExport::suffix(format));
             std::atomic_bool cancel { false };
             ReportControl control;
@@ -598,6 +598,47 @@ private Q_SLOTS:
             QVERIFY(reports > 0);
             QVERIFY(QFileInfo(path).size() > 1000);
         }
+    }
+
+    /// The PDF's pages take longest: progress goes on while they are printed, reaches the end
+    /// only when the file is done (a dialog closes at its maximum), and Cancel stops the
+    /// printing too, leaving no file.
+    void pdfExportReportsItsPagesAndCanBeCancelledWhilePrinting()
+    {
+        MainWindow window;
+        window.openDemo();
+        QVERIFY(waitForComparison(window));
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("report.pdf"));
+        std::vector<std::pair<int, int>> steps;
+        ReportControl control;
+        control.progress = [&steps](int done, int total) { steps.emplace_back(done, total); };
+        QVERIFY(ReportExport::write(*window.comparison(), ReportExport::Format::Pdf, path, control).ok());
+        QVERIFY(steps.size() > 2);
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            QVERIFY(steps[i].first <= steps[i].second);
+            QVERIFY2(i == 0 || steps[i].first >= steps[i - 1].first, "progress never goes back");
+            QVERIFY2(steps[i].first < steps[i].second || i + 1 == steps.size(), "the maximum only once the file is done");
+        }
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.readAll().count("/Type /Page\n") > 5); // each page object, not the /Pages tree
+        pdf.close();
+
+        std::atomic_bool cancel { false };
+        control.cancel = &cancel;
+        int lastBeforeCancel = 0;
+        control.progress = [&](int done, int total) {
+            if (done * 2 > total && !cancel) { // past half: pages are being printed
+                lastBeforeCancel = done;
+                cancel = true;
+            }
+        };
+        QVERIFY(QFile::remove(path));
+        const Status cancelled = ReportExport::write(*window.comparison(), ReportExport::Format::Pdf, path, control);
+        QVERIFY(!cancelled.ok() && cancelled.error().cancelled);
+        QVERIFY(lastBeforeCancel > 0);
+        QVERIFY(!QFileInfo::exists(path));
     }
 
     void signedInputsGetAVerifiedBadge()

@@ -70,7 +70,7 @@ Status write(const Comparison& comparison, Format format, const QString& path, c
     if (!file.open(QIODevice::WriteOnly))
         return Error { path, {}, QCoreApplication::translate("crossroads::ReportExport", "cannot write: %1").arg(file.errorString()) };
     // Written as each report is produced (a cluster's runs to hundreds of megabytes); the PDF is
-    // laid out whole first. A cancel or failure leaves no file: QSaveFile commits at the end only.
+    // held in memory until its last page. A cancel or failure leaves no file: QSaveFile commits at the end only.
     Status written = Done {};
     bool ok = true;
     switch (format) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pdfreport.h"
 
+#include "pdfpages.h"
 #include "pdftable.h"
 #include "report/findingsummary.h"
 #include "report/palette.h"
@@ -112,6 +113,11 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr)
         return Error { {}, {}, tr("PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform") };
     const int total = static_cast<int>(comparison.gaps.size());
+    // Progress in thousandths: the HTML is built in the first 30 %, parsed by 35 %, and the
+    // pages, which take longest, fill the rest.
+    constexpr int progressScale = 1000;
+    constexpr int htmlBuilt = 300;
+    constexpr int htmlParsed = 350;
     const QString pageBreak = QStringLiteral("<div style=\"page-break-before: always\"></div>");
     QString html = QStringLiteral("<html><body style=\"font-size: 8.5pt\">");
 
@@ -224,7 +230,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         for (const std::size_t index : domainGaps(comparison, domain)) {
             if (control.cancelled())
                 return Error { {}, {}, tr("export cancelled"), true };
-            control.report(++done, total);
+            control.report(static_cast<int>(static_cast<qint64>(htmlBuilt) * ++done / std::max(total, 1)), progressScale);
             const Gap& gap = comparison.gaps[index];
             if (gap.classification == Classification::Drift || gap.classification == Classification::Unknown)
                 notes.addRow(QStringList { esc(classificationLabel(gap.classification)), esc(gap.checkId + QLatin1Char(' ') + gap.title), esc(subject(gap)) }
@@ -281,7 +287,6 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
 
     QTextDocument document;
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart://scores")), scoreChart(comparison));
-    document.setHtml(html);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -290,9 +295,15 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(tr("Crossroads posture report: %1").arg(reportSubject(comparison)));
         writer.setCreator(QStringLiteral("crossroads"));
-        document.print(&writer);
+        document.setHtml(html);
+        html.clear();
+        if (control.cancelled())
+            return Error { {}, {}, tr("export cancelled"), true };
+        control.report(htmlParsed, progressScale);
+        if (!PdfPages::print(document, writer, control, htmlParsed, progressScale, progressScale))
+            return Error { {}, {}, tr("export cancelled"), true };
     }
-    control.report(total, total);
+    control.report(progressScale, progressScale);
     return buffer.data();
 }
 
