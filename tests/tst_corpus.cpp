@@ -60,8 +60,25 @@ private Q_SLOTS:
                 if (image.isKnown()) {
                     QVERIFY(snapshot.locate(workload, image).isValid());
                 }
+                for (int k = 0; k < containerFactCount; ++k)
+                    QVERIFY2(hasItsKind(container[static_cast<FactKey>(k)].value, static_cast<FactKey>(k)), factName(static_cast<FactKey>(k)));
             }
         }
+        for (int k = containerFactCount; k < static_cast<int>(FactKey::FactKeyCount); ++k)
+            QVERIFY2(hasItsKind(snapshot.engineFact(static_cast<FactKey>(k)).value, static_cast<FactKey>(k)), factName(static_cast<FactKey>(k)));
+    }
+
+    /// Every importer gives a fact the kind of value the fact vocabulary declares (a snapshot
+    /// refuses any other when read back).
+    static bool hasItsKind(const FactValue& value, FactKey key)
+    {
+        switch (value.type()) {
+        case FactValue::Type::Null: return true;
+        case FactValue::Type::Bool: return factValueKind(key) == FactValueKind::Flag;
+        case FactValue::Type::String: return factValueKind(key) == FactValueKind::Text;
+        case FactValue::Type::StringList: return factValueKind(key) == FactValueKind::List;
+        }
+        return false;
     }
 
     /// JSON files are read in memory with simdjson, pipes streamed with nlohmann: on every real

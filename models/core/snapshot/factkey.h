@@ -89,10 +89,15 @@ enum class FactKey : int {
 constexpr int containerFactCount = static_cast<int>(FactKey::ContainerFactCount);
 constexpr int engineFactCount = static_cast<int>(FactKey::FactKeyCount) - containerFactCount;
 
+/// What a known fact's value is, as every importer sets it and a snapshot records it:
+/// true/false, one text, or a list of texts.
+enum class FactValueKind { Flag, Text, List };
+
 /// "runtime.privileged" for FactKey::Privileged.
 const char* factName(FactKey key);
 std::optional<FactKey> factKeyFromName(std::string_view name);
 Domain factDomain(FactKey key);
+FactValueKind factValueKind(FactKey key);
 bool isEngineFact(FactKey key);
 
 const char* domainName(Domain domain); ///< "runtime", "namespaces", ...

@@ -32,18 +32,45 @@ QString hexField(const ImportContext& context, const Node& node, int digits)
     return text;
 }
 
-FactValue valueFromNode(const Node& node)
+bool refuseDamaged(const ImportContext& context, const Node& node, const QString& what)
 {
+    return FieldCheck::refuse(context, node, QCoreApplication::translate("SnapshotFile", "%1; the snapshot is damaged or was edited").arg(what));
+}
+
+/// A saved fact's value, of the kind Crossroads writes for that fact (null: not known). Any
+/// other is refused at its place: "yes" for runtime.privileged would otherwise read as a
+/// privileged container whose value says "yes", and 12 as the text "12".
+std::optional<FactValue> valueOf(const ImportContext& context, const Node& node, FactKey key)
+{
+    const FactValueKind kind = factValueKind(key);
     switch (node.type()) {
-    case NodeType::Bool:
-        return node.toBool().value_or(false);
-    case NodeType::Array:
-        return node.toStringList();
     case NodeType::Null:
-        return {};
+        return FactValue {};
+    case NodeType::Bool:
+        if (kind == FactValueKind::Flag)
+            return FactValue(node.toBool().value_or(false));
+        break;
+    case NodeType::String:
+        if (kind == FactValueKind::Text)
+            return FactValue(node.toString());
+        break;
+    case NodeType::Array:
+        if (kind == FactValueKind::List) {
+            bool texts = true;
+            for (const Node item : node.children())
+                texts = texts && item.isString();
+            if (texts)
+                return FactValue(node.toStringList());
+        }
+        break;
     default:
-        return node.toString();
+        break;
     }
+    const QString wanted = kind == FactValueKind::Flag ? QCoreApplication::translate("SnapshotFile", "true or false")
+        : kind == FactValueKind::Text                  ? QCoreApplication::translate("SnapshotFile", "a text")
+                                                       : QCoreApplication::translate("SnapshotFile", "a list of texts");
+    refuseDamaged(context, node, QCoreApplication::translate("SnapshotFile", "fact %1 must be %2 or null, as Crossroads writes it").arg(QLatin1String(factName(key)), wanted));
+    return std::nullopt;
 }
 
 /// "/runtime.privileged": a fact's pointer below its container's "facts" object. Built once;
@@ -99,8 +126,11 @@ void readContainersV1(const ImportContext& context, const Node& item, Workload& 
             const std::optional<FactKey> key = factKeyFromName(entry.key());
             if (!key || isEngineFact(*key))
                 continue;
+            std::optional<FactValue> value = valueOf(context, entry["value"], *key);
+            if (!value)
+                return;
             Fact& fact = container[*key];
-            fact.value = valueFromNode(entry["value"]);
+            fact.value = std::move(*value);
             fact.provenance = provenanceFromName(entry["provenance"].toString());
             fact.base = base;
             fact.line = entry.line();
@@ -130,11 +160,6 @@ const char* factIndexSuffix(std::size_t index)
     return index < suffixes.size() ? suffixes[index].c_str() : nullptr;
 }
 
-bool refuseDamaged(const ImportContext& context, const Node& node, const QString& what)
-{
-    return FieldCheck::refuse(context, node, QCoreApplication::translate("SnapshotFile", "%1; the snapshot is damaged or was edited").arg(what));
-}
-
 /// v2: the shapes this workload defines first, then its containers' facts, each
 /// [shape, value, source, line] (docs/snapshot-format.md).
 void readContainersV2(const ImportContext& context, const Node& item, Workload& workload)
@@ -156,6 +181,7 @@ void readContainersV2(const ImportContext& context, const Node& item, Workload& 
         }
         shapes.push_back(shape);
     }
+    const qint64 sourceCount = item["sources"].size();
     for (const Node saved : item["containers"].children()) {
         Container container;
         container.name = saved["name"].toString();
@@ -188,8 +214,21 @@ void readContainersV2(const ImportContext& context, const Node& item, Workload& 
                 return;
             }
             first = std::max<quint32>(entry.line(), 1);
+            std::optional<FactValue> value = valueOf(context, entry.at(1), *shape.key);
+            if (!value)
+                return;
+            // Where the fact was read from: an entry of this workload's "sources" and a line.
+            const Node source = entry.at(2);
+            const Node line = entry.at(3);
+            if ((!source.isNull() && (source.type() != NodeType::Integer || source.toInteger().value_or(-1) < 0 || source.toInteger().value_or(-1) >= sourceCount))
+                || (!line.isNull() && (line.type() != NodeType::Integer || line.toInteger().value_or(-1) < 0))) {
+                refuseDamaged(context, entry,
+                    QCoreApplication::translate("SnapshotFile", "cites source %1 at line %2, but the workload lists %3 source(s) (numbered from 0) and lines are whole numbers")
+                        .arg(source.toString(), line.toString()).arg(sourceCount));
+                return;
+            }
             Fact& fact = container[*shape.key];
-            fact.value = valueFromNode(entry.at(1));
+            fact.value = std::move(*value);
             fact.provenance = shape.provenance;
             fact.base = base;
             fact.line = entry.line();
@@ -288,8 +327,11 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
         const std::optional<FactKey> key = factKeyFromName(entry.key());
         if (!key || !isEngineFact(*key))
             continue;
+        std::optional<FactValue> value = valueOf(context, entry["value"], *key);
+        if (!value)
+            break;
         Fact fact;
-        fact.value = valueFromNode(entry["value"]);
+        fact.value = std::move(*value);
         fact.provenance = provenanceFromName(entry["provenance"].toString());
         fact.base = static_cast<qint16>(context.fileIndex);
         fact.line = entry.line();
