@@ -252,6 +252,8 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
     EnginePods pods;
     std::vector<Ownership> owners;
     std::vector<std::pair<std::size_t, QStringList>> secretReferences;
+    std::optional<QString> recordedName;
+    bool onlyOneSavedName = true;
     int recognised = 0, kubernetesObjects = 0;
     for (const QString& file : std::as_const(files)) {
         ImportBatch batch;
@@ -307,6 +309,11 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
                     .arg(QString::fromLatin1(batch.recordedKeyId), snapshot.keyId.isEmpty() ? tr("(none)") : QString::fromLatin1(snapshot.keyId)) });
             snapshot.keyId = batch.recordedKeyId;
         }
+        // A side read from saved snapshots alone keeps the name they were saved under.
+        if (batch.recordedName.isEmpty() || (recordedName && *recordedName != batch.recordedName))
+            onlyOneSavedName = false;
+        else
+            recordedName = batch.recordedName;
         recognised += batch.recognisedUnits;
         kubernetesObjects += batch.kubernetesUnits;
         snapshot.inputs.push_back(InputFile { shownName(file), digest.finishHex() });
@@ -396,7 +403,12 @@ Result<ImportReport> EnvironmentImporter::importPaths(const QStringList& paths) 
     const auto read = std::find_if(paths.cbegin(), paths.cend(), [&report](const QString& path) {
         return std::none_of(report.problems.cbegin(), report.problems.cend(), [&path](const Error& problem) { return problem.file == path; });
     });
-    snapshot.name = !m_options.name.isEmpty() ? m_options.name : QFileInfo(QDir::cleanPath(read != paths.cend() ? *read : paths.value(0))).fileName(); // "kube/" is "kube"
+    if (!m_options.name.isEmpty())
+        snapshot.name = m_options.name;
+    else if (onlyOneSavedName && recordedName)
+        snapshot.name = *recordedName;
+    else
+        snapshot.name = QFileInfo(QDir::cleanPath(read != paths.cend() ? *read : paths.value(0))).fileName(); // "kube/" is "kube"
     return report;
 }
 

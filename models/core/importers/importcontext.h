@@ -159,6 +159,7 @@ struct ImportBatch {
     /// A v2 snapshot's fact shapes so far, numbered in the order its workloads define them.
     std::vector<SavedFactShape> snapshotShapes;
     QByteArray recordedKeyId; ///< a saved snapshot's workspace key id (hex): its fingerprints were made with it
+    QString recordedName; ///< a saved snapshot's name for its environment; empty for any other input
     int recognisedUnits = 0; ///< documents or items some importer read (or skipped by kind)
     int kubernetesUnits = 0; ///< of them, Kubernetes objects
     int unrecognisedUnits = 0; ///< documents or items no importer knows

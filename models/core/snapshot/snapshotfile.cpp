@@ -317,6 +317,8 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
                      : QCoreApplication::translate("SnapshotFile",
                            "recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to") };
     }
+    if (context.batch->recordedName.isEmpty())
+        context.batch->recordedName = root["name"].toString();
     if (const Node keyId = root["key_id"]; keyId.isValid() && !keyId.isNull())
         context.batch->recordedKeyId = hexField(context, keyId, 16).toLatin1();
     // v2's fact shapes are numbered within one snapshot. This is its end when its workloads
