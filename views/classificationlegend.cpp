@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "classificationlegend.h"
 
+#include "secondarytext.h"
+
 #include "classificationstyle.h"
 
 #include <QGridLayout>
@@ -43,7 +45,7 @@ ClassificationLegend::ClassificationLegend(QWidget* parent)
     // The longest entry, a sentence in some languages: a row of its own that wraps.
     // The two states without a glyph of colour: a dash, and a blank cell.
     auto* notPaired = new QLabel(tr("– %1 · blank: %2").arg(ClassificationStyle::title(CellState::Unpaired), ClassificationStyle::title(CellState::NotApplicable)), this);
-    notPaired->setEnabled(false);
+    showAsSecondary(notPaired);
     notPaired->setWordWrap(true);
     layout->addWidget(notPaired, (entry + perRow - 1) / perRow, 0, 1, perRow + 1);
     layout->setColumnStretch(perRow, 1);

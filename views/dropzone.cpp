@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dropzone.h"
 
+#include "secondarytext.h"
+
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,7 +35,7 @@ DropZone::DropZone(const QString& title, const QString& hint, QWidget* parent)
     m_hint->setFont(hintFont);
     m_hint->setFrameShape(QFrame::StyledPanel);
     m_hint->setFrameShadow(QFrame::Sunken);
-    m_hint->setEnabled(false);
+    showAsSecondary(m_hint);
     m_list->setAccessibleName(tr("%1: chosen inputs").arg(title));
     m_list->setToolTip(tr("Press Delete to remove the selected input"));
     auto* files = new QPushButton(QIcon(QStringLiteral(":/crossroads/icons/open.svg")), tr("Add files…"), this);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gapdetailview.h"
 
+#include "secondarytext.h"
+
 #include "classificationstyle.h"
 #include "report/reportsupport.h"
 
@@ -73,7 +75,7 @@ GapDetailView::GapDetailView(QWidget* parent)
 {
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setEnabled(false);
+    showAsSecondary(m_placeholder);
     clearSelection();
 
     auto* content = new QWidget;
@@ -156,7 +158,7 @@ QWidget* GapDetailView::sideBox(const QString& title, QLabel*& workload, QLabel*
     value->setMargin(6);
     value->setAccessibleName(tr("%1 value").arg(title));
     source = wrappingLabel(box);
-    source->setEnabled(false);
+    showAsSecondary(source);
     note = wrappingLabel(box);
     note->setAccessibleName(tr("%1 default").arg(title));
     layout->addWidget(workload);

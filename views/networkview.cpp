@@ -41,9 +41,11 @@ int reachWidth(Reach reach)
     return -1;
 }
 
-/// A workload box: name, reach, and the first way in; every way in is in the tooltip.
-QGraphicsItem* addWorkloadBox(QGraphicsScene* scene, const WorkloadExposure& exposure, QPointF at, const QPalette& palette)
+/// A workload box: name, reach, and its ways in, wrapped (up to four; all of them in the
+/// tooltip). As tall as its text needs, at least boxHeight.
+QGraphicsRectItem* addWorkloadBox(QGraphicsScene* scene, const WorkloadExposure& exposure, QPointF at, const QPalette& palette)
 {
+    constexpr qsizetype shownWays = 4;
     const QColor color = NetworkView::reachColor(exposure.reach);
     QColor fill = color;
     fill.setAlphaF(0.22);
@@ -64,24 +66,24 @@ QGraphicsItem* addWorkloadBox(QGraphicsScene* scene, const WorkloadExposure& exp
     bold.setBold(true);
     name->setFont(bold);
     name->setBrush(palette.color(QPalette::Text));
-    // The reach and the first way in on lines of their own: a way in ("LoadBalancer 443 (node
-    // port 30443)->8443/TCP via service web") needs the box's whole width.
-    QString reach = reachTitle(exposure.reach);
-    if (exposure.entries.size() > 1)
-        reach += QStringLiteral(" · ") + NetworkView::tr("%n more way(s) in", nullptr, static_cast<int>(exposure.entries.size() - 1));
-    const QFontMetrics metrics(scene->font());
-    qreal lineY = 26;
-    for (const QString& text : { reach, exposure.entries.value(0) }) {
-        if (text.isEmpty())
-            continue;
-        // Cut at the end: the start says what is exposed and how ("LoadBalancer 443 (node
-        // port …"); the whole way in is in the tooltip.
-        auto* line = scene->addSimpleText(metrics.elidedText(text, Qt::ElideRight, static_cast<int>(boxWidth) - 16));
+    // The reach, then each way in on lines of its own, wrapped: a way in ("LoadBalancer 443
+    // (node port 30443)->8443/TCP via service web") needs the box's whole width, and a second
+    // one (the Ingress route) is as much part of the exposure as the first.
+    QStringList lines { reachTitle(exposure.reach) };
+    lines << exposure.entries.mid(0, shownWays);
+    if (exposure.entries.size() > shownWays)
+        lines << NetworkView::tr("and %1 more (in the tooltip)").arg(exposure.entries.size() - shownWays);
+    qreal lineY = 22;
+    for (const QString& text : lines) {
+        auto* line = scene->addText(text);
         line->setParentItem(box);
-        line->setPos(8, lineY);
-        line->setBrush(palette.color(QPalette::Text));
-        lineY += metrics.lineSpacing() + 2;
+        line->setTextWidth(boxWidth - 12);
+        line->document()->setDocumentMargin(2);
+        line->setDefaultTextColor(palette.color(QPalette::Text));
+        line->setPos(6, lineY);
+        lineY += line->boundingRect().height() - 2;
     }
+    box->setRect(QRectF(0, 0, boxWidth, std::max(boxHeight, lineY + 6)));
     return box;
 }
 
@@ -232,7 +234,6 @@ void NetworkView::rebuild()
         outsideProd += e.reach == Reach::Outside ? 1 : 0;
 
     const qreal top = 40;
-    const qreal height = qMax<qreal>(boxHeight, rows.size() * (boxHeight + rowGap) - rowGap);
     QFont headingFont = m_scene->font();
     headingFont.setBold(true);
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
@@ -243,33 +244,46 @@ void NetworkView::rebuild()
     };
     heading(tr("Development: %1").arg(comparison.dev.name), devX);
     heading(tr("Production: %1").arg(comparison.prod.name), prodX);
+
+    // Boxes first, each row as tall as its taller box; the links to "outside" meet in the
+    // middle of the column's height, known only then.
+    struct Placed {
+        const Row* row;
+        qreal middle;
+    };
+    std::vector<Placed> placed;
+    qreal y = top;
+    for (const Row& row : rows) {
+        QGraphicsRectItem* devBox = row.dev ? addWorkloadBox(m_scene, *row.dev, QPointF(devX, y), colors) : nullptr;
+        QGraphicsRectItem* prodBox = row.prod ? addWorkloadBox(m_scene, *row.prod, QPointF(prodX, y), colors) : nullptr;
+        const qreal rowHeight = std::max(devBox ? devBox->rect().height() : boxHeight, prodBox ? prodBox->rect().height() : boxHeight);
+        for (QGraphicsRectItem* box : { devBox, prodBox }) {
+            if (box != nullptr)
+                box->setRect(QRectF(0, 0, boxWidth, rowHeight));
+        }
+        placed.push_back(Placed { &row, y + rowHeight / 2 });
+        y += rowHeight + rowGap;
+    }
+    const qreal height = std::max(boxHeight, y - rowGap - top);
     addOutside(m_scene, tr("Outside the host (LAN, internet)"), QPointF(0, top), height, colors);
     addOutside(m_scene, tr("Outside the cluster (LAN, internet)"), QPointF(prodOutsideX, top), height, colors);
 
     const QColor exposed = reachColor(Reach::Outside);
     const QColor differ(0xC0, 0x1C, 0x28);
-    qreal y = top;
-    for (const Row& row : rows) {
-        const qreal middle = y + boxHeight / 2;
-        if (row.dev) {
-            addWorkloadBox(m_scene, *row.dev, QPointF(devX, y), colors);
-            if (row.dev->reach == Reach::Outside)
-                addEdge(m_scene, QPointF(outsideWidth, top + height / 2), QPointF(devX, middle), exposed, 2);
-        }
-        if (row.prod) {
-            addWorkloadBox(m_scene, *row.prod, QPointF(prodX, y), colors);
-            if (row.prod->reach == Reach::Outside)
-                addEdge(m_scene, QPointF(prodOutsideX, top + height / 2), QPointF(prodX + boxWidth, middle), exposed, 2);
-        }
-        if (row.dev && row.prod) {
-            const bool differs = row.dev->reach != row.prod->reach;
+    for (const auto& [row, middle] : placed) {
+        if (row->dev && row->dev->reach == Reach::Outside)
+            addEdge(m_scene, QPointF(outsideWidth, top + height / 2), QPointF(devX, middle), exposed, 2);
+        if (row->prod && row->prod->reach == Reach::Outside)
+            addEdge(m_scene, QPointF(prodOutsideX, top + height / 2), QPointF(prodX + boxWidth, middle), exposed, 2);
+        if (row->dev && row->prod) {
+            const bool differs = row->dev->reach != row->prod->reach;
             // The text colour, faded: visible on a light and on a dark palette alike.
             QColor same = colors.color(QPalette::Text);
             same.setAlphaF(0.45);
             addEdge(m_scene, QPointF(devX + boxWidth, middle), QPointF(prodX, middle), differs ? differ : same, differs ? 3 : 1,
                 differs ? Qt::SolidLine : Qt::DashLine);
             if (differs) {
-                const QString note = reachWidth(row.prod->reach) > reachWidth(row.dev->reach) ? tr("wider in prod") : tr("wider in dev");
+                const QString note = reachWidth(row->prod->reach) > reachWidth(row->dev->reach) ? tr("wider in prod") : tr("wider in dev");
                 // Wrapped and centred within the gap between the columns ("más amplia en producción").
                 auto* label = m_scene->addText(note);
                 label->setDefaultTextColor(differ);
@@ -280,7 +294,6 @@ void NetworkView::rebuild()
                 label->setPos(devX + boxWidth + 4, middle - label->boundingRect().height());
             }
         }
-        y += boxHeight + rowGap;
     }
     if (rows.empty()) {
         auto* text = m_scene->addSimpleText(tr("No differences in exposure between the paired workloads."));
