@@ -431,27 +431,27 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="123"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="129"/>
         <source>Runtime</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="125"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="131"/>
         <source>Namespaces</source>
         <translation>Namespaces</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="127"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="133"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="129"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="135"/>
         <source>Secrets</source>
         <translation>Secrets</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="131"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="137"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
@@ -831,53 +831,78 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>muss aus %1 kleingeschriebenen Hexadezimalziffern bestehen, wie Crossroads es schreibt; der Snapshot ist beschädigt oder wurde bearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="135"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="37"/>
         <source>%1; the snapshot is damaged or was edited</source>
         <translation>%1; der Snapshot ist beschädigt oder wurde bearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="145"/>
-        <source>is not a fact shape as Crossroads writes it, {&quot;fact&quot;: name, &quot;provenance&quot;: …}</source>
-        <translation>ist keine Faktform, wie Crossroads sie schreibt: {"fact": Name, "provenance": …}</translation>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="69"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="172"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="70"/>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="71"/>
+        <source>a list of texts</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="72"/>
+        <source>fact %1 must be %2 or null, as Crossroads writes it</source>
+        <translation>Fakt %1 muss %2 oder null sein, so wie Crossroads ihn schreibt</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="170"/>
+        <source>is not a fact shape as Crossroads writes it, {&quot;fact&quot;: name, &quot;provenance&quot;: …}</source>
+        <translation>ist keine Faktform, wie Crossroads sie schreibt: {&quot;fact&quot;: Name, &quot;provenance&quot;: …}</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="198"/>
         <source>is not a fact as Crossroads writes it, [shape, value, source, line]</source>
         <translation>ist kein Fakt, wie Crossroads ihn schreibt: [Form, Wert, Quelle, Zeile]</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="177"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="203"/>
         <source>names fact shape %1, which no workload before it defines</source>
         <translation>nennt die Faktform %1, die kein Workload davor definiert</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="187"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="213"/>
         <source>gives fact %1 a second time (first at line %2)</source>
         <translation>gibt den Fakt %1 ein zweites Mal an (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="223"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="226"/>
+        <source>cites source %1 at line %2, but the workload lists %3 source(s) (numbered from 0) and lines are whole numbers</source>
+        <translation>nennt Quelle %1 in Zeile %2, aber die Workload führt %3 Quelle(n) (ab 0 nummeriert), und Zeilen sind ganze Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="262"/>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="263"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="275"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="302"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="314"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="264"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="303"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>Snapshot-Format %1 ist neuer, als diese Crossroads-Version versteht (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="276"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="315"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>als Entwicklungsumgebung aufgezeichnet, aber als Produktion angegeben; geben Sie ihn als dev-Seite an (--dev oder check --side dev) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="278"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="317"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>als Produktionsumgebung aufgezeichnet, aber als Entwicklung angegeben; geben Sie ihn als prod-Seite an (--prod oder check --side prod) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
@@ -998,52 +1023,52 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Commit %1 kann nicht mit seinem Vorgänger verglichen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="27"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="28"/>
         <source>cannot build the new tree</source>
         <translation>der neue Tree kann nicht erstellt werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="39"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="40"/>
         <source>cannot read folder %1</source>
         <translation>Ordner %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="43"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="44"/>
         <source>%1 is a file, not a folder, on this branch</source>
         <translation>%1 ist auf diesem Branch eine Datei, kein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="53"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="54"/>
         <source>%1 is a folder on this branch</source>
         <translation>%1 ist auf diesem Branch ein Ordner</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="57"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="58"/>
         <source>cannot add %1 to the tree</source>
         <translation>%1 kann nicht zum Tree hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="61"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="62"/>
         <source>cannot write the new tree</source>
         <translation>der neue Tree kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="75"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="76"/>
         <source>&quot;%1&quot; is not a path inside the repository (write it like prod/posture.crossroads.json)</source>
         <translation>„%1“ ist kein Pfad im Repository (schreiben Sie ihn wie prod/posture.crossroads.json)</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="87"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="88"/>
         <source>cannot read HEAD</source>
         <translation>HEAD kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="90"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="91"/>
         <source>HEAD is detached; name the branch to commit to</source>
         <translation>HEAD ist losgelöst (detached); nennen Sie den Branch für den Commit</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="93"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="94"/>
         <source>HEAD does not name a branch; name the branch to commit to</source>
         <translation>HEAD verweist auf keinen Branch; nennen Sie den Branch für den Commit</translation>
     </message>
@@ -1245,7 +1270,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <location filename="../models/core/report/htmlreport.cpp" line="79"/>
         <location filename="../models/core/report/htmlreport.cpp" line="99"/>
         <location filename="../models/core/report/textreport.cpp" line="68"/>
-        <location filename="../views/report/pdfreport.cpp" line="51"/>
+        <location filename="../views/report/pdfreport.cpp" line="52"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
@@ -1261,7 +1286,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="152"/>
-        <location filename="../views/report/pdfreport.cpp" line="103"/>
+        <location filename="../views/report/pdfreport.cpp" line="104"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder.</translation>
     </message>
@@ -1391,12 +1416,12 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="96"/>
+        <location filename="../views/report/pdfreport.cpp" line="97"/>
         <source>Evidence: %1</source>
         <translation>Nachweis: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="102"/>
+        <location filename="../views/report/pdfreport.cpp" line="103"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Ausgenommen (%1) von %2 bis %3: </translation>
     </message>
@@ -1624,12 +1649,12 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::ClassificationLegend</name>
     <message>
-        <location filename="../views/classificationlegend.cpp" line="45"/>
+        <location filename="../views/classificationlegend.cpp" line="47"/>
         <source>– %1 · blank: %2</source>
         <translation>– %1 · leer: %2</translation>
     </message>
     <message>
-        <location filename="../views/classificationlegend.cpp" line="50"/>
+        <location filename="../views/classificationlegend.cpp" line="52"/>
         <source>Legend of the gap matrix</source>
         <translation>Legende der Lückenmatrix</translation>
     </message>
@@ -1959,69 +1984,69 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="94"/>
+        <location filename="../views/dashboardview.cpp" line="103"/>
         <source>Failing checks by severity</source>
         <translation>Fehlgeschlagene Prüfungen nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="116"/>
+        <location filename="../views/dashboardview.cpp" line="125"/>
         <source>Trend in the history repository</source>
         <translation>Trend im Verlaufs-Repository</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="125"/>
+        <location filename="../views/dashboardview.cpp" line="134"/>
         <source>Scores per domain, development and production</source>
         <translation>Punkte je Bereich, Entwicklung und Produktion</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="126"/>
+        <location filename="../views/dashboardview.cpp" line="135"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Punkte je Bereich (0–100, höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="131"/>
+        <location filename="../views/dashboardview.cpp" line="140"/>
         <source>Verdict per domain</source>
         <translation>Urteil je Bereich</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="150"/>
+        <location filename="../views/dashboardview.cpp" line="159"/>
         <source>Engine facts</source>
         <translation>Engine-Fakten</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="153"/>
-        <location filename="../views/dashboardview.cpp" line="163"/>
+        <location filename="../views/dashboardview.cpp" line="162"/>
+        <location filename="../views/dashboardview.cpp" line="172"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="154"/>
+        <location filename="../views/dashboardview.cpp" line="163"/>
         <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
         <translation>Durch Richtlinienausnahmen akzeptierte Risiken; die Begründung steht im Tooltip jeder Zeile</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="156"/>
+        <location filename="../views/dashboardview.cpp" line="165"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
         <translation>Bisher ist kein Risiko per Ausnahme akzeptiert. Akzeptieren Sie eines mit „Risiko akzeptieren“ im Detail einer Lücke oder laden Sie eine Richtlinie (Menü Richtlinie).</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="164"/>
+        <location filename="../views/dashboardview.cpp" line="173"/>
         <source>Container engines</source>
         <translation>Container-Engines</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="167"/>
-        <location filename="../views/dashboardview.cpp" line="179"/>
+        <location filename="../views/dashboardview.cpp" line="176"/>
+        <location filename="../views/dashboardview.cpp" line="188"/>
         <source>Most severe open findings</source>
         <translation>Schwerste offene Befunde</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="168"/>
+        <location filename="../views/dashboardview.cpp" line="177"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Eingabetaste oder Doppelklick öffnet die Lücke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="218"/>
+        <location filename="../views/dashboardview.cpp" line="227"/>
         <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
         <translation>
             <numerusform>Schwerste offene Befunde: %n kritischer oder hoher, kritische jeder Art zuerst</numerusform>
@@ -2029,27 +2054,27 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="219"/>
+        <location filename="../views/dashboardview.cpp" line="228"/>
         <source>Most severe open findings: none critical or high</source>
         <translation>Schwerste offene Befunde: keiner kritisch oder hoch</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="221"/>
+        <location filename="../views/dashboardview.cpp" line="230"/>
         <source> (the first %1; the Gap matrix shows all)</source>
         <translation> (die ersten %1; die Lückenmatrix zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="225"/>
+        <location filename="../views/dashboardview.cpp" line="234"/>
         <source>Accepted risks (%1, %2 expiring)</source>
         <translation>Akzeptierte Risiken (%1, %2 vor Ablauf)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="225"/>
+        <location filename="../views/dashboardview.cpp" line="234"/>
         <source>Accepted risks (%1)</source>
         <translation>Akzeptierte Risiken (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="226"/>
+        <location filename="../views/dashboardview.cpp" line="235"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (Entwicklung) ⇄ &lt;b&gt;%2&lt;/b&gt; (Produktion) · %n Paar</numerusform>
@@ -2057,32 +2082,32 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="228"/>
+        <location filename="../views/dashboardview.cpp" line="237"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 Workloads nur in dev und %2 nur in prod · Pod Security bewertet nach Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="231"/>
+        <location filename="../views/dashboardview.cpp" line="240"/>
         <source> (no node version found: latest)</source>
         <translation> (keine Knotenversion gefunden: neueste)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="241"/>
+        <location filename="../views/dashboardview.cpp" line="251"/>
         <source>Open a history repository (History page) to see how its latest revision moved against the previous one.</source>
         <translation>Öffnen Sie ein Verlaufs-Repository (Seite Verlauf), um zu sehen, wie sich seine neueste Revision gegenüber der vorigen verändert hat.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="242"/>
+        <location filename="../views/dashboardview.cpp" line="252"/>
         <source>The history holds one revision: nothing to compare it with yet.</source>
         <translation>Der Verlauf enthält eine Revision: noch nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="253"/>
+        <location filename="../views/dashboardview.cpp" line="263"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="259"/>
+        <location filename="../views/dashboardview.cpp" line="269"/>
         <source>▲ %n more</source>
         <translation>
             <numerusform>▲ %n mehr</numerusform>
@@ -2090,7 +2115,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="259"/>
+        <location filename="../views/dashboardview.cpp" line="269"/>
         <source>▼ %n fewer</source>
         <translation>
             <numerusform>▼ %n weniger</numerusform>
@@ -2098,32 +2123,32 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="259"/>
+        <location filename="../views/dashboardview.cpp" line="269"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="261"/>
+        <location filename="../views/dashboardview.cpp" line="271"/>
         <source>%1, from %2 to %3: %4 → %5 failing checks in its snapshots (%6); %7.</source>
         <translation>%1, von %2 bis %3: %4 → %5 fehlgeschlagene Prüfungen in seinen Snapshots (%6); %7.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="266"/>
+        <location filename="../views/dashboardview.cpp" line="276"/>
         <source>History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page&apos;s timeline)</source>
         <translation>Verlauf von %1: die fehlgeschlagenen Prüfungen jeder Snapshot-Datei je Revision, jede für sich geprüft (die Zeitleiste der Seite Verlauf)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="306"/>
+        <location filename="../views/dashboardview.cpp" line="316"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="307"/>
+        <location filename="../views/dashboardview.cpp" line="317"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="316"/>
+        <location filename="../views/dashboardview.cpp" line="326"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
@@ -2332,62 +2357,62 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::DropZone</name>
     <message>
-        <location filename="../views/dropzone.cpp" line="37"/>
+        <location filename="../views/dropzone.cpp" line="39"/>
         <source>%1: chosen inputs</source>
         <translation>%1: gewählte Eingaben</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="38"/>
+        <location filename="../views/dropzone.cpp" line="40"/>
         <source>Press Delete to remove the selected input</source>
         <translation>Entf entfernt die ausgewählte Eingabe</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="39"/>
+        <location filename="../views/dropzone.cpp" line="41"/>
         <source>Add files…</source>
         <translation>Dateien wählen…</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="40"/>
+        <location filename="../views/dropzone.cpp" line="42"/>
         <source>Add folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="41"/>
+        <location filename="../views/dropzone.cpp" line="43"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="42"/>
+        <location filename="../views/dropzone.cpp" line="44"/>
         <source>%1: add files</source>
         <translation>%1: Dateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="43"/>
+        <location filename="../views/dropzone.cpp" line="45"/>
         <source>%1: add folder</source>
         <translation>%1: Ordner hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="44"/>
+        <location filename="../views/dropzone.cpp" line="46"/>
         <source>%1: clear</source>
         <translation>%1: leeren</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="56"/>
+        <location filename="../views/dropzone.cpp" line="58"/>
         <source>%1: choose input files</source>
         <translation>%1: Eingabedateien wählen</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="57"/>
+        <location filename="../views/dropzone.cpp" line="59"/>
         <source>Inputs (*.json *.yaml *.yml);;All files (*)</source>
         <translation>Eingaben (*.json *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="60"/>
+        <location filename="../views/dropzone.cpp" line="62"/>
         <source>%1: choose a folder</source>
         <translation>%1: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="105"/>
+        <location filename="../views/dropzone.cpp" line="107"/>
         <source>%1 (folder)</source>
         <translation>%1 (Ordner)</translation>
     </message>
@@ -2561,17 +2586,17 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>keine Eingabedateien gefunden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="275"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="277"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>enthält nur leere Dokumente (nur ---, null oder Kommentare)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="287"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="289"/>
         <source>not a JSON or YAML input (%1: %2)</source>
         <translation>keine JSON- oder YAML-Eingabe (%1: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="300"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="302"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n weiterer Eintrag dieser Datei ist ebenfalls keine Eingabe</numerusform>
@@ -2579,17 +2604,17 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="306"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="308"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>seine Fingerabdrücke von Zugangsdaten wurden mit dem Arbeitsbereichsschlüssel %1 erstellt, nicht mit dem Schlüssel %2 dieser Seite: wiederverwendete Zugangsdaten lassen sich darüber hinweg nicht finden</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="307"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="309"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="357"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="364"/>
         <source>could not be read: %1</source>
         <translation>konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2868,97 +2893,97 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="72"/>
+        <location filename="../views/gapdetailview.cpp" line="74"/>
         <source>Accept as a risk (add &amp;waiver)…</source>
         <translation>Risiko akzeptieren (Aus&amp;nahme anlegen)…</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="89"/>
+        <location filename="../views/gapdetailview.cpp" line="91"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="95"/>
+        <location filename="../views/gapdetailview.cpp" line="97"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="96"/>
+        <location filename="../views/gapdetailview.cpp" line="98"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="99"/>
+        <location filename="../views/gapdetailview.cpp" line="101"/>
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="101"/>
+        <location filename="../views/gapdetailview.cpp" line="103"/>
         <source>How to fix it</source>
         <translation>So beheben Sie es</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="105"/>
+        <location filename="../views/gapdetailview.cpp" line="107"/>
         <source>Podman / Docker / compose</source>
         <translation>Podman / Docker / compose</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="106"/>
+        <location filename="../views/gapdetailview.cpp" line="108"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="108"/>
+        <location filename="../views/gapdetailview.cpp" line="110"/>
         <source>References</source>
         <translation>Referenzen</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="110"/>
+        <location filename="../views/gapdetailview.cpp" line="112"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="113"/>
+        <location filename="../views/gapdetailview.cpp" line="115"/>
         <source>Write a waiver with owner, reason and expiry to a policy file</source>
         <translation>Eine Ausnahme mit Verantwortlichem, Begründung und Ablaufdatum in eine Richtliniendatei schreiben</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="136"/>
+        <location filename="../views/gapdetailview.cpp" line="138"/>
         <source>Gap detail</source>
         <translation>Lückendetail</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="157"/>
+        <location filename="../views/gapdetailview.cpp" line="159"/>
         <source>%1 value</source>
         <translation>%1: Wert</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="161"/>
+        <location filename="../views/gapdetailview.cpp" line="163"/>
         <source>%1 default</source>
         <translation>%1: Standard</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="179"/>
+        <location filename="../views/gapdetailview.cpp" line="181"/>
         <source>Fix for %1</source>
         <translation>Behebung für %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="180"/>
+        <location filename="../views/gapdetailview.cpp" line="182"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="181"/>
+        <location filename="../views/gapdetailview.cpp" line="183"/>
         <source>Copy the fix for %1</source>
         <translation>Die Behebung für %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="199"/>
+        <location filename="../views/gapdetailview.cpp" line="201"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Wählen Sie eine Zelle der Lückenmatrix oder eine Lücke im Dashboard, um beide Seiten und die Behebung zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="209"/>
+        <location filename="../views/gapdetailview.cpp" line="211"/>
         <source>%1
 
 No finding in this cell.</source>
@@ -2967,109 +2992,109 @@ No finding in this cell.</source>
 Kein Befund in dieser Zelle.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="217"/>
+        <location filename="../views/gapdetailview.cpp" line="219"/>
         <source>whole workload</source>
         <translation>ganzer Workload</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="217"/>
+        <location filename="../views/gapdetailview.cpp" line="219"/>
         <source>container %1</source>
         <translation>Container %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="234"/>
+        <location filename="../views/gapdetailview.cpp" line="236"/>
         <source>Fact read: %1</source>
         <translation>Gelesener Fakt: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="238"/>
+        <location filename="../views/gapdetailview.cpp" line="240"/>
         <source>No counterpart on this side</source>
         <translation>Kein Gegenstück auf dieser Seite</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="241"/>
+        <location filename="../views/gapdetailview.cpp" line="243"/>
         <source>%1, container %2</source>
         <translation>%1, Container %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="241"/>
+        <location filename="../views/gapdetailview.cpp" line="243"/>
         <source>%1, no container %2</source>
         <translation>%1, kein Container %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="246"/>
-        <location filename="../views/gapdetailview.cpp" line="247"/>
+        <location filename="../views/gapdetailview.cpp" line="248"/>
+        <location filename="../views/gapdetailview.cpp" line="249"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="256"/>
+        <location filename="../views/gapdetailview.cpp" line="258"/>
         <source>no source location</source>
         <translation>keine Quellangabe</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="261"/>
+        <location filename="../views/gapdetailview.cpp" line="263"/>
         <source>from %1, line %2</source>
         <translation>aus %1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="261"/>
+        <location filename="../views/gapdetailview.cpp" line="263"/>
         <source>from %1</source>
         <translation>aus %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="269"/>
-        <location filename="../views/gapdetailview.cpp" line="270"/>
+        <location filename="../views/gapdetailview.cpp" line="271"/>
+        <location filename="../views/gapdetailview.cpp" line="272"/>
         <source>No fix is recorded: this finding&apos;s check is not in the catalogue.</source>
         <translation>Keine Behebung hinterlegt: Die Prüfung dieses Befunds steht nicht im Katalog.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="291"/>
+        <location filename="../views/gapdetailview.cpp" line="293"/>
         <source>No benchmark control covers this check.</source>
         <translation>Keine Benchmark-Kontrolle deckt diese Prüfung ab.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="274"/>
+        <location filename="../views/gapdetailview.cpp" line="276"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="276"/>
+        <location filename="../views/gapdetailview.cpp" line="278"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, Kontrolle %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="283"/>
+        <location filename="../views/gapdetailview.cpp" line="285"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
         <translation>Ausnahme %1 ist am %2 ABGELAUFEN und zählt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="283"/>
+        <location filename="../views/gapdetailview.cpp" line="285"/>
         <source>Waived by %1 until %2.</source>
         <translation>Ausgenommen von %1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="285"/>
+        <location filename="../views/gapdetailview.cpp" line="287"/>
         <source>Owner: %1 · Reason: %2%3</source>
         <translation>Verantwortlich: %1 · Begründung: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="285"/>
+        <location filename="../views/gapdetailview.cpp" line="287"/>
         <source> · Ticket: %1</source>
         <translation> · Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="286"/>
+        <location filename="../views/gapdetailview.cpp" line="288"/>
         <source>From %1</source>
         <translation>Aus %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="288"/>
+        <location filename="../views/gapdetailview.cpp" line="290"/>
         <source>No policy in force (Policy menu).</source>
         <translation>Keine Richtlinie in Kraft (Menü Richtlinie).</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="288"/>
+        <location filename="../views/gapdetailview.cpp" line="290"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
         <translation>Geltende Richtlinie: %1. Keine Ausnahme deckt diese Lücke ab.</translation>
     </message>
@@ -3115,32 +3140,32 @@ Kein Befund in dieser Zelle.</translation>
 <context>
     <name>crossroads::GapMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="102"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="103"/>
         <source>(engine)</source>
         <translation>(Engine)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="104"/>
         <source>Container engines</source>
         <translation>Container-Engines</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="119"/>
         <source>%1 (dev only)</source>
         <translation>%1 (nur dev)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="124"/>
         <source>%1 (prod only)</source>
         <translation>%1 (nur prod)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="212"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="223"/>
         <source>No namespace</source>
         <translation>Kein Namespace</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="213"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="224"/>
         <source>%1 · %n workload(s)</source>
         <translation>
             <numerusform>%1 · %n Workload</numerusform>
@@ -3148,24 +3173,24 @@ Kein Befund in dieser Zelle.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="291"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="320"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Entwicklung: %1
 Produktion: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="317"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="346"/>
         <source>dev: %1</source>
         <translation>dev: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="317"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="346"/>
         <source>prod: %1</source>
         <translation>prod: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="319"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="348"/>
         <source>and %n more container(s)</source>
         <translation>
             <numerusform>und %n weiterer Container</numerusform>
@@ -3173,7 +3198,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="358"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="387"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Workload (dev ⇄ prod)</translation>
     </message>
@@ -3292,7 +3317,7 @@ Produktion: %2</translation>
         <translation>Zeilen sind Workload-Paare, Spalten sind Prüfungen; die Pfeiltasten wechseln zwischen den Zellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="263"/>
+        <location filename="../views/gapmatrixview.cpp" line="266"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 von %n Zeile</numerusform>
@@ -3300,7 +3325,7 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="287"/>
+        <location filename="../views/gapmatrixview.cpp" line="290"/>
         <source>%1 on %2: %3</source>
         <translation>%1 bei %2: %3</translation>
     </message>
@@ -4530,75 +4555,72 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::NetworkView</name>
     <message>
-        <location filename="../views/networkview.cpp" line="56"/>
+        <location filename="../views/networkview.cpp" line="58"/>
         <source>ingress isolated</source>
         <translation>Ingress isoliert</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="58"/>
+        <location filename="../views/networkview.cpp" line="60"/>
         <source>egress isolated</source>
         <translation>Egress isoliert</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="71"/>
-        <source>%n more way(s) in</source>
-        <translation>
-            <numerusform>%n weiterer Zugang</numerusform>
-            <numerusform>%n weitere Zugänge</numerusform>
-        </translation>
+    <message>
+        <location filename="../views/networkview.cpp" line="75"/>
+        <source>and %1 more (in the tooltip)</source>
+        <translation>und %1 weitere (im Tooltip)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="128"/>
+        <location filename="../views/networkview.cpp" line="130"/>
         <source>Show only &amp;differences</source>
         <translation>Nur &amp;Unterschiede zeigen</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="134"/>
+        <location filename="../views/networkview.cpp" line="136"/>
         <source>Network exposure diagram</source>
         <translation>Diagramm der Netzwerkexposition</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="150"/>
+        <location filename="../views/networkview.cpp" line="152"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Rote Verbindung: Exposition des Paars weicht ab</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="244"/>
+        <location filename="../views/networkview.cpp" line="245"/>
         <source>Development: %1</source>
         <translation>Entwicklung: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="245"/>
+        <location filename="../views/networkview.cpp" line="246"/>
         <source>Production: %1</source>
         <translation>Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="246"/>
+        <location filename="../views/networkview.cpp" line="268"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Außerhalb des Hosts (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="247"/>
+        <location filename="../views/networkview.cpp" line="269"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Außerhalb des Clusters (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="272"/>
+        <location filename="../views/networkview.cpp" line="286"/>
         <source>wider in prod</source>
         <translation>Prod ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="272"/>
+        <location filename="../views/networkview.cpp" line="286"/>
         <source>wider in dev</source>
         <translation>Dev ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="286"/>
+        <location filename="../views/networkview.cpp" line="299"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>Keine Unterschiede in der Exposition zwischen den gepaarten Workloads.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="292"/>
+        <location filename="../views/networkview.cpp" line="305"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paar unterscheidet sich in der Exposition.</numerusform>
@@ -4617,263 +4639,265 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::PdfReport</name>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="113"/>
+        <location filename="../views/report/pdfreport.cpp" line="114"/>
         <source>PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform</source>
         <translation>Der PDF-Export braucht eine QGuiApplication (Schriften); starten Sie eine, z. B. auf der Plattform offscreen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="119"/>
+        <location filename="../views/report/pdfreport.cpp" line="125"/>
         <source>Crossroads posture report</source>
         <translation>Crossroads-Bericht zur Sicherheitslage</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="122"/>
+        <location filename="../views/report/pdfreport.cpp" line="128"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="125"/>
+        <location filename="../views/report/pdfreport.cpp" line="131"/>
         <source>Development: %1 (%2 workloads, %3 containers)</source>
         <translation>Entwicklung: %1 (%2 Workloads, %3 Container)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="127"/>
+        <location filename="../views/report/pdfreport.cpp" line="133"/>
         <source>Production: %1 (%2 workloads, %3 containers)</source>
         <translation>Produktion: %1 (%2 Workloads, %3 Container)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="134"/>
         <source>Checked on its own against the catalogue; Pod Security judged at Kubernetes %1</source>
         <translation>Für sich allein gegen den Katalog geprüft; Pod Security bewertet bei Kubernetes %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="129"/>
+        <location filename="../views/report/pdfreport.cpp" line="135"/>
         <source>%1 workload pair(s); Pod Security judged at Kubernetes %2</source>
         <translation>%1 Workload-Paar(e); Pod Security bewertet nach Kubernetes %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="130"/>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="130"/>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
         <source>Written by: %1</source>
         <translation>Erstellt von: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="133"/>
+        <location filename="../views/report/pdfreport.cpp" line="139"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="133"/>
+        <location filename="../views/report/pdfreport.cpp" line="139"/>
         <source>none (every catalogue check at its catalogue severity)</source>
         <translation>keine (jede Katalogprüfung mit ihrem Katalog-Schweregrad)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="135"/>
+        <location filename="../views/report/pdfreport.cpp" line="141"/>
         <source>Baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="140"/>
+        <location filename="../views/report/pdfreport.cpp" line="146"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="140"/>
+        <location filename="../views/report/pdfreport.cpp" line="146"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="143"/>
+        <location filename="../views/report/pdfreport.cpp" line="149"/>
         <source>Input digests (SHA-256)</source>
         <translation>Prüfsummen der Eingaben (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="148"/>
+        <location filename="../views/report/pdfreport.cpp" line="154"/>
         <source>Executive summary</source>
         <translation>Management-Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="149"/>
+        <location filename="../views/report/pdfreport.cpp" line="155"/>
         <source>Open findings: %1 critical · %2 high · %3 medium · %4 low</source>
         <translation>Offene Befunde: %1 kritisch · %2 hoch · %3 mittel · %4 niedrig</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="168"/>
+        <location filename="../views/report/pdfreport.cpp" line="174"/>
         <source>Critical and high findings (%1)</source>
         <translation>Kritische und hohe Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="170"/>
+        <location filename="../views/report/pdfreport.cpp" line="176"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="179"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="213"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="179"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="219"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="213"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="179"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="219"/>
+        <location filename="../views/report/pdfreport.cpp" line="229"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="184"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="187"/>
+        <location filename="../views/report/pdfreport.cpp" line="193"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Bisher ist kein Risiko per Ausnahme akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="213"/>
+        <location filename="../views/report/pdfreport.cpp" line="219"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="291"/>
+        <location filename="../views/report/pdfreport.cpp" line="296"/>
         <source>Crossroads posture report: %1</source>
         <translation>Crossroads-Bericht zur Sicherheitslage: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="216"/>
+        <location filename="../views/report/pdfreport.cpp" line="222"/>
         <source>Domain: %1</source>
         <translation>Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="221"/>
+        <location filename="../views/report/pdfreport.cpp" line="227"/>
         <source>Score: %1. %2</source>
         <translation>Punkte: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="222"/>
+        <location filename="../views/report/pdfreport.cpp" line="228"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Punkte: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="229"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="226"/>
+        <location filename="../views/report/pdfreport.cpp" line="232"/>
+        <location filename="../views/report/pdfreport.cpp" line="301"/>
+        <location filename="../views/report/pdfreport.cpp" line="304"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="235"/>
+        <location filename="../views/report/pdfreport.cpp" line="241"/>
         <source>No open finding in this domain.</source>
         <translation>Kein offener Befund in diesem Bereich.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="238"/>
+        <location filename="../views/report/pdfreport.cpp" line="244"/>
         <source>Notes: drift and not judged</source>
         <translation>Hinweise: Drift und nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="238"/>
+        <location filename="../views/report/pdfreport.cpp" line="244"/>
         <source>Both sides pass with different values, or a side lacks the facts to judge.</source>
         <translation>Beide Seiten bestehen mit unterschiedlichen Werten, oder einer Seite fehlen die Fakten für eine Bewertung.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="242"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Appendix: waivers</source>
         <translation>Anhang: Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="245"/>
+        <location filename="../views/report/pdfreport.cpp" line="251"/>
         <source>No waivers.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="247"/>
+        <location filename="../views/report/pdfreport.cpp" line="253"/>
         <source>Judged on %1.</source>
         <translation>Bewertet am %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
+        <location filename="../views/report/pdfreport.cpp" line="267"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
+        <location filename="../views/report/pdfreport.cpp" line="267"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
+        <location filename="../views/report/pdfreport.cpp" line="267"/>
         <source>Paired by</source>
         <translation>Gepaart über</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
+        <location filename="../views/report/pdfreport.cpp" line="267"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="264"/>
+        <location filename="../views/report/pdfreport.cpp" line="270"/>
         <source>Appendix: pairs</source>
         <translation>Anhang: Paare</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="271"/>
+        <location filename="../views/report/pdfreport.cpp" line="277"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="271"/>
+        <location filename="../views/report/pdfreport.cpp" line="277"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="275"/>
+        <location filename="../views/report/pdfreport.cpp" line="281"/>
         <source>Appendix: skipped</source>
         <translation>Anhang: übersprungen</translation>
     </message>
@@ -5176,52 +5200,52 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::SarifReport</name>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="157"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="158"/>
         <source>%1 (a comparison-level fact that needs both sides).</source>
         <translation>%1 (ein Vergleichsfakt, der beide Seiten braucht).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="158"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="159"/>
         <source>See docs/comparison-json.md for %1.</source>
         <translation>Siehe docs/comparison-json.md zu %1.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="167"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="168"/>
         <source>Fix on Podman/Docker: %1</source>
         <translation>Behebung bei Podman/Docker: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="168"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="169"/>
         <source>Fix on Kubernetes: %1</source>
         <translation>Behebung bei Kubernetes: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="239"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="249"/>
         <source>%1 on %2. %3: %4.</source>
         <translation>%1 bei %2. %3: %4.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="241"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="251"/>
         <source>%1 (%2) on %3. dev: %4; prod: %5.</source>
         <translation>%1 (%2) bei %3. dev: %4; prod: %5.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="324"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="327"/>
         <source>dev side</source>
         <translation>Entwicklungsumgebung (dev)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="325"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="328"/>
         <source>prod side</source>
         <translation>Produktionsumgebung (prod)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="369"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="394"/>
         <source>waiver %1 expired on %2: %3</source>
         <translation>Ausnahme %1 abgelaufen am %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="378"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="407"/>
         <source>%1: no longer found (was %2).</source>
         <translation>%1: nicht mehr gefunden (war %2).</translation>
     </message>
@@ -5441,79 +5465,94 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::SnapshotCommitter</name>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="134"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="135"/>
         <source>a commit needs a message</source>
         <translation>ein Commit braucht eine Nachricht</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="151"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="152"/>
         <source>&quot;%1&quot; is not a valid branch name</source>
         <translation>„%1“ ist kein gültiger Branch-Name</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="158"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="159"/>
         <source>branch %1 is locked by another git process (%2 exists); try again when it has finished, or remove the stale lock file</source>
         <translation>Branch %1 ist von einem anderen Git-Prozess gesperrt (%2 existiert); versuchen Sie es erneut, wenn er fertig ist, oder entfernen Sie die verwaiste Sperrdatei</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="167"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="168"/>
         <source>the index is locked by another git process (%1 exists); try again when it has finished, or remove the stale lock file</source>
         <translation>der Index ist von einem anderen Git-Prozess gesperrt (%1 existiert); versuchen Sie es erneut, wenn er fertig ist, oder entfernen Sie die verwaiste Sperrdatei</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="177"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="178"/>
         <source>no author: set user.name and user.email in the repository&apos;s git config (git config user.name …)</source>
         <translation>kein Autor: setzen Sie user.name und user.email in der Git-Konfiguration des Repositorys (git config user.name …)</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="192"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="193"/>
         <source>branch %1 does not exist (%2); check the name, or start it from HEAD with --new-branch</source>
         <translation>Branch %1 existiert nicht (%2); prüfen Sie den Namen, oder beginnen Sie ihn mit --new-branch ab HEAD</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="194"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="195"/>
         <source>the repository has no branch yet</source>
         <translation>das Repository hat noch keinen Branch</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="194"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="195"/>
         <source>branches: %1</source>
         <translation>Branches: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="204"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="205"/>
         <source>cannot read branch %1</source>
         <translation>Branch %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="217"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="218"/>
         <source>cannot read the tree of branch %1</source>
         <translation>der Tree von Branch %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="240"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="254"/>
+        <source>cannot read the state of %1 in the working tree</source>
+        <translation>der Zustand von %1 im Arbeitsverzeichnis kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="257"/>
+        <source>%1 has changes that are not committed (git status shows them); commit or discard them first, or commit the snapshot to another branch with --branch; nothing was committed</source>
+        <translation>%1 hat nicht committete Änderungen (git status zeigt sie); committen oder verwerfen Sie sie zuerst, oder committen Sie den Snapshot mit --branch in einen anderen Branch; es wurde nichts committet</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="267"/>
         <source>cannot store the snapshot</source>
         <translation>der Snapshot kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="247"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="274"/>
         <source>cannot read the new tree</source>
         <translation>der neue Tree kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="257"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="284"/>
         <source>cannot write the commit</source>
         <translation>der Commit kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="271"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="298"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
         <translation>Branch %1 hat sich bewegt, während der Snapshot committet wurde; nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="275"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="302"/>
         <source>cannot update branch %1</source>
         <translation>Branch %1 kann nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="315"/>
+        <source>git could not update the file</source>
+        <translation>git konnte die Datei nicht aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -6943,8 +6982,8 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="460"/>
-        <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
-        <translation>Hinweis: %1 ist in %2 ausgecheckt, seine Dateien blieben unberührt; git checkout HEAD -- %3 bringt sie auf den neuesten Stand</translation>
+        <source>note: %1 is checked out in %2, but its copy of %3 could not be updated (%4); git checkout HEAD -- %3 brings it up to date</source>
+        <translation>Hinweis: %1 ist in %2 ausgecheckt, aber seine Kopie von %3 konnte nicht aktualisiert werden (%4); git checkout HEAD -- %3 bringt sie auf den neuesten Stand</translation>
     </message>
     <message>
         <location filename="../app/cli/checkscommand.cpp" line="12"/>
@@ -7100,22 +7139,22 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::git</name>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="42"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="43"/>
         <source>%1: locked by another git process (%2); try again when it has finished, or remove the stale lock file</source>
         <translation>%1: von einem anderen Git-Prozess gesperrt (%2); versuchen Sie es erneut, wenn er fertig ist, oder entfernen Sie die verwaiste Sperrdatei</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="47"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="48"/>
         <source>%1: a git object is corrupted (%2); run git fsck</source>
         <translation>%1: ein Git-Objekt ist beschädigt (%2); führen Sie git fsck aus</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="49"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="50"/>
         <source>%1: the repository is a shallow clone and this part of its history is missing (%2); fetch it with git fetch --unshallow</source>
         <translation>%1: das Repository ist ein Shallow Clone und dieser Teil seiner Historie fehlt (%2); holen Sie ihn mit git fetch --unshallow</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="53"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7123,58 +7162,78 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::git::Repository</name>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="68"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="69"/>
         <source>not a git repository (neither a working tree nor a bare repository)</source>
         <translation>kein Git-Repository (weder ein Arbeitsverzeichnis noch ein bare Repository)</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="71"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="72"/>
         <source>cannot open the repository</source>
         <translation>das Repository kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="82"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="94"/>
+        <source>more than %1 commits</source>
+        <translation>mehr als %1 Commits</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="94"/>
+        <source>1 commit</source>
+        <translation>1 Commit</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="94"/>
+        <source>%1 commits</source>
+        <translation>%1 Commits</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="101"/>
         <source>the repository is empty: it has no commits yet</source>
         <translation>das Repository ist leer: es hat noch keine Commits</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="86"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="105"/>
         <source>unknown revision &quot;%1&quot;</source>
         <translation>unbekannte Revision „%1“</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="90"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="114"/>
+        <source>unknown revision &quot;%1&quot;: it goes back further than the history of %2, which has %3 along its first parents</source>
+        <translation>unbekannte Revision „%1“: sie reicht weiter zurück als die Historie von %2, die entlang der ersten Eltern %3 hat</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="122"/>
         <source>cannot read revision &quot;%1&quot;</source>
         <translation>Revision „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="95"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="127"/>
         <source>revision &quot;%1&quot; is not a commit</source>
         <translation>Revision „%1“ ist kein Commit</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="105"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="137"/>
         <source>cannot read the tree of revision &quot;%1&quot;</source>
         <translation>der Tree der Revision „%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="111"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="143"/>
         <source>%1 does not exist at revision &quot;%2&quot;</source>
         <translation>%1 existiert in Revision „%2“ nicht</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="114"/>
-        <location filename="../models/core/history/gitrepository.cpp" line="121"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="146"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="153"/>
         <source>cannot read %1 at revision &quot;%2&quot;</source>
         <translation>%1 in Revision „%2“ kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="117"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="149"/>
         <source>%1 is not a file at revision &quot;%2&quot;</source>
         <translation>%1 ist in Revision „%2“ keine Datei</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="126"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="158"/>
         <source>%1 at revision &quot;%2&quot; has %3 bytes, more than the limit of %4</source>
         <translation>%1 in Revision „%2“ hat %3 Byte, mehr als das Limit von %4</translation>
     </message>

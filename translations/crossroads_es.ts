@@ -431,27 +431,27 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="123"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="129"/>
         <source>Runtime</source>
         <translation>Tiempo de ejecución</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="125"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="131"/>
         <source>Namespaces</source>
         <translation>Espacios de nombres</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="127"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="133"/>
         <source>Network</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="129"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="135"/>
         <source>Secrets</source>
         <translation>Secretos</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/factkey.cpp" line="131"/>
+        <location filename="../models/core/snapshot/factkey.cpp" line="137"/>
         <source>Image</source>
         <translation>Imagen</translation>
     </message>
@@ -831,53 +831,78 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>debe tener %1 dígitos hexadecimales en minúscula, como lo escribe Crossroads; la instantánea está dañada o fue editada</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="135"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="37"/>
         <source>%1; the snapshot is damaged or was edited</source>
         <translation>%1; la instantánea está dañada o fue editada</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="145"/>
-        <source>is not a fact shape as Crossroads writes it, {&quot;fact&quot;: name, &quot;provenance&quot;: …}</source>
-        <translation>no es una forma de hecho tal como la escribe Crossroads: {"fact": nombre, "provenance": …}</translation>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="69"/>
+        <source>true or false</source>
+        <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="172"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="70"/>
+        <source>a text</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="71"/>
+        <source>a list of texts</source>
+        <translation>una lista de textos</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="72"/>
+        <source>fact %1 must be %2 or null, as Crossroads writes it</source>
+        <translation>el hecho %1 debe ser %2 o null, como lo escribe Crossroads</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="170"/>
+        <source>is not a fact shape as Crossroads writes it, {&quot;fact&quot;: name, &quot;provenance&quot;: …}</source>
+        <translation>no es una forma de hecho tal como la escribe Crossroads: {&quot;fact&quot;: nombre, &quot;provenance&quot;: …}</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="198"/>
         <source>is not a fact as Crossroads writes it, [shape, value, source, line]</source>
         <translation>no es un hecho tal como lo escribe Crossroads: [forma, valor, origen, línea]</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="177"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="203"/>
         <source>names fact shape %1, which no workload before it defines</source>
         <translation>nombra la forma de hecho %1, que ninguna carga de trabajo anterior define</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="187"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="213"/>
         <source>gives fact %1 a second time (first at line %2)</source>
         <translation>da el hecho %1 por segunda vez (la primera en la línea %2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="223"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="226"/>
+        <source>cites source %1 at line %2, but the workload lists %3 source(s) (numbered from 0) and lines are whole numbers</source>
+        <translation>cita la fuente %1 en la línea %2, pero la carga de trabajo enumera %3 fuente(s) (numeradas desde 0) y las líneas son números enteros</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="262"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="263"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="275"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="302"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="314"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="264"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="303"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>el formato de instantánea %1 es más reciente que el que admite esta versión de Crossroads (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="276"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="315"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de desarrollo, pero indicada como producción; indíquela como lado de desarrollo (--dev, o check --side dev), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="278"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="317"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de producción, pero indicada como desarrollo; indíquela como lado de producción (--prod, o check --side prod), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
@@ -1079,7 +1104,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <location filename="../models/core/report/htmlreport.cpp" line="79"/>
         <location filename="../models/core/report/htmlreport.cpp" line="99"/>
         <location filename="../models/core/report/textreport.cpp" line="68"/>
-        <location filename="../views/report/pdfreport.cpp" line="51"/>
+        <location filename="../views/report/pdfreport.cpp" line="52"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -1095,7 +1120,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="152"/>
-        <location filename="../views/report/pdfreport.cpp" line="103"/>
+        <location filename="../views/report/pdfreport.cpp" line="104"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
@@ -1208,52 +1233,52 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>no se puede comparar la confirmación %1 con su padre</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="27"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="28"/>
         <source>cannot build the new tree</source>
         <translation>no se puede construir el nuevo árbol</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="39"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="40"/>
         <source>cannot read folder %1</source>
         <translation>no se puede leer la carpeta %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="43"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="44"/>
         <source>%1 is a file, not a folder, on this branch</source>
         <translation>%1 es un archivo, no una carpeta, en esta rama</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="53"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="54"/>
         <source>%1 is a folder on this branch</source>
         <translation>%1 es una carpeta en esta rama</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="57"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="58"/>
         <source>cannot add %1 to the tree</source>
         <translation>no se puede añadir %1 al árbol</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="61"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="62"/>
         <source>cannot write the new tree</source>
         <translation>no se puede escribir el nuevo árbol</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="75"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="76"/>
         <source>&quot;%1&quot; is not a path inside the repository (write it like prod/posture.crossroads.json)</source>
         <translation>&quot;%1&quot; no es una ruta dentro del repositorio (escríbala como prod/posture.crossroads.json)</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="87"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="88"/>
         <source>cannot read HEAD</source>
         <translation>no se puede leer HEAD</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="90"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="91"/>
         <source>HEAD is detached; name the branch to commit to</source>
         <translation>HEAD está separado (detached); indique la rama en la que confirmar</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="93"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="94"/>
         <source>HEAD does not name a branch; name the branch to commit to</source>
         <translation>HEAD no designa ninguna rama; indique la rama en la que confirmar</translation>
     </message>
@@ -1391,12 +1416,12 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="96"/>
+        <location filename="../views/report/pdfreport.cpp" line="97"/>
         <source>Evidence: %1</source>
         <translation>Evidencia: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="102"/>
+        <location filename="../views/report/pdfreport.cpp" line="103"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Exento (%1) por %2 hasta el %3: </translation>
     </message>
@@ -1624,12 +1649,12 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::ClassificationLegend</name>
     <message>
-        <location filename="../views/classificationlegend.cpp" line="45"/>
+        <location filename="../views/classificationlegend.cpp" line="47"/>
         <source>– %1 · blank: %2</source>
         <translation>– %1 · vacía: %2</translation>
     </message>
     <message>
-        <location filename="../views/classificationlegend.cpp" line="50"/>
+        <location filename="../views/classificationlegend.cpp" line="52"/>
         <source>Legend of the gap matrix</source>
         <translation>Leyenda de la matriz de brechas</translation>
     </message>
@@ -1959,64 +1984,64 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="94"/>
+        <location filename="../views/dashboardview.cpp" line="103"/>
         <source>Failing checks by severity</source>
         <translation>Comprobaciones fallidas por gravedad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="116"/>
+        <location filename="../views/dashboardview.cpp" line="125"/>
         <source>Trend in the history repository</source>
         <translation>Tendencia en el repositorio de historial</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="125"/>
+        <location filename="../views/dashboardview.cpp" line="134"/>
         <source>Scores per domain, development and production</source>
         <translation>Puntuaciones por dominio, desarrollo y producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="126"/>
+        <location filename="../views/dashboardview.cpp" line="135"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="131"/>
+        <location filename="../views/dashboardview.cpp" line="140"/>
         <source>Verdict per domain</source>
         <translation>Veredicto por dominio</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="150"/>
+        <location filename="../views/dashboardview.cpp" line="159"/>
         <source>Engine facts</source>
         <translation>Datos del motor</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="153"/>
-        <location filename="../views/dashboardview.cpp" line="163"/>
+        <location filename="../views/dashboardview.cpp" line="162"/>
+        <location filename="../views/dashboardview.cpp" line="172"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="154"/>
+        <location filename="../views/dashboardview.cpp" line="163"/>
         <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
         <translation>Riesgos aceptados por exenciones de la política; el motivo está en la información emergente de cada fila</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="156"/>
+        <location filename="../views/dashboardview.cpp" line="165"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
         <translation>Todavía no hay riesgos aceptados mediante exenciones. Acepte uno con «Aceptar como riesgo» en el detalle de una brecha, o cargue una política (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="164"/>
+        <location filename="../views/dashboardview.cpp" line="173"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="167"/>
-        <location filename="../views/dashboardview.cpp" line="179"/>
+        <location filename="../views/dashboardview.cpp" line="176"/>
+        <location filename="../views/dashboardview.cpp" line="188"/>
         <source>Most severe open findings</source>
         <translation>Hallazgos abiertos más graves</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="218"/>
+        <location filename="../views/dashboardview.cpp" line="227"/>
         <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
         <translation>
             <numerusform>Hallazgos abiertos más graves: %n crítico o alto, primero los críticos de todo tipo</numerusform>
@@ -2024,37 +2049,37 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="219"/>
+        <location filename="../views/dashboardview.cpp" line="228"/>
         <source>Most severe open findings: none critical or high</source>
         <translation>Hallazgos abiertos más graves: ninguno crítico ni alto</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="221"/>
+        <location filename="../views/dashboardview.cpp" line="230"/>
         <source> (the first %1; the Gap matrix shows all)</source>
         <translation> (los primeros %1; la matriz de brechas los muestra todos)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="225"/>
+        <location filename="../views/dashboardview.cpp" line="234"/>
         <source>Accepted risks (%1, %2 expiring)</source>
         <translation>Riesgos aceptados (%1, %2 a punto de caducar)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="225"/>
+        <location filename="../views/dashboardview.cpp" line="234"/>
         <source>Accepted risks (%1)</source>
         <translation>Riesgos aceptados (%1)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="261"/>
+        <location filename="../views/dashboardview.cpp" line="271"/>
         <source>%1, from %2 to %3: %4 → %5 failing checks in its snapshots (%6); %7.</source>
         <translation>%1, de %2 a %3: %4 → %5 comprobaciones fallidas en sus instantáneas (%6); %7.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="168"/>
+        <location filename="../views/dashboardview.cpp" line="177"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Pulse Intro o haga doble clic para abrir la brecha</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="226"/>
+        <location filename="../views/dashboardview.cpp" line="235"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (desarrollo) ⇄ &lt;b&gt;%2&lt;/b&gt; (producción) · %n par</numerusform>
@@ -2062,32 +2087,32 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="228"/>
+        <location filename="../views/dashboardview.cpp" line="237"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 carga(s) de trabajo solo en desarrollo y %2 solo en producción · Pod Security evaluado según Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="231"/>
+        <location filename="../views/dashboardview.cpp" line="240"/>
         <source> (no node version found: latest)</source>
         <translation> (no se encontró la versión de los nodos: la más reciente)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="241"/>
+        <location filename="../views/dashboardview.cpp" line="251"/>
         <source>Open a history repository (History page) to see how its latest revision moved against the previous one.</source>
         <translation>Abra un repositorio de historial (página Historial) para ver cómo ha cambiado su última revisión respecto a la anterior.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="242"/>
+        <location filename="../views/dashboardview.cpp" line="252"/>
         <source>The history holds one revision: nothing to compare it with yet.</source>
         <translation>El historial tiene una sola revisión: todavía no hay con qué compararla.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="253"/>
+        <location filename="../views/dashboardview.cpp" line="263"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="259"/>
+        <location filename="../views/dashboardview.cpp" line="269"/>
         <source>▲ %n more</source>
         <translation>
             <numerusform>▲ %n más</numerusform>
@@ -2095,7 +2120,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="259"/>
+        <location filename="../views/dashboardview.cpp" line="269"/>
         <source>▼ %n fewer</source>
         <translation>
             <numerusform>▼ %n menos</numerusform>
@@ -2103,27 +2128,27 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="259"/>
+        <location filename="../views/dashboardview.cpp" line="269"/>
         <source>no change</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="266"/>
+        <location filename="../views/dashboardview.cpp" line="276"/>
         <source>History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page&apos;s timeline)</source>
         <translation>Historial de %1: las comprobaciones fallidas de cada archivo de instantánea en una revisión, cada uno evaluado por separado (la cronología de la página Historial)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="306"/>
+        <location filename="../views/dashboardview.cpp" line="316"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="307"/>
+        <location filename="../views/dashboardview.cpp" line="317"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="316"/>
+        <location filename="../views/dashboardview.cpp" line="326"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -2332,62 +2357,62 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::DropZone</name>
     <message>
-        <location filename="../views/dropzone.cpp" line="37"/>
+        <location filename="../views/dropzone.cpp" line="39"/>
         <source>%1: chosen inputs</source>
         <translation>%1: entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="38"/>
+        <location filename="../views/dropzone.cpp" line="40"/>
         <source>Press Delete to remove the selected input</source>
         <translation>Pulse Supr para quitar la entrada seleccionada</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="39"/>
+        <location filename="../views/dropzone.cpp" line="41"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="40"/>
+        <location filename="../views/dropzone.cpp" line="42"/>
         <source>Add folder…</source>
         <translation>Añadir carpeta…</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="41"/>
+        <location filename="../views/dropzone.cpp" line="43"/>
         <source>Clear</source>
         <translation>Vaciar</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="42"/>
+        <location filename="../views/dropzone.cpp" line="44"/>
         <source>%1: add files</source>
         <translation>%1: añadir archivos</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="43"/>
+        <location filename="../views/dropzone.cpp" line="45"/>
         <source>%1: add folder</source>
         <translation>%1: añadir carpeta</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="44"/>
+        <location filename="../views/dropzone.cpp" line="46"/>
         <source>%1: clear</source>
         <translation>%1: vaciar</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="56"/>
+        <location filename="../views/dropzone.cpp" line="58"/>
         <source>%1: choose input files</source>
         <translation>%1: elegir archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="57"/>
+        <location filename="../views/dropzone.cpp" line="59"/>
         <source>Inputs (*.json *.yaml *.yml);;All files (*)</source>
         <translation>Entradas (*.json *.yaml *.yml);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="60"/>
+        <location filename="../views/dropzone.cpp" line="62"/>
         <source>%1: choose a folder</source>
         <translation>%1: elegir una carpeta</translation>
     </message>
     <message>
-        <location filename="../views/dropzone.cpp" line="105"/>
+        <location filename="../views/dropzone.cpp" line="107"/>
         <source>%1 (folder)</source>
         <translation>%1 (carpeta)</translation>
     </message>
@@ -2561,17 +2586,17 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>no se encontraron archivos de entrada</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="275"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="277"/>
         <source>holds only empty documents (nothing but ---, null or comments)</source>
         <translation>solo contiene documentos vacíos (nada más que ---, null o comentarios)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="287"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="289"/>
         <source>not a JSON or YAML input (%1: %2)</source>
         <translation>no es una entrada JSON ni YAML (%1: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/core/importers/environmentimporter.cpp" line="300"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="302"/>
         <source>%n more item(s) of this file are not inputs either</source>
         <translation>
             <numerusform>%n elemento más de este archivo tampoco es una entrada</numerusform>
@@ -2579,17 +2604,17 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="306"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="308"/>
         <source>its credential fingerprints were made with workspace key %1, not this side&apos;s key %2: reused credentials cannot be found across them</source>
         <translation>sus huellas de credenciales se generaron con la clave de trabajo %1, no con la clave %2 de este lado: no se pueden encontrar credenciales reutilizadas entre ellas</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="307"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="309"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../models/core/importers/environmentimporter.cpp" line="357"/>
+        <location filename="../models/core/importers/environmentimporter.cpp" line="364"/>
         <source>could not be read: %1</source>
         <translation>no se pudo leer: %1</translation>
     </message>
@@ -2868,149 +2893,149 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::GapDetailView</name>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="199"/>
+        <location filename="../views/gapdetailview.cpp" line="201"/>
         <source>Select a cell in the gap matrix, or a gap on the dashboard, to see both sides and the fix.</source>
         <translation>Seleccione una celda de la matriz de brechas, o una brecha en el panel, para ver ambos lados y la corrección.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="89"/>
+        <location filename="../views/gapdetailview.cpp" line="91"/>
         <source>Container</source>
         <translation>Contenedor</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="95"/>
+        <location filename="../views/gapdetailview.cpp" line="97"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="96"/>
+        <location filename="../views/gapdetailview.cpp" line="98"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="99"/>
+        <location filename="../views/gapdetailview.cpp" line="101"/>
         <source>Why it matters</source>
         <translation>Por qué importa</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="101"/>
+        <location filename="../views/gapdetailview.cpp" line="103"/>
         <source>How to fix it</source>
         <translation>Cómo corregirlo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="105"/>
+        <location filename="../views/gapdetailview.cpp" line="107"/>
         <source>Podman / Docker / compose</source>
         <translation>Podman / Docker / compose</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="106"/>
+        <location filename="../views/gapdetailview.cpp" line="108"/>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="108"/>
+        <location filename="../views/gapdetailview.cpp" line="110"/>
         <source>References</source>
         <translation>Referencias</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="110"/>
+        <location filename="../views/gapdetailview.cpp" line="112"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="113"/>
+        <location filename="../views/gapdetailview.cpp" line="115"/>
         <source>Write a waiver with owner, reason and expiry to a policy file</source>
         <translation>Escribir una exención con responsable, motivo y caducidad en un archivo de política</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="136"/>
+        <location filename="../views/gapdetailview.cpp" line="138"/>
         <source>Gap detail</source>
         <translation>Detalle de la brecha</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="157"/>
+        <location filename="../views/gapdetailview.cpp" line="159"/>
         <source>%1 value</source>
         <translation>Valor de %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="161"/>
+        <location filename="../views/gapdetailview.cpp" line="163"/>
         <source>%1 default</source>
         <translation>%1 predeterminado</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="179"/>
+        <location filename="../views/gapdetailview.cpp" line="181"/>
         <source>Fix for %1</source>
         <translation>Corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="180"/>
+        <location filename="../views/gapdetailview.cpp" line="182"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="181"/>
+        <location filename="../views/gapdetailview.cpp" line="183"/>
         <source>Copy the fix for %1</source>
         <translation>Copiar la corrección para %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="217"/>
+        <location filename="../views/gapdetailview.cpp" line="219"/>
         <source>whole workload</source>
         <translation>toda la carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="217"/>
+        <location filename="../views/gapdetailview.cpp" line="219"/>
         <source>container %1</source>
         <translation>contenedor %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="234"/>
+        <location filename="../views/gapdetailview.cpp" line="236"/>
         <source>Fact read: %1</source>
         <translation>Dato leído: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="241"/>
+        <location filename="../views/gapdetailview.cpp" line="243"/>
         <source>%1, container %2</source>
         <translation>%1, contenedor %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="241"/>
+        <location filename="../views/gapdetailview.cpp" line="243"/>
         <source>%1, no container %2</source>
         <translation>%1, sin contenedor %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="246"/>
-        <location filename="../views/gapdetailview.cpp" line="247"/>
+        <location filename="../views/gapdetailview.cpp" line="248"/>
+        <location filename="../views/gapdetailview.cpp" line="249"/>
         <source>(not set)</source>
         <translation>(sin definir)</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="261"/>
+        <location filename="../views/gapdetailview.cpp" line="263"/>
         <source>from %1</source>
         <translation>en %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="269"/>
-        <location filename="../views/gapdetailview.cpp" line="270"/>
+        <location filename="../views/gapdetailview.cpp" line="271"/>
+        <location filename="../views/gapdetailview.cpp" line="272"/>
         <source>No fix is recorded: this finding&apos;s check is not in the catalogue.</source>
         <translation>No hay corrección registrada: la comprobación de este hallazgo no está en el catálogo.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="291"/>
+        <location filename="../views/gapdetailview.cpp" line="293"/>
         <source>No benchmark control covers this check.</source>
         <translation>Ningún control de referencia cubre esta comprobación.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="256"/>
+        <location filename="../views/gapdetailview.cpp" line="258"/>
         <source>no source location</source>
         <translation>sin ubicación de origen</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="72"/>
+        <location filename="../views/gapdetailview.cpp" line="74"/>
         <source>Accept as a risk (add &amp;waiver)…</source>
         <translation>Aceptar como riesgo (añadir &amp;exención)…</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="209"/>
+        <location filename="../views/gapdetailview.cpp" line="211"/>
         <source>%1
 
 No finding in this cell.</source>
@@ -3019,57 +3044,57 @@ No finding in this cell.</source>
 Ningún hallazgo en esta celda.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="238"/>
+        <location filename="../views/gapdetailview.cpp" line="240"/>
         <source>No counterpart on this side</source>
         <translation>Sin equivalente en este lado</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="261"/>
+        <location filename="../views/gapdetailview.cpp" line="263"/>
         <source>from %1, line %2</source>
         <translation>en %1, línea %2</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="274"/>
+        <location filename="../views/gapdetailview.cpp" line="276"/>
         <source>Kubernetes Pod Security Standards: %1</source>
         <translation>Kubernetes Pod Security Standards: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="276"/>
+        <location filename="../views/gapdetailview.cpp" line="278"/>
         <source>CIS Docker Benchmark 1.6.0, control %1</source>
         <translation>CIS Docker Benchmark 1.6.0, control %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="283"/>
+        <location filename="../views/gapdetailview.cpp" line="285"/>
         <source>Waiver %1 EXPIRED on %2 and no longer counts.</source>
         <translation>La exención %1 CADUCÓ el %2 y ya no cuenta.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="283"/>
+        <location filename="../views/gapdetailview.cpp" line="285"/>
         <source>Waived by %1 until %2.</source>
         <translation>Exento por %1 hasta el %2.</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="285"/>
+        <location filename="../views/gapdetailview.cpp" line="287"/>
         <source>Owner: %1 · Reason: %2%3</source>
         <translation>Responsable: %1 · Motivo: %2%3</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="285"/>
+        <location filename="../views/gapdetailview.cpp" line="287"/>
         <source> · Ticket: %1</source>
         <translation> · Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="286"/>
+        <location filename="../views/gapdetailview.cpp" line="288"/>
         <source>From %1</source>
         <translation>De %1</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="288"/>
+        <location filename="../views/gapdetailview.cpp" line="290"/>
         <source>No policy in force (Policy menu).</source>
         <translation>No hay ninguna política en vigor (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/gapdetailview.cpp" line="288"/>
+        <location filename="../views/gapdetailview.cpp" line="290"/>
         <source>Policy in force: %1. No waiver covers this gap.</source>
         <translation>Política en vigor: %1. Ninguna exención cubre esta brecha.</translation>
     </message>
@@ -3115,32 +3140,32 @@ Ningún hallazgo en esta celda.</translation>
 <context>
     <name>crossroads::GapMatrixModel</name>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="102"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="103"/>
         <source>(engine)</source>
         <translation>(motor)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="103"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="104"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="118"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="119"/>
         <source>%1 (dev only)</source>
         <translation>%1 (solo desarrollo)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="123"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="124"/>
         <source>%1 (prod only)</source>
         <translation>%1 (solo producción)</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="212"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="223"/>
         <source>No namespace</source>
         <translation>Sin espacio de nombres</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="213"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="224"/>
         <source>%1 · %n workload(s)</source>
         <translation>
             <numerusform>%1 · %n carga de trabajo</numerusform>
@@ -3148,24 +3173,24 @@ Ningún hallazgo en esta celda.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="291"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="320"/>
         <source>Development: %1
 Production: %2</source>
         <translation>Desarrollo: %1
 Producción: %2</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="317"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="346"/>
         <source>dev: %1</source>
         <translation>desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="317"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="346"/>
         <source>prod: %1</source>
         <translation>producción: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="319"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="348"/>
         <source>and %n more container(s)</source>
         <translation>
             <numerusform>y %n contenedor más</numerusform>
@@ -3173,7 +3198,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="358"/>
+        <location filename="../models/itemmodels/gapmatrixmodel.cpp" line="387"/>
         <source>Workload (dev ⇄ prod)</source>
         <translation>Carga de trabajo (desarrollo ⇄ producción)</translation>
     </message>
@@ -3292,7 +3317,7 @@ Producción: %2</translation>
         <translation>Las filas son pares de cargas de trabajo y las columnas, comprobaciones; las teclas de flecha mueven entre celdas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/gapmatrixview.cpp" line="263"/>
+        <location filename="../views/gapmatrixview.cpp" line="266"/>
         <source>%1 of %n row(s)</source>
         <translation>
             <numerusform>%1 de %n fila</numerusform>
@@ -3300,7 +3325,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/gapmatrixview.cpp" line="287"/>
+        <location filename="../views/gapmatrixview.cpp" line="290"/>
         <source>%1 on %2: %3</source>
         <translation>%1 en %2: %3</translation>
     </message>
@@ -4530,75 +4555,72 @@ Producción: %2</translation>
 <context>
     <name>crossroads::NetworkView</name>
     <message>
-        <location filename="../views/networkview.cpp" line="56"/>
+        <location filename="../views/networkview.cpp" line="58"/>
         <source>ingress isolated</source>
         <translation>tráfico de entrada aislado</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="58"/>
+        <location filename="../views/networkview.cpp" line="60"/>
         <source>egress isolated</source>
         <translation>tráfico de salida aislado</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="71"/>
-        <source>%n more way(s) in</source>
-        <translation>
-            <numerusform>%n acceso más</numerusform>
-            <numerusform>%n accesos más</numerusform>
-        </translation>
+    <message>
+        <location filename="../views/networkview.cpp" line="75"/>
+        <source>and %1 more (in the tooltip)</source>
+        <translation>y %1 más (en la información emergente)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="128"/>
+        <location filename="../views/networkview.cpp" line="130"/>
         <source>Show only &amp;differences</source>
         <translation>Mostrar solo las &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="134"/>
+        <location filename="../views/networkview.cpp" line="136"/>
         <source>Network exposure diagram</source>
         <translation>Diagrama de exposición de red</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="150"/>
+        <location filename="../views/networkview.cpp" line="152"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="244"/>
+        <location filename="../views/networkview.cpp" line="245"/>
         <source>Development: %1</source>
         <translation>Desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="245"/>
+        <location filename="../views/networkview.cpp" line="246"/>
         <source>Production: %1</source>
         <translation>Producción: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="246"/>
+        <location filename="../views/networkview.cpp" line="268"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="247"/>
+        <location filename="../views/networkview.cpp" line="269"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="272"/>
+        <location filename="../views/networkview.cpp" line="286"/>
         <source>wider in prod</source>
         <translation>más amplia en producción</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="272"/>
+        <location filename="../views/networkview.cpp" line="286"/>
         <source>wider in dev</source>
         <translation>más amplia en desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="286"/>
+        <location filename="../views/networkview.cpp" line="299"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="292"/>
+        <location filename="../views/networkview.cpp" line="305"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>
@@ -4617,263 +4639,265 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PdfReport</name>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="113"/>
+        <location filename="../views/report/pdfreport.cpp" line="114"/>
         <source>PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform</source>
         <translation>La exportación a PDF necesita una QGuiApplication (fuentes); inicie una, p. ej. en la plataforma offscreen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="119"/>
+        <location filename="../views/report/pdfreport.cpp" line="125"/>
         <source>Crossroads posture report</source>
         <translation>Informe de postura de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="122"/>
+        <location filename="../views/report/pdfreport.cpp" line="128"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="125"/>
+        <location filename="../views/report/pdfreport.cpp" line="131"/>
         <source>Development: %1 (%2 workloads, %3 containers)</source>
         <translation>Desarrollo: %1 (%2 cargas de trabajo, %3 contenedores)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="127"/>
+        <location filename="../views/report/pdfreport.cpp" line="133"/>
         <source>Production: %1 (%2 workloads, %3 containers)</source>
         <translation>Producción: %1 (%2 cargas de trabajo, %3 contenedores)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="134"/>
         <source>Checked on its own against the catalogue; Pod Security judged at Kubernetes %1</source>
         <translation>Comprobado por sí solo frente al catálogo; Pod Security juzgado en Kubernetes %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="129"/>
+        <location filename="../views/report/pdfreport.cpp" line="135"/>
         <source>%1 workload pair(s); Pod Security judged at Kubernetes %2</source>
         <translation>%1 par(es) de cargas de trabajo; Pod Security evaluado según Kubernetes %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="130"/>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="149"/>
+        <location filename="../views/report/pdfreport.cpp" line="155"/>
         <source>Open findings: %1 critical · %2 high · %3 medium · %4 low</source>
         <translation>Hallazgos abiertos: %1 críticos · %2 altos · %3 medios · %4 bajos</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="168"/>
+        <location filename="../views/report/pdfreport.cpp" line="174"/>
         <source>Critical and high findings (%1)</source>
         <translation>Hallazgos críticos y altos (%1)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="170"/>
+        <location filename="../views/report/pdfreport.cpp" line="176"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="221"/>
+        <location filename="../views/report/pdfreport.cpp" line="227"/>
         <source>Score: %1. %2</source>
         <translation>Puntuación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
+        <location filename="../views/report/pdfreport.cpp" line="267"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
+        <location filename="../views/report/pdfreport.cpp" line="267"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
+        <location filename="../views/report/pdfreport.cpp" line="267"/>
         <source>Paired by</source>
         <translation>Emparejado por</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
+        <location filename="../views/report/pdfreport.cpp" line="267"/>
         <source>Containers</source>
         <translation>Contenedores</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="271"/>
+        <location filename="../views/report/pdfreport.cpp" line="277"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="271"/>
+        <location filename="../views/report/pdfreport.cpp" line="277"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="291"/>
+        <location filename="../views/report/pdfreport.cpp" line="296"/>
         <source>Crossroads posture report: %1</source>
         <translation>Informe de postura de Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="133"/>
+        <location filename="../views/report/pdfreport.cpp" line="139"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="133"/>
+        <location filename="../views/report/pdfreport.cpp" line="139"/>
         <source>none (every catalogue check at its catalogue severity)</source>
         <translation>ninguna (cada comprobación del catálogo con la gravedad del catálogo)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="143"/>
+        <location filename="../views/report/pdfreport.cpp" line="149"/>
         <source>Input digests (SHA-256)</source>
         <translation>Resúmenes de las entradas (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="140"/>
+        <location filename="../views/report/pdfreport.cpp" line="146"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="130"/>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
         <source>Written by: %1</source>
         <translation>Generado por: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="135"/>
+        <location filename="../views/report/pdfreport.cpp" line="141"/>
         <source>Baseline: %1</source>
         <translation>Línea base: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="140"/>
+        <location filename="../views/report/pdfreport.cpp" line="146"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="148"/>
+        <location filename="../views/report/pdfreport.cpp" line="154"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
+        <location filename="../views/report/pdfreport.cpp" line="179"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="213"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="179"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="219"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="173"/>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="213"/>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="179"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="219"/>
+        <location filename="../views/report/pdfreport.cpp" line="229"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="184"/>
+        <location filename="../views/report/pdfreport.cpp" line="190"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="187"/>
+        <location filename="../views/report/pdfreport.cpp" line="193"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Todavía no hay riesgos aceptados mediante exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="213"/>
+        <location filename="../views/report/pdfreport.cpp" line="219"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="216"/>
+        <location filename="../views/report/pdfreport.cpp" line="222"/>
         <source>Domain: %1</source>
         <translation>Dominio: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="226"/>
+        <location filename="../views/report/pdfreport.cpp" line="232"/>
+        <location filename="../views/report/pdfreport.cpp" line="301"/>
+        <location filename="../views/report/pdfreport.cpp" line="304"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="242"/>
+        <location filename="../views/report/pdfreport.cpp" line="248"/>
         <source>Appendix: waivers</source>
         <translation>Apéndice: exenciones</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="245"/>
+        <location filename="../views/report/pdfreport.cpp" line="251"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="247"/>
+        <location filename="../views/report/pdfreport.cpp" line="253"/>
         <source>Judged on %1.</source>
         <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="189"/>
-        <location filename="../views/report/pdfreport.cpp" line="249"/>
+        <location filename="../views/report/pdfreport.cpp" line="195"/>
+        <location filename="../views/report/pdfreport.cpp" line="255"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="222"/>
+        <location filename="../views/report/pdfreport.cpp" line="228"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="223"/>
+        <location filename="../views/report/pdfreport.cpp" line="229"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="235"/>
+        <location filename="../views/report/pdfreport.cpp" line="241"/>
         <source>No open finding in this domain.</source>
         <translation>Ningún hallazgo abierto en este dominio.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="238"/>
+        <location filename="../views/report/pdfreport.cpp" line="244"/>
         <source>Notes: drift and not judged</source>
         <translation>Notas: deriva y sin evaluar</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="238"/>
+        <location filename="../views/report/pdfreport.cpp" line="244"/>
         <source>Both sides pass with different values, or a side lacks the facts to judge.</source>
         <translation>Ambos lados cumplen con valores distintos, o a un lado le faltan los datos para evaluar.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="264"/>
+        <location filename="../views/report/pdfreport.cpp" line="270"/>
         <source>Appendix: pairs</source>
         <translation>Apéndice: parejas</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="275"/>
+        <location filename="../views/report/pdfreport.cpp" line="281"/>
         <source>Appendix: skipped</source>
         <translation>Apéndice: omitido</translation>
     </message>
@@ -5176,52 +5200,52 @@ Producción: %2</translation>
 <context>
     <name>crossroads::SarifReport</name>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="157"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="158"/>
         <source>%1 (a comparison-level fact that needs both sides).</source>
         <translation>%1 (un dato de comparación que necesita ambos lados).</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="158"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="159"/>
         <source>See docs/comparison-json.md for %1.</source>
         <translation>Véase docs/comparison-json.md sobre %1.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="167"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="168"/>
         <source>Fix on Podman/Docker: %1</source>
         <translation>Corrección en Podman/Docker: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="168"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="169"/>
         <source>Fix on Kubernetes: %1</source>
         <translation>Corrección en Kubernetes: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="239"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="249"/>
         <source>%1 on %2. %3: %4.</source>
         <translation>%1 en %2. %3: %4.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="241"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="251"/>
         <source>%1 (%2) on %3. dev: %4; prod: %5.</source>
         <translation>%1 (%2) en %3. dev: %4; prod: %5.</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="324"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="327"/>
         <source>dev side</source>
         <translation>lado de desarrollo (dev)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="325"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="328"/>
         <source>prod side</source>
         <translation>lado de producción (prod)</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="369"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="394"/>
         <source>waiver %1 expired on %2: %3</source>
         <translation>la exención %1 caducó el %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/core/report/sarifreport.cpp" line="378"/>
+        <location filename="../models/core/report/sarifreport.cpp" line="407"/>
         <source>%1: no longer found (was %2).</source>
         <translation>%1: ya no se encuentra (era %2).</translation>
     </message>
@@ -5441,79 +5465,94 @@ Producción: %2</translation>
 <context>
     <name>crossroads::SnapshotCommitter</name>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="134"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="135"/>
         <source>a commit needs a message</source>
         <translation>una confirmación necesita un mensaje</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="151"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="152"/>
         <source>&quot;%1&quot; is not a valid branch name</source>
         <translation>&quot;%1&quot; no es un nombre de rama válido</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="158"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="159"/>
         <source>branch %1 is locked by another git process (%2 exists); try again when it has finished, or remove the stale lock file</source>
         <translation>la rama %1 está bloqueada por otro proceso de git (existe %2); inténtelo de nuevo cuando termine o elimine el archivo de bloqueo obsoleto</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="167"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="168"/>
         <source>the index is locked by another git process (%1 exists); try again when it has finished, or remove the stale lock file</source>
         <translation>el índice está bloqueado por otro proceso de git (existe %1); inténtelo de nuevo cuando termine o elimine el archivo de bloqueo obsoleto</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="177"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="178"/>
         <source>no author: set user.name and user.email in the repository&apos;s git config (git config user.name …)</source>
         <translation>no hay autor: configure user.name y user.email en la configuración de git del repositorio (git config user.name …)</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="192"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="193"/>
         <source>branch %1 does not exist (%2); check the name, or start it from HEAD with --new-branch</source>
         <translation>la rama %1 no existe (%2); revise el nombre, o iníciela desde HEAD con --new-branch</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="194"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="195"/>
         <source>the repository has no branch yet</source>
         <translation>el repositorio aún no tiene ramas</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="194"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="195"/>
         <source>branches: %1</source>
         <translation>ramas: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="204"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="205"/>
         <source>cannot read branch %1</source>
         <translation>no se puede leer la rama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="217"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="218"/>
         <source>cannot read the tree of branch %1</source>
         <translation>no se puede leer el árbol de la rama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="240"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="254"/>
+        <source>cannot read the state of %1 in the working tree</source>
+        <translation>no se puede leer el estado de %1 en el árbol de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="257"/>
+        <source>%1 has changes that are not committed (git status shows them); commit or discard them first, or commit the snapshot to another branch with --branch; nothing was committed</source>
+        <translation>%1 tiene cambios sin confirmar (git status los muestra); confírmelos o descártelos primero, o confirme la instantánea en otra rama con --branch; no se confirmó nada</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="267"/>
         <source>cannot store the snapshot</source>
         <translation>no se puede almacenar la instantánea</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="247"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="274"/>
         <source>cannot read the new tree</source>
         <translation>no se puede leer el nuevo árbol</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="257"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="284"/>
         <source>cannot write the commit</source>
         <translation>no se puede escribir la confirmación</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="271"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="298"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
         <translation>la rama %1 se movió mientras se confirmaba la instantánea; no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="275"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="302"/>
         <source>cannot update branch %1</source>
         <translation>no se puede actualizar la rama %1</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="315"/>
+        <source>git could not update the file</source>
+        <translation>git no pudo actualizar el archivo</translation>
     </message>
 </context>
 <context>
@@ -6943,8 +6982,8 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/historycommand.cpp" line="460"/>
-        <source>note: %1 is checked out in %2 and its files were left alone; git checkout HEAD -- %3 brings them up to date</source>
-        <translation>nota: %1 está extraída en %2 y sus archivos no se han tocado; git checkout HEAD -- %3 los actualiza</translation>
+        <source>note: %1 is checked out in %2, but its copy of %3 could not be updated (%4); git checkout HEAD -- %3 brings it up to date</source>
+        <translation>nota: %1 está extraída en %2, pero su copia de %3 no se pudo actualizar (%4); git checkout HEAD -- %3 la pone al día</translation>
     </message>
     <message>
         <location filename="../app/cli/checkscommand.cpp" line="12"/>
@@ -7100,22 +7139,22 @@ Producción: %2</translation>
 <context>
     <name>crossroads::git</name>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="42"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="43"/>
         <source>%1: locked by another git process (%2); try again when it has finished, or remove the stale lock file</source>
         <translation>%1: bloqueado por otro proceso de git (%2); inténtelo de nuevo cuando termine o elimine el archivo de bloqueo obsoleto</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="47"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="48"/>
         <source>%1: a git object is corrupted (%2); run git fsck</source>
         <translation>%1: un objeto de git está dañado (%2); ejecute git fsck</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="49"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="50"/>
         <source>%1: the repository is a shallow clone and this part of its history is missing (%2); fetch it with git fetch --unshallow</source>
         <translation>%1: el repositorio es un clon superficial y falta esta parte de su historial (%2); descárguela con git fetch --unshallow</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="53"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7123,58 +7162,78 @@ Producción: %2</translation>
 <context>
     <name>crossroads::git::Repository</name>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="68"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="69"/>
         <source>not a git repository (neither a working tree nor a bare repository)</source>
         <translation>no es un repositorio git (ni un árbol de trabajo ni un repositorio bare)</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="71"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="72"/>
         <source>cannot open the repository</source>
         <translation>no se puede abrir el repositorio</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="82"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="94"/>
+        <source>more than %1 commits</source>
+        <translation>más de %1 commits</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="94"/>
+        <source>1 commit</source>
+        <translation>1 commit</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="94"/>
+        <source>%1 commits</source>
+        <translation>%1 commits</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="101"/>
         <source>the repository is empty: it has no commits yet</source>
         <translation>el repositorio está vacío: todavía no tiene confirmaciones</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="86"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="105"/>
         <source>unknown revision &quot;%1&quot;</source>
         <translation>revisión desconocida &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="90"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="114"/>
+        <source>unknown revision &quot;%1&quot;: it goes back further than the history of %2, which has %3 along its first parents</source>
+        <translation>revisión desconocida «%1»: va más atrás que la historia de %2, que tiene %3 siguiendo los primeros padres</translation>
+    </message>
+    <message>
+        <location filename="../models/core/history/gitrepository.cpp" line="122"/>
         <source>cannot read revision &quot;%1&quot;</source>
         <translation>no se puede leer la revisión &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="95"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="127"/>
         <source>revision &quot;%1&quot; is not a commit</source>
         <translation>la revisión &quot;%1&quot; no es una confirmación</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="105"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="137"/>
         <source>cannot read the tree of revision &quot;%1&quot;</source>
         <translation>no se puede leer el árbol de la revisión &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="111"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="143"/>
         <source>%1 does not exist at revision &quot;%2&quot;</source>
         <translation>%1 no existe en la revisión &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="114"/>
-        <location filename="../models/core/history/gitrepository.cpp" line="121"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="146"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="153"/>
         <source>cannot read %1 at revision &quot;%2&quot;</source>
         <translation>no se puede leer %1 en la revisión &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="117"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="149"/>
         <source>%1 is not a file at revision &quot;%2&quot;</source>
         <translation>%1 no es un archivo en la revisión &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/core/history/gitrepository.cpp" line="126"/>
+        <location filename="../models/core/history/gitrepository.cpp" line="158"/>
         <source>%1 at revision &quot;%2&quot; has %3 bytes, more than the limit of %4</source>
         <translation>%1 en la revisión &quot;%2&quot; ocupa %3 bytes, más que el límite de %4</translation>
     </message>
