@@ -50,6 +50,8 @@ void ComparisonLoader::start(const ComparisonRequest& request)
             if (result && !run->cancel) {
                 progress(100, tr("Laying out the gap matrix…"));
                 run->matrix = GapMatrixModel::layOut(result->comparison, &run->cancel);
+                if (!run->cancel)
+                    run->dashboard = std::make_shared<const DashboardSummary>(DashboardSummary::of(result->comparison));
             }
             return result;
         });
@@ -92,7 +94,7 @@ void ComparisonLoader::finish()
         return;
     }
     auto comparison = std::make_shared<const Comparison>(std::move(result->comparison));
-    Q_EMIT loaded(comparison, result->problems, run->request, run->matrix);
+    Q_EMIT loaded(comparison, result->problems, run->request, run->matrix, run->dashboard);
 }
 
 } // namespace crossroads

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "dashboardsummary.h"
 #include "gapmatrixmodel.h"
 #include "session/comparisonjob.h"
 
@@ -29,9 +30,11 @@ public:
 
 Q_SIGNALS:
     void progressChanged(int percent, const QString& stage);
-    /// matrix: the gap matrix's layout of the comparison, worked out on the pool as well.
+    /// matrix and dashboard: the gap matrix's layout and the Dashboard's summary of the
+    /// comparison, worked out on the pool as well.
     void loaded(std::shared_ptr<const crossroads::Comparison> comparison, const std::vector<crossroads::Error>& problems,
-        const crossroads::ComparisonRequest& request, std::shared_ptr<const crossroads::GapMatrixModel::Layout> matrix);
+        const crossroads::ComparisonRequest& request, std::shared_ptr<const crossroads::GapMatrixModel::Layout> matrix,
+        std::shared_ptr<const crossroads::DashboardSummary> dashboard);
     void failed(const crossroads::Error& error, const std::vector<crossroads::Error>& problems);
     void cancelled();
 
@@ -40,6 +43,7 @@ private:
         std::atomic_bool cancel { false };
         ComparisonRequest request;
         std::shared_ptr<const GapMatrixModel::Layout> matrix; ///< set on the pool, read once the run has finished
+        std::shared_ptr<const DashboardSummary> dashboard; ///< likewise
     };
     void finish();
 

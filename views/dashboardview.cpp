@@ -30,7 +30,6 @@ namespace crossroads {
 namespace {
 
 /// Rows in the most severe findings: enough for any review, few enough to lay out at once.
-constexpr std::size_t maximumListed = 100;
 
 bool isDark(const QPalette& palette)
 {
@@ -209,7 +208,7 @@ DashboardView::DashboardView(QWidget* parent)
     connect(m_worst, &QTableView::activated, this, [this](const QModelIndex& index) { Q_EMIT gapActivated(index.data(GapListModel::GapIndexRole).toInt()); });
 }
 
-void DashboardView::setComparison(std::shared_ptr<const Comparison> comparison)
+void DashboardView::setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const DashboardSummary> summary)
 {
     m_engineFacts->setComparison(comparison);
     m_riskModel->setComparison(comparison);
@@ -218,11 +217,10 @@ void DashboardView::setComparison(std::shared_ptr<const Comparison> comparison)
         return;
     }
     const Comparison& c = *comparison;
-    // Every critical and high of any kind (at least twelve rows, at most a page's worth: the
-    // Gap matrix holds them all).
-    std::vector<std::size_t> ranked = rankedFindings(c);
-    const std::size_t severe = static_cast<std::size_t>(c.failingAtOrAbove(Severity::High));
-    ranked.resize(std::min({ ranked.size(), std::max<std::size_t>(severe, 12), maximumListed }));
+    if (!summary)
+        summary = std::make_shared<const DashboardSummary>(DashboardSummary::of(c));
+    const std::vector<std::size_t>& ranked = summary->worst;
+    const std::size_t severe = summary->severe;
     m_worstModel->setGaps(comparison, ranked);
     QString title = severe > 0 ? tr("Most severe open findings: %n critical or high, criticals of every kind first", nullptr, static_cast<int>(severe))
                                : tr("Most severe open findings: none critical or high");
@@ -240,7 +238,7 @@ void DashboardView::setComparison(std::shared_ptr<const Comparison> comparison)
               .arg(c.prodVersion.toString(), c.prodVersionStated ? QString() : tr(" (no node version found: latest)"))
         + keyWarningLine(c));
     updateCounts(c);
-    updateVerdicts(c);
+    updateVerdicts(summary->verdicts);
     updateChart(c);
     m_risks->resizeColumnsToContents();
 }
@@ -287,10 +285,10 @@ QString DashboardView::domainVerdictText(Domain domain) const
     return m_verdicts[static_cast<int>(domain)]->text();
 }
 
-void DashboardView::updateVerdicts(const Comparison& comparison)
+void DashboardView::updateVerdicts(const std::array<DomainVerdict, domainCount>& verdicts)
 {
     for (int d = 0; d < domainCount; ++d) {
-        const DomainVerdict verdict = domainVerdict(comparison, static_cast<Domain>(d));
+        const DomainVerdict& verdict = verdicts[static_cast<std::size_t>(d)];
         // The glyph of the kind of finding the line leads with, in its colour; the words say the rest.
         const Classification mark = verdict.heaviest();
         m_verdicts[d]->setText(QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span> %3")

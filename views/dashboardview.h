@@ -2,6 +2,7 @@
 #pragma once
 
 #include "compare/comparison.h"
+#include "dashboardsummary.h"
 #include "history/posturetimeline.h"
 
 #include <QWidget>
@@ -31,7 +32,8 @@ class DashboardView : public QWidget {
 public:
     explicit DashboardView(QWidget* parent = nullptr);
 
-    void setComparison(std::shared_ptr<const Comparison> comparison);
+    /// summary: worked out beforehand on a loader's thread, or here when null.
+    void setComparison(std::shared_ptr<const Comparison> comparison, std::shared_ptr<const DashboardSummary> summary = {});
     /// The History page's timeline (newest revision first): the dashboard shows how the latest
     /// revision moved against the previous one.
     void setTrend(const std::vector<TimelinePoint>& timeline, const QString& repository);
@@ -50,7 +52,7 @@ Q_SIGNALS:
 private:
     void updateChart(const Comparison& comparison);
     void updateCounts(const Comparison& comparison);
-    void updateVerdicts(const Comparison& comparison);
+    void updateVerdicts(const std::array<DomainVerdict, domainCount>& verdicts);
 
     QLabel* m_scope;
     QList<QLabel*> m_classificationCounts;

@@ -428,12 +428,12 @@ void MainWindow::setBusy(bool busy, const QString& stage)
 }
 
 void MainWindow::onLoaded(std::shared_ptr<const Comparison> comparison, const std::vector<Error>& problems, const ComparisonRequest& request,
-    std::shared_ptr<const GapMatrixModel::Layout> matrix)
+    std::shared_ptr<const GapMatrixModel::Layout> matrix, std::shared_ptr<const DashboardSummary> dashboard)
 {
     setBusy(false);
     m_comparison = std::move(comparison);
     m_detail->setComparison(m_comparison); // first: the matrix selects its worst cell in it
-    m_dashboard->setComparison(m_comparison);
+    m_dashboard->setComparison(m_comparison, std::move(dashboard));
     m_matrix->setComparison(m_comparison, std::move(matrix));
     m_network->setComparison(m_comparison);
     m_problemModel->clear();

@@ -23,6 +23,7 @@ namespace crossroads {
 
 class ComparisonLoader;
 class DashboardView;
+struct DashboardSummary;
 class GapDetailView;
 class GapMatrixView;
 class HistoryView;
@@ -90,7 +91,8 @@ private:
     void createActions();
     void createDocks();
     void onLoaded(std::shared_ptr<const Comparison> comparison, const std::vector<Error>& problems, const ComparisonRequest& request,
-        std::shared_ptr<const GapMatrixModel::Layout> matrix);
+        std::shared_ptr<const GapMatrixModel::Layout> matrix,
+        std::shared_ptr<const DashboardSummary> dashboard);
     void onFailed(const Error& error);
     void onCancelled();
     void setBusy(bool busy, const QString& stage = {});
