@@ -423,7 +423,12 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/jsonparser.cpp" line="172"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="176"/>
+        <source>the file ends in the middle of its JSON: it was cut off (an interrupted copy, download or write?); get the whole file again (%1)</source>
+        <translation>die Datei endet mitten in ihrem JSON: sie wurde abgeschnitten (ein unterbrochenes Kopieren, Herunterladen oder Schreiben?); holen Sie die ganze Datei erneut (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/jsonparser.cpp" line="178"/>
         <source>line %1 (byte %2)</source>
         <translation>Zeile %1 (Byte %2)</translation>
     </message>
@@ -831,78 +836,83 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>muss aus %1 kleingeschriebenen Hexadezimalziffern bestehen, wie Crossroads es schreibt; der Snapshot ist beschädigt oder wurde bearbeitet</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="37"/>
-        <source>%1; the snapshot is damaged or was edited</source>
-        <translation>%1; der Snapshot ist beschädigt oder wurde bearbeitet</translation>
-    </message>
-    <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="69"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="70"/>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="70"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="71"/>
         <source>a text</source>
         <translation>ein Text</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="71"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="72"/>
         <source>a list of texts</source>
         <translation>eine Liste von Texten</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="72"/>
-        <source>fact %1 must be %2 or null, as Crossroads writes it</source>
-        <translation>Fakt %1 muss %2 oder null sein, so wie Crossroads ihn schreibt</translation>
-    </message>
-    <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="170"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="176"/>
         <source>is not a fact shape as Crossroads writes it, {&quot;fact&quot;: name, &quot;provenance&quot;: …}</source>
         <translation>ist keine Faktform, wie Crossroads sie schreibt: {&quot;fact&quot;: Name, &quot;provenance&quot;: …}</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="198"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="204"/>
         <source>is not a fact as Crossroads writes it, [shape, value, source, line]</source>
         <translation>ist kein Fakt, wie Crossroads ihn schreibt: [Form, Wert, Quelle, Zeile]</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="203"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="209"/>
         <source>names fact shape %1, which no workload before it defines</source>
         <translation>nennt die Faktform %1, die kein Workload davor definiert</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="213"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="219"/>
         <source>gives fact %1 a second time (first at line %2)</source>
         <translation>gibt den Fakt %1 ein zweites Mal an (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="226"/>
-        <source>cites source %1 at line %2, but the workload lists %3 source(s) (numbered from 0) and lines are whole numbers</source>
-        <translation>nennt Quelle %1 in Zeile %2, aber die Workload führt %3 Quelle(n) (ab 0 nummeriert), und Zeilen sind ganze Zahlen</translation>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="38"/>
+        <source>%1; the snapshot is damaged or was edited: write it again from its inputs (crossroads-cli snapshot), or restore the saved copy</source>
+        <translation>%1; der Snapshot ist beschädigt oder wurde bearbeitet: schreiben Sie ihn aus seinen Eingaben neu (crossroads-cli snapshot) oder stellen Sie die gespeicherte Kopie wieder her</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="262"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="77"/>
+        <source>gives fact %1 the value %2, but it is %3 (or null) wherever Crossroads writes it</source>
+        <translation>gibt dem Fakt %1 den Wert %2, aber er ist überall, wo Crossroads ihn schreibt, %3 (oder null)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="231"/>
+        <source>cites source %1, but its workload lists %2 source(s), numbered from 0</source>
+        <translation>nennt Quelle %1, aber seine Workload führt %2 Quelle(n), ab 0 nummeriert</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="235"/>
+        <source>gives line %1, where a line is a whole number</source>
+        <translation>gibt Zeile %1 an, eine Zeile ist aber eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="270"/>
         <source>cannot write: %1</source>
         <translation>kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="302"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="314"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="310"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="322"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="303"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="311"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>Snapshot-Format %1 ist neuer, als diese Crossroads-Version versteht (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="315"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="323"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>als Entwicklungsumgebung aufgezeichnet, aber als Produktion angegeben; geben Sie ihn als dev-Seite an (--dev oder check --side dev) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="317"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="325"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>als Produktionsumgebung aufgezeichnet, aber als Entwicklung angegeben; geben Sie ihn als prod-Seite an (--prod oder check --side prod) oder vergleichen Sie zwei Snapshots einer Seite mit history --from/--to</translation>
     </message>
@@ -1984,69 +1994,69 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="103"/>
+        <location filename="../views/dashboardview.cpp" line="102"/>
         <source>Failing checks by severity</source>
         <translation>Fehlgeschlagene Prüfungen nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="125"/>
+        <location filename="../views/dashboardview.cpp" line="124"/>
         <source>Trend in the history repository</source>
         <translation>Trend im Verlaufs-Repository</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="134"/>
+        <location filename="../views/dashboardview.cpp" line="133"/>
         <source>Scores per domain, development and production</source>
         <translation>Punkte je Bereich, Entwicklung und Produktion</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="135"/>
+        <location filename="../views/dashboardview.cpp" line="134"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Punkte je Bereich (0–100, höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="140"/>
+        <location filename="../views/dashboardview.cpp" line="139"/>
         <source>Verdict per domain</source>
         <translation>Urteil je Bereich</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="159"/>
+        <location filename="../views/dashboardview.cpp" line="158"/>
         <source>Engine facts</source>
         <translation>Engine-Fakten</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="162"/>
-        <location filename="../views/dashboardview.cpp" line="172"/>
+        <location filename="../views/dashboardview.cpp" line="161"/>
+        <location filename="../views/dashboardview.cpp" line="171"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="163"/>
+        <location filename="../views/dashboardview.cpp" line="162"/>
         <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
         <translation>Durch Richtlinienausnahmen akzeptierte Risiken; die Begründung steht im Tooltip jeder Zeile</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="165"/>
+        <location filename="../views/dashboardview.cpp" line="164"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
         <translation>Bisher ist kein Risiko per Ausnahme akzeptiert. Akzeptieren Sie eines mit „Risiko akzeptieren“ im Detail einer Lücke oder laden Sie eine Richtlinie (Menü Richtlinie).</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="173"/>
+        <location filename="../views/dashboardview.cpp" line="172"/>
         <source>Container engines</source>
         <translation>Container-Engines</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="176"/>
-        <location filename="../views/dashboardview.cpp" line="188"/>
+        <location filename="../views/dashboardview.cpp" line="175"/>
+        <location filename="../views/dashboardview.cpp" line="187"/>
         <source>Most severe open findings</source>
         <translation>Schwerste offene Befunde</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="177"/>
+        <location filename="../views/dashboardview.cpp" line="176"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Eingabetaste oder Doppelklick öffnet die Lücke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="227"/>
+        <location filename="../views/dashboardview.cpp" line="225"/>
         <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
         <translation>
             <numerusform>Schwerste offene Befunde: %n kritischer oder hoher, kritische jeder Art zuerst</numerusform>
@@ -2054,27 +2064,27 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="228"/>
+        <location filename="../views/dashboardview.cpp" line="226"/>
         <source>Most severe open findings: none critical or high</source>
         <translation>Schwerste offene Befunde: keiner kritisch oder hoch</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="230"/>
+        <location filename="../views/dashboardview.cpp" line="228"/>
         <source> (the first %1; the Gap matrix shows all)</source>
         <translation> (die ersten %1; die Lückenmatrix zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="234"/>
+        <location filename="../views/dashboardview.cpp" line="232"/>
         <source>Accepted risks (%1, %2 expiring)</source>
         <translation>Akzeptierte Risiken (%1, %2 vor Ablauf)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="234"/>
+        <location filename="../views/dashboardview.cpp" line="232"/>
         <source>Accepted risks (%1)</source>
         <translation>Akzeptierte Risiken (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="235"/>
+        <location filename="../views/dashboardview.cpp" line="233"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (Entwicklung) ⇄ &lt;b&gt;%2&lt;/b&gt; (Produktion) · %n Paar</numerusform>
@@ -2082,32 +2092,32 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="237"/>
+        <location filename="../views/dashboardview.cpp" line="235"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 Workloads nur in dev und %2 nur in prod · Pod Security bewertet nach Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="240"/>
+        <location filename="../views/dashboardview.cpp" line="238"/>
         <source> (no node version found: latest)</source>
         <translation> (keine Knotenversion gefunden: neueste)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="251"/>
+        <location filename="../views/dashboardview.cpp" line="249"/>
         <source>Open a history repository (History page) to see how its latest revision moved against the previous one.</source>
         <translation>Öffnen Sie ein Verlaufs-Repository (Seite Verlauf), um zu sehen, wie sich seine neueste Revision gegenüber der vorigen verändert hat.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="252"/>
+        <location filename="../views/dashboardview.cpp" line="250"/>
         <source>The history holds one revision: nothing to compare it with yet.</source>
         <translation>Der Verlauf enthält eine Revision: noch nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="263"/>
+        <location filename="../views/dashboardview.cpp" line="261"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="269"/>
+        <location filename="../views/dashboardview.cpp" line="267"/>
         <source>▲ %n more</source>
         <translation>
             <numerusform>▲ %n mehr</numerusform>
@@ -2115,7 +2125,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="269"/>
+        <location filename="../views/dashboardview.cpp" line="267"/>
         <source>▼ %n fewer</source>
         <translation>
             <numerusform>▼ %n weniger</numerusform>
@@ -2123,32 +2133,32 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="269"/>
+        <location filename="../views/dashboardview.cpp" line="267"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="271"/>
+        <location filename="../views/dashboardview.cpp" line="269"/>
         <source>%1, from %2 to %3: %4 → %5 failing checks in its snapshots (%6); %7.</source>
         <translation>%1, von %2 bis %3: %4 → %5 fehlgeschlagene Prüfungen in seinen Snapshots (%6); %7.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="276"/>
+        <location filename="../views/dashboardview.cpp" line="274"/>
         <source>History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page&apos;s timeline)</source>
         <translation>Verlauf von %1: die fehlgeschlagenen Prüfungen jeder Snapshot-Datei je Revision, jede für sich geprüft (die Zeitleiste der Seite Verlauf)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="316"/>
+        <location filename="../views/dashboardview.cpp" line="314"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="317"/>
+        <location filename="../views/dashboardview.cpp" line="315"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="326"/>
+        <location filename="../views/dashboardview.cpp" line="324"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
@@ -7503,8 +7513,8 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/reportsupport.h" line="369"/>
-        <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
-        <translation>Die Fingerabdrücke der Zugangsdaten wurden mit verschiedenen Arbeitsbereichsschlüsseln erstellt (dev %1, prod %2): wiederverwendete Zugangsdaten (CR-SEC-005) lassen sich nicht finden; vergleichen Sie unter einem Schlüssel.</translation>
+        <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found, so fewer findings are counted. Compare with the snapshot&apos;s own key (crossroads-cli compare --key-file FILE), or take both sides with one key.</source>
+        <translation>Die Fingerabdrücke der Zugangsdaten wurden mit verschiedenen Workspace-Schlüsseln erstellt (dev %1, prod %2): wiederverwendete Zugangsdaten (CR-SEC-005) können nicht gefunden werden, daher werden weniger Befunde gezählt. Vergleichen Sie mit dem eigenen Schlüssel des Snapshots (crossroads-cli compare --key-file DATEI) oder erfassen Sie beide Seiten mit einem Schlüssel.</translation>
     </message>
     <message>
         <location filename="../models/core/report/reportsupport.h" line="407"/>

@@ -423,7 +423,12 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/document/jsonparser.cpp" line="172"/>
+        <location filename="../models/core/document/jsonparser.cpp" line="176"/>
+        <source>the file ends in the middle of its JSON: it was cut off (an interrupted copy, download or write?); get the whole file again (%1)</source>
+        <translation>el archivo termina en mitad de su JSON: está cortado (¿una copia, descarga o escritura interrumpida?); obtenga de nuevo el archivo completo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/document/jsonparser.cpp" line="178"/>
         <source>line %1 (byte %2)</source>
         <translation>línea %1 (byte %2)</translation>
     </message>
@@ -831,78 +836,83 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>debe tener %1 dígitos hexadecimales en minúscula, como lo escribe Crossroads; la instantánea está dañada o fue editada</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="37"/>
-        <source>%1; the snapshot is damaged or was edited</source>
-        <translation>%1; la instantánea está dañada o fue editada</translation>
-    </message>
-    <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="69"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="70"/>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="70"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="71"/>
         <source>a text</source>
         <translation>un texto</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="71"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="72"/>
         <source>a list of texts</source>
         <translation>una lista de textos</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="72"/>
-        <source>fact %1 must be %2 or null, as Crossroads writes it</source>
-        <translation>el hecho %1 debe ser %2 o null, como lo escribe Crossroads</translation>
-    </message>
-    <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="170"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="176"/>
         <source>is not a fact shape as Crossroads writes it, {&quot;fact&quot;: name, &quot;provenance&quot;: …}</source>
         <translation>no es una forma de hecho tal como la escribe Crossroads: {&quot;fact&quot;: nombre, &quot;provenance&quot;: …}</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="198"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="204"/>
         <source>is not a fact as Crossroads writes it, [shape, value, source, line]</source>
         <translation>no es un hecho tal como lo escribe Crossroads: [forma, valor, origen, línea]</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="203"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="209"/>
         <source>names fact shape %1, which no workload before it defines</source>
         <translation>nombra la forma de hecho %1, que ninguna carga de trabajo anterior define</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="213"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="219"/>
         <source>gives fact %1 a second time (first at line %2)</source>
         <translation>da el hecho %1 por segunda vez (la primera en la línea %2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="226"/>
-        <source>cites source %1 at line %2, but the workload lists %3 source(s) (numbered from 0) and lines are whole numbers</source>
-        <translation>cita la fuente %1 en la línea %2, pero la carga de trabajo enumera %3 fuente(s) (numeradas desde 0) y las líneas son números enteros</translation>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="38"/>
+        <source>%1; the snapshot is damaged or was edited: write it again from its inputs (crossroads-cli snapshot), or restore the saved copy</source>
+        <translation>%1; la instantánea está dañada o fue editada: escríbala de nuevo desde sus entradas (crossroads-cli snapshot) o restaure la copia guardada</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="262"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="77"/>
+        <source>gives fact %1 the value %2, but it is %3 (or null) wherever Crossroads writes it</source>
+        <translation>da al hecho %1 el valor %2, pero es %3 (o null) siempre que Crossroads lo escribe</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="231"/>
+        <source>cites source %1, but its workload lists %2 source(s), numbered from 0</source>
+        <translation>cita la fuente %1, pero su carga de trabajo enumera %2 fuente(s), numeradas desde 0</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="235"/>
+        <source>gives line %1, where a line is a whole number</source>
+        <translation>da la línea %1, pero una línea es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="270"/>
         <source>cannot write: %1</source>
         <translation>no se puede escribir: %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="302"/>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="314"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="310"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="322"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="303"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="311"/>
         <source>snapshot format %1 is newer than this Crossroads understands (%2)</source>
         <translation>el formato de instantánea %1 es más reciente que el que admite esta versión de Crossroads (%2)</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="315"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="323"/>
         <source>recorded as the development side, but given as production; give it as the dev side (--dev, or check --side dev), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de desarrollo, pero indicada como producción; indíquela como lado de desarrollo (--dev, o check --side dev), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
     <message>
-        <location filename="../models/core/snapshot/snapshotfile.cpp" line="317"/>
+        <location filename="../models/core/snapshot/snapshotfile.cpp" line="325"/>
         <source>recorded as the production side, but given as development; give it as the prod side (--prod, or check --side prod), or compare two snapshots of one side with history --from/--to</source>
         <translation>registrada como el lado de producción, pero indicada como desarrollo; indíquela como lado de producción (--prod, o check --side prod), o compare dos instantáneas de un mismo lado con history --from/--to</translation>
     </message>
@@ -1984,64 +1994,64 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="103"/>
+        <location filename="../views/dashboardview.cpp" line="102"/>
         <source>Failing checks by severity</source>
         <translation>Comprobaciones fallidas por gravedad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="125"/>
+        <location filename="../views/dashboardview.cpp" line="124"/>
         <source>Trend in the history repository</source>
         <translation>Tendencia en el repositorio de historial</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="134"/>
+        <location filename="../views/dashboardview.cpp" line="133"/>
         <source>Scores per domain, development and production</source>
         <translation>Puntuaciones por dominio, desarrollo y producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="135"/>
+        <location filename="../views/dashboardview.cpp" line="134"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="140"/>
+        <location filename="../views/dashboardview.cpp" line="139"/>
         <source>Verdict per domain</source>
         <translation>Veredicto por dominio</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="159"/>
+        <location filename="../views/dashboardview.cpp" line="158"/>
         <source>Engine facts</source>
         <translation>Datos del motor</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="162"/>
-        <location filename="../views/dashboardview.cpp" line="172"/>
+        <location filename="../views/dashboardview.cpp" line="161"/>
+        <location filename="../views/dashboardview.cpp" line="171"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="163"/>
+        <location filename="../views/dashboardview.cpp" line="162"/>
         <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
         <translation>Riesgos aceptados por exenciones de la política; el motivo está en la información emergente de cada fila</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="165"/>
+        <location filename="../views/dashboardview.cpp" line="164"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
         <translation>Todavía no hay riesgos aceptados mediante exenciones. Acepte uno con «Aceptar como riesgo» en el detalle de una brecha, o cargue una política (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="173"/>
+        <location filename="../views/dashboardview.cpp" line="172"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="176"/>
-        <location filename="../views/dashboardview.cpp" line="188"/>
+        <location filename="../views/dashboardview.cpp" line="175"/>
+        <location filename="../views/dashboardview.cpp" line="187"/>
         <source>Most severe open findings</source>
         <translation>Hallazgos abiertos más graves</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="227"/>
+        <location filename="../views/dashboardview.cpp" line="225"/>
         <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
         <translation>
             <numerusform>Hallazgos abiertos más graves: %n crítico o alto, primero los críticos de todo tipo</numerusform>
@@ -2049,37 +2059,37 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="228"/>
+        <location filename="../views/dashboardview.cpp" line="226"/>
         <source>Most severe open findings: none critical or high</source>
         <translation>Hallazgos abiertos más graves: ninguno crítico ni alto</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="230"/>
+        <location filename="../views/dashboardview.cpp" line="228"/>
         <source> (the first %1; the Gap matrix shows all)</source>
         <translation> (los primeros %1; la matriz de brechas los muestra todos)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="234"/>
+        <location filename="../views/dashboardview.cpp" line="232"/>
         <source>Accepted risks (%1, %2 expiring)</source>
         <translation>Riesgos aceptados (%1, %2 a punto de caducar)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="234"/>
+        <location filename="../views/dashboardview.cpp" line="232"/>
         <source>Accepted risks (%1)</source>
         <translation>Riesgos aceptados (%1)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="271"/>
+        <location filename="../views/dashboardview.cpp" line="269"/>
         <source>%1, from %2 to %3: %4 → %5 failing checks in its snapshots (%6); %7.</source>
         <translation>%1, de %2 a %3: %4 → %5 comprobaciones fallidas en sus instantáneas (%6); %7.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="177"/>
+        <location filename="../views/dashboardview.cpp" line="176"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Pulse Intro o haga doble clic para abrir la brecha</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="235"/>
+        <location filename="../views/dashboardview.cpp" line="233"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (desarrollo) ⇄ &lt;b&gt;%2&lt;/b&gt; (producción) · %n par</numerusform>
@@ -2087,32 +2097,32 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="237"/>
+        <location filename="../views/dashboardview.cpp" line="235"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 carga(s) de trabajo solo en desarrollo y %2 solo en producción · Pod Security evaluado según Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="240"/>
+        <location filename="../views/dashboardview.cpp" line="238"/>
         <source> (no node version found: latest)</source>
         <translation> (no se encontró la versión de los nodos: la más reciente)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="251"/>
+        <location filename="../views/dashboardview.cpp" line="249"/>
         <source>Open a history repository (History page) to see how its latest revision moved against the previous one.</source>
         <translation>Abra un repositorio de historial (página Historial) para ver cómo ha cambiado su última revisión respecto a la anterior.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="252"/>
+        <location filename="../views/dashboardview.cpp" line="250"/>
         <source>The history holds one revision: nothing to compare it with yet.</source>
         <translation>El historial tiene una sola revisión: todavía no hay con qué compararla.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="263"/>
+        <location filename="../views/dashboardview.cpp" line="261"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="269"/>
+        <location filename="../views/dashboardview.cpp" line="267"/>
         <source>▲ %n more</source>
         <translation>
             <numerusform>▲ %n más</numerusform>
@@ -2120,7 +2130,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="269"/>
+        <location filename="../views/dashboardview.cpp" line="267"/>
         <source>▼ %n fewer</source>
         <translation>
             <numerusform>▼ %n menos</numerusform>
@@ -2128,27 +2138,27 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="269"/>
+        <location filename="../views/dashboardview.cpp" line="267"/>
         <source>no change</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="276"/>
+        <location filename="../views/dashboardview.cpp" line="274"/>
         <source>History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page&apos;s timeline)</source>
         <translation>Historial de %1: las comprobaciones fallidas de cada archivo de instantánea en una revisión, cada uno evaluado por separado (la cronología de la página Historial)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="316"/>
+        <location filename="../views/dashboardview.cpp" line="314"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="317"/>
+        <location filename="../views/dashboardview.cpp" line="315"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="326"/>
+        <location filename="../views/dashboardview.cpp" line="324"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -7503,8 +7513,8 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../models/core/report/reportsupport.h" line="369"/>
-        <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.</source>
-        <translation>Las huellas de credenciales se generaron con claves de trabajo distintas (desarrollo %1, producción %2): no se pueden encontrar credenciales reutilizadas (CR-SEC-005); compare con una misma clave.</translation>
+        <source>Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found, so fewer findings are counted. Compare with the snapshot&apos;s own key (crossroads-cli compare --key-file FILE), or take both sides with one key.</source>
+        <translation>Las huellas de las credenciales se hicieron con claves de espacio de trabajo distintas (dev %1, prod %2): no se pueden encontrar credenciales reutilizadas (CR-SEC-005), así que se cuentan menos hallazgos. Compare con la clave propia de la instantánea (crossroads-cli compare --key-file ARCHIVO) o tome ambos lados con una sola clave.</translation>
     </message>
     <message>
         <location filename="../models/core/report/reportsupport.h" line="407"/>

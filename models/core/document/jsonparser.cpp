@@ -169,8 +169,13 @@ Status parseJson(InputSource& source, DocumentBuilder& builder, const QString& f
         return Error { fileName, QCoreApplication::translate("DocumentReader", "line %1").arg(line), builder.error() };
     }
     const qint64 offset = sax.errorPosition() + cursor.skipped;
-    return Error { fileName, QCoreApplication::translate("DocumentReader", "line %1 (byte %2)").arg(cursor.line).arg(offset),
-        sax.errorMessage() };
+    QString message = sax.errorMessage();
+    // Both come only from the end of the bytes: a file cut off by an interrupted copy or
+    // download, which is what the user needs to hear first.
+    if (message.contains(QLatin1String("unexpected end of input")) || message.contains(QLatin1String("missing closing quote")))
+        message = QCoreApplication::translate("DocumentReader", "the file ends in the middle of its JSON: it was cut off (an interrupted copy, download or write?); get the whole file again (%1)")
+                      .arg(message);
+    return Error { fileName, QCoreApplication::translate("DocumentReader", "line %1 (byte %2)").arg(cursor.line).arg(offset), message };
 }
 
 } // namespace crossroads

@@ -366,7 +366,7 @@ inline QString keyWarning(const Comparison& comparison)
     const QByteArray& prod = comparison.prod.keyId;
     if (dev.isEmpty() || prod.isEmpty() || dev == prod)
         return {};
-    return tr("Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found; compare under one key.")
+    return tr("Credential fingerprints were made with different workspace keys (dev %1, prod %2): reused credentials (CR-SEC-005) cannot be found, so fewer findings are counted. Compare with the snapshot's own key (crossroads-cli compare --key-file FILE), or take both sides with one key.")
         .arg(QString::fromLatin1(dev), QString::fromLatin1(prod));
 }
 

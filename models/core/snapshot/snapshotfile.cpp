@@ -34,13 +34,14 @@ QString hexField(const ImportContext& context, const Node& node, int digits)
 
 bool refuseDamaged(const ImportContext& context, const Node& node, const QString& what)
 {
-    return FieldCheck::refuse(context, node, QCoreApplication::translate("SnapshotFile", "%1; the snapshot is damaged or was edited").arg(what));
+    return FieldCheck::refuse(context, node,
+        QCoreApplication::translate("SnapshotFile", "%1; the snapshot is damaged or was edited: write it again from its inputs (crossroads-cli snapshot), or restore the saved copy").arg(what));
 }
 
 /// A saved fact's value, of the kind Crossroads writes for that fact (null: not known). Any
 /// other is refused at its place: "yes" for runtime.privileged would otherwise read as a
 /// privileged container whose value says "yes", and 12 as the text "12".
-std::optional<FactValue> valueOf(const ImportContext& context, const Node& node, FactKey key)
+std::optional<FactValue> valueOf(const ImportContext& context, const Node& node, const Node& place, FactKey key)
 {
     const FactValueKind kind = factValueKind(key);
     switch (node.type()) {
@@ -69,7 +70,12 @@ std::optional<FactValue> valueOf(const ImportContext& context, const Node& node,
     const QString wanted = kind == FactValueKind::Flag ? QCoreApplication::translate("SnapshotFile", "true or false")
         : kind == FactValueKind::Text                  ? QCoreApplication::translate("SnapshotFile", "a text")
                                                        : QCoreApplication::translate("SnapshotFile", "a list of texts");
-    refuseDamaged(context, node, QCoreApplication::translate("SnapshotFile", "fact %1 must be %2 or null, as Crossroads writes it").arg(QLatin1String(factName(key)), wanted));
+    QString given = node.isString() ? QLatin1Char('"') + node.toString() + QLatin1Char('"') : node.toString();
+    if (given.size() > 40)
+        given = given.left(40) + QStringLiteral("…");
+    refuseDamaged(context, place,
+        QCoreApplication::translate("SnapshotFile", "gives fact %1 the value %2, but it is %3 (or null) wherever Crossroads writes it")
+            .arg(QLatin1String(factName(key)), given, wanted));
     return std::nullopt;
 }
 
@@ -126,7 +132,7 @@ void readContainersV1(const ImportContext& context, const Node& item, Workload& 
             const std::optional<FactKey> key = factKeyFromName(entry.key());
             if (!key || isEngineFact(*key))
                 continue;
-            std::optional<FactValue> value = valueOf(context, entry["value"], *key);
+            std::optional<FactValue> value = valueOf(context, entry["value"], entry, *key);
             if (!value)
                 return;
             Fact& fact = container[*key];
@@ -214,17 +220,19 @@ void readContainersV2(const ImportContext& context, const Node& item, Workload& 
                 return;
             }
             first = std::max<quint32>(entry.line(), 1);
-            std::optional<FactValue> value = valueOf(context, entry.at(1), *shape.key);
+            std::optional<FactValue> value = valueOf(context, entry.at(1), entry, *shape.key);
             if (!value)
                 return;
             // Where the fact was read from: an entry of this workload's "sources" and a line.
             const Node source = entry.at(2);
             const Node line = entry.at(3);
-            if ((!source.isNull() && (source.type() != NodeType::Integer || source.toInteger().value_or(-1) < 0 || source.toInteger().value_or(-1) >= sourceCount))
-                || (!line.isNull() && (line.type() != NodeType::Integer || line.toInteger().value_or(-1) < 0))) {
+            if (!source.isNull() && (source.type() != NodeType::Integer || source.toInteger().value_or(-1) < 0 || source.toInteger().value_or(-1) >= sourceCount)) {
                 refuseDamaged(context, entry,
-                    QCoreApplication::translate("SnapshotFile", "cites source %1 at line %2, but the workload lists %3 source(s) (numbered from 0) and lines are whole numbers")
-                        .arg(source.toString(), line.toString()).arg(sourceCount));
+                    QCoreApplication::translate("SnapshotFile", "cites source %1, but its workload lists %2 source(s), numbered from 0").arg(source.toString()).arg(sourceCount));
+                return;
+            }
+            if (!line.isNull() && (line.type() != NodeType::Integer || line.toInteger().value_or(-1) < 0)) {
+                refuseDamaged(context, entry, QCoreApplication::translate("SnapshotFile", "gives line %1, where a line is a whole number").arg(line.toString()));
                 return;
             }
             Fact& fact = container[*shape.key];
@@ -329,7 +337,7 @@ Status SnapshotFile::importInto(const ImportContext& context, const Node& root)
         const std::optional<FactKey> key = factKeyFromName(entry.key());
         if (!key || !isEngineFact(*key))
             continue;
-        std::optional<FactValue> value = valueOf(context, entry["value"], *key);
+        std::optional<FactValue> value = valueOf(context, entry["value"], entry, *key);
         if (!value)
             break;
         Fact fact;
