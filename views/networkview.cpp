@@ -8,6 +8,7 @@
 #include <QGraphicsView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QPainterPath>
 #include <QTextDocument>
 #include <QTextOption>
@@ -87,15 +88,19 @@ QGraphicsRectItem* addWorkloadBox(QGraphicsScene* scene, const WorkloadExposure&
     return box;
 }
 
-QGraphicsItem* addOutside(QGraphicsScene* scene, const QString& title, QPointF at, qreal height, const QPalette& palette)
+/// "Outside": one node in the middle of a short column; along a long one (a cluster), a band
+/// whose name comes back every few rows, at the rows' own heights.
+QGraphicsItem* addOutside(QGraphicsScene* scene, const QString& title, QPointF at, qreal height, const std::vector<qreal>& labelsAt, const QPalette& palette)
 {
     auto* node = scene->addRect(QRectF(0, 0, outsideWidth, height), QPen(palette.color(QPalette::Mid), 1, Qt::DashLine), palette.color(QPalette::AlternateBase));
     node->setPos(at);
-    auto* text = scene->addText(title);
-    text->setParentItem(node);
-    text->setTextWidth(outsideWidth - 8);
-    text->setDefaultTextColor(palette.color(QPalette::Text));
-    text->setPos(4, height / 2 - text->boundingRect().height() / 2);
+    for (const qreal y : labelsAt.empty() ? std::vector<qreal> { at.y() + height / 2 } : labelsAt) {
+        auto* text = scene->addText(title);
+        text->setParentItem(node);
+        text->setTextWidth(outsideWidth - 8);
+        text->setDefaultTextColor(palette.color(QPalette::Text));
+        text->setPos(4, y - at.y() - text->boundingRect().height() / 2);
+    }
     node->setToolTip(title);
     return node;
 }
@@ -132,6 +137,8 @@ NetworkView::NetworkView(QWidget* parent)
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setDragMode(QGraphicsView::ScrollHandDrag);
+    // Fitting to a new width keeps the top in place, not the centre (the default anchor).
+    m_view->setTransformationAnchor(QGraphicsView::NoAnchor);
     m_view->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_view->setAccessibleName(tr("Network exposure diagram"));
     m_summary->setWordWrap(true);
@@ -265,16 +272,25 @@ void NetworkView::rebuild()
         y += rowHeight + rowGap;
     }
     const qreal height = std::max(boxHeight, y - rowGap - top);
-    addOutside(m_scene, tr("Outside the host (LAN, internet)"), QPointF(0, top), height, colors);
-    addOutside(m_scene, tr("Outside the cluster (LAN, internet)"), QPointF(prodOutsideX, top), height, colors);
+    // Up to a screenful of rows, the links meet in the middle of "outside"; beyond that they
+    // would cross the whole diagram, so each runs straight across at its own row.
+    constexpr std::size_t meetingRows = 6;
+    constexpr std::size_t rowsPerLabel = 8;
+    const bool straight = placed.size() > meetingRows;
+    std::vector<qreal> labelsAt;
+    for (std::size_t i = 0; straight && i < placed.size(); i += rowsPerLabel)
+        labelsAt.push_back(placed[i].middle);
+    addOutside(m_scene, tr("Outside the host (LAN, internet)"), QPointF(0, top), height, labelsAt, colors);
+    addOutside(m_scene, tr("Outside the cluster (LAN, internet)"), QPointF(prodOutsideX, top), height, labelsAt, colors);
+    const auto outsideAt = [&](qreal middle) { return straight ? middle : top + height / 2; };
 
     const QColor exposed = reachColor(Reach::Outside);
     const QColor differ(0xC0, 0x1C, 0x28);
     for (const auto& [row, middle] : placed) {
         if (row->dev && row->dev->reach == Reach::Outside)
-            addEdge(m_scene, QPointF(outsideWidth, top + height / 2), QPointF(devX, middle), exposed, 2);
+            addEdge(m_scene, QPointF(outsideWidth, outsideAt(middle)), QPointF(devX, middle), exposed, 2);
         if (row->prod && row->prod->reach == Reach::Outside)
-            addEdge(m_scene, QPointF(prodOutsideX, top + height / 2), QPointF(prodX + boxWidth, middle), exposed, 2);
+            addEdge(m_scene, QPointF(prodOutsideX, outsideAt(middle)), QPointF(prodX + boxWidth, middle), exposed, 2);
         if (row->dev && row->prod) {
             const bool differs = row->dev->reach != row->prod->reach;
             // The text colour, faded: visible on a light and on a dark palette alike.
@@ -302,6 +318,7 @@ void NetworkView::rebuild()
     }
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-10, -10, 10, 10));
     fitToWidth();
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->minimum()); // a tall diagram starts at its headings
     m_summary->setText(tr("Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.", nullptr, m_differences)
                            .arg(outsideDev)
                            .arg(dev.size())
