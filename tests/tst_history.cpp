@@ -727,6 +727,11 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), localEdit);
         file.close();
 
+        // The same posture as the tip, over the local edit: nothing to commit, and the edit is said.
+        const Result<CommitOutcome> overEdit
+            = history->commitSnapshot(SnapshotCommit { m_prodWorseAgain, path, {}, QStringLiteral("Re-collected") });
+        QVERIFY(overEdit && overEdit->unchanged && overEdit->workTreeDiffers);
+
         // The same posture collected again later is no new revision.
         QCOMPARE(git({ QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("--"), path }, copy).exitCode, 0);
         QVERIFY(m_prodWorseAgain != m_prodWorse);
@@ -734,6 +739,7 @@ private Q_SLOTS:
             = history->commitSnapshot(SnapshotCommit { m_prodWorseAgain, path, {}, QStringLiteral("Re-collected") });
         QVERIFY2(again, again ? "" : qPrintable(again.error().toString()));
         QVERIFY(again->unchanged);
+        QVERIFY(!again->workTreeDiffers);
         QCOMPARE(again->commitId.toLatin1(), tip.trimmed());
     }
 

@@ -4565,72 +4565,72 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::NetworkView</name>
     <message>
-        <location filename="../views/networkview.cpp" line="58"/>
+        <location filename="../views/networkview.cpp" line="59"/>
         <source>ingress isolated</source>
         <translation>Ingress isoliert</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="60"/>
+        <location filename="../views/networkview.cpp" line="61"/>
         <source>egress isolated</source>
         <translation>Egress isoliert</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="75"/>
+        <location filename="../views/networkview.cpp" line="76"/>
         <source>and %1 more (in the tooltip)</source>
         <translation>und %1 weitere (im Tooltip)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="130"/>
+        <location filename="../views/networkview.cpp" line="135"/>
         <source>Show only &amp;differences</source>
         <translation>Nur &amp;Unterschiede zeigen</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="136"/>
+        <location filename="../views/networkview.cpp" line="143"/>
         <source>Network exposure diagram</source>
         <translation>Diagramm der Netzwerkexposition</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="152"/>
+        <location filename="../views/networkview.cpp" line="159"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Rote Verbindung: Exposition des Paars weicht ab</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="245"/>
+        <location filename="../views/networkview.cpp" line="252"/>
         <source>Development: %1</source>
         <translation>Entwicklung: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="246"/>
+        <location filename="../views/networkview.cpp" line="253"/>
         <source>Production: %1</source>
         <translation>Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="268"/>
+        <location filename="../views/networkview.cpp" line="283"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Außerhalb des Hosts (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="269"/>
+        <location filename="../views/networkview.cpp" line="284"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Außerhalb des Clusters (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="286"/>
+        <location filename="../views/networkview.cpp" line="302"/>
         <source>wider in prod</source>
         <translation>Prod ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="286"/>
+        <location filename="../views/networkview.cpp" line="302"/>
         <source>wider in dev</source>
         <translation>Dev ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="299"/>
+        <location filename="../views/networkview.cpp" line="315"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>Keine Unterschiede in der Exposition zwischen den gepaarten Workloads.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="305"/>
+        <location filename="../views/networkview.cpp" line="322"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paar unterscheidet sich in der Exposition.</numerusform>
@@ -5525,42 +5525,42 @@ Produktion: %2</translation>
         <translation>der Tree von Branch %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="254"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="260"/>
         <source>cannot read the state of %1 in the working tree</source>
         <translation>der Zustand von %1 im Arbeitsverzeichnis kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="257"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="263"/>
         <source>%1 has changes that are not committed (git status shows them); commit or discard them first, or commit the snapshot to another branch with --branch; nothing was committed</source>
         <translation>%1 hat nicht committete Änderungen (git status zeigt sie); committen oder verwerfen Sie sie zuerst, oder committen Sie den Snapshot mit --branch in einen anderen Branch; es wurde nichts committet</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="267"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="273"/>
         <source>cannot store the snapshot</source>
         <translation>der Snapshot kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="274"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="280"/>
         <source>cannot read the new tree</source>
         <translation>der neue Tree kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="284"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="290"/>
         <source>cannot write the commit</source>
         <translation>der Commit kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="298"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="304"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
         <translation>Branch %1 hat sich bewegt, während der Snapshot committet wurde; nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="302"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="308"/>
         <source>cannot update branch %1</source>
         <translation>Branch %1 kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="315"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="321"/>
         <source>git could not update the file</source>
         <translation>git konnte die Datei nicht aktualisieren</translation>
     </message>
@@ -6971,27 +6971,42 @@ Produktion: %2</translation>
         <translation>snapshot --commit braucht --repo VERZ --path PFAD/IM/REPO.crossroads.json -m NACHRICHT [--branch B [--new-branch]]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="437"/>
+        <location filename="../app/cli/historycommand.cpp" line="414"/>
+        <source>--new-branch starts the branch --branch names; name it (--branch B --new-branch)</source>
+        <translation>--new-branch legt den Branch an, den --branch nennt; geben Sie ihn an (--branch B --new-branch)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="441"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: der Snapshot kann nicht zurückgelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="452"/>
+        <location filename="../app/cli/historycommand.cpp" line="457"/>
+        <source>note: %1 does not end in .crossroads.json, so history lists it only when asked: history --repo %2 --path %1</source>
+        <translation>Hinweis: %1 endet nicht auf .crossroads.json, daher zeigt history ihn nur auf Nachfrage: history --repo %2 --path %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="459"/>
         <source>unchanged: %1 already holds this snapshot at %2 (%3); nothing committed</source>
         <translation>unverändert: %1 enthält diesen Snapshot bereits unter %2 (%3); nichts committet</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="456"/>
+        <location filename="../app/cli/historycommand.cpp" line="461"/>
+        <source>note: the copy of %1 in %2 has changes that are not committed; they were left as they are (git diff shows them)</source>
+        <translation>Hinweis: die Kopie von %1 in %2 hat nicht committete Änderungen; sie wurden so belassen (git diff zeigt sie)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="465"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>%1 nach %2%3 committet: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="458"/>
+        <location filename="../app/cli/historycommand.cpp" line="467"/>
         <source> (new branch)</source>
         <translation> (neuer Branch)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="460"/>
+        <location filename="../app/cli/historycommand.cpp" line="469"/>
         <source>note: %1 is checked out in %2, but its copy of %3 could not be updated (%4); git checkout HEAD -- %3 brings it up to date</source>
         <translation>Hinweis: %1 ist in %2 ausgecheckt, aber seine Kopie von %3 konnte nicht aktualisiert werden (%4); git checkout HEAD -- %3 bringt sie auf den neuesten Stand</translation>
     </message>

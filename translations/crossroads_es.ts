@@ -4565,72 +4565,72 @@ Producción: %2</translation>
 <context>
     <name>crossroads::NetworkView</name>
     <message>
-        <location filename="../views/networkview.cpp" line="58"/>
+        <location filename="../views/networkview.cpp" line="59"/>
         <source>ingress isolated</source>
         <translation>tráfico de entrada aislado</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="60"/>
+        <location filename="../views/networkview.cpp" line="61"/>
         <source>egress isolated</source>
         <translation>tráfico de salida aislado</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="75"/>
+        <location filename="../views/networkview.cpp" line="76"/>
         <source>and %1 more (in the tooltip)</source>
         <translation>y %1 más (en la información emergente)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="130"/>
+        <location filename="../views/networkview.cpp" line="135"/>
         <source>Show only &amp;differences</source>
         <translation>Mostrar solo las &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="136"/>
+        <location filename="../views/networkview.cpp" line="143"/>
         <source>Network exposure diagram</source>
         <translation>Diagrama de exposición de red</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="152"/>
+        <location filename="../views/networkview.cpp" line="159"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="245"/>
+        <location filename="../views/networkview.cpp" line="252"/>
         <source>Development: %1</source>
         <translation>Desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="246"/>
+        <location filename="../views/networkview.cpp" line="253"/>
         <source>Production: %1</source>
         <translation>Producción: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="268"/>
+        <location filename="../views/networkview.cpp" line="283"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="269"/>
+        <location filename="../views/networkview.cpp" line="284"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="286"/>
+        <location filename="../views/networkview.cpp" line="302"/>
         <source>wider in prod</source>
         <translation>más amplia en producción</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="286"/>
+        <location filename="../views/networkview.cpp" line="302"/>
         <source>wider in dev</source>
         <translation>más amplia en desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="299"/>
+        <location filename="../views/networkview.cpp" line="315"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="305"/>
+        <location filename="../views/networkview.cpp" line="322"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>
@@ -5525,42 +5525,42 @@ Producción: %2</translation>
         <translation>no se puede leer el árbol de la rama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="254"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="260"/>
         <source>cannot read the state of %1 in the working tree</source>
         <translation>no se puede leer el estado de %1 en el árbol de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="257"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="263"/>
         <source>%1 has changes that are not committed (git status shows them); commit or discard them first, or commit the snapshot to another branch with --branch; nothing was committed</source>
         <translation>%1 tiene cambios sin confirmar (git status los muestra); confírmelos o descártelos primero, o confirme la instantánea en otra rama con --branch; no se confirmó nada</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="267"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="273"/>
         <source>cannot store the snapshot</source>
         <translation>no se puede almacenar la instantánea</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="274"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="280"/>
         <source>cannot read the new tree</source>
         <translation>no se puede leer el nuevo árbol</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="284"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="290"/>
         <source>cannot write the commit</source>
         <translation>no se puede escribir la confirmación</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="298"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="304"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
         <translation>la rama %1 se movió mientras se confirmaba la instantánea; no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="302"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="308"/>
         <source>cannot update branch %1</source>
         <translation>no se puede actualizar la rama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="315"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="321"/>
         <source>git could not update the file</source>
         <translation>git no pudo actualizar el archivo</translation>
     </message>
@@ -6971,27 +6971,42 @@ Producción: %2</translation>
         <translation>snapshot --commit necesita --repo DIR --path RUTA/EN/REPO.crossroads.json -m MENSAJE [--branch B [--new-branch]]</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="437"/>
+        <location filename="../app/cli/historycommand.cpp" line="414"/>
+        <source>--new-branch starts the branch --branch names; name it (--branch B --new-branch)</source>
+        <translation>--new-branch crea la rama que nombra --branch; nómbrela (--branch B --new-branch)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="441"/>
         <source>%1: cannot read the snapshot back: %2</source>
         <translation>%1: no se puede volver a leer la instantánea: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="452"/>
+        <location filename="../app/cli/historycommand.cpp" line="457"/>
+        <source>note: %1 does not end in .crossroads.json, so history lists it only when asked: history --repo %2 --path %1</source>
+        <translation>nota: %1 no termina en .crossroads.json, así que history solo la muestra si se pide: history --repo %2 --path %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="459"/>
         <source>unchanged: %1 already holds this snapshot at %2 (%3); nothing committed</source>
         <translation>sin cambios: %1 ya contiene esta instantánea en %2 (%3); no se hizo ningún commit</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="456"/>
+        <location filename="../app/cli/historycommand.cpp" line="461"/>
+        <source>note: the copy of %1 in %2 has changes that are not committed; they were left as they are (git diff shows them)</source>
+        <translation>nota: la copia de %1 en %2 tiene cambios sin confirmar; se dejaron como están (git diff los muestra)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/historycommand.cpp" line="465"/>
         <source>committed %1 to %2%3: %4</source>
         <translation>se ha confirmado %1 en %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="458"/>
+        <location filename="../app/cli/historycommand.cpp" line="467"/>
         <source> (new branch)</source>
         <translation> (rama nueva)</translation>
     </message>
     <message>
-        <location filename="../app/cli/historycommand.cpp" line="460"/>
+        <location filename="../app/cli/historycommand.cpp" line="469"/>
         <source>note: %1 is checked out in %2, but its copy of %3 could not be updated (%4); git checkout HEAD -- %3 brings it up to date</source>
         <translation>nota: %1 está extraída en %2, pero su copia de %3 no se pudo actualizar (%4); git checkout HEAD -- %3 la pone al día</translation>
     </message>

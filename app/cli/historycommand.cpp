@@ -410,6 +410,10 @@ int runSnapshotCommit(const QStringList& arguments)
             tr("snapshot --commit needs --repo DIR --path PATH/IN/REPO.crossroads.json -m MESSAGE [--branch B [--new-branch]]"));
         return UsageOrInputError;
     }
+    if (newBranch && !branch) {
+        printError(tr("--new-branch starts the branch --branch names; name it (--branch B --new-branch)"));
+        return UsageOrInputError;
+    }
     Result<PostureHistory> history = PostureHistory::open(*repo);
     if (!history) {
         printError(history.error().toString());
@@ -448,8 +452,13 @@ int runSnapshotCommit(const QStringList& arguments)
         printError(outcome.error().toString());
         return UsageOrInputError;
     }
+    // history and the GUI look for *.crossroads.json unless told otherwise.
+    if (!path->endsWith(QLatin1String(".crossroads.json")))
+        printError(tr("note: %1 does not end in .crossroads.json, so history lists it only when asked: history --repo %2 --path %1").arg(*path, *repo));
     if (outcome->unchanged) {
         std::printf("%s\n", qPrintable(tr("unchanged: %1 already holds this snapshot at %2 (%3); nothing committed").arg(outcome->branch, *path, outcome->commitId.left(10))));
+        if (outcome->workTreeDiffers)
+            printError(tr("note: the copy of %1 in %2 has changes that are not committed; they were left as they are (git diff shows them)").arg(*path, *repo));
         return unreadable ? UsageOrInputError : Success;
     }
     std::printf("%s\n",

@@ -232,6 +232,12 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
                 if (SnapshotWriter::samePosture(committed, request.content)) {
                     outcome.unchanged = true;
                     outcome.commitId = git::oidHex(*git_commit_id(parent.get()));
+                    unsigned int status = 0;
+                    if (git_repository_is_bare(repository) == 0 && git_status_file(&status, repository, joined.constData()) == 0) {
+                        const Result<QString> checkedOut = headBranch(m_repository);
+                        outcome.workTreeDiffers = checkedOut && *checkedOut == outcome.branch && status != GIT_STATUS_CURRENT;
+                    }
+                    git_error_clear();
                     return outcome;
                 }
             }

@@ -35,6 +35,9 @@ struct CommitOutcome
     /// The branch tip already holds this snapshot at that path (collected at another time, the
     /// same otherwise): nothing was committed, so re-running a pipeline adds no empty revision.
     bool unchanged = false;
+    /// Unchanged, but the checked-out copy of the file has changes that are not committed:
+    /// left alone, and worth saying.
+    bool workTreeDiffers = false;
     /// The branch is checked out, the snapshot was committed, but its file in the working tree
     /// and index could not be brought up to date: why (empty when they were, or not checked out).
     QString workTreeNotUpdated;
