@@ -1280,7 +1280,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <location filename="../models/core/report/htmlreport.cpp" line="79"/>
         <location filename="../models/core/report/htmlreport.cpp" line="99"/>
         <location filename="../models/core/report/textreport.cpp" line="68"/>
-        <location filename="../views/report/pdfreport.cpp" line="52"/>
+        <location filename="../views/report/pdfreport.cpp" line="59"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
     </message>
@@ -1296,7 +1296,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="152"/>
-        <location filename="../views/report/pdfreport.cpp" line="104"/>
+        <location filename="../views/report/pdfreport.cpp" line="111"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>Ausnahme %1 ist am %2 abgelaufen; die Lücke zählt wieder.</translation>
     </message>
@@ -1426,12 +1426,17 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="97"/>
+        <location filename="../views/report/pdfreport.cpp" line="44"/>
+        <source>Scores per domain (0–100, higher is better)</source>
+        <translation>Punkte je Bereich (0–100, höher ist besser)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="104"/>
         <source>Evidence: %1</source>
         <translation>Nachweis: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="103"/>
+        <location filename="../views/report/pdfreport.cpp" line="110"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Ausgenommen (%1) von %2 bis %3: </translation>
     </message>
@@ -4649,265 +4654,270 @@ Produktion: %2</translation>
 <context>
     <name>crossroads::PdfReport</name>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="114"/>
+        <location filename="../views/report/pdfreport.cpp" line="121"/>
         <source>PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform</source>
         <translation>Der PDF-Export braucht eine QGuiApplication (Schriften); starten Sie eine, z. B. auf der Plattform offscreen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="125"/>
+        <location filename="../views/report/pdfreport.cpp" line="133"/>
         <source>Crossroads posture report</source>
         <translation>Crossroads-Bericht zur Sicherheitslage</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="131"/>
+        <location filename="../views/report/pdfreport.cpp" line="139"/>
         <source>Development: %1 (%2 workloads, %3 containers)</source>
         <translation>Entwicklung: %1 (%2 Workloads, %3 Container)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="133"/>
+        <location filename="../views/report/pdfreport.cpp" line="141"/>
         <source>Production: %1 (%2 workloads, %3 containers)</source>
         <translation>Produktion: %1 (%2 Workloads, %3 Container)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="134"/>
+        <location filename="../views/report/pdfreport.cpp" line="142"/>
         <source>Checked on its own against the catalogue; Pod Security judged at Kubernetes %1</source>
         <translation>Für sich allein gegen den Katalog geprüft; Pod Security bewertet bei Kubernetes %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="135"/>
+        <location filename="../views/report/pdfreport.cpp" line="143"/>
         <source>%1 workload pair(s); Pod Security judged at Kubernetes %2</source>
         <translation>%1 Workload-Paar(e); Pod Security bewertet nach Kubernetes %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <location filename="../views/report/pdfreport.cpp" line="144"/>
         <source>Date: %1</source>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <location filename="../views/report/pdfreport.cpp" line="144"/>
         <source>Written by: %1</source>
         <translation>Erstellt von: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="139"/>
+        <location filename="../views/report/pdfreport.cpp" line="147"/>
         <source>Policy</source>
         <translation>Richtlinie</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="139"/>
+        <location filename="../views/report/pdfreport.cpp" line="147"/>
         <source>none (every catalogue check at its catalogue severity)</source>
         <translation>keine (jede Katalogprüfung mit ihrem Katalog-Schweregrad)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="141"/>
+        <location filename="../views/report/pdfreport.cpp" line="149"/>
         <source>Baseline: %1</source>
         <translation>Baseline: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="146"/>
+        <location filename="../views/report/pdfreport.cpp" line="154"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="146"/>
+        <location filename="../views/report/pdfreport.cpp" line="154"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="149"/>
+        <location filename="../views/report/pdfreport.cpp" line="157"/>
         <source>Input digests (SHA-256)</source>
         <translation>Prüfsummen der Eingaben (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="154"/>
+        <location filename="../views/report/pdfreport.cpp" line="162"/>
         <source>Executive summary</source>
         <translation>Management-Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="155"/>
+        <location filename="../views/report/pdfreport.cpp" line="163"/>
         <source>Open findings: %1 critical · %2 high · %3 medium · %4 low</source>
         <translation>Offene Befunde: %1 kritisch · %2 hoch · %3 mittel · %4 niedrig</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="174"/>
+        <location filename="../views/report/pdfreport.cpp" line="182"/>
         <source>Critical and high findings (%1)</source>
         <translation>Kritische und hohe Befunde (%1)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
+        <location filename="../views/report/pdfreport.cpp" line="184"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="179"/>
+        <location filename="../views/report/pdfreport.cpp" line="187"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="179"/>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="219"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="187"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="227"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="179"/>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="219"/>
-        <location filename="../views/report/pdfreport.cpp" line="229"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="187"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="227"/>
+        <location filename="../views/report/pdfreport.cpp" line="237"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Workload</source>
         <translation>Workload</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="198"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="193"/>
+        <location filename="../views/report/pdfreport.cpp" line="201"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Bisher ist kein Risiko per Ausnahme akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Waiver</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Expires</source>
         <translation>Ablauf</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="219"/>
+        <location filename="../views/report/pdfreport.cpp" line="227"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="296"/>
+        <location filename="../views/report/pdfreport.cpp" line="304"/>
         <source>Crossroads posture report: %1</source>
         <translation>Crossroads-Bericht zur Sicherheitslage: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="222"/>
+        <location filename="../views/report/pdfreport.cpp" line="312"/>
+        <source>Crossroads posture report: %1 · %2</source>
+        <translation>Crossroads-Bericht zur Sicherheitslage: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="230"/>
         <source>Domain: %1</source>
         <translation>Bereich: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="227"/>
+        <location filename="../views/report/pdfreport.cpp" line="235"/>
         <source>Score: %1. %2</source>
         <translation>Punkte: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="228"/>
+        <location filename="../views/report/pdfreport.cpp" line="236"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Punkte: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="229"/>
+        <location filename="../views/report/pdfreport.cpp" line="237"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="232"/>
-        <location filename="../views/report/pdfreport.cpp" line="301"/>
-        <location filename="../views/report/pdfreport.cpp" line="304"/>
+        <location filename="../views/report/pdfreport.cpp" line="240"/>
+        <location filename="../views/report/pdfreport.cpp" line="309"/>
+        <location filename="../views/report/pdfreport.cpp" line="314"/>
         <source>export cancelled</source>
         <translation>Export abgebrochen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="241"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>No open finding in this domain.</source>
         <translation>Kein offener Befund in diesem Bereich.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="244"/>
+        <location filename="../views/report/pdfreport.cpp" line="252"/>
         <source>Notes: drift and not judged</source>
         <translation>Hinweise: Drift und nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="244"/>
+        <location filename="../views/report/pdfreport.cpp" line="252"/>
         <source>Both sides pass with different values, or a side lacks the facts to judge.</source>
         <translation>Beide Seiten bestehen mit unterschiedlichen Werten, oder einer Seite fehlen die Fakten für eine Bewertung.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="256"/>
         <source>Appendix: waivers</source>
         <translation>Anhang: Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="251"/>
+        <location filename="../views/report/pdfreport.cpp" line="259"/>
         <source>No waivers.</source>
         <translation>Keine Ausnahmen.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="253"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Judged on %1.</source>
         <translation>Bewertet am %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
+        <location filename="../views/report/pdfreport.cpp" line="269"/>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="267"/>
+        <location filename="../views/report/pdfreport.cpp" line="275"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="267"/>
+        <location filename="../views/report/pdfreport.cpp" line="275"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="267"/>
+        <location filename="../views/report/pdfreport.cpp" line="275"/>
         <source>Paired by</source>
         <translation>Gepaart über</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="267"/>
+        <location filename="../views/report/pdfreport.cpp" line="275"/>
         <source>Containers</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="270"/>
+        <location filename="../views/report/pdfreport.cpp" line="278"/>
         <source>Appendix: pairs</source>
         <translation>Anhang: Paare</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="277"/>
+        <location filename="../views/report/pdfreport.cpp" line="285"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Nur in der Entwicklung (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="277"/>
+        <location filename="../views/report/pdfreport.cpp" line="285"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Nur in der Produktion (für sich bewertet): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="281"/>
+        <location filename="../views/report/pdfreport.cpp" line="289"/>
         <source>Appendix: skipped</source>
         <translation>Anhang: übersprungen</translation>
     </message>

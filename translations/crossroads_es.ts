@@ -1114,7 +1114,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <location filename="../models/core/report/htmlreport.cpp" line="79"/>
         <location filename="../models/core/report/htmlreport.cpp" line="99"/>
         <location filename="../models/core/report/textreport.cpp" line="68"/>
-        <location filename="../views/report/pdfreport.cpp" line="52"/>
+        <location filename="../views/report/pdfreport.cpp" line="59"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -1130,7 +1130,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
     </message>
     <message>
         <location filename="../models/core/report/htmlreport.cpp" line="152"/>
-        <location filename="../views/report/pdfreport.cpp" line="104"/>
+        <location filename="../views/report/pdfreport.cpp" line="111"/>
         <source>Waiver %1 expired on %2; the gap counts again.</source>
         <translation>La exención %1 caducó el %2; la brecha vuelve a contar.</translation>
     </message>
@@ -1426,12 +1426,17 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="97"/>
+        <location filename="../views/report/pdfreport.cpp" line="44"/>
+        <source>Scores per domain (0–100, higher is better)</source>
+        <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="104"/>
         <source>Evidence: %1</source>
         <translation>Evidencia: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="103"/>
+        <location filename="../views/report/pdfreport.cpp" line="110"/>
         <source>Waived (%1) by %2 until %3: </source>
         <translation>Exento (%1) por %2 hasta el %3: </translation>
     </message>
@@ -4649,265 +4654,270 @@ Producción: %2</translation>
 <context>
     <name>crossroads::PdfReport</name>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="114"/>
+        <location filename="../views/report/pdfreport.cpp" line="121"/>
         <source>PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform</source>
         <translation>La exportación a PDF necesita una QGuiApplication (fuentes); inicie una, p. ej. en la plataforma offscreen</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="125"/>
+        <location filename="../views/report/pdfreport.cpp" line="133"/>
         <source>Crossroads posture report</source>
         <translation>Informe de postura de Crossroads</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="128"/>
+        <location filename="../views/report/pdfreport.cpp" line="136"/>
         <source>Scope</source>
         <translation>Alcance</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="131"/>
+        <location filename="../views/report/pdfreport.cpp" line="139"/>
         <source>Development: %1 (%2 workloads, %3 containers)</source>
         <translation>Desarrollo: %1 (%2 cargas de trabajo, %3 contenedores)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="133"/>
+        <location filename="../views/report/pdfreport.cpp" line="141"/>
         <source>Production: %1 (%2 workloads, %3 containers)</source>
         <translation>Producción: %1 (%2 cargas de trabajo, %3 contenedores)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="134"/>
+        <location filename="../views/report/pdfreport.cpp" line="142"/>
         <source>Checked on its own against the catalogue; Pod Security judged at Kubernetes %1</source>
         <translation>Comprobado por sí solo frente al catálogo; Pod Security juzgado en Kubernetes %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="135"/>
+        <location filename="../views/report/pdfreport.cpp" line="143"/>
         <source>%1 workload pair(s); Pod Security judged at Kubernetes %2</source>
         <translation>%1 par(es) de cargas de trabajo; Pod Security evaluado según Kubernetes %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <location filename="../views/report/pdfreport.cpp" line="144"/>
         <source>Date: %1</source>
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="155"/>
+        <location filename="../views/report/pdfreport.cpp" line="163"/>
         <source>Open findings: %1 critical · %2 high · %3 medium · %4 low</source>
         <translation>Hallazgos abiertos: %1 críticos · %2 altos · %3 medios · %4 bajos</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="174"/>
+        <location filename="../views/report/pdfreport.cpp" line="182"/>
         <source>Critical and high findings (%1)</source>
         <translation>Hallazgos críticos y altos (%1)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="176"/>
+        <location filename="../views/report/pdfreport.cpp" line="184"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="227"/>
+        <location filename="../views/report/pdfreport.cpp" line="235"/>
         <source>Score: %1. %2</source>
         <translation>Puntuación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="267"/>
+        <location filename="../views/report/pdfreport.cpp" line="275"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="267"/>
+        <location filename="../views/report/pdfreport.cpp" line="275"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="267"/>
+        <location filename="../views/report/pdfreport.cpp" line="275"/>
         <source>Paired by</source>
         <translation>Emparejado por</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="267"/>
+        <location filename="../views/report/pdfreport.cpp" line="275"/>
         <source>Containers</source>
         <translation>Contenedores</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="277"/>
+        <location filename="../views/report/pdfreport.cpp" line="285"/>
         <source>In development only (judged on their own): %1</source>
         <translation>Solo en desarrollo (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="277"/>
+        <location filename="../views/report/pdfreport.cpp" line="285"/>
         <source>In production only (judged on their own): %1</source>
         <translation>Solo en producción (se juzgan por sí mismos): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="296"/>
+        <location filename="../views/report/pdfreport.cpp" line="304"/>
         <source>Crossroads posture report: %1</source>
         <translation>Informe de postura de Crossroads: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="139"/>
+        <location filename="../views/report/pdfreport.cpp" line="312"/>
+        <source>Crossroads posture report: %1 · %2</source>
+        <translation>Informe de postura de Crossroads: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/pdfreport.cpp" line="147"/>
         <source>Policy</source>
         <translation>Política</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="139"/>
+        <location filename="../views/report/pdfreport.cpp" line="147"/>
         <source>none (every catalogue check at its catalogue severity)</source>
         <translation>ninguna (cada comprobación del catálogo con la gravedad del catálogo)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="149"/>
+        <location filename="../views/report/pdfreport.cpp" line="157"/>
         <source>Input digests (SHA-256)</source>
         <translation>Resúmenes de las entradas (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="146"/>
+        <location filename="../views/report/pdfreport.cpp" line="154"/>
         <source>Side</source>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="136"/>
+        <location filename="../views/report/pdfreport.cpp" line="144"/>
         <source>Written by: %1</source>
         <translation>Generado por: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="141"/>
+        <location filename="../views/report/pdfreport.cpp" line="149"/>
         <source>Baseline: %1</source>
         <translation>Línea base: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="146"/>
+        <location filename="../views/report/pdfreport.cpp" line="154"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="154"/>
+        <location filename="../views/report/pdfreport.cpp" line="162"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="179"/>
+        <location filename="../views/report/pdfreport.cpp" line="187"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="179"/>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="219"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="187"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="227"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Check</source>
         <translation>Comprobación</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="179"/>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="219"/>
-        <location filename="../views/report/pdfreport.cpp" line="229"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="187"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="227"/>
+        <location filename="../views/report/pdfreport.cpp" line="237"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Workload</source>
         <translation>Carga de trabajo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="190"/>
+        <location filename="../views/report/pdfreport.cpp" line="198"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="193"/>
+        <location filename="../views/report/pdfreport.cpp" line="201"/>
         <source>No risk is accepted by a waiver.</source>
         <translation>Todavía no hay riesgos aceptados mediante exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="219"/>
+        <location filename="../views/report/pdfreport.cpp" line="227"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="222"/>
+        <location filename="../views/report/pdfreport.cpp" line="230"/>
         <source>Domain: %1</source>
         <translation>Dominio: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="232"/>
-        <location filename="../views/report/pdfreport.cpp" line="301"/>
-        <location filename="../views/report/pdfreport.cpp" line="304"/>
+        <location filename="../views/report/pdfreport.cpp" line="240"/>
+        <location filename="../views/report/pdfreport.cpp" line="309"/>
+        <location filename="../views/report/pdfreport.cpp" line="314"/>
         <source>export cancelled</source>
         <translation>exportación cancelada</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="248"/>
+        <location filename="../views/report/pdfreport.cpp" line="256"/>
         <source>Appendix: waivers</source>
         <translation>Apéndice: exenciones</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="251"/>
+        <location filename="../views/report/pdfreport.cpp" line="259"/>
         <source>No waivers.</source>
         <translation>No hay exenciones.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="253"/>
+        <location filename="../views/report/pdfreport.cpp" line="261"/>
         <source>Judged on %1.</source>
         <translation>Evaluado a fecha de %1.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Waiver</source>
         <translation>Exención</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="195"/>
-        <location filename="../views/report/pdfreport.cpp" line="255"/>
+        <location filename="../views/report/pdfreport.cpp" line="203"/>
+        <location filename="../views/report/pdfreport.cpp" line="263"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="228"/>
+        <location filename="../views/report/pdfreport.cpp" line="236"/>
         <source>Score: dev %1, prod %2. %3</source>
         <translation>Puntuación: dev %1, prod %2. %3</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="229"/>
+        <location filename="../views/report/pdfreport.cpp" line="237"/>
         <source>Finding</source>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="241"/>
+        <location filename="../views/report/pdfreport.cpp" line="249"/>
         <source>No open finding in this domain.</source>
         <translation>Ningún hallazgo abierto en este dominio.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="244"/>
+        <location filename="../views/report/pdfreport.cpp" line="252"/>
         <source>Notes: drift and not judged</source>
         <translation>Notas: deriva y sin evaluar</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="244"/>
+        <location filename="../views/report/pdfreport.cpp" line="252"/>
         <source>Both sides pass with different values, or a side lacks the facts to judge.</source>
         <translation>Ambos lados cumplen con valores distintos, o a un lado le faltan los datos para evaluar.</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="261"/>
+        <location filename="../views/report/pdfreport.cpp" line="269"/>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="270"/>
+        <location filename="../views/report/pdfreport.cpp" line="278"/>
         <source>Appendix: pairs</source>
         <translation>Apéndice: parejas</translation>
     </message>
     <message>
-        <location filename="../views/report/pdfreport.cpp" line="281"/>
+        <location filename="../views/report/pdfreport.cpp" line="289"/>
         <source>Appendix: skipped</source>
         <translation>Apéndice: omitido</translation>
     </message>

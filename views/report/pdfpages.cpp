@@ -5,6 +5,7 @@
 #include <QFontMetrics>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QString>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -12,7 +13,7 @@
 
 namespace crossroads {
 
-bool PdfPages::print(QTextDocument& document, QPdfWriter& writer, const ReportControl& control, int from, int to, int scale)
+bool PdfPages::print(QTextDocument& document, QPdfWriter& writer, const QString& footer, const ReportControl& control, int from, int to, int scale)
 {
     QPainter painter(&writer);
     if (!painter.isActive())
@@ -54,7 +55,10 @@ bool PdfPages::print(QTextDocument& document, QPdfWriter& writer, const ReportCo
         painter.setClipping(false);
         painter.setFont(numberFont);
         const QString number = QString::number(page + 1);
-        painter.drawText(qRound(numberAt.x() - painter.fontMetrics().horizontalAdvance(number)), qRound(numberAt.y() + view.top()), number);
+        const int numberLeft = qRound(numberAt.x() - painter.fontMetrics().horizontalAdvance(number));
+        painter.drawText(numberLeft, qRound(numberAt.y() + view.top()), number);
+        const int footerWidth = numberLeft - qRound(deviceMargin) - painter.fontMetrics().horizontalAdvance(QStringLiteral("MM"));
+        painter.drawText(qRound(deviceMargin), qRound(numberAt.y() + view.top()), painter.fontMetrics().elidedText(footer, Qt::ElideMiddle, footerWidth));
         painter.restore();
         // Where the page ends in the text, roughly (a table cell may sit before its row's
         // neighbour): never reported backwards, and the end only once the file is done.

@@ -30,16 +30,23 @@ QString esc(const QString& text)
 /// QTextDocument renders no SVG, so the chart is painted: dev and prod scores per domain.
 QImage scoreChart(const Comparison& comparison)
 {
-    const int rowHeight = 56, left = 260, width = 900;
-    QImage image(left + width + 140, rowHeight * (domainCount + 1) + 70, QImage::Format_RGB32);
+    // The title is part of the picture: a page break never parts them.
+    const int rowHeight = 56, left = 260, width = 900, titleHeight = 50;
+    QImage image(left + width + 140, titleHeight + rowHeight * (domainCount + 1) + 70, QImage::Format_RGB32);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     QFont font = painter.font();
+    font.setPixelSize(28);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    painter.drawText(0, 32, tr("Scores per domain (0–100, higher is better)"));
     font.setPixelSize(24);
+    font.setBold(false);
     painter.setFont(font);
     auto bar = [&](int row, int offset, int score, const QColor& colour) {
-        const int y = 10 + row * rowHeight + offset;
+        const int y = titleHeight + 10 + row * rowHeight + offset;
         const int w = score < 0 ? 0 : score * width / 100;
         painter.fillRect(left, y, w, 22, colour);
         painter.setPen(Qt::black);
@@ -49,7 +56,7 @@ QImage scoreChart(const Comparison& comparison)
     for (int d = 0; d <= domainCount; ++d) {
         const bool overall = d == domainCount;
         painter.setPen(Qt::black);
-        painter.drawText(0, 10 + d * rowHeight + 32, overall ? tr("Overall") : domainTitle(static_cast<Domain>(d)));
+        painter.drawText(0, titleHeight + 10 + d * rowHeight + 32, overall ? tr("Overall") : domainTitle(static_cast<Domain>(d)));
         int offset = 0;
         for (const Side side : sides) {
             const DomainScores& scores = side == Side::Dev ? comparison.devScores : comparison.prodScores;
@@ -113,6 +120,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr)
         return Error { {}, {}, tr("PDF export needs a QGuiApplication (fonts); start one, e.g. on the offscreen platform") };
     const int total = static_cast<int>(comparison.gaps.size());
+    const QString date = generatedAt(); // on the cover and at the foot of every page
     // Progress in thousandths: the HTML is built in the first 30 %, parsed by 35 %, and the
     // pages, which take longest, fill the rest.
     constexpr int progressScale = 1000;
@@ -133,7 +141,7 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         scope << esc(tr("Production: %1 (%2 workloads, %3 containers)").arg(comparison.prod.name).arg(comparison.prod.workloads.size()).arg(comparison.prod.containerCount()));
     scope << (comparison.checkedSide ? esc(tr("Checked on its own against the catalogue; Pod Security judged at Kubernetes %1").arg(comparison.prodVersion.toString()))
                                      : esc(tr("%1 workload pair(s); Pod Security judged at Kubernetes %2").arg(comparison.matching.pairs.size()).arg(comparison.prodVersion.toString())));
-    scope << esc(tr("Date: %1").arg(generatedAt())) << esc(tr("Written by: %1").arg(toolLine()));
+    scope << esc(tr("Date: %1").arg(date)) << esc(tr("Written by: %1").arg(toolLine()));
     html += QStringLiteral("<p>%1</p>").arg(scope.join(QStringLiteral("<br>")));
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")
                 .arg(esc(tr("Policy")), esc(comparison.policy.isEmpty() ? tr("none (every catalogue check at its catalogue severity)") : comparison.policy.name));
@@ -300,7 +308,9 @@ Result<QByteArray> PdfReport::write(const Comparison& comparison, const ReportCo
         if (control.cancelled())
             return Error { {}, {}, tr("export cancelled"), true };
         control.report(htmlParsed, progressScale);
-        if (!PdfPages::print(document, writer, control, htmlParsed, progressScale, progressScale))
+        // Every page says what it belongs to: a page printed or handed on alone still does.
+        const QString footer = tr("Crossroads posture report: %1 · %2").arg(reportSubject(comparison), date);
+        if (!PdfPages::print(document, writer, footer, control, htmlParsed, progressScale, progressScale))
             return Error { {}, {}, tr("export cancelled"), true };
     }
     control.report(progressScale, progressScale);
