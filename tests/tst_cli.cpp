@@ -1222,6 +1222,9 @@ private Q_SLOTS:
         const Run json = cli({ QStringLiteral("compare"), QStringLiteral("--dev"), folder.filePath(QStringLiteral("dev.json")), QStringLiteral("--prod"), snapshot,
                                 QStringLiteral("--format"), QStringLiteral("json") }, m_home.path());
         const QJsonObject root = QJsonDocument::fromJson(json.out).object();
+        const QString devKey = root.value(QStringLiteral("dev")).toObject().value(QStringLiteral("key_id")).toString();
+        const QString prodKey = root.value(QStringLiteral("prod")).toObject().value(QStringLiteral("key_id")).toString();
+        QVERIFY(devKey.size() == 16 && prodKey.size() == 16 && devKey != prodKey); // a pipeline can tell why CR-SEC-005 is unknown
         const QJsonArray skipped = root.value(QStringLiteral("prod")).toObject().value(QStringLiteral("skipped")).toArray();
         QVERIFY(std::any_of(skipped.begin(), skipped.end(), [](const QJsonValue& item) {
             return item.toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("reused credentials cannot be found"));

@@ -41,6 +41,9 @@ Json sideJson(const Snapshot& snapshot)
 {
     Json side;
     side["name"] = utf8(snapshot.name);
+    // Which workspace key its credential fingerprints were made with: two sides that differ
+    // cannot find a reused credential (CR-SEC-005 unknown), and a pipeline can tell why.
+    side["key_id"] = snapshot.keyId.toStdString();
     Json inputs = Json::array();
     for (const InputFile& input : snapshot.inputs)
         inputs.push_back({ { "path", utf8(input.path) }, { input.keyed ? "hmac_sha256" : "sha256", input.sha256.toStdString() } });
