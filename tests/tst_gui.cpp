@@ -756,6 +756,12 @@ private Q_SLOTS:
         QVERIFY2(trend.contains(QStringLiteral("%1, from v1.0 to v1.1").arg(QFileInfo(repository.path()).fileName())), qPrintable(trend));
         QVERIFY2(trend.contains(QStringLiteral("%1 → %2 failing checks in its snapshots").arg(history->timeline()[1].failing()).arg(history->timeline()[0].failing())), qPrintable(trend));
 
+        // One file at one revision has no drift to show: the button waits for another pick.
+        QTRY_COMPARE_WITH_TIMEOUT(history->prodPath()->currentText(), QStringLiteral("prod.crossroads.json"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(history->devPath()->currentText(), QStringLiteral("dev.crossroads.json"), 30000);
+        history->devPath()->setCurrentIndex(history->devPath()->findText(QStringLiteral("prod.crossroads.json")));
+        QVERIFY(!history->driftButton()->isEnabled());
+        QVERIFY(history->driftButton()->toolTip().contains(QStringLiteral("same file at the same revision")));
         history->devRevision()->setCurrentIndex(1); // v1.0
         history->prodRevision()->setCurrentIndex(0); // v1.1
         QVERIFY(!history->driftButton()->isEnabled()); // until both files are listed

@@ -3463,6 +3463,7 @@ Produktion: %2</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="141"/>
+        <location filename="../views/historyview.cpp" line="375"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>Dieselbe Seite in zwei Revisionen: welche Prüfungen schlechter wurden, hinzukamen, besser wurden oder wegfielen</translation>
     </message>
@@ -3522,22 +3523,22 @@ Produktion: %2</translation>
         <translation>Repository der Sicherheitslage (Arbeitsverzeichnis oder bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="282"/>
+        <location filename="../views/historyview.cpp" line="284"/>
         <source>Reading revisions…</source>
         <translation>Revisionen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="316"/>
+        <location filename="../views/historyview.cpp" line="318"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Keine Revision hat eine Snapshot-Datei berührt%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="316"/>
+        <location filename="../views/historyview.cpp" line="318"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (Shallow Clone: ältere Historie fehlt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="317"/>
+        <location filename="../views/historyview.cpp" line="319"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n Revision</numerusform>
@@ -3545,17 +3546,22 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="317"/>
+        <location filename="../views/historyview.cpp" line="319"/>
         <source>, more available</source>
         <translation>, weitere verfügbar</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="332"/>
+        <location filename="../views/historyview.cpp" line="334"/>
         <source>Reading…</source>
         <translation>Wird gelesen…</translation>
     </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="374"/>
+        <source>Both picks are the same file at the same revision: pick an earlier revision first, or another file</source>
+        <translation>Beide Auswahlen sind dieselbe Datei in derselben Revision: wählen Sie zuerst eine frühere Revision oder eine andere Datei</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="427"/>
+        <location filename="../views/historyview.cpp" line="433"/>
         <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
         <translation>
             <numerusform>⚠ %n Snapshot-Datei konnte nicht gelesen werden und zählt nicht: %1</numerusform>
@@ -3563,22 +3569,22 @@ Produktion: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="497"/>
+        <location filename="../views/historyview.cpp" line="503"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 in %2 → %3 in %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="498"/>
+        <location filename="../views/historyview.cpp" line="504"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="539"/>
+        <location filename="../views/historyview.cpp" line="545"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 schlechter, %3 hinzugekommen, %4 besser, %5 weggefallen.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="548"/>
+        <location filename="../views/historyview.cpp" line="554"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Zwei verschiedene Dateien: Workloads der einen erscheinen als aus der anderen weggefallen.)</translation>
     </message>

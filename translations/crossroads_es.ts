@@ -3463,16 +3463,22 @@ Producción: %2</translation>
     </message>
     <message>
         <location filename="../views/historyview.cpp" line="141"/>
+        <location filename="../views/historyview.cpp" line="375"/>
         <source>The same side at two revisions: which checks got worse, appeared, got better or disappeared</source>
         <translation>El mismo lado en dos revisiones: qué comprobaciones empeoraron, aparecieron, mejoraron o desaparecieron</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="332"/>
+        <location filename="../views/historyview.cpp" line="334"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
+    <message>
+        <location filename="../views/historyview.cpp" line="374"/>
+        <source>Both picks are the same file at the same revision: pick an earlier revision first, or another file</source>
+        <translation>Ambas selecciones son el mismo archivo en la misma revisión: elija primero una revisión anterior u otro archivo</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="427"/>
+        <location filename="../views/historyview.cpp" line="433"/>
         <source>⚠ %n snapshot file(s) could not be read and count as nothing: %1</source>
         <translation>
             <numerusform>⚠ %n archivo de instantánea no se pudo leer y cuenta como nada: %1</numerusform>
@@ -3480,22 +3486,22 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="497"/>
+        <location filename="../views/historyview.cpp" line="503"/>
         <source>%1 at %2 → %3 at %4</source>
         <translation>%1 en %2 → %3 en %4</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="498"/>
+        <location filename="../views/historyview.cpp" line="504"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="539"/>
+        <location filename="../views/historyview.cpp" line="545"/>
         <source>%1: %2 worse, %3 appeared, %4 better, %5 disappeared.</source>
         <translation>%1: %2 peor, %3 aparecidos, %4 mejor, %5 desaparecidos.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="548"/>
+        <location filename="../views/historyview.cpp" line="554"/>
         <source>(Two different files: workloads of one appear as gone from the other.)</source>
         <translation>(Dos archivos distintos: las cargas de uno aparecen como desaparecidas del otro.)</translation>
     </message>
@@ -3555,22 +3561,22 @@ Producción: %2</translation>
         <translation>Repositorio de postura (árbol de trabajo o bare)</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="282"/>
+        <location filename="../views/historyview.cpp" line="284"/>
         <source>Reading revisions…</source>
         <translation>Leyendo revisiones…</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="316"/>
+        <location filename="../views/historyview.cpp" line="318"/>
         <source>No revision touched a snapshot file%1.</source>
         <translation>Ninguna revisión modificó un archivo de instantánea%1.</translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="316"/>
+        <location filename="../views/historyview.cpp" line="318"/>
         <source> (shallow clone: older history is missing)</source>
         <translation> (clon superficial: falta el historial más antiguo)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historyview.cpp" line="317"/>
+        <location filename="../views/historyview.cpp" line="319"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revisión</numerusform>
@@ -3578,7 +3584,7 @@ Producción: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/historyview.cpp" line="317"/>
+        <location filename="../views/historyview.cpp" line="319"/>
         <source>, more available</source>
         <translation>, hay más disponibles</translation>
     </message>

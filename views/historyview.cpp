@@ -221,6 +221,8 @@ HistoryView::HistoryView(QWidget* parent)
             m_cancel->store(true);
     });
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &HistoryView::showTimeline);
+    connect(m_devPath, &QComboBox::currentIndexChanged, this, &HistoryView::updateButtons);
+    connect(m_prodPath, &QComboBox::currentIndexChanged, this, &HistoryView::updateButtons);
     connect(m_devRevision, &QComboBox::currentIndexChanged, this, [this] { fillPaths(m_devRevision, m_devPath, QStringLiteral("dev"), m_devPathsTicket); });
     connect(m_prodRevision, &QComboBox::currentIndexChanged, this, [this] { fillPaths(m_prodRevision, m_prodPath, QStringLiteral("prod"), m_prodPathsTicket); });
     connect(m_compare, &QPushButton::clicked, this, [this] {
@@ -366,7 +368,11 @@ void HistoryView::updateButtons()
 {
     const bool bothPicked = !m_devPath->currentText().isEmpty() && !m_prodPath->currentText().isEmpty();
     m_compare->setEnabled(bothPicked);
-    m_driftButton->setEnabled(bothPicked && !m_driftRunning && m_driftJobs == 0);
+    // One file at one revision has no drift: say what to pick instead of showing none.
+    const bool samePick = m_devRevision->currentData() == m_prodRevision->currentData() && m_devPath->currentText() == m_prodPath->currentText();
+    m_driftButton->setEnabled(bothPicked && !samePick && !m_driftRunning && m_driftJobs == 0);
+    m_driftButton->setToolTip(samePick && bothPicked ? tr("Both picks are the same file at the same revision: pick an earlier revision first, or another file")
+                                                     : tr("The same side at two revisions: which checks got worse, appeared, got better or disappeared"));
 }
 
 void HistoryView::startTimeline()
