@@ -176,6 +176,20 @@ private Q_SLOTS:
         QVERIFY(level->prodSource.pointer.endsWith(QLatin1String("/spec/template/spec")));
     }
 
+    /// A Podman bind mount is judged as Pod Security's hostPath (both reach node storage, the
+    /// demo's shop-api mounts a host folder and its production twin a hostPath volume): shared.
+    /// The developer reads what was written (a bind mount, a named volume), not a Kubernetes type.
+    void devVolumesAreShownAsWhatTheyAre()
+    {
+        const Gap* bind = find(QStringLiteral("CR-NS-009"), QStringLiteral("shop-api"), Classification::Shared);
+        QVERIFY(bind != nullptr);
+        QCOMPARE(bind->devValue, QStringLiteral("bind mount (as hostPath)"));
+        QCOMPARE(bind->prodValue, QStringLiteral("hostPath"));
+        const Gap* named = find(QStringLiteral("CR-NS-009"), QStringLiteral("shop-db"), Classification::Drift);
+        QVERIFY(named != nullptr);
+        QCOMPARE(named->devValue, QStringLiteral("named volume (as persistentVolumeClaim)"));
+    }
+
     void admissionIsSharedWhenProductionIsRefusedToo()
     {
         // shop/api runs with hostNetwork and a hostPath in a namespace that enforces baseline:

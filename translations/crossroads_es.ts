@@ -119,12 +119,27 @@
         <translation>cgroup v%1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="312"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="248"/>
+        <source>bind mount (as hostPath)</source>
+        <translation>montaje bind (como hostPath)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="250"/>
+        <source>tmpfs (as emptyDir)</source>
+        <translation>tmpfs (como emptyDir)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="252"/>
+        <source>named volume (as persistentVolumeClaim)</source>
+        <translation>volumen con nombre (como persistentVolumeClaim)</translation>
+    </message>
+    <message>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="331"/>
         <source>%1 level</source>
         <translation>nivel %1</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="315"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="334"/>
         <source>%1 level; fails %2</source>
         <translation>nivel %1; no cumple %2</translation>
     </message>
@@ -240,7 +255,7 @@
         <translation>sin seccomp</translation>
     </message>
     <message>
-        <location filename="../models/core/rules/checkevaluator.cpp" line="298"/>
+        <location filename="../models/core/rules/checkevaluator.cpp" line="317"/>
         <source>not applicable to %1</source>
         <translation>no aplicable a %1</translation>
     </message>

@@ -238,6 +238,25 @@ std::pair<QString, QString> presented(const Check& check, const CheckSubject& su
             return { shown.join(QStringLiteral(", ")), sorted.join(QLatin1Char('\n')) };
         }
         break;
+    case FactKey::VolumeSources:
+        // Podman, Docker and compose mounts are recorded as the Kubernetes volume types Pod
+        // Security judges; shown as what the developer wrote, compared as the type.
+        if (const QStringList types = value.toStringList(); !kubernetes && !types.isEmpty()) {
+            QStringList shown, sorted = types;
+            for (const QString& type : types) {
+                if (type == QLatin1String("hostPath"))
+                    shown << QCoreApplication::translate("CheckEvaluator", "bind mount (as hostPath)");
+                else if (type == QLatin1String("emptyDir"))
+                    shown << QCoreApplication::translate("CheckEvaluator", "tmpfs (as emptyDir)");
+                else if (type == QLatin1String("persistentVolumeClaim"))
+                    shown << QCoreApplication::translate("CheckEvaluator", "named volume (as persistentVolumeClaim)");
+                else
+                    shown << type;
+            }
+            sorted.sort();
+            return { shown.join(QStringLiteral(", ")), sorted.join(QLatin1Char('\n')) };
+        }
+        break;
     case FactKey::User:
         // 1000:1000 and 1000 run as the same user: the group is shown, not compared.
         if (const QString uid = text.section(QLatin1Char(':'), 0, 0).trimmed(); !uid.isEmpty())
