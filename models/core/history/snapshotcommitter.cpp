@@ -218,8 +218,11 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
             return m_repository.error(code, tr("cannot read the tree of branch %1").arg(outcome.branch));
         baseTree.reset(rawTree);
     }
+    QByteArray joined = components->join(QLatin1Char('/')).toUtf8();
+    // The branch is checked out in this working tree: its copy of the file is the user's too.
+    const Result<QString> headName = headBranch(m_repository);
+    const bool checkedOut = git_repository_is_bare(repository) == 0 && headName && *headName == outcome.branch;
     if (baseTree) {
-        const QByteArray joined = components->join(QLatin1Char('/')).toUtf8();
         git_tree_entry* rawEntry = nullptr;
         if (git_tree_entry_bypath(&rawEntry, baseTree.get(), joined.constData()) == 0) {
             const git::TreeEntryPtr entry(rawEntry);
@@ -233,10 +236,7 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
                     outcome.unchanged = true;
                     outcome.commitId = git::oidHex(*git_commit_id(parent.get()));
                     unsigned int status = 0;
-                    if (git_repository_is_bare(repository) == 0 && git_status_file(&status, repository, joined.constData()) == 0) {
-                        const Result<QString> checkedOut = headBranch(m_repository);
-                        outcome.workTreeDiffers = checkedOut && *checkedOut == outcome.branch && status != GIT_STATUS_CURRENT;
-                    }
+                    outcome.workTreeDiffers = checkedOut && git_status_file(&status, repository, joined.constData()) == 0 && status != GIT_STATUS_CURRENT;
                     git_error_clear();
                     return outcome;
                 }
@@ -247,23 +247,18 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
     // A checked-out branch gets the new file in its working tree and index too, or the next
     // ordinary commit (made from a stale index) would silently take the snapshot back out.
     // That is only safe over a file nobody has changed: refused before anything is written.
-    QByteArray workTreePath;
-    if (git_repository_is_bare(repository) == 0) {
-        const Result<QString> checkedOut = headBranch(m_repository);
-        if (checkedOut && *checkedOut == outcome.branch) {
-            workTreePath = components->join(QLatin1Char('/')).toUtf8();
-            unsigned int status = 0;
-            code = git_status_file(&status, repository, workTreePath.constData());
-            if (code == GIT_ENOTFOUND)
-                git_error_clear();
-            else if (code < 0)
-                return m_repository.error(code, tr("cannot read the state of %1 in the working tree").arg(request.path));
-            else if (status != GIT_STATUS_CURRENT)
-                return Error { where, {},
-                    tr("%1 has changes that are not committed (git status shows them); commit or discard them first, or "
-                       "commit the snapshot to another branch with --branch; nothing was committed")
-                        .arg(request.path) };
-        }
+    if (checkedOut) {
+        unsigned int status = 0;
+        code = git_status_file(&status, repository, joined.constData());
+        if (code == GIT_ENOTFOUND)
+            git_error_clear();
+        else if (code < 0)
+            return m_repository.error(code, tr("cannot read the state of %1 in the working tree").arg(request.path));
+        else if (status != GIT_STATUS_CURRENT)
+            return Error { where, {},
+                tr("%1 has changes that are not committed (git status shows them); commit or discard them first, or "
+                   "commit the snapshot to another branch with --branch; nothing was committed")
+                    .arg(request.path) };
     }
 
     git_oid blobId;
@@ -307,12 +302,12 @@ Result<CommitOutcome> SnapshotCommitter::commit(const SnapshotCommit& request) c
     if (code < 0)
         return m_repository.error(code, tr("cannot update branch %1").arg(outcome.branch));
     outcome.commitId = git::oidHex(commitId);
-    if (!workTreePath.isEmpty()) {
+    if (checkedOut) {
         // The path alone, from the parent's content to the new: git's own safe checkout, which
         // also updates the index entry.
         git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
         options.checkout_strategy = GIT_CHECKOUT_SAFE | GIT_CHECKOUT_RECREATE_MISSING | GIT_CHECKOUT_DISABLE_PATHSPEC_MATCH;
-        char* paths[] = { workTreePath.data() };
+        char* paths[] = { joined.data() };
         options.paths = { paths, 1 };
         options.baseline = baseTree.get();
         code = git_checkout_tree(repository, reinterpret_cast<const git_object*>(tree.get()), &options);
