@@ -74,14 +74,26 @@ QGraphicsRectItem* addWorkloadBox(QGraphicsScene* scene, const WorkloadExposure&
     lines << exposure.entries.mid(0, shownWays);
     if (exposure.entries.size() > shownWays)
         lines << NetworkView::tr("and %1 more (in the tooltip)").arg(exposure.entries.size() - shownWays);
-    qreal lineY = 22;
+    // A line that fits is simple text; only a longer one gets a wrapping text item (a document
+    // of its own: a cluster's diagram holds tens of thousands of lines).
+    const QFontMetrics metrics(scene->font());
+    const qreal textWidth = boxWidth - 16;
+    qreal lineY = 26;
     for (const QString& text : lines) {
+        if (metrics.horizontalAdvance(text) <= textWidth) {
+            auto* line = scene->addSimpleText(text);
+            line->setParentItem(box);
+            line->setBrush(palette.color(QPalette::Text));
+            line->setPos(8, lineY);
+            lineY += metrics.lineSpacing() + 2;
+            continue;
+        }
         auto* line = scene->addText(text);
         line->setParentItem(box);
-        line->setTextWidth(boxWidth - 12);
+        line->setTextWidth(textWidth + 4);
         line->document()->setDocumentMargin(2);
         line->setDefaultTextColor(palette.color(QPalette::Text));
-        line->setPos(6, lineY);
+        line->setPos(6, lineY - 2);
         lineY += line->boundingRect().height() - 2;
     }
     box->setRect(QRectF(0, 0, boxWidth, std::max(boxHeight, lineY + 6)));
