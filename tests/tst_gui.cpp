@@ -38,6 +38,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QChartView>
+#include <QGraphicsSimpleTextItem>
 #include <QClipboard>
 #include <QTableWidget>
 #include <QTextBlock>
@@ -208,6 +209,34 @@ private Q_SLOTS:
         QTest::mouseClick(window.welcomePage()->demoButton(), Qt::LeftButton);
         QVERIFY(waitForComparison(window));
         QVERIFY(!window.dashboard()->scope()->text().contains(QStringLiteral("CR-SEC-005")));
+    }
+
+    /// A side with nothing to judge has no score: its bars say so, as every report's "–" does,
+    /// rather than a "0" that reads as failing everything. The judged side's bars carry its scores.
+    void scoreChartSaysWhatWasNotJudged()
+    {
+        MainWindow window;
+        window.show();
+        ComparisonRequest request;
+        request.devPaths = QStringList { QStringLiteral(":/crossroads/demo/dev") };
+        request.prodPaths = QStringList { QStringLiteral(":/crossroads/demo/prod/nodes.json") }; // nodes, no workload
+        window.openComparison(request);
+        QVERIFY(waitForComparison(window));
+        const Comparison& comparison = *window.comparison();
+        QCOMPARE(comparison.prodScores.overall, -1);
+        QVERIFY(comparison.devScores.overall >= 0);
+        QStringList labels;
+        for (const QGraphicsItem* item : window.dashboard()->chart()->chart()->childItems()) {
+            if (const auto* text = dynamic_cast<const QGraphicsSimpleTextItem*>(item))
+                labels << text->text();
+        }
+        QCOMPARE(labels.count(QStringLiteral("not judged")), domainCount + 1);
+        QVERIFY2(labels.contains(QString::number(comparison.devScores.overall)), qPrintable(labels.join(QLatin1Char(','))));
+        for (int d = 0; d < domainCount; ++d) {
+            const int score = comparison.devScores.score[static_cast<std::size_t>(d)];
+            QVERIFY2(score >= 0 && labels.contains(QString::number(score)), qPrintable(labels.join(QLatin1Char(','))));
+        }
+        QVERIFY(!labels.contains(QStringLiteral("0")));
     }
 
     void filteringAndSelectingACellShowsBothValues()

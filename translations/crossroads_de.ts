@@ -2014,69 +2014,69 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
 <context>
     <name>crossroads::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="102"/>
+        <location filename="../views/dashboardview.cpp" line="105"/>
         <source>Failing checks by severity</source>
         <translation>Fehlgeschlagene Prüfungen nach Schweregrad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="124"/>
+        <location filename="../views/dashboardview.cpp" line="127"/>
         <source>Trend in the history repository</source>
         <translation>Trend im Verlaufs-Repository</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="133"/>
+        <location filename="../views/dashboardview.cpp" line="136"/>
         <source>Scores per domain, development and production</source>
         <translation>Punkte je Bereich, Entwicklung und Produktion</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="134"/>
+        <location filename="../views/dashboardview.cpp" line="137"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Punkte je Bereich (0–100, höher ist besser)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="139"/>
+        <location filename="../views/dashboardview.cpp" line="142"/>
         <source>Verdict per domain</source>
         <translation>Urteil je Bereich</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="158"/>
+        <location filename="../views/dashboardview.cpp" line="161"/>
         <source>Engine facts</source>
         <translation>Engine-Fakten</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="161"/>
-        <location filename="../views/dashboardview.cpp" line="171"/>
+        <location filename="../views/dashboardview.cpp" line="164"/>
+        <location filename="../views/dashboardview.cpp" line="174"/>
         <source>Accepted risks</source>
         <translation>Akzeptierte Risiken</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="162"/>
+        <location filename="../views/dashboardview.cpp" line="165"/>
         <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
         <translation>Durch Richtlinienausnahmen akzeptierte Risiken; die Begründung steht im Tooltip jeder Zeile</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="164"/>
+        <location filename="../views/dashboardview.cpp" line="167"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
         <translation>Bisher ist kein Risiko per Ausnahme akzeptiert. Akzeptieren Sie eines mit „Risiko akzeptieren“ im Detail einer Lücke oder laden Sie eine Richtlinie (Menü Richtlinie).</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="172"/>
+        <location filename="../views/dashboardview.cpp" line="175"/>
         <source>Container engines</source>
         <translation>Container-Engines</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="175"/>
-        <location filename="../views/dashboardview.cpp" line="187"/>
+        <location filename="../views/dashboardview.cpp" line="178"/>
+        <location filename="../views/dashboardview.cpp" line="190"/>
         <source>Most severe open findings</source>
         <translation>Schwerste offene Befunde</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="176"/>
+        <location filename="../views/dashboardview.cpp" line="179"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Eingabetaste oder Doppelklick öffnet die Lücke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="225"/>
+        <location filename="../views/dashboardview.cpp" line="228"/>
         <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
         <translation>
             <numerusform>Schwerste offene Befunde: %n kritischer oder hoher, kritische jeder Art zuerst</numerusform>
@@ -2084,27 +2084,27 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="226"/>
+        <location filename="../views/dashboardview.cpp" line="229"/>
         <source>Most severe open findings: none critical or high</source>
         <translation>Schwerste offene Befunde: keiner kritisch oder hoch</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="228"/>
+        <location filename="../views/dashboardview.cpp" line="231"/>
         <source> (the first %1; the Gap matrix shows all)</source>
         <translation> (die ersten %1; die Lückenmatrix zeigt alle)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="232"/>
+        <location filename="../views/dashboardview.cpp" line="235"/>
         <source>Accepted risks (%1, %2 expiring)</source>
         <translation>Akzeptierte Risiken (%1, %2 vor Ablauf)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="232"/>
+        <location filename="../views/dashboardview.cpp" line="235"/>
         <source>Accepted risks (%1)</source>
         <translation>Akzeptierte Risiken (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="233"/>
+        <location filename="../views/dashboardview.cpp" line="236"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (Entwicklung) ⇄ &lt;b&gt;%2&lt;/b&gt; (Produktion) · %n Paar</numerusform>
@@ -2112,32 +2112,32 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="235"/>
+        <location filename="../views/dashboardview.cpp" line="238"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 Workloads nur in dev und %2 nur in prod · Pod Security bewertet nach Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="238"/>
+        <location filename="../views/dashboardview.cpp" line="241"/>
         <source> (no node version found: latest)</source>
         <translation> (keine Knotenversion gefunden: neueste)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="249"/>
+        <location filename="../views/dashboardview.cpp" line="252"/>
         <source>Open a history repository (History page) to see how its latest revision moved against the previous one.</source>
         <translation>Öffnen Sie ein Verlaufs-Repository (Seite Verlauf), um zu sehen, wie sich seine neueste Revision gegenüber der vorigen verändert hat.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="250"/>
+        <location filename="../views/dashboardview.cpp" line="253"/>
         <source>The history holds one revision: nothing to compare it with yet.</source>
         <translation>Der Verlauf enthält eine Revision: noch nichts zum Vergleichen.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="261"/>
+        <location filename="../views/dashboardview.cpp" line="264"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="267"/>
+        <location filename="../views/dashboardview.cpp" line="270"/>
         <source>▲ %n more</source>
         <translation>
             <numerusform>▲ %n mehr</numerusform>
@@ -2145,7 +2145,7 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="267"/>
+        <location filename="../views/dashboardview.cpp" line="270"/>
         <source>▼ %n fewer</source>
         <translation>
             <numerusform>▼ %n weniger</numerusform>
@@ -2153,34 +2153,39 @@ Run &apos;crossroads-cli &lt;command&gt; --help&apos; for the options of a comma
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="267"/>
+        <location filename="../views/dashboardview.cpp" line="270"/>
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="269"/>
+        <location filename="../views/dashboardview.cpp" line="272"/>
         <source>%1, from %2 to %3: %4 → %5 failing checks in its snapshots (%6); %7.</source>
         <translation>%1, von %2 bis %3: %4 → %5 fehlgeschlagene Prüfungen in seinen Snapshots (%6); %7.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="274"/>
+        <location filename="../views/dashboardview.cpp" line="277"/>
         <source>History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page&apos;s timeline)</source>
         <translation>Verlauf von %1: die fehlgeschlagenen Prüfungen jeder Snapshot-Datei je Revision, jede für sich geprüft (die Zeitleiste der Seite Verlauf)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="314"/>
+        <location filename="../views/dashboardview.cpp" line="317"/>
         <source>Development</source>
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="315"/>
+        <location filename="../views/dashboardview.cpp" line="318"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="324"/>
+        <location filename="../views/dashboardview.cpp" line="327"/>
         <source>Overall</source>
         <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="382"/>
+        <source>not judged</source>
+        <translation>nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -4606,57 +4611,57 @@ Produktion: %2</translation>
         <translation>und %1 weitere (im Tooltip)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="135"/>
+        <location filename="../views/networkview.cpp" line="147"/>
         <source>Show only &amp;differences</source>
         <translation>Nur &amp;Unterschiede zeigen</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="143"/>
+        <location filename="../views/networkview.cpp" line="155"/>
         <source>Network exposure diagram</source>
         <translation>Diagramm der Netzwerkexposition</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="159"/>
+        <location filename="../views/networkview.cpp" line="171"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Rote Verbindung: Exposition des Paars weicht ab</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="252"/>
+        <location filename="../views/networkview.cpp" line="264"/>
         <source>Development: %1</source>
         <translation>Entwicklung: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="253"/>
+        <location filename="../views/networkview.cpp" line="265"/>
         <source>Production: %1</source>
         <translation>Produktion: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="283"/>
+        <location filename="../views/networkview.cpp" line="295"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Außerhalb des Hosts (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="284"/>
+        <location filename="../views/networkview.cpp" line="296"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Außerhalb des Clusters (LAN, Internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="302"/>
+        <location filename="../views/networkview.cpp" line="314"/>
         <source>wider in prod</source>
         <translation>Prod ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="302"/>
+        <location filename="../views/networkview.cpp" line="314"/>
         <source>wider in dev</source>
         <translation>Dev ist offener</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="315"/>
+        <location filename="../views/networkview.cpp" line="327"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>Keine Unterschiede in der Exposition zwischen den gepaarten Workloads.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="322"/>
+        <location filename="../views/networkview.cpp" line="334"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Von außen erreichbar: %1 von %2 dev-Workloads, %3 von %4 prod-Workloads. %n Paar unterscheidet sich in der Exposition.</numerusform>
@@ -5556,42 +5561,42 @@ Produktion: %2</translation>
         <translation>der Tree von Branch %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="260"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="256"/>
         <source>cannot read the state of %1 in the working tree</source>
         <translation>der Zustand von %1 im Arbeitsverzeichnis kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="263"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="259"/>
         <source>%1 has changes that are not committed (git status shows them); commit or discard them first, or commit the snapshot to another branch with --branch; nothing was committed</source>
         <translation>%1 hat nicht committete Änderungen (git status zeigt sie); committen oder verwerfen Sie sie zuerst, oder committen Sie den Snapshot mit --branch in einen anderen Branch; es wurde nichts committet</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="273"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="268"/>
         <source>cannot store the snapshot</source>
         <translation>der Snapshot kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="280"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="275"/>
         <source>cannot read the new tree</source>
         <translation>der neue Tree kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="290"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="285"/>
         <source>cannot write the commit</source>
         <translation>der Commit kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="304"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="299"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
         <translation>Branch %1 hat sich bewegt, während der Snapshot committet wurde; nichts wurde geändert, versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="308"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="303"/>
         <source>cannot update branch %1</source>
         <translation>Branch %1 kann nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="321"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="316"/>
         <source>git could not update the file</source>
         <translation>git konnte die Datei nicht aktualisieren</translation>
     </message>

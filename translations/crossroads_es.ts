@@ -2014,64 +2014,64 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
 <context>
     <name>crossroads::DashboardView</name>
     <message>
-        <location filename="../views/dashboardview.cpp" line="102"/>
+        <location filename="../views/dashboardview.cpp" line="105"/>
         <source>Failing checks by severity</source>
         <translation>Comprobaciones fallidas por gravedad</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="124"/>
+        <location filename="../views/dashboardview.cpp" line="127"/>
         <source>Trend in the history repository</source>
         <translation>Tendencia en el repositorio de historial</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="133"/>
+        <location filename="../views/dashboardview.cpp" line="136"/>
         <source>Scores per domain, development and production</source>
         <translation>Puntuaciones por dominio, desarrollo y producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="134"/>
+        <location filename="../views/dashboardview.cpp" line="137"/>
         <source>Scores per domain (0–100, higher is better)</source>
         <translation>Puntuaciones por dominio (0–100, mayor es mejor)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="139"/>
+        <location filename="../views/dashboardview.cpp" line="142"/>
         <source>Verdict per domain</source>
         <translation>Veredicto por dominio</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="158"/>
+        <location filename="../views/dashboardview.cpp" line="161"/>
         <source>Engine facts</source>
         <translation>Datos del motor</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="161"/>
-        <location filename="../views/dashboardview.cpp" line="171"/>
+        <location filename="../views/dashboardview.cpp" line="164"/>
+        <location filename="../views/dashboardview.cpp" line="174"/>
         <source>Accepted risks</source>
         <translation>Riesgos aceptados</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="162"/>
+        <location filename="../views/dashboardview.cpp" line="165"/>
         <source>Risks accepted by policy waivers; the reason is in each row&apos;s tooltip</source>
         <translation>Riesgos aceptados por exenciones de la política; el motivo está en la información emergente de cada fila</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="164"/>
+        <location filename="../views/dashboardview.cpp" line="167"/>
         <source>No risk is accepted by a waiver. Accept one with “Accept as a risk” in a gap&apos;s detail, or load a policy (Policy menu).</source>
         <translation>Todavía no hay riesgos aceptados mediante exenciones. Acepte uno con «Aceptar como riesgo» en el detalle de una brecha, o cargue una política (menú Política).</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="172"/>
+        <location filename="../views/dashboardview.cpp" line="175"/>
         <source>Container engines</source>
         <translation>Motores de contenedores</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="175"/>
-        <location filename="../views/dashboardview.cpp" line="187"/>
+        <location filename="../views/dashboardview.cpp" line="178"/>
+        <location filename="../views/dashboardview.cpp" line="190"/>
         <source>Most severe open findings</source>
         <translation>Hallazgos abiertos más graves</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="225"/>
+        <location filename="../views/dashboardview.cpp" line="228"/>
         <source>Most severe open findings: %n critical or high, criticals of every kind first</source>
         <translation>
             <numerusform>Hallazgos abiertos más graves: %n crítico o alto, primero los críticos de todo tipo</numerusform>
@@ -2079,37 +2079,42 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="226"/>
+        <location filename="../views/dashboardview.cpp" line="229"/>
         <source>Most severe open findings: none critical or high</source>
         <translation>Hallazgos abiertos más graves: ninguno crítico ni alto</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="228"/>
+        <location filename="../views/dashboardview.cpp" line="231"/>
         <source> (the first %1; the Gap matrix shows all)</source>
         <translation> (los primeros %1; la matriz de brechas los muestra todos)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="232"/>
+        <location filename="../views/dashboardview.cpp" line="235"/>
         <source>Accepted risks (%1, %2 expiring)</source>
         <translation>Riesgos aceptados (%1, %2 a punto de caducar)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="232"/>
+        <location filename="../views/dashboardview.cpp" line="235"/>
         <source>Accepted risks (%1)</source>
         <translation>Riesgos aceptados (%1)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="269"/>
+        <location filename="../views/dashboardview.cpp" line="272"/>
         <source>%1, from %2 to %3: %4 → %5 failing checks in its snapshots (%6); %7.</source>
         <translation>%1, de %2 a %3: %4 → %5 comprobaciones fallidas en sus instantáneas (%6); %7.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="176"/>
+        <location filename="../views/dashboardview.cpp" line="382"/>
+        <source>not judged</source>
+        <translation>no evaluado</translation>
+    </message>
+    <message>
+        <location filename="../views/dashboardview.cpp" line="179"/>
         <source>Press Enter or double-click to open the gap</source>
         <translation>Pulse Intro o haga doble clic para abrir la brecha</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="233"/>
+        <location filename="../views/dashboardview.cpp" line="236"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (development) ⇄ &lt;b&gt;%2&lt;/b&gt; (production) · %n pair(s)</source>
         <translation>
             <numerusform>&lt;b&gt;%1&lt;/b&gt; (desarrollo) ⇄ &lt;b&gt;%2&lt;/b&gt; (producción) · %n par</numerusform>
@@ -2117,32 +2122,32 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="235"/>
+        <location filename="../views/dashboardview.cpp" line="238"/>
         <source>, %1 dev-only and %2 prod-only workload(s) · Pod Security judged at Kubernetes %3%4</source>
         <translation>, %1 carga(s) de trabajo solo en desarrollo y %2 solo en producción · Pod Security evaluado según Kubernetes %3%4</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="238"/>
+        <location filename="../views/dashboardview.cpp" line="241"/>
         <source> (no node version found: latest)</source>
         <translation> (no se encontró la versión de los nodos: la más reciente)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="249"/>
+        <location filename="../views/dashboardview.cpp" line="252"/>
         <source>Open a history repository (History page) to see how its latest revision moved against the previous one.</source>
         <translation>Abra un repositorio de historial (página Historial) para ver cómo ha cambiado su última revisión respecto a la anterior.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="250"/>
+        <location filename="../views/dashboardview.cpp" line="253"/>
         <source>The history holds one revision: nothing to compare it with yet.</source>
         <translation>El historial tiene una sola revisión: todavía no hay con qué compararla.</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="261"/>
+        <location filename="../views/dashboardview.cpp" line="264"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="267"/>
+        <location filename="../views/dashboardview.cpp" line="270"/>
         <source>▲ %n more</source>
         <translation>
             <numerusform>▲ %n más</numerusform>
@@ -2150,7 +2155,7 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/dashboardview.cpp" line="267"/>
+        <location filename="../views/dashboardview.cpp" line="270"/>
         <source>▼ %n fewer</source>
         <translation>
             <numerusform>▼ %n menos</numerusform>
@@ -2158,27 +2163,27 @@ Ejecute &apos;crossroads-cli &lt;orden&gt; --help&apos; para ver las opciones de
         </translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="267"/>
+        <location filename="../views/dashboardview.cpp" line="270"/>
         <source>no change</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="274"/>
+        <location filename="../views/dashboardview.cpp" line="277"/>
         <source>History of %1: the failing checks of every snapshot file at a revision, each checked on its own (the History page&apos;s timeline)</source>
         <translation>Historial de %1: las comprobaciones fallidas de cada archivo de instantánea en una revisión, cada uno evaluado por separado (la cronología de la página Historial)</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="314"/>
+        <location filename="../views/dashboardview.cpp" line="317"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="315"/>
+        <location filename="../views/dashboardview.cpp" line="318"/>
         <source>Production</source>
         <translation>Producción</translation>
     </message>
     <message>
-        <location filename="../views/dashboardview.cpp" line="324"/>
+        <location filename="../views/dashboardview.cpp" line="327"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
@@ -4606,57 +4611,57 @@ Producción: %2</translation>
         <translation>y %1 más (en la información emergente)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="135"/>
+        <location filename="../views/networkview.cpp" line="147"/>
         <source>Show only &amp;differences</source>
         <translation>Mostrar solo las &amp;diferencias</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="143"/>
+        <location filename="../views/networkview.cpp" line="155"/>
         <source>Network exposure diagram</source>
         <translation>Diagrama de exposición de red</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="159"/>
+        <location filename="../views/networkview.cpp" line="171"/>
         <source>Red link: the pair&apos;s exposure differs</source>
         <translation>Enlace rojo: la exposición del par difiere</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="252"/>
+        <location filename="../views/networkview.cpp" line="264"/>
         <source>Development: %1</source>
         <translation>Desarrollo: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="253"/>
+        <location filename="../views/networkview.cpp" line="265"/>
         <source>Production: %1</source>
         <translation>Producción: %1</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="283"/>
+        <location filename="../views/networkview.cpp" line="295"/>
         <source>Outside the host (LAN, internet)</source>
         <translation>Fuera del host (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="284"/>
+        <location filename="../views/networkview.cpp" line="296"/>
         <source>Outside the cluster (LAN, internet)</source>
         <translation>Fuera del clúster (LAN, internet)</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="302"/>
+        <location filename="../views/networkview.cpp" line="314"/>
         <source>wider in prod</source>
         <translation>más amplia en producción</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="302"/>
+        <location filename="../views/networkview.cpp" line="314"/>
         <source>wider in dev</source>
         <translation>más amplia en desarrollo</translation>
     </message>
     <message>
-        <location filename="../views/networkview.cpp" line="315"/>
+        <location filename="../views/networkview.cpp" line="327"/>
         <source>No differences in exposure between the paired workloads.</source>
         <translation>No hay diferencias de exposición entre las cargas de trabajo emparejadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/networkview.cpp" line="322"/>
+        <location filename="../views/networkview.cpp" line="334"/>
         <source>Reachable from outside: %1 of %2 dev workload(s), %3 of %4 prod workload(s). %n pair(s) differ in exposure.</source>
         <translation>
             <numerusform>Accesibles desde fuera: %1 de %2 carga(s) de trabajo de desarrollo, %3 de %4 carga(s) de trabajo de producción. %n par difiere en exposición.</numerusform>
@@ -5556,42 +5561,42 @@ Producción: %2</translation>
         <translation>no se puede leer el árbol de la rama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="260"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="256"/>
         <source>cannot read the state of %1 in the working tree</source>
         <translation>no se puede leer el estado de %1 en el árbol de trabajo</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="263"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="259"/>
         <source>%1 has changes that are not committed (git status shows them); commit or discard them first, or commit the snapshot to another branch with --branch; nothing was committed</source>
         <translation>%1 tiene cambios sin confirmar (git status los muestra); confírmelos o descártelos primero, o confirme la instantánea en otra rama con --branch; no se confirmó nada</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="273"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="268"/>
         <source>cannot store the snapshot</source>
         <translation>no se puede almacenar la instantánea</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="280"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="275"/>
         <source>cannot read the new tree</source>
         <translation>no se puede leer el nuevo árbol</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="290"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="285"/>
         <source>cannot write the commit</source>
         <translation>no se puede escribir la confirmación</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="304"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="299"/>
         <source>branch %1 moved while the snapshot was being committed; nothing was changed, try again</source>
         <translation>la rama %1 se movió mientras se confirmaba la instantánea; no se ha cambiado nada, inténtelo de nuevo</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="308"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="303"/>
         <source>cannot update branch %1</source>
         <translation>no se puede actualizar la rama %1</translation>
     </message>
     <message>
-        <location filename="../models/core/history/snapshotcommitter.cpp" line="321"/>
+        <location filename="../models/core/history/snapshotcommitter.cpp" line="316"/>
         <source>git could not update the file</source>
         <translation>git no pudo actualizar el archivo</translation>
     </message>

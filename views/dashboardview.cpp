@@ -14,6 +14,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -24,6 +25,8 @@
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace crossroads {
 
@@ -328,9 +331,9 @@ void DashboardView::updateChart(const Comparison& comparison)
     auto* series = new QHorizontalBarSeries;
     series->append(dev);
     series->append(prod);
-    series->setLabelsVisible(true);
-    // Past the bar's end in the text colour: inside, white on a thin bar spilt onto the background.
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // Labelled below: Qt Charts labels a bar with its value only, and a domain with nothing
+    // judged would read "0" here while every report says it was not judged.
+    series->setLabelsVisible(false);
     // Bars as thick as a label: at Qt's default half width, the labels of a category's two
     // bars overlapped when both scores were close (78 and 93).
     series->setBarWidth(0.85);
@@ -355,11 +358,41 @@ void DashboardView::updateChart(const Comparison& comparison)
     series->attachAxis(scores);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    dev->setLabelColor(palette().color(QPalette::WindowText));
-    prod->setLabelColor(palette().color(QPalette::WindowText));
     QChart* old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
+    labelBars(chart, series, comparison);
+}
+
+void DashboardView::labelBars(QChart* chart, QAbstractBarSeries* series, const Comparison& comparison)
+{
+    // Past the bar's end in the text colour: inside, white on a thin bar spilt onto the background.
+    struct BarLabel {
+        QGraphicsSimpleTextItem* item;
+        QPointF end; ///< the bar's end in chart values: (score, row)
+    };
+    auto labels = std::make_shared<std::vector<BarLabel>>();
+    const QFont font = series->barSets().constFirst()->labelFont();
+    for (const Side side : { Side::Dev, Side::Prod }) {
+        const DomainScores& scores = side == Side::Dev ? comparison.devScores : comparison.prodScores;
+        // The first set's bar is the lower half of its row (the series' bar width, 0.85, halved twice).
+        const qreal offset = side == Side::Dev ? -0.2125 : 0.2125;
+        for (int row = 0; row <= domainCount; ++row) {
+            const int score = row == domainCount ? scores.overall : scores.score[static_cast<std::size_t>(row)];
+            auto* item = new QGraphicsSimpleTextItem(score < 0 ? tr("not judged") : QString::number(score), chart);
+            item->setFont(font);
+            item->setBrush(palette().color(score < 0 ? QPalette::PlaceholderText : QPalette::WindowText));
+            labels->push_back(BarLabel { item, QPointF(qMax(0, score), row + offset) });
+        }
+    }
+    auto place = [chart, series, labels] {
+        for (const BarLabel& label : *labels) {
+            const QPointF end = chart->mapToPosition(label.end, series);
+            label.item->setPos(end.x() + 4, end.y() - label.item->boundingRect().height() / 2);
+        }
+    };
+    connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
 }
 
 } // namespace crossroads

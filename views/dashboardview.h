@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QAbstractBarSeries;
+class QChart;
 class QChartView;
 class QGroupBox;
 class QLabel;
@@ -51,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void updateChart(const Comparison& comparison);
+    /// Each bar's score past its end, or "not judged" where a side had nothing to judge.
+    void labelBars(QChart* chart, QAbstractBarSeries* series, const Comparison& comparison);
     void updateCounts(const Comparison& comparison);
     void updateVerdicts(const std::array<DomainVerdict, domainCount>& verdicts);
 
